@@ -1,0 +1,17 @@
+# Writes OUTPUT, a C++ source defining `const std::string_view ragft::detail::SYMBOL` with the
+# contents of INPUT. The text is split into chunks to stay under compilers' string literal limits.
+file(READ "${INPUT}" content)
+string(LENGTH "${content}" length)
+set(chunk 8000)
+set(body "")
+set(offset 0)
+while(offset LESS length)
+  string(SUBSTRING "${content}" ${offset} ${chunk} piece)
+  string(APPEND body "R\"ragft_embed(${piece})ragft_embed\"\n")
+  math(EXPR offset "${offset} + ${chunk}")
+endwhile()
+if(body STREQUAL "")
+  set(body "\"\"")
+endif()
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${INPUT}; do not edit.\n#include <string_view>\nnamespace ragft::detail {\nextern const std::string_view ${SYMBOL};\nconst std::string_view ${SYMBOL} =\n${body};\n}\n")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

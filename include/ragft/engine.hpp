@@ -1,0 +1,73 @@
+#pragma once
+// The scoring engine: pure functions from facts to an explained evaluation.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <ragft/rule_base.hpp>
+
+namespace ragft {
+
+enum class Confidence { low, medium, high };
+std::string_view to_string(Confidence confidence);
+
+enum class NeedLevel { none, some, strong };
+std::string_view to_string(NeedLevel level);
+
+// A rule that fired, with its points and its rationale with the facts quoted.
+struct FiredRule {
+  const Rule* rule = nullptr;
+  std::string because;
+};
+
+// A constraint that holds, blocking some verdicts.
+struct Blocker {
+  const Constraint* constraint = nullptr;
+  std::string because;
+  std::string unblock;
+};
+
+struct NeedScore {
+  double points = 0;
+  NeedLevel level = NeedLevel::none;
+};
+
+// An unknown fact whose answer alone could change the verdict, and the verdicts it could give.
+struct DecisiveUnknown {
+  int fact = -1;
+  std::vector<Verdict> could_become;
+  double swing = 0; // the largest change of the winning margin any value of it makes
+};
+
+struct Evaluation {
+  PerVerdict<double> scores;
+  PerVerdict<bool> blocked;
+  Verdict verdict = Verdict::rag;
+  bool all_blocked = false;
+  std::vector<FiredRule> fired;   // in rule-base order
+  std::vector<Blocker> blockers;
+  NeedScore knowledge;
+  NeedScore behaviour;
+  double margin = 0;              // lead over the best other unblocked verdict (0 if none)
+  bool forced = false;            // the only unblocked verdict
+  int unknown_facts = 0;
+  std::vector<DecisiveUnknown> decisive_unknowns; // most decisive first
+  Confidence confidence = Confidence::low;
+  std::optional<std::string> advice; // e.g. "start with RAG, add fine-tuning when ..."
+};
+
+// Scores `facts` with `rules`: fires rules, applies constraints, picks the best unblocked verdict
+// (ties broken by the rule base's tie order), and explains it.
+Evaluation evaluate(const RuleBase& rules, const FactSet& facts);
+
+// The scores, blocks and verdict only: what `evaluate` computes before explaining it.
+struct Outcome {
+  PerVerdict<double> scores;
+  PerVerdict<bool> blocked;
+  Verdict verdict = Verdict::rag;
+  bool all_blocked = false;
+};
+Outcome decide(const RuleBase& rules, const FactSet& facts);
+
+} // namespace ragft

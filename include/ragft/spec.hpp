@@ -1,0 +1,48 @@
+#pragma once
+// Spec files: what a project looks like to ragft (contract: "Spec files"). YAML or JSON.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <ragft/diagnostic.hpp>
+#include <ragft/facts.hpp>
+#include <ragft/rule_base.hpp>
+#include <ragft/verdict.hpp>
+
+namespace ragft {
+
+// A decision recorded in a spec, with where it is written.
+struct RecordedDecision {
+  Verdict verdict = Verdict::rag;
+  Location where;
+};
+
+struct Component {
+  std::string name;
+  std::optional<std::string> description;
+  std::optional<RecordedDecision> decision;
+  FactSet facts; // already merged over the project's facts
+  Location where;
+};
+
+struct Spec {
+  std::string name; // the file name, or `file#N` for document N of a multi-document file
+  std::string project;
+  std::optional<std::string> description;
+  std::optional<RecordedDecision> decision;
+  FactSet facts;
+  std::vector<Component> components;
+  Location where;
+};
+
+// One document of a spec file: a spec, or the first error found in it.
+using SpecDocument = std::variant<Spec, Diagnostic>;
+
+// Parses every YAML document in `text` (JSON is read as YAML) and validates it strictly against
+// `rules`: unknown keys and values are errors with a suggestion, wrong types say what was expected.
+// `origin` names the file in messages. Never throws on bad input.
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules);
+
+} // namespace ragft

@@ -1,0 +1,20 @@
+#pragma once
+// "Did you mean ...?" suggestions for misspelt keys and values.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ragft {
+
+// Edit distance (insertions, deletions, substitutions and adjacent swaps), case-insensitive.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely misspelling.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// " (did you mean `x`?)" or "" when nothing is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+} // namespace ragft

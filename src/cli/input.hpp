@@ -1,0 +1,19 @@
+#pragma once
+// Reading input files and rule bases: the I/O edge of the CLI.
+
+#include <optional>
+#include <string>
+
+#include <ragft/diagnostic.hpp>
+#include <ragft/rule_base.hpp>
+
+namespace ragft::cli {
+
+// The contents of `path` (`-` = standard input), or a diagnostic saying why it cannot be read.
+std::optional<std::string> read_input(const std::string& path, Diagnostic& error);
+
+// The rule base of `--rules FILE`, or the compiled-in default when `path` is empty. Throws
+// InputError when it cannot be read or is invalid.
+const RuleBase& load_rules(const std::string& path);
+
+} // namespace ragft::cli

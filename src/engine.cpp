@@ -1,0 +1,257 @@
+#include <ragft/engine.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "because.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr double k_epsilon = 1e-9;
+
+// The verdict with the most points among those `eligible`, ties broken by `tie_order`.
+Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
+                     const std::vector<Verdict>& tie_order) {
+  std::optional<Verdict> best;
+  for (Verdict v : tie_order) {
+    if (eligible[v] && (!best || scores[v] > scores[*best] + k_epsilon)) {
+      best = v;
+    }
+  }
+  return best.value_or(tie_order.front());
+}
+
+NeedScore need_score(const std::vector<FiredRule>& fired, Need need, Verdict side, double strong) {
+  NeedScore score;
+  for (const FiredRule& f : fired) {
+    if (f.rule->need == need) {
+      score.points += std::max(0.0, f.rule->points[side]);
+    }
+  }
+  if (score.points >= strong - k_epsilon) {
+    score.level = NeedLevel::strong;
+  } else if (score.points > k_epsilon) {
+    score.level = NeedLevel::some;
+  }
+  return score;
+}
+
+// Lead of the verdict over the best other unblocked verdict; nothing when it is the only one.
+std::optional<double> lead(const Outcome& outcome) {
+  std::optional<double> runner_up;
+  for (Verdict v : k_verdicts) {
+    if (v != outcome.verdict && (outcome.all_blocked || !outcome.blocked[v])) {
+      runner_up = std::max(runner_up.value_or(outcome.scores[v]), outcome.scores[v]);
+    }
+  }
+  if (!runner_up) {
+    return std::nullopt;
+  }
+  return outcome.scores[outcome.verdict] - *runner_up;
+}
+
+// The values worth trying for an unknown fact: each choice, both truth values, or each threshold
+// that some condition compares the fact with (and its neighbours).
+std::vector<FactValue> probe_values(const RuleBase& rules, int fact) {
+  const FactDef& def = rules.facts[static_cast<std::size_t>(fact)];
+  std::vector<FactValue> values;
+  if (def.type == FactType::boolean) {
+    return {FactValue::boolean(false), FactValue::boolean(true)};
+  }
+  if (def.type == FactType::choice) {
+    for (std::size_t i = 0; i < def.choices.size(); ++i) {
+      values.push_back(FactValue::choice(static_cast<int>(i)));
+    }
+    return values;
+  }
+  std::vector<std::int64_t> numbers = {def.minimum};
+  auto add = [&](const Condition& c) {
+    for (std::int64_t n : boundary_values(c, fact)) {
+      numbers.push_back(n);
+    }
+  };
+  for (const Rule& rule : rules.rules) {
+    add(rule.condition);
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    add(constraint.condition);
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  for (std::int64_t n : numbers) {
+    if (n >= def.minimum) {
+      values.push_back(FactValue::integer(n));
+    }
+  }
+  return values;
+}
+
+std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const FactSet& facts, int fact,
+                                             const Outcome& current) {
+  DecisiveUnknown result;
+  result.fact = fact;
+  FactSet trial = facts;
+  const double base_lead = lead(current).value_or(0);
+  for (const FactValue& value : probe_values(rules, fact)) {
+    trial[static_cast<std::size_t>(fact)] = value;
+    const Outcome outcome = decide(rules, trial);
+    if (outcome.verdict != current.verdict) {
+      if (std::find(result.could_become.begin(), result.could_become.end(), outcome.verdict) ==
+          result.could_become.end()) {
+        result.could_become.push_back(outcome.verdict);
+      }
+      result.swing = std::max(result.swing, base_lead + outcome.scores[outcome.verdict] - outcome.scores[current.verdict]);
+    }
+  }
+  if (result.could_become.empty()) {
+    return std::nullopt;
+  }
+  return result;
+}
+
+std::vector<DecisiveUnknown> decisive_unknowns(const RuleBase& rules, const FactSet& facts, const Outcome& current) {
+  std::vector<DecisiveUnknown> out;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (!facts[i].known()) {
+      if (auto d = probe_unknown(rules, facts, static_cast<int>(i), current)) {
+        out.push_back(std::move(*d));
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DecisiveUnknown& a, const DecisiveUnknown& b) {
+    return a.swing > b.swing;
+  });
+  return out;
+}
+
+Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medium : Confidence::low; }
+
+Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
+  if (e.all_blocked) {
+    return Confidence::low;
+  }
+  Confidence c = Confidence::low;
+  if (e.forced || e.margin >= params.high_margin - k_epsilon) {
+    c = Confidence::high;
+  } else if (e.margin >= params.medium_margin - k_epsilon) {
+    c = Confidence::medium;
+  }
+  const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
+  if (unknown_share > params.max_unknown_share + k_epsilon) {
+    c = lower(c);
+  }
+  if (!e.decisive_unknowns.empty()) {
+    c = lower(c);
+  }
+  return c;
+}
+
+// 003 and 004: when behaviour matters but fine-tuning is not yet feasible, start with RAG.
+std::optional<std::string> advice_for(const Evaluation& e) {
+  if (e.verdict != Verdict::rag || e.behaviour.level == NeedLevel::none) {
+    return std::nullopt;
+  }
+  std::vector<std::string> steps;
+  for (const Blocker& b : e.blockers) {
+    const auto& blocks = b.constraint->blocks;
+    if (std::find(blocks.begin(), blocks.end(), Verdict::hybrid) != blocks.end()) {
+      steps.push_back(b.unblock);
+    }
+  }
+  if (steps.empty()) {
+    return std::nullopt;
+  }
+  return fmt::format("Behaviour matters too (behaviour need {:g}) but fine-tuning is not feasible yet: start with "
+                     "RAG, and add fine-tuning when this changes: {}",
+                     e.behaviour.points, fmt::join(steps, " "));
+}
+
+} // namespace
+
+std::string_view to_string(Confidence confidence) {
+  switch (confidence) {
+  case Confidence::low:
+    return "low";
+  case Confidence::medium:
+    return "medium";
+  case Confidence::high:
+    return "high";
+  }
+  return "low";
+}
+
+std::string_view to_string(NeedLevel level) {
+  switch (level) {
+  case NeedLevel::none:
+    return "none";
+  case NeedLevel::some:
+    return "some";
+  case NeedLevel::strong:
+    return "strong";
+  }
+  return "none";
+}
+
+Outcome decide(const RuleBase& rules, const FactSet& facts) {
+  Outcome outcome;
+  for (const Rule& rule : rules.rules) {
+    if (evaluate(rule.condition, facts) == Truth::yes) {
+      for (Verdict v : k_verdicts) {
+        outcome.scores[v] += rule.points[v];
+      }
+    }
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts) == Truth::yes) {
+      for (Verdict v : constraint.blocks) {
+        outcome.blocked[v] = true;
+      }
+    }
+  }
+  PerVerdict<bool> eligible;
+  for (Verdict v : k_verdicts) {
+    eligible[v] = !outcome.blocked[v];
+  }
+  outcome.all_blocked = !eligible[Verdict::rag] && !eligible[Verdict::fine_tune] && !eligible[Verdict::hybrid];
+  if (outcome.all_blocked) {
+    eligible = PerVerdict<bool>{{true, true, true}};
+  }
+  outcome.verdict = best_verdict(outcome.scores, eligible, rules.decision.tie_order);
+  return outcome;
+}
+
+Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
+  const Outcome outcome = decide(rules, facts);
+  Evaluation e;
+  e.scores = outcome.scores;
+  e.blocked = outcome.blocked;
+  e.verdict = outcome.verdict;
+  e.all_blocked = outcome.all_blocked;
+  for (const Rule& rule : rules.rules) {
+    if (evaluate(rule.condition, facts) == Truth::yes) {
+      e.fired.push_back(FiredRule{&rule, render_because(rule.because, rules, facts)});
+    }
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts) == Truth::yes) {
+      e.blockers.push_back(Blocker{&constraint, render_because(constraint.because, rules, facts),
+                                   render_because(constraint.unblock, rules, facts)});
+    }
+  }
+  e.knowledge = need_score(e.fired, Need::knowledge, Verdict::rag, rules.decision.strong_need);
+  e.behaviour = need_score(e.fired, Need::behaviour, Verdict::fine_tune, rules.decision.strong_need);
+  const auto margin = lead(outcome);
+  e.forced = !margin.has_value();
+  e.margin = margin.value_or(0);
+  e.unknown_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
+  e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
+  e.confidence = confidence_of(e, rules.decision, facts.size());
+  e.advice = advice_for(e);
+  return e;
+}
+
+} // namespace ragft

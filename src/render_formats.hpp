@@ -1,0 +1,20 @@
+#pragma once
+// The renderer of each format, one file each. Internal to the library; use `make_renderer`.
+
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include <ragft/render.hpp>
+
+namespace ragft {
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_json_renderer();
+std::unique_ptr<Renderer> make_jsonl_renderer();
+
+// The contract's JSON object of one result, and of one error.
+nlohmann::ordered_json result_json(const ResultEntry& entry);
+nlohmann::ordered_json error_json(const Diagnostic& diagnostic);
+
+} // namespace ragft

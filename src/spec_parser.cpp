@@ -1,0 +1,184 @@
+#include <ragft/spec.hpp>
+
+#include <fmt/format.h>
+
+#include <ragft/suggest.hpp>
+
+#include "yaml_reader.hpp"
+
+namespace ragft {
+
+namespace {
+
+using yaml::Entry;
+
+const std::vector<std::string> k_spec_keys = {"ragft", "project", "description", "decision",
+                                              "facts", "components", "cost"};
+const std::vector<std::string> k_component_keys = {"name", "description", "decision", "facts"};
+
+class SpecReader {
+public:
+  SpecReader(std::string origin, const RuleBase& rules) : m_in(std::move(origin)), m_rules(rules) {}
+
+  Spec read(const YAML::Node& root, std::string name);
+
+private:
+  void read_facts(const YAML::Node& node, FactSet& facts);
+  FactValue read_value(const FactDef& fact, const YAML::Node& node);
+  FactValue read_choice(const FactDef& fact, const YAML::Node& node);
+  RecordedDecision read_decision(const YAML::Node& node);
+  Component read_component(const YAML::Node& node, const FactSet& project_facts);
+
+  yaml::Reader m_in;
+  const RuleBase& m_rules;
+};
+
+Spec SpecReader::read(const YAML::Node& root, std::string name) {
+  const auto entries = m_in.entries(root, k_spec_keys, "a spec");
+  Spec spec;
+  spec.name = std::move(name);
+  spec.where = m_in.location(root);
+  const YAML::Node* version = m_in.find(entries, "ragft");
+  if (version == nullptr) {
+    m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
+  }
+  if (m_in.integer(*version, "`ragft` (the spec format version)") != 1) {
+    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1`");
+  }
+  spec.project = m_in.string(m_in.require(entries, root, "project", "a spec"), "`project` (the project's name)");
+  if (spec.project.empty()) {
+    m_in.fail(*m_in.find(entries, "project"), "`project` is empty; give the project a name");
+  }
+  if (const YAML::Node* description = m_in.find(entries, "description")) {
+    spec.description = m_in.string(*description, "`description`");
+  }
+  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+    spec.decision = read_decision(*decision);
+  }
+  spec.facts.assign(m_rules.facts.size(), FactValue{});
+  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+    read_facts(*facts, spec.facts);
+  }
+  if (const YAML::Node* components = m_in.find(entries, "components")) {
+    for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
+      spec.components.push_back(read_component(item, spec.facts));
+    }
+  }
+  if (const YAML::Node* cost = m_in.find(entries, "cost"); cost != nullptr && !cost->IsNull()) {
+    m_in.entries(*cost, "`cost`");
+  }
+  return spec;
+}
+
+Component SpecReader::read_component(const YAML::Node& node, const FactSet& project_facts) {
+  const auto entries = m_in.entries(node, k_component_keys, "a component");
+  Component component;
+  component.where = m_in.location(node);
+  component.name = m_in.string(m_in.require(entries, node, "name", "a component"), "a component's `name`");
+  if (const YAML::Node* description = m_in.find(entries, "description")) {
+    component.description = m_in.string(*description, "`description`");
+  }
+  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+    component.decision = read_decision(*decision);
+  }
+  component.facts = project_facts;
+  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+    read_facts(*facts, component.facts);
+  }
+  return component;
+}
+
+void SpecReader::read_facts(const YAML::Node& node, FactSet& facts) {
+  if (node.IsNull()) {
+    return;
+  }
+  for (const Entry& e : m_in.entries(node, "`facts`")) {
+    const auto index = m_rules.fact_index(e.key);
+    if (!index) {
+      m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; the rule base `{}` defines: {}", e.key,
+                                        did_you_mean(e.key, m_rules.fact_ids()), m_rules.name,
+                                        fmt::join(m_rules.fact_ids(), ", ")));
+    }
+    const auto i = static_cast<std::size_t>(*index);
+    facts[i] = read_value(m_rules.facts[i], e.value);
+  }
+}
+
+FactValue SpecReader::read_value(const FactDef& fact, const YAML::Node& node) {
+  if (yaml::Reader::is_unknown(node)) {
+    return FactValue{};
+  }
+  switch (fact.type) {
+  case FactType::boolean:
+    return FactValue::boolean(m_in.boolean(node, fmt::format("fact `{}`", fact.id)));
+  case FactType::integer: {
+    const std::string what = fmt::format("fact `{}` ({})", fact.id, fact.unit.empty() ? "a count" : fact.unit);
+    const std::int64_t n = m_in.integer(node, what);
+    if (n < fact.minimum) {
+      m_in.fail(node, fmt::format("{} must be at least {}, got {}", what, fact.minimum, n));
+    }
+    return FactValue::integer(n);
+  }
+  case FactType::choice:
+    return read_choice(fact, node);
+  }
+  return FactValue{};
+}
+
+FactValue SpecReader::read_choice(const FactDef& fact, const YAML::Node& node) {
+  const std::vector<std::string> values = fact.choice_values();
+  if (!node.IsScalar()) {
+    m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}", fact.id, fmt::join(values, ", "),
+                                yaml::Reader::describe(node)));
+  }
+  const std::string& text = node.Scalar();
+  if (auto index = fact.choice_index(text)) {
+    return FactValue::choice(*index);
+  }
+  m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
+                              did_you_mean(text, values), fmt::join(values, ", ")));
+}
+
+RecordedDecision SpecReader::read_decision(const YAML::Node& node) {
+  const std::string text = m_in.string(node, "`decision`");
+  const auto verdict = parse_verdict(text);
+  if (!verdict) {
+    m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text,
+                                did_you_mean(text, {"rag", "fine-tune", "hybrid"})));
+  }
+  return RecordedDecision{*verdict, m_in.location(node)};
+}
+
+std::string document_name(std::string_view origin, std::size_t index, std::size_t count) {
+  if (count <= 1) {
+    return std::string(origin);
+  }
+  return fmt::format("{}#{}", origin, index + 1);
+}
+
+} // namespace
+
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules) {
+  const std::string file(origin);
+  std::vector<YAML::Node> documents;
+  try {
+    documents = yaml::Reader(file).load_all(text);
+  } catch (const InputError& e) {
+    return {e.diagnostic()};
+  }
+  if (documents.empty()) {
+    return {Diagnostic{Location{file, 1, 1}, "empty file: expected a spec starting with `ragft: 1`"}};
+  }
+  std::vector<SpecDocument> out;
+  out.reserve(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    try {
+      out.emplace_back(SpecReader(file, rules).read(documents[i], document_name(file, i, documents.size())));
+    } catch (const InputError& e) {
+      out.emplace_back(e.diagnostic());
+    }
+  }
+  return out;
+}
+
+} // namespace ragft
