@@ -25,7 +25,19 @@ Truth compare(const Condition& condition, const FactValue& value) {
   }
 }
 
-Truth evaluate_leaf(const Condition& condition, const FactSet& facts) {
+Truth evaluate_need(const Condition& condition, const NeedLevels* needs) {
+  if (needs == nullptr) {
+    return Truth::unknown;
+  }
+  const auto level = static_cast<std::int64_t>((*needs)[static_cast<std::size_t>(condition.need)]);
+  const auto& ops = condition.operands;
+  return from_bool(std::find(ops.begin(), ops.end(), level) != ops.end());
+}
+
+Truth evaluate_leaf(const Condition& condition, const FactSet& facts, const NeedLevels* needs) {
+  if (condition.kind == ConditionKind::need) {
+    return evaluate_need(condition, needs);
+  }
   const FactValue& value = facts[static_cast<std::size_t>(condition.fact)];
   if (condition.kind == ConditionKind::known) {
     return from_bool(value.known() == (condition.operands.front() != 0));
@@ -40,10 +52,10 @@ Truth evaluate_leaf(const Condition& condition, const FactSet& facts) {
   return compare(condition, value);
 }
 
-Truth evaluate_all(const Condition& condition, const FactSet& facts) {
+Truth evaluate_all(const Condition& condition, const FactSet& facts, const NeedLevels* needs) {
   Truth result = Truth::yes;
   for (const Condition& child : condition.children) {
-    const Truth t = evaluate(child, facts);
+    const Truth t = evaluate(child, facts, needs);
     if (t == Truth::no) {
       return Truth::no;
     }
@@ -54,10 +66,10 @@ Truth evaluate_all(const Condition& condition, const FactSet& facts) {
   return result;
 }
 
-Truth evaluate_any(const Condition& condition, const FactSet& facts) {
+Truth evaluate_any(const Condition& condition, const FactSet& facts, const NeedLevels* needs) {
   Truth result = Truth::no;
   for (const Condition& child : condition.children) {
-    const Truth t = evaluate(child, facts);
+    const Truth t = evaluate(child, facts, needs);
     if (t == Truth::yes) {
       return Truth::yes;
     }
@@ -77,17 +89,25 @@ Truth negate(Truth t) {
 
 } // namespace
 
-Truth evaluate(const Condition& condition, const FactSet& facts) {
+Truth evaluate(const Condition& condition, const FactSet& facts, const NeedLevels* needs) {
   switch (condition.kind) {
   case ConditionKind::all:
-    return evaluate_all(condition, facts);
+    return evaluate_all(condition, facts, needs);
   case ConditionKind::any:
-    return evaluate_any(condition, facts);
+    return evaluate_any(condition, facts, needs);
   case ConditionKind::negate:
-    return negate(evaluate(condition.children.front(), facts));
+    return negate(evaluate(condition.children.front(), facts, needs));
   default:
-    return evaluate_leaf(condition, facts);
+    return evaluate_leaf(condition, facts, needs);
   }
+}
+
+bool reads_needs(const Condition& condition) {
+  if (condition.kind == ConditionKind::need) {
+    return true;
+  }
+  return std::any_of(condition.children.begin(), condition.children.end(),
+                     [](const Condition& child) { return reads_needs(child); });
 }
 
 std::vector<std::int64_t> boundary_values(const Condition& condition, int fact) {

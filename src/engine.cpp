@@ -25,11 +25,11 @@ Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& e
   return best.value_or(tie_order.front());
 }
 
-NeedScore need_score(const std::vector<FiredRule>& fired, Need need, Verdict side, double strong) {
+NeedScore need_score(const std::vector<const Rule*>& fired, Need need, Verdict side, double strong) {
   NeedScore score;
-  for (const FiredRule& f : fired) {
-    if (f.rule->need == need) {
-      score.points += std::max(0.0, f.rule->points[side]);
+  for (const Rule* rule : fired) {
+    if (rule->need == need) {
+      score.points += std::max(0.0, rule->points[side]);
     }
   }
   if (score.points >= strong - k_epsilon) {
@@ -38,6 +38,62 @@ NeedScore need_score(const std::vector<FiredRule>& fired, Need need, Verdict sid
     score.level = NeedLevel::some;
   }
   return score;
+}
+
+// The rules and constraints that hold for `facts`. Rules that read need levels fire in a second
+// pass, after the needs are scored from the others.
+struct Firing {
+  std::vector<const Rule*> rules;
+  std::vector<const Constraint*> constraints;
+  NeedScore knowledge;
+  NeedScore behaviour;
+};
+
+Firing fire(const RuleBase& rules, const FactSet& facts) {
+  Firing firing;
+  for (const Rule& rule : rules.rules) {
+    if (!rule.reads_needs && evaluate(rule.condition, facts) == Truth::yes) {
+      firing.rules.push_back(&rule);
+    }
+  }
+  firing.knowledge = need_score(firing.rules, Need::knowledge, Verdict::rag, rules.decision.strong_need);
+  firing.behaviour = need_score(firing.rules, Need::behaviour, Verdict::fine_tune, rules.decision.strong_need);
+  const NeedLevels levels = {NeedLevel::none, firing.knowledge.level, firing.behaviour.level};
+  for (const Rule& rule : rules.rules) {
+    if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
+      firing.rules.push_back(&rule);
+    }
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts, &levels) == Truth::yes) {
+      firing.constraints.push_back(&constraint);
+    }
+  }
+  return firing;
+}
+
+Outcome outcome_of(const RuleBase& rules, const Firing& firing) {
+  Outcome outcome;
+  for (const Rule* rule : firing.rules) {
+    for (Verdict v : k_verdicts) {
+      outcome.scores[v] += rule->points[v];
+    }
+  }
+  for (const Constraint* constraint : firing.constraints) {
+    for (Verdict v : constraint->blocks) {
+      outcome.blocked[v] = true;
+    }
+  }
+  PerVerdict<bool> eligible;
+  for (Verdict v : k_verdicts) {
+    eligible[v] = !outcome.blocked[v];
+  }
+  outcome.all_blocked = !eligible[Verdict::rag] && !eligible[Verdict::fine_tune] && !eligible[Verdict::hybrid];
+  if (outcome.all_blocked) {
+    eligible = PerVerdict<bool>{{true, true, true}};
+  }
+  outcome.verdict = best_verdict(outcome.scores, eligible, rules.decision.tie_order);
+  return outcome;
 }
 
 // Lead of the verdict over the best other unblocked verdict; nothing when it is the only one.
@@ -184,6 +240,18 @@ std::string_view to_string(Confidence confidence) {
   return "low";
 }
 
+std::string_view to_string(Need need) {
+  switch (need) {
+  case Need::knowledge:
+    return "knowledge";
+  case Need::behaviour:
+    return "behaviour";
+  case Need::none:
+    return "none";
+  }
+  return "none";
+}
+
 std::string_view to_string(NeedLevel level) {
   switch (level) {
   case NeedLevel::none:
@@ -196,54 +264,25 @@ std::string_view to_string(NeedLevel level) {
   return "none";
 }
 
-Outcome decide(const RuleBase& rules, const FactSet& facts) {
-  Outcome outcome;
-  for (const Rule& rule : rules.rules) {
-    if (evaluate(rule.condition, facts) == Truth::yes) {
-      for (Verdict v : k_verdicts) {
-        outcome.scores[v] += rule.points[v];
-      }
-    }
-  }
-  for (const Constraint& constraint : rules.constraints) {
-    if (evaluate(constraint.condition, facts) == Truth::yes) {
-      for (Verdict v : constraint.blocks) {
-        outcome.blocked[v] = true;
-      }
-    }
-  }
-  PerVerdict<bool> eligible;
-  for (Verdict v : k_verdicts) {
-    eligible[v] = !outcome.blocked[v];
-  }
-  outcome.all_blocked = !eligible[Verdict::rag] && !eligible[Verdict::fine_tune] && !eligible[Verdict::hybrid];
-  if (outcome.all_blocked) {
-    eligible = PerVerdict<bool>{{true, true, true}};
-  }
-  outcome.verdict = best_verdict(outcome.scores, eligible, rules.decision.tie_order);
-  return outcome;
-}
+Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(rules, fire(rules, facts)); }
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
-  const Outcome outcome = decide(rules, facts);
+  const Firing firing = fire(rules, facts);
+  const Outcome outcome = outcome_of(rules, firing);
   Evaluation e;
   e.scores = outcome.scores;
   e.blocked = outcome.blocked;
   e.verdict = outcome.verdict;
   e.all_blocked = outcome.all_blocked;
-  for (const Rule& rule : rules.rules) {
-    if (evaluate(rule.condition, facts) == Truth::yes) {
-      e.fired.push_back(FiredRule{&rule, render_because(rule.because, rules, facts)});
-    }
+  for (const Rule* rule : firing.rules) {
+    e.fired.push_back(FiredRule{rule, render_because(rule->because, rules, facts)});
   }
-  for (const Constraint& constraint : rules.constraints) {
-    if (evaluate(constraint.condition, facts) == Truth::yes) {
-      e.blockers.push_back(Blocker{&constraint, render_because(constraint.because, rules, facts),
-                                   render_because(constraint.unblock, rules, facts)});
-    }
+  for (const Constraint* constraint : firing.constraints) {
+    e.blockers.push_back(Blocker{constraint, render_because(constraint->because, rules, facts),
+                                 render_because(constraint->unblock, rules, facts)});
   }
-  e.knowledge = need_score(e.fired, Need::knowledge, Verdict::rag, rules.decision.strong_need);
-  e.behaviour = need_score(e.fired, Need::behaviour, Verdict::fine_tune, rules.decision.strong_need);
+  e.knowledge = firing.knowledge;
+  e.behaviour = firing.behaviour;
   const auto margin = lead(outcome);
   e.forced = !margin.has_value();
   e.margin = margin.value_or(0);

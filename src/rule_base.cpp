@@ -2,18 +2,6 @@
 
 namespace ragft {
 
-std::string_view to_string(Need need) {
-  switch (need) {
-  case Need::knowledge:
-    return "knowledge";
-  case Need::behaviour:
-    return "behaviour";
-  case Need::none:
-    return "none";
-  }
-  return "none";
-}
-
 std::optional<int> RuleBase::fact_index(std::string_view id) const {
   for (std::size_t i = 0; i < facts.size(); ++i) {
     if (facts[i].id == id) {

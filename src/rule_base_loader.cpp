@@ -45,7 +45,7 @@ constexpr OperatorName k_combinators[] = {
 };
 
 std::vector<std::string> condition_keys() {
-  std::vector<std::string> keys = {"fact"};
+  std::vector<std::string> keys = {"fact", "need"};
   for (const auto& op : k_operators) {
     keys.emplace_back(op.name);
   }
@@ -87,6 +87,8 @@ private:
   std::string load_id(const std::vector<Entry>& entries, const YAML::Node& node, std::string_view what);
   Condition load_condition(const YAML::Node& node);
   Condition load_leaf(const std::vector<Entry>& entries, const YAML::Node& node);
+  Condition load_need_condition(const std::vector<Entry>& entries, const YAML::Node& node);
+  std::int64_t load_need_level(const YAML::Node& node);
   std::int64_t load_operand(const FactDef& fact, const YAML::Node& node);
   Verdict load_verdict(const YAML::Node& node);
   std::vector<std::string> load_source_keys(const YAML::Node& node);
@@ -289,6 +291,10 @@ void Loader::load_rules(const YAML::Node& node) {
                                      did_you_mean(name, k_needs)));
       }
     }
+    rule.reads_needs = reads_needs(rule.condition);
+    if (rule.reads_needs && rule.need != Need::none) {
+      m_in.fail(item, fmt::format("{} reads need levels, so it cannot itself be evidence of a need; remove `need:`", what));
+    }
     rule.because = load_because(m_in.require(entries, item, "because", what), what);
     rule.sources = load_source_keys(m_in.require(entries, item, "sources", what));
     m_rules.rules.push_back(std::move(rule));
@@ -372,6 +378,9 @@ Condition Loader::load_condition(const YAML::Node& node) {
   if (m_in.find(entries, "fact") != nullptr) {
     return load_leaf(entries, node);
   }
+  if (m_in.find(entries, "need") != nullptr) {
+    return load_need_condition(entries, node);
+  }
   if (entries.size() != 1) {
     m_in.fail(node, "a condition must be one of `fact: ...` with an operator, `all: [...]`, `any: [...]` or `not: {...}`");
   }
@@ -429,6 +438,47 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const YAML::Node&
     condition.operands.push_back(m_in.integer(op.value, fmt::format("the value of `{}`", op.key)));
   }
   return condition;
+}
+
+Condition Loader::load_need_condition(const std::vector<Entry>& entries, const YAML::Node& node) {
+  const YAML::Node& need_node = *m_in.find(entries, "need");
+  const std::string need = m_in.string(need_node, "`need`");
+  Condition condition;
+  condition.kind = ConditionKind::need;
+  condition.where = m_in.location(node);
+  if (need == "knowledge") {
+    condition.need = Need::knowledge;
+  } else if (need == "behaviour") {
+    condition.need = Need::behaviour;
+  } else {
+    m_in.fail(need_node, fmt::format("unknown need `{}`{}; expected knowledge or behaviour", need,
+                                     did_you_mean(need, {"knowledge", "behaviour"})));
+  }
+  const YAML::Node* is = m_in.find(entries, "is");
+  const YAML::Node* in = m_in.find(entries, "in");
+  if (entries.size() != 2 || (is == nullptr && in == nullptr)) {
+    m_in.fail(node, "a need condition reads `need: knowledge|behaviour` with `is: LEVEL` or `in: [LEVEL, ...]` (none, some, strong)");
+  }
+  if (is != nullptr) {
+    condition.operands.push_back(load_need_level(*is));
+  } else {
+    for (const YAML::Node& item : m_in.sequence(*in, "`in`")) {
+      condition.operands.push_back(load_need_level(item));
+    }
+  }
+  return condition;
+}
+
+std::int64_t Loader::load_need_level(const YAML::Node& node) {
+  static const std::vector<std::string> levels = {"none", "some", "strong"};
+  const std::string level = m_in.string(node, "a need level");
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i] == level) {
+      return static_cast<std::int64_t>(i);
+    }
+  }
+  m_in.fail(node, fmt::format("unknown need level `{}`{}; expected none, some or strong", level,
+                              did_you_mean(level, levels)));
 }
 
 std::int64_t Loader::load_operand(const FactDef& fact, const YAML::Node& node) {

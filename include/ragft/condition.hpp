@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <ragft/facts.hpp>
+#include <ragft/need.hpp>
 
 namespace ragft {
 
@@ -20,6 +21,7 @@ enum class ConditionKind {
   gt,
   gte,
   known,   // the fact has a value (true) or not (false); never unknown itself
+  need,    // a need's level is one of `operands` (NeedLevel values)
   all,
   any,
   negate
@@ -28,12 +30,18 @@ enum class ConditionKind {
 struct Condition {
   ConditionKind kind = ConditionKind::all;
   int fact = -1;                        // index into the rule base's facts, for leaf conditions
+  Need need = Need::none;               // for `need` conditions
   std::vector<std::int64_t> operands;   // values to compare with (choice indices, 0/1, numbers)
   std::vector<Condition> children;      // for all, any, negate
   Location where;
 };
 
-Truth evaluate(const Condition& condition, const FactSet& facts);
+// `needs` are the need levels, for conditions that read them; without them such conditions are
+// unknown.
+Truth evaluate(const Condition& condition, const FactSet& facts, const NeedLevels* needs = nullptr);
+
+// True when the condition reads a need level anywhere.
+bool reads_needs(const Condition& condition);
 
 // Calls `visit(fact_index)` for each fact the condition reads.
 template <typename F> void for_each_fact(const Condition& condition, F&& visit) {

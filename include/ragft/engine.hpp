@@ -12,8 +12,6 @@ namespace ragft {
 enum class Confidence { low, medium, high };
 std::string_view to_string(Confidence confidence);
 
-enum class NeedLevel { none, some, strong };
-std::string_view to_string(NeedLevel level);
 
 // A rule that fired, with its points and its rationale with the facts quoted.
 struct FiredRule {
@@ -45,7 +43,7 @@ struct Evaluation {
   PerVerdict<bool> blocked;
   Verdict verdict = Verdict::rag;
   bool all_blocked = false;
-  std::vector<FiredRule> fired;   // in rule-base order
+  std::vector<FiredRule> fired;   // in rule-base order; rules that read needs last
   std::vector<Blocker> blockers;
   NeedScore knowledge;
   NeedScore behaviour;

@@ -13,12 +13,6 @@
 
 namespace ragft {
 
-// Which of the two needs of the seeds a rule is evidence of: what the model must know (knowledge),
-// or how it must behave (behaviour). Practical rules (budget, team, time) are neither.
-enum class Need { none, knowledge, behaviour };
-
-std::string_view to_string(Need need);
-
 // A document a rule cites: a seed document or a published source, with its evidence grade.
 struct Source {
   std::string key;
@@ -33,7 +27,8 @@ struct Rule {
   std::string id;
   Condition condition;
   PerVerdict<double> points;
-  Need need = Need::none;
+  Need need = Need::none; // which need the rule is evidence of; practical rules are neither
+  bool reads_needs = false; // its condition reads need levels, so it fires after the others
   std::string because; // may quote facts as {fact_id}
   std::vector<std::string> sources;
   Location where;
