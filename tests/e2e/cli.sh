@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# ragft's top level: --version, --help, usage errors.
+. "$(dirname "$0")/lib.sh"
+
+run "$RAGFT" --version
+expect_status 0 "--version"
+expect_out "ragft 0.1.0 (rule base default 2026.11)"
+
+run "$RAGFT" --help
+expect_status 0 "--help"
+expect_out "score"
+expect_out "Examples:"
+expect_out "Exit codes:"
+
+run "$RAGFT" score --help
+expect_status 0 "score --help"
+expect_out "--format"
+expect_out "ragft score examples/support-assistant.yaml"
+
+run "$RAGFT"
+expect_status 2 "no subcommand"
+expect_err "A subcommand is required"
+
+run "$RAGFT" frobnicate
+expect_status 2 "unknown subcommand"
+
+run "$RAGFT" score --format yaml examples/support-assistant.yaml
+expect_status 2 "unknown format"
+expect_err "--format"
+
+run "$RAGFT" score
+expect_status 2 "score without files"
+expect_err "files is required"
+
+finish

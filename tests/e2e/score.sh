@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# `ragft score`: verdicts, formats, recorded decisions, bad files in a batch, custom rule bases.
+. "$(dirname "$0")/lib.sh"
+
+# Good files: exit 0, the report on stdout, nothing on stderr.
+run "$RAGFT" score examples/support-assistant.yaml
+expect_status 0 "a good spec"
+expect_out "verdict: rag"
+expect_out "decision: rag agrees with the facts"
+expect_empty_err
+
+run "$RAGFT" score examples/support-assistant.yaml examples/contract-review.yaml examples/internal-helpdesk.json
+expect_status 0 "several good specs"
+expect_out "3 scored, 0 failed: 1 rag, 1 fine-tune, 1 hybrid"
+
+# JSON per the contract.
+run "$RAGFT" score --format json examples/bank-assistant.yaml
+expect_status 0 "json"
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "json output does not follow the contract"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert doc["ragft_output"] == 1 and doc["errors"] == []
+r = doc["results"][0]
+assert r["file"] == "examples/bank-assistant.yaml" and r["verdict"] == "hybrid"
+assert [c["name"] for c in r["components"]] == ["account answers", "compliance wording"]
+assert [c["verdict"] for c in r["components"]] == ["rag", "fine-tune"]
+for part in [r] + r["components"]:
+    for v in ("rag", "fine-tune", "hybrid"):
+        assert abs(part["scores"][v] - sum(x["points"][v] for x in part["rationale"])) < 1e-9
+PY
+
+# A decision that contradicts the facts: reported, exit 1.
+run "$RAGFT" score tests/fixtures/contradicting.yaml
+expect_status 1 "contradicting decision"
+expect_out "decision: fine-tune CONTRADICTS the facts (line 3)"
+
+# Bad files: one path:line:col error each on stderr, exit 2, the good file still scored.
+run "$RAGFT" score tests/fixtures/bad/unknown-value.yaml examples/policy-faq.yaml tests/fixtures/bad/wrong-type.json
+expect_status 2 "bad files in a batch"
+expect_err "tests/fixtures/bad/unknown-value.yaml:4:22: \`wekly\` is not a value of fact \`knowledge_updates\` (did you mean \`weekly\`?)"
+expect_err "tests/fixtures/bad/wrong-type.json:4:33: fact \`labeled_examples\` (examples) must be a whole number, got the text \"many\""
+expect_out "HR policy FAQ"
+expect_out "1 scored, 2 failed"
+
+run "$RAGFT" score --format json tests/fixtures/bad/unknown-value.yaml examples/policy-faq.yaml
+expect_status 2 "bad file, json"
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "json errors are not listed"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert len(doc["results"]) == 1
+assert doc["errors"] == [{"file": "tests/fixtures/bad/unknown-value.yaml", "line": 4, "column": 22,
+                          "message": doc["errors"][0]["message"]}]
+assert "did you mean `weekly`" in doc["errors"][0]["message"]
+PY
+
+run "$RAGFT" score tests/fixtures/does-not-exist.yaml
+expect_status 2 "missing file"
+expect_err "tests/fixtures/does-not-exist.yaml: cannot read: No such file or directory"
+
+run "$RAGFT" score tests/fixtures
+expect_status 2 "a directory"
+expect_err "tests/fixtures: is a directory"
+
+# Standard input.
+"$RAGFT" score - <examples/policy-faq.yaml >"$work/out" 2>"$work/err"; status=$?
+expect_status 0 "stdin"
+expect_out "<stdin>"
+
+# No colour when not on a terminal, whatever TERM says.
+run env TERM=xterm-256color "$RAGFT" score examples/policy-faq.yaml
+checks=$((checks + 1))
+! grep -q $'\033' "$work/out" || fail "escape codes in piped output"
+
+# Custom rule bases.
+printf 'ragft: 1\nproject: Tiny\nfacts: {speed: fast}\n' >"$work/tiny-spec.yaml"
+run "$RAGFT" score --rules tests/fixtures/rules-tiny.yaml "$work/tiny-spec.yaml"
+expect_status 0 "custom rule base"
+expect_out "verdict: fine-tune"
+expect_out "It must be fast."
+
+run "$RAGFT" score --rules tests/fixtures/rules-bad.yaml examples/policy-faq.yaml
+expect_status 2 "invalid rule base"
+expect_err "tests/fixtures/rules-bad.yaml:13:34: \`fats\` is not a choice of fact \`speed\` (did you mean \`fast\`?)"
+
+finish

@@ -1,1 +1,70 @@
 #include <catch2/catch.hpp>
+
+#include <ragft/condition.hpp>
+
+using namespace ragft;
+
+namespace {
+
+Condition leaf(ConditionKind kind, int fact, std::vector<std::int64_t> operands) {
+  Condition c;
+  c.kind = kind;
+  c.fact = fact;
+  c.operands = std::move(operands);
+  return c;
+}
+
+Condition combine(ConditionKind kind, std::vector<Condition> children) {
+  Condition c;
+  c.kind = kind;
+  c.children = std::move(children);
+  return c;
+}
+
+} // namespace
+
+TEST_CASE("comparisons on known values") {
+  const FactSet facts = {FactValue::integer(1000), FactValue::choice(2)};
+  CHECK(evaluate(leaf(ConditionKind::gte, 0, {1000}), facts) == Truth::yes);
+  CHECK(evaluate(leaf(ConditionKind::gt, 0, {1000}), facts) == Truth::no);
+  CHECK(evaluate(leaf(ConditionKind::lt, 0, {1001}), facts) == Truth::yes);
+  CHECK(evaluate(leaf(ConditionKind::lte, 0, {999}), facts) == Truth::no);
+  CHECK(evaluate(leaf(ConditionKind::in, 1, {0, 2}), facts) == Truth::yes);
+  CHECK(evaluate(leaf(ConditionKind::is, 1, {1}), facts) == Truth::no);
+}
+
+TEST_CASE("a condition on an unknown fact is unknown, in Kleene logic") {
+  const FactSet facts = {FactValue{}, FactValue::boolean(true)};
+  const Condition unknown = leaf(ConditionKind::gte, 0, {1});
+  const Condition yes = leaf(ConditionKind::is, 1, {1});
+  const Condition no = leaf(ConditionKind::is, 1, {0});
+  CHECK(evaluate(unknown, facts) == Truth::unknown);
+  CHECK(evaluate(combine(ConditionKind::negate, {unknown}), facts) == Truth::unknown);
+  CHECK(evaluate(combine(ConditionKind::all, {unknown, yes}), facts) == Truth::unknown);
+  CHECK(evaluate(combine(ConditionKind::all, {unknown, no}), facts) == Truth::no);
+  CHECK(evaluate(combine(ConditionKind::any, {unknown, yes}), facts) == Truth::yes);
+  CHECK(evaluate(combine(ConditionKind::any, {unknown, no}), facts) == Truth::unknown);
+  CHECK(evaluate(leaf(ConditionKind::known, 0, {0}), facts) == Truth::yes);
+  CHECK(evaluate(leaf(ConditionKind::known, 1, {1}), facts) == Truth::yes);
+}
+
+TEST_CASE("need conditions are unknown until the needs are scored") {
+  Condition strong_knowledge;
+  strong_knowledge.kind = ConditionKind::need;
+  strong_knowledge.need = Need::knowledge;
+  strong_knowledge.operands = {static_cast<std::int64_t>(NeedLevel::strong)};
+  const FactSet facts;
+  const NeedLevels strong = {NeedLevel::none, NeedLevel::strong, NeedLevel::none};
+  const NeedLevels some = {NeedLevel::none, NeedLevel::some, NeedLevel::none};
+  CHECK(evaluate(strong_knowledge, facts) == Truth::unknown);
+  CHECK(evaluate(strong_knowledge, facts, &strong) == Truth::yes);
+  CHECK(evaluate(strong_knowledge, facts, &some) == Truth::no);
+  CHECK(reads_needs(combine(ConditionKind::all, {strong_knowledge})));
+}
+
+TEST_CASE("boundary values are each threshold and its neighbours") {
+  const Condition c = combine(ConditionKind::all, {leaf(ConditionKind::gte, 0, {100}), leaf(ConditionKind::lt, 0, {1000}),
+                                                   leaf(ConditionKind::is, 1, {3})});
+  const std::vector<std::int64_t> expected = {99, 100, 101, 999, 1000, 1001};
+  CHECK(boundary_values(c, 0) == expected);
+}

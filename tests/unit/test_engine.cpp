@@ -1,1 +1,141 @@
 #include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <ragft/project.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+using test::facts;
+using test::fired;
+
+namespace {
+
+Evaluation score(const std::vector<std::pair<std::string, std::string>>& values) {
+  return evaluate(test::rules(), facts(values));
+}
+
+} // namespace
+
+TEST_CASE("a verdict's score is the sum of its rationale's points") {
+  const Evaluation e = score({{"knowledge_updates", "daily"}, {"style_requirement", "strict"}, {"labeled_examples", "5000"},
+                              {"budget", "low"}, {"task_type", "summarization"}, {"private_data", "true"}});
+  for (Verdict v : k_verdicts) {
+    double sum = 0;
+    for (const FiredRule& f : e.fired) {
+      sum += f.rule->points[v];
+    }
+    CHECK(e.scores[v] == Approx(sum));
+  }
+}
+
+TEST_CASE("fast-changing knowledge alone gives rag; fine-tuning alone is blocked") {
+  const Evaluation e = score({{"knowledge_updates", "realtime"}});
+  CHECK(e.verdict == Verdict::rag);
+  CHECK(e.blocked[Verdict::fine_tune]);
+  CHECK_FALSE(e.blocked[Verdict::hybrid]);
+  CHECK(e.knowledge.level == NeedLevel::strong);
+  CHECK(e.behaviour.level == NeedLevel::none);
+}
+
+TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
+  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "strict_schema"}, {"labeled_examples", "2000"}});
+  CHECK(e.knowledge.level == NeedLevel::strong);
+  CHECK(e.behaviour.level == NeedLevel::strong);
+  CHECK(fired(e, "both-needs"));
+  CHECK(e.verdict == Verdict::hybrid);
+}
+
+TEST_CASE("behaviour needs without enough examples: start with RAG, add fine-tuning later") {
+  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "strict_schema"}, {"labeled_examples", "40"}});
+  CHECK(e.verdict == Verdict::rag);
+  CHECK(e.blocked[Verdict::hybrid]);
+  REQUIRE(e.blockers.size() == 1);
+  CHECK(e.blockers[0].constraint->id == "too-few-examples");
+  CHECK(e.blockers[0].because.rfind("40 curated examples are too few", 0) == 0);
+  REQUIRE(e.advice.has_value());
+  CHECK(e.advice->find("start with RAG") != std::string::npos);
+  CHECK(e.advice->find("Collect at least 100") != std::string::npos);
+}
+
+TEST_CASE("behaviour only, with examples, gives fine-tune") {
+  const Evaluation e = score({{"style_requirement", "strict"}, {"output_format", "template"}, {"labeled_examples", "1500"},
+                              {"knowledge_updates", "never"}});
+  CHECK(e.verdict == Verdict::fine_tune);
+  CHECK(e.knowledge.level == NeedLevel::none);
+  CHECK_FALSE(e.advice.has_value());
+}
+
+TEST_CASE("rationale quotes fact values as people read them") {
+  const Evaluation e = score({{"knowledge_base_docs", "600000"}});
+  REQUIRE(fired(e, "large-knowledge-base"));
+  for (const FiredRule& f : e.fired) {
+    if (f.rule->id == "large-knowledge-base") {
+      CHECK(f.because.rfind("600,000 documents:", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("with nothing known, the tie order decides and confidence is low") {
+  const Evaluation e = score({});
+  CHECK(e.fired.empty());
+  CHECK(e.verdict == Verdict::rag);
+  CHECK(e.confidence == Confidence::low);
+  CHECK(e.unknown_facts == static_cast<int>(test::rules().facts.size()));
+}
+
+TEST_CASE("an unknown fact that could change the verdict is named, with what it could make it") {
+  // Weekly knowledge and a strict schema: hybrid if examples suffice, rag if they do not.
+  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "strict_schema"}});
+  const int examples = *test::rules().fact_index("labeled_examples");
+  const auto it = std::find_if(e.decisive_unknowns.begin(), e.decisive_unknowns.end(),
+                               [&](const DecisiveUnknown& d) { return d.fact == examples; });
+  REQUIRE(it != e.decisive_unknowns.end());
+  CHECK(std::find(it->could_become.begin(), it->could_become.end(), e.verdict) == it->could_become.end());
+  CHECK(e.confidence != Confidence::high);
+}
+
+TEST_CASE("a wide margin with most facts known is high confidence") {
+  const Evaluation e = evaluate(test::rules(), test::spec(R"(ragft: 1
+project: t
+facts:
+  knowledge_updates: realtime
+  knowledge_base_docs: 50000
+  private_data: true
+  citations_required: true
+  hallucination_tolerance: low
+  labeled_examples: 0
+  output_format: free_text
+  style_requirement: none
+  domain_terminology: general
+  domain_reasoning: false
+  latency_budget_ms: 3000
+  queries_per_day: 2000
+  budget: low
+  launch_weeks: 3
+  ml_expertise: none
+  gpu_access: none
+  smaller_model_wanted: false
+  existing_rag_quality: none
+  task_type: question_answering
+)").facts);
+  CHECK(e.verdict == Verdict::rag);
+  CHECK(e.unknown_facts == 0);
+  CHECK(e.confidence == Confidence::high);
+}
+
+TEST_CASE("parts that split between rag and fine-tune make the whole a hybrid") {
+  CHECK(combine_verdicts({Verdict::rag, Verdict::rag}) == Verdict::rag);
+  CHECK(combine_verdicts({Verdict::fine_tune}) == Verdict::fine_tune);
+  CHECK(combine_verdicts({Verdict::rag, Verdict::fine_tune}) == Verdict::hybrid);
+  CHECK(combine_verdicts({Verdict::rag, Verdict::hybrid}) == Verdict::hybrid);
+}
+
+TEST_CASE("a recorded decision is checked against the verdict") {
+  const Spec agrees = test::spec("ragft: 1\nproject: a\ndecision: rag\nfacts: {knowledge_updates: realtime}\n");
+  const Spec contradicts = test::spec("ragft: 1\nproject: b\ndecision: fine-tune\nfacts: {knowledge_updates: realtime}\n");
+  CHECK(score_project(test::rules(), agrees).agrees == true);
+  CHECK(score_project(test::rules(), contradicts).agrees == false);
+  CHECK(score_project(test::rules(), contradicts).contradicts());
+}

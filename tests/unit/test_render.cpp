@@ -1,1 +1,97 @@
 #include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include <ragft/project.hpp>
+#include <ragft/render.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+namespace {
+
+std::string render(Format format, const std::vector<ResultEntry>& entries, const std::vector<Diagnostic>& errors) {
+  std::ostringstream out;
+  auto renderer = make_renderer(format, RenderOptions{});
+  Summary summary;
+  renderer->begin(out);
+  for (const ResultEntry& e : entries) {
+    add_to_summary(summary, e);
+    renderer->result(out, e);
+  }
+  for (const Diagnostic& d : errors) {
+    renderer->error(out, d);
+    ++summary.failed;
+  }
+  renderer->end(out, summary);
+  return out.str();
+}
+
+ResultEntry entry_for(const Spec& spec) { return make_result_entry(test::rules(), score_project(test::rules(), spec)); }
+
+const char* k_acme = R"(ragft: 1
+project: Acme support assistant
+decision: fine-tune
+facts:
+  knowledge_updates: daily
+  citations_required: true
+  labeled_examples: 0
+)";
+
+} // namespace
+
+TEST_CASE("JSON output has the contract's keys and meanings") {
+  const Spec spec = test::spec(k_acme);
+  const auto json = nlohmann::json::parse(
+      render(Format::json, {entry_for(spec)}, {Diagnostic{Location{"specs/bad.yaml", 4, 3}, "broken"}}));
+  CHECK(json["ragft_output"] == 1);
+  REQUIRE(json["results"].size() == 1);
+  const auto& r = json["results"][0];
+  CHECK(r["file"] == "spec.yaml");
+  CHECK(r["project"] == "Acme support assistant");
+  CHECK(r["verdict"] == "rag");
+  CHECK(r["confidence"].is_string());
+  CHECK(r["components"].is_array());
+  for (const char* v : {"rag", "fine-tune", "hybrid"}) {
+    double sum = 0;
+    for (const auto& reason : r["rationale"]) {
+      CHECK(reason["rule"].is_string());
+      CHECK(reason["because"].is_string());
+      CHECK_FALSE(reason["sources"].empty());
+      sum += reason["points"][v].get<double>();
+    }
+    CHECK(r["scores"][v].get<double>() == Approx(sum));
+  }
+  CHECK(r["decision"]["recorded"] == "fine-tune");
+  CHECK(r["decision"]["agrees"] == false);
+  CHECK(r["decision"]["line"] == 3);
+  const auto& e = json["errors"][0];
+  CHECK(e == nlohmann::json{{"file", "specs/bad.yaml"}, {"line", 4}, {"column", 3}, {"message", "broken"}});
+}
+
+TEST_CASE("JSONL output is one result object per line") {
+  const Spec spec = test::spec(k_acme);
+  const std::string out = render(Format::jsonl, {entry_for(spec), entry_for(spec)}, {});
+  std::istringstream lines(out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    CHECK(nlohmann::json::parse(line)["verdict"] == "rag");
+    ++count;
+  }
+  CHECK(count == 2);
+}
+
+TEST_CASE("text output shows the verdict, bars, reasons with sources, blockers and the decision") {
+  const std::string out = render(Format::text, {entry_for(test::spec(k_acme))}, {});
+  CHECK(out.find("verdict: rag") != std::string::npos);
+  CHECK(out.find("fast-changing-knowledge: Knowledge changes daily") != std::string::npos);
+  CHECK(out.find("[000, 001, 002, 004]") != std::string::npos);
+  CHECK(out.find("blocked: fine-tune, hybrid by too-few-examples") != std::string::npos);
+  CHECK(out.find("to unblock: Collect at least 100") != std::string::npos);
+  CHECK(out.find("decision: fine-tune CONTRADICTS the facts (line 3)") != std::string::npos);
+  CHECK(out.find('\033') == std::string::npos);
+}

@@ -1,1 +1,95 @@
 #include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+namespace {
+
+const FactValue& fact(const FactSet& facts, const char* id) {
+  return facts[static_cast<std::size_t>(*test::rules().fact_index(id))];
+}
+
+} // namespace
+
+TEST_CASE("a spec of the contract is read with every part") {
+  const Spec spec = test::spec(R"(ragft: 1
+project: Acme support assistant
+description: Answers customer questions from the product docs.
+decision: RAG
+facts:
+  knowledge_updates: daily
+  citations_required: true
+  labeled_examples: 0
+  budget: unknown
+  latency_budget_ms: ~
+components:
+  - name: answer style
+    facts: {style_requirement: strict, labeled_examples: 2000}
+cost: {}
+)");
+  CHECK(spec.project == "Acme support assistant");
+  CHECK(spec.description == std::optional<std::string>("Answers customer questions from the product docs."));
+  REQUIRE(spec.decision.has_value());
+  CHECK(spec.decision->verdict == Verdict::rag);
+  CHECK(spec.decision->where.line == 4);
+  CHECK(spec.decision->where.column == 11);
+  CHECK(fact(spec.facts, "knowledge_updates") == FactValue::choice(5));
+  CHECK(fact(spec.facts, "citations_required") == FactValue::boolean(true));
+  CHECK(fact(spec.facts, "labeled_examples") == FactValue::integer(0));
+  CHECK_FALSE(fact(spec.facts, "budget").known());
+  CHECK_FALSE(fact(spec.facts, "latency_budget_ms").known());
+  REQUIRE(spec.components.size() == 1);
+  const FactSet& merged = spec.components[0].facts;
+  CHECK(fact(merged, "style_requirement") == FactValue::choice(2));
+  CHECK(fact(merged, "labeled_examples") == FactValue::integer(2000));
+  CHECK(fact(merged, "knowledge_updates") == FactValue::choice(5));
+}
+
+TEST_CASE("JSON specs are read like YAML") {
+  const Spec spec = test::spec(R"({"ragft": 1, "project": "J", "facts": {"labeled_examples": 1500, "private_data": false,
+  	"task_type": "extraction"}})");
+  CHECK(fact(spec.facts, "labeled_examples") == FactValue::integer(1500));
+  CHECK(fact(spec.facts, "private_data") == FactValue::boolean(false));
+  CHECK(fact(spec.facts, "task_type") == FactValue::choice(5));
+}
+
+TEST_CASE("each document of a multi-document file is its own spec, named file#N") {
+  const auto documents = parse_specs("ragft: 1\nproject: A\n---\nragft: 1\nprojet: B\n---\nragft: 1\nproject: C\n", "many.yaml",
+                                     test::rules());
+  REQUIRE(documents.size() == 3);
+  CHECK(std::get<Spec>(documents[0]).name == "many.yaml#1");
+  CHECK(std::get<Diagnostic>(documents[1]).to_string() ==
+        "many.yaml:5:1: unknown key `projet` in a spec (did you mean `project`?); expected one of: ragft, project, "
+        "description, decision, facts, components, cost");
+  CHECK(std::get<Spec>(documents[2]).project == "C");
+}
+
+TEST_CASE("bad specs get one error naming line, column, what was expected and a fix") {
+  using test::spec_error;
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: wekly\n").to_string() ==
+        "bad.yaml:4:22: `wekly` is not a value of fact `knowledge_updates` (did you mean `weekly`?); expected one of: "
+        "never, yearly, quarterly, monthly, weekly, daily, realtime, or unknown");
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labelled_examples: 5\n").to_string().rfind(
+            "bad.yaml:4:3: unknown fact `labelled_examples` (did you mean `labeled_examples`?)", 0) == 0);
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: lots\n").to_string() ==
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`");
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: \"500\"\n").to_string() ==
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got the text \"500\"");
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: -3\n").to_string() ==
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be at least 0, got -3");
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  private_data: maybe\n").to_string() ==
+        "bad.yaml:4:17: fact `private_data` must be true or false, got `maybe`");
+  CHECK(spec_error("ragft: 1\nproject: X\ndecision: prompting\n").to_string() ==
+        "bad.yaml:3:11: `prompting` is not a verdict; expected rag, fine-tune or hybrid");
+  CHECK(spec_error("project: X\n").to_string() ==
+        "bad.yaml:1:1: not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
+  CHECK(spec_error("ragft: 2\nproject: X\n").to_string() ==
+        "bad.yaml:1:8: unsupported spec format version; this ragft reads `ragft: 1`");
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  budget: low\n  budget: high\n").to_string() ==
+        "bad.yaml:5:3: duplicate key `budget` in `facts`; keep one of them");
+  CHECK(spec_error("ragft: 1\nproject: [X\n").to_string().rfind("bad.yaml:", 0) == 0);
+  CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
+  CHECK(spec_error("- just\n- a list\n").to_string() ==
+        "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list");
+}
