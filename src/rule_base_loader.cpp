@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/input_limits.hpp>
 #include <ragft/suggest.hpp>
 
 #include "because.hpp"
@@ -101,6 +102,12 @@ private:
 };
 
 RuleBase Loader::load(std::string_view text) {
+  InputLimits limits;
+  limits.max_bytes = 8 * 1024 * 1024;
+  if (auto error = check_input(text, m_in.origin(), limits)) {
+    throw InputError(*error);
+  }
+  text = strip_bom(text);
   const std::vector<YAML::Node> documents = m_in.load_all(text);
   if (documents.size() != 1) {
     throw InputError(Diagnostic{Location{m_in.origin(), 1, 1},

@@ -158,11 +158,15 @@ std::string document_name(std::string_view origin, std::size_t index, std::size_
 
 } // namespace
 
-std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules) {
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                      const InputLimits& limits) {
   const std::string file(origin);
+  if (auto error = check_input(text, origin, limits)) {
+    return {*error};
+  }
   std::vector<YAML::Node> documents;
   try {
-    documents = yaml::Reader(file).load_all(text);
+    documents = yaml::Reader(file).load_all(strip_bom(text));
   } catch (const InputError& e) {
     return {e.diagnostic()};
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <set>
 
 #include <fmt/format.h>
@@ -107,6 +108,11 @@ std::int64_t Reader::integer(const YAML::Node& node, std::string_view what) cons
   if (node.IsScalar() && !is_quoted(node)) {
     if (auto n = parse_integer(node.Scalar())) {
       return *n;
+    }
+    const std::string& text = node.Scalar();
+    if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos) {
+      fail(node, fmt::format("{} is too large: {} is more than {}", what, describe(node),
+                             std::numeric_limits<std::int64_t>::max()));
     }
   }
   fail(node, fmt::format("{} must be a whole number, got {}", what, describe(node)));

@@ -8,6 +8,7 @@
 
 #include <ragft/diagnostic.hpp>
 #include <ragft/facts.hpp>
+#include <ragft/input_limits.hpp>
 #include <ragft/rule_base.hpp>
 #include <ragft/verdict.hpp>
 
@@ -42,7 +43,9 @@ using SpecDocument = std::variant<Spec, Diagnostic>;
 
 // Parses every YAML document in `text` (JSON is read as YAML) and validates it strictly against
 // `rules`: unknown keys and values are errors with a suggestion, wrong types say what was expected.
-// `origin` names the file in messages. Never throws on bad input.
-std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules);
+// `origin` names the file in messages. Text that breaks `limits` (size, nesting, aliases, binary
+// or non-UTF-8 data) is one error. Never throws on bad input.
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                      const InputLimits& limits = InputLimits{});
 
 } // namespace ragft

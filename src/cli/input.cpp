@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -13,11 +12,26 @@
 
 namespace ragft::cli {
 
-std::optional<std::string> read_input(const std::string& path, Diagnostic& error) {
-  std::ostringstream buffer;
+namespace {
+
+// Reads at most `max_bytes` + 1 bytes, so that an endless stream is refused, not exhausted.
+std::string read_bounded(std::istream& in, std::size_t max_bytes) {
+  std::string text(max_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+} // namespace
+
+std::optional<std::string> read_input(const std::string& path, Diagnostic& error, std::size_t max_bytes) {
   if (path == "-") {
-    buffer << std::cin.rdbuf();
-    return buffer.str();
+    std::string text = read_bounded(std::cin, max_bytes);
+    if (text.size() > max_bytes) {
+      error = Diagnostic{Location{"<stdin>", 1, 1}, fmt::format("more than {} bytes on standard input", max_bytes)};
+      return std::nullopt;
+    }
+    return text;
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -30,8 +44,16 @@ std::optional<std::string> read_input(const std::string& path, Diagnostic& error
                                                          std::strerror(errno))};
     return std::nullopt;
   }
-  buffer << in.rdbuf();
-  return buffer.str();
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes) {
+    error = Diagnostic{Location{path, 1, 1}, fmt::format("file is {} bytes; the limit is {} bytes", size, max_bytes)};
+    return std::nullopt;
+  }
+  std::string text = read_bounded(in, max_bytes);
+  if (text.size() > max_bytes) {
+    error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
+    return std::nullopt;
+  }
+  return text;
 }
 
 const RuleBase& load_rules(const std::string& path) {

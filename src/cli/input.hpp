@@ -5,12 +5,15 @@
 #include <string>
 
 #include <ragft/diagnostic.hpp>
+#include <ragft/input_limits.hpp>
 #include <ragft/rule_base.hpp>
 
 namespace ragft::cli {
 
 // The contents of `path` (`-` = standard input), or a diagnostic saying why it cannot be read.
-std::optional<std::string> read_input(const std::string& path, Diagnostic& error);
+// A file over `max_bytes` is refused before it is read.
+std::optional<std::string> read_input(const std::string& path, Diagnostic& error,
+                                      std::size_t max_bytes = InputLimits{}.max_bytes);
 
 // The rule base of `--rules FILE`, or the compiled-in default when `path` is empty. Throws
 // InputError when it cannot be read or is invalid.

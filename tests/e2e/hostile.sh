@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Hostile input (tests/hostile/ and files made here): each bad file gets exit 2 and one
+# `path:line:col: message` line, in bounded time and memory, and the rest of the batch is scored.
+. "$(dirname "$0")/lib.sh"
+
+good=examples/policy-faq.yaml
+# Bounded memory: 2 GB of address space, unless a sanitizer (which reserves much more) is in use.
+limit_memory() { if [ -z "${RAGFT_SANITIZED:-}" ]; then ulimit -v 2000000; fi; }
+
+score_hostile() {
+  local file=$1
+  ( limit_memory; exec timeout 20 "$RAGFT" score "$file" "$good" ) >"$work/out" 2>"$work/err" </dev/null
+  status=$?
+  expect_status 2 "$file"
+  expect_out "HR policy FAQ"
+  expect_out "1 scored, 1 failed"
+  checks=$((checks + 1))
+  local lines
+  lines=$(wc -l <"$work/err")
+  [ "$lines" -eq 1 ] || fail "$file: expected one error line, got $lines"
+  checks=$((checks + 1))
+  grep -qE "^$(printf '%s' "$file" | sed 's/[.[\*^$/]/\\&/g'):[0-9]+(:[0-9]+)?: " "$work/err" ||
+    grep -qE "^$(printf '%s' "$file" | sed 's/[.[\*^$/]/\\&/g'): " "$work/err" || fail "$file: error does not name the file"
+}
+
+for file in tests/hostile/*.yaml; do
+  score_hostile "$file"
+done
+
+# Made here: a 50 MB file, random bytes, a directory, a file that is not there.
+python3 -c "
+import random
+random.seed(8)
+open('$work/random.bin', 'wb').write(bytes(random.randrange(256) for _ in range(4096)))
+with open('$work/huge.yaml', 'w') as f:
+    f.write('ragft: 1\nproject: huge\ndescription: ')
+    f.write('x' * (50 * 1024 * 1024))
+"
+for file in "$work/random.bin" "$work/huge.yaml" "$work" "$work/missing.yaml"; do
+  score_hostile "$file"
+done
+expect_err "$work/missing.yaml: cannot read"
+
+score_hostile "$work/huge.yaml"
+expect_err "$work/huge.yaml:1:1: file is 52428836 bytes; the limit is 1048576 bytes"
+
+# An endless stream on standard input is refused, not read to exhaustion.
+( limit_memory; yes 'ragft: 1' | timeout 20 "$RAGFT" score - ) >"$work/out" 2>"$work/err"
+status=$?
+expect_status 2 "endless stdin"
+expect_err "<stdin>:1:1: more than 1048576 bytes on standard input"
+
+# Unreadable permissions (root reads everything, so only as another user).
+if [ "$(id -u)" -ne 0 ]; then
+  printf 'ragft: 1\nproject: secret\n' >"$work/secret.yaml"
+  chmod 000 "$work/secret.yaml"
+  score_hostile "$work/secret.yaml"
+  expect_err "cannot read: Permission denied"
+fi
+
+finish
