@@ -82,11 +82,15 @@ public:
   }
 
   int aliases() const { return m_aliases; }
+  bool in_flow() const { return m_flow > 0; }
 
 private:
+  // In block context a bracket opens a collection only where a node starts (at the start of the
+  // line, or after `:`, `-`, `?` or `,`); elsewhere it is text of a plain scalar ("see {x}").
   int scan_flow(std::string_view rest) {
     int peak = m_flow;
     char quote = 0;
+    char previous = ' ';
     for (std::size_t i = 0; i < rest.size(); ++i) {
       const char c = rest[i];
       if (quote != 0) {
@@ -94,17 +98,22 @@ private:
         continue;
       }
       const bool token_start = i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '[' || rest[i - 1] == '{' || rest[i - 1] == ',';
+      const bool node_start = token_start && (m_flow > 0 || previous == ' ' || previous == ':' || previous == '-' ||
+                                              previous == '?' || previous == ',');
       if (c == '#' && (i == 0 || rest[i - 1] == ' ')) {
         break;
       }
-      if ((c == '"' || c == '\'') && token_start) {
+      if ((c == '"' || c == '\'') && node_start) {
         quote = c;
-      } else if (c == '[' || c == '{') {
+      } else if ((c == '[' || c == '{') && node_start) {
         peak = std::max(peak, ++m_flow);
       } else if ((c == ']' || c == '}') && m_flow > 0) {
         --m_flow;
-      } else if (c == '*' && token_start && i + 1 < rest.size() && rest[i + 1] != ' ') {
+      } else if (c == '*' && node_start && i + 1 < rest.size() && rest[i + 1] != ' ') {
         ++m_aliases;
+      }
+      if (c != ' ') {
+        previous = c == '[' || c == '{' ? ',' : c;
       }
     }
     return peak;
@@ -137,8 +146,61 @@ std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view or
   return std::nullopt;
 }
 
+// yaml-cpp 0.7 loops forever, allocating, on some lines that start with `,` outside brackets (found
+// by fuzz_spec: `,`, ` :\n,`, `- a\n,`, `!tag ,`). Such a line is not valid YAML (bar the rare plain
+// scalar continued by a comma), so it is refused here. Returns the column of the `,`, or 0.
+int leading_comma(std::string_view line) {
+  std::size_t i = line.substr(0, 3) == "---" ? 3 : 0;
+  while (true) {
+    i = line.find_first_not_of(' ', i);
+    if (i == std::string_view::npos) {
+      return 0;
+    }
+    const bool entry = line[i] == '-' && (i + 1 == line.size() || line[i + 1] == ' ');
+    if (!entry && line[i] != '!' && line[i] != '&') {
+      break;
+    }
+    i = entry ? i + 1 : std::min(line.find(' ', i), line.size());
+  }
+  return line[i] == ',' ? static_cast<int>(i) + 1 : 0;
+}
+
+// Lines inside a block scalar (`key: |` or `>` and the more indented lines after it) are text, not
+// structure: they are skipped by the structure checks.
+class BlockScalarTracker {
+public:
+  // True when `line` is content of a block scalar opened on an earlier line.
+  bool inside(std::string_view line) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (m_open && (indent == std::string_view::npos || indent > m_parent)) {
+      return true;
+    }
+    m_open = indent != std::string_view::npos && opens_block_scalar(line);
+    m_parent = m_open ? indent : 0;
+    return false;
+  }
+
+private:
+  static bool opens_block_scalar(std::string_view line) {
+    const std::size_t comment = line.find(" #");
+    line = line.substr(0, comment);
+    const std::size_t end = line.find_last_not_of(' ');
+    if (end == std::string_view::npos) {
+      return false;
+    }
+    const std::size_t start = line.find_last_of(' ', end);
+    const std::string_view token = line.substr(start == std::string_view::npos ? 0 : start + 1, end + 1);
+    return !token.empty() && (token[0] == '|' || token[0] == '>') &&
+           token.find_first_not_of("|>+-0123456789") == std::string_view::npos;
+  }
+
+  bool m_open = false;
+  std::size_t m_parent = 0; // indentation of the line that opened it
+};
+
 std::optional<Diagnostic> check_structure(std::string_view text, std::string_view origin, const InputLimits& limits) {
   DepthScanner scanner;
+  BlockScalarTracker block_scalars;
   int documents = 0;
   int line_number = 0;
   std::size_t pos = 0;
@@ -151,6 +213,14 @@ std::optional<Diagnostic> check_structure(std::string_view text, std::string_vie
     }
     if (line.substr(0, 3) == "---" && ++documents > limits.max_documents) {
       return at(origin, Cursor{line_number, 1}, fmt::format("more than {} YAML documents in one file; split it", limits.max_documents));
+    }
+    if (block_scalars.inside(line)) {
+      pos = end + 1;
+      continue;
+    }
+    if (const int column = scanner.in_flow() ? 0 : leading_comma(line); column > 0) {
+      return at(origin, Cursor{line_number, column},
+                "invalid YAML: a line cannot start with `,` outside [ ] or { }; remove it or quote the text");
     }
     if (scanner.scan(line) > limits.max_depth) {
       return at(origin, Cursor{line_number, 1},

@@ -72,3 +72,21 @@ TEST_CASE("a billion-laughs file is stopped by the alias limit") {
   REQUIRE(documents.size() == 1);
   CHECK(std::holds_alternative<Diagnostic>(documents[0]));
 }
+
+TEST_CASE("lines that start with a comma are refused before yaml-cpp loops on them") {
+  const std::string message = "invalid YAML: a line cannot start with `,` outside [ ] or { }; remove it or quote the text";
+  CHECK(error_of(",") == "in.yaml:1:1: " + message);
+  CHECK(error_of("# c\n  , x") == "in.yaml:2:3: " + message);
+  CHECK(error_of(" :\n,") == "in.yaml:2:1: " + message);
+  CHECK(error_of("- a\n,") == "in.yaml:2:1: " + message);
+  CHECK(error_of("ragft: 1\n---\n!t &a ,") == "in.yaml:3:7: " + message);
+  CHECK(error_of("--- ,") == "in.yaml:1:5: " + message);
+  CHECK(error_of("- - ,") == "in.yaml:1:5: " + message);
+  CHECK(error_of("a: [b\n, c]\n") == "ok");
+  CHECK(error_of("a: |\n  , x\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\nb: 1\n") == "ok");
+  CHECK(error_of("a: >- # folded\n  , x\n").rfind("ok", 0) == 0);
+  CHECK(error_of("a: |\n  x\n, y\n") == "in.yaml:3:1: " + message);
+  // A bracket inside plain text opens nothing, so the comma after it is still caught.
+  CHECK(error_of("- name: see {x\n, y\n") == "in.yaml:2:1: " + message);
+  CHECK(error_of("a: see " + std::string(80, '[') + "\n") == "ok");
+}
