@@ -107,13 +107,15 @@ private:
         quote = c;
       } else if ((c == '[' || c == '{') && node_start) {
         peak = std::max(peak, ++m_flow);
+        previous = ',';
+        continue;
       } else if ((c == ']' || c == '}') && m_flow > 0) {
         --m_flow;
       } else if (c == '*' && node_start && i + 1 < rest.size() && rest[i + 1] != ' ') {
         ++m_aliases;
       }
       if (c != ' ') {
-        previous = c == '[' || c == '{' ? ',' : c;
+        previous = c;
       }
     }
     return peak;
