@@ -103,6 +103,10 @@ private:
       if (c == '#' && (i == 0 || rest[i - 1] == ' ')) {
         break;
       }
+      if ((c == '&' || c == '!') && node_start) {
+        i = std::min(rest.find(' ', i), rest.size()); // an anchor or tag: the node starts after it
+        continue;
+      }
       if ((c == '"' || c == '\'') && node_start) {
         quote = c;
       } else if ((c == '[' || c == '{') && node_start) {
