@@ -97,6 +97,38 @@ void remove_last_character(std::string& text) {
   }
 }
 
+// The menu from `row` down, the cursor's entry highlighted (with its help when `help` is on).
+void draw_menu(const std::vector<MenuItem>& items, int cursor, bool help, int row) {
+  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+    const MenuItem& item = items[static_cast<std::size_t>(i)];
+    attron(i == cursor ? A_REVERSE : A_NORMAL);
+    mvaddnstr(row++, 2, fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label).c_str(), COLS - 2);
+    attroff(A_REVERSE);
+    if (help && i == cursor && !item.help.empty()) {
+      row = put_wrapped(row, 8, item.help, A_DIM);
+    }
+  }
+}
+
+// The summary's rows and "Show the result", scrolled so that the cursor is visible.
+void draw_summary_rows(const Screen& screen, int cursor) {
+  const int count = static_cast<int>(screen.rows.size()) + 1;
+  const int visible = std::max(3, LINES - 6);
+  const int top = std::clamp(cursor - visible + 1, 0, std::max(0, count - visible));
+  for (int i = top; i < count && i < top + visible; ++i) {
+    const bool last = i == count - 1;
+    const std::string line =
+        last ? "Show the result"
+             : fmt::format("{:<24} {}", screen.rows[static_cast<std::size_t>(i)].id, screen.rows[static_cast<std::size_t>(i)].value);
+    attron(i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL));
+    mvaddnstr(3 + i - top, 2, fmt::format("{} {}", i == cursor ? '>' : ' ', line).c_str(), COLS - 2);
+    attroff(A_REVERSE | A_BOLD);
+  }
+  if (cursor < count - 1) {
+    put_wrapped(LINES - 2, 2, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM);
+  }
+}
+
 int suggested_index(const std::vector<MenuItem>& items, const Screen& screen) {
   for (std::size_t i = 0; screen.suggested && i < items.size(); ++i) {
     if (items[i].value == *screen.suggested) {
@@ -147,6 +179,9 @@ TerminalPrompter::~TerminalPrompter() {
 int TerminalPrompter::read_key() {
   refresh();
   const int code = getch();
+  if (code == ERR) {
+    throw EndOfInput("the terminal closed"); // never spin on a terminal that has gone
+  }
   if (classify(code) == Key::interrupt) {
     throw Interrupted();
   }
@@ -186,17 +221,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   int cursor = suggested_index(items, screen);
   bool help = false;
   for (;;) {
-    int row = draw_question(rules, screen, help);
-    for (int i = 0; i < count; ++i) {
-      const MenuItem& item = items[static_cast<std::size_t>(i)];
-      attron(i == cursor ? A_REVERSE : A_NORMAL);
-      mvaddnstr(row, 2, fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label).c_str(), COLS - 2);
-      attroff(A_REVERSE);
-      ++row;
-      if (help && i == cursor && !item.help.empty()) {
-        row = put_wrapped(row, 8, item.help, A_DIM);
-      }
-    }
+    draw_menu(items, cursor, help, draw_question(rules, screen, help));
     put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
     const int code = read_key();
     switch (classify(code)) {
@@ -271,20 +296,7 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
     mvaddstr(0, 0, "ragft ask  summary: check the answers, Enter on one to change it");
     attroff(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
     mvaddnstr(1, 0, leaning_text(screen).c_str(), COLS);
-    const int visible = std::max(3, LINES - 6);
-    const int top = std::clamp(cursor - visible + 1, 0, std::max(0, count - visible));
-    for (int i = top; i < count && i < top + visible; ++i) {
-      const bool last = i == count - 1;
-      const std::string line =
-          last ? "Show the result"
-               : fmt::format("{:<24} {}", screen.rows[static_cast<std::size_t>(i)].id, screen.rows[static_cast<std::size_t>(i)].value);
-      attron(i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL));
-      mvaddnstr(3 + i - top, 2, fmt::format("{} {}", i == cursor ? '>' : ' ', line).c_str(), COLS - 2);
-      attroff(A_REVERSE | A_BOLD);
-    }
-    if (cursor < count - 1) {
-      put_wrapped(LINES - 2, 2, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM);
-    }
+    draw_summary_rows(screen, cursor);
     if (!screen.error.empty()) {
       put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);
     }
