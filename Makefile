@@ -22,8 +22,7 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
-	@./$(BUILD_DIR)/ragft score examples/*.yaml examples/*.json; status=$$?; \
-	  if [ $$status -ne 0 ] && [ $$status -ne 1 ]; then exit $$status; fi
+	@./$(BUILD_DIR)/ragft ask $(ARGS)
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

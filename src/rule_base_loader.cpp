@@ -20,7 +20,7 @@ using yaml::Entry;
 
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
                                              "sources",     "facts",       "constraints", "rules"};
-const std::vector<std::string> k_fact_keys = {"id", "type", "question", "help", "choices", "unit", "minimum", "default"};
+const std::vector<std::string> k_fact_keys = {"id", "type", "question", "help", "choices", "unit", "minimum", "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
 const std::vector<std::string> k_rule_keys = {"id", "need", "condition", "points", "because", "sources"};
@@ -83,6 +83,7 @@ private:
   FactDef load_fact(const YAML::Node& node);
   void load_choices(FactDef& fact, const YAML::Node& node);
   void check_default(const FactDef& fact, const YAML::Node& node);
+  void load_when(FactDef& fact, const YAML::Node& node);
   void load_rules(const YAML::Node& node);
   void load_constraints(const YAML::Node& node);
   std::string load_id(const std::vector<Entry>& entries, const YAML::Node& node, std::string_view what);
@@ -99,6 +100,7 @@ private:
   yaml::Reader m_in;
   RuleBase m_rules;
   std::set<std::string> m_ids;
+  std::string m_asking; // the fact whose `when` is being read
 };
 
 RuleBase Loader::load(std::string_view text) {
@@ -238,6 +240,9 @@ FactDef Loader::load_fact(const YAML::Node& node) {
     check_default(fact, *value);
     fact.default_value = value->Scalar();
   }
+  if (const YAML::Node* when = m_in.find(entries, "when")) {
+    load_when(fact, *when);
+  }
   return fact;
 }
 
@@ -260,7 +265,22 @@ void Loader::load_choices(FactDef& fact, const YAML::Node& node) {
 }
 
 void Loader::check_default(const FactDef& fact, const YAML::Node& node) {
-  load_operand(fact, node);
+  const std::int64_t value = load_operand(fact, node);
+  if (fact.type == FactType::integer && value < fact.minimum) {
+    m_in.fail(node, fmt::format("the default of fact `{}` must be at least its minimum, {}", fact.id, fact.minimum));
+  }
+}
+
+// A question's `when` reads only facts asked before it, and never need levels (they exist only
+// after scoring).
+void Loader::load_when(FactDef& fact, const YAML::Node& node) {
+  m_asking = fact.id;
+  Condition when = load_condition(node);
+  m_asking.clear();
+  if (reads_needs(when)) {
+    m_in.fail(node, fmt::format("the `when` of fact `{}` reads a need level; a question can depend only on earlier facts", fact.id));
+  }
+  fact.when = std::make_shared<const Condition>(std::move(when));
 }
 
 std::string Loader::load_id(const std::vector<Entry>& entries, const YAML::Node& node, std::string_view what) {
@@ -373,6 +393,11 @@ Verdict Loader::load_verdict(const YAML::Node& node) {
 const FactDef& Loader::fact_named(const YAML::Node& node) {
   const std::string id = m_in.string(node, "`fact`");
   const auto index = m_rules.fact_index(id);
+  if (!index && !m_asking.empty()) {
+    m_in.fail(node, fmt::format("the `when` of fact `{}` reads `{}`, which is not a fact defined before it{}; "
+                                "a question can depend only on earlier questions",
+                                m_asking, id, did_you_mean(id, m_rules.fact_ids())));
+  }
   if (!index) {
     m_in.fail(node, fmt::format("unknown fact `{}`{}", id, did_you_mean(id, m_rules.fact_ids())));
   }

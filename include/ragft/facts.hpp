@@ -2,6 +2,7 @@
 // Facts: the typed questions a rule base defines, and the values a project gives them.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +31,8 @@ struct FactDef {
   std::vector<Choice> choices; // choice facts only
   std::string unit;            // integer facts only, e.g. "examples"
   std::int64_t minimum = 0;    // integer facts only
-  std::optional<std::string> default_value; // as written in a spec
+  std::optional<std::string> default_value; // as written in a spec; also the value when not asked
+  std::shared_ptr<const Condition> when;    // asked only unless this is known false; reads earlier facts only
   Location where;
 
   // Index of `value` among the choices, if it is one.

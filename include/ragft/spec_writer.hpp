@@ -1,0 +1,19 @@
+#pragma once
+// Writing a spec file: the answers of `ragft ask`, in a form `ragft score` reads back to exactly
+// the same facts.
+
+#include <string>
+
+#include <ragft/rule_base.hpp>
+#include <ragft/spec.hpp>
+
+namespace ragft {
+
+// The project-level part of `spec` as YAML (`ragft: 1`, `project`, `description`, every fact of
+// `rules` with its question as a comment; unknown facts written as `unknown`).
+std::string write_spec(const RuleBase& rules, const Spec& spec);
+
+// `text` as a YAML double-quoted scalar.
+std::string yaml_quote(std::string_view text);
+
+} // namespace ragft

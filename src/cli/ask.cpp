@@ -1,0 +1,246 @@
+// `ragft ask`: the questionnaire. Answers come from a terminal (arrow-key menus), line mode
+// (numbered prompts on stderr), or without prompts from a spec file, `--set` and `--defaults`;
+// the result is the same report as `ragft score`, and `--save` keeps the answers as a spec file.
+
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <memory>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <ragft/answer.hpp>
+#include <ragft/project.hpp>
+#include <ragft/prompter.hpp>
+#include <ragft/render.hpp>
+#include <ragft/spec_writer.hpp>
+
+#include "commands.hpp"
+#include "input.hpp"
+#include "save_file.hpp"
+#include "terminal.hpp"
+#include "terminal_prompter.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+constexpr int k_usage_error = 2;
+constexpr int k_interrupted = 130;
+
+struct AskOptions {
+  std::string answers;
+  std::vector<std::string> sets;
+  bool defaults = false;
+  bool no_input = false;
+  bool plain = false;
+  std::string save;
+  bool force = false;
+  std::string format = "text";
+  std::string rules;
+  bool no_color = false;
+  int reasons = 6;
+};
+
+constexpr const char* k_ask_examples = R"(Examples:
+  ragft ask                                   questions in the terminal; the report on stdout
+  ragft ask --save acme.ragft.yaml            keep the answers (score them again with ragft score)
+  ragft ask --plain                           numbered prompts, one per line (screen readers, logs)
+  ragft ask --answers acme.yaml --set budget=low --format json
+  ragft ask --no-input --set project=Acme --defaults
+
+Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits.
+Line mode: a number or the value, an empty line for the default, ? help, < back.
+
+Exit codes: 0 answered and reported; 2 usage error, invalid answers, or answers missing without a
+terminal (the message names the flag to pass); 130 interrupted (nothing is written).)";
+
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
+  Diagnostic error;
+  const auto text = read_input(path, error);
+  if (!text) {
+    throw InputError(error);
+  }
+  const auto documents = parse_specs(*text, path == "-" ? "<stdin>" : path, rules);
+  if (const auto* diagnostic = std::get_if<Diagnostic>(&documents.front())) {
+    throw InputError(*diagnostic);
+  }
+  const Spec& spec = std::get<Spec>(documents.front());
+  if (documents.size() > 1 || !spec.components.empty()) {
+    std::cerr << fmt::format("ragft: {}: only the first document's project-level facts are used as answers\n", path);
+  }
+  return answers_from_spec(rules, spec);
+}
+
+AnswerStack collect_answers(const RuleBase& rules, const AskOptions& options) {
+  AnswerStack answers = options.answers.empty() ? start_answers(rules) : answers_from_file(rules, options.answers);
+  for (const std::string& assignment : options.sets) {
+    if (const std::string error = set_answer(rules, answers, assignment); !error.empty()) {
+      throw UsageError(fmt::format("--set {}: {}", assignment, error));
+    }
+  }
+  if (options.defaults) {
+    answer_defaults(rules, answers);
+  }
+  return answers;
+}
+
+std::string flag_for(const RuleBase& rules, int question) {
+  if (question == k_project_question) {
+    return "--set project=NAME";
+  }
+  const FactDef& fact = rules.facts[static_cast<std::size_t>(fact_of(question))];
+  switch (fact.type) {
+  case FactType::boolean:
+    return fmt::format("--set {}=yes|no", fact.id);
+  case FactType::integer:
+    return fmt::format("--set {}=N", fact.id);
+  case FactType::choice:
+    break;
+  }
+  return fmt::format("--set {}={}", fact.id, fmt::join(fact.choice_values(), "|"));
+}
+
+int report_missing(const RuleBase& rules, const std::vector<int>& missing) {
+  std::cerr << fmt::format("ragft: {} answer{} missing and --no-input forbids asking; pass them with --set, "
+                           "--answers FILE, or take the defaults with --defaults:\n",
+                           missing.size(), missing.size() == 1 ? " is" : "s are");
+  for (const int question : missing) {
+    std::cerr << fmt::format("  {:<48} {}\n", flag_for(rules, question), question_text(rules, question));
+  }
+  return k_usage_error;
+}
+
+bool terminal_allowed(const AskOptions& options) {
+  const char* term = std::getenv("TERM");
+  const bool dumb = term == nullptr || term[0] == '\0' || std::strcmp(term, "dumb") == 0;
+  return !options.plain && !dumb && isatty(STDIN_FILENO) != 0;
+}
+
+// In line mode nothing is drawn, so Ctrl-C may end the process at once: nothing is written yet.
+extern "C" void exit_interrupted(int) {
+  constexpr char k_newline = '\n';
+  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, &k_newline, 1);
+  ::_exit(k_interrupted);
+}
+
+AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
+  std::signal(SIGINT, exit_interrupted);
+  LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
+  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line takes the [default].\n";
+  answers = run_questionnaire(rules, std::move(answers), prompter);
+  std::signal(SIGINT, SIG_DFL);
+  return answers;
+}
+
+AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOptions& options) {
+  if (terminal_allowed(options)) {
+    // The questions are drawn on the terminal that stdin is: colour as if writing there.
+    if (auto terminal = TerminalPrompter::open(use_color(options.no_color, stdin))) {
+      return run_questionnaire(rules, std::move(answers), *terminal);
+    }
+  }
+  return ask_in_line_mode(rules, std::move(answers));
+}
+
+void save_answers(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
+  const std::string error = write_file_atomically(options.save, write_spec(rules, spec), options.force);
+  if (!error.empty()) {
+    throw InputError(Diagnostic{Location{options.save, 0, 0}, error});
+  }
+  std::cerr << fmt::format("ragft: answers saved to {}; score them again with: ragft score {}\n", options.save,
+                           options.save);
+}
+
+void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
+  RenderOptions render;
+  render.color = use_color(options.no_color, stdout);
+  render.max_reasons = options.reasons;
+  const auto renderer = make_renderer(*parse_format(options.format), render);
+  const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
+  Summary summary;
+  add_to_summary(summary, entry);
+  renderer->begin(std::cout);
+  renderer->result(std::cout, entry);
+  renderer->end(std::cout, summary);
+  std::cout.flush();
+}
+
+int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
+  const Spec spec = to_spec(rules, answers, options.save.empty() ? "<answers>" : options.save);
+  if (!options.save.empty()) {
+    save_answers(rules, spec, options);
+  }
+  print_report(rules, spec, options);
+  return 0;
+}
+
+int run_ask(const AskOptions& options) {
+  const RuleBase& rules = load_rules(options.rules);
+  if (!options.save.empty()) {
+    if (const std::string error = check_writable(options.save, options.force); !error.empty()) {
+      throw InputError(Diagnostic{Location{options.save, 0, 0}, error});
+    }
+  }
+  AnswerStack answers = collect_answers(rules, options);
+  const std::vector<int> missing = missing_questions(rules, answers);
+  if (!missing.empty() && options.no_input) {
+    return report_missing(rules, missing);
+  }
+  if (!missing.empty()) {
+    answers = ask_person(rules, std::move(answers), options);
+  }
+  return finish(rules, answers, options);
+}
+
+int run_ask_guarded(const AskOptions& options) {
+  try {
+    return run_ask(options);
+  } catch (const Interrupted&) {
+    std::cerr << "ragft: interrupted; nothing was written\n";
+    return k_interrupted;
+  } catch (const EndOfInput& e) {
+    std::cerr << fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
+                             "--defaults (--no-input lists what is missing)\n",
+                             e.what());
+    return k_usage_error;
+  } catch (const UsageError& e) {
+    std::cerr << "ragft: " << e.what() << '\n';
+    return k_usage_error;
+  }
+}
+
+} // namespace
+
+void setup_ask(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<AskOptions>();
+  CLI::App* sub = app.add_subcommand("ask", "Answer questions about a project, get rag, fine-tune or hybrid, and why");
+  sub->footer(k_ask_examples);
+  sub->add_option("--answers", options->answers, "Answers from a spec file (- reads standard input)")->type_name("FILE");
+  sub->add_option("--set", options->sets, "An answer, overriding the file (repeatable), e.g. budget=low")
+      ->type_name("ID=VALUE");
+  sub->add_flag("--defaults", options->defaults, "Take the default of every question not answered otherwise");
+  sub->add_flag("--no-input", options->no_input, "Never prompt; list the missing answers and exit 2");
+  sub->add_flag("--plain", options->plain, "Numbered prompts on stderr instead of the full-screen terminal");
+  sub->add_option("--save", options->save, "Save the answers as a spec file (ragft: 1)")->type_name("FILE");
+  sub->add_flag("--force", options->force, "Let --save replace an existing file");
+  sub->add_option("-f,--format", options->format, "Output format of the report")
+      ->check(CLI::IsMember(format_names()))
+      ->default_str("text");
+  sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
+  sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
+      ->check(CLI::NonNegativeNumber)
+      ->default_str("6");
+  sub->add_flag("--no-color", options->no_color, "No colour anywhere (also: NO_COLOR, TERM=dumb)");
+  sub->callback([options, &exit_code] { exit_code = run_ask_guarded(*options); });
+}
+
+} // namespace ragft::cli

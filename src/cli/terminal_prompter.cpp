@@ -1,0 +1,323 @@
+#include "terminal_prompter.hpp"
+
+#include <algorithm>
+#include <clocale>
+#include <vector>
+
+#include <curses.h>
+
+#include <fmt/format.h>
+
+namespace ragft::cli {
+
+namespace {
+
+constexpr int k_ctrl_c = 3;
+constexpr int k_ctrl_u = 21;
+constexpr int k_escape = 27;
+constexpr short k_accent = 1;
+constexpr short k_alarm = 2;
+constexpr short k_good = 3;
+
+enum class Key { none, up, down, enter, back, help, interrupt, erase, clear, other };
+
+struct KeyName {
+  int code;
+  Key key;
+};
+
+constexpr KeyName k_keys[] = {
+    {KEY_UP, Key::up},         {KEY_DOWN, Key::down},      {'\n', Key::enter},        {'\r', Key::enter},
+    {KEY_ENTER, Key::enter},   {KEY_LEFT, Key::back},      {k_escape, Key::back},     {'<', Key::back},
+    {'?', Key::help},          {k_ctrl_c, Key::interrupt}, {KEY_BACKSPACE, Key::erase}, {127, Key::erase},
+    {8, Key::erase},           {k_ctrl_u, Key::clear},     {'k', Key::up},            {'j', Key::down},
+};
+
+Key classify(int code) {
+  for (const KeyName& k : k_keys) {
+    if (k.code == code) {
+      return k.key;
+    }
+  }
+  return Key::other;
+}
+
+// `text` broken into lines of at most `width` columns, at spaces where possible.
+std::vector<std::string> wrap(std::string_view text, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    end = end == std::string_view::npos ? text.size() : end;
+    const std::string_view word = text.substr(start, end - start);
+    if (!line.empty() && static_cast<int>(line.size() + 1 + word.size()) > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + std::string(word);
+    start = end + 1;
+  }
+  if (!line.empty()) {
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+int put_wrapped(int row, int column, std::string_view text, attr_t attributes = A_NORMAL) {
+  attron(attributes);
+  for (const std::string& line : wrap(text, std::max(10, COLS - column - 1))) {
+    mvaddnstr(row++, column, line.c_str(), COLS - column);
+  }
+  attroff(attributes);
+  return row;
+}
+
+std::string leaning_text(const Screen& screen) {
+  if (screen.known_facts == 0) {
+    return "";
+  }
+  const auto& s = screen.leaning.scores;
+  return fmt::format("leaning: {} (rag {:g}, fine-tune {:g}, hybrid {:g})", to_string(screen.leaning.verdict),
+                     s[Verdict::rag], s[Verdict::fine_tune], s[Verdict::hybrid]);
+}
+
+void put_footer(std::string_view keys) {
+  attron(A_DIM);
+  mvaddnstr(LINES - 1, 0, std::string(keys).c_str(), COLS);
+  attroff(A_DIM);
+}
+
+void remove_last_character(std::string& text) {
+  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
+    text.pop_back();
+  }
+  if (!text.empty()) {
+    text.pop_back();
+  }
+}
+
+// The menu from `row` down, the cursor's entry highlighted (with its help when `help` is on).
+void draw_menu(const std::vector<MenuItem>& items, int cursor, bool help, int row) {
+  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+    const MenuItem& item = items[static_cast<std::size_t>(i)];
+    attron(i == cursor ? A_REVERSE : A_NORMAL);
+    mvaddnstr(row++, 2, fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label).c_str(), COLS - 2);
+    attroff(A_REVERSE);
+    if (help && i == cursor && !item.help.empty()) {
+      row = put_wrapped(row, 8, item.help, A_DIM);
+    }
+  }
+}
+
+// The summary's rows and "Show the result", scrolled so that the cursor is visible.
+void draw_summary_rows(const Screen& screen, int cursor) {
+  const int count = static_cast<int>(screen.rows.size()) + 1;
+  const int visible = std::max(3, LINES - 6);
+  const int top = std::clamp(cursor - visible + 1, 0, std::max(0, count - visible));
+  for (int i = top; i < count && i < top + visible; ++i) {
+    const bool last = i == count - 1;
+    const std::string line =
+        last ? "Show the result"
+             : fmt::format("{:<24} {}", screen.rows[static_cast<std::size_t>(i)].id, screen.rows[static_cast<std::size_t>(i)].value);
+    attron(i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL));
+    mvaddnstr(3 + i - top, 2, fmt::format("{} {}", i == cursor ? '>' : ' ', line).c_str(), COLS - 2);
+    attroff(A_REVERSE | A_BOLD);
+  }
+  if (cursor < count - 1) {
+    put_wrapped(LINES - 2, 2, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM);
+  }
+}
+
+int suggested_index(const std::vector<MenuItem>& items, const Screen& screen) {
+  for (std::size_t i = 0; screen.suggested && i < items.size(); ++i) {
+    if (items[i].value == *screen.suggested) {
+      return static_cast<int>(i);
+    }
+  }
+  return 0;
+}
+
+} // namespace
+
+std::unique_ptr<TerminalPrompter> TerminalPrompter::open(bool color) {
+  std::FILE* tty = std::fopen("/dev/tty", "r+");
+  if (tty == nullptr) {
+    return nullptr;
+  }
+  std::setlocale(LC_ALL, "");
+  SCREEN* screen = newterm(nullptr, tty, tty);
+  if (screen == nullptr) {
+    std::fclose(tty);
+    return nullptr;
+  }
+  return std::unique_ptr<TerminalPrompter>(new TerminalPrompter(tty, screen, color));
+}
+
+TerminalPrompter::TerminalPrompter(std::FILE* tty, SCREEN* screen, bool color)
+    : m_tty(tty), m_screen(screen), m_color(color && has_colors()) {
+  set_term(m_screen);
+  raw(); // Ctrl-C arrives as a key, so the terminal is restored before exiting
+  noecho();
+  keypad(stdscr, TRUE);
+  set_escdelay(50);
+  if (m_color) {
+    start_color();
+    use_default_colors();
+    init_pair(k_accent, COLOR_CYAN, -1);
+    init_pair(k_alarm, COLOR_RED, -1);
+    init_pair(k_good, COLOR_GREEN, -1);
+  }
+}
+
+TerminalPrompter::~TerminalPrompter() {
+  endwin();
+  delscreen(m_screen);
+  std::fclose(m_tty);
+}
+
+int TerminalPrompter::read_key() {
+  refresh();
+  const int code = getch();
+  if (code == ERR) {
+    throw EndOfInput("the terminal closed"); // never spin on a terminal that has gone
+  }
+  if (classify(code) == Key::interrupt) {
+    throw Interrupted();
+  }
+  return code;
+}
+
+Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
+  if (screen.kind == ScreenKind::summary) {
+    return ask_summary(screen);
+  }
+  return menu(rules, screen.question).empty() ? ask_typed(rules, screen) : ask_menu(rules, screen);
+}
+
+int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help) {
+  erase();
+  const attr_t accent = m_color ? COLOR_PAIR(k_accent) : A_NORMAL;
+  attron(A_BOLD | accent);
+  mvaddstr(0, 0, fmt::format("ragft ask  question {} of {}", screen.number, screen.total).c_str());
+  attroff(A_BOLD | accent);
+  const std::string leaning = leaning_text(screen);
+  attron(m_color ? COLOR_PAIR(k_good) : A_BOLD);
+  mvaddnstr(1, 0, leaning.c_str(), COLS);
+  attroff(m_color ? COLOR_PAIR(k_good) : A_BOLD);
+  int row = put_wrapped(3, 0, question_text(rules, screen.question), A_BOLD);
+  if (help) {
+    row = put_wrapped(row, 2, question_help(rules, screen.question), A_DIM);
+  }
+  if (!screen.error.empty()) {
+    put_wrapped(LINES - 3, 0, "! " + screen.error, m_color ? COLOR_PAIR(k_alarm) | A_BOLD : A_BOLD);
+  }
+  return row + 1;
+}
+
+Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
+  const std::vector<MenuItem> items = menu(rules, screen.question);
+  const int count = static_cast<int>(items.size());
+  int cursor = suggested_index(items, screen);
+  bool help = false;
+  for (;;) {
+    draw_menu(items, cursor, help, draw_question(rules, screen, help));
+    put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
+    const int code = read_key();
+    switch (classify(code)) {
+    case Key::up:
+      cursor = (cursor + count - 1) % count;
+      break;
+    case Key::down:
+      cursor = (cursor + 1) % count;
+      break;
+    case Key::enter:
+      return Action::picked(items[static_cast<std::size_t>(cursor)].value);
+    case Key::help:
+      help = !help;
+      break;
+    case Key::back:
+    case Key::erase:
+      if (screen.can_go_back) {
+        return Action::back();
+      }
+      break;
+    default:
+      if (code >= '1' && code < '1' + std::min(count, 9)) {
+        return Action::picked(items[static_cast<std::size_t>(code - '1')].value);
+      }
+    }
+  }
+}
+
+Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) {
+  std::string text;
+  bool help = false;
+  const bool is_number = screen.question != k_project_question;
+  for (;;) {
+    int row = draw_question(rules, screen, help);
+    if (!screen.suggested_text.empty()) {
+      row = put_wrapped(row, 2, fmt::format("Enter keeps: {}", screen.suggested_text), A_DIM);
+    }
+    if (is_number) {
+      row = put_wrapped(row, 2, "Type a whole number, or `unknown` if you do not know.", A_DIM);
+    }
+    mvaddstr(row + 1, 2, "> ");
+    addnstr(text.c_str(), COLS - 5);
+    put_footer("Type the answer  Enter accept  ? help (empty field)  Esc back  Ctrl-C quit");
+    move(row + 1, std::min(COLS - 1, 4 + static_cast<int>(text.size())));
+    curs_set(1);
+    const int code = read_key();
+    curs_set(0);
+    const Key key = classify(code);
+    if (key == Key::enter) {
+      return Action::typed(text);
+    }
+    if (key == Key::help && text.empty()) {
+      help = !help;
+    } else if (key == Key::erase && !text.empty()) {
+      remove_last_character(text);
+    } else if ((key == Key::back || key == Key::erase) && code != '<' && screen.can_go_back) {
+      return Action::back();
+    } else if (key == Key::clear) {
+      text.clear();
+    } else if (code >= 32 && code < 256 && code != 127) {
+      text.push_back(static_cast<char>(code));
+    }
+  }
+}
+
+Action TerminalPrompter::ask_summary(const Screen& screen) {
+  const int count = static_cast<int>(screen.rows.size()) + 1; // the rows, then "Show the result"
+  int cursor = count - 1;
+  for (;;) {
+    erase();
+    attron(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
+    mvaddstr(0, 0, "ragft ask  summary: check the answers, Enter on one to change it");
+    attroff(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
+    mvaddnstr(1, 0, leaning_text(screen).c_str(), COLS);
+    draw_summary_rows(screen, cursor);
+    if (!screen.error.empty()) {
+      put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);
+    }
+    put_footer("Up/Down move  Enter change / show the result  Left/Esc back  Ctrl-C quit");
+    const int code = read_key();
+    switch (classify(code)) {
+    case Key::up:
+      cursor = (cursor + count - 1) % count;
+      break;
+    case Key::down:
+      cursor = (cursor + 1) % count;
+      break;
+    case Key::enter:
+      return cursor == count - 1 ? Action::finish() : Action::edit(screen.rows[static_cast<std::size_t>(cursor)].question);
+    case Key::back:
+    case Key::erase:
+      return Action::back();
+    default:
+      break;
+    }
+  }
+}
+
+} // namespace ragft::cli

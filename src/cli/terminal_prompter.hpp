@@ -1,0 +1,41 @@
+#pragma once
+// The full-screen questionnaire: ncurses drawn on /dev/tty, so stdout stays clean for the report.
+// Arrow-key menus for choices and yes/no, a typed field for numbers and the project's name, `?`
+// for help on the question and each choice, back, the summary, and the current leaning.
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <ragft/prompter.hpp>
+
+typedef struct screen SCREEN; // NOLINT: ncurses' own name
+
+namespace ragft::cli {
+
+class TerminalPrompter : public Prompter {
+public:
+  // Starts curses on /dev/tty; nullptr when there is no terminal to draw on. `color` allows
+  // colour (never with NO_COLOR or --no-color).
+  static std::unique_ptr<TerminalPrompter> open(bool color);
+  ~TerminalPrompter() override;
+  TerminalPrompter(const TerminalPrompter&) = delete;
+  TerminalPrompter& operator=(const TerminalPrompter&) = delete;
+
+  // Throws `Interrupted` on Ctrl-C; the terminal is restored when the prompter is destroyed.
+  Action ask(const RuleBase& rules, const Screen& screen) override;
+
+private:
+  TerminalPrompter(std::FILE* tty, SCREEN* screen, bool color);
+  Action ask_menu(const RuleBase& rules, const Screen& screen);
+  Action ask_typed(const RuleBase& rules, const Screen& screen);
+  Action ask_summary(const Screen& screen);
+  int draw_question(const RuleBase& rules, const Screen& screen, bool help);
+  int read_key();
+
+  std::FILE* m_tty = nullptr;
+  SCREEN* m_screen = nullptr;
+  bool m_color = false;
+};
+
+} // namespace ragft::cli

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# `ragft ask` without a terminal: line mode through pipes, answers from flags and files, exit
+# codes, --save and its round trip through `ragft score`. Usage: ask_line.sh PATH/TO/ragft
+set -uo pipefail
+ragft=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export NO_COLOR=1
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+expect_code() { # expect_code WANT GOT WHAT
+  [[ $2 -eq $1 ]] || fail "$3: exit $2, expected $1"
+}
+expect_in() { # expect_in FILE TEXT WHAT
+  grep -qF -- "$2" "$1" || { fail "$3: '$2' not in $1:"; sed 's/^/    /' "$1" >&2; }
+}
+
+# Every answer of a session: project, then the facts in order, then Enter at the summary.
+# `<` goes back once (answered 6 again), `?` shows help, `dayly` is refused then corrected.
+answers() {
+  printf '%s\n' "Acme support" "?" "dayly" "daily" "12000" "<" "" "1" "1" "1" "0" "" "" "2" "2" "3000" \
+    "5000" "2" "4" "1" "1" "" "1" "1" ""
+}
+
+# 1. Without a terminal and without answers: exit 2, naming the question and the flags; no hang.
+timeout 10 "$ragft" ask </dev/null >"$work/out" 2>"$work/err"
+expect_code 2 $? "ask with empty stdin"
+expect_in "$work/err" "end of input at question 1 of 20 (\`project\`" "EOF names the question"
+expect_in "$work/err" "--answers FILE" "EOF names the flags"
+
+# 2. A full session through a pipe: prompts on stderr only, the report on stdout, --save.
+answers | timeout 10 "$ragft" ask --save "$work/acme.yaml" >"$work/out" 2>"$work/err"
+expect_code 0 $? "line-mode session"
+expect_in "$work/err" "Question 2 of 20" "numbered prompts on stderr"
+expect_in "$work/err" "Think of prices, documentation" "? shows the question's help"
+expect_in "$work/err" "realtime: Changes continuously" "? shows each choice's help"
+expect_in "$work/err" "! \`dayly\` is not a choice (did you mean \`daily\`?)" "invalid answer re-asked"
+expect_in "$work/err" "A number of documents, or unknown (? help, < back) [12,000]: " "back preselects the answer"
+expect_in "$work/err" "Summary (leaning: rag)" "summary with the leaning"
+grep -q "Question" "$work/out" && fail "prompts leaked to stdout"
+expect_in "$work/acme.yaml" "ragft: 1" "saved spec has the format version"
+expect_in "$work/acme.yaml" 'project: "Acme support"' "saved spec has the project name"
+expect_in "$work/acme.yaml" "knowledge_updates: daily" "saved spec has the answers"
+
+# 3. `ragft score` of the saved file gives exactly the same report (text and JSON).
+"$ragft" score "$work/acme.yaml" >"$work/score.out" 2>/dev/null
+cmp -s "$work/out" "$work/score.out" || fail "ragft score of the saved answers differs from ragft ask's report"
+"$ragft" ask --answers "$work/acme.yaml" --save "$work/acme.yaml" --force --format json >"$work/ask.json" 2>/dev/null
+expect_code 0 $? "--answers FILE with --force"
+"$ragft" score --format json "$work/acme.yaml" >"$work/score.json"
+cmp -s "$work/ask.json" "$work/score.json" || fail "JSON of ask and score differ"
+expect_in "$work/ask.json" '"verdict":"rag"' "verdict is rag"
+
+# 4. --save never replaces a file without --force (checked before asking anything).
+cp "$work/acme.yaml" "$work/before.yaml"
+answers | "$ragft" ask --save "$work/acme.yaml" >/dev/null 2>"$work/err"
+expect_code 2 $? "--save over an existing file"
+expect_in "$work/err" "already exists; pass --force" "names --force"
+cmp -s "$work/acme.yaml" "$work/before.yaml" || fail "existing file was changed"
+ls "$work"/.acme.yaml.* >/dev/null 2>&1 && fail "temporary file left behind"
+
+# 5. --no-input lists each missing answer with the flag to pass.
+"$ragft" ask --no-input --set project=Acme --set budget=low </dev/null >/dev/null 2>"$work/err"
+expect_code 2 $? "--no-input with missing answers"
+expect_in "$work/err" "--set knowledge_updates=never|yearly|quarterly|monthly|weekly|daily|realtime" "flag for a choice"
+expect_in "$work/err" "--set knowledge_base_docs=N" "flag for a number"
+grep -qF -- "--set budget=" "$work/err" && fail "--no-input listed an answer that was given"
+
+# 6. --defaults answers the rest; --set overrides the file; every source is validated.
+"$ragft" ask --no-input --defaults --set project=Acme </dev/null >"$work/out" 2>"$work/err"
+expect_code 0 $? "--defaults --no-input"
+"$ragft" ask --answers - --set budget=low --save "$work/low.yaml" <"$work/acme.yaml" >/dev/null 2>&1
+expect_code 0 $? "--answers - with --set"
+expect_in "$work/low.yaml" "budget: low" "--set overrides the file"
+"$ragft" ask --no-input --set knowledge_update=daily </dev/null >/dev/null 2>"$work/err"
+expect_code 2 $? "--set with an unknown id"
+expect_in "$work/err" "did you mean \`knowledge_updates\`" "suggests the fact"
+"$ragft" ask --no-input --set latency_budget_ms=0 </dev/null >/dev/null 2>"$work/err"
+expect_code 2 $? "--set below the minimum"
+
+# 7. Conditions: no documents, so the RAG prototype question is not asked (19 questions).
+printf '%s\n' "Tiny" "1" "0" | timeout 10 "$ragft" ask >/dev/null 2>"$work/err"
+expect_in "$work/err" "Question 4 of 19" "recounted after a condition"
+
+# 8. No escape codes anywhere with NO_COLOR / --no-color / TERM=dumb.
+for env in "NO_COLOR=1" "TERM=dumb" "NO_COLOR="; do
+  answers | env $env "$ragft" ask --no-color >"$work/out" 2>"$work/err"
+  grep -q $'\e' "$work/out" "$work/err" && fail "escape codes with $env"
+done
+
+exit $((failures > 0))

@@ -1,0 +1,204 @@
+// The questionnaire engine, driven in-process: scripted actions, line mode over string streams,
+// the question model's checks in the loader, and the saved spec's round trip.
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <ragft/answer.hpp>
+#include <ragft/project.hpp>
+#include <ragft/prompter.hpp>
+#include <ragft/rule_base_loader.hpp>
+#include <ragft/spec_writer.hpp>
+
+using namespace ragft;
+
+namespace {
+
+const RuleBase& rules() { return default_rule_base(); }
+
+int q(const std::string& id) { return question_of(*rules().fact_index(id)); }
+
+std::string loader_error(const std::string& facts) {
+  const std::string text = "ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n" + facts + "rules: []\n";
+  try {
+    load_rule_base(text, "t.yaml");
+  } catch (const InputError& e) {
+    return e.diagnostic().to_string();
+  }
+  return "";
+}
+
+const std::string k_docs = "  - {id: docs, type: integer, question: Q, help: H}\n";
+
+// Answers every question asked with its default, or the first menu entry, or 10.
+AnswerStack answer_all(AnswerStack answers) {
+  for (Screen s = screen(rules(), answers); s.kind == ScreenKind::question; s = screen(rules(), answers)) {
+    const auto items = menu(rules(), s.question);
+    Action a = s.question == k_project_question ? Action::typed("Acme")
+               : items.empty()                  ? Action::typed("10")
+                                                : Action::picked(items.front().value);
+    answers = step(rules(), std::move(answers), a);
+  }
+  return answers;
+}
+
+} // namespace
+
+TEST_CASE("the loader checks when and default of questions", "[questionnaire]") {
+  CHECK(loader_error(k_docs + "  - {id: rag, type: bool, question: Q, help: H, when: {fact: docs, gt: 0}}\n").empty());
+  const std::string later = loader_error("  - {id: rag, type: bool, question: Q, help: H, when: {fact: docs, gt: 0}}\n" + k_docs);
+  CHECK(later.rfind("t.yaml:5:", 0) == 0);
+  CHECK_THAT(later, Catch::Contains("not a fact defined before it"));
+  CHECK_THAT(loader_error(k_docs + "  - {id: rag, type: bool, question: Q, help: H, when: {need: knowledge, is: strong}}\n"),
+             Catch::Contains("reads a need level"));
+  CHECK_THAT(loader_error("  - {id: c, type: choice, question: Q, help: H, default: dayly, choices: [{value: daily}, {value: weekly}]}\n"),
+             Catch::Contains("did you mean `daily`"));
+  CHECK_THAT(loader_error("  - {id: n, type: integer, minimum: 1, question: Q, help: H, default: 0}\n"),
+             Catch::Contains("at least its minimum, 1"));
+  CHECK(rules().facts[static_cast<std::size_t>(fact_of(q("existing_rag_quality")))].when != nullptr);
+}
+
+TEST_CASE("answers are parsed and checked the same way from every source", "[questionnaire]") {
+  const FactDef& docs = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))];
+  CHECK(parse_answer(docs, "1,000").value == FactValue::integer(1000));
+  CHECK_THAT(parse_answer(docs, "-1").error, Catch::Contains("at least 0"));
+  CHECK_THAT(parse_answer(docs, "many").error, Catch::Contains("not a whole number"));
+  CHECK_FALSE(parse_answer(docs, "unknown").value.known());
+  const FactDef& updates = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_updates")))];
+  CHECK(parse_answer(updates, " Daily ").value == FactValue::choice(5));
+  CHECK_THAT(parse_answer(updates, "dayly").error, Catch::Contains("did you mean `daily`"));
+  CHECK_FALSE(check_answer(updates, FactValue::choice(99)).empty());
+  AnswerStack answers = start_answers(rules());
+  CHECK_THAT(set_answer(rules(), answers, "knowledge_update=daily"), Catch::Contains("did you mean `knowledge_updates`"));
+  CHECK_THAT(set_answer(rules(), answers, "latency_budget_ms=0"), Catch::Contains("at least 1"));
+  CHECK(set_answer(rules(), answers, "private_data=yes").empty());
+}
+
+TEST_CASE("an invalid answer is refused, then a valid one moves on", "[questionnaire]") {
+  AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
+  answers = step(rules(), answers, Action::typed("dayly"));
+  Screen s = screen(rules(), answers);
+  CHECK(s.question == q("knowledge_updates"));
+  CHECK_THAT(s.error, Catch::Contains("did you mean `daily`"));
+  answers = step(rules(), answers, Action::typed("daily"));
+  s = screen(rules(), answers);
+  CHECK(s.question == q("knowledge_base_docs"));
+  CHECK(s.error.empty());
+  CHECK(s.number == 3);
+  CHECK(s.known_facts >= 1);
+}
+
+TEST_CASE("back returns to the previous question with its answer preselected", "[questionnaire]") {
+  AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
+  answers = step(rules(), answers, Action::typed("weekly"));
+  answers = step(rules(), answers, Action::back());
+  Screen s = screen(rules(), answers);
+  CHECK(s.question == q("knowledge_updates"));
+  CHECK(s.suggested == FactValue::choice(4));
+  answers = step(rules(), answers, Action::typed(""));
+  CHECK(screen(rules(), answers).question == q("knowledge_base_docs"));
+  answers = step(rules(), step(rules(), answers, Action::back()), Action::back());
+  CHECK(screen(rules(), answers).question == k_project_question);
+  CHECK_FALSE(screen(rules(), answers).can_go_back);
+  CHECK_FALSE(step(rules(), answers, Action::back()).error.empty());
+}
+
+TEST_CASE("conditions make questions appear and disappear, and recount them", "[questionnaire]") {
+  AnswerStack answers = start_answers(rules());
+  answers = step(rules(), answers, Action::typed("Acme"));
+  const int total = screen(rules(), answers).total;
+  answers = step(rules(), answers, Action::typed("daily"));
+  answers = step(rules(), answers, Action::typed("0"));
+  CHECK(screen(rules(), answers).total == total - 1);
+  answers = answer_all(answers);
+  Screen s = screen(rules(), answers);
+  REQUIRE(s.kind == ScreenKind::summary);
+  const auto rag_quality = static_cast<std::size_t>(fact_of(q("existing_rag_quality")));
+  CHECK(answered_facts(rules(), answers)[rag_quality] == FactValue::choice(0)); // not asked: its default, none
+  // Editing the documents from the summary brings the question back; then the summary again.
+  answers = step(rules(), answers, Action::edit(q("knowledge_base_docs")));
+  answers = step(rules(), answers, Action::typed("500"));
+  s = screen(rules(), answers);
+  CHECK(s.question == q("existing_rag_quality"));
+  CHECK(s.total == total);
+  answers = step(rules(), answers, Action::typed("good"));
+  CHECK(screen(rules(), answers).kind == ScreenKind::summary);
+  CHECK(answered_facts(rules(), answers)[rag_quality] == FactValue::choice(2));
+}
+
+TEST_CASE("the summary edits any answer, back leaves an edit unchanged, finish ends", "[questionnaire]") {
+  AnswerStack answers = answer_all(start_answers(rules()));
+  const auto budget = static_cast<std::size_t>(fact_of(q("budget")));
+  answers = step(rules(), answers, Action::edit(q("budget")));
+  CHECK(screen(rules(), answers).question == q("budget"));
+  answers = step(rules(), answers, Action::back());
+  CHECK(screen(rules(), answers).kind == ScreenKind::summary);
+  answers = step(rules(), answers, Action::edit(q("budget")));
+  answers = step(rules(), answers, Action::picked(FactValue{}));
+  CHECK_FALSE(answered_facts(rules(), answers)[budget].known());
+  answers = step(rules(), answers, Action::edit(k_project_question));
+  answers = step(rules(), answers, Action::typed("  Beta  "));
+  answers = step(rules(), answers, Action::finish());
+  CHECK(screen(rules(), answers).kind == ScreenKind::done);
+  CHECK(answers.project == "Beta");
+}
+
+TEST_CASE("a scripted prompter drives the questionnaire and ends at the end of its script", "[questionnaire]") {
+  ScriptedPrompter short_script({Action::typed("Acme"), Action::typed("daily")});
+  CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), short_script),
+                    Catch::Contains("question 3 of") && Catch::Contains("knowledge_base_docs"));
+  AnswerStack answers = start_answers(rules());
+  answer_defaults(rules(), answers);
+  ScriptedPrompter finish({Action::finish()});
+  CHECK(run_questionnaire(rules(), answers, finish).project == "Untitled project");
+  REQUIRE(finish.screens().size() == 1);
+  CHECK(finish.screens().front().kind == ScreenKind::summary);
+}
+
+TEST_CASE("line mode reads numbers, values, defaults, help and back", "[questionnaire]") {
+  std::istringstream in("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
+  std::ostringstream out;
+  LinePrompter prompter(in, out);
+  CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), prompter),
+                    Catch::Contains("end of input at question 5 of"));
+  const std::string text = out.str();
+  CHECK_THAT(text, Catch::Contains("Question 2 of 20\nHow often"));
+  CHECK_THAT(text, Catch::Contains("  8) don't know"));
+  CHECK_THAT(text, Catch::Contains("realtime: Changes continuously"));  // help
+  CHECK_THAT(text, Catch::Contains("1-8 or a value (? help, < back) [daily]: ")); // back: previous answer preselected
+  CHECK_THAT(text, Catch::Contains("! `maybe` is not an answer to a yes/no question"));
+}
+
+TEST_CASE("line mode's summary edits by number and finishes on an empty line", "[questionnaire]") {
+  AnswerStack answers = answer_all(start_answers(rules()));
+  std::istringstream in("3\n42\n\n");
+  std::ostringstream out;
+  LinePrompter prompter(in, out);
+  answers = run_questionnaire(rules(), answers, prompter);
+  CHECK(answers.finished);
+  CHECK(answered_facts(rules(), answers)[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))] ==
+        FactValue::integer(42));
+  CHECK_THAT(out.str(), Catch::Contains(" 3) knowledge_base_docs      10"));
+}
+
+TEST_CASE("saved answers score exactly like the questionnaire's", "[questionnaire]") {
+  AnswerStack answers = answer_all(start_answers(rules()));
+  answers = step(rules(), answers, Action::edit(k_project_question));
+  answers = step(rules(), answers, Action::typed("Acme \"support\": v2 # beta"));
+  answers = step(rules(), answers, Action::edit(q("budget")));
+  answers = step(rules(), answers, Action::picked(FactValue{}));
+  const Spec spec = to_spec(rules(), answers, "acme.yaml");
+  const std::string text = write_spec(rules(), spec);
+  CHECK_THAT(text, Catch::Contains("ragft: 1\nproject: \"Acme \\\"support\\\": v2 # beta\"\n"));
+  CHECK_THAT(text, Catch::Contains("  budget: unknown\n"));
+  const auto documents = parse_specs(text, "acme.yaml", rules());
+  REQUIRE(documents.size() == 1);
+  const Spec& read = std::get<Spec>(documents.front());
+  CHECK(read.project == spec.project);
+  CHECK(read.facts == spec.facts);
+  const ProjectResult a = score_project(rules(), spec);
+  const ProjectResult b = score_project(rules(), read);
+  CHECK(a.verdict == b.verdict);
+  CHECK(a.evaluation.scores.values == b.evaluation.scores.values);
+}
