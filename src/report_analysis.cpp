@@ -66,8 +66,8 @@ void order_unknowns(std::vector<FlipEntry>& flips, const std::vector<UnknownEntr
 
 std::string critical_text(const Robustness& r) {
   const std::string how = r.critical->sensitivity > 0 ? "lowering" : "raising";
-  return fmt::format("{}: {} its weight changes the verdict most ({:.0f} points more of the draws keep {} when its "
-                     "weight is {})",
+  return fmt::format("{}: {} its weight changes the verdict most ({:.0f} percentage points more of the draws keep {} "
+                     "when its weight is {})",
                      r.critical->rule->id, how, std::fabs(r.critical->sensitivity) * 100, to_string(r.verdict),
                      r.critical->sensitivity > 0 ? "above 1" : "below 1");
 }
