@@ -1,5 +1,7 @@
 #include <ragft/prices.hpp>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "yaml_reader.hpp"
@@ -55,12 +57,13 @@ Price read_price(const yaml::Reader& in, const YAML::Node& node, std::string_vie
   return price;
 }
 
-void read_prices(const yaml::Reader& in, const YAML::Node& node, PriceSheet& sheet) {
+// `key` is the `prices:` key, where a missing price is reported.
+void read_prices(const yaml::Reader& in, const YAML::Node& key_node, const YAML::Node& node, PriceSheet& sheet) {
   const auto entries = in.entries(node, price_names(), "`prices`");
   for (const PriceKey& key : price_keys()) {
     const YAML::Node* price = in.find(entries, key.name);
     if (price == nullptr) {
-      in.fail(node, fmt::format("price `{}` is missing; a price sheet must give all of: {}", key.name,
+      in.fail(key_node, fmt::format("price `{}` is missing; a price sheet must give all of: {}", key.name,
                                 fmt::join(price_names(), ", ")));
     }
     sheet.*key.member = read_price(in, *price, key.name);
@@ -96,7 +99,9 @@ PriceSheet load_price_sheet(std::string_view text, std::string_view origin) {
   if (const YAML::Node* currency = in.find(entries, "currency")) {
     sheet.currency = in.string(*currency, "`currency`");
   }
-  read_prices(in, in.require(entries, root, "prices", "the price sheet"), sheet);
+  const YAML::Node& prices = in.require(entries, root, "prices", "the price sheet");
+  const auto key = std::find_if(entries.begin(), entries.end(), [](const yaml::Entry& e) { return e.key == "prices"; });
+  read_prices(in, key->key_node, prices, sheet);
   return sheet;
 }
 
