@@ -67,7 +67,11 @@ std::optional<std::string> long_context_note(const RuleBase& rules, const Explai
     return std::nullopt;
   }
   const auto source = rules.sources.find("anthropic-contextual-retrieval");
-  const std::string evidence = source == rules.sources.end() ? "" : fmt::format(" ({}: {})", source->second.title, source->second.finding);
+  std::string finding = source == rules.sources.end() ? "" : source->second.finding;
+  if (!finding.empty() && finding.back() == '.') {
+    finding.pop_back();
+  }
+  const std::string evidence = finding.empty() ? "" : fmt::format(" ({}: {})", source->second.title, finding);
   return fmt::format("The knowledge fits in the prompt (about {} tokens, under about {} tokens) and there is no behaviour "
                      "gap: long-context prompting with prompt caching may be enough before either technique{}.",
                      group_thousands(std::llround(in.corpus_tokens)), group_thousands(std::llround(k_long_context_tokens)), evidence);
