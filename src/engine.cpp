@@ -25,13 +25,20 @@ Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& e
   return best.value_or(tie_order.front());
 }
 
-NeedScore need_score(const std::vector<const Rule*>& fired, Need need, Verdict side, double strong) {
+// The multiplier of `rule`'s points: 1 on the default path, `weights[i]` for the i-th rule otherwise.
+double weight_of(const RuleBase& rules, const Rule* rule, const std::vector<double>* weights) {
+  return weights == nullptr ? 1.0 : (*weights)[static_cast<std::size_t>(rule - rules.rules.data())];
+}
+
+NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fired, Need need, Verdict side,
+                     const std::vector<double>* weights) {
   NeedScore score;
   for (const Rule* rule : fired) {
     if (rule->need == need) {
-      score.points += std::max(0.0, rule->points[side]);
+      score.points += std::max(0.0, rule->points[side]) * weight_of(rules, rule, weights);
     }
   }
+  const double strong = rules.decision.strong_need;
   if (score.points >= strong - k_epsilon) {
     score.level = NeedLevel::strong;
   } else if (score.points > k_epsilon) {
@@ -49,15 +56,21 @@ struct Firing {
   NeedScore behaviour;
 };
 
-Firing fire(const RuleBase& rules, const FactSet& facts) {
-  Firing firing;
+// The first pass: the rules whose conditions read facts only.
+std::vector<const Rule*> fire_on_facts(const RuleBase& rules, const FactSet& facts) {
+  std::vector<const Rule*> fired;
   for (const Rule& rule : rules.rules) {
     if (!rule.reads_needs && evaluate(rule.condition, facts) == Truth::yes) {
-      firing.rules.push_back(&rule);
+      fired.push_back(&rule);
     }
   }
-  firing.knowledge = need_score(firing.rules, Need::knowledge, Verdict::rag, rules.decision.strong_need);
-  firing.behaviour = need_score(firing.rules, Need::behaviour, Verdict::fine_tune, rules.decision.strong_need);
+  return fired;
+}
+
+// The second pass over `firing.rules` (the first pass): needs, the rules that read them, constraints.
+void fire_on_needs(const RuleBase& rules, const FactSet& facts, Firing& firing, const std::vector<double>* weights) {
+  firing.knowledge = need_score(rules, firing.rules, Need::knowledge, Verdict::rag, weights);
+  firing.behaviour = need_score(rules, firing.rules, Need::behaviour, Verdict::fine_tune, weights);
   const NeedLevels levels = {NeedLevel::none, firing.knowledge.level, firing.behaviour.level};
   for (const Rule& rule : rules.rules) {
     if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
@@ -69,14 +82,21 @@ Firing fire(const RuleBase& rules, const FactSet& facts) {
       firing.constraints.push_back(&constraint);
     }
   }
+}
+
+Firing fire(const RuleBase& rules, const FactSet& facts) {
+  Firing firing;
+  firing.rules = fire_on_facts(rules, facts);
+  fire_on_needs(rules, facts, firing, nullptr);
   return firing;
 }
 
-Outcome outcome_of(const RuleBase& rules, const Firing& firing) {
+Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vector<double>* weights = nullptr) {
   Outcome outcome;
   for (const Rule* rule : firing.rules) {
+    const double w = weight_of(rules, rule, weights);
     for (Verdict v : k_verdicts) {
-      outcome.scores[v] += rule->points[v];
+      outcome.scores[v] += rule->points[v] * w;
     }
   }
   for (const Constraint* constraint : firing.constraints) {
@@ -265,6 +285,16 @@ std::string_view to_string(NeedLevel level) {
 }
 
 Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(rules, fire(rules, facts)); }
+
+WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
+    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {}
+
+Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
+  Firing firing;
+  firing.rules = m_fired;
+  fire_on_needs(m_rules, m_facts, firing, &weights);
+  return outcome_of(m_rules, firing, &weights);
+}
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   const Firing firing = fire(rules, facts);

@@ -16,5 +16,7 @@ std::unique_ptr<Renderer> make_jsonl_renderer();
 // The contract's JSON object of one result, and of one error.
 nlohmann::ordered_json result_json(const ResultEntry& entry);
 nlohmann::ordered_json error_json(const Diagnostic& diagnostic);
+nlohmann::ordered_json flip_json(const FlipEntry& flip);
+nlohmann::ordered_json robustness_json(const RobustnessEntry& robustness);
 
 } // namespace ragft

@@ -53,6 +53,19 @@ Json decision_json(const std::optional<DecisionCheck>& decision) {
               {"column", decision->where.column}};
 }
 
+Json optional_number(const std::optional<std::int64_t>& n) { return n ? Json(*n) : Json(nullptr); }
+
+Json change_json(const FlipChange& change) {
+  Json out = Json{{"becomes", to_string(change.becomes)}, {"to", change.to}};
+  if (change.low) {
+    out["low"] = *change.low;
+    out["high"] = optional_number(change.high);
+  } else {
+    out["values"] = change.values;
+  }
+  return out;
+}
+
 // The assessment's keys, added to `out` (a result or a component object).
 void add_assessment(Json& out, const Assessment& a) {
   out["scores"] = per_verdict(a.scores);
@@ -78,6 +91,8 @@ void add_assessment(Json& out, const Assessment& a) {
     out["unknown_facts"]["decisive"].push_back(unknown_json(u));
   }
   out["advice"] = a.advice ? Json(*a.advice) : Json(nullptr);
+  out["robustness"] = a.robustness ? robustness_json(*a.robustness) : Json(nullptr);
+  out["top_flip"] = a.top_flip ? flip_json(*a.top_flip) : Json(nullptr);
 }
 
 Json component_json(const ComponentEntry& c) {
@@ -123,12 +138,35 @@ Json result_json(const ResultEntry& entry) {
                   {"confidence", to_string(entry.confidence)},
                   {"verdict_from", entry.from_components ? "components" : "facts"}};
   add_assessment(out, entry.assessment);
+  out["robustness"] = entry.robustness ? robustness_json(*entry.robustness) : Json(nullptr);
   out["components"] = Json::array();
   for (const ComponentEntry& c : entry.components) {
     out["components"].push_back(component_json(c));
   }
   out["decision"] = decision_json(entry.decision);
   return out;
+}
+
+Json flip_json(const FlipEntry& flip) {
+  Json out = Json{{"fact", flip.fact}, {"value", flip.value}, {"known", flip.known}, {"effort", flip.effort},
+                  {"summary", flip.summary}, {"changes", Json::array()}};
+  for (const FlipChange& change : flip.changes) {
+    out["changes"].push_back(change_json(change));
+  }
+  return out;
+}
+
+Json robustness_json(const RobustnessEntry& r) {
+  return Json{{"band", to_string(r.band)},
+              {"verdict", to_string(r.verdict)},
+              {"share", r.share},
+              {"shares", per_verdict(r.shares)},
+              {"draws", r.draws},
+              {"seed", r.seed},
+              {"spread", r.spread},
+              {"critical_rule", r.critical_rule ? Json(*r.critical_rule) : Json(nullptr)},
+              {"critical_sensitivity", r.critical_sensitivity},
+              {"summary", r.summary}};
 }
 
 Json error_json(const Diagnostic& diagnostic) {

@@ -83,6 +83,9 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
   }
   out << m_style.bold(entry.project) << "  " << m_style.dim(entry.file) << '\n';
   out << fmt::format("  verdict: {}  (confidence: {})\n", m_style.verdict(entry.verdict), to_string(entry.confidence));
+  if (entry.robustness) {
+    out << "  how sure: " << entry.robustness->summary << '\n';
+  }
   if (entry.from_components) {
     std::vector<std::string> parts;
     for (const ComponentEntry& c : entry.components) {
@@ -110,6 +113,9 @@ void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std:
     out << indent << "advice: " << *a.advice << '\n';
   }
   unknowns(out, a, indent);
+  if (a.top_flip) {
+    out << indent << "top flip: " << a.top_flip->summary << '\n';
+  }
 }
 
 void TextRenderer::scores(std::ostream& out, const Assessment& a, const std::string& indent) const {
@@ -199,6 +205,9 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
   out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(c.name), m_style.verdict(c.assessment.verdict),
                      to_string(c.assessment.confidence));
+  if (c.assessment.robustness) {
+    out << "    how sure: " << c.assessment.robustness->summary << '\n';
+  }
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

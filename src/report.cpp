@@ -80,6 +80,10 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
 }
 
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result) {
+  return make_result_entry(rules, result, PerturbationOptions{});
+}
+
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const PerturbationOptions& perturbation) {
   ResultEntry entry;
   entry.file = result.spec->name;
   entry.project = result.spec->project;
@@ -87,11 +91,17 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.confidence = result.confidence;
   entry.from_components = result.from_components;
   entry.assessment = make_assessment(rules, result.evaluation);
+  add_analysis(entry.assessment, rules, result.spec->facts, perturbation);
+  std::vector<FactSet> parts;
   for (const ComponentResult& c : result.components) {
     Assessment a = make_assessment(rules, c.evaluation);
+    add_analysis(a, rules, c.component->facts, perturbation);
+    parts.push_back(c.component->facts);
     entry.components.push_back(ComponentEntry{c.component->name, a, check(c.component->decision, a.verdict)});
   }
   entry.decision = check(result.spec->decision, result.verdict);
+  entry.robustness = parts.empty() ? entry.assessment.robustness
+                                   : make_robustness(rules, perturb(rules, parts, perturbation));
   return entry;
 }
 

@@ -1,5 +1,8 @@
 #include <ragft/spec.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <ragft/suggest.hpp>
@@ -28,6 +31,8 @@ private:
   FactValue read_choice(const FactDef& fact, const YAML::Node& node);
   RecordedDecision read_decision(const YAML::Node& node);
   Component read_component(const YAML::Node& node, const FactSet& project_facts);
+  CostInputs read_cost(const YAML::Node& node);
+  double read_cost_value(const Entry& entry, const CostKey& key);
 
   yaml::Reader m_in;
   const RuleBase& m_rules;
@@ -64,8 +69,8 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
       spec.components.push_back(read_component(item, spec.facts));
     }
   }
-  if (const YAML::Node* cost = m_in.find(entries, "cost"); cost != nullptr && !cost->IsNull()) {
-    m_in.entries(*cost, "`cost`");
+  if (const YAML::Node* cost = m_in.find(entries, "cost")) {
+    spec.cost = read_cost(*cost);
   }
   return spec;
 }
@@ -147,6 +152,37 @@ RecordedDecision SpecReader::read_decision(const YAML::Node& node) {
                                 did_you_mean(text, {"rag", "fine-tune", "hybrid"})));
   }
   return RecordedDecision{*verdict, m_in.location(node)};
+}
+
+CostInputs SpecReader::read_cost(const YAML::Node& node) {
+  CostInputs cost;
+  cost.where = m_in.location(node);
+  if (node.IsNull()) {
+    return cost;
+  }
+  std::vector<std::string> names;
+  for (const CostKey& key : cost_keys()) {
+    names.emplace_back(key.name);
+  }
+  for (const Entry& e : m_in.entries(node, names, "`cost`")) {
+    const CostKey& key = *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
+    if (!yaml::Reader::is_unknown(e.value)) {
+      cost.*key.member = read_cost_value(e, key);
+    }
+  }
+  return cost;
+}
+
+double SpecReader::read_cost_value(const Entry& e, const CostKey& key) {
+  const std::string what = fmt::format("`cost.{}` ({})", e.key, key.meaning);
+  const double x = m_in.number(e.value, what);
+  if (x < 0) {
+    m_in.fail(e.value, fmt::format("{} must be 0 or more, got {:g}", what, x));
+  }
+  if (e.key == "horizon_months" && (x != std::floor(x) || x < 1 || x > 120)) {
+    m_in.fail(e.value, fmt::format("`cost.horizon_months` must be a whole number of months from 1 to 120, got {:g}", x));
+  }
+  return x;
 }
 
 std::string document_name(std::string_view origin, std::size_t index, std::size_t count) {

@@ -68,4 +68,19 @@ struct Outcome {
 };
 Outcome decide(const RuleBase& rules, const FactSet& facts);
 
+// Decides one set of facts again and again under different rule weights (the perturbation analysis
+// of robustness.hpp). `weights[i]` multiplies every point of `rules.rules[i]`, in the scores and in
+// the need levels; with all weights 1 the outcome is `decide(rules, facts)`. The rules whose
+// conditions read facts only are fired once, at construction, so each `decide` only re-sums.
+class WeightedDecider {
+public:
+  WeightedDecider(const RuleBase& rules, FactSet facts);
+  Outcome decide(const std::vector<double>& weights) const;
+
+private:
+  const RuleBase& m_rules;
+  FactSet m_facts;
+  std::vector<const Rule*> m_fired;
+};
+
 } // namespace ragft

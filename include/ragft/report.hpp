@@ -2,6 +2,7 @@
 // The report model: everything any output format shows, built once from the scored projects.
 // Renderers only format it; they compute nothing (see render.hpp).
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include <ragft/diagnostic.hpp>
 #include <ragft/engine.hpp>
 #include <ragft/project.hpp>
+#include <ragft/robustness.hpp>
 
 namespace ragft {
 
@@ -34,6 +36,39 @@ struct UnknownEntry {
   std::vector<Verdict> could_become;
 };
 
+// One change of one fact that flips the verdict (flips.hpp), as a person and a script read it.
+struct FlipChange {
+  Verdict becomes = Verdict::rag;
+  std::string to;                  // "1,000 or more", "never or yearly", "false"
+  std::vector<std::string> values; // choice and bool facts, spelled as in a spec
+  std::optional<std::int64_t> low; // integer facts: the range of values
+  std::optional<std::int64_t> high;
+};
+
+struct FlipEntry {
+  std::string fact;
+  std::string value; // now, as a person reads it, or "unknown"
+  bool known = false;
+  double effort = 0;
+  std::vector<FlipChange> changes; // nearest first
+  std::string summary;             // "with labeled_examples 1,000 or more (now 500) the verdict becomes hybrid"
+};
+
+// How sure: the weight-perturbation analysis (robustness.hpp).
+struct RobustnessEntry {
+  Verdict verdict = Verdict::rag;
+  Band band = Band::contested;
+  double share = 0;
+  PerVerdict<double> shares;
+  int draws = 0;
+  std::uint64_t seed = 0;
+  double spread = 0;
+  std::optional<std::string> critical_rule;
+  double critical_sensitivity = 0;
+  std::string summary; // "97% of 2,000 draws (rule weights ±30%) keep hybrid"
+  std::string critical_text; // "both-needs: lowering its weight changes the verdict most"
+};
+
 // The explained scoring of one set of facts.
 struct Assessment {
   Verdict verdict = Verdict::rag;
@@ -51,6 +86,9 @@ struct Assessment {
   std::vector<BlockerEntry> blockers;
   std::vector<UnknownEntry> unknowns; // decisive unknowns, most decisive first
   std::optional<std::string> advice;
+  std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first
+  std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
+  std::optional<RobustnessEntry> robustness;
 };
 
 // A decision recorded in a spec and whether the facts support it.
@@ -75,6 +113,7 @@ struct ResultEntry {
   Assessment assessment;            // of the project-level facts
   std::vector<ComponentEntry> components;
   std::optional<DecisionCheck> decision;
+  std::optional<RobustnessEntry> robustness; // of the overall verdict (all components perturbed together)
 
   // True when the project's or any component's recorded decision contradicts its verdict.
   bool contradicts() const;
@@ -88,8 +127,15 @@ struct Summary {
   PerVerdict<int> per_verdict;
 };
 
-// Builds the report entry of one scored spec.
+// Builds the report entry of one scored spec, with what would flip each verdict and how robust it
+// is to the rule weights (`perturbation`).
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result);
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result,
+                              const PerturbationOptions& perturbation);
+
+// Adds the flips and the robustness of the verdict of `facts` to `a`.
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const PerturbationOptions& perturbation);
+RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustness);
 
 Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
 

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include <ragft/cost_inputs.hpp>
 #include <ragft/diagnostic.hpp>
 #include <ragft/facts.hpp>
 #include <ragft/input_limits.hpp>
@@ -35,6 +36,7 @@ struct Spec {
   std::optional<RecordedDecision> decision;
   FactSet facts;
   std::vector<Component> components;
+  CostInputs cost; // the `cost:` section; empty when absent
   Location where;
 };
 

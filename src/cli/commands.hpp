@@ -8,5 +8,6 @@ namespace ragft::cli {
 
 void setup_score(CLI::App& app, int& exit_code);
 void setup_ask(CLI::App& app, int& exit_code);
+void setup_explain(CLI::App& app, int& exit_code);
 
 } // namespace ragft::cli

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", version_text());
     ragft::cli::setup_score(app, exit_code);
     ragft::cli::setup_ask(app, exit_code);
+    ragft::cli::setup_explain(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;

@@ -1,0 +1,49 @@
+#pragma once
+// How sure: a seeded, reproducible weight-perturbation analysis. Each draw multiplies every rule's
+// points by its own factor, uniform in [1 - spread, 1 + spread], and decides again; the share of
+// draws each verdict wins says how much the verdict rests on the exact weights of the rule base.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <ragft/engine.hpp>
+
+namespace ragft {
+
+// The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
+// contested < 60%.
+enum class Band { contested, leaning, robust };
+std::string_view to_string(Band band);
+Band band_of(double share);
+
+struct PerturbationOptions {
+  std::uint64_t seed = 1;
+  int draws = 2000;
+  double spread = 0.3; // each weight varies in [1 - spread, 1 + spread]
+};
+
+// The rule whose weight the verdict depends on most: the share of draws that keep the verdict when
+// its weight was above 1, minus that share when it was below 1 (positive: lowering it is what
+// changes the verdict).
+struct CriticalRule {
+  const Rule* rule = nullptr;
+  double sensitivity = 0;
+};
+
+struct Robustness {
+  Verdict verdict = Verdict::rag;   // the unperturbed verdict
+  PerVerdict<double> shares;        // of draws each verdict wins; they sum to 1
+  double share = 0;                 // of `verdict`
+  Band band = Band::contested;
+  PerturbationOptions options;
+  std::optional<CriticalRule> critical; // none when no draw changes the verdict
+};
+
+// Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
+// combine as `combine_verdicts` does (the same weights apply to every part in a draw). The same
+// seed gives the same result on every platform (std::mt19937_64, no library distributions).
+Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options = {});
+
+} // namespace ragft

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# End-to-end: `ragft explain` in text and JSON, exit codes, and a bad price sheet.
+set -euo pipefail
+ragft="$1"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+spec=tests/scenarios/03-salesforce-support.yaml
+
+# Text: every part of the explanation is there.
+"$ragft" explain "$spec" >"$tmp/out.txt" || fail "explain exited $?"
+for part in "verdict: hybrid" "how sure: robust" "Facts (" "Rules that fired" "What would flip it" \
+            "Sources (grade" "What it will cost" "break-even" "cumulative cost"; do
+  grep -qF "$part" "$tmp/out.txt" || fail "text output lacks '$part'"
+done
+
+# JSON: the contract's keys plus flips, robustness and cost; the same seed gives the same output.
+"$ragft" explain "$spec" --format json >"$tmp/a.json"
+"$ragft" explain "$spec" --format json >"$tmp/b.json"
+cmp -s "$tmp/a.json" "$tmp/b.json" || fail "explain --format json is not reproducible"
+python3 - "$tmp/a.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+r = doc["results"][0]
+for key in ("verdict", "scores", "rationale", "flips", "robustness", "cost", "facts", "sources"):
+    assert key in r, key
+assert abs(sum(r["robustness"]["shares"].values()) - 1) < 1e-9
+assert r["robustness"]["band"] in ("robust", "leaning", "contested")
+assert len(r["cost"]["verdicts"]["rag"]["cumulative"]) == r["cost"]["horizon_months"] + 1
+PY
+
+# score shows the band and the top flip.
+"$ragft" score "$spec" | grep -q "how sure: robust" || fail "score lacks the band"
+"$ragft" score "$spec" | grep -q "top flip: with" || fail "score lacks the top flip"
+"$ragft" score "$spec" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"][0]; assert r["robustness"]["band"]; assert r["top_flip"]["summary"]'
+
+# A bad price sheet: path:line:col, exit 2.
+sed 's/value: 0.15/value: cheap/' rules/prices.yaml >"$tmp/prices.yaml"
+status=0
+"$ragft" explain "$spec" --prices "$tmp/prices.yaml" >/dev/null 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] || fail "bad price sheet: exit $status, expected 2"
+grep -qE "^$tmp/prices.yaml:[0-9]+:[0-9]+: .*base_input_per_mtok.*must be a number" "$tmp/err" || fail "bad price sheet message: $(cat "$tmp/err")"
+
+# A spec whose cost section has a typo: exit 2 with a suggestion.
+printf 'ragft: 1\nproject: p\ncost:\n  day_rat: 700\n' >"$tmp/spec.yaml"
+status=0
+"$ragft" explain "$tmp/spec.yaml" >/dev/null 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] || fail "bad cost section: exit $status, expected 2"
+grep -qF 'did you mean `day_rate`?' "$tmp/err" || fail "bad cost section message: $(cat "$tmp/err")"
+
+# Long-context note: small knowledge base, no behaviour gap.
+printf 'ragft: 1\nproject: p\nfacts:\n  knowledge_base_docs: 40\n  task_type: question_answering\n' >"$tmp/small.yaml"
+"$ragft" explain "$tmp/small.yaml" | grep -q "long-context prompting" || fail "no long-context note"
+echo ok

@@ -1,0 +1,148 @@
+// What would flip it: every threshold is checked against the rule base by brute force.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <ragft/flips.hpp>
+#include <ragft/report.hpp>
+#include <ragft/rule_base_loader.hpp>
+#include <ragft/spec.hpp>
+
+namespace {
+
+using namespace ragft;
+
+std::vector<Spec> scenario_specs() {
+  std::vector<Spec> specs;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(RAGFT_SOURCE_DIR) + "/tests/scenarios")) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    for (auto& doc : parse_specs(text.str(), entry.path().string(), default_rule_base())) {
+      specs.push_back(std::get<Spec>(doc));
+    }
+  }
+  return specs;
+}
+
+// Every fact set of the scenarios: each project's and each component's.
+std::vector<FactSet> scenario_fact_sets() {
+  std::vector<FactSet> sets;
+  for (const Spec& spec : scenario_specs()) {
+    sets.push_back(spec.facts);
+    for (const Component& c : spec.components) {
+      sets.push_back(c.facts);
+    }
+  }
+  return sets;
+}
+
+Verdict verdict_with(const RuleBase& rules, FactSet facts, int fact, FactValue value) {
+  facts[static_cast<std::size_t>(fact)] = value;
+  return decide(rules, facts).verdict;
+}
+
+FactSet facts_of(const RuleBase& rules, std::initializer_list<std::pair<const char*, FactValue>> values) {
+  FactSet facts(rules.facts.size());
+  for (const auto& [id, value] : values) {
+    facts[static_cast<std::size_t>(*rules.fact_index(id))] = value;
+  }
+  return facts;
+}
+
+// Each range of a known integer fact's flip gives its verdict at both ends, and every value between
+// the current one and the range keeps the current verdict.
+void check_integer_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips) {
+  const Verdict current = decide(rules, facts).verdict;
+  const std::int64_t v = facts[static_cast<std::size_t>(flips.fact)].as_integer();
+  for (const FlipOption& option : flips.options) {
+    CHECK(verdict_with(rules, facts, flips.fact, FactValue::integer(option.low)) == option.becomes);
+    if (option.high) {
+      CHECK(verdict_with(rules, facts, flips.fact, FactValue::integer(*option.high)) == option.becomes);
+    }
+    const std::int64_t from = option.low > v ? v : option.high.value_or(v) + 1;
+    const std::int64_t to = option.low > v ? option.low : v + 1;
+    if (to - from <= 200000) {
+      for (std::int64_t x = from; x < to; ++x) {
+        REQUIRE(verdict_with(rules, facts, flips.fact, FactValue::integer(x)) == current);
+      }
+    }
+  }
+}
+
+} // namespace
+
+TEST_CASE("range starts come from the rule base's thresholds") {
+  const RuleBase& rules = default_rule_base();
+  const int examples = *rules.fact_index("labeled_examples");
+  // too-few-examples: lt 100; some-examples: gte 100, lt 1000; enough-examples: gte 1000.
+  CHECK(range_starts(rules, examples) == std::vector<std::int64_t>{0, 100, 1000});
+  const int launch = *rules.fact_index("launch_weeks");
+  // urgent-launch: lte 4 (splits at 5); time-to-train: gte 12.
+  CHECK(range_starts(rules, launch) == std::vector<std::int64_t>{0, 5, 12});
+  const int docs = *rules.fact_index("knowledge_base_docs");
+  CHECK(range_starts(rules, docs) == std::vector<std::int64_t>{0, 1, 10000});
+}
+
+TEST_CASE("an integer flip names the exact threshold") {
+  const RuleBase& rules = default_rule_base();
+  // A support assistant with 50 examples: too few to fine-tune, so rag.
+  const FactSet facts = facts_of(rules, {{"knowledge_updates", FactValue::choice(3)},
+                                         {"domain_terminology", FactValue::choice(2)},
+                                         {"style_requirement", FactValue::choice(2)},
+                                         {"labeled_examples", FactValue::integer(50)}});
+  REQUIRE(decide(rules, facts).verdict == Verdict::rag);
+  const auto flips = find_flips(rules, facts);
+  const auto it = std::find_if(flips.begin(), flips.end(), [&](const FactFlips& f) { return f.fact == *rules.fact_index("labeled_examples"); });
+  REQUIRE(it != flips.end());
+  REQUIRE(it->options.size() == 1);
+  CHECK(it->options[0].low == 100);
+  CHECK(it->options[0].becomes == Verdict::hybrid);
+  Assessment a = make_assessment(rules, evaluate(rules, facts));
+  add_analysis(a, rules, facts, PerturbationOptions{1, 200, 0.3});
+  const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
+  REQUIRE(entry != a.flips.end());
+  CHECK(entry->summary == "with labeled_examples 100 or more (now 50) the verdict becomes hybrid");
+}
+
+TEST_CASE("flip thresholds hold for every scenario, by brute force") {
+  const RuleBase& rules = default_rule_base();
+  for (const FactSet& facts : scenario_fact_sets()) {
+    const Verdict current = decide(rules, facts).verdict;
+    for (const FactFlips& flips : find_flips(rules, facts)) {
+      const FactDef& def = rules.facts[static_cast<std::size_t>(flips.fact)];
+      if (def.type == FactType::integer && flips.known) {
+        check_integer_flip(rules, facts, flips);
+        continue;
+      }
+      for (const FlipOption& option : flips.options) {
+        CHECK(option.becomes != current);
+        for (const FactValue& value : option.values) {
+          CHECK(verdict_with(rules, facts, flips.fact, value) == option.becomes);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("facts without a flip change nothing") {
+  const RuleBase& rules = default_rule_base();
+  for (const FactSet& facts : scenario_fact_sets()) {
+    const Verdict current = decide(rules, facts).verdict;
+    const auto flips = find_flips(rules, facts);
+    for (std::size_t i = 0; i < rules.facts.size(); ++i) {
+      const bool has = std::any_of(flips.begin(), flips.end(), [&](const FactFlips& f) { return f.fact == static_cast<int>(i); });
+      if (has || rules.facts[i].type == FactType::integer) {
+        continue;
+      }
+      const auto n = rules.facts[i].type == FactType::boolean ? 2 : rules.facts[i].choices.size();
+      for (std::size_t k = 0; k < n; ++k) {
+        const FactValue value = rules.facts[i].type == FactType::boolean ? FactValue::boolean(k == 1) : FactValue::choice(static_cast<int>(k));
+        CHECK(verdict_with(rules, facts, static_cast<int>(i), value) == current);
+      }
+    }
+  }
+}
