@@ -92,6 +92,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
     entry.components.push_back(ComponentEntry{c.component->name, a, check(c.component->decision, a.verdict)});
   }
   entry.decision = check(result.spec->decision, result.verdict);
+  entry.findings = make_findings(entry);
   return entry;
 }
 
@@ -100,6 +101,9 @@ void add_to_summary(Summary& summary, const ResultEntry& entry) {
   ++summary.per_verdict[entry.verdict];
   if (entry.contradicts()) {
     ++summary.contradicting;
+  }
+  for (const Finding& f : entry.findings) {
+    ++summary.findings[static_cast<std::size_t>(f.severity)];
   }
 }
 

@@ -2,12 +2,14 @@
 // The report model: everything any output format shows, built once from the scored projects.
 // Renderers only format it; they compute nothing (see render.hpp).
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <ragft/diagnostic.hpp>
 #include <ragft/engine.hpp>
+#include <ragft/findings.hpp>
 #include <ragft/project.hpp>
 
 namespace ragft {
@@ -75,6 +77,7 @@ struct ResultEntry {
   Assessment assessment;            // of the project-level facts
   std::vector<ComponentEntry> components;
   std::optional<DecisionCheck> decision;
+  std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
 
   // True when the project's or any component's recorded decision contradicts its verdict.
   bool contradicts() const;
@@ -86,6 +89,7 @@ struct Summary {
   int failed = 0;
   int contradicting = 0;
   PerVerdict<int> per_verdict;
+  std::array<int, 3> findings{}; // by `Severity`
 };
 
 // Builds the report entry of one scored spec.

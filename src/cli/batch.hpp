@@ -1,0 +1,28 @@
+#pragma once
+// Scoring one input of a batch: read it, parse every document, score each, and build its report
+// entry. Safe to call from several threads at once (the rule base is read-only).
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <ragft/portfolio.hpp>
+#include <ragft/report.hpp>
+
+#include "inputs.hpp"
+
+namespace ragft::cli {
+
+struct ScoredDocument {
+  ResultEntry entry;
+  std::vector<DriverHit> drivers; // filled only when asked for (`--summary`)
+};
+
+// One outcome per document of the input, in document order: a scored spec or the error that stopped it.
+using DocumentOutcome = std::variant<ScoredDocument, Diagnostic>;
+using FileOutcome = std::vector<DocumentOutcome>;
+
+// `stdin_text` is what standard input held, for the item `-`.
+FileOutcome score_input(const RuleBase& rules, const InputItem& item, const std::string& stdin_text, bool drivers);
+
+} // namespace ragft::cli
