@@ -54,7 +54,7 @@ public:
     if (!m_errors.empty()) {
       out << "\n**Errors**\n\n";
       for (const Diagnostic& d : m_errors) {
-        out << fmt::format("- `{}`\n", cell(d.to_string()));
+        out << fmt::format("- {}\n", cell(d.to_string()));
       }
     }
     out << fmt::format("\n{}\n", summary_text(summary));

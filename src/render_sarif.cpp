@@ -30,7 +30,6 @@ Json driver_json() {
   return Json{{"name", "ragft"},
               {"version", RAGFT_VERSION},
               {"semanticVersion", RAGFT_VERSION},
-              {"informationUri", "https://github.com/ragft/ragft"},
               {"rules", rules}};
 }
 
