@@ -32,19 +32,20 @@ FileOutcome score_text(const RuleBase& rules, const std::string& text, const std
 
 } // namespace
 
-FileOutcome score_input(const RuleBase& rules, const InputItem& item, const std::string& stdin_text, bool drivers) {
-  if (item.error) {
-    return {*item.error};
+FileOutcome score_input(const RuleBase& rules, const InputItem& item, const std::string& stdin_text,
+                        const std::string& stdin_name, bool drivers) {
+  if (!item.error.empty()) {
+    return {Diagnostic{Location{item.path, 0, 0}, item.error}};
   }
   if (item.path == "-") {
-    return score_text(rules, stdin_text, item.name, drivers);
+    return score_text(rules, stdin_text, stdin_name, drivers);
   }
   Diagnostic error;
   const auto text = read_input(item.path, error);
   if (!text) {
     return {error};
   }
-  return score_text(rules, *text, item.name, drivers);
+  return score_text(rules, *text, item.path, drivers);
 }
 
 } // namespace ragft::cli

@@ -22,7 +22,8 @@ struct ScoredDocument {
 using DocumentOutcome = std::variant<ScoredDocument, Diagnostic>;
 using FileOutcome = std::vector<DocumentOutcome>;
 
-// `stdin_text` is what standard input held, for the item `-`.
-FileOutcome score_input(const RuleBase& rules, const InputItem& item, const std::string& stdin_text, bool drivers);
+// `stdin_text` is what standard input held, for the item `-`, named `stdin_name`.
+FileOutcome score_input(const RuleBase& rules, const InputItem& item, const std::string& stdin_text,
+                        const std::string& stdin_name, bool drivers);
 
 } // namespace ragft::cli

@@ -28,9 +28,7 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-InputItem folder_error(const std::string& folder, const std::string& message) {
-  return InputItem{folder, folder, Diagnostic{Location{folder, 0, 0}, message}};
-}
+InputItem folder_error(const std::string& folder, const std::string& message) { return InputItem{folder, message}; }
 
 void add_folder(const std::string& folder, std::vector<InputItem>& items) {
   const std::size_t before = items.size();
@@ -41,7 +39,7 @@ void add_folder(const std::string& folder, std::vector<InputItem>& items) {
     if (it->is_directory(type_ec) && is_hidden(it->path())) {
       it.disable_recursion_pending();
     } else if (is_spec_file(*it)) {
-      items.push_back(InputItem{it->path().string(), it->path().string(), std::nullopt});
+      items.push_back(InputItem{it->path().string(), {}});
     }
   }
   if (ec) {
@@ -53,21 +51,27 @@ void add_folder(const std::string& folder, std::vector<InputItem>& items) {
 
 } // namespace
 
+const std::string& input_name(const InputItem& item, const std::string& stdin_name) {
+  return item.path == "-" ? stdin_name : item.path;
+}
+
 std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name) {
   std::vector<InputItem> items;
   for (const std::string& argument : arguments) {
     std::error_code ec;
     if (argument == "-") {
-      items.push_back(InputItem{"-", stdin_name, std::nullopt});
+      items.push_back(InputItem{"-", {}});
     } else if (fs::is_directory(argument, ec)) {
       add_folder(argument, items);
     } else {
-      items.push_back(InputItem{argument, argument, std::nullopt});
+      items.push_back(InputItem{argument, {}});
     }
   }
-  std::stable_sort(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) { return a.name < b.name; });
-  items.erase(std::unique(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) { return a.name == b.name; }),
+  const auto name = [&](const InputItem& item) -> const std::string& { return input_name(item, stdin_name); };
+  std::stable_sort(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) < name(b); });
+  items.erase(std::unique(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) == name(b); }),
               items.end());
+  items.shrink_to_fit();
   return items;
 }
 

@@ -210,7 +210,7 @@ int run_score(const ScoreOptions& options) {
   const int jobs = thread_count(options.jobs);
   ordered_parallel<FileOutcome>(
       items.size(), jobs, k_window_per_job * static_cast<std::size_t>(jobs),
-      [&](std::size_t i) { return score_input(rules, items[i], stdin_text, options.summary); },
+      [&](std::size_t i) { return score_input(rules, items[i], stdin_text, options.stdin_name, options.summary); },
       [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
     std::cout.flush();
