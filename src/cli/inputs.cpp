@@ -68,10 +68,9 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, 
     }
   }
   const auto name = [&](const InputItem& item) -> const std::string& { return input_name(item, stdin_name); };
-  std::stable_sort(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) < name(b); });
+  std::sort(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) < name(b); });
   items.erase(std::unique(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) == name(b); }),
               items.end());
-  items.shrink_to_fit();
   return items;
 }
 
