@@ -12,6 +12,12 @@ namespace ragft {
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_json_renderer();
 std::unique_ptr<Renderer> make_jsonl_renderer();
+std::unique_ptr<Renderer> make_table_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_csv_renderer();
+std::unique_ptr<Renderer> make_markdown_renderer();
+std::unique_ptr<Renderer> make_sarif_renderer();
+std::unique_ptr<Renderer> make_github_renderer();
+std::unique_ptr<Renderer> make_junit_renderer();
 
 // The contract's JSON object of one result, and of one error.
 nlohmann::ordered_json result_json(const ResultEntry& entry);

@@ -102,6 +102,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.decision = check(result.spec->decision, result.verdict);
   entry.robustness = parts.empty() ? entry.assessment.robustness
                                    : make_robustness(rules, perturb(rules, parts, perturbation));
+  entry.findings = make_findings(entry);
   return entry;
 }
 
@@ -110,6 +111,9 @@ void add_to_summary(Summary& summary, const ResultEntry& entry) {
   ++summary.per_verdict[entry.verdict];
   if (entry.contradicts()) {
     ++summary.contradicting;
+  }
+  for (const Finding& f : entry.findings) {
+    ++summary.findings[static_cast<std::size_t>(f.severity)];
   }
 }
 

@@ -5,14 +5,16 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include <ragft/portfolio.hpp>
 #include <ragft/report.hpp>
 
 namespace ragft {
 
-enum class Format { text, json, jsonl };
+enum class Format { text, json, jsonl, csv, markdown, sarif, github, junit };
 
 std::optional<Format> parse_format(std::string_view name);
 std::vector<std::string> format_names();
@@ -20,6 +22,8 @@ std::vector<std::string> format_names();
 struct RenderOptions {
   bool color = false; // ANSI colour; the CLI decides (terminal, NO_COLOR, --no-color, TERM=dumb)
   int max_reasons = 6; // text: the strongest reasons shown per assessment (0 = all)
+  bool table = false;  // text: one line per result (for many files) instead of the detailed view
+  bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
 };
 
 class Renderer {
@@ -32,5 +36,17 @@ public:
 };
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
+
+// The closing line of a batch: `1184 scored, 3 failed: 700 rag, 300 fine-tune, 184 hybrid`, and how
+// many recorded decisions contradict their facts.
+std::string summary_text(const Summary& summary);
+
+// True for the formats that a program reads (everything but text and markdown): with them, messages
+// such as the closing summary go to stderr so that stdout stays parseable.
+bool is_machine_format(Format format);
+
+// The portfolio summary (`--summary`) as text: per verdict, how many specs, and the fact values
+// that drive it most (those that gave it the most points, in how many specs or components).
+void render_portfolio(std::ostream& out, const Portfolio& portfolio);
 
 } // namespace ragft

@@ -3,12 +3,14 @@
 // Renderers only format it; they compute nothing (see render.hpp).
 
 #include <cstdint>
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <ragft/diagnostic.hpp>
 #include <ragft/engine.hpp>
+#include <ragft/findings.hpp>
 #include <ragft/project.hpp>
 #include <ragft/robustness.hpp>
 
@@ -114,6 +116,7 @@ struct ResultEntry {
   std::vector<ComponentEntry> components;
   std::optional<DecisionCheck> decision;
   std::optional<RobustnessEntry> robustness; // of the overall verdict (all components perturbed together)
+  std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
 
   // True when the project's or any component's recorded decision contradicts its verdict.
   bool contradicts() const;
@@ -125,6 +128,7 @@ struct Summary {
   int failed = 0;
   int contradicting = 0;
   PerVerdict<int> per_verdict;
+  std::array<int, 3> findings{}; // by `Severity`
 };
 
 // Builds the report entry of one scored spec, with what would flip each verdict and how robust it

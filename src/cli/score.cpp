@@ -1,79 +1,227 @@
-// `ragft score FILE...`: score spec files and report the verdicts.
+// `ragft score FILE|FOLDER|-...`: score spec files, in parallel, and report the verdicts in one or
+// more formats.
 
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
+#include <iterator>
+#include <thread>
 
 #include <fmt/format.h>
 
-#include <ragft/project.hpp>
+#include <ragft/findings.hpp>
 #include <ragft/render.hpp>
-#include <ragft/spec.hpp>
 
+#include "batch.hpp"
 #include "commands.hpp"
 #include "input.hpp"
+#include "inputs.hpp"
+#include "interrupt.hpp"
+#include "ordered_parallel.hpp"
+#include "outputs.hpp"
 #include "terminal.hpp"
 
 namespace ragft::cli {
 
 namespace {
 
+constexpr std::size_t k_window_per_job = 16; // results that may wait for their turn, per thread
+constexpr int k_interrupted = 130;
+
 struct ScoreOptions {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::vector<std::string> formats;
   std::string rules;
+  std::string stdin_name = "<stdin>";
+  std::string fail_on = "note";
+  bool no_fail = false;
   bool no_color = false;
+  bool summary = false;
+  bool details = false;
   int reasons = 6;
+  int jobs = 0;
 };
 
 constexpr const char* k_score_examples = R"(Examples:
   ragft score examples/support-assistant.yaml
-  ragft score examples/*.yaml --format json > verdicts.json
+  ragft score specs/ --format json > verdicts.json
+  ragft score specs/ --format sarif=ragft.sarif --format github
+  cat spec.yaml | ragft score - --stdin-name specs/acme.yaml
   ragft score --rules my-rules.yaml specs/acme.yaml
 
-Exit codes: 0 scored, and every recorded decision agrees with its facts; 1 a recorded `decision`
-contradicts the facts; 2 a file could not be read or is invalid (every other file is still scored).)";
+Formats: text (details for one file, a table for several), json, jsonl, csv, markdown, sarif, github,
+junit. `--format NAME=FILE` writes a file (atomically); at most one format goes to standard output.
 
-void report_error(Renderer& renderer, const Diagnostic& diagnostic, Summary& summary) {
-  std::cerr << diagnostic.to_string() << '\n';
-  renderer.error(std::cout, diagnostic);
-  ++summary.failed;
+Exit codes: 0 scored, and no recorded decision contradicts its facts at or above --fail-on; 1 such a
+contradiction (a finding: error at high confidence, warning at medium, note at low); 2 a file could
+not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.)";
+
+// The state of one run: where results go and what has been counted.
+struct Run {
+  const ScoreOptions& options;
+  std::vector<Output> outputs;
+  Summary summary;
+  Portfolio portfolio;
+};
+
+bool writes_text_to_stdout(const Run& run) {
+  return std::any_of(run.outputs.begin(), run.outputs.end(),
+                     [](const Output& o) { return o.spec.path.empty() && o.spec.format == Format::text; });
 }
 
-void score_file(const RuleBase& rules, const std::string& path, Renderer& renderer, Summary& summary) {
-  Diagnostic error;
-  const auto text = read_input(path, error);
-  if (!text) {
-    report_error(renderer, error, summary);
+Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
+  Output output;
+  output.spec = spec;
+  RenderOptions render;
+  render.max_reasons = options.reasons;
+  render.table = inputs > 1 && !options.details;
+  if (spec.path.empty()) {
+    render.color = use_color(options.no_color, stdout);
+    output.stream = &std::cout;
+  } else {
+    render.inline_errors = true;
+    output.file = std::make_unique<AtomicFile>(spec.path);
+    output.stream = &output.file->stream();
+  }
+  output.renderer = make_renderer(spec.format, render);
+  return output;
+}
+
+// GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`,
+// since a step shows only 10 annotations of each kind.
+void add_step_summary(std::vector<Output>& outputs) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  const bool github = std::any_of(outputs.begin(), outputs.end(), [](const Output& o) { return o.spec.format == Format::github; });
+  if (!github || path == nullptr || path[0] == '\0') {
     return;
   }
-  for (const SpecDocument& document : parse_specs(*text, path == "-" ? "<stdin>" : path, rules)) {
-    if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
-      report_error(renderer, *diagnostic, summary);
-      continue;
+  Output output;
+  output.spec = OutputSpec{Format::markdown, path};
+  output.appended = std::make_unique<std::ofstream>(path, std::ios::app);
+  output.stream = output.appended.get();
+  output.renderer = make_renderer(Format::markdown, RenderOptions{});
+  outputs.push_back(std::move(output));
+}
+
+std::vector<Output> make_outputs(const ScoreOptions& options, std::size_t inputs) {
+  std::vector<Output> outputs;
+  for (const OutputSpec& spec : parse_outputs(options.formats)) {
+    // With --summary, the portfolio takes the place of the text on standard output.
+    if (!(options.summary && spec.path.empty() && spec.format == Format::text)) {
+      outputs.push_back(make_output(options, spec, inputs));
     }
-    const Spec& spec = std::get<Spec>(document);
-    const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
-    add_to_summary(summary, entry);
-    renderer.result(std::cout, entry);
   }
+  add_step_summary(outputs);
+  return outputs;
+}
+
+void report_error(Run& run, const Diagnostic& diagnostic) {
+  std::cerr << diagnostic.to_string() << '\n';
+  ++run.summary.failed;
+  ++run.portfolio.failed;
+  for (Output& o : run.outputs) {
+    o.renderer->error(*o.stream, diagnostic);
+  }
+}
+
+void report_result(Run& run, const ScoredDocument& scored) {
+  add_to_summary(run.summary, scored.entry);
+  if (run.options.summary) {
+    add_to_portfolio(run.portfolio, scored.entry.verdict, scored.drivers);
+  }
+  for (Output& o : run.outputs) {
+    o.renderer->result(*o.stream, scored.entry);
+  }
+}
+
+void report_file(Run& run, const FileOutcome& outcome) {
+  for (const DocumentOutcome& document : outcome) {
+    if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
+      report_error(run, *diagnostic);
+    } else {
+      report_result(run, std::get<ScoredDocument>(document));
+    }
+  }
+}
+
+StdinInput read_stdin_if_needed(const std::vector<InputItem>& items) {
+  const bool needed = std::any_of(items.begin(), items.end(), [](const InputItem& i) { return i.path == "-"; });
+  StdinInput input;
+  if (needed) {
+    input.text = read_input("-", input.error);
+  }
+  return input;
+}
+
+int thread_count(int jobs) {
+  if (jobs > 0) {
+    return jobs;
+  }
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+void finish_outputs(Run& run) {
+  for (Output& o : run.outputs) {
+    o.renderer->end(*o.stream, run.summary);
+    o.stream->flush();
+    if (o.file) {
+      o.file->commit();
+    }
+  }
+}
+
+// The closing lines: the portfolio (with --summary), then `N scored, M failed` where no text
+// output on standard output has shown it: on stdout with --summary, else on stderr.
+void print_closing(const Run& run) {
+  const int total = run.summary.scored + run.summary.failed;
+  if (run.options.summary) {
+    render_portfolio(std::cout, run.portfolio);
+    std::cout << summary_text(run.summary) << '\n';
+  } else if (!writes_text_to_stdout(run) && (total > 1 || run.summary.failed > 0)) {
+    std::cerr << summary_text(run.summary) << '\n';
+  }
+}
+
+int exit_code(const Run& run) {
+  if (run.summary.failed > 0) {
+    return 2;
+  }
+  if (run.options.no_fail) {
+    return 0;
+  }
+  const auto fail_on = static_cast<std::size_t>(*parse_severity(run.options.fail_on));
+  for (std::size_t s = fail_on; s < run.summary.findings.size(); ++s) {
+    if (run.summary.findings[s] > 0) {
+      return 1;
+    }
+  }
+  return 0;
 }
 
 int run_score(const ScoreOptions& options) {
+  std::ios::sync_with_stdio(false);
   const RuleBase& rules = load_rules(options.rules);
-  RenderOptions render;
-  render.color = use_color(options.no_color, stdout);
-  render.max_reasons = options.reasons;
-  const auto renderer = make_renderer(*parse_format(options.format), render);
-  Summary summary;
-  renderer->begin(std::cout);
-  for (const std::string& path : options.files) {
-    score_file(rules, path, *renderer, summary);
+  const std::vector<InputItem> items = expand_inputs(options.files, options.stdin_name);
+  Run run{options, make_outputs(options, items.size()), {}, {}};
+  const StdinInput stdin_input = read_stdin_if_needed(items);
+  const std::atomic<bool>& interrupted = interrupt_flag();
+  for (Output& o : run.outputs) {
+    o.renderer->begin(*o.stream);
   }
-  renderer->end(std::cout, summary);
+  const int jobs = thread_count(options.jobs);
+  ordered_parallel<FileOutcome>(
+      items.size(), jobs, k_window_per_job * static_cast<std::size_t>(jobs),
+      [&](std::size_t i) { return score_input(rules, items[i], stdin_input, options.stdin_name, options.summary); },
+      [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
+  if (interrupted) {
+    std::cout.flush();
+    std::cerr << "ragft: interrupted; no output file was written\n";
+    return k_interrupted;
+  }
+  finish_outputs(run);
+  print_closing(run);
   std::cout.flush();
-  if (summary.failed > 0) {
-    return 2;
-  }
-  return summary.contradicting > 0 ? 1 : 0;
+  return exit_code(run);
 }
 
 } // namespace
@@ -82,10 +230,24 @@ void setup_score(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ScoreOptions>();
   CLI::App* sub = app.add_subcommand("score", "Score project spec files: rag, fine-tune or hybrid, and why");
   sub->footer(k_score_examples);
-  sub->add_option("files", options->files, "Spec files (YAML or JSON); - reads standard input")->required();
-  sub->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember(format_names()))
+  sub->add_option("files", options->files, "Spec files (YAML or JSON), folders (searched for *.yaml, *.yml, *.json), "
+                                           "or - for standard input")
+      ->required();
+  sub->add_option("-f,--format", options->formats, "Output format, NAME or NAME=FILE; repeat for several")
+      ->type_name("NAME[=FILE]")
+      ->allow_extra_args(false)
       ->default_str("text");
+  sub->add_option("-j,--jobs", options->jobs, "Files scored in parallel (0 = one per core)")
+      ->check(CLI::NonNegativeNumber)
+      ->default_str("0");
+  sub->add_option("--stdin-name", options->stdin_name, "The file name that standard input (-) is reported as")
+      ->default_str("<stdin>");
+  sub->add_option("--fail-on", options->fail_on, "Exit 1 for contradictions at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note"}))
+      ->default_str("note");
+  sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
+  sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
+  sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::NonNegativeNumber)

@@ -27,7 +27,8 @@ for file in tests/hostile/*.yaml; do
   score_hostile "$file"
 done
 
-# Made here: a 50 MB file, random bytes, a directory, a file that is not there.
+# Made here: a 50 MB file, random bytes, an empty folder, a file that is not there.
+mkdir "$work/empty"
 python3 -c "
 import random
 random.seed(8)
@@ -36,13 +37,23 @@ with open('$work/huge.yaml', 'w') as f:
     f.write('ragft: 1\nproject: huge\ndescription: ')
     f.write('x' * (50 * 1024 * 1024))
 "
-for file in "$work/random.bin" "$work/huge.yaml" "$work" "$work/missing.yaml"; do
+for file in "$work/random.bin" "$work/huge.yaml" "$work/empty" "$work/missing.yaml"; do
   score_hostile "$file"
 done
 expect_err "$work/missing.yaml: cannot read"
 
 score_hostile "$work/huge.yaml"
 expect_err "$work/huge.yaml:1:1: file is 52428836 bytes; the limit is 1048576 bytes"
+
+# A symlink loop in a scanned folder: the loop is not followed; the bad file in it is reported.
+mkdir "$work/loop"
+ln -s "$work/loop" "$work/loop/self"
+cp tests/hostile/negative-count.yaml "$work/loop/"
+( limit_memory; exec timeout 20 "$RAGFT" score "$work/loop" "$good" ) >"$work/out" 2>"$work/err" </dev/null
+status=$?
+expect_status 2 "symlink loop"
+expect_err "$work/loop/negative-count.yaml:4:24: fact \`knowledge_base_docs\` (documents) must be at least 0, got -5"
+expect_out "1 scored, 1 failed"
 
 # An endless stream on standard input is refused, not read to exhaustion.
 ( limit_memory; yes 'ragft: 1' | timeout 20 "$RAGFT" score - ) >"$work/out" 2>"$work/err"

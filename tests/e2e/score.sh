@@ -59,9 +59,10 @@ run "$RAGFT" score tests/fixtures/does-not-exist.yaml
 expect_status 2 "missing file"
 expect_err "tests/fixtures/does-not-exist.yaml: cannot read: No such file or directory"
 
-run "$RAGFT" score tests/fixtures
-expect_status 2 "a directory"
-expect_err "tests/fixtures: is a directory"
+mkdir "$work/empty"
+run "$RAGFT" score "$work/empty"
+expect_status 2 "a folder without spec files"
+expect_err "$work/empty: no spec files (*.yaml, *.yml, *.json) in this folder"
 
 # Standard input.
 "$RAGFT" score - <examples/policy-faq.yaml >"$work/out" 2>"$work/err"; status=$?

@@ -1,0 +1,92 @@
+// `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. One run; every kind of finding
+// is a rule with its own id; each contradiction points at its `decision` value, each invalid file
+// at its error. Results are streamed; past GitHub's limit of 25,000 results per run the rest are
+// left out and a notification says how many.
+
+#include "render_formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t k_max_results = 25000;
+
+Json rule_json(const FindingRule& rule) {
+  return Json{{"id", rule.id},
+              {"name", rule.id},
+              {"shortDescription", {{"text", rule.title}}},
+              {"fullDescription", {{"text", rule.description}}},
+              {"help", {{"text", rule.help}}},
+              {"defaultConfiguration", {{"level", "error"}}}};
+}
+
+Json driver_json() {
+  Json rules = Json::array();
+  for (const FindingRule& rule : finding_rules()) {
+    rules.push_back(rule_json(rule));
+  }
+  return Json{{"name", "ragft"},
+              {"version", RAGFT_VERSION},
+              {"semanticVersion", RAGFT_VERSION},
+              {"rules", rules}};
+}
+
+Json location_json(const Finding& f) {
+  Json region = {{"startLine", std::max(f.where.line, 1)}, {"startColumn", std::max(f.where.column, 1)}};
+  return Json{{"physicalLocation", {{"artifactLocation", {{"uri", f.uri}}}, {"region", region}}}};
+}
+
+Json result_json(const Finding& f) {
+  return Json{{"ruleId", f.rule},
+              {"ruleIndex", finding_rule_index(f.rule)},
+              {"level", to_string(f.severity)},
+              {"message", {{"text", f.message}}},
+              {"locations", Json::array({location_json(f)})},
+              {"partialFingerprints", {{"ragftFinding/v1", f.fingerprint}}}};
+}
+
+class SarifRenderer : public Renderer {
+public:
+  void begin(std::ostream& out) override {
+    out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
+        << driver_json().dump() << R"(},"results":[)";
+  }
+  void result(std::ostream& out, const ResultEntry& entry) override {
+    for (const Finding& f : entry.findings) {
+      write(out, f);
+    }
+  }
+  void error(std::ostream& out, const Diagnostic& diagnostic) override { write(out, make_error_finding(diagnostic)); }
+  void end(std::ostream& out, const Summary&) override {
+    out << "\n],\"invocations\":[" << invocation_json().dump() << "]}]}\n";
+  }
+
+private:
+  void write(std::ostream& out, const Finding& f) {
+    if (m_results >= k_max_results) {
+      ++m_left_out;
+      return;
+    }
+    out << (m_results++ == 0 ? "\n" : ",\n") << result_json(f).dump();
+  }
+  Json invocation_json() const {
+    Json invocation = {{"executionSuccessful", true}};
+    if (m_left_out > 0) {
+      const std::string text = std::to_string(m_left_out) + " more results left out: GitHub code scanning accepts "
+                               "at most 25,000 results per run";
+      invocation["toolExecutionNotifications"] = Json::array({{{"level", "warning"}, {"message", {{"text", text}}}}});
+    }
+    return invocation;
+  }
+
+  std::size_t m_results = 0;
+  std::size_t m_left_out = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_sarif_renderer() { return std::make_unique<SarifRenderer>(); }
+
+} // namespace ragft
