@@ -7,5 +7,7 @@
 namespace ragft::cli {
 
 void setup_score(CLI::App& app, int& exit_code);
+void setup_rules(CLI::App& app, int& exit_code);
+void setup_schema(CLI::App& app, int& exit_code);
 
 } // namespace ragft::cli

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   try {
     app.set_version_flag("--version", version_text());
     ragft::cli::setup_score(app, exit_code);
+    ragft::cli::setup_rules(app, exit_code);
+    ragft::cli::setup_schema(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
