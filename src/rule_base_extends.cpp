@@ -79,7 +79,8 @@ private:
   void read_disable(const YAML::Node& node);
   YAML::Node merge_sources(const YAML::Node& custom);
   YAML::Node merge_facts(const YAML::Node& custom);
-  YAML::Node merge_items(const YAML::Node& base, const YAML::Node& custom, std::string_view what);
+  YAML::Node merge_items(std::string_view key, std::string_view other_key);
+  void check_not_other_kind(const YAML::Node& item, std::string_view other_key);
   YAML::Node override_item(YAML::Node custom, const YAML::Node& base);
   void merge_scalar_maps(YAML::Node root, std::string_view key);
   std::vector<std::string> inherited_ids() const;
@@ -101,12 +102,14 @@ ExtendsPlan Merger::merge(YAML::Node root) {
       root[key] = child(m_base_root, key);
     }
   }
+  m_plan.merged = root;
   merge_scalar_maps(root, "decision");
   root["sources"] = merge_sources(child(root, "sources"));
   root["facts"] = merge_facts(child(root, "facts"));
-  root["constraints"] = merge_items(child(m_base_root, "constraints"), child(root, "constraints"), "`constraints`");
-  root["rules"] = merge_items(child(m_base_root, "rules"), child(root, "rules"), "`rules`");
-  m_plan.merged = root;
+  YAML::Node constraints = merge_items("constraints", "rules");
+  YAML::Node rules = merge_items("rules", "constraints");
+  root["constraints"] = constraints;
+  root["rules"] = rules;
   return std::move(m_plan);
 }
 
@@ -200,7 +203,25 @@ YAML::Node Merger::override_item(YAML::Node custom, const YAML::Node& base) {
   return custom;
 }
 
-YAML::Node Merger::merge_items(const YAML::Node& base, const YAML::Node& custom, std::string_view what) {
+// An inherited constraint listed under `rules:` (or the reverse) is a mistake, not a new item.
+void Merger::check_not_other_kind(const YAML::Node& item, std::string_view other_key) {
+  const auto id = item_id(item);
+  if (!id) {
+    return;
+  }
+  for (const YAML::Node& other : child(m_base_root, other_key)) {
+    if (item_id(other) == id) {
+      m_in.fail(item["id"], fmt::format("`{}` is inherited under `{}:`; override or add it there", *id, other_key));
+    }
+  }
+}
+
+// The inherited items of `key` (rules or constraints) with overrides and `disable:` applied, then
+// the new ones of the custom file.
+YAML::Node Merger::merge_items(std::string_view key, std::string_view other_key) {
+  const YAML::Node base = child(m_base_root, key);
+  const YAML::Node custom = child(m_plan.merged, key);
+  const std::string what = fmt::format("`{}`", key);
   std::map<std::string, YAML::Node> overrides;
   std::vector<YAML::Node> added;
   std::set<std::string> base_ids;
@@ -209,6 +230,7 @@ YAML::Node Merger::merge_items(const YAML::Node& base, const YAML::Node& custom,
   }
   if (custom.IsDefined() && !custom.IsNull()) {
     for (const YAML::Node& item : m_in.sequence(custom, what)) {
+      check_not_other_kind(item, other_key);
       const auto id = item_id(item);
       const bool overrides_base = id && base_ids.count(*id) == 1 && overrides.count(*id) == 0;
       if (overrides_base) {

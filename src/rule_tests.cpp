@@ -90,7 +90,7 @@ TestCaseResult run_case(const RuleBase& rules, const Spec& spec, std::map<std::s
 TestCaseResult error_case(const Diagnostic& diagnostic) {
   TestCaseResult result;
   result.file = diagnostic.where.file;
-  result.name = "(unreadable)";
+  result.name = fmt::format("unreadable case at line {}", diagnostic.where.line);
   result.error = diagnostic;
   return result;
 }
