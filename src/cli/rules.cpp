@@ -107,7 +107,7 @@ std::string checks_text() {
   for (const LintCheckInfo& check : lint_checks()) {
     out += fmt::format("  {:<20} {:<8} {}\n", check.id, to_string(check.severity), check.finds);
   }
-  return out + k_lint_footer;
+  return out + "\n" + k_lint_footer;
 }
 
 void setup_lint(CLI::App& rules, int& exit_code) {
