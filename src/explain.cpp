@@ -35,7 +35,7 @@ void cite(std::vector<SourceEntry>& out, const RuleBase& rules, const std::strin
   auto it = std::find_if(out.begin(), out.end(), [&](const SourceEntry& s) { return s.key == key; });
   if (it == out.end()) {
     const auto found = rules.sources.find(key);
-    const Source source = found == rules.sources.end() ? Source{key, key, "", "", "?"} : found->second;
+    const Source source = found == rules.sources.end() ? Source{key, key, "", "", "?", Location{}} : found->second;
     out.push_back(SourceEntry{key, source.title, source.finding, source.caveat, source.grade, {}});
     it = std::prev(out.end());
   }

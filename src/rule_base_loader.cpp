@@ -10,6 +10,7 @@
 #include <ragft/suggest.hpp>
 
 #include "because.hpp"
+#include "rule_base_extends.hpp"
 #include "yaml_reader.hpp"
 
 namespace ragft {
@@ -19,7 +20,8 @@ namespace {
 using yaml::Entry;
 
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
-                                             "sources",     "facts",       "constraints", "rules"};
+                                             "sources",     "facts",       "constraints", "rules",
+                                             "tests"};
 const std::vector<std::string> k_fact_keys = {"id", "type", "question", "help", "choices", "unit", "minimum", "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
@@ -77,6 +79,7 @@ public:
   RuleBase load(std::string_view text);
 
 private:
+  RuleBase load_root(const YAML::Node& root);
   void load_decision(const YAML::Node& node);
   void load_sources(const YAML::Node& node);
   void load_facts(const YAML::Node& node);
@@ -116,6 +119,16 @@ RuleBase Loader::load(std::string_view text) {
                                 fmt::format("a rule base must be one YAML document, found {}", documents.size())});
   }
   const YAML::Node& root = documents.front();
+  if (auto plan = merge_extends(root, m_in)) {
+    RuleBase rules = load_root(plan->merged);
+    relabel_inherited(rules, *plan);
+    return rules;
+  }
+  return load_root(root);
+}
+
+// Validates one rule-base document (`tests:` is read by load_rule_tests).
+RuleBase Loader::load_root(const YAML::Node& root) {
   const auto entries = m_in.entries(root, k_top_keys, "the rule base");
   const YAML::Node& format = m_in.require(entries, root, "ragft_rules", "the rule base");
   if (m_in.integer(format, "`ragft_rules` (the rule-base format version)") != 1) {
@@ -171,6 +184,7 @@ void Loader::load_sources(const YAML::Node& node) {
   for (const Entry& e : m_in.entries(node, "`sources`")) {
     Source source;
     source.key = e.key;
+    source.where = m_in.location(e.key_node);
     for (const Entry& field : m_in.entries(e.value, k_source_keys, fmt::format("source `{}`", e.key))) {
       std::string value = m_in.string(field.value, fmt::format("`{}` of source `{}`", field.key, e.key));
       if (field.key == "title") {

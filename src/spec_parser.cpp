@@ -7,6 +7,7 @@
 
 #include <ragft/suggest.hpp>
 
+#include "spec_node.hpp"
 #include "yaml_reader.hpp"
 
 namespace ragft {
@@ -219,6 +220,15 @@ std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view or
     }
   }
   return out;
+}
+
+SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
+                             const RuleBase& rules) {
+  try {
+    return SpecReader(std::string(origin), rules).read(node, std::move(name));
+  } catch (const InputError& e) {
+    return e.diagnostic();
+  }
 }
 
 } // namespace ragft

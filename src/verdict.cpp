@@ -72,4 +72,12 @@ std::optional<Verdict> parse_verdict(std::string_view text) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> verdict_spellings() {
+  std::vector<std::string_view> names;
+  for (const Alias& alias : k_aliases) {
+    names.push_back(alias.name);
+  }
+  return names;
+}
+
 } // namespace ragft

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <ragft/diagnostic.hpp>
+#include <ragft/severity.hpp>
 #include <ragft/verdict.hpp>
 
 namespace ragft {
@@ -16,9 +17,6 @@ namespace ragft {
 struct ResultEntry;
 
 // Ordered: a finding "at or above" a severity compares with >=.
-enum class Severity { note = 0, warning = 1, error = 2 };
-std::string_view to_string(Severity severity);
-std::optional<Severity> parse_severity(std::string_view text);
 
 // What a kind of finding means, for SARIF's `tool.driver.rules` and for titles.
 struct FindingRule {

@@ -20,6 +20,7 @@ struct Source {
   std::string finding;
   std::string caveat;
   std::string grade; // A, B, C or D (see README)
+  Location where;
 };
 
 // A weighted rule: when its condition holds, it adds `points` to each verdict.

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace ragft {
 
@@ -28,5 +29,8 @@ std::string_view to_string(Verdict verdict);
 // Reads a verdict case-insensitively, with the contract's aliases (`RAG`, `fine-tuning`, `finetune`,
 // `ft`, `both`, `rag+ft`, ...). Returns nothing when `text` names no verdict.
 std::optional<Verdict> parse_verdict(std::string_view text);
+
+// Every spelling `parse_verdict` reads (lowercase; it ignores case and surrounding spaces).
+std::vector<std::string_view> verdict_spellings();
 
 } // namespace ragft

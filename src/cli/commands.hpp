@@ -9,5 +9,7 @@ namespace ragft::cli {
 void setup_score(CLI::App& app, int& exit_code);
 void setup_ask(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
+void setup_rules(CLI::App& app, int& exit_code);
+void setup_schema(CLI::App& app, int& exit_code);
 
 } // namespace ragft::cli

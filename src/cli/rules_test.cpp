@@ -1,0 +1,131 @@
+// `ragft rules test [FILE]`: run a rule base's own test cases, with rule coverage.
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include <ragft/rule_tests.hpp>
+
+#include "input.hpp"
+#include "rules.hpp"
+#include "terminal.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TestOptions {
+  std::string file;
+  std::string format = "text";
+  std::optional<double> min_coverage;
+  bool no_color = false;
+};
+
+constexpr const char* k_test_footer = R"(Test cases are spec files that record the verdict they expect as `decision` (for the project
+and for each component), listed under `tests:` in the rule base: paths of spec files or folders
+(relative to the rule base's folder), or inline cases (a spec without the `ragft: 1` line).
+Without FILE, runs the built-in rule base's tests: the scenario suite and the examples.
+
+Examples:
+  ragft rules test
+  ragft rules test my-rules.yaml --min-coverage 90
+  ragft rules test my-rules.yaml --format junit > rules-junit.xml
+
+Exit codes: 0 every case passes (and coverage is at least --min-coverage); 1 a case fails, coverage
+is too low, or there are no cases; 2 the rule base or a test file cannot be read or is invalid.)";
+
+bool is_spec_file(const fs::path& path) {
+  const auto ext = path.extension();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json";
+}
+
+// The spec files a `tests:` path names: the file, or a folder's spec files, sorted.
+std::vector<fs::path> expand(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) {
+    return {path};
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    if (entry.is_regular_file() && is_spec_file(entry.path())) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void add_file(const RuleBase& rules, const fs::path& path, const Location& listed, std::vector<SpecDocument>& cases) {
+  Diagnostic error;
+  const std::string name = path.lexically_normal().generic_string();
+  const auto text = read_input(name, error);
+  if (!text) {
+    cases.emplace_back(Diagnostic{listed, fmt::format("test file `{}`: {}", name, error.message)});
+    return;
+  }
+  for (SpecDocument& document : parse_specs(*text, name, rules)) {
+    cases.push_back(std::move(document));
+  }
+}
+
+std::vector<SpecDocument> file_cases(const RuleFile& file) {
+  RuleTestSuite suite = load_rule_tests(file.text, file.path, file.rules);
+  std::vector<SpecDocument> cases = std::move(suite.inline_cases);
+  const fs::path folder = fs::path(file.path).parent_path();
+  for (const TestPath& listed : suite.paths) {
+    for (const fs::path& path : expand(folder / listed.path)) {
+      add_file(file.rules, path, listed.where, cases);
+    }
+  }
+  return cases;
+}
+
+std::vector<SpecDocument> builtin_cases(const RuleBase& rules) {
+  std::vector<SpecDocument> cases;
+  for (const NamedText& test : default_rule_tests()) {
+    for (SpecDocument& document : parse_specs(test.text, test.name, rules)) {
+      cases.push_back(std::move(document));
+    }
+  }
+  return cases;
+}
+
+int run_test(const TestOptions& options) {
+  const RuleFile file = load_rule_file(options.file);
+  const std::vector<SpecDocument> cases = file.path.empty() ? builtin_cases(file.rules) : file_cases(file);
+  const TestReport report = run_rule_tests(file.rules, cases, options.min_coverage);
+  render_test_report(std::cout, report, *parse_test_format(options.format), use_color(options.no_color, stdout));
+  std::cout.flush();
+  if (report.cases.empty()) {
+    std::cerr << fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`\n",
+                             file.path);
+    return 1;
+  }
+  if (report.errors() > 0) {
+    return 2;
+  }
+  return report.failed() > 0 || !report.coverage_ok() ? 1 : 0;
+}
+
+} // namespace
+
+void setup_rules_test(CLI::App& rules, int& exit_code) {
+  auto options = std::make_shared<TestOptions>();
+  CLI::App* sub = rules.add_subcommand("test", "Run a rule base's test cases and report rule coverage");
+  sub->footer(k_test_footer);
+  sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
+  sub->add_option("-f,--format", options->format, "Output format")
+      ->check(CLI::IsMember(test_format_names()))
+      ->default_str("text");
+  sub->add_option("--min-coverage", options->min_coverage, "Fail unless this percentage of rules and constraints fire")
+      ->check(CLI::Range(0.0, 100.0))
+      ->type_name("PCT");
+  sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
+  sub->callback([options, &exit_code] { exit_code = run_test(*options); });
+}
+
+} // namespace ragft::cli

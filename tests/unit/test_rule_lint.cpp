@@ -1,0 +1,83 @@
+// `ragft rules lint`: every finding, sorted, with positions; rules that can never fire.
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include <ragft/rule_lint.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+namespace {
+
+RuleBase load_fixture(const std::string& name) {
+  std::ifstream in(std::string(RAGFT_SOURCE_DIR) + "/tests/fixtures/rules/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  return load_rule_base(text.str(), name);
+}
+
+std::vector<std::string> lines(const std::vector<LintFinding>& findings) {
+  std::vector<std::string> out;
+  for (const LintFinding& f : findings) {
+    out.push_back(fmt::format("{} {} {}", to_string(f.severity), f.check, f.diagnostic.where.line));
+  }
+  return out;
+}
+
+RuleBase one_rule(const std::string& condition) {
+  return load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S, grade: C}}\nfacts:\n"
+                        "  - {id: n, type: integer, minimum: 1, unit: x, question: N, help: N.}\n"
+                        "  - {id: c, type: choice, question: C, help: C., choices: [{value: a, help: A.}, {value: b, help: B.}]}\n"
+                        "rules:\n  - {id: r, condition: " + condition + ", points: {rag: 1}, because: x, sources: [s]}\n",
+                        "t.yaml");
+}
+
+bool fires(const std::string& condition) {
+  const RuleBase rules = one_rule(condition);
+  return can_hold(rules, rules.rules.front().condition);
+}
+
+} // namespace
+
+TEST_CASE("the default rule base has no lint errors") {
+  for (const LintFinding& f : lint_rule_base(test::rules())) {
+    INFO(f.diagnostic.to_string());
+    CHECK(f.severity == Severity::warning);
+  }
+}
+
+TEST_CASE("lint reports every finding, sorted by position") {
+  CHECK(lines(lint_rule_base(load_fixture("never-fires.yaml"))) ==
+        std::vector<std::string>{"warning choice-without-help 14", "warning unused-fact 19", "error never-fires 24",
+                                 "error never-fires 29", "error never-fires 34", "warning no-effect 39"});
+}
+
+TEST_CASE("can_hold finds contradictory ranges, choices and values below a fact's minimum") {
+  CHECK(fires("{fact: n, gte: 10}"));
+  CHECK(fires("{all: [{fact: n, gte: 10}, {fact: n, lt: 11}]}"));
+  CHECK_FALSE(fires("{all: [{fact: n, gte: 10}, {fact: n, lt: 10}]}"));
+  CHECK_FALSE(fires("{all: [{fact: n, gt: 10}, {fact: n, lte: 10}]}"));
+  CHECK_FALSE(fires("{fact: n, lt: 1}"));
+  CHECK(fires("{fact: n, is: 1}"));
+  CHECK_FALSE(fires("{fact: n, is: 0}"));
+  CHECK_FALSE(fires("{all: [{fact: c, is: a}, {fact: c, is: b}]}"));
+  CHECK(fires("{any: [{fact: c, is: a}, {fact: c, is: b}]}"));
+  CHECK_FALSE(fires("{all: [{fact: c, known: false}, {fact: c, is: a}]}"));
+  CHECK(fires("{fact: c, known: false}"));
+  CHECK(fires("{not: {fact: c, is: a}}"));
+  CHECK_FALSE(fires("{all: [{fact: c, in: [a]}, {not: {fact: c, in: [a, b]}}]}"));
+}
+
+TEST_CASE("need levels no rule can reach make a rule that reads them never fire") {
+  CHECK_FALSE(fires("{need: knowledge, is: strong}"));
+  CHECK(fires("{need: knowledge, is: none}"));
+  const Rule& both = *std::find_if(test::rules().rules.begin(), test::rules().rules.end(),
+                                   [](const Rule& r) { return r.id == "both-needs"; });
+  CHECK(can_hold(test::rules(), both.condition));
+}

@@ -1,0 +1,72 @@
+// `ragft rules show` and `ragft schema spec`: conditions as people read them, every rule in every
+// format, and a schema that lists the rule base's facts.
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <ragft/rule_show.hpp>
+#include <ragft/spec_schema.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+namespace {
+
+std::string condition_of(std::string_view id) {
+  for (const Rule& rule : test::rules().rules) {
+    if (rule.id == id) {
+      return describe_condition(test::rules(), rule.condition);
+    }
+  }
+  return "no such rule";
+}
+
+std::string show(ShowFormat format) {
+  std::ostringstream out;
+  render_rule_base(out, test::rules(), format);
+  return out.str();
+}
+
+} // namespace
+
+TEST_CASE("conditions read as people write them") {
+  CHECK(condition_of("fast-changing-knowledge") == "knowledge_updates in [daily, realtime]");
+  CHECK(condition_of("some-examples") == "labeled_examples >= 100 and labeled_examples < 1000");
+  CHECK(condition_of("citations") == "citations_required = true");
+  CHECK(condition_of("both-needs") == "knowledge need is strong and behaviour need is strong");
+  CHECK(condition_of("rag-good-style-off") ==
+        "existing_rag_quality = good and (style_requirement in [moderate, strict] or output_format in [template, "
+        "strict_schema] or domain_terminology in [specialized, proprietary])");
+}
+
+TEST_CASE("every format shows every fact, rule and constraint") {
+  for (const ShowFormat format : {ShowFormat::text, ShowFormat::json, ShowFormat::markdown}) {
+    const std::string out = show(format);
+    for (const Rule& rule : test::rules().rules) {
+      CHECK_THAT(out, Catch::Contains(rule.id));
+    }
+    for (const Constraint& constraint : test::rules().constraints) {
+      CHECK_THAT(out, Catch::Contains(constraint.id));
+    }
+    for (const FactDef& fact : test::rules().facts) {
+      CHECK_THAT(out, Catch::Contains(fact.id));
+    }
+  }
+  const auto json = nlohmann::json::parse(show(ShowFormat::json));
+  CHECK(json["rules"].size() == test::rules().rules.size());
+  CHECK(json["rules"][0]["points"]["rag"] == 4);
+  CHECK_THAT(show(ShowFormat::markdown), Catch::Contains("| `low-budget` |  | `budget = low` | +2 | -2 | -2.5 |"));
+}
+
+TEST_CASE("the spec schema lists the rule base's facts, values and help") {
+  const auto schema = spec_schema(test::rules());
+  CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
+  const auto& facts = schema["$defs"]["facts"]["properties"];
+  CHECK(facts.size() == test::rules().facts.size());
+  CHECK(facts["knowledge_updates"]["anyOf"][0]["const"] == "never");
+  CHECK(facts["labeled_examples"]["anyOf"][0]["minimum"] == 0);
+  CHECK(facts["latency_budget_ms"]["anyOf"][0]["minimum"] == 1);
+  CHECK(schema["$defs"]["facts"]["additionalProperties"] == false);
+}
