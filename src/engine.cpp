@@ -287,13 +287,82 @@ std::string_view to_string(NeedLevel level) {
 Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(rules, fire(rules, facts)); }
 
 WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
-    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {}
+    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {
+  for (int k = 0; k < 3; ++k) {
+    for (int b = 0; b < 3; ++b) {
+      const NeedLevels levels = {NeedLevel::none, static_cast<NeedLevel>(k), static_cast<NeedLevel>(b)};
+      SecondPass& pass = m_second[static_cast<std::size_t>(k * 3 + b)];
+      for (const Rule& rule : rules.rules) {
+        if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
+          pass.rules.push_back(&rule);
+        }
+      }
+      Firing firing;
+      for (const Constraint& constraint : rules.constraints) {
+        if (evaluate(constraint.condition, m_facts, &levels) == Truth::yes) {
+          firing.constraints.push_back(&constraint);
+        }
+      }
+      const Outcome blocks = outcome_of(rules, firing);
+      pass.all_blocked = blocks.all_blocked;
+      for (Verdict v : k_verdicts) {
+        pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
+      }
+    }
+  }
+}
+
+const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
+  const NeedScore knowledge = need_score(m_rules, m_fired, Need::knowledge, Verdict::rag, &weights);
+  const NeedScore behaviour = need_score(m_rules, m_fired, Need::behaviour, Verdict::fine_tune, &weights);
+  return m_second[static_cast<std::size_t>(static_cast<int>(knowledge.level) * 3 + static_cast<int>(behaviour.level))];
+}
 
 Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
-  Firing firing;
-  firing.rules = m_fired;
-  fire_on_needs(m_rules, m_facts, firing, &weights);
-  return outcome_of(m_rules, firing, &weights);
+  const SecondPass& pass = second_pass(weights);
+  Outcome outcome;
+  for (const auto* fired : {&m_fired, &pass.rules}) {
+    for (const Rule* rule : *fired) {
+      const double w = weight_of(m_rules, rule, &weights);
+      for (Verdict v : k_verdicts) {
+        outcome.scores[v] += rule->points[v] * w;
+      }
+    }
+  }
+  for (Verdict v : k_verdicts) {
+    outcome.blocked[v] = !pass.all_blocked && !pass.eligible[v];
+  }
+  outcome.all_blocked = pass.all_blocked;
+  outcome.verdict = best_verdict(outcome.scores, pass.eligible, m_rules.decision.tie_order);
+  return outcome;
+}
+
+bool WeightedDecider::stable_within(double spread) const {
+  const std::size_t n = m_rules.rules.size();
+  const std::vector<double> lows(n, 1.0 - spread);
+  const std::vector<double> highs(n, 1.0 + spread);
+  Firing low{m_fired, {}, {}, {}};
+  Firing high{m_fired, {}, {}, {}};
+  fire_on_needs(m_rules, m_facts, low, &lows);
+  fire_on_needs(m_rules, m_facts, high, &highs);
+  if (low.knowledge.level != high.knowledge.level || low.behaviour.level != high.behaviour.level) {
+    return false;
+  }
+  const Outcome base = outcome_of(m_rules, low, nullptr);
+  for (Verdict v : k_verdicts) {
+    if (v == base.verdict || (!base.all_blocked && base.blocked[v])) {
+      continue;
+    }
+    double worst = 0;
+    for (const Rule* rule : low.rules) {
+      const double d = rule->points[base.verdict] - rule->points[v];
+      worst += d * (d > 0 ? 1.0 - spread : 1.0 + spread);
+    }
+    if (worst <= k_epsilon) {
+      return false;
+    }
+  }
+  return true;
 }
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {

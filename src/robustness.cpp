@@ -1,5 +1,6 @@
 #include <ragft/robustness.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
@@ -93,13 +94,22 @@ Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, con
   Robustness r;
   r.options = options;
   r.verdict = decide_all(deciders, weights);
+  const bool stable = std::all_of(deciders.begin(), deciders.end(),
+                                  [&](const WeightedDecider& d) { return d.stable_within(options.spread); });
+  if (stable) {
+    // Every draw would keep the verdict: the sampled result is known without sampling.
+    r.shares[r.verdict] = 1.0;
+    r.share = 1.0;
+    r.band = Band::robust;
+    return r;
+  }
   const std::vector<bool> candidate = candidates(rules, parts);
   Tally tally{std::vector<std::array<int, 2>>(n), std::vector<std::array<int, 2>>(n)};
   PerVerdict<int> wins;
   std::mt19937_64 generator(options.seed);
   for (int draw = 0; draw < options.draws; ++draw) {
-    for (double& w : weights) {
-      w = 1.0 + options.spread * (2.0 * unit(generator) - 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
+      weights[i] = candidate[i] ? 1.0 + options.spread * (2.0 * unit(generator) - 1.0) : 1.0;
     }
     const Verdict v = decide_all(deciders, weights);
     ++wins[v];

@@ -1,6 +1,7 @@
 #pragma once
 // The scoring engine: pure functions from facts to an explained evaluation.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,10 +78,27 @@ public:
   WeightedDecider(const RuleBase& rules, FactSet facts);
   Outcome decide(const std::vector<double>& weights) const;
 
+  // True when every weighting with each weight in [1 - spread, 1 + spread] gives the verdict of
+  // the unit weights: the need levels are the same at both ends (need points grow with weights),
+  // and the verdict's worst-case lead over every other eligible verdict stays positive. Exact, so
+  // sampling can be skipped when it holds.
+  bool stable_within(double spread) const;
+
 private:
+  // What the second pass gives for one pair of need levels: the rules that read needs and fire,
+  // and which verdicts the constraints block. Precomputed for all nine pairs.
+  struct SecondPass {
+    std::vector<const Rule*> rules;
+    PerVerdict<bool> eligible;
+    bool all_blocked = false;
+  };
+
+  const SecondPass& second_pass(const std::vector<double>& weights) const;
+
   const RuleBase& m_rules;
   FactSet m_facts;
   std::vector<const Rule*> m_fired;
+  std::array<SecondPass, 9> m_second; // by knowledge level * 3 + behaviour level
 };
 
 } // namespace ragft

@@ -16,9 +16,14 @@ namespace {
 
 // Reads at most `max_bytes` + 1 bytes, so that an endless stream is refused, not exhausted.
 std::string read_bounded(std::istream& in, std::size_t max_bytes) {
-  std::string text(max_bytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  std::string text;
+  char chunk[64 * 1024];
+  while (text.size() <= max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (text.size() > max_bytes + 1) {
+    text.resize(max_bytes + 1);
+  }
   return text;
 }
 
