@@ -20,7 +20,7 @@
 
 #include "commands.hpp"
 #include "input.hpp"
-#include "save_file.hpp"
+#include "atomic_file.hpp"
 #include "terminal.hpp"
 #include "terminal_prompter.hpp"
 

@@ -50,34 +50,4 @@ std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
   return outputs;
 }
 
-AtomicFile::AtomicFile(std::string path)
-    : m_path(std::move(path)), m_temp(fmt::format("{}.tmp-{}", m_path, ::getpid())) {
-  m_out.open(m_temp, std::ios::binary | std::ios::trunc);
-  if (!m_out) {
-    throw std::runtime_error(fmt::format("{}: cannot write: {}", m_path, std::strerror(errno)));
-  }
-}
-
-AtomicFile::~AtomicFile() {
-  if (!m_committed) {
-    m_out.close();
-    std::error_code ec;
-    std::filesystem::remove(m_temp, ec);
-  }
-}
-
-void AtomicFile::commit() {
-  m_out.flush();
-  const bool written = static_cast<bool>(m_out);
-  m_out.close();
-  std::error_code ec;
-  if (written && !m_out.fail()) {
-    std::filesystem::rename(m_temp, m_path, ec);
-  }
-  if (!written || m_out.fail() || ec) {
-    throw std::runtime_error(fmt::format("{}: cannot write{}", m_path, ec ? ": " + ec.message() : std::string()));
-  }
-  m_committed = true;
-}
-
 } // namespace ragft::cli

@@ -10,6 +10,8 @@
 
 #include <ragft/render.hpp>
 
+#include "atomic_file.hpp"
+
 namespace ragft::cli {
 
 struct OutputSpec {
@@ -20,25 +22,6 @@ struct OutputSpec {
 // Parses `NAME` or `NAME=FILE` for each `--format`; with none, text on standard output. Throws
 // `std::invalid_argument` for an unknown format, two outputs on standard output or one file named twice.
 std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs);
-
-// A file written under a temporary name, renamed over `path` by `commit`; removed if never committed.
-class AtomicFile {
-public:
-  explicit AtomicFile(std::string path);
-  ~AtomicFile();
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-
-  std::ostream& stream() { return m_out; }
-  // Flushes, closes and renames; throws `std::runtime_error` when the file cannot be written.
-  void commit();
-
-private:
-  std::string m_path;
-  std::string m_temp;
-  std::ofstream m_out;
-  bool m_committed = false;
-};
 
 // One output of a run: its renderer and the stream it writes to.
 struct Output {

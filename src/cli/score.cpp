@@ -38,6 +38,7 @@ struct ScoreOptions {
   bool no_color = false;
   bool summary = false;
   bool details = false;
+  bool force = false;
   int reasons = 6;
   int jobs = 0;
 };
@@ -80,6 +81,9 @@ Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::siz
     output.stream = &std::cout;
   } else {
     render.inline_errors = true;
+    if (const std::string error = check_writable(spec.path, options.force); !error.empty()) {
+      throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
+    }
     output.file = std::make_unique<AtomicFile>(spec.path);
     output.stream = &output.file->stream();
   }
@@ -160,12 +164,14 @@ int thread_count(int jobs) {
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-void finish_outputs(Run& run) {
+void finish_outputs(Run& run, bool force) {
   for (Output& o : run.outputs) {
     o.renderer->end(*o.stream, run.summary);
     o.stream->flush();
     if (o.file) {
-      o.file->commit();
+      if (const std::string error = o.file->commit(force); !error.empty()) {
+        throw std::runtime_error(fmt::format("{}: {}", o.spec.path, error));
+      }
     }
   }
 }
@@ -218,7 +224,7 @@ int run_score(const ScoreOptions& options) {
     std::cerr << "ragft: interrupted; no output file was written\n";
     return k_interrupted;
   }
-  finish_outputs(run);
+  finish_outputs(run, options.force);
   print_closing(run);
   std::cout.flush();
   return exit_code(run);
@@ -245,6 +251,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_option("--fail-on", options->fail_on, "Exit 1 for contradictions at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "note"}))
       ->default_str("note");
+  sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");

@@ -74,6 +74,22 @@ run env TERM=xterm-256color "$RAGFT" score examples/policy-faq.yaml
 checks=$((checks + 1))
 ! grep -q $'\033' "$work/out" || fail "escape codes in piped output"
 
+# Output files are written atomically and never replace an existing file without --force.
+run "$RAGFT" score examples/policy-faq.yaml --format json="$work/report.json"
+expect_status 0 "json to a file"
+cp "$work/report.json" "$work/first.json"
+run "$RAGFT" score examples/support-assistant.yaml --format json="$work/report.json"
+expect_status 2 "output file exists"
+expect_err "$work/report.json: already exists; pass --force to replace it, or choose another file"
+checks=$((checks + 1))
+cmp -s "$work/report.json" "$work/first.json" || fail "the existing output file was changed"
+run "$RAGFT" score examples/support-assistant.yaml --format json="$work/report.json" --force
+expect_status 0 "--force replaces"
+checks=$((checks + 1))
+grep -q "Acme support assistant" "$work/report.json" || fail "--force did not replace the file"
+checks=$((checks + 1))
+[ -z "$(find "$work" -name '.report.json.*')" ] || fail "a temporary file was left behind"
+
 # Custom rule bases.
 printf 'ragft: 1\nproject: Tiny\nfacts: {speed: fast}\n' >"$work/tiny-spec.yaml"
 run "$RAGFT" score --rules tests/fixtures/rules-tiny.yaml "$work/tiny-spec.yaml"

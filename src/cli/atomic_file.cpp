@@ -1,0 +1,129 @@
+#include "atomic_file.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+namespace ragft::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* k_exists = "already exists; pass --force to replace it, or choose another file";
+
+fs::path folder_of(const std::string& path) {
+  const fs::path target(path);
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+
+// A new, empty, uniquely named file beside `path`, readable as the umask allows.
+std::string create_temporary(const std::string& path) {
+  std::string name = (folder_of(path) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string())).string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    throw std::runtime_error(fmt::format("{}: cannot write: cannot create a temporary file next to it: {}", path,
+                                         std::strerror(errno)));
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+  return name;
+}
+
+bool sync_file(const std::string& name) {
+  const int fd = ::open(name.c_str(), O_RDONLY);
+  if (fd < 0) {
+    return false;
+  }
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  return synced;
+}
+
+// Moves the finished temporary file into place; without `force`, never over an existing file
+// (link fails when the name is taken).
+std::string publish(const std::string& temporary, const std::string& path, bool force) {
+  if (force) {
+    return ::rename(temporary.c_str(), path.c_str()) == 0 ? "" : std::strerror(errno);
+  }
+  if (::link(temporary.c_str(), path.c_str()) == 0) {
+    ::unlink(temporary.c_str());
+    return "";
+  }
+  if (errno == EEXIST || ::access(path.c_str(), F_OK) == 0) {
+    return k_exists;
+  }
+  return ::rename(temporary.c_str(), path.c_str()) == 0 ? "" : std::strerror(errno);
+}
+
+} // namespace
+
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)), m_temp(create_temporary(m_path)) {
+  m_out.open(m_temp, std::ios::binary | std::ios::trunc);
+  if (!m_out) {
+    ::unlink(m_temp.c_str());
+    throw std::runtime_error(fmt::format("{}: cannot write: {}", m_path, std::strerror(errno)));
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (!m_committed) {
+    m_out.close();
+    ::unlink(m_temp.c_str());
+  }
+}
+
+std::string AtomicFile::commit(bool force) {
+  m_out.flush();
+  const bool written = static_cast<bool>(m_out);
+  m_out.close();
+  std::string error;
+  if (!written || m_out.fail() || !sync_file(m_temp)) {
+    error = fmt::format("cannot write: {}", std::strerror(errno));
+  } else {
+    error = publish(m_temp, m_path, force);
+  }
+  if (!error.empty()) {
+    ::unlink(m_temp.c_str());
+  }
+  m_committed = true;
+  return error;
+}
+
+std::string check_writable(const std::string& path, bool force) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    return "is a directory; expected a file name";
+  }
+  if (!force && fs::exists(path, ec)) {
+    return k_exists;
+  }
+  if (!fs::is_directory(folder_of(path), ec)) {
+    return fmt::format("the folder {} does not exist; create it first", folder_of(path).string());
+  }
+  return "";
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& text, bool force) {
+  try {
+    AtomicFile file(path);
+    file.stream() << text;
+    return file.commit(force);
+  } catch (const std::runtime_error& e) {
+    const std::string prefix = path + ": ";
+    const std::string message = e.what();
+    return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
+  }
+}
+
+} // namespace ragft::cli
