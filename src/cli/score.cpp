@@ -26,7 +26,6 @@ namespace ragft::cli {
 namespace {
 
 constexpr std::size_t k_window_per_job = 16; // results that may wait for their turn, per thread
-constexpr int k_interrupted = 130;
 
 struct ScoreOptions {
   std::vector<std::string> files;
@@ -220,9 +219,11 @@ int run_score(const ScoreOptions& options) {
       [&](std::size_t i) { return score_input(rules, items[i], stdin_input, options.stdin_name, options.summary); },
       [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
-    std::cout.flush();
-    std::cerr << "ragft: interrupted; no output file was written\n";
-    return k_interrupted;
+    if (!interrupted_by_closed_output()) {
+      std::cout.flush();
+      std::cerr << "ragft: interrupted; no output file was written\n";
+    }
+    return interrupted_exit_code();
   }
   finish_outputs(run, options.force);
   print_closing(run);

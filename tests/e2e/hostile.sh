@@ -61,6 +61,23 @@ status=$?
 expect_status 2 "endless stdin"
 expect_err "<stdin>:1:1: more than 1048576 bytes on standard input"
 
+# Signals end a batch cleanly: no output file, no temporary file, the signal's exit code.
+python3 bench/gen_specs.py 3000 "$work/many" --seed 3 >/dev/null
+"$RAGFT" score "$work/many" -j 1 --format jsonl --format json="$work/sigpipe.json" 2>"$work/err" | head -n 1 >/dev/null
+status=${PIPESTATUS[0]}
+expect_status 141 "SIGPIPE (reader went away)"
+expect_empty_err
+"$RAGFT" score "$work/many" -j 1 --format csv="$work/sigterm.csv" >/dev/null 2>"$work/err" &
+pid=$!
+sleep 0.3
+kill -TERM "$pid"
+wait "$pid"
+status=$?
+expect_status 143 "SIGTERM"
+expect_err "ragft: interrupted; no output file was written"
+checks=$((checks + 1))
+[ -z "$(find "$work" -maxdepth 1 -name '*sig*')" ] || fail "an output or temporary file was left: $(ls -a "$work")"
+
 # Unreadable permissions (root reads everything, so only as another user).
 if [ "$(id -u)" -ne 0 ]; then
   printf 'ragft: 1\nproject: secret\n' >"$work/secret.yaml"
