@@ -15,14 +15,18 @@ constexpr double k_robust = 0.8;
 constexpr double k_leaning = 0.6;
 constexpr double k_noise = 0.02; // a sensitivity below this is sampling noise, not a critical rule
 
-// The verdict of every part under one weighting, combined.
+// The verdict of every part under one weighting, combined (as `combine_verdicts`).
 Verdict decide_all(const std::vector<WeightedDecider>& deciders, const std::vector<double>& weights) {
-  std::vector<Verdict> verdicts;
-  verdicts.reserve(deciders.size());
-  for (const WeightedDecider& d : deciders) {
-    verdicts.push_back(d.decide(weights).verdict);
+  if (deciders.empty()) {
+    return combine_verdicts({});
   }
-  return combine_verdicts(verdicts);
+  const Verdict first = deciders.front().decide(weights).verdict;
+  for (std::size_t i = 1; i < deciders.size(); ++i) {
+    if (deciders[i].decide(weights).verdict != first) {
+      return Verdict::hybrid;
+    }
+  }
+  return first;
 }
 
 // A uniform double in [0, 1) from the top 53 bits: the same on every standard library.
@@ -107,13 +111,19 @@ Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, con
   Tally tally{std::vector<std::array<int, 2>>(n), std::vector<std::array<int, 2>>(n)};
   PerVerdict<int> wins;
   std::mt19937_64 generator(options.seed);
+  std::vector<std::size_t> drawn; // the rules whose weights are drawn: only those that can matter
+  for (std::size_t i = 0; i < n; ++i) {
+    if (candidate[i]) {
+      drawn.push_back(i);
+    }
+  }
   for (int draw = 0; draw < options.draws; ++draw) {
-    for (std::size_t i = 0; i < n; ++i) {
-      weights[i] = candidate[i] ? 1.0 + options.spread * (2.0 * unit(generator) - 1.0) : 1.0;
+    for (std::size_t i : drawn) {
+      weights[i] = 1.0 + options.spread * (2.0 * unit(generator) - 1.0);
     }
     const Verdict v = decide_all(deciders, weights);
     ++wins[v];
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i : drawn) {
       const int side = weights[i] >= 1.0 ? 1 : 0;
       ++tally.draws[i][side];
       tally.kept[i][side] += v == r.verdict ? 1 : 0;
