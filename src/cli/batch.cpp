@@ -18,9 +18,11 @@ DocumentOutcome score_document(const RuleBase& rules, const Spec& spec, bool dri
   return scored;
 }
 
-FileOutcome score_text(const RuleBase& rules, const std::string& text, const std::string& name, bool drivers) {
+FileOutcome score_text(const BatchContext& context, const std::string& text, const std::string& name) {
+  const RuleBase& rules = context.rules;
+  const bool drivers = context.drivers;
   FileOutcome outcome;
-  for (const SpecDocument& document : parse_specs(text, name, rules)) {
+  for (const SpecDocument& document : parse_specs(text, name, rules, context.limits)) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       outcome.emplace_back(*diagnostic);
     } else {
@@ -32,25 +34,24 @@ FileOutcome score_text(const RuleBase& rules, const std::string& text, const std
 
 } // namespace
 
-FileOutcome score_input(const RuleBase& rules, const InputItem& item, const StdinInput& stdin_input,
-                        const std::string& stdin_name, bool drivers) {
+FileOutcome score_input(const BatchContext& context, const InputItem& item) {
   if (!item.error.empty()) {
     return {Diagnostic{Location{item.path, 0, 0}, item.error}};
   }
   if (item.path == "-") {
-    if (!stdin_input.text) {
-      Diagnostic error = stdin_input.error;
-      error.where.file = stdin_name;
+    if (!context.stdin_input.text) {
+      Diagnostic error = context.stdin_input.error;
+      error.where.file = context.stdin_name;
       return {error};
     }
-    return score_text(rules, *stdin_input.text, stdin_name, drivers);
+    return score_text(context, *context.stdin_input.text, context.stdin_name);
   }
   Diagnostic error;
-  const auto text = read_input(item.path, error);
+  const auto text = read_input(item.path, error, context.limits.max_bytes);
   if (!text) {
     return {error};
   }
-  return score_text(rules, *text, item.path, drivers);
+  return score_text(context, *text, item.path);
 }
 
 } // namespace ragft::cli

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include <ragft/input_limits.hpp>
 #include <ragft/portfolio.hpp>
 #include <ragft/report.hpp>
 
@@ -29,8 +30,15 @@ struct StdinInput {
   Diagnostic error;
 };
 
-// `stdin` is what standard input held, for the item `-`, named `stdin_name`.
-FileOutcome score_input(const RuleBase& rules, const InputItem& item, const StdinInput& stdin_input,
-                        const std::string& stdin_name, bool drivers);
+// What every input of a batch is scored with.
+struct BatchContext {
+  const RuleBase& rules;
+  const StdinInput& stdin_input; // for the item `-`, named `stdin_name`
+  std::string stdin_name;
+  bool drivers = false;          // collect the facts that drive each verdict (`--summary`)
+  InputLimits limits;
+};
+
+FileOutcome score_input(const BatchContext& context, const InputItem& item);
 
 } // namespace ragft::cli

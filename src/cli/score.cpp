@@ -38,6 +38,7 @@ struct ScoreOptions {
   bool summary = false;
   bool details = false;
   bool force = false;
+  std::size_t max_file_size = InputLimits{}.max_bytes;
   int reasons = 6;
   int jobs = 0;
 };
@@ -147,11 +148,11 @@ void report_file(Run& run, const FileOutcome& outcome) {
   }
 }
 
-StdinInput read_stdin_if_needed(const std::vector<InputItem>& items) {
+StdinInput read_stdin_if_needed(const std::vector<InputItem>& items, std::size_t max_bytes) {
   const bool needed = std::any_of(items.begin(), items.end(), [](const InputItem& i) { return i.path == "-"; });
   StdinInput input;
   if (needed) {
-    input.text = read_input("-", input.error);
+    input.text = read_input("-", input.error, max_bytes);
   }
   return input;
 }
@@ -208,7 +209,9 @@ int run_score(const ScoreOptions& options) {
   const RuleBase& rules = load_rules(options.rules);
   const std::vector<InputItem> items = expand_inputs(options.files, options.stdin_name);
   Run run{options, make_outputs(options, items.size()), {}, {}};
-  const StdinInput stdin_input = read_stdin_if_needed(items);
+  const StdinInput stdin_input = read_stdin_if_needed(items, options.max_file_size);
+  BatchContext context{rules, stdin_input, options.stdin_name, options.summary, InputLimits{}};
+  context.limits.max_bytes = options.max_file_size;
   const std::atomic<bool>& interrupted = interrupt_flag();
   for (Output& o : run.outputs) {
     o.renderer->begin(*o.stream);
@@ -216,7 +219,7 @@ int run_score(const ScoreOptions& options) {
   const int jobs = thread_count(options.jobs);
   ordered_parallel<FileOutcome>(
       items.size(), jobs, k_window_per_job * static_cast<std::size_t>(jobs),
-      [&](std::size_t i) { return score_input(rules, items[i], stdin_input, options.stdin_name, options.summary); },
+      [&](std::size_t i) { return score_input(context, items[i]); },
       [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
     if (!interrupted_by_closed_output()) {
@@ -252,6 +255,9 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_option("--fail-on", options->fail_on, "Exit 1 for contradictions at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "note"}))
       ->default_str("note");
+  sub->add_option("--max-file-size", options->max_file_size, "Largest spec file read, in bytes")
+      ->check(CLI::PositiveNumber)
+      ->default_str("1048576");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");

@@ -55,6 +55,14 @@ expect_status 2 "symlink loop"
 expect_err "$work/loop/negative-count.yaml:4:24: fact \`knowledge_base_docs\` (documents) must be at least 0, got -5"
 expect_out "1 scored, 1 failed"
 
+# The size limit is configurable.
+run "$RAGFT" score --max-file-size 100 "$good"
+expect_status 2 "--max-file-size"
+expect_err "$good:1:1: file is 442 bytes; the limit is 100 bytes"
+run "$RAGFT" score --max-file-size 60000000 "$work/huge.yaml"
+expect_status 2 "a raised limit reads the file"
+expect_err "$work/huge.yaml:3:1: line longer than 16384 characters"
+
 # An endless stream on standard input is refused, not read to exhaustion.
 ( limit_memory; yes 'ragft: 1' | timeout 20 "$RAGFT" score - ) >"$work/out" 2>"$work/err"
 status=$?
