@@ -37,7 +37,11 @@ constexpr const char* k_rules_footer = R"(Examples:
 Without FILE, each works on the built-in rule base (rules/default.yaml). A custom rule base can
 start with `extends: default` and change only what differs (README: "Customising the rules").)";
 
-constexpr const char* k_lint_footer = R"(Exit codes: 0 no errors (and, with --strict, no warnings); 1 warnings with --strict;
+constexpr const char* k_lint_footer = R"(Examples:
+  ragft rules lint                       # the built-in rule base
+  ragft rules lint my-rules.yaml --strict
+
+Exit codes: 0 no errors (and, with --strict, no warnings); 1 warnings with --strict;
 2 errors: the rule base is invalid or has rules that can never fire.)";
 
 std::string finding_text(const LintFinding& f) {

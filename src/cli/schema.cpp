@@ -15,10 +15,13 @@ struct SchemaOptions {
   std::string rules;
 };
 
-constexpr const char* k_schema_footer = R"(Save it and point spec files to it, so that editors (VS Code with the YAML extension, any
+constexpr const char* k_schema_footer = R"(Examples:
+  ragft schema spec > ragft-spec.schema.json
+  ragft schema spec --rules my-rules.yaml > my-spec.schema.json
+
+Save it and point spec files to it, so that editors (VS Code with the YAML extension, any
 yaml-language-server client) complete fact names and values and flag mistakes as you type:
 
-  ragft schema spec > ragft-spec.schema.json
   # first line of a spec file:
   # yaml-language-server: $schema=./ragft-spec.schema.json
 

@@ -17,6 +17,13 @@ expect_status 0 "score --help"
 expect_out "--format"
 expect_out "ragft score examples/support-assistant.yaml"
 
+for command in score ask explain rules "rules lint" "rules test" "rules show" schema "schema spec"; do
+  # shellcheck disable=SC2086
+  run "$RAGFT" $command --help
+  expect_status 0 "$command --help"
+  expect_out "Examples:"
+done
+
 run "$RAGFT"
 expect_status 2 "no subcommand"
 expect_err "A subcommand is required"
