@@ -112,7 +112,7 @@ expect_code 2 $? "several formats"
 cmp -s "$tmp/multi.csv" "$expected/batch.csv" || fail "--format csv=FILE differs from the golden file"
 cmp -s "$tmp/multi.sarif" "$tmp/out.sarif" || fail "--format sarif=FILE differs from stdout's"
 cmp -s "$tmp/multi.txt" "$expected/batch.txt" || fail "text beside files differs from the golden file"
-ls "$tmp" | grep -q '\.tmp-' && fail "a temporary output file was left behind"
+[ -z "$(find "$tmp" -maxdepth 1 -name '.multi.*')" ] || fail "a temporary output file was left behind"
 "$ragft" score "$specs" --format text --format json >/dev/null 2>&1
 expect_code 2 $? "two formats on stdout"
 "$ragft" score "$specs" --format nope >/dev/null 2>&1

@@ -58,7 +58,7 @@ expect_out "1 scored, 1 failed"
 # The size limit is configurable.
 run "$RAGFT" score --max-file-size 100 "$good"
 expect_status 2 "--max-file-size"
-expect_err "$good:1:1: file is 442 bytes; the limit is 100 bytes"
+expect_err "$good:1:1: file is 469 bytes; the limit is 100 bytes"
 run "$RAGFT" score --max-file-size 60000000 "$work/huge.yaml"
 expect_status 2 "a raised limit reads the file"
 expect_err "$work/huge.yaml:3:1: line longer than 16384 characters"

@@ -45,7 +45,7 @@ expect_err "odd.yaml:4:9: a rule must be a mapping"
 run bash -c "cd / && '$RAGFT' rules test --min-coverage 100"
 expect_status 0 "built-in rule tests"
 expect_out "PASS  tests/scenarios/07-climbing-app.yaml  Climbing app assistant"
-expect_out "rule coverage: 41 of 41 rules and constraints fired (100%); minimum 100%: ok"
+expect_out "rule coverage: 42 of 42 rules and constraints fired (100%); minimum 100%: ok"
 run "$RAGFT" rules test rules/default.yaml
 expect_status 0 "the default rule base's tests from its file"
 expect_out "15 cases, 15 passed, 0 failed"

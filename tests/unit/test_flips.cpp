@@ -84,7 +84,8 @@ TEST_CASE("range starts come from the rule base's thresholds") {
   // urgent-launch: lte 4 (splits at 5); time-to-train: gte 12.
   CHECK(range_starts(rules, launch) == std::vector<std::int64_t>{0, 5, 12});
   const int docs = *rules.fact_index("knowledge_base_docs");
-  CHECK(range_starts(rules, docs) == std::vector<std::int64_t>{0, 1, 10000});
+  // no-knowledge-base: is 0; knowledge-base: gte 1, lt 10000; small-knowledge-base: lt 500; large: gte 10000.
+  CHECK(range_starts(rules, docs) == std::vector<std::int64_t>{0, 1, 500, 10000});
 }
 
 TEST_CASE("an integer flip names the exact threshold") {
