@@ -6,7 +6,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test test-asan fuzz clean
+.PHONY: all deps configure build run test test-asan fuzz install uninstall package clean
 
 all: build
 
@@ -42,6 +42,25 @@ fuzz: deps
 	  -DRAGFT_BUILD_FUZZERS=ON -DRAGFT_BUILD_TESTS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
+# Installs ragft, its man page, completions and default rules under PREFIX (README: "Install"),
+# stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)" --strip
+	@cp $(BUILD_DIR)/install_manifest.txt $(BUILD_DIR)/installed-files.txt
+
+uninstall:
+	@test -f $(BUILD_DIR)/installed-files.txt || { echo "ragft: nothing installed from $(BUILD_DIR)" >&2; exit 2; }
+	@xargs -d '\n' rm -fv < $(BUILD_DIR)/installed-files.txt
+	@rm -f $(BUILD_DIR)/installed-files.txt
+
+# The Debian package ragft_<version>_amd64.deb, built by CPack in $(BUILD_DIR) and moved to the
+# top folder: install it with `apt-get install ./ragft_*.deb`.
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB >/dev/null
+	@mv $(BUILD_DIR)/ragft_*.deb .
+	@ls ragft_*.deb
 
 clean:
 	@rm -rf $(BUILD_DIR) build-asan build-fuzz
