@@ -36,7 +36,7 @@ std::string percent(double value) {
 
 std::string kind(const CoverageItem& item) { return item.constraint ? "constraint" : "rule"; }
 
-std::string check_text(const DecisionCheck& check) {
+std::string check_text(const CaseCheck& check) {
   const std::string part = check.part.empty() ? "project" : fmt::format("component `{}`", check.part);
   return fmt::format("{}: expected {}, got {} (line {})", part, to_string(check.expected), to_string(check.got),
                      check.where.line);
@@ -48,7 +48,7 @@ std::vector<std::string> failure_lines(const TestCaseResult& c) {
   if (c.error) {
     lines.push_back(c.error->to_string());
   }
-  for (const DecisionCheck& check : c.checks) {
+  for (const CaseCheck& check : c.checks) {
     if (!check.passed()) {
       lines.push_back(check_text(check));
     }
@@ -114,7 +114,7 @@ Json case_json(const TestCaseResult& c) {
     error["message"] = c.error->message;
     j["error"] = error;
   }
-  for (const DecisionCheck& check : c.checks) {
+  for (const CaseCheck& check : c.checks) {
     j["checks"].push_back(Json{{"part", check.part.empty() ? "project" : check.part},
                                {"expected", to_string(check.expected)},
                                {"got", to_string(check.got)},

@@ -55,11 +55,11 @@ void note_fired(const Evaluation& e, std::set<std::string>& seen) {
 void add_checks(TestCaseResult& result, const ProjectResult& scored) {
   const Spec& spec = *scored.spec;
   if (spec.decision) {
-    result.checks.push_back(DecisionCheck{"", spec.decision->verdict, scored.verdict, spec.decision->where});
+    result.checks.push_back(CaseCheck{"", spec.decision->verdict, scored.verdict, spec.decision->where});
   }
   for (const ComponentResult& c : scored.components) {
     if (c.component->decision) {
-      result.checks.push_back(DecisionCheck{c.component->name, c.component->decision->verdict,
+      result.checks.push_back(CaseCheck{c.component->name, c.component->decision->verdict,
                                             c.evaluation.verdict, c.component->decision->where});
     }
   }
@@ -153,7 +153,7 @@ std::vector<NamedText> default_rule_tests() {
 }
 
 bool TestCaseResult::passed() const {
-  return !error && std::all_of(checks.begin(), checks.end(), [](const DecisionCheck& c) { return c.passed(); });
+  return !error && std::all_of(checks.begin(), checks.end(), [](const CaseCheck& c) { return c.passed(); });
 }
 
 int TestReport::passed() const {

@@ -47,7 +47,7 @@ struct NamedText {
 std::vector<NamedText> default_rule_tests();
 
 // One recorded decision of a test case, and the verdict the rule base gives.
-struct DecisionCheck {
+struct CaseCheck {
   std::string part; // empty for the project, else the component's name
   Verdict expected = Verdict::rag;
   Verdict got = Verdict::rag;
@@ -59,7 +59,7 @@ struct TestCaseResult {
   std::string file;   // the spec's name: file, or file#N
   std::string name;   // the project's name; unique per file in a report
   std::optional<Diagnostic> error; // the case could not be read, or records no decision
-  std::vector<DecisionCheck> checks;
+  std::vector<CaseCheck> checks;
   bool passed() const;
 };
 
