@@ -205,6 +205,7 @@ int exit_code(const Run& run) {
 }
 
 int run_score(const ScoreOptions& options) {
+  const std::atomic<bool>& interrupted = interrupt_flag(); // first, so no temporary file outlives a signal
   std::ios::sync_with_stdio(false);
   const RuleBase& rules = load_rules(options.rules);
   const std::vector<InputItem> items = expand_inputs(options.files, options.stdin_name);
@@ -212,7 +213,6 @@ int run_score(const ScoreOptions& options) {
   const StdinInput stdin_input = read_stdin_if_needed(items, options.max_file_size);
   BatchContext context{rules, stdin_input, options.stdin_name, options.summary, InputLimits{}};
   context.limits.max_bytes = options.max_file_size;
-  const std::atomic<bool>& interrupted = interrupt_flag();
   for (Output& o : run.outputs) {
     o.renderer->begin(*o.stream);
   }
