@@ -8,7 +8,8 @@
 
 # Subcommands of each command path.
 declare -gA _ragft_subcommands=(
-  [ragft]="score ask explain rules schema"
+  [ragft]="score ask explain rules schema check adr"
+  [ragft adr]="new"
   [ragft rules]="lint test show"
   [ragft schema]="spec"
 )
@@ -25,6 +26,9 @@ declare -gA _ragft_flags=(
   [ragft rules show]="--help --format"
   [ragft schema]="--help"
   [ragft schema spec]="--help --rules"
+  [ragft check]="--help --format --fail-on --no-fail --rules --verbose --force --no-color"
+  [ragft adr]="--help"
+  [ragft adr new]="--help --from --dir --title --rules"
 )
 
 # What follows a flag that takes a value, per "path flag" (or "* flag" for every path):
@@ -38,6 +42,11 @@ declare -gA _ragft_values=(
   [ragft rules test --format]="formats:text json junit"
   [ragft rules show --format]="formats:text json markdown"
   [ragft score --fail-on]="words:error warning note"
+  [ragft check --format]="formats=file:text json jsonl csv markdown sarif github junit"
+  [ragft check --fail-on]="words:error warning note"
+  [* --from]="file"
+  [* --dir]="file"
+  [* --title]="none"
   [ragft ask --set]="facts"
   [* --rules]="file"
   [* --answers]="file"
@@ -55,7 +64,7 @@ declare -gA _ragft_values=(
 )
 
 # Commands whose positional arguments are files (and - for standard input).
-declare -gA _ragft_positional_files=([ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules show]=1)
+declare -gA _ragft_positional_files=([ragft check]=1 [ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules show]=1)
 
 # The value kind of flag $2 under path $1, or nothing when the flag takes no value.
 _ragft_value_kind() {

@@ -50,8 +50,33 @@ public:
   void end(std::ostream&, const Summary&) override {}
 };
 
+
+constexpr std::string_view k_check_header = "file,line,column,rule,severity,message,suppressed\r\n";
+
+std::string finding_row(const Finding& f, std::string_view reason) {
+  return fmt::format("{},{},{},{},{},{},{}\r\n", field(f.where.file), f.where.line, f.where.column, f.rule,
+                     to_string(f.severity), field(f.message), field(reason));
+}
+
+// `ragft check`: one row per finding, suppressed ones with their reason.
+class CheckCsvRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override { out << k_check_header; }
+  void adr(std::ostream& out, const AdrEntry& entry) override {
+    for (const Finding& f : entry.findings) {
+      out << finding_row(f, "");
+    }
+    for (const SuppressedFinding& s : entry.suppressed) {
+      out << finding_row(s.finding, s.reason);
+    }
+  }
+  void end(std::ostream&, const CheckSummary&) override {}
+};
+
 } // namespace
 
 std::unique_ptr<Renderer> make_csv_renderer() { return std::make_unique<CsvRenderer>(); }
+
+std::unique_ptr<CheckRenderer> make_check_csv_renderer() { return std::make_unique<CheckCsvRenderer>(); }
 
 } // namespace ragft

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <ragft/render.hpp>
+#include <ragft/render_check.hpp>
 
 namespace ragft {
 
@@ -18,6 +19,18 @@ std::unique_ptr<Renderer> make_markdown_renderer();
 std::unique_ptr<Renderer> make_sarif_renderer();
 std::unique_ptr<Renderer> make_github_renderer();
 std::unique_ptr<Renderer> make_junit_renderer();
+
+// The renderers of `ragft check` (render_check.hpp), in the same files as their format's.
+std::unique_ptr<CheckRenderer> make_check_json_renderer();
+std::unique_ptr<CheckRenderer> make_check_jsonl_renderer();
+std::unique_ptr<CheckRenderer> make_check_csv_renderer();
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer();
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer();
+std::unique_ptr<CheckRenderer> make_check_github_renderer();
+std::unique_ptr<CheckRenderer> make_check_junit_renderer();
+
+// The JSON object of one checked ADR.
+nlohmann::ordered_json adr_json(const AdrEntry& entry);
 
 // The contract's JSON object of one result, and of one error.
 nlohmann::ordered_json result_json(const ResultEntry& entry);

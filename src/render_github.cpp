@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/adr_findings.hpp>
+
 #include "render_formats.hpp"
 
 namespace ragft {
@@ -52,7 +54,7 @@ std::string annotation(const Finding& f) {
   if (f.where.column > 0) {
     properties += fmt::format(",col={}", f.where.column);
   }
-  const FindingRule& rule = finding_rules()[finding_rule_index(f.rule)];
+  const FindingRule& rule = any_finding_rule(f.rule);
   properties += ",title=" + escape_property(fmt::format("ragft {}: {}", f.rule, rule.title));
   return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, escape_data(f.message));
 }
@@ -78,8 +80,30 @@ private:
   std::vector<Finding> m_findings;
 };
 
+
+// `ragft check`: the ADR findings, worst first; suppressed ones are left to the step summary and
+// the closing line, as GitHub shows only 10 annotations of each kind.
+class CheckGithubRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream&) override {}
+  void adr(std::ostream&, const AdrEntry& entry) override {
+    m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
+  }
+  void end(std::ostream& out, const CheckSummary&) override {
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    for (const Finding& f : m_findings) {
+      out << annotation(f);
+    }
+  }
+
+private:
+  std::vector<Finding> m_findings;
+};
+
 } // namespace
 
 std::unique_ptr<Renderer> make_github_renderer() { return std::make_unique<GithubRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_github_renderer() { return std::make_unique<CheckGithubRenderer>(); }
 
 } // namespace ragft

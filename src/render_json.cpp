@@ -129,6 +129,50 @@ public:
   void end(std::ostream&, const Summary&) override {}
 };
 
+
+Json finding_json(const Finding& f) {
+  return Json{{"rule", f.rule},       {"severity", to_string(f.severity)}, {"line", f.where.line},
+              {"column", f.where.column}, {"message", f.message},          {"fingerprint", f.fingerprint}};
+}
+
+Json adr_decision_json(const std::optional<AdrDecision>& d) {
+  if (!d) {
+    return nullptr;
+  }
+  return Json{{"text", d->text},
+              {"place", d->place},
+              {"verdict", d->verdict ? Json(to_string(*d->verdict)) : Json(nullptr)},
+              {"line", d->where.line},
+              {"column", d->where.column}};
+}
+
+Json check_summary_json(const CheckSummary& s) {
+  return Json{{"adrs", s.adrs},           {"checked", s.scored},   {"skipped", s.skipped},
+              {"without_facts", s.without_facts}, {"invalid", s.invalid}, {"errors", s.findings[2]},
+              {"warnings", s.findings[1]}, {"notes", s.findings[0]}, {"suppressed", s.suppressed}};
+}
+
+class CheckJsonRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override { out << "{\"ragft_output\":1,\"command\":\"check\",\"adrs\":["; }
+  void adr(std::ostream& out, const AdrEntry& entry) override {
+    out << (m_entries++ == 0 ? "\n" : ",\n") << adr_json(entry).dump();
+  }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    out << "\n],\"summary\":" << check_summary_json(summary).dump() << "}\n";
+  }
+
+private:
+  int m_entries = 0;
+};
+
+class CheckJsonlRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream&) override {}
+  void adr(std::ostream& out, const AdrEntry& entry) override { out << adr_json(entry).dump() << '\n'; }
+  void end(std::ostream&, const CheckSummary&) override {}
+};
+
 } // namespace
 
 Json result_json(const ResultEntry& entry) {
@@ -178,5 +222,31 @@ Json error_json(const Diagnostic& diagnostic) {
 
 std::unique_ptr<Renderer> make_json_renderer() { return std::make_unique<JsonRenderer>(); }
 std::unique_ptr<Renderer> make_jsonl_renderer() { return std::make_unique<JsonlRenderer>(); }
+
+Json adr_json(const AdrEntry& entry) {
+  Json findings = Json::array();
+  for (const Finding& f : entry.findings) {
+    findings.push_back(finding_json(f));
+  }
+  Json suppressed = Json::array();
+  for (const SuppressedFinding& s : entry.suppressed) {
+    Json item = finding_json(s.finding);
+    item["reason"] = s.reason;
+    suppressed.push_back(item);
+  }
+  return Json{{"file", entry.file},
+              {"title", entry.title},
+              {"status", to_string(entry.status)},
+              {"status_written", entry.status_written},
+              {"facts", entry.has_facts},
+              {"skipped", entry.skipped.empty() ? Json(nullptr) : Json(entry.skipped)},
+              {"decision", adr_decision_json(entry.decision)},
+              {"result", entry.result ? result_json(*entry.result) : Json(nullptr)},
+              {"findings", findings},
+              {"suppressed", suppressed}};
+}
+
+std::unique_ptr<CheckRenderer> make_check_json_renderer() { return std::make_unique<CheckJsonRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_jsonl_renderer() { return std::make_unique<CheckJsonlRenderer>(); }
 
 } // namespace ragft

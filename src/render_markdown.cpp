@@ -1,6 +1,8 @@
 // `--format markdown`: a GitHub-flavoured table for pull-request comments, wikis and
 // `$GITHUB_STEP_SUMMARY`, rows streamed; errors listed after the table, then the summary line.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <ragft/result_rows.hpp>
@@ -64,8 +66,67 @@ private:
   std::vector<Diagnostic> m_errors;
 };
 
+
+constexpr std::string_view k_check_header = "| ADR | Status | Decision | Facts point to | Findings |\n"
+                                            "|---|---|---|---|---|\n";
+
+constexpr std::string_view k_severity_marks[] = {"ℹ️ note", "⚠️ warning", "❌ error"}; // by `Severity`
+
+std::string adr_decision_cell(const AdrEntry& e) {
+  if (!e.decision) {
+    return "";
+  }
+  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", cell(e.decision->text));
+}
+
+std::string adr_verdict_cell(const AdrEntry& e) {
+  if (e.result) {
+    return fmt::format("**{}** ({})", to_string(e.result->verdict), to_string(e.result->confidence));
+  }
+  if (!e.skipped.empty()) {
+    return fmt::format("skipped ({})", e.skipped);
+  }
+  return e.has_facts ? "" : "no facts";
+}
+
+std::string finding_row(const Finding& f, const std::string& suffix) {
+  return fmt::format("| {} | `{}:{}:{}` | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
+                     cell(f.where.file), f.where.line, f.where.column, f.rule, cell(f.message), suffix);
+}
+
+// `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
+class CheckMarkdownRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override { out << "### ragft check\n\n" << k_check_header; }
+  void adr(std::ostream& out, const AdrEntry& e) override {
+    out << fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(e.file), cell(e.status_written), adr_decision_cell(e),
+                       adr_verdict_cell(e), e.findings.size());
+    m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
+    m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
+  }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    if (!m_findings.empty() || !m_suppressed.empty()) {
+      out << "\n| Severity | Where | Rule | Message |\n|---|---|---|---|\n";
+    }
+    for (const Finding& f : m_findings) {
+      out << finding_row(f, "");
+    }
+    for (const SuppressedFinding& s : m_suppressed) {
+      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", cell(s.reason)));
+    }
+    out << fmt::format("\n{}\n", check_summary_text(summary));
+  }
+
+private:
+  std::vector<Finding> m_findings;
+  std::vector<SuppressedFinding> m_suppressed;
+};
+
 } // namespace
 
 std::unique_ptr<Renderer> make_markdown_renderer() { return std::make_unique<MarkdownRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer() { return std::make_unique<CheckMarkdownRenderer>(); }
 
 } // namespace ragft

@@ -3,6 +3,8 @@
 // at its error. Results are streamed; past GitHub's limit of 25,000 results per run the rest are
 // left out and a notification says how many.
 
+#include <ragft/adr_findings.hpp>
+
 #include "render_formats.hpp"
 
 namespace ragft {
@@ -22,9 +24,9 @@ Json rule_json(const FindingRule& rule) {
               {"defaultConfiguration", {{"level", "error"}}}};
 }
 
-Json driver_json() {
+Json driver_json(const std::vector<FindingRule>& table) {
   Json rules = Json::array();
-  for (const FindingRule& rule : finding_rules()) {
+  for (const FindingRule& rule : table) {
     rules.push_back(rule_json(rule));
   }
   return Json{{"name", "ragft"},
@@ -38,9 +40,9 @@ Json location_json(const Finding& f) {
   return Json{{"physicalLocation", {{"artifactLocation", {{"uri", f.uri}}}, {"region", region}}}};
 }
 
-Json result_json(const Finding& f) {
+Json result_json(const Finding& f, std::size_t rule_index) {
   return Json{{"ruleId", f.rule},
-              {"ruleIndex", finding_rule_index(f.rule)},
+              {"ruleIndex", rule_index},
               {"level", to_string(f.severity)},
               {"message", {{"text", f.message}}},
               {"locations", Json::array({location_json(f)})},
@@ -51,7 +53,7 @@ class SarifRenderer : public Renderer {
 public:
   void begin(std::ostream& out) override {
     out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
-        << driver_json().dump() << R"(},"results":[)";
+        << driver_json(finding_rules()).dump() << R"(},"results":[)";
   }
   void result(std::ostream& out, const ResultEntry& entry) override {
     for (const Finding& f : entry.findings) {
@@ -69,7 +71,7 @@ private:
       ++m_left_out;
       return;
     }
-    out << (m_results++ == 0 ? "\n" : ",\n") << result_json(f).dump();
+    out << (m_results++ == 0 ? "\n" : ",\n") << result_json(f, finding_rule_index(f.rule)).dump();
   }
   Json invocation_json() const {
     Json invocation = {{"executionSuccessful", true}};
@@ -85,8 +87,41 @@ private:
   std::size_t m_left_out = 0;
 };
 
+
+// `ragft check`: the ADR rules; a suppressed finding is a result with an in-source suppression
+// (GitHub code scanning shows it as dismissed), so it is listed, not dropped.
+class CheckSarifRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override {
+    out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
+        << driver_json(adr_finding_rules()).dump() << R"(},"results":[)";
+  }
+  void adr(std::ostream& out, const AdrEntry& entry) override {
+    for (const Finding& f : entry.findings) {
+      write(out, result_json(f, adr_finding_rule_index(f.rule)));
+    }
+    for (const SuppressedFinding& s : entry.suppressed) {
+      Json result = result_json(s.finding, adr_finding_rule_index(s.finding.rule));
+      result["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", s.reason}}});
+      write(out, result);
+    }
+  }
+  void end(std::ostream& out, const CheckSummary&) override {
+    out << "\n],\"invocations\":[{\"executionSuccessful\":true}]}]}\n";
+  }
+
+private:
+  void write(std::ostream& out, const Json& result) {
+    if (m_results < k_max_results) {
+      out << (m_results++ == 0 ? "\n" : ",\n") << result.dump();
+    }
+  }
+  std::size_t m_results = 0;
+};
+
 } // namespace
 
 std::unique_ptr<Renderer> make_sarif_renderer() { return std::make_unique<SarifRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer() { return std::make_unique<CheckSarifRenderer>(); }
 
 } // namespace ragft

@@ -25,8 +25,10 @@ public:
   SpecReader(std::string origin, const RuleBase& rules) : m_in(std::move(origin)), m_rules(rules) {}
 
   Spec read(const YAML::Node& root, std::string name);
+  Spec read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape);
 
 private:
+  void read_body(const std::vector<Entry>& entries, Spec& spec);
   void read_facts(const YAML::Node& node, FactSet& facts);
   FactValue read_value(const FactDef& fact, const YAML::Node& node);
   FactValue read_choice(const FactDef& fact, const YAML::Node& node);
@@ -55,6 +57,29 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
   if (spec.project.empty()) {
     m_in.fail(*m_in.find(entries, "project"), "`project` is empty; give the project a name");
   }
+  read_body(entries, spec);
+  return spec;
+}
+
+// An ADR's ragft block: a spec without the `ragft: 1` line (allowed all the same), named after the
+// ADR unless it sets `project`, with the caller's own keys allowed (and left to the caller).
+Spec SpecReader::read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape) {
+  std::vector<std::string> allowed = k_spec_keys;
+  allowed.insert(allowed.end(), shape.extra_keys.begin(), shape.extra_keys.end());
+  const auto entries = m_in.entries(root, allowed, shape.what);
+  Spec spec;
+  spec.name = std::move(name);
+  spec.where = m_in.location(root);
+  if (const YAML::Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
+    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1` (or leave the line out)");
+  }
+  const YAML::Node* project = m_in.find(entries, "project");
+  spec.project = project ? m_in.string(*project, "`project` (the project's name)") : shape.project;
+  read_body(entries, spec);
+  return spec;
+}
+
+void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
   if (const YAML::Node* description = m_in.find(entries, "description")) {
     spec.description = m_in.string(*description, "`description`");
   }
@@ -73,7 +98,6 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
   if (const YAML::Node* cost = m_in.find(entries, "cost")) {
     spec.cost = read_cost(*cost);
   }
-  return spec;
 }
 
 Component SpecReader::read_component(const YAML::Node& node, const FactSet& project_facts) {
@@ -226,6 +250,15 @@ SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, st
                              const RuleBase& rules) {
   try {
     return SpecReader(std::string(origin), rules).read(node, std::move(name));
+  } catch (const InputError& e) {
+    return e.diagnostic();
+  }
+}
+
+SpecDocument parse_embedded_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
+                                      const RuleBase& rules, const EmbeddedSpecShape& shape) {
+  try {
+    return SpecReader(std::string(origin), rules).read_embedded(node, std::move(name), shape);
   } catch (const InputError& e) {
     return e.diagnostic();
   }

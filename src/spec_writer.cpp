@@ -59,9 +59,17 @@ std::string write_spec(const RuleBase& rules, const Spec& spec) {
     out += fmt::format("description: {}\n", yaml_quote(*spec.description));
   }
   out += "facts:\n";
+  return out + write_facts(rules, spec.facts, "  ");
+}
+
+std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent, const FactSet* base) {
+  std::string out;
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
     const FactDef& fact = rules.facts[i];
-    out += fmt::format("  # {}\n  {}: {}\n", one_line(fact.question), fact.id, value_text(fact, spec.facts[i]));
+    if (base == nullptr || !(facts[i] == (*base)[i])) {
+      out += fmt::format("{}# {}\n{}{}: {}\n", indent, one_line(fact.question), indent, fact.id,
+                         value_text(fact, facts[i]));
+    }
   }
   return out;
 }

@@ -13,6 +13,12 @@ namespace ragft {
 // `rules` with its question as a comment; unknown facts written as `unknown`).
 std::string write_spec(const RuleBase& rules, const Spec& spec);
 
+// The `facts:` entries of `facts`, one `id: value` line each after a comment with its question,
+// every line starting with `indent`. With `base`, only the facts whose values differ from it (a
+// component's facts over its project's).
+std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent,
+                        const FactSet* base = nullptr);
+
 // `text` as a YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);
 

@@ -11,5 +11,7 @@ void setup_ask(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
 void setup_rules(CLI::App& app, int& exit_code);
 void setup_schema(CLI::App& app, int& exit_code);
+void setup_check(CLI::App& app, int& exit_code);
+void setup_adr(CLI::App& app, int& exit_code);
 
 } // namespace ragft::cli

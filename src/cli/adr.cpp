@@ -1,0 +1,123 @@
+// `ragft adr new --from SPEC`: write the next ADR of the repository's ADR folder from a spec.
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include <ragft/adr_writer.hpp>
+#include <ragft/project.hpp>
+#include <ragft/spec.hpp>
+
+#include "adr_inputs.hpp"
+#include "atomic_file.hpp"
+#include "commands.hpp"
+#include "input.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct AdrNewOptions {
+  std::string from;
+  std::string dir;
+  std::string title;
+  std::string rules;
+};
+
+constexpr const char* k_adr_new_footer = R"(Examples:
+  ragft adr new --from specs/acme.yaml
+  ragft adr new --from specs/acme.yaml --dir docs/decisions --title "Use RAG for the Acme assistant"
+
+Writes the next-numbered MADR 4 record (numbering style from the folder's existing ADRs; without
+--dir the folder is found as `ragft check` finds it, else docs/decisions is created): status
+proposed, the spec's facts in the front matter, the three options with pros and cons from the
+rationale, and the recommended verdict as the chosen option. An existing file is never replaced.
+Prints the new file's path. Exit codes: 0 written; 2 the spec is invalid or the file cannot be written.)";
+
+std::string today() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
+}
+
+Spec load_one_spec(const RuleBase& rules, const std::string& path) {
+  Diagnostic error;
+  const auto text = read_input(path, error);
+  if (!text) {
+    throw InputError(error);
+  }
+  std::vector<SpecDocument> documents = parse_specs(*text, path == "-" ? "<stdin>" : path, rules);
+  if (documents.size() != 1) {
+    throw InputError(Diagnostic{Location{path, 1, 1}, "an ADR records one project; this file holds several documents"});
+  }
+  if (const auto* diagnostic = std::get_if<Diagnostic>(&documents.front())) {
+    throw InputError(*diagnostic);
+  }
+  return std::get<Spec>(documents.front());
+}
+
+std::string adr_folder(const std::string& dir) {
+  if (!dir.empty()) {
+    return dir;
+  }
+  std::string how;
+  std::string folder = find_adr_folder(".", how);
+  if (folder.empty()) {
+    folder = "docs/decisions";
+    fs::create_directories(folder);
+    std::cerr << fmt::format("ragft: no ADR folder found ({}); created {}\n", how, folder);
+  }
+  return folder;
+}
+
+std::vector<std::string> file_names(const std::string& folder) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    names.push_back(entry.path().filename().string());
+  }
+  return names;
+}
+
+int run_adr_new(const AdrNewOptions& options) {
+  const RuleBase& rules = load_rules(options.rules);
+  const Spec spec = load_one_spec(rules, options.from);
+  const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
+  const std::string folder = adr_folder(options.dir);
+  if (!fs::is_directory(folder)) {
+    throw InputError(Diagnostic{Location{folder, 0, 0}, "is not a folder; create it or pass another --dir"});
+  }
+  const std::string date = today();
+  const std::string title = options.title.empty() ? default_adr_title(entry) : options.title;
+  const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
+  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, AdrDraft{title, date}), false);
+  if (!error.empty()) {
+    throw InputError(Diagnostic{Location{path, 0, 0}, error});
+  }
+  std::cout << path << '\n';
+  return 0;
+}
+
+} // namespace
+
+void setup_adr(CLI::App& app, int& exit_code) {
+  CLI::App* adr = app.add_subcommand("adr", "Architecture decision records: write a new one from a spec");
+  adr->require_subcommand(1);
+  adr->footer("Examples:\n  ragft adr new --from specs/acme.yaml");
+  auto options = std::make_shared<AdrNewOptions>();
+  CLI::App* sub = adr->add_subcommand("new", "Write the next ADR (MADR 4) of the ADR folder from a spec file");
+  sub->footer(k_adr_new_footer);
+  sub->add_option("--from", options->from, "The spec file the ADR records (- reads standard input)")->required();
+  sub->add_option("--dir", options->dir, "The ADR folder (default: found as `ragft check` finds it)");
+  sub->add_option("--title", options->title, "The title (default: \"Use <verdict> for <project>\")");
+  sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
+  sub->callback([options, &exit_code] { exit_code = run_adr_new(*options); });
+}
+
+} // namespace ragft::cli

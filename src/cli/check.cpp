@@ -1,0 +1,215 @@
+// `ragft check [PATH...]`: the CI check on architecture decision records. Reads the ADRs, scores
+// again those that carry facts, and reports where a recorded decision and its facts disagree.
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include <ragft/adr_check.hpp>
+#include <ragft/render_check.hpp>
+
+#include "adr_inputs.hpp"
+#include "commands.hpp"
+#include "input.hpp"
+#include "outputs.hpp"
+#include "terminal.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;
+  std::string rules;
+  std::string fail_on = "warning";
+  bool no_fail = false;
+  bool verbose = false;
+  bool no_color = false;
+  bool force = false;
+};
+
+constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
+(adrFolder), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions, adr/. Sub-folders
+are searched; templates, index.md and README.md are skipped.
+
+An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
+block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
+`decision`, MADR's `Chosen option: "..."`, or the first sentence of its Decision section.
+
+Examples:
+  ragft check
+  ragft check docs/decisions --format github --format sarif=ragft.sarif
+  ragft check --format junit=ragft-junit.xml --fail-on error
+
+Formats: text, json, jsonl, csv, markdown, sarif, github, junit (NAME or NAME=FILE, repeatable).
+
+Exit codes: 0 no finding at or above --fail-on (default: warning); 1 such findings; 2 an ADR cannot
+be read or its ragft block is invalid, no ADR folder, or a usage error.)";
+
+struct CheckOutput {
+  OutputSpec spec;
+  std::unique_ptr<AtomicFile> file;
+  std::unique_ptr<std::ofstream> appended;
+  std::ostream* stream = nullptr;
+  std::unique_ptr<CheckRenderer> renderer;
+};
+
+CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
+  CheckOutput output;
+  output.spec = spec;
+  CheckRenderOptions render{false, options.verbose};
+  if (spec.path.empty()) {
+    render.color = use_color(options.no_color, stdout);
+    output.stream = &std::cout;
+  } else {
+    if (const std::string error = check_writable(spec.path, options.force); !error.empty()) {
+      throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
+    }
+    output.file = std::make_unique<AtomicFile>(spec.path);
+    output.stream = &output.file->stream();
+  }
+  output.renderer = make_check_renderer(spec.format, render);
+  return output;
+}
+
+// GitHub Actions: with `--format github`, the full Markdown report goes to `$GITHUB_STEP_SUMMARY`.
+void add_step_summary(std::vector<CheckOutput>& outputs) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  const bool github = std::any_of(outputs.begin(), outputs.end(), [](const CheckOutput& o) { return o.spec.format == Format::github; });
+  if (!github || path == nullptr || path[0] == '\0') {
+    return;
+  }
+  CheckOutput output;
+  output.spec = OutputSpec{Format::markdown, path};
+  output.appended = std::make_unique<std::ofstream>(path, std::ios::app);
+  output.stream = output.appended.get();
+  output.renderer = make_check_renderer(Format::markdown, CheckRenderOptions{});
+  outputs.push_back(std::move(output));
+}
+
+std::vector<std::string> adr_paths(const CheckOptions& options) {
+  if (!options.paths.empty()) {
+    return options.paths;
+  }
+  std::string how;
+  const std::string folder = find_adr_folder(".", how);
+  if (folder.empty()) {
+    throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
+                                            "arguments: ragft check PATH...", how));
+  }
+  if (options.verbose) {
+    std::cerr << fmt::format("ragft: checking the ADRs in {} (found by {})\n", folder, how);
+  }
+  return {folder};
+}
+
+AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
+  AdrRecord record;
+  record.file = item.path;
+  Diagnostic error;
+  std::optional<std::string> text;
+  if (item.error.empty()) {
+    text = read_input(item.path, error);
+  } else {
+    error = Diagnostic{Location{item.path, 0, 0}, item.error};
+  }
+  if (!text) {
+    record.unreadable = true;
+    record.errors.push_back(error);
+    return record;
+  }
+  return read_adr(*text, item.path, rules);
+}
+
+int exit_code(const CheckOptions& options, const CheckSummary& summary) {
+  if (summary.invalid > 0) {
+    return 2;
+  }
+  if (options.no_fail) {
+    return 0;
+  }
+  const auto fail_on = static_cast<std::size_t>(*parse_severity(options.fail_on));
+  for (std::size_t s = fail_on; s < summary.findings.size(); ++s) {
+    if (summary.findings[s] > 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+void finish(std::vector<CheckOutput>& outputs, const CheckSummary& summary, bool force) {
+  for (CheckOutput& o : outputs) {
+    o.renderer->end(*o.stream, summary);
+    o.stream->flush();
+    if (o.file) {
+      if (const std::string error = o.file->commit(force); !error.empty()) {
+        throw std::runtime_error(fmt::format("{}: {}", o.spec.path, error));
+      }
+    }
+  }
+}
+
+bool text_on_stdout(const std::vector<CheckOutput>& outputs) {
+  return std::any_of(outputs.begin(), outputs.end(), [](const CheckOutput& o) {
+    return o.spec.path.empty() && (o.spec.format == Format::text || o.spec.format == Format::markdown);
+  });
+}
+
+int run_check(const CheckOptions& options) {
+  const RuleBase& rules = load_rules(options.rules);
+  std::vector<CheckOutput> outputs;
+  for (const OutputSpec& spec : parse_outputs(options.formats)) {
+    outputs.push_back(make_output(options, spec));
+  }
+  add_step_summary(outputs);
+  std::vector<AdrRecord> records;
+  for (const InputItem& item : expand_adr_inputs(adr_paths(options))) {
+    records.push_back(read_record(item, rules));
+  }
+  resolve_supersession(records);
+  CheckSummary summary;
+  for (CheckOutput& o : outputs) {
+    o.renderer->begin(*o.stream);
+  }
+  for (const AdrRecord& record : records) {
+    const AdrEntry entry = check_adr(record, rules);
+    add_to_summary(summary, entry);
+    for (CheckOutput& o : outputs) {
+      o.renderer->adr(*o.stream, entry);
+    }
+  }
+  finish(outputs, summary, options.force);
+  if (!text_on_stdout(outputs)) {
+    std::cerr << check_summary_text(summary) << '\n';
+  }
+  std::cout.flush();
+  return exit_code(options, summary);
+}
+
+} // namespace
+
+void setup_check(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* sub = app.add_subcommand("check", "Check architecture decision records: does each recorded decision "
+                                              "still follow from its facts?");
+  sub->footer(k_check_footer);
+  sub->add_option("paths", options->paths, "ADR files or folders (default: the repository's ADR folder)");
+  sub->add_option("-f,--format", options->formats, "Output format, NAME or NAME=FILE; repeat for several")
+      ->type_name("NAME[=FILE]")
+      ->allow_extra_args(false)
+      ->default_str("text");
+  sub->add_option("--fail-on", options->fail_on, "Exit 1 for findings at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note"}))
+      ->default_str("warning");
+  sub->add_flag("--no-fail", options->no_fail, "Exit 0 whatever the findings (unreadable or invalid ADRs still exit 2)");
+  sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
+  sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
+  sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
+  sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
+  sub->callback([options, &exit_code] { exit_code = run_check(*options); });
+}
+
+} // namespace ragft::cli

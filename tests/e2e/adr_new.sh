@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# `ragft adr new --from SPEC`: the next-numbered MADR 4 record, never overwriting, that
+# `ragft check` reads back as consistent with the facts.
+. "$(dirname "$0")/lib.sh"
+root=$PWD
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+
+mkdir -p "$work/repo/docs/decisions"
+printf '# 1. First\n' >"$work/repo/docs/decisions/0001-first.md"
+printf '# 2. Second\n' >"$work/repo/docs/decisions/0002-second.md"
+cd "$work/repo" || exit 2
+
+run "$RAGFT" adr new --from "$root/examples/support-assistant.yaml"
+expect_status 0 "adr new in a repository with ADRs"
+expect_out "docs/decisions/0003-use-rag-for-acme-support-assistant.md"
+new=docs/decisions/0003-use-rag-for-acme-support-assistant.md
+checks=$((checks + 1))
+[ -f "$new" ] || fail "no file written"
+checks=$((checks + 1))
+head -n 5 "$new" | grep -qx "  decision: rag" || fail "front matter lacks the decision: $(head -n 6 "$new")"
+checks=$((checks + 1))
+grep -q '^Chosen option: "RAG (retrieval-augmented generation)", because ' "$new" || fail "no chosen option"
+checks=$((checks + 1))
+grep -q '^### Fine-tuning$' "$new" || fail "no pros and cons of fine-tuning"
+
+# Round trip: check finds it consistent, with the verdict of `score` on the spec.
+run "$RAGFT" check "$new" --format json
+expect_status 0 "check on the new ADR"
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "check's JSON of the new ADR"
+import json, sys
+adr = json.load(open(sys.argv[1]))["adrs"][0]
+assert adr["status"] == "proposed" and adr["facts"] is True, adr
+assert adr["decision"]["place"] == "decision key" and adr["decision"]["verdict"] == "rag", adr["decision"]
+assert adr["result"]["verdict"] == "rag", adr["result"]["verdict"]
+assert [f for f in adr.get("findings", []) if f.get("severity") in ("error", "warning")] == [], adr.get("findings")
+PY
+# The next one gets the next number; nothing is overwritten.
+run "$RAGFT" adr new --from "$root/examples/contract-review.yaml" --title "Fine-tune the clause classifier"
+expect_status 0 "a second ADR"
+expect_out "docs/decisions/0004-fine-tune-the-clause-classifier.md"
+
+# Other numbering styles: ADR-NNN and dates.
+mkdir -p "$work/styles/adr" "$work/dated"
+printf '# A\n' >"$work/styles/adr/ADR-007-pgvector.md"
+run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml" --dir "$work/styles/adr"
+expect_status 0 "ADR-NNN numbering"
+expect_out "$work/styles/adr/ADR-008-use-rag-for-hr-policy-faq.md"
+printf '# A\n' >"$work/dated/20201016-use-the-slug.md"
+run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml" --dir "$work/dated"
+expect_status 0 "date numbering"
+expect_out "$work/dated/$(date -u +%Y%m%d)-use-rag-for-hr-policy-faq.md"
+
+# No ADR folder: docs/decisions is created.
+mkdir "$work/bare" && cd "$work/bare" || exit 2
+run "$RAGFT" adr new --from "$root/examples/bank-assistant.yaml"
+expect_status 0 "no ADR folder yet"
+expect_err "created docs/decisions"
+expect_out "docs/decisions/0001-use-a-hybrid-of-rag-and-fine-tuning-for-bank-customer-assistant.md"
+run "$RAGFT" check
+expect_status 0 "check on a record of components"
+
+# A bad spec writes nothing.
+run "$RAGFT" adr new --from "$root/tests/fixtures/bad/unknown-value.yaml"
+expect_status 2 "invalid spec"
+expect_err "tests/fixtures/bad/unknown-value.yaml:4:22:"
+checks=$((checks + 1))
+[ "$(ls docs/decisions | wc -l)" -eq 1 ] || fail "a file was written for an invalid spec"
+
+finish

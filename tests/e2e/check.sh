@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# End-to-end tests of `ragft check` on examples/adr/ (ADRs in each format: consistent, contradicting,
+# superseded, without facts, with invalid facts, and the messy cases): the findings and their lines
+# in every format, exit codes, --fail-on, --no-fail, folder discovery, the GitHub step summary.
+# Usage: check.sh path/to/ragft   (run from the project root)
+source "$(dirname "$0")/lib.sh"
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+adr=examples/adr/docs/decisions
+ok="$adr/0001-record-architecture-decisions.md $adr/0002-answer-support-questions-with-rag.md $adr/assistant/0007-tone-of-the-assistant.md"
+contradicting=$adr/0003-fine-tune-the-ticket-triage-model.md
+superseded="$adr/0004-summarise-calls-with-a-hosted-model.md $adr/0005-fine-tune-the-call-summariser.md"
+invalid=$adr/0006-answer-billing-questions.md
+messy=$adr/assistant/0008-search-over-the-knowledge-base.md
+
+# Consistent ADRs (MADR 4 front matter, Nygard, status after the decision, bold chosen option
+# without quotes, "hybrid" meaning dense+sparse search, fine-tuning only as a rejected option).
+run "$RAGFT" check $ok
+expect_status 0 "consistent ADRs"
+expect_out "3 ADR(s): 2 checked, 0 skipped, 1 without facts; 0 error(s), 0 warning(s), 0 note(s)"
+run "$RAGFT" check $ok --verbose
+expect_out "0002-answer-support-questions-with-rag.md: checked: decision rag, facts point to rag"
+expect_out "0007-tone-of-the-assistant.md: checked: decision rag, facts point to rag (confidence high, status accepted)"
+
+# The contradiction: an error at the first sentence of the Decision section.
+run "$RAGFT" check $contradicting
+expect_status 1 "contradicting ADR"
+expect_out "$contradicting:27:1: error: the recorded decision \"We will fine-tune a small open model on our tickets.\" (decision section) is fine-tune, but the ADR's facts point to rag"
+expect_out "[adr-decision-contradicts]"
+run "$RAGFT" check $contradicting --no-fail
+expect_status 0 "--no-fail"
+run "$RAGFT" check $contradicting --fail-on error
+expect_status 1 "--fail-on error with an error"
+
+# Superseded on one side only (0005 supersedes 0004, whose facts would contradict): skipped; 0005
+# records fine-tuning without facts: a warning that says where to put which facts.
+run "$RAGFT" check $superseded --verbose
+expect_status 1 "fine-tuning without facts is a warning"
+expect_out "0004-summarise-calls-with-a-hosted-model.md: skipped: its status is superseded"
+expect_out "$adr/0005-fine-tune-the-call-summariser.md:18:17: warning: records the decision \"Fine-tune a small model on 12,000 reviewed summaries\" (chosen option), which means fine-tune, but carries no facts"
+expect_out "add a fenced \`\`\`ragft block"
+expect_no_out "adr-decision-contradicts"
+run "$RAGFT" check $superseded --fail-on error
+expect_status 0 "--fail-on error with only a warning"
+
+# Invalid facts: the spec error at its line in the ADR file, exit 2.
+run "$RAGFT" check $invalid
+expect_status 2 "invalid facts"
+expect_out "$invalid:17:3: error: unknown fact \`knowlege_updates\` (did you mean \`knowledge_updates\`?)"
+run "$RAGFT" check $invalid --no-fail
+expect_status 2 "invalid facts with --no-fail"
+
+# Messy: a status in a table row (`On hold`: a note), a decision meaning hybrid search (unreadable),
+# a suppressed finding listed with its reason.
+run "$RAGFT" check $messy
+expect_status 1 "unreadable decision is a warning"
+expect_out "$messy:5:12: note: status \`On hold\` is none of"
+expect_out "$messy:24:1: warning: the recorded decision \"We will use hybrid search (dense + sparse) over the knowledge base.\" (decision section) names none of rag, fine-tune, hybrid"
+expect_out "$messy:13:1: suppressed note:"
+expect_out "(reason: budget and team are decided in ADR 2; this ADR only picks the search method)"
+expect_out "; 1 suppressed"
+
+# Discovery: .adr-dir in examples/adr names docs/decisions; sub-folders are searched.
+(cd examples/adr && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 2 "whole folder (one invalid ADR)"
+expect_err "checking the ADRs in docs/decisions (found by .adr-dir)"
+expect_out "8 ADR(s): 4 checked, 1 skipped, 2 without facts, 1 invalid; 2 error(s), 2 warning(s), 1 note(s); 1 suppressed"
+expect_out "docs/decisions/assistant/0007-tone-of-the-assistant.md: checked"
+(cd "$work" && mkdir -p empty && cd empty && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 2 "no ADR folder"
+expect_err "no ADR folder found (looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions"
+mkdir -p "$work/repo/doc/adr/templates" "$work/repo/doc/adr/old"
+cp $contradicting "$work/repo/doc/adr/old/"
+echo "# template" >"$work/repo/doc/adr/templates/template.md"
+echo "# index" >"$work/repo/doc/adr/README.md"
+(cd "$work/repo" && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 1 "doc/adr found"
+expect_out "1 ADR(s): 1 checked"
+expect_out "doc/adr/old/0003-fine-tune-the-ticket-triage-model.md:27:1: error"
+
+# Every format on the same mixed set.
+all="$contradicting $superseded $messy"
+run "$RAGFT" check $all --format json
+expect_status 1 "json"
+python3 - "$work/out" <<'PY' || fail "json document"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["ragft_output"] == 1 and d["command"] == "check"
+by = {a["file"].split("/")[-1]: a for a in d["adrs"]}
+c = by["0003-fine-tune-the-ticket-triage-model.md"]
+assert c["result"]["verdict"] == "rag" and c["decision"]["verdict"] == "fine-tune"
+assert c["findings"][0]["rule"] == "adr-decision-contradicts" and c["findings"][0]["line"] == 27
+assert by["0004-summarise-calls-with-a-hosted-model.md"]["skipped"] == "superseded"
+m = by["0008-search-over-the-knowledge-base.md"]
+assert m["suppressed"][0]["rule"] == "adr-facts-unknown" and m["suppressed"][0]["reason"].startswith("budget")
+assert d["summary"] == {"adrs": 4, "checked": 2, "skipped": 1, "without_facts": 1, "invalid": 0, "errors": 1,
+                        "warnings": 2, "notes": 1, "suppressed": 1}, d["summary"]
+PY
+expect_err "4 ADR(s): 2 checked"
+
+run "$RAGFT" check $all --format sarif
+expect_status 1 "sarif"
+python3 - "$work/out" <<'PY' || fail "sarif document"
+import json, sys
+d = json.load(open(sys.argv[1]))
+run = d["runs"][0]
+rules = run["tool"]["driver"]["rules"]
+assert all(r["help"]["text"] and r["shortDescription"]["text"] for r in rules)
+ids = [r["id"] for r in rules]
+res = run["results"]
+for r in res:
+    assert ids[r["ruleIndex"]] == r["ruleId"]
+    assert r["partialFingerprints"]["ragftFinding/v1"]
+c = [r for r in res if r["ruleId"] == "adr-decision-contradicts"][0]
+region = c["locations"][0]["physicalLocation"]["region"]
+assert (region["startLine"], region["startColumn"]) == (27, 1) and c["level"] == "error"
+s = [r for r in res if "suppressions" in r]
+assert len(s) == 1 and s[0]["suppressions"][0]["kind"] == "inSource"
+assert len(res) == 5, len(res)
+PY
+
+run "$RAGFT" check $all --format github
+expect_status 1 "github"
+first=$(head -1 "$work/out")
+case $first in "::error file=$contradicting,line=27,col=1,title=ragft adr-decision-contradicts%3A"*) ;; *) fail "github: worst first: $first" ;; esac
+expect_out "::warning file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
+expect_out "::notice file=$messy,line=5,col=12"
+GITHUB_STEP_SUMMARY="$work/summary.md" "$RAGFT" check $all --format github >/dev/null 2>&1
+grep -qF "| ❌ error | \`$contradicting:27:1\` | \`adr-decision-contradicts\` |" "$work/summary.md" || fail "step summary lacks the error row"
+grep -qF "(suppressed: budget and team" "$work/summary.md" || fail "step summary lacks the suppressed finding"
+
+run "$RAGFT" check $all --format junit
+expect_status 1 "junit"
+python3 - "$work/out" <<'PY' || fail "junit document"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+cases = root.findall(".//testcase")
+names = [c.get("name") for c in cases]
+assert len(names) == len(set(names)), names
+failed = [c for c in cases if c.find("failure") is not None]
+assert any(c.get("name").endswith("[adr-decision-contradicts]") for c in failed)
+assert any(c.find("skipped") is not None and "suppressed" in c.find("skipped").get("message") for c in cases)
+suite = root.find("testsuite")
+assert suite.get("failures") == str(len(failed))
+PY
+
+run "$RAGFT" check $all --format markdown
+expect_status 1 "markdown"
+expect_out "| ADR | Status | Decision | Facts point to | Findings |"
+expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (medium) | 1 |"
+
+run "$RAGFT" check $all --format csv
+expect_out "$contradicting,27,1,adr-decision-contradicts,error,"
+
+# Several outputs at once, files written atomically.
+run "$RAGFT" check $all --format sarif="$work/c.sarif" --format junit="$work/c.xml" --format text
+expect_status 1 "several outputs"
+[ -s "$work/c.sarif" ] && [ -s "$work/c.xml" ] || fail "output files not written"
+expect_out "$contradicting:27:1: error"
+
+run "$RAGFT" check $all --format nope
+expect_status 2 "unknown format"
+
+finish

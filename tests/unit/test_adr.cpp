@@ -1,0 +1,205 @@
+// The ADR reader: status in its written forms, the recorded decision from fixed places only, the
+// facts with their lines in the ADR file, and the check's findings.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <ragft/adr.hpp>
+#include <ragft/adr_check.hpp>
+#include <ragft/adr_findings.hpp>
+#include <ragft/rule_base_loader.hpp>
+
+using namespace ragft;
+
+namespace {
+
+AdrRecord read(const std::string& text) { return read_adr(text, "adr.md", default_rule_base()); }
+
+AdrEntry check(const std::string& text) { return check_adr(read(text), default_rule_base()); }
+
+const std::string k_rag_facts = "facts:\n  knowledge_updates: weekly\n  knowledge_base_docs: 2500\n"
+                                "  citations_required: true\n  hallucination_tolerance: low\n  labeled_examples: 0\n"
+                                "  task_type: conversation\n  budget: low\n  ml_expertise: none\n  gpu_access: none\n"
+                                "  launch_weeks: 6\n";
+
+std::string fenced(const std::string& yaml) { return "```ragft\n" + yaml + "```\n"; }
+
+} // namespace
+
+TEST_CASE("status is read in each written form and normalised", "[adr]") {
+  CHECK(read("---\nstatus: accepted\n---\n# T\n").status == AdrStatus::accepted);
+  CHECK(read("# T\n\n## Status\n\nACCEPTED\n").status == AdrStatus::accepted);
+  CHECK(read("# T\n\n* Status: proposed\n* Date: 2024\n").status == AdrStatus::proposed);
+  CHECK(read("# T\n\n**Status:** Deprecated  \n**Date:** 2024\n").status == AdrStatus::deprecated);
+  CHECK(read("# T\n\n| Field | Value |\n|---|---|\n| Status | Rejected |\n").status == AdrStatus::rejected);
+  CHECK(read("# T\n\n## Estado\n\nAceptado (2024-12)\n").status == AdrStatus::accepted);
+  CHECK(read("# T\n\n## Status\n\nSuperceded by [2. X](0002-x.md)\n").status == AdrStatus::superseded);
+  CHECK(read("# T\n\n## Context\n\nNo status here.\n").status == AdrStatus::none);
+}
+
+TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
+  const AdrRecord r = read("---\nstatus: on hold\n---\n# T\n");
+  CHECK(r.status == AdrStatus::other);
+  REQUIRE(r.status_text);
+  CHECK(r.status_text->where.line == 2);
+  CHECK(r.status_text->where.column == 9);
+  const AdrEntry e = check_adr(r, default_rule_base());
+  REQUIRE(e.findings.size() == 1);
+  CHECK(e.findings[0].rule == k_adr_status_unknown);
+  CHECK(e.findings[0].severity == Severity::note);
+}
+
+TEST_CASE("two Status headings: the later one, or superseded wherever it is written", "[adr]") {
+  CHECK(read("# T\n\n## Status\n\nProposed\n\n## Decision\n\nX.\n\n## Status\n\nAccepted\n").status == AdrStatus::accepted);
+  CHECK(read("# T\n\n## Status\n\nSuperseded by ADR-9\n\n## Status\n\nAccepted\n").status == AdrStatus::superseded);
+  CHECK(read("# T\n\n## Status\n\nAccepted\n\nSuperseded By: None\n").status == AdrStatus::accepted);
+}
+
+TEST_CASE("supersession written on one side only is resolved", "[adr]") {
+  std::vector<AdrRecord> records;
+  records.push_back(read_adr("# 1. Old\n\n## Status\n\nAccepted\n", "docs/0001-old.md", default_rule_base()));
+  records.push_back(read_adr("# 2. New\n\n* Status: accepted\n\n## Links\n\n* Supersedes [1. Old](0001-old.md)\n",
+                             "docs/0002-new.md", default_rule_base()));
+  resolve_supersession(records);
+  CHECK(records[0].status == AdrStatus::superseded);
+  CHECK(records[1].status == AdrStatus::accepted);
+}
+
+TEST_CASE("the decision comes from the fixed places, in order", "[adr]") {
+  SECTION("the ragft block's decision first") {
+    const AdrRecord r = read("# T\n\nChosen option: \"RAG\"\n\n" + fenced("decision: fine-tune\n" + k_rag_facts));
+    REQUIRE(r.decision);
+    CHECK(r.decision->place == "decision key");
+    CHECK(r.decision->verdict == Verdict::fine_tune);
+    CHECK(r.decision->where.line == 6);
+    CHECK(r.decision->where.column == 11);
+  }
+  SECTION("MADR's chosen option, quoted") {
+    const AdrRecord r = read("# T\n\n## Decision Outcome\n\nChosen option: \"Fine-tune Llama\", because RAG is slow.\n");
+    REQUIRE(r.decision);
+    CHECK(r.decision->text == "Fine-tune Llama");
+    CHECK(r.decision->verdict == Verdict::fine_tune);
+    CHECK(r.decision->where.line == 5);
+    CHECK(r.decision->where.column == 17);
+  }
+  SECTION("bold chosen option without quotes") {
+    const AdrRecord r = read("# T\n\n**Chosen option:** RAG over the docs, because they change.\n");
+    REQUIRE(r.decision);
+    CHECK(r.decision->text == "RAG over the docs");
+    CHECK(r.decision->verdict == Verdict::rag);
+    CHECK(r.decision->where.column == 20);
+  }
+  SECTION("first sentence of the Decision section") {
+    const AdrRecord r = read("# T\n\n## Decision\n\nWe will use RAG rather than fine-tuning. Fine-tuning later.\n");
+    REQUIRE(r.decision);
+    CHECK(r.decision->text == "We will use RAG rather than fine-tuning.");
+    CHECK(r.decision->verdict == Verdict::rag);
+  }
+  SECTION("never from keywords elsewhere") {
+    const AdrRecord r = read("# T\n\n## Context\n\nWe will fine-tune a model.\n\n```\nChosen option: \"RAG\"\n```\n");
+    CHECK_FALSE(r.decision);
+  }
+}
+
+TEST_CASE("decision texts: rejected options and hybrid search are not misread", "[adr]") {
+  CHECK(verdict_of_decision_text("RAG over the help centre") == Verdict::rag);
+  CHECK(verdict_of_decision_text("We will use RAG instead of fine-tuning") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Retrieval-augmented generation, not a fine-tuned model") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Fine-tune a small model") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("LoRA-first + RAG") == Verdict::hybrid);
+  CHECK(verdict_of_decision_text("Hybrid: RAG plus a fine-tuned model") == Verdict::hybrid);
+  CHECK(verdict_of_decision_text("hybrid") == Verdict::hybrid);
+  CHECK_FALSE(verdict_of_decision_text("We will use hybrid search (dense + sparse)"));
+  CHECK_FALSE(verdict_of_decision_text("Hybrid retrieval with reciprocal rank fusion"));
+  CHECK(verdict_of_decision_text("RAG with hybrid search") == Verdict::rag);
+  CHECK(verdict_of_decision_text("RAG with a fine-tuned embedding model") == Verdict::rag);
+  CHECK_FALSE(verdict_of_decision_text("PostgreSQL 16 + pgvector"));
+}
+
+TEST_CASE("facts: front matter or fenced block, errors at their ADR lines", "[adr]") {
+  SECTION("front matter") {
+    const AdrRecord r = read("---\nstatus: accepted\nragft:\n  facts:\n    knowledge_updates: daily\n---\n# T\n");
+    REQUIRE(r.spec);
+    CHECK(r.spec->project == "T");
+    CHECK(r.facts_where->line == 3);
+  }
+  SECTION("an unknown fact in a fenced block") {
+    const AdrRecord r = read("# T\n\nText.\n\n```ragft\nfacts:\n  knowlege_updates: daily\n```\n");
+    CHECK_FALSE(r.spec);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].where.line == 7);
+    CHECK(r.errors[0].where.column == 3);
+    CHECK(r.errors[0].message.find("did you mean `knowledge_updates`") != std::string::npos);
+  }
+  SECTION("an indented fence keeps the file's columns") {
+    const AdrRecord r = read("# T\n\n- item\n\n  ```ragft\n  facts: {knowledge_updates: sometimes}\n  ```\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].where.line == 6);
+    CHECK(r.errors[0].where.column == 30);
+  }
+  SECTION("a YAML syntax error") {
+    const AdrRecord r = read("# T\n\n```ragft\nfacts: [\n```\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].where.line >= 4);
+  }
+  SECTION("Markdown emphasis is not a YAML alias") {
+    std::string text = "# T\n\n";
+    for (int i = 0; i < 50; ++i) {
+      text += "**bold** *x*\n";
+    }
+    CHECK(read(text).errors.empty());
+  }
+}
+
+TEST_CASE("check: contradiction, unreadable decision, missing facts, suppression", "[adr]") {
+  SECTION("consistent") {
+    const AdrEntry e = check("# T\n\n## Status\n\nAccepted\n\n" + fenced(k_rag_facts) + "\n## Decision\n\nWe use RAG.\n");
+    CHECK(e.findings.empty());
+    REQUIRE(e.result);
+    CHECK(e.result->verdict == Verdict::rag);
+  }
+  SECTION("contradicting") {
+    const AdrEntry e = check("# T\n\n" + fenced(k_rag_facts) + "\n## Decision\n\nWe will fine-tune a model.\n");
+    REQUIRE(e.findings.size() == 1);
+    CHECK(e.findings[0].rule == k_adr_contradicts);
+    CHECK(e.findings[0].severity == Severity::error);
+    CHECK(e.findings[0].where.line == 19);
+    CHECK(e.findings[0].where.column == 1);
+  }
+  SECTION("superseded: skipped") {
+    const AdrEntry e = check("# T\n\n## Status\n\nSuperseded\n\n" + fenced("decision: fine-tune\n" + k_rag_facts));
+    CHECK(e.findings.empty());
+    CHECK(e.skipped == "superseded");
+  }
+  SECTION("a decision that names no verdict") {
+    const AdrEntry e = check("# T\n\n" + fenced(k_rag_facts) + "\n## Decision\n\nWe use hybrid search.\n");
+    REQUIRE(e.findings.size() == 1);
+    CHECK(e.findings[0].rule == k_adr_decision_unreadable);
+    CHECK(e.findings[0].severity == Severity::warning);
+  }
+  SECTION("fine-tuning named only as a rejected option, no facts") {
+    const AdrEntry e = check("# T\n\n## Decision Outcome\n\nChosen option: \"RAG\", because fine-tuning needs data.\n");
+    REQUIRE(e.findings.size() == 1);
+    CHECK(e.findings[0].rule == k_adr_facts_missing);
+    CHECK(e.findings[0].message.find("means rag") != std::string::npos);
+  }
+  SECTION("a RAG pipeline's own choice without facts is not a RAG/fine-tuning decision") {
+    CHECK(check("# T\n\n## Decision\n\nOur RAG pipeline uses the granite embeddings.\n").findings.empty());
+  }
+  SECTION("suppressed findings are kept with their reason") {
+    const AdrEntry e = check("# T\n\n" +
+                             fenced("ragft-ignore:\n  - rule: adr-decision-contradicts\n    reason: legal requires it\n" +
+                                    k_rag_facts) +
+                             "\n## Decision\n\nWe will fine-tune a model.\n");
+    CHECK(e.findings.empty());
+    REQUIRE(e.suppressed.size() == 1);
+    CHECK(e.suppressed[0].reason == "legal requires it");
+  }
+  SECTION("a suppression without a reason is invalid") {
+    const AdrRecord r = read("# T\n\n" + fenced("ragft-ignore:\n  - rule: adr-facts-unknown\n" + k_rag_facts));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message.find("needs a `reason`") != std::string::npos);
+    CHECK(r.errors[0].where.line == 5);
+  }
+}

@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include <ragft/adr.hpp>
+#include <ragft/adr_writer.hpp>
+#include <ragft/project.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+TEST_CASE("the next ADR follows the folder's numbering style") {
+  CHECK(next_adr_file_name({}, "Use RAG for Acme", "2026-11-22") == "0001-use-rag-for-acme.md");
+  CHECK(next_adr_file_name({"0001-a.md", "0012-b.md", "0003-c.md", "README.md", "template.md"}, "X y", "2026-11-22") ==
+        "0013-x-y.md");
+  CHECK(next_adr_file_name({"ADR-001-pgvector.md", "ADR-012-hybrid.md"}, "Use fine-tuning", "2026-11-22") ==
+        "ADR-013-use-fine-tuning.md");
+  CHECK(next_adr_file_name({"20201016-use-the-slug.md"}, "Use RAG", "2026-11-22") == "20261122-use-rag.md");
+  CHECK(next_adr_file_name({"001-a.md"}, "b", "2026-11-22") == "002-b.md");
+}
+
+TEST_CASE("slugs are lowercase words joined by dashes") {
+  CHECK(slug_of("Use a hybrid of RAG and fine-tuning for Bank customer assistant!") ==
+        "use-a-hybrid-of-rag-and-fine-tuning-for-bank-customer-assistant");
+  CHECK(slug_of("  ??  ") == "decision");
+}
+
+TEST_CASE("a written ADR reads back with the spec's facts and the verdict as its decision") {
+  const Spec spec = test::spec(R"(ragft: 1
+project: Acme support assistant
+description: Answers customer questions from the product docs.
+facts:
+  knowledge_updates: daily
+  citations_required: true
+  labeled_examples: 0
+  task_type: conversation
+)");
+  const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
+  const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22"});
+  CHECK(text.rfind("---\nstatus: proposed\ndate: 2026-11-22\nragft:\n  decision: rag\n", 0) == 0);
+  CHECK(text.find("# Use RAG for Acme support assistant") != std::string::npos);
+  CHECK(text.find("Chosen option: \"RAG (retrieval-augmented generation)\", because Knowledge changes daily") !=
+        std::string::npos);
+  CHECK(text.find("* Bad, because it is not feasible now: 0 curated examples are too few") != std::string::npos);
+  const AdrRecord record = read_adr(text, "0001-use-rag.md", test::rules());
+  REQUIRE(record.decision.has_value());
+  REQUIRE(record.decision->verdict.has_value());
+  CHECK(*record.decision->verdict == Verdict::rag);
+  CHECK(record.decision->place == "decision key");
+  CHECK(record.errors.empty());
+  REQUIRE(record.spec.has_value());
+  CHECK(record.spec->facts == spec.facts);
+}
