@@ -37,11 +37,12 @@ test-asan: deps
 # Each libFuzzer target for FUZZ_SECONDS, from the seed corpus (examples, scenarios, fixtures,
 # hostile inputs); new crashes are left in fuzz/findings/.
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?=
 fuzz: deps
 	@test -f build-fuzz/CMakeCache.txt || CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DRAGFT_BUILD_FUZZERS=ON -DRAGFT_BUILD_TESTS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
-	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
+	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_RUNS)
 
 # Installs ragft, its man page, completions and default rules under PREFIX (README: "Install"),
 # stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.

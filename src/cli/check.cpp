@@ -11,6 +11,7 @@
 #include <ragft/render_check.hpp>
 
 #include "adr_inputs.hpp"
+#include "repo_config_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "outputs.hpp"
@@ -158,7 +159,34 @@ bool text_on_stdout(const std::vector<CheckOutput>& outputs) {
   });
 }
 
-int run_check(const CheckOptions& options) {
+// The options with what `.ragft.yaml` sets where no flag did.
+CheckOptions with_repo_config(CheckOptions options, const std::optional<RepoConfig>& config, bool fail_on_given) {
+  if (!config) {
+    return options;
+  }
+  if (options.rules.empty() && config->rules) {
+    options.rules = *config->rules;
+  }
+  if (options.paths.empty() && config->adr_folder) {
+    options.paths = {*config->adr_folder};
+  }
+  if (!fail_on_given && config->fail_on) {
+    options.fail_on = *config->fail_on;
+  }
+  return options;
+}
+
+std::vector<InputItem> adr_inputs(const CheckOptions& options, const std::optional<RepoConfig>& config) {
+  std::vector<InputItem> items = expand_adr_inputs(adr_paths(options));
+  if (config) {
+    std::erase_if(items, [&](const InputItem& item) { return item.error.empty() && is_ignored(*config, item.path); });
+  }
+  return items;
+}
+
+int run_check(const CheckOptions& given, bool fail_on_given) {
+  const std::optional<RepoConfig> config = find_repo_config();
+  const CheckOptions options = with_repo_config(given, config, fail_on_given);
   const RuleBase& rules = load_rules(options.rules);
   std::vector<CheckOutput> outputs;
   for (const OutputSpec& spec : parse_outputs(options.formats)) {
@@ -166,7 +194,7 @@ int run_check(const CheckOptions& options) {
   }
   add_step_summary(outputs);
   std::vector<AdrRecord> records;
-  for (const InputItem& item : expand_adr_inputs(adr_paths(options))) {
+  for (const InputItem& item : adr_inputs(options, config)) {
     records.push_back(read_record(item, rules));
   }
   resolve_supersession(records);
@@ -209,7 +237,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
-  sub->callback([options, &exit_code] { exit_code = run_check(*options); });
+  sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }
 
 } // namespace ragft::cli

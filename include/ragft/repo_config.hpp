@@ -1,0 +1,30 @@
+#pragma once
+// A repository's `.ragft.yaml`: the settings `ragft check` uses when no flag gives them.
+//
+//   rules: tools/ragft-rules.yaml      # a rule base instead of the built-in one
+//   adr_folder: docs/architecture/adr  # where the ADRs are, instead of looking for them
+//   fail_on: error                     # error, warning or note
+//   ignore: [docs/adr/archive/*]       # ADR paths to leave out (shell patterns)
+//
+// Paths are relative to the folder of the `.ragft.yaml` file.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ragft {
+
+struct RepoConfig {
+  std::string origin; // the file it was read from
+  std::optional<std::string> rules;
+  std::optional<std::string> adr_folder;
+  std::optional<std::string> fail_on;
+  std::vector<std::string> ignore;
+};
+
+// Parses a `.ragft.yaml`; throws InputError (`origin:line:col`, with a suggestion) on an unknown
+// key, a wrong type or an unknown severity. An empty file is an empty configuration.
+RepoConfig parse_repo_config(std::string_view text, std::string_view origin);
+
+} // namespace ragft

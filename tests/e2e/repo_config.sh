@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# A repository's .ragft.yaml: found from the current folder upward; flags override it.
+. "$(dirname "$0")/lib.sh"
+root=$PWD
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+adrs=$root/examples/adr/docs/decisions
+
+mkdir -p "$work/repo/records/archive" "$work/repo/src/deep"
+cp "$adrs/0005-fine-tune-the-call-summariser.md" "$work/repo/records/"       # a warning: facts missing
+cp "$adrs/0003-fine-tune-the-ticket-triage-model.md" "$work/repo/records/archive/"  # an error: contradicts
+cat >"$work/repo/.ragft.yaml" <<'YAML'
+adr_folder: records
+fail_on: error
+ignore: [records/archive/*]
+YAML
+
+cd "$work/repo/src/deep" || exit 2
+run "$RAGFT" check
+expect_status 0 "config found upward: its folder, its fail_on, the archive ignored"
+expect_out "adr-facts-missing"
+expect_no_out "0003-fine-tune-the-ticket-triage-model"
+
+run "$RAGFT" check --fail-on warning
+expect_status 1 "--fail-on overrides the config"
+
+run "$RAGFT" check ../../records/archive
+expect_status 0 "ignored files stay ignored when named by folder"
+run "$RAGFT" check ../../records/archive/0003-fine-tune-the-ticket-triage-model.md
+expect_status 0 "an ignored file named on the command line is ignored too"
+
+printf 'fail_on: erorr\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" check
+expect_status 2 "invalid config"
+expect_err "../../.ragft.yaml:1:10: \`erorr\` is not a severity (did you mean \`error\`?); expected error, warning or note"
+
+printf 'fail-on: error\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" check
+expect_status 2 "unknown key"
+expect_err "../../.ragft.yaml:1:1: unknown key \`fail-on\` in \`.ragft.yaml\` (did you mean \`fail_on\`?)"
+
+finish
