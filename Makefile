@@ -41,7 +41,7 @@ FUZZ_RUNS ?=
 fuzz: deps
 	@test -f build-fuzz/CMakeCache.txt || CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DRAGFT_BUILD_FUZZERS=ON -DRAGFT_BUILD_TESTS=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS)
+	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr
 	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_RUNS)
 
 # Installs ragft, its man page, completions and default rules under PREFIX (README: "Install"),

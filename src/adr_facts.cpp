@@ -103,10 +103,13 @@ bool already_has_facts(Context& ctx, const Location& where) {
 }
 
 void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
+  if (!root.IsMap()) {
+    return;
+  }
   const yaml::Reader in(ctx.record.file);
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.IsScalar() ? adr_words::lower(it->first.Scalar()) : "";
-    const YAML::Node& value = it->second;
+    const YAML::Node value = it->second; // a copy: `it->` is a proxy that lives for one expression
     if (!value.IsScalar()) {
       continue;
     }
