@@ -139,6 +139,18 @@ void check_never_fires(const RuleBase& rules, Findings& out) {
   }
 }
 
+// A question whose `when` can never hold is asked only while earlier answers are unknown.
+void check_unreachable_when(const RuleBase& rules, Findings& out) {
+  for (const FactDef& fact : rules.facts) {
+    if (fact.when && !can_hold(rules, *fact.when)) {
+      add(out, Severity::warning, "unreachable-when", fact.where,
+          fmt::format("the question of fact `{}` is asked only while earlier answers are unknown: no values of the "
+                      "facts its `when` reads satisfy it",
+                      fact.id));
+    }
+  }
+}
+
 void check_no_effect(const RuleBase& rules, Findings& out) {
   for (const Rule& rule : rules.rules) {
     const auto& p = rule.points.values;
@@ -232,11 +244,10 @@ struct LintCheck {
   void (*run)(const RuleBase&, Findings&);
 };
 
-// Facts' `when` conditions (questions asked only in some cases) join this table when the rule base
-// gains them: a `when` that can never hold makes its question unreachable (check `unreachable-when`).
 const LintCheck k_checks[] = {
     {{"never-fires", Severity::error, "rules and constraints whose condition no values can satisfy"}, check_never_fires},
     {{"no-effect", Severity::warning, "rules that give 0 points to every verdict"}, check_no_effect},
+    {{"unreachable-when", Severity::warning, "questions whose `when` can never hold"}, check_unreachable_when},
     {{"blocks-all", Severity::warning, "constraints that block all three verdicts"}, check_blocks_all},
     {{"choice-without-help", Severity::warning, "choices without `help`"}, check_choice_help},
     {{"unused-fact", Severity::warning, "facts no rule or constraint reads"}, check_unused_facts},

@@ -81,3 +81,22 @@ TEST_CASE("need levels no rule can reach make a rule that reads them never fire"
                                    [](const Rule& r) { return r.id == "both-needs"; });
   CHECK(can_hold(test::rules(), both.condition));
 }
+
+TEST_CASE("a question whose `when` can never hold is reported") {
+  const RuleBase rules = load_rule_base(
+      "ragft_rules: 1\nname: t\nsources: {s: {title: S, grade: C}}\nfacts:\n"
+      "  - {id: n, type: integer, minimum: 0, unit: x, question: N, help: N.}\n"
+      "  - {id: m, type: bool, question: M, help: M., when: {all: [{fact: n, lt: 5}, {fact: n, gt: 9}]}}\n"
+      "  - {id: k, type: bool, question: K, help: K., when: {fact: n, gt: 9}}\n"
+      "rules:\n  - {id: r, condition: {all: [{fact: m, is: true}, {fact: k, is: true}]}, points: {rag: 1}, "
+      "because: x, sources: [s]}\n",
+      "t.yaml");
+  // `n` is read only by `when` conditions, never by a rule: unused for scoring.
+  CHECK(lines(lint_rule_base(rules)) == std::vector<std::string>{"warning unused-fact 5", "warning unreachable-when 6"});
+}
+
+TEST_CASE("the default rule base's `when` conditions can all hold") {
+  for (const LintFinding& f : lint_rule_base(test::rules())) {
+    CHECK(f.check != "unreachable-when");
+  }
+}
