@@ -59,6 +59,14 @@ std::string annotation(const Finding& f) {
   return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, escape_data(f.message));
 }
 
+// The annotations, errors first: GitHub shows only 10 of each kind per step.
+void print_worst_first(std::ostream& out, std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  for (const Finding& f : findings) {
+    out << annotation(f);
+  }
+}
+
 class GithubRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
@@ -68,13 +76,7 @@ public:
   void error(std::ostream&, const Diagnostic& diagnostic) override {
     m_findings.push_back(make_error_finding(diagnostic));
   }
-  void end(std::ostream& out, const Summary&) override {
-    std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-    for (const Finding& f : m_findings) {
-      out << annotation(f);
-    }
-  }
+  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings); }
 
 private:
   std::vector<Finding> m_findings;
@@ -89,13 +91,7 @@ public:
   void adr(std::ostream&, const AdrEntry& entry) override {
     m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
   }
-  void end(std::ostream& out, const CheckSummary&) override {
-    std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-    for (const Finding& f : m_findings) {
-      out << annotation(f);
-    }
-  }
+  void end(std::ostream& out, const CheckSummary&) override { print_worst_first(out, m_findings); }
 
 private:
   std::vector<Finding> m_findings;
