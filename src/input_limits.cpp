@@ -77,12 +77,22 @@ public:
         break;
       }
     }
-    const int flow_peak = scan_flow(line.substr(std::min(i, line.size())));
+    const std::size_t start = std::min(i, line.size());
+    m_stray_comma = 0;
+    const int flow_peak = scan_flow(line.substr(start));
+    if (m_stray_comma > 0) {
+      m_stray_comma += static_cast<int>(start);
+    }
     return static_cast<int>(m_indents.size()) + dashes + flow_peak;
   }
 
   int aliases() const { return m_aliases; }
-  bool in_flow() const { return m_flow > 0; }
+
+  // The column of a `,` that the last line has outside brackets where no plain text runs (where a
+  // node starts, or right after a quoted scalar or a closed bracket), or 0. yaml-cpp 0.7 loops
+  // forever, allocating, on some of these (found by fuzz_spec: `,`, ` :\n,`, `"",`, `[a],`); none is
+  // valid YAML, so they are refused before it sees them.
+  int stray_comma() const { return m_stray_comma; }
 
 private:
   // In block context a bracket opens a collection only where a node starts (at the start of the
@@ -91,9 +101,11 @@ private:
     int peak = m_flow;
     char quote = 0;
     char previous = ' ';
+    bool node_ended = false; // a quoted scalar or a bracket at depth 0 just closed
     for (std::size_t i = 0; i < rest.size(); ++i) {
       const char c = rest[i];
       if (quote != 0) {
+        node_ended = c == quote && m_flow == 0;
         quote = c == quote ? 0 : quote;
         continue;
       }
@@ -102,6 +114,12 @@ private:
                                               previous == '?' || previous == ',');
       if (c == '#' && (i == 0 || rest[i - 1] == ' ')) {
         break;
+      }
+      if (c == ',' && m_flow == 0 && (node_ended || node_start) && m_stray_comma == 0) {
+        m_stray_comma = static_cast<int>(i) + 1;
+      }
+      if (c != ' ') {
+        node_ended = false;
       }
       if ((c == '&' || c == '!') && node_start) {
         i = std::min(rest.find(' ', i), rest.size()); // an anchor or tag: the node starts after it
@@ -114,7 +132,9 @@ private:
         previous = ',';
         continue;
       } else if ((c == ']' || c == '}') && m_flow > 0) {
-        --m_flow;
+        node_ended = --m_flow == 0;
+        previous = c;
+        continue;
       } else if (c == '*' && node_start && i + 1 < rest.size() && rest[i + 1] != ' ') {
         ++m_aliases;
       }
@@ -128,6 +148,7 @@ private:
   std::vector<std::size_t> m_indents;
   int m_flow = 0;
   int m_aliases = 0;
+  int m_stray_comma = 0;
 };
 
 std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view origin, const InputLimits& limits) {
@@ -150,25 +171,6 @@ std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view or
     i += n;
   }
   return std::nullopt;
-}
-
-// yaml-cpp 0.7 loops forever, allocating, on some lines that start with `,` outside brackets (found
-// by fuzz_spec: `,`, ` :\n,`, `- a\n,`, `!tag ,`). Such a line is not valid YAML (bar the rare plain
-// scalar continued by a comma), so it is refused here. Returns the column of the `,`, or 0.
-int leading_comma(std::string_view line) {
-  std::size_t i = line.substr(0, 3) == "---" ? 3 : 0;
-  while (true) {
-    i = line.find_first_not_of(' ', i);
-    if (i == std::string_view::npos) {
-      return 0;
-    }
-    const bool entry = line[i] == '-' && (i + 1 == line.size() || line[i + 1] == ' ');
-    if (!entry && line[i] != '!' && line[i] != '&') {
-      break;
-    }
-    i = entry ? i + 1 : std::min(line.find(' ', i), line.size());
-  }
-  return line[i] == ',' ? static_cast<int>(i) + 1 : 0;
 }
 
 // Lines inside a block scalar (`key: |` or `>` and the more indented lines after it) are text, not
@@ -224,11 +226,12 @@ std::optional<Diagnostic> check_structure(std::string_view text, std::string_vie
       pos = end + 1;
       continue;
     }
-    if (const int column = scanner.in_flow() ? 0 : leading_comma(line); column > 0) {
+    const int depth = scanner.scan(line);
+    if (const int column = scanner.stray_comma(); column > 0) {
       return at(origin, Cursor{line_number, column},
-                "invalid YAML: a line cannot start with `,` outside [ ] or { }; remove it or quote the text");
+                "invalid YAML: a `,` outside [ ] or { } where no text runs; remove it or quote the text");
     }
-    if (scanner.scan(line) > limits.max_depth) {
+    if (depth > limits.max_depth) {
       return at(origin, Cursor{line_number, 1},
                 fmt::format("nested more than {} levels deep; a spec needs only a few levels", limits.max_depth));
     }

@@ -73,8 +73,8 @@ TEST_CASE("a billion-laughs file is stopped by the alias limit") {
   CHECK(std::holds_alternative<Diagnostic>(documents[0]));
 }
 
-TEST_CASE("lines that start with a comma are refused before yaml-cpp loops on them") {
-  const std::string message = "invalid YAML: a line cannot start with `,` outside [ ] or { }; remove it or quote the text";
+TEST_CASE("stray commas are refused before yaml-cpp loops on them") {
+  const std::string message = "invalid YAML: a `,` outside [ ] or { } where no text runs; remove it or quote the text";
   CHECK(error_of(",") == "in.yaml:1:1: " + message);
   CHECK(error_of("# c\n  , x") == "in.yaml:2:3: " + message);
   CHECK(error_of(" :\n,") == "in.yaml:2:1: " + message);
@@ -86,6 +86,14 @@ TEST_CASE("lines that start with a comma are refused before yaml-cpp loops on th
   CHECK(error_of("a: |\n  , x\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\nb: 1\n") == "ok");
   CHECK(error_of("a: >- # folded\n  , x\n").rfind("ok", 0) == 0);
   CHECK(error_of("a: |\n  x\n, y\n") == "in.yaml:3:1: " + message);
+  // After a quoted scalar or a closed bracket (yaml-cpp loops on `"",` and `[a],`).
+  CHECK(error_of("\"\",") == "in.yaml:1:3: " + message);
+  CHECK(error_of("'x' ,") == "in.yaml:1:5: " + message);
+  CHECK(error_of("[a],") == "in.yaml:1:4: " + message);
+  CHECK(error_of("{a: 1},") == "in.yaml:1:7: " + message);
+  CHECK(error_of("a: \"x\",") == "in.yaml:1:7: " + message);
+  // Commas inside plain text, in brackets, or in quotes are text or separators, not stray.
+  CHECK(error_of("a: b, c\nd: e ,\n\"f\": 1,\ng: [\"h\", 'i', {j: k}]\nl: \"m, n\"\n") == "ok");
   // A bracket inside plain text opens nothing, so the comma after it is still caught.
   CHECK(error_of("- name: see {x\n, y\n") == "in.yaml:2:1: " + message);
   CHECK(error_of("a: see " + std::string(80, '[') + "\n") == "ok");
