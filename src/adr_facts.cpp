@@ -81,11 +81,7 @@ std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int 
   try {
     std::string padded(static_cast<std::size_t>(std::max(first_line - 1, 0)), '\n');
     padded += yaml_text;
-    if (auto error = check_input(padded, ctx.record.file, ctx.limits)) {
-      add_error(ctx, *error, first_line, shift);
-      return std::nullopt;
-    }
-    const std::vector<YAML::Node> docs = in.load_all(padded);
+    const std::vector<YAML::Node> docs = in.load_all(padded, ctx.limits);
     return docs.empty() ? YAML::Node() : docs.front();
   } catch (const InputError& e) {
     add_error(ctx, e.diagnostic(), first_line, shift);

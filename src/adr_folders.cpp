@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "adr_words.hpp"
+#include "yaml_reader.hpp"
 
 namespace ragft {
 
@@ -34,7 +35,8 @@ std::optional<std::string> adr_dir_folder(std::string_view text) {
 
 std::optional<std::string> log4brains_adr_folder(std::string_view yaml_text) {
   try {
-    const YAML::Node root = YAML::Load(std::string(yaml_text));
+    const std::vector<YAML::Node> documents = yaml::Reader(".log4brains.yml").load_all(yaml_text);
+    const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
     if (!root.IsMap()) {
       return std::nullopt;
     }
@@ -44,6 +46,8 @@ std::optional<std::string> log4brains_adr_folder(std::string_view yaml_text) {
       }
     }
     return scalar(root["adrFolder"]);
+  } catch (const InputError&) {
+    return std::nullopt;
   } catch (const YAML::Exception&) {
     return std::nullopt;
   }

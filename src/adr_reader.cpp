@@ -50,9 +50,7 @@ AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBas
   // Markdown is not YAML: `**bold**` is no alias and indentation no nesting; the ragft block's YAML
   // is checked against every limit on its own.
   InputLimits markdown_limits = limits;
-  markdown_limits.max_aliases = std::numeric_limits<int>::max();
-  markdown_limits.max_depth = std::numeric_limits<int>::max();
-  markdown_limits.max_documents = std::numeric_limits<int>::max();
+  markdown_limits.yaml = false;
   if (auto error = check_input(text, origin, markdown_limits)) {
     record.unreadable = true;
     record.errors.push_back(*error);

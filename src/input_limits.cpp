@@ -259,7 +259,7 @@ std::optional<Diagnostic> check_input(std::string_view text, std::string_view or
   if (auto error = check_bytes(text, origin, limits)) {
     return error;
   }
-  return check_structure(text, origin, limits);
+  return limits.yaml ? check_structure(text, origin, limits) : std::nullopt;
 }
 
 } // namespace ragft

@@ -26,11 +26,8 @@ std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
 } // namespace
 
 RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
-  if (auto error = check_input(text, origin)) {
-    throw InputError(*error);
-  }
   const yaml::Reader in{std::string(origin)};
-  const std::vector<YAML::Node> documents = in.load_all(strip_bom(text));
+  const std::vector<YAML::Node> documents = in.load_all(text);
   RepoConfig config;
   config.origin = std::string(origin);
   if (documents.empty() || documents.front().IsNull()) {

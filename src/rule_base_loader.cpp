@@ -109,11 +109,7 @@ private:
 RuleBase Loader::load(std::string_view text) {
   InputLimits limits;
   limits.max_bytes = 8 * 1024 * 1024;
-  if (auto error = check_input(text, m_in.origin(), limits)) {
-    throw InputError(*error);
-  }
-  text = strip_bom(text);
-  const std::vector<YAML::Node> documents = m_in.load_all(text);
+  const std::vector<YAML::Node> documents = m_in.load_all(text, limits);
   if (documents.size() != 1) {
     throw InputError(Diagnostic{Location{m_in.origin(), 1, 1},
                                 fmt::format("a rule base must be one YAML document, found {}", documents.size())});

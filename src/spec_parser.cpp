@@ -222,12 +222,9 @@ std::string document_name(std::string_view origin, std::size_t index, std::size_
 std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
                                       const InputLimits& limits) {
   const std::string file(origin);
-  if (auto error = check_input(text, origin, limits)) {
-    return {*error};
-  }
   std::vector<YAML::Node> documents;
   try {
-    documents = yaml::Reader(file).load_all(strip_bom(text));
+    documents = yaml::Reader(file).load_all(text, limits);
   } catch (const InputError& e) {
     return {e.diagnostic()};
   }

@@ -38,7 +38,11 @@ void Reader::fail(const YAML::Node& node, const std::string& message) const {
   throw InputError(Diagnostic{location(node), message});
 }
 
-std::vector<YAML::Node> Reader::load_all(std::string_view text) const {
+std::vector<YAML::Node> Reader::load_all(std::string_view text, const InputLimits& limits) const {
+  if (auto error = check_input(text, m_origin, limits)) {
+    throw InputError(*error);
+  }
+  text = strip_bom(text);
   try {
     return YAML::LoadAll(std::string(text));
   } catch (const YAML::ParserException& e) {

@@ -12,6 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <ragft/diagnostic.hpp>
+#include <ragft/input_limits.hpp>
 
 namespace ragft::yaml {
 
@@ -30,8 +31,9 @@ public:
   Location location(const YAML::Node& node) const;
   [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const;
 
-  // Parses all documents of `text`; syntax errors are thrown with their position.
-  std::vector<YAML::Node> load_all(std::string_view text) const;
+  // Parses all documents of `text`, after checking it against `limits` (so no YAML reaches yaml-cpp
+  // unchecked); a broken limit and syntax errors are thrown with their position. A UTF-8 BOM is skipped.
+  std::vector<YAML::Node> load_all(std::string_view text, const InputLimits& limits = InputLimits{}) const;
 
   // The entries of a mapping, in order. Fails if `node` is not a mapping, if a key repeats, or if a
   // key is not in `allowed` (with a "did you mean"). `what` names the mapping in messages.

@@ -17,6 +17,8 @@ struct InputLimits {
   int max_depth = 64;                  // nesting of mappings and lists
   int max_aliases = 32;                // YAML aliases (`*name`) in one file; specs need none
   int max_documents = 1000;            // YAML documents in one file
+  bool yaml = true;                    // false for text that is not YAML (Markdown): only size,
+                                       // encoding and line length are checked
 };
 
 // The first way in which `text` breaks a limit or is not UTF-8 text: binary data (a NUL byte),
