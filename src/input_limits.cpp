@@ -102,6 +102,7 @@ private:
     char quote = 0;
     char previous = ' ';
     bool node_ended = false; // a quoted scalar or a bracket at depth 0 just closed
+    bool after_property = false; // an anchor or tag just ended: a node may start here
     for (std::size_t i = 0; i < rest.size(); ++i) {
       const char c = rest[i];
       if (quote != 0) {
@@ -109,7 +110,9 @@ private:
         quote = c == quote ? 0 : quote;
         continue;
       }
-      const bool token_start = i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '[' || rest[i - 1] == '{' || rest[i - 1] == ',';
+      const bool token_start = i == 0 || after_property || rest[i - 1] == ' ' || rest[i - 1] == '[' ||
+                               rest[i - 1] == '{' || rest[i - 1] == ',';
+      after_property = false;
       const bool node_start = token_start && (m_flow > 0 || previous == ' ' || previous == ':' || previous == '-' ||
                                               previous == '?' || previous == ',');
       if (c == '#' && (i == 0 || rest[i - 1] == ' ')) {
@@ -122,7 +125,9 @@ private:
         node_ended = false;
       }
       if ((c == '&' || c == '!') && node_start) {
-        i = std::min(rest.find(' ', i), rest.size()); // an anchor or tag: the node starts after it
+        // An anchor or tag: the node starts after it. Neither contains a space or a flow indicator.
+        i = std::min(rest.find_first_of(" ,[]{}", i + 1), rest.size()) - 1;
+        after_property = true;
         continue;
       }
       if ((c == '"' || c == '\'') && node_start) {
