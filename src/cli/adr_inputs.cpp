@@ -43,31 +43,9 @@ std::string configured(const fs::path& root, const fs::path& file, std::optional
   return is_dir(path) ? path.string() : "";
 }
 
-bool is_hidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return name.size() > 1 && name[0] == '.' && name != "..";
-}
-
-void add_folder(const std::string& folder, std::vector<InputItem>& items) {
-  const std::size_t before = items.size();
-  std::error_code ec;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_directory(type_ec)) {
-      if (is_hidden(it->path()) || it->path().filename() == "templates") {
-        it.disable_recursion_pending();
-      }
-    } else if (it->is_regular_file(type_ec) && is_adr_file_name(it->path().filename().string())) {
-      items.push_back(InputItem{it->path().string(), {}});
-    }
-  }
-  if (ec) {
-    items.push_back(InputItem{folder, fmt::format("cannot search this folder: {}", ec.message())});
-  } else if (items.size() == before) {
-    items.push_back(InputItem{folder, "no ADR files (*.md) in this folder"});
-  }
-}
+const FolderWalk k_adr_walk{[](const std::string& name) { return is_adr_file_name(name); },
+                            [](const std::string& name) { return name == "templates"; },
+                            "no ADR files (*.md) in this folder"};
 
 } // namespace
 
@@ -95,7 +73,7 @@ std::vector<InputItem> expand_adr_inputs(const std::vector<std::string>& paths) 
   std::vector<InputItem> items;
   for (const std::string& path : paths) {
     if (is_dir(path)) {
-      add_folder(path, items);
+      add_folder(path, k_adr_walk, items);
     } else {
       items.push_back(InputItem{path, {}});
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The inputs of a batch: files, folders searched recursively, and `-` for standard input.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,18 @@ struct InputItem {
   std::string path;  // as given or found; `-` for standard input
   std::string error; // why a folder could not be searched, or that it held no spec file
 };
+
+// What a folder walk takes: which files, which sub-folders to leave out (hidden ones always are),
+// and what to say when a folder holds none of those files.
+struct FolderWalk {
+  std::function<bool(const std::string& file_name)> accept_file;
+  std::function<bool(const std::string& folder_name)> skip_folder = [](const std::string&) { return false; };
+  std::string none_found;
+};
+
+// Adds every accepted file under `folder` (sub-folders included, symbolic links not followed), or
+// one item saying why there is none.
+void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items);
 
 // The name results and errors give the item: its path, or `stdin_name` for standard input.
 const std::string& input_name(const InputItem& item, const std::string& stdin_name);
