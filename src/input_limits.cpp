@@ -106,6 +106,10 @@ private:
     for (std::size_t i = 0; i < rest.size(); ++i) {
       const char c = rest[i];
       if (quote != 0) {
+        if (quote == '"' && c == '\\') {
+          ++i; // an escape: `\"` does not end the string
+          continue;
+        }
         node_ended = c == quote && m_flow == 0;
         quote = c == quote ? 0 : quote;
         continue;
