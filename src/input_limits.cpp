@@ -54,11 +54,15 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 // Block nesting of one line: its indentation level among the open ones, plus `- ` entries that
 // open lists on the same line. Flow nesting: brackets outside quotes, carried across lines.
+// Spaces and tabs separate tokens within a line (tabs are no indentation in YAML, but yaml-cpp
+// reads them as separation too).
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
 class DepthScanner {
 public:
   // Scans one line (without its newline); returns the depth reached.
   int scan(std::string_view line) {
-    const std::size_t indent = line.find_first_not_of(' ');
+    const std::size_t indent = line.find_first_not_of(" \t");
     if (indent == std::string_view::npos || line[indent] == '#') {
       return 0;
     }
@@ -70,9 +74,9 @@ public:
     }
     int dashes = 0;
     std::size_t i = indent;
-    while (m_flow == 0 && i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ') {
+    while (m_flow == 0 && i + 1 < line.size() && line[i] == '-' && is_blank(line[i + 1])) {
       ++dashes;
-      i = line.find_first_not_of(' ', i + 1);
+      i = line.find_first_not_of(" \t", i + 1);
       if (i == std::string_view::npos) {
         break;
       }
@@ -114,23 +118,23 @@ private:
         quote = c == quote ? 0 : quote;
         continue;
       }
-      const bool token_start = i == 0 || after_property || rest[i - 1] == ' ' || rest[i - 1] == '[' ||
+      const bool token_start = i == 0 || after_property || is_blank(rest[i - 1]) || rest[i - 1] == '[' ||
                                rest[i - 1] == '{' || rest[i - 1] == ',';
       after_property = false;
       const bool node_start = token_start && (m_flow > 0 || previous == ' ' || previous == ':' || previous == '-' ||
                                               previous == '?' || previous == ',');
-      if (c == '#' && (i == 0 || rest[i - 1] == ' ')) {
+      if (c == '#' && (i == 0 || is_blank(rest[i - 1]))) {
         break;
       }
       if (c == ',' && m_flow == 0 && (node_ended || node_start) && m_stray_comma == 0) {
         m_stray_comma = static_cast<int>(i) + 1;
       }
-      if (c != ' ') {
+      if (!is_blank(c)) {
         node_ended = false;
       }
       if ((c == '&' || c == '!') && node_start) {
         // An anchor or tag: the node starts after it. Neither contains a space or a flow indicator.
-        i = std::min(rest.find_first_of(" ,[]{}", i + 1), rest.size()) - 1;
+        i = std::min(rest.find_first_of(" \t,[]{}", i + 1), rest.size()) - 1;
         after_property = true;
         continue;
       }
@@ -144,10 +148,10 @@ private:
         node_ended = --m_flow == 0;
         previous = c;
         continue;
-      } else if (c == '*' && node_start && i + 1 < rest.size() && rest[i + 1] != ' ') {
+      } else if (c == '*' && node_start && i + 1 < rest.size() && !is_blank(rest[i + 1])) {
         ++m_aliases;
       }
-      if (c != ' ') {
+      if (!is_blank(c)) {
         previous = c;
       }
     }

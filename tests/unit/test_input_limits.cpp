@@ -92,6 +92,7 @@ TEST_CASE("stray commas are refused before yaml-cpp loops on them") {
   CHECK(error_of("a: &x[1]\n") == "ok");
   CHECK(error_of("a: \"say \\\"hi\\\", then go\"\n") == "ok"); // an escaped quote does not end the string
   CHECK(error_of("a: 'it''s, fine'\n") == "ok");
+  CHECK(error_of("---\n\t\t,") == "in.yaml:2:3: " + message); // tabs separate tokens too
   CHECK(error_of("'x' ,") == "in.yaml:1:5: " + message);
   CHECK(error_of("[a],") == "in.yaml:1:4: " + message);
   CHECK(error_of("{a: 1},") == "in.yaml:1:7: " + message);
