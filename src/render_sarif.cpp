@@ -49,30 +49,25 @@ Json result_json(const Finding& f, std::size_t rule_index) {
               {"partialFingerprints", {{"ragftFinding/v1", f.fingerprint}}}};
 }
 
-class SarifRenderer : public Renderer {
+// One SARIF run, streamed: the header with the tool's rules, at most 25,000 results (GitHub code
+// scanning's limit; the rest are counted in a notification), then the invocation. Shared by
+// `score` and `check`, which differ only in their rules and in what a result is made from.
+class SarifRun {
 public:
-  void begin(std::ostream& out) override {
+  void begin(std::ostream& out, const std::vector<FindingRule>& rules) const {
     out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
-        << driver_json(finding_rules()).dump() << R"(},"results":[)";
+        << driver_json(rules).dump() << R"(},"results":[)";
   }
-  void result(std::ostream& out, const ResultEntry& entry) override {
-    for (const Finding& f : entry.findings) {
-      write(out, f);
-    }
-  }
-  void error(std::ostream& out, const Diagnostic& diagnostic) override { write(out, make_error_finding(diagnostic)); }
-  void end(std::ostream& out, const Summary&) override {
-    out << "\n],\"invocations\":[" << invocation_json().dump() << "]}]}\n";
-  }
-
-private:
-  void write(std::ostream& out, const Finding& f) {
+  void write(std::ostream& out, const Json& result) {
     if (m_results >= k_max_results) {
       ++m_left_out;
       return;
     }
-    out << (m_results++ == 0 ? "\n" : ",\n") << result_json(f, finding_rule_index(f.rule)).dump();
+    out << (m_results++ == 0 ? "\n" : ",\n") << result.dump();
   }
+  void end(std::ostream& out) const { out << "\n],\"invocations\":[" << invocation_json().dump() << "]}]}\n"; }
+
+private:
   Json invocation_json() const {
     Json invocation = {{"executionSuccessful", true}};
     if (m_left_out > 0) {
@@ -87,36 +82,42 @@ private:
   std::size_t m_left_out = 0;
 };
 
+class SarifRenderer : public Renderer {
+public:
+  void begin(std::ostream& out) override { m_run.begin(out, finding_rules()); }
+  void result(std::ostream& out, const ResultEntry& entry) override {
+    for (const Finding& f : entry.findings) {
+      write(out, f);
+    }
+  }
+  void error(std::ostream& out, const Diagnostic& diagnostic) override { write(out, make_error_finding(diagnostic)); }
+  void end(std::ostream& out, const Summary&) override { m_run.end(out); }
+
+private:
+  void write(std::ostream& out, const Finding& f) { m_run.write(out, result_json(f, finding_rule_index(f.rule))); }
+
+  SarifRun m_run;
+};
 
 // `ragft check`: the ADR rules; a suppressed finding is a result with an in-source suppression
 // (GitHub code scanning shows it as dismissed), so it is listed, not dropped.
 class CheckSarifRenderer : public CheckRenderer {
 public:
-  void begin(std::ostream& out) override {
-    out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
-        << driver_json(adr_finding_rules()).dump() << R"(},"results":[)";
-  }
+  void begin(std::ostream& out) override { m_run.begin(out, adr_finding_rules()); }
   void adr(std::ostream& out, const AdrEntry& entry) override {
     for (const Finding& f : entry.findings) {
-      write(out, result_json(f, adr_finding_rule_index(f.rule)));
+      m_run.write(out, result_json(f, adr_finding_rule_index(f.rule)));
     }
     for (const SuppressedFinding& s : entry.suppressed) {
       Json result = result_json(s.finding, adr_finding_rule_index(s.finding.rule));
       result["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", s.reason}}});
-      write(out, result);
+      m_run.write(out, result);
     }
   }
-  void end(std::ostream& out, const CheckSummary&) override {
-    out << "\n],\"invocations\":[{\"executionSuccessful\":true}]}]}\n";
-  }
+  void end(std::ostream& out, const CheckSummary&) override { m_run.end(out); }
 
 private:
-  void write(std::ostream& out, const Json& result) {
-    if (m_results < k_max_results) {
-      out << (m_results++ == 0 ? "\n" : ",\n") << result.dump();
-    }
-  }
-  std::size_t m_results = 0;
+  SarifRun m_run;
 };
 
 } // namespace

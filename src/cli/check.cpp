@@ -50,45 +50,23 @@ Formats: text, json, jsonl, csv, markdown, sarif, github, junit (NAME or NAME=FI
 Exit codes: 0 no finding at or above --fail-on (default: warning); 1 such findings; 2 an ADR cannot
 be read or its ragft block is invalid, no ADR folder, or a usage error.)";
 
-struct CheckOutput {
-  OutputSpec spec;
-  std::unique_ptr<AtomicFile> file;
-  std::unique_ptr<std::ofstream> appended;
-  std::ostream* stream = nullptr;
-  std::unique_ptr<CheckRenderer> renderer;
-};
+using CheckOutput = BasicOutput<CheckRenderer>;
 
 CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
   CheckOutput output;
   output.spec = spec;
   CheckRenderOptions render{false, options.verbose};
-  if (spec.path.empty()) {
-    render.color = use_color(options.no_color, stdout);
-    output.stream = &std::cout;
-  } else {
-    if (const std::string error = check_writable(spec.path, options.force); !error.empty()) {
-      throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
-    }
-    output.file = std::make_unique<AtomicFile>(spec.path);
-    output.stream = &output.file->stream();
-  }
+  render.color = spec.path.empty() && use_color(options.no_color, stdout);
+  open_output(output, options.force);
   output.renderer = make_check_renderer(spec.format, render);
   return output;
 }
 
 // GitHub Actions: with `--format github`, the full Markdown report goes to `$GITHUB_STEP_SUMMARY`.
 void add_step_summary(std::vector<CheckOutput>& outputs) {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  const bool github = std::any_of(outputs.begin(), outputs.end(), [](const CheckOutput& o) { return o.spec.format == Format::github; });
-  if (!github || path == nullptr || path[0] == '\0') {
-    return;
+  if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
+    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, CheckRenderOptions{})));
   }
-  CheckOutput output;
-  output.spec = OutputSpec{Format::markdown, path};
-  output.appended = std::make_unique<std::ofstream>(path, std::ios::app);
-  output.stream = output.appended.get();
-  output.renderer = make_check_renderer(Format::markdown, CheckRenderOptions{});
-  outputs.push_back(std::move(output));
 }
 
 std::vector<std::string> adr_paths(const CheckOptions& options) {
@@ -146,9 +124,7 @@ void finish(std::vector<CheckOutput>& outputs, const CheckSummary& summary, bool
     o.renderer->end(*o.stream, summary);
     o.stream->flush();
     if (o.file) {
-      if (const std::string error = o.file->commit(force); !error.empty()) {
-        throw std::runtime_error(fmt::format("{}: {}", o.spec.path, error));
-      }
+      commit_output_file(*o.file, o.spec, force);
     }
   }
 }

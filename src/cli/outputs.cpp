@@ -1,6 +1,7 @@
 #include "outputs.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -48,6 +49,28 @@ std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
     }
   }
   return outputs;
+}
+
+std::unique_ptr<AtomicFile> open_output_file(const OutputSpec& spec, bool force) {
+  if (spec.path.empty()) {
+    return nullptr;
+  }
+  if (const std::string error = check_writable(spec.path, force); !error.empty()) {
+    throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
+  }
+  return std::make_unique<AtomicFile>(spec.path);
+}
+
+void commit_output_file(AtomicFile& file, const OutputSpec& spec, bool force) {
+  if (const std::string error = file.commit(force); !error.empty()) {
+    throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
+  }
+}
+
+std::string step_summary_path(const std::vector<OutputSpec>& specs) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  const bool github = std::any_of(specs.begin(), specs.end(), [](const OutputSpec& s) { return s.format == Format::github; });
+  return github && path != nullptr ? std::string(path) : std::string();
 }
 
 } // namespace ragft::cli

@@ -76,35 +76,18 @@ Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::siz
   RenderOptions render;
   render.max_reasons = options.reasons;
   render.table = inputs > 1 && !options.details;
-  if (spec.path.empty()) {
-    render.color = use_color(options.no_color, stdout);
-    output.stream = &std::cout;
-  } else {
-    render.inline_errors = true;
-    if (const std::string error = check_writable(spec.path, options.force); !error.empty()) {
-      throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
-    }
-    output.file = std::make_unique<AtomicFile>(spec.path);
-    output.stream = &output.file->stream();
-  }
+  render.color = spec.path.empty() && use_color(options.no_color, stdout);
+  render.inline_errors = !spec.path.empty();
+  open_output(output, options.force);
   output.renderer = make_renderer(spec.format, render);
   return output;
 }
 
-// GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`,
-// since a step shows only 10 annotations of each kind.
+// GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`.
 void add_step_summary(std::vector<Output>& outputs) {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  const bool github = std::any_of(outputs.begin(), outputs.end(), [](const Output& o) { return o.spec.format == Format::github; });
-  if (!github || path == nullptr || path[0] == '\0') {
-    return;
+  if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
+    outputs.push_back(appended_output(path, make_renderer(Format::markdown, RenderOptions{})));
   }
-  Output output;
-  output.spec = OutputSpec{Format::markdown, path};
-  output.appended = std::make_unique<std::ofstream>(path, std::ios::app);
-  output.stream = output.appended.get();
-  output.renderer = make_renderer(Format::markdown, RenderOptions{});
-  outputs.push_back(std::move(output));
 }
 
 std::vector<Output> make_outputs(const ScoreOptions& options, std::size_t inputs) {
@@ -169,9 +152,7 @@ void finish_outputs(Run& run, bool force) {
     o.renderer->end(*o.stream, run.summary);
     o.stream->flush();
     if (o.file) {
-      if (const std::string error = o.file->commit(force); !error.empty()) {
-        throw std::runtime_error(fmt::format("{}: {}", o.spec.path, error));
-      }
+      commit_output_file(*o.file, o.spec, force);
     }
   }
 }
