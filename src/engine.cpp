@@ -25,9 +25,22 @@ Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& e
   return best.value_or(tie_order.front());
 }
 
+std::size_t index_of(const RuleBase& rules, const Rule* rule);
+
 // The multiplier of `rule`'s points: 1 on the default path, `weights[i]` for the i-th rule otherwise.
 double weight_of(const RuleBase& rules, const Rule* rule, const std::vector<double>* weights) {
-  return weights == nullptr ? 1.0 : (*weights)[static_cast<std::size_t>(rule - rules.rules.data())];
+  return weights == nullptr ? 1.0 : (*weights)[index_of(rules, rule)];
+}
+
+std::size_t index_of(const RuleBase& rules, const Rule* rule) {
+  return static_cast<std::size_t>(rule - rules.rules.data());
+}
+
+NeedLevel level_of(double points, double strong) {
+  if (points >= strong - k_epsilon) {
+    return NeedLevel::strong;
+  }
+  return points > k_epsilon ? NeedLevel::some : NeedLevel::none;
 }
 
 NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fired, Need need, Verdict side,
@@ -38,13 +51,16 @@ NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fire
       score.points += std::max(0.0, rule->points[side]) * weight_of(rules, rule, weights);
     }
   }
-  const double strong = rules.decision.strong_need;
-  if (score.points >= strong - k_epsilon) {
-    score.level = NeedLevel::strong;
-  } else if (score.points > k_epsilon) {
-    score.level = NeedLevel::some;
-  }
+  score.level = level_of(score.points, rules.decision.strong_need);
   return score;
+}
+
+// sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
+// free of aliasing so that the compiler runs it in vector lanes.
+void add_scaled(double* __restrict sums, const double* __restrict weights, double coefficient, std::size_t count) {
+  for (std::size_t d = 0; d < count; ++d) {
+    sums[d] += coefficient * weights[d];
+  }
 }
 
 // The rules and constraints that hold for `facts`. Rules that read need levels fire in a second
@@ -335,6 +351,54 @@ Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
   outcome.all_blocked = pass.all_blocked;
   outcome.verdict = best_verdict(outcome.scores, pass.eligible, m_rules.decision.tie_order);
   return outcome;
+}
+
+std::vector<double> WeightBlock::draw(std::size_t index) const {
+  const std::size_t rules = count == 0 ? 0 : weights.size() / count;
+  std::vector<double> out(rules);
+  for (std::size_t i = 0; i < rules; ++i) {
+    out[i] = weights[i * count + index];
+  }
+  return out;
+}
+
+std::vector<double> WeightedDecider::need_sums(const WeightBlock& block, Need need, Verdict side) const {
+  std::vector<double> sums(block.count, 0.0);
+  for (const Rule* rule : m_fired) {
+    if (rule->need == need) {
+      add_scaled(sums.data(), block.of_rule(index_of(m_rules, rule)), std::max(0.0, rule->points[side]), block.count);
+    }
+  }
+  return sums;
+}
+
+void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const {
+  const std::vector<double> knowledge = need_sums(block, Need::knowledge, Verdict::rag);
+  const std::vector<double> behaviour = need_sums(block, Need::behaviour, Verdict::fine_tune);
+  PerVerdict<std::vector<double>> scores;
+  for (Verdict v : k_verdicts) {
+    scores[v].assign(block.count, 0.0);
+    for (const Rule* rule : m_fired) {
+      add_scaled(scores[v].data(), block.of_rule(index_of(m_rules, rule)), rule->points[v], block.count);
+    }
+  }
+  const double strong = m_rules.decision.strong_need;
+  for (std::size_t d = 0; d < block.count; ++d) {
+    const auto pair = static_cast<std::size_t>(level_of(knowledge[d], strong)) * 3 +
+                      static_cast<std::size_t>(level_of(behaviour[d], strong));
+    const SecondPass& pass = m_second[pair];
+    PerVerdict<double> at;
+    for (Verdict v : k_verdicts) {
+      at[v] = scores[v][d];
+    }
+    for (const Rule* rule : pass.rules) {
+      const double w = block.of_rule(index_of(m_rules, rule))[d];
+      for (Verdict v : k_verdicts) {
+        at[v] += rule->points[v] * w;
+      }
+    }
+    out[d] = best_verdict(at, pass.eligible, m_rules.decision.tie_order);
+  }
 }
 
 bool WeightedDecider::stable_within(double spread) const {

@@ -138,7 +138,8 @@ CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const
 ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& result, const PriceSheet& prices,
                                 const PerturbationOptions& perturbation) {
   ExplainEntry e;
-  e.result = make_result_entry(rules, result, perturbation);
+  const Perturber perturber(rules, perturbation, false);
+  e.result = make_result_entry(rules, result, &perturber);
   const Spec& spec = *result.spec;
   e.project = make_explain_detail(rules, spec.facts, e.result.assessment);
   for (std::size_t i = 0; i < spec.components.size(); ++i) {

@@ -65,6 +65,10 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   return make_text_renderer(options);
 }
 
+bool shows_analysis(Format format, const RenderOptions& options) {
+  return format == Format::json || format == Format::jsonl || (format == Format::text && !options.table);
+}
+
 std::string summary_text(const Summary& summary) {
   std::string text = fmt::format("{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored, summary.failed,
                                  summary.per_verdict[Verdict::rag], summary.per_verdict[Verdict::fine_tune],

@@ -80,10 +80,11 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
 }
 
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result) {
-  return make_result_entry(rules, result, PerturbationOptions{});
+  const Perturber perturber(rules, PerturbationOptions{}, false);
+  return make_result_entry(rules, result, &perturber);
 }
 
-ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const PerturbationOptions& perturbation) {
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis) {
   ResultEntry entry;
   entry.file = result.spec->name;
   entry.project = result.spec->project;
@@ -91,17 +92,23 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.confidence = result.confidence;
   entry.from_components = result.from_components;
   entry.assessment = make_assessment(rules, result.evaluation);
-  add_analysis(entry.assessment, rules, result.spec->facts, perturbation);
+  if (analysis != nullptr) {
+    add_analysis(entry.assessment, rules, result.spec->facts, *analysis);
+  }
   std::vector<FactSet> parts;
   for (const ComponentResult& c : result.components) {
     Assessment a = make_assessment(rules, c.evaluation);
-    add_analysis(a, rules, c.component->facts, perturbation);
+    if (analysis != nullptr) {
+      add_analysis(a, rules, c.component->facts, *analysis);
+    }
     parts.push_back(c.component->facts);
     entry.components.push_back(ComponentEntry{c.component->name, a, check(c.component->decision, a.verdict)});
   }
   entry.decision = check(result.spec->decision, result.verdict);
-  entry.robustness = parts.empty() ? entry.assessment.robustness
-                                   : make_robustness(rules, perturb(rules, parts, perturbation));
+  if (analysis != nullptr) {
+    entry.robustness = parts.empty() ? entry.assessment.robustness
+                                     : make_robustness(rules, analysis->perturb(parts));
+  }
   entry.findings = make_findings(entry);
   return entry;
 }

@@ -93,7 +93,7 @@ RobustnessEntry make_robustness(const RuleBase&, const Robustness& r) {
   return e;
 }
 
-void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const PerturbationOptions& perturbation) {
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber) {
   for (const FactFlips& flips : find_flips(rules, facts)) {
     a.flips.push_back(make_flip(rules, facts, flips));
   }
@@ -101,7 +101,7 @@ void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, co
   if (!a.flips.empty() && a.flips.front().known) {
     a.top_flip = a.flips.front();
   }
-  a.robustness = make_robustness(rules, perturb(rules, {facts}, perturbation));
+  a.robustness = make_robustness(rules, perturber.perturb({facts}));
 }
 
 } // namespace ragft

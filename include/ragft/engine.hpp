@@ -69,6 +69,17 @@ struct Outcome {
 };
 Outcome decide(const RuleBase& rules, const FactSet& facts);
 
+// A block of weightings for the perturbation analysis, stored rule by rule so that a decider can
+// sum each rule's points over all the draws of the block at once: `weights[rule * count + draw]`.
+struct WeightBlock {
+  std::size_t count = 0;
+  std::vector<double> weights;
+
+  const double* of_rule(std::size_t rule) const { return weights.data() + rule * count; }
+  // The weights of one draw, one per rule (for `WeightedDecider::decide`).
+  std::vector<double> draw(std::size_t index) const;
+};
+
 // Decides one set of facts again and again under different rule weights (the perturbation analysis
 // of robustness.hpp). `weights[i]` multiplies every point of `rules.rules[i]`, in the scores and in
 // the need levels; with all weights 1 the outcome is `decide(rules, facts)`. The rules whose
@@ -77,6 +88,14 @@ class WeightedDecider {
 public:
   WeightedDecider(const RuleBase& rules, FactSet facts);
   Outcome decide(const std::vector<double>& weights) const;
+
+  // The verdict of every draw of `block`, written to `out[0, block.count)`: for each draw `d`, the
+  // verdict `decide(block.draw(d))` gives, with the same sums in the same order, computed draw by
+  // draw in parallel lanes rather than rule by rule.
+  void decide_block(const WeightBlock& block, Verdict* out) const;
+
+  // The rules that fire on the facts alone (their weights always count).
+  const std::vector<const Rule*>& fired() const { return m_fired; }
 
   // True when every weighting with each weight in [1 - spread, 1 + spread] gives the verdict of
   // the unit weights: the need levels are the same at both ends (need points grow with weights),
@@ -94,6 +113,9 @@ private:
   };
 
   const SecondPass& second_pass(const std::vector<double>& weights) const;
+
+  // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
+  std::vector<double> need_sums(const WeightBlock& block, Need need, Verdict side) const;
 
   const RuleBase& m_rules;
   FactSet m_facts;

@@ -45,6 +45,10 @@ std::string summary_text(const Summary& summary);
 // such as the closing summary go to stderr so that stdout stays parseable.
 bool is_machine_format(Format format);
 
+// True when `format` (with `options`) shows what would flip a verdict or how robust it is: then the
+// entries it renders need `make_result_entry`'s analysis; the other formats leave it out.
+bool shows_analysis(Format format, const RenderOptions& options);
+
 // The portfolio summary (`--summary`) as text: per verdict, how many specs, and the fact values
 // that drive it most (those that gave it the most points, in how many specs or components).
 void render_portfolio(std::ostream& out, const Portfolio& portfolio);

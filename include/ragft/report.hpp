@@ -132,13 +132,14 @@ struct Summary {
 };
 
 // Builds the report entry of one scored spec, with what would flip each verdict and how robust it
-// is to the rule weights (`perturbation`).
+// is to the rule weights (the default perturbation).
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result);
-ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result,
-                              const PerturbationOptions& perturbation);
+// The same with the perturbation of `analysis`; with none, the entry has neither flips nor
+// robustness (they take most of the time of scoring, and some outputs show neither).
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis);
 
 // Adds the flips and the robustness of the verdict of `facts` to `a`.
-void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const PerturbationOptions& perturbation);
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber);
 RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustness);
 
 Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);

@@ -41,9 +41,32 @@ struct Robustness {
   std::optional<CriticalRule> critical; // none when no draw changes the verdict
 };
 
-// Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
-// combine as `combine_verdicts` does (the same weights apply to every part in a draw). The same
-// seed gives the same result on every platform (std::mt19937_64, no library distributions).
+// The perturbation analysis of one rule base with one set of options. Draw `d` gives rule `i` the
+// weight 1 + spread * (2u - 1), u being the (d * rules + i)-th number of std::mt19937_64 seeded with
+// `seed` (top 53 bits; no library distributions), so the same seed gives the same result on every
+// platform. The draws are made once (when they fit in k_cached_weight_bytes) and shared by every
+// call, so a batch pays for them once; `perturb` may be called from several threads at once.
+class Perturber {
+public:
+  static constexpr std::size_t k_cached_weight_bytes = std::size_t{16} << 20;
+
+  // With `keep_draws` false, every `perturb` that needs the draws makes them again, block by block:
+  // the cheaper choice for a single analysis.
+  explicit Perturber(const RuleBase& rules, PerturbationOptions options = {}, bool keep_draws = true);
+
+  // Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
+  // combine as `combine_verdicts` does (the same weights apply to every part in a draw).
+  Robustness perturb(const std::vector<FactSet>& parts) const;
+
+  const PerturbationOptions& options() const { return m_options; }
+
+private:
+  const RuleBase& m_rules;
+  PerturbationOptions m_options;
+  std::vector<WeightBlock> m_blocks; // every draw; empty when too many to keep (drawn per call then)
+};
+
+// `Perturber(rules, options).perturb(parts)`, for a single analysis.
 Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options = {});
 
 } // namespace ragft

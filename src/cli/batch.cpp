@@ -9,24 +9,23 @@ namespace ragft::cli {
 
 namespace {
 
-DocumentOutcome score_document(const RuleBase& rules, const Spec& spec, bool drivers) {
+DocumentOutcome score_document(const BatchContext& context, const Spec& spec) {
+  const RuleBase& rules = context.rules;
   const ProjectResult result = score_project(rules, spec);
-  ScoredDocument scored{make_result_entry(rules, result), {}};
-  if (drivers) {
+  ScoredDocument scored{make_result_entry(rules, result, context.analysis), {}};
+  if (context.drivers) {
     scored.drivers = drivers_of(rules, result);
   }
   return scored;
 }
 
 FileOutcome score_text(const BatchContext& context, const std::string& text, const std::string& name) {
-  const RuleBase& rules = context.rules;
-  const bool drivers = context.drivers;
   FileOutcome outcome;
-  for (const SpecDocument& document : parse_specs(text, name, rules, context.limits)) {
+  for (const SpecDocument& document : parse_specs(text, name, context.rules, context.limits)) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       outcome.emplace_back(*diagnostic);
     } else {
-      outcome.push_back(score_document(rules, std::get<Spec>(document), drivers));
+      outcome.push_back(score_document(context, std::get<Spec>(document)));
     }
   }
   return outcome;

@@ -36,6 +36,7 @@ struct BatchContext {
   const StdinInput& stdin_input; // for the item `-`, named `stdin_name`
   std::string stdin_name;
   bool drivers = false;          // collect the facts that drive each verdict (`--summary`)
+  const Perturber* analysis = nullptr; // flips and robustness from this; none when no output shows them
   InputLimits limits;
 };
 

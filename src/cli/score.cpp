@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
@@ -70,17 +71,28 @@ bool writes_text_to_stdout(const Run& run) {
                      [](const Output& o) { return o.spec.path.empty() && o.spec.format == Format::text; });
 }
 
-Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
-  Output output;
-  output.spec = spec;
+RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
   RenderOptions render;
   render.max_reasons = options.reasons;
   render.table = inputs > 1 && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
+  return render;
+}
+
+Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
+  Output output;
+  output.spec = spec;
   open_output(output, options.force);
-  output.renderer = make_renderer(spec.format, render);
+  output.renderer = make_renderer(spec.format, render_options(options, spec, inputs));
   return output;
+}
+
+// Whether any output shows flips or robustness: if none does, they are not computed.
+bool shows_analysis(const ScoreOptions& options, const std::vector<Output>& outputs, std::size_t inputs) {
+  return std::any_of(outputs.begin(), outputs.end(), [&](const Output& o) {
+    return shows_analysis(o.spec.format, render_options(options, o.spec, inputs));
+  });
 }
 
 // GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`.
@@ -192,7 +204,12 @@ int run_score(const ScoreOptions& options) {
   const std::vector<InputItem> items = expand_inputs(options.files, options.stdin_name);
   Run run{options, make_outputs(options, items.size()), {}, {}};
   const StdinInput stdin_input = read_stdin_if_needed(items, options.max_file_size);
-  BatchContext context{rules, stdin_input, options.stdin_name, options.summary, InputLimits{}};
+  std::optional<Perturber> perturber; // its draws are made once, for every file
+  if (shows_analysis(options, run.outputs, items.size())) {
+    perturber.emplace(rules);
+  }
+  BatchContext context{rules, stdin_input, options.stdin_name, options.summary, perturber ? &*perturber : nullptr,
+                       InputLimits{}};
   context.limits.max_bytes = options.max_file_size;
   for (Output& o : run.outputs) {
     o.renderer->begin(*o.stream);

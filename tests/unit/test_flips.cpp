@@ -103,7 +103,7 @@ TEST_CASE("an integer flip names the exact threshold") {
   CHECK(it->options[0].low == 100);
   CHECK(it->options[0].becomes == Verdict::hybrid);
   Assessment a = make_assessment(rules, evaluate(rules, facts));
-  add_analysis(a, rules, facts, PerturbationOptions{1, 200, 0.3});
+  add_analysis(a, rules, facts, Perturber(rules, PerturbationOptions{1, 200, 0.3}));
   const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
   REQUIRE(entry != a.flips.end());
   CHECK(entry->summary == "with labeled_examples 100 or more (now 50) the verdict becomes hybrid");

@@ -95,3 +95,29 @@ TEST_CASE("text output shows the verdict, bars, reasons with sources, blockers a
   CHECK(out.find("decision: fine-tune CONTRADICTS the facts (line 3)") != std::string::npos);
   CHECK(out.find('\033') == std::string::npos);
 }
+
+TEST_CASE("a format that does not show the analysis renders the same without it") {
+  // `score` leaves flips and robustness out when no output shows them: that must change no output
+  // of such a format, and must change those of the formats that show them.
+  const Spec spec = test::spec(k_acme);
+  const ProjectResult result = score_project(test::rules(), spec);
+  const ResultEntry with = make_result_entry(test::rules(), result);
+  const ResultEntry without = make_result_entry(test::rules(), result, nullptr);
+  for (const std::string& name : format_names()) {
+    for (const bool table : {false, true}) {
+      const Format format = *parse_format(name);
+      RenderOptions options;
+      options.table = table;
+      const auto rendered = [&](const ResultEntry& entry) {
+        std::ostringstream out;
+        auto renderer = make_renderer(format, options);
+        renderer->begin(out);
+        renderer->result(out, entry);
+        renderer->end(out, Summary{});
+        return out.str();
+      };
+      INFO(name << (table ? " (table)" : ""));
+      CHECK((rendered(with) != rendered(without)) == shows_analysis(format, options));
+    }
+  }
+}

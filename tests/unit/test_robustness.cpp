@@ -2,7 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
+#include <algorithm>
+#include <random>
 
 #include <ragft/robustness.hpp>
 #include <ragft/rule_base_loader.hpp>
@@ -97,11 +98,116 @@ TEST_CASE("a verdict no weight can move is robust, with no critical rule") {
   CHECK_FALSE(r.critical.has_value());
 }
 
-TEST_CASE("perturbation runs well under a second") {
+namespace {
+
+// Random facts: each fact unknown one time in four, else a random choice, truth value, or integer
+// near one of the thresholds the rules compare it with (a power of ten, give or take one).
+FactSet random_facts(const RuleBase& rules, std::mt19937_64& random) {
+  FactSet facts(rules.facts.size());
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const FactDef& def = rules.facts[i];
+    if (random() % 4 == 0) {
+      continue;
+    }
+    if (def.type == FactType::boolean) {
+      facts[i] = FactValue::boolean(random() % 2 == 1);
+    } else if (def.type == FactType::choice) {
+      facts[i] = FactValue::choice(static_cast<int>(random() % def.choices.size()));
+    } else {
+      std::int64_t n = 1;
+      for (auto e = random() % 8; e > 0; --e) {
+        n *= 10;
+      }
+      facts[i] = FactValue::integer(std::max(def.minimum, n + static_cast<std::int64_t>(random() % 3) - 1));
+    }
+  }
+  return facts;
+}
+
+// The weights of draw `d` as the Perturber's contract spells them out, drawn one number at a time.
+std::vector<std::vector<double>> contract_draws(std::size_t rules, const PerturbationOptions& options) {
+  std::mt19937_64 generator(options.seed);
+  std::vector<std::vector<double>> draws(static_cast<std::size_t>(options.draws), std::vector<double>(rules));
+  for (auto& weights : draws) {
+    for (double& w : weights) {
+      const double u = static_cast<double>(generator() >> 11) * 0x1.0p-53;
+      w = 1.0 + options.spread * (2.0 * u - 1.0);
+    }
+  }
+  return draws;
+}
+
+} // namespace
+
+TEST_CASE("deciding a block of draws at once gives each draw's verdict") {
+  const RuleBase& rules = default_rule_base();
+  const std::size_t n = rules.rules.size();
+  std::mt19937_64 random(7);
+  WeightBlock block{300, std::vector<double>(n * 300)};
+  for (double& w : block.weights) {
+    w = 0.2 + 1.6 * static_cast<double>(random() >> 11) * 0x1.0p-53; // wider than any spread, to reach every need level
+  }
+  int differing = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    const WeightedDecider decider(rules, random_facts(rules, random));
+    std::vector<Verdict> verdicts(block.count);
+    decider.decide_block(block, verdicts.data());
+    for (std::size_t d = 0; d < block.count; ++d) {
+      differing += verdicts[d] != decider.decide(block.draw(d)).verdict ? 1 : 0;
+    }
+  }
+  CHECK(differing == 0);
+}
+
+TEST_CASE("the perturbation's shares count the verdicts of the draws its contract defines") {
+  const RuleBase& rules = default_rule_base();
+  const PerturbationOptions options{11, 1500, 0.3};
+  const auto draws = contract_draws(rules.rules.size(), options);
+  std::mt19937_64 random(3);
+  int sampled = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    const std::vector<FactSet> parts = trial % 4 == 0 ? std::vector<FactSet>{random_facts(rules, random), random_facts(rules, random)}
+                                                      : std::vector<FactSet>{random_facts(rules, random)};
+    std::vector<WeightedDecider> deciders;
+    for (const FactSet& facts : parts) {
+      deciders.emplace_back(rules, facts);
+    }
+    PerVerdict<int> wins;
+    for (const auto& weights : draws) {
+      std::vector<Verdict> verdicts;
+      for (const WeightedDecider& decider : deciders) {
+        verdicts.push_back(decider.decide(weights).verdict);
+      }
+      ++wins[std::all_of(verdicts.begin(), verdicts.end(), [&](Verdict v) { return v == verdicts.front(); })
+                 ? verdicts.front()
+                 : Verdict::hybrid];
+    }
+    const Robustness r = perturb(rules, parts, options);
+    if (r.share == 1.0 && !r.critical) {
+      // The exact shortcut: no draw may change the verdict.
+      CHECK(wins[r.verdict] == options.draws);
+      continue;
+    }
+    ++sampled;
+    for (Verdict v : k_verdicts) {
+      CHECK(r.shares[v] == static_cast<double>(wins[v]) / options.draws);
+    }
+  }
+  CHECK(sampled > 10); // most random fact sets are close enough to be sampled
+}
+
+TEST_CASE("the perturbation gives the same result whether its draws are kept or drawn per call") {
   const RuleBase& rules = default_rule_base();
   const FactSet facts = close_call(rules);
-  const auto start = std::chrono::steady_clock::now();
-  perturb(rules, {facts, facts, facts}, PerturbationOptions{1, 5000, 0.3});
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 0.5);
+  // More draws than Perturber keeps: drawn block by block on each call.
+  const auto many = static_cast<int>(Perturber::k_cached_weight_bytes / (rules.rules.size() * sizeof(double))) + 1;
+  const Robustness streamed = perturb(rules, {facts}, PerturbationOptions{5, many, 0.3});
+  const std::vector<FactSet> parts = {facts};
+  const auto draws = contract_draws(rules.rules.size(), PerturbationOptions{5, many, 0.3});
+  const WeightedDecider decider(rules, facts);
+  int kept = 0;
+  for (const auto& weights : draws) {
+    kept += decider.decide(weights).verdict == streamed.verdict ? 1 : 0;
+  }
+  CHECK(streamed.share == static_cast<double>(kept) / many);
 }
