@@ -19,35 +19,74 @@ bool is_spec_file(const std::string& name) {
   return std::find(k_extensions.begin(), k_extensions.end(), ext) != k_extensions.end();
 }
 
-bool is_hidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return name.size() > 1 && name[0] == '.' && name != "..";
-}
+bool is_hidden(const std::string& name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
 
 const FolderWalk k_spec_walk{is_spec_file, [](const std::string&) { return false; },
                              "no spec files (*.yaml, *.yml, *.json) in this folder"};
 
 } // namespace
 
-void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items) {
-  const std::size_t before = items.size();
+FolderStream::FolderStream(const std::string& folder, const FolderWalk& walk) : m_root(folder), m_walk(walk) {
+  open(folder);
+}
+
+// Lists `folder`: its accepted files and the sub-folders to walk (not hidden, not skipped, not
+// reached through a symbolic link), sorted by key.
+void FolderStream::open(const std::string& folder) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+  Listing listing;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
     std::error_code type_ec;
     const std::string name = it->path().filename().string();
-    if (it->is_directory(type_ec)) {
-      if (is_hidden(it->path()) || walk.skip_folder(name)) {
-        it.disable_recursion_pending();
+    if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+      if (!is_hidden(name) && !m_walk.skip_folder(name)) {
+        listing.entries.push_back(Entry{name + '/', it->path().string()});
       }
-    } else if (it->is_regular_file(type_ec) && walk.accept_file(name)) {
-      items.push_back(InputItem{it->path().string(), {}});
+    } else if (!it->is_directory(type_ec) && it->is_regular_file(type_ec) && m_walk.accept_file(name)) {
+      listing.entries.push_back(Entry{name, it->path().string()});
     }
   }
-  if (ec) {
-    items.push_back(InputItem{folder, fmt::format("cannot search this folder: {}", ec.message())});
-  } else if (items.size() == before) {
-    items.push_back(InputItem{folder, walk.none_found});
+  if (ec && !m_error) {
+    m_error = InputItem{folder, fmt::format("cannot search this folder: {}", ec.message())};
+  }
+  std::sort(listing.entries.begin(), listing.entries.end(),
+            [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  m_open.push_back(std::move(listing));
+}
+
+std::optional<InputItem> FolderStream::next() {
+  while (!m_open.empty()) {
+    Listing& top = m_open.back();
+    if (top.next == top.entries.size()) {
+      m_open.pop_back();
+      continue;
+    }
+    Entry entry = std::move(top.entries[top.next++]);
+    if (entry.key.back() == '/') {
+      open(entry.path); // may move `top`
+      continue;
+    }
+    m_found = true;
+    return InputItem{std::move(entry.path), {}};
+  }
+  if (m_done) {
+    return std::nullopt;
+  }
+  m_done = true;
+  if (m_error) {
+    return std::move(m_error);
+  }
+  if (!m_found) {
+    return InputItem{m_root, m_walk.none_found};
+  }
+  return std::nullopt;
+}
+
+void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items) {
+  FolderStream stream(folder, walk);
+  while (auto item = stream.next()) {
+    items.push_back(std::move(*item));
   }
 }
 
@@ -55,22 +94,66 @@ const std::string& input_name(const InputItem& item, const std::string& stdin_na
   return item.path == "-" ? stdin_name : item.path;
 }
 
-std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name) {
-  std::vector<InputItem> items;
+bool InputStream::Later::operator()(const Head& a, const Head& b) const {
+  const std::string& x = input_name(a.item, stream->m_stdin_name);
+  const std::string& y = input_name(b.item, stream->m_stdin_name);
+  return x != y ? x > y : a.source > b.source;
+}
+
+InputStream::InputStream(const std::vector<std::string>& arguments, std::string stdin_name)
+    : m_stdin_name(std::move(stdin_name)), m_heads(Later{this}) {
   for (const std::string& argument : arguments) {
     std::error_code ec;
-    if (argument == "-") {
-      items.push_back(InputItem{"-", {}});
-    } else if (fs::is_directory(argument, ec)) {
-      add_folder(argument, k_spec_walk, items);
+    if (argument != "-" && fs::is_directory(argument, ec)) {
+      m_folders.push_back(std::make_unique<FolderStream>(argument, k_spec_walk));
     } else {
-      items.push_back(InputItem{argument, {}});
+      m_files.push_back(InputItem{argument, {}});
     }
   }
-  const auto name = [&](const InputItem& item) -> const std::string& { return input_name(item, stdin_name); };
-  std::sort(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) < name(b); });
-  items.erase(std::unique(items.begin(), items.end(), [&](const InputItem& a, const InputItem& b) { return name(a) == name(b); }),
-              items.end());
+  std::sort(m_files.begin(), m_files.end(), [&](const InputItem& a, const InputItem& b) {
+    return input_name(a, m_stdin_name) < input_name(b, m_stdin_name);
+  });
+  for (std::size_t source = 0; source <= m_folders.size(); ++source) {
+    advance(source);
+  }
+}
+
+// Puts the next item of `source` among the heads, if it has one.
+void InputStream::advance(std::size_t source) {
+  std::optional<InputItem> item;
+  if (source == 0) {
+    if (m_next_file < m_files.size()) {
+      item = std::move(m_files[m_next_file++]);
+    }
+  } else {
+    item = m_folders[source - 1]->next();
+  }
+  if (item) {
+    m_heads.push(Head{std::move(*item), source});
+  }
+}
+
+std::optional<InputItem> InputStream::next() {
+  while (!m_heads.empty()) {
+    Head head = m_heads.top();
+    m_heads.pop();
+    advance(head.source);
+    const std::string& name = input_name(head.item, m_stdin_name);
+    if (m_last && *m_last == name) {
+      continue;
+    }
+    m_last = name;
+    return std::move(head.item);
+  }
+  return std::nullopt;
+}
+
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name) {
+  InputStream stream(arguments, stdin_name);
+  std::vector<InputItem> items;
+  while (auto item = stream.next()) {
+    items.push_back(std::move(*item));
+  }
   return items;
 }
 

@@ -1,13 +1,17 @@
 #pragma once
-// The inputs of a batch: files, folders searched recursively, and `-` for standard input.
+// The inputs of a batch: files, folders searched recursively, and `-` for standard input, found
+// one at a time in the order of their sorted names, so that a batch of any size holds only the
+// listings of the folders it is in, not every path.
 
 #include <functional>
+#include <memory>
+#include <optional>
+#include <queue>
 #include <string>
 #include <vector>
 
 namespace ragft::cli {
 
-// Kept small: a batch holds one per file (100,000 files: about 10 MB).
 struct InputItem {
   std::string path;  // as given or found; `-` for standard input
   std::string error; // why a folder could not be searched, or that it held no spec file
@@ -21,16 +25,72 @@ struct FolderWalk {
   std::string none_found;
 };
 
-// Adds every accepted file under `folder` (sub-folders included, symbolic links not followed), or
-// one item saying why there is none.
+// The accepted files under one folder (sub-folders included, symbolic links to folders not
+// followed), one at a time, in the order of their sorted paths: a depth-first walk that lists and
+// sorts one folder at a time, each sub-folder sorted as its name followed by `/`, which is where
+// its files fall among the sorted paths. Yields one item with an error when a folder cannot be
+// searched, and one saying `walk.none_found` when the folder holds no accepted file.
+class FolderStream {
+public:
+  FolderStream(const std::string& folder, const FolderWalk& walk); // `walk` must outlive the stream
+  std::optional<InputItem> next();
+
+private:
+  struct Entry {
+    std::string key; // the name; a folder's ends with '/'
+    std::string path;
+  };
+  struct Listing {
+    std::vector<Entry> entries;
+    std::size_t next = 0;
+  };
+  void open(const std::string& folder);
+
+  std::string m_root;
+  const FolderWalk& m_walk;
+  std::vector<Listing> m_open; // the folders being walked, outermost first
+  std::optional<InputItem> m_error;
+  bool m_found = false;
+  bool m_done = false;
+};
+
+// Adds every item of `FolderStream(folder, walk)` to `items`.
 void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items);
 
 // The name results and errors give the item: its path, or `stdin_name` for standard input.
 const std::string& input_name(const InputItem& item, const std::string& stdin_name);
 
-// Expands `arguments`: a folder gives every `*.yaml`, `*.yml` and `*.json` file under it (hidden
-// folders skipped); anything else is taken as a file. The items are sorted by name and each name
-// appears once, so the order of results depends neither on the arguments' order nor on threads.
+// The items of a batch, one at a time: each argument that is a folder gives every `*.yaml`,
+// `*.yml` and `*.json` file under it (hidden folders skipped); anything else is taken as a file,
+// `-` as standard input. The items come sorted by name, each name once, so the order of results
+// depends neither on the arguments' order nor on threads: the folders' streams are merged.
+class InputStream {
+public:
+  InputStream(const std::vector<std::string>& arguments, std::string stdin_name);
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+  std::optional<InputItem> next();
+
+private:
+  struct Head {
+    InputItem item;
+    std::size_t source;
+  };
+  struct Later {
+    const InputStream* stream;
+    bool operator()(const Head& a, const Head& b) const;
+  };
+  void advance(std::size_t source);
+
+  std::string m_stdin_name;
+  std::vector<InputItem> m_files;     // the arguments that are not folders, sorted: source 0
+  std::size_t m_next_file = 0;
+  std::vector<std::unique_ptr<FolderStream>> m_folders; // source i + 1
+  std::priority_queue<Head, std::vector<Head>, Later> m_heads;
+  std::optional<std::string> m_last; // the name given last, to give each name once
+};
+
+// Every item of `InputStream(arguments, stdin_name)`.
 std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name);
 
 } // namespace ragft::cli

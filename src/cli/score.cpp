@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -58,6 +59,34 @@ Exit codes: 0 scored, and no recorded decision contradicts its facts at or above
 contradiction (a finding: error at high confidence, warning at medium, note at low); 2 a file could
 not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.)";
 
+// The inputs of a run, found one at a time, with the first two read ahead: whether there is more
+// than one decides between the detailed text and the table.
+class Inputs {
+public:
+  Inputs(const std::vector<std::string>& arguments, const std::string& stdin_name) : m_stream(arguments, stdin_name) {
+    for (int i = 0; i < 2; ++i) {
+      if (auto item = m_stream.next()) {
+        m_ahead.push_back(std::move(*item));
+      }
+    }
+  }
+
+  bool several() const { return m_ahead.size() > 1; }
+
+  std::optional<InputItem> next() {
+    if (!m_ahead.empty()) {
+      InputItem item = std::move(m_ahead.front());
+      m_ahead.pop_front();
+      return item;
+    }
+    return m_stream.next();
+  }
+
+private:
+  InputStream m_stream;
+  std::deque<InputItem> m_ahead;
+};
+
 // The state of one run: where results go and what has been counted.
 struct Run {
   const ScoreOptions& options;
@@ -71,27 +100,27 @@ bool writes_text_to_stdout(const Run& run) {
                      [](const Output& o) { return o.spec.path.empty() && o.spec.format == Format::text; });
 }
 
-RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
+RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   RenderOptions render;
   render.max_reasons = options.reasons;
-  render.table = inputs > 1 && !options.details;
+  render.table = several && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
   return render;
 }
 
-Output make_output(const ScoreOptions& options, const OutputSpec& spec, std::size_t inputs) {
+Output make_output(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   Output output;
   output.spec = spec;
   open_output(output, options.force);
-  output.renderer = make_renderer(spec.format, render_options(options, spec, inputs));
+  output.renderer = make_renderer(spec.format, render_options(options, spec, several));
   return output;
 }
 
 // Whether any output shows flips or robustness: if none does, they are not computed.
-bool shows_analysis(const ScoreOptions& options, const std::vector<Output>& outputs, std::size_t inputs) {
+bool shows_analysis(const ScoreOptions& options, const std::vector<Output>& outputs, bool several) {
   return std::any_of(outputs.begin(), outputs.end(), [&](const Output& o) {
-    return shows_analysis(o.spec.format, render_options(options, o.spec, inputs));
+    return shows_analysis(o.spec.format, render_options(options, o.spec, several));
   });
 }
 
@@ -102,12 +131,12 @@ void add_step_summary(std::vector<Output>& outputs) {
   }
 }
 
-std::vector<Output> make_outputs(const ScoreOptions& options, std::size_t inputs) {
+std::vector<Output> make_outputs(const ScoreOptions& options, bool several) {
   std::vector<Output> outputs;
   for (const OutputSpec& spec : parse_outputs(options.formats)) {
     // With --summary, the portfolio takes the place of the text on standard output.
     if (!(options.summary && spec.path.empty() && spec.format == Format::text)) {
-      outputs.push_back(make_output(options, spec, inputs));
+      outputs.push_back(make_output(options, spec, several));
     }
   }
   add_step_summary(outputs);
@@ -143,10 +172,9 @@ void report_file(Run& run, const FileOutcome& outcome) {
   }
 }
 
-StdinInput read_stdin_if_needed(const std::vector<InputItem>& items, std::size_t max_bytes) {
-  const bool needed = std::any_of(items.begin(), items.end(), [](const InputItem& i) { return i.path == "-"; });
+StdinInput read_stdin_if_needed(const std::vector<std::string>& arguments, std::size_t max_bytes) {
   StdinInput input;
-  if (needed) {
+  if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end()) {
     input.text = read_input("-", input.error, max_bytes);
   }
   return input;
@@ -201,11 +229,11 @@ int run_score(const ScoreOptions& options) {
   const std::atomic<bool>& interrupted = interrupt_flag(); // first, so no temporary file outlives a signal
   std::ios::sync_with_stdio(false);
   const RuleBase& rules = load_rules(options.rules);
-  const std::vector<InputItem> items = expand_inputs(options.files, options.stdin_name);
-  Run run{options, make_outputs(options, items.size()), {}, {}};
-  const StdinInput stdin_input = read_stdin_if_needed(items, options.max_file_size);
+  Inputs inputs(options.files, options.stdin_name);
+  Run run{options, make_outputs(options, inputs.several()), {}, {}};
+  const StdinInput stdin_input = read_stdin_if_needed(options.files, options.max_file_size);
   std::optional<Perturber> perturber; // its draws are made once, for every file
-  if (shows_analysis(options, run.outputs, items.size())) {
+  if (shows_analysis(options, run.outputs, inputs.several())) {
     perturber.emplace(rules);
   }
   BatchContext context{rules, stdin_input, options.stdin_name, options.summary, perturber ? &*perturber : nullptr,
@@ -216,8 +244,8 @@ int run_score(const ScoreOptions& options) {
   }
   const int jobs = thread_count(options.jobs);
   ordered_parallel<FileOutcome>(
-      items.size(), jobs, k_window_per_job * static_cast<std::size_t>(jobs),
-      [&](std::size_t i) { return score_input(context, items[i]); },
+      [&] { return inputs.next(); }, jobs, k_window_per_job * static_cast<std::size_t>(jobs),
+      [&](const InputItem& item) { return score_input(context, item); },
       [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
     if (!interrupted_by_closed_output()) {
