@@ -156,15 +156,17 @@ FactValue SpecReader::read_value(const FactDef& fact, const YAML::Node& node) {
 }
 
 FactValue SpecReader::read_choice(const FactDef& fact, const YAML::Node& node) {
+  if (node.IsScalar()) {
+    if (auto index = fact.choice_index(node.Scalar())) {
+      return FactValue::choice(*index);
+    }
+  }
   const std::vector<std::string> values = fact.choice_values();
   if (!node.IsScalar()) {
     m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}", fact.id, fmt::join(values, ", "),
                                 yaml::Reader::describe(node)));
   }
   const std::string& text = node.Scalar();
-  if (auto index = fact.choice_index(text)) {
-    return FactValue::choice(*index);
-  }
   m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
                               did_you_mean(text, values), fmt::join(values, ", ")));
 }

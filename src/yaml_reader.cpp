@@ -52,21 +52,40 @@ std::vector<YAML::Node> Reader::load_all(std::string_view text, const InputLimit
   }
 }
 
+namespace {
+
+// Whether `key` is among the keys of `entries`: a search one by one for the few keys of a spec's
+// mappings, a set (`many`, kept up to date from the 32nd key on) for a large hostile one.
+bool seen_before(const std::vector<Entry>& entries, std::set<std::string>& many, const std::string& key) {
+  constexpr std::size_t k_linear = 32;
+  if (entries.size() < k_linear) {
+    return std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == key; });
+  }
+  if (many.empty()) {
+    for (const Entry& e : entries) {
+      many.insert(e.key);
+    }
+  }
+  return !many.insert(key).second;
+}
+
+} // namespace
+
 std::vector<Entry> Reader::entries(const YAML::Node& node, std::string_view what) const {
   if (!node.IsMap()) {
     fail(node, fmt::format("{} must be a mapping of `key: value` lines, got {}", what, describe(node)));
   }
   std::vector<Entry> out;
-  std::set<std::string> seen;
+  std::set<std::string> many; // the keys, once there are too many to search one by one
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) {
       fail(it->first, fmt::format("a key in {} must be a plain name, got {}", what, describe(it->first)));
     }
-    std::string key = it->first.Scalar();
-    if (!seen.insert(key).second) {
+    const std::string& key = it->first.Scalar();
+    if (seen_before(out, many, key)) {
       fail(it->first, fmt::format("duplicate key `{}` in {}; keep one of them", key, what));
     }
-    out.push_back(Entry{std::move(key), it->first, it->second});
+    out.push_back(Entry{key, it->first, it->second});
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 #include <ragft/project.hpp>
 
@@ -138,4 +140,80 @@ TEST_CASE("a recorded decision is checked against the verdict") {
   CHECK(score_project(test::rules(), agrees).agrees == true);
   CHECK(score_project(test::rules(), contradicts).agrees == false);
   CHECK(score_project(test::rules(), contradicts).contradicts());
+}
+
+namespace {
+
+// Every value worth trying for `fact`, from the rule base alone: each choice or truth value, or the
+// fact's minimum and every threshold a rule or constraint compares it with.
+std::vector<ragft::FactValue> values_to_try(const ragft::RuleBase& rules, int fact) {
+  using ragft::FactValue;
+  const ragft::FactDef& def = rules.facts[static_cast<std::size_t>(fact)];
+  std::vector<FactValue> values;
+  if (def.type == ragft::FactType::boolean) {
+    return {FactValue::boolean(false), FactValue::boolean(true)};
+  }
+  if (def.type == ragft::FactType::choice) {
+    for (std::size_t i = 0; i < def.choices.size(); ++i) {
+      values.push_back(FactValue::choice(static_cast<int>(i)));
+    }
+    return values;
+  }
+  values.push_back(FactValue::integer(def.minimum));
+  for (const ragft::Rule& rule : rules.rules) {
+    for (std::int64_t n : ragft::boundary_values(rule.condition, fact)) {
+      values.push_back(FactValue::integer(std::max(def.minimum, n)));
+    }
+  }
+  for (const ragft::Constraint& constraint : rules.constraints) {
+    for (std::int64_t n : ragft::boundary_values(constraint.condition, fact)) {
+      values.push_back(FactValue::integer(std::max(def.minimum, n)));
+    }
+  }
+  return values;
+}
+
+} // namespace
+
+TEST_CASE("the decisive unknowns are exactly the unknown facts some value of which changes the verdict") {
+  using namespace ragft;
+  const RuleBase& rules = test::rules();
+  std::mt19937_64 random(11);
+  int decisive = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    FactSet facts(rules.facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const auto values = values_to_try(rules, static_cast<int>(i));
+      if (random() % 2 == 0) {
+        facts[i] = values[random() % values.size()];
+      }
+    }
+    const Evaluation e = evaluate(rules, facts);
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (facts[i].known()) {
+        continue;
+      }
+      std::vector<Verdict> reachable;
+      FactSet changed = facts;
+      for (const FactValue& value : values_to_try(rules, static_cast<int>(i))) {
+        changed[i] = value;
+        const Verdict v = decide(rules, changed).verdict;
+        if (v != e.verdict && std::find(reachable.begin(), reachable.end(), v) == reachable.end()) {
+          reachable.push_back(v);
+        }
+      }
+      const auto it = std::find_if(e.decisive_unknowns.begin(), e.decisive_unknowns.end(),
+                                   [&](const DecisiveUnknown& d) { return d.fact == static_cast<int>(i); });
+      INFO("trial " << trial << ", fact " << rules.facts[i].id);
+      REQUIRE((it != e.decisive_unknowns.end()) == !reachable.empty());
+      if (it != e.decisive_unknowns.end()) {
+        ++decisive;
+        std::vector<Verdict> reported = it->could_become;
+        std::sort(reported.begin(), reported.end());
+        std::sort(reachable.begin(), reachable.end());
+        CHECK(reported == reachable);
+      }
+    }
+  }
+  CHECK(decisive > 50);
 }

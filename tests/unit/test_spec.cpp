@@ -88,6 +88,13 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
         "bad.yaml:1:8: unsupported spec format version; this ragft reads `ragft: 1`");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  budget: low\n  budget: high\n").to_string() ==
         "bad.yaml:5:3: duplicate key `budget` in `facts`; keep one of them");
+  // A duplicate among many keys (past the few that are searched one by one), and one among the first.
+  std::string many = "ragft: 1\nproject: X\n";
+  for (int i = 0; i < 60; ++i) {
+    many += "k" + std::to_string(i) + ": 1\n";
+  }
+  CHECK(spec_error(many + "k45: 2\n").to_string() == "bad.yaml:63:1: duplicate key `k45` in a spec; keep one of them");
+  CHECK(spec_error(many + "k3: 2\n").to_string() == "bad.yaml:63:1: duplicate key `k3` in a spec; keep one of them");
   CHECK(spec_error("ragft: 1\nproject: [X\n").to_string().rfind("bad.yaml:", 0) == 0);
   CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
   CHECK(spec_error("- just\n- a list\n").to_string() ==
