@@ -182,49 +182,6 @@ std::vector<FactValue> probe_values(const RuleBase& rules, int fact) {
   return values;
 }
 
-// Deciding a set of facts again with one fact changed: only the rules that read that fact are
-// fired again in the first pass; the rest keep what they gave on the original facts.
-class OneFactChange {
-public:
-  OneFactChange(const RuleBase& rules, const FactSet& facts)
-      : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
-    for (const Rule* rule : fire_on_facts(rules, facts)) {
-      m_fired[index_of(rules, rule)] = true;
-    }
-    for (std::size_t i = 0; i < rules.rules.size(); ++i) {
-      if (!rules.rules[i].reads_needs) {
-        for_each_fact(rules.rules[i].condition, [&](int f) {
-          auto& readers = m_readers[static_cast<std::size_t>(f)];
-          if (readers.empty() || readers.back() != i) {
-            readers.push_back(i);
-          }
-        });
-      }
-    }
-  }
-
-  // The outcome of `trial`, which differs from the original facts in `fact` only.
-  Outcome decide(const FactSet& trial, int fact) const {
-    std::vector<bool> fired = m_fired;
-    for (std::size_t i : m_readers[static_cast<std::size_t>(fact)]) {
-      fired[i] = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
-    }
-    Firing firing;
-    for (std::size_t i = 0; i < fired.size(); ++i) {
-      if (fired[i]) {
-        firing.rules.push_back(&m_rules.rules[i]);
-      }
-    }
-    fire_on_needs(m_rules, trial, firing, nullptr);
-    return outcome_of(m_rules, firing);
-  }
-
-private:
-  const RuleBase& m_rules;
-  std::vector<bool> m_fired;                   // by rule: fired in the first pass on the original facts
-  std::vector<std::vector<std::size_t>> m_readers; // by fact: the first-pass rules whose conditions read it
-};
-
 std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const OneFactChange& change, const FactSet& facts,
                                              int fact, const Outcome& current) {
   DecisiveUnknown result;
@@ -471,6 +428,38 @@ bool WeightedDecider::stable_within(double spread) const {
     }
   }
   return true;
+}
+
+OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
+    : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
+  for (const Rule* rule : fire_on_facts(rules, facts)) {
+    m_fired[index_of(rules, rule)] = true;
+  }
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    if (!rules.rules[i].reads_needs) {
+      for_each_fact(rules.rules[i].condition, [&](int f) {
+        auto& readers = m_readers[static_cast<std::size_t>(f)];
+        if (readers.empty() || readers.back() != i) {
+          readers.push_back(i);
+        }
+      });
+    }
+  }
+}
+
+Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
+  std::vector<bool> fired = m_fired;
+  for (std::size_t i : m_readers[static_cast<std::size_t>(fact)]) {
+    fired[i] = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
+  }
+  Firing firing;
+  for (std::size_t i = 0; i < fired.size(); ++i) {
+    if (fired[i]) {
+      firing.rules.push_back(&m_rules.rules[i]);
+    }
+  }
+  fire_on_needs(m_rules, trial, firing, nullptr);
+  return outcome_of(m_rules, firing);
 }
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {

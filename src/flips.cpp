@@ -36,13 +36,13 @@ struct Range {
 };
 
 // The ranges of `fact` with the verdict each gives, adjacent ranges of one verdict merged.
-std::vector<Range> verdict_ranges(const RuleBase& rules, const FactSet& facts, int fact) {
+std::vector<Range> verdict_ranges(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, int fact) {
   const std::vector<std::int64_t> starts = range_starts(rules, fact);
   FactSet trial = facts;
   std::vector<Range> out;
   for (std::size_t i = 0; i < starts.size(); ++i) {
     trial[static_cast<std::size_t>(fact)] = FactValue::integer(starts[i]);
-    const Verdict v = decide(rules, trial).verdict;
+    const Verdict v = change.decide(trial, fact).verdict;
     const std::optional<std::int64_t> high = i + 1 < starts.size() ? std::optional(starts[i + 1] - 1) : std::nullopt;
     if (!out.empty() && out.back().verdict == v) {
       out.back().high = high;
@@ -61,8 +61,9 @@ double integer_effort(std::int64_t from, const FlipOption& to) {
   return std::fabs(std::log10((static_cast<double>(target) + 1) / (static_cast<double>(from) + 1)));
 }
 
-void integer_flips(const RuleBase& rules, const FactSet& facts, Verdict current, FactFlips& out) {
-  const std::vector<Range> ranges = verdict_ranges(rules, facts, out.fact);
+void integer_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                   FactFlips& out) {
+  const std::vector<Range> ranges = verdict_ranges(rules, change, facts, out.fact);
   const FactValue& value = facts[static_cast<std::size_t>(out.fact)];
   if (!value.known()) {
     for (const Range& r : ranges) {
@@ -114,13 +115,14 @@ std::vector<FactValue> other_values(const FactDef& def, const FactValue& value) 
 }
 
 // Choice and bool facts: the values that change the verdict, grouped by the verdict they give.
-void value_flips(const RuleBase& rules, const FactSet& facts, Verdict current, FactFlips& out) {
+void value_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                 FactFlips& out) {
   const auto index = static_cast<std::size_t>(out.fact);
   const FactDef& def = rules.facts[index];
   FactSet trial = facts;
   for (const FactValue& candidate : other_values(def, facts[index])) {
     trial[index] = candidate;
-    const Verdict v = decide(rules, trial).verdict;
+    const Verdict v = change.decide(trial, out.fact).verdict;
     if (v == current) {
       continue;
     }
@@ -157,13 +159,14 @@ std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact) {
 
 std::vector<FactFlips> find_flips(const RuleBase& rules, const FactSet& facts) {
   const Verdict current = decide(rules, facts).verdict;
+  const OneFactChange change(rules, facts);
   std::vector<FactFlips> out;
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
     FactFlips flips{static_cast<int>(i), facts[i].known(), {}, 0};
     if (rules.facts[i].type == FactType::integer) {
-      integer_flips(rules, facts, current, flips);
+      integer_flips(rules, change, facts, current, flips);
     } else {
-      value_flips(rules, facts, current, flips);
+      value_flips(rules, change, facts, current, flips);
     }
     if (!flips.options.empty()) {
       out.push_back(std::move(flips));

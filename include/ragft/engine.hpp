@@ -69,6 +69,21 @@ struct Outcome {
 };
 Outcome decide(const RuleBase& rules, const FactSet& facts);
 
+// Decides a set of facts again with one fact changed (what decisive unknowns and flips ask, value
+// after value): only the rules that read that fact are fired again in the first pass; the rest
+// keep what they gave on the original facts. `decide(trial, fact)` is `ragft::decide(rules, trial)`
+// for any `trial` that differs from the original facts in `fact` only.
+class OneFactChange {
+public:
+  OneFactChange(const RuleBase& rules, const FactSet& facts);
+  Outcome decide(const FactSet& trial, int fact) const;
+
+private:
+  const RuleBase& m_rules;
+  std::vector<bool> m_fired;                       // by rule: fired in the first pass on the original facts
+  std::vector<std::vector<std::size_t>> m_readers; // by fact: the first-pass rules whose conditions read it
+};
+
 // A block of weightings for the perturbation analysis, stored rule by rule so that a decider can
 // sum each rule's points over all the draws of the block at once: `weights[rule * count + draw]`.
 struct WeightBlock {

@@ -217,3 +217,43 @@ TEST_CASE("the decisive unknowns are exactly the unknown facts some value of whi
   }
   CHECK(decisive > 50);
 }
+
+TEST_CASE("deciding again with one fact changed gives what deciding from scratch gives") {
+  using namespace ragft;
+  const RuleBase& rules = test::rules();
+  std::mt19937_64 random(5);
+  int differing = 0;
+  int changed_verdicts = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    FactSet facts(rules.facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const auto values = values_to_try(rules, static_cast<int>(i));
+      if (random() % 2 == 0) {
+        facts[i] = values[random() % values.size()];
+      }
+    }
+    const OneFactChange change(rules, facts);
+    const Verdict before = decide(rules, facts).verdict;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      FactSet changed = facts;
+      auto values = values_to_try(rules, static_cast<int>(i));
+      values.emplace_back(); // unknown
+      for (const FactValue& value : values) {
+        changed[i] = value;
+        const Outcome fast = change.decide(changed, static_cast<int>(i));
+        const Outcome slow = decide(rules, changed);
+        differing += fast.verdict != slow.verdict || fast.scores[Verdict::rag] != slow.scores[Verdict::rag] ||
+                             fast.scores[Verdict::fine_tune] != slow.scores[Verdict::fine_tune] ||
+                             fast.scores[Verdict::hybrid] != slow.scores[Verdict::hybrid] ||
+                             fast.blocked[Verdict::rag] != slow.blocked[Verdict::rag] ||
+                             fast.blocked[Verdict::fine_tune] != slow.blocked[Verdict::fine_tune] ||
+                             fast.blocked[Verdict::hybrid] != slow.blocked[Verdict::hybrid]
+                         ? 1
+                         : 0;
+        changed_verdicts += slow.verdict != before ? 1 : 0;
+      }
+    }
+  }
+  CHECK(differing == 0);
+  CHECK(changed_verdicts > 100); // the changes reach other verdicts, so the comparison means something
+}
