@@ -173,6 +173,18 @@ std::vector<ragft::FactValue> values_to_try(const ragft::RuleBase& rules, int fa
   return values;
 }
 
+// Each fact known one time in two, with a value worth trying.
+ragft::FactSet random_facts(const ragft::RuleBase& rules, std::mt19937_64& random) {
+  ragft::FactSet facts(rules.facts.size());
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const auto values = values_to_try(rules, static_cast<int>(i));
+    if (random() % 2 == 0) {
+      facts[i] = values[random() % values.size()];
+    }
+  }
+  return facts;
+}
+
 } // namespace
 
 TEST_CASE("the decisive unknowns are exactly the unknown facts some value of which changes the verdict") {
@@ -181,13 +193,7 @@ TEST_CASE("the decisive unknowns are exactly the unknown facts some value of whi
   std::mt19937_64 random(11);
   int decisive = 0;
   for (int trial = 0; trial < 300; ++trial) {
-    FactSet facts(rules.facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i) {
-      const auto values = values_to_try(rules, static_cast<int>(i));
-      if (random() % 2 == 0) {
-        facts[i] = values[random() % values.size()];
-      }
-    }
+    const FactSet facts = random_facts(rules, random);
     const Evaluation e = evaluate(rules, facts);
     for (std::size_t i = 0; i < facts.size(); ++i) {
       if (facts[i].known()) {
@@ -225,13 +231,7 @@ TEST_CASE("deciding again with one fact changed gives what deciding from scratch
   int differing = 0;
   int changed_verdicts = 0;
   for (int trial = 0; trial < 300; ++trial) {
-    FactSet facts(rules.facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i) {
-      const auto values = values_to_try(rules, static_cast<int>(i));
-      if (random() % 2 == 0) {
-        facts[i] = values[random() % values.size()];
-      }
-    }
+    const FactSet facts = random_facts(rules, random);
     const OneFactChange change(rules, facts);
     const Verdict before = decide(rules, facts).verdict;
     for (std::size_t i = 0; i < facts.size(); ++i) {
