@@ -1,9 +1,11 @@
 #include "input.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -27,6 +29,51 @@ std::string read_bounded(std::istream& in, std::size_t max_bytes) {
   return text;
 }
 
+// Reads the open file `fd`: one fstat and, for a regular file, one read of its size plus a byte
+// (a shorter read is the end of a regular file); anything else is read in chunks up to the limit.
+std::optional<std::string> read_open_file(int fd, const std::string& path, Diagnostic& error, std::size_t max_bytes) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
+    return std::nullopt;
+  }
+  if (S_ISDIR(info.st_mode)) {
+    error = Diagnostic{Location{path, 0, 0}, "is a directory; expected a spec file (.yaml, .yml or .json)"};
+    return std::nullopt;
+  }
+  const bool regular = S_ISREG(info.st_mode);
+  const auto size = static_cast<std::size_t>(info.st_size);
+  if (regular && size > max_bytes) {
+    error = Diagnostic{Location{path, 1, 1}, fmt::format("file is {} bytes; the limit is {} bytes", size, max_bytes)};
+    return std::nullopt;
+  }
+  std::string text;
+  std::size_t want = regular ? size + 1 : 64 * 1024;
+  while (text.size() <= max_bytes) {
+    const std::size_t at = text.size();
+    text.resize(at + want);
+    const ssize_t got = ::read(fd, text.data() + at, want);
+    if (got < 0 && errno == EINTR) {
+      text.resize(at);
+      continue;
+    }
+    if (got < 0) {
+      error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
+      return std::nullopt;
+    }
+    text.resize(at + static_cast<std::size_t>(got));
+    if (got == 0 || (regular && static_cast<std::size_t>(got) < want)) {
+      break;
+    }
+    want = 64 * 1024;
+  }
+  if (text.size() > max_bytes) {
+    error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
+    return std::nullopt;
+  }
+  return text;
+}
+
 } // namespace
 
 std::optional<std::string> read_input(const std::string& path, Diagnostic& error, std::size_t max_bytes) {
@@ -38,26 +85,14 @@ std::optional<std::string> read_input(const std::string& path, Diagnostic& error
     }
     return text;
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = Diagnostic{Location{path, 0, 0}, "is a directory; expected a spec file (.yaml, .yml or .json)"};
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}; check the path and its permissions",
                                                          std::strerror(errno))};
     return std::nullopt;
   }
-  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes) {
-    error = Diagnostic{Location{path, 1, 1}, fmt::format("file is {} bytes; the limit is {} bytes", size, max_bytes)};
-    return std::nullopt;
-  }
-  std::string text = read_bounded(in, max_bytes);
-  if (text.size() > max_bytes) {
-    error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
-    return std::nullopt;
-  }
+  std::optional<std::string> text = read_open_file(fd, path, error, max_bytes);
+  ::close(fd);
   return text;
 }
 
