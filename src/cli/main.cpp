@@ -1,5 +1,6 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <functional>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -32,7 +33,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   try {
-    app.set_version_flag("--version", version_text());
+    app.set_version_flag("--version", std::function<std::string()>(version_text)); // the rule base is read only when asked
     ragft::cli::setup_score(app, exit_code);
     ragft::cli::setup_ask(app, exit_code);
     ragft::cli::setup_explain(app, exit_code);
