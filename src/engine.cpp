@@ -55,6 +55,11 @@ NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fire
   return score;
 }
 
+// The index of a pair of need levels in the weighted decider's table of second passes.
+std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
+  return static_cast<std::size_t>(knowledge) * 3 + static_cast<std::size_t>(behaviour);
+}
+
 // sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
 // free of aliasing so that the compiler runs it in vector lanes.
 void add_scaled(double* __restrict sums, const double* __restrict weights, double coefficient, std::size_t count) {
@@ -308,7 +313,7 @@ WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
   for (int k = 0; k < 3; ++k) {
     for (int b = 0; b < 3; ++b) {
       const NeedLevels levels = {NeedLevel::none, static_cast<NeedLevel>(k), static_cast<NeedLevel>(b)};
-      SecondPass& pass = m_second[static_cast<std::size_t>(k * 3 + b)];
+      SecondPass& pass = m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))];
       for (const Rule& rule : rules.rules) {
         if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
           pass.rules.push_back(&rule);
@@ -332,7 +337,7 @@ WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
 const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
   const NeedScore knowledge = need_score(m_rules, m_fired, Need::knowledge, Verdict::rag, &weights);
   const NeedScore behaviour = need_score(m_rules, m_fired, Need::behaviour, Verdict::fine_tune, &weights);
-  return m_second[static_cast<std::size_t>(static_cast<int>(knowledge.level) * 3 + static_cast<int>(behaviour.level))];
+  return m_second[pair_index(knowledge.level, behaviour.level)];
 }
 
 Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
@@ -385,9 +390,7 @@ void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const
   }
   const double strong = m_rules.decision.strong_need;
   for (std::size_t d = 0; d < block.count; ++d) {
-    const auto pair = static_cast<std::size_t>(level_of(knowledge[d], strong)) * 3 +
-                      static_cast<std::size_t>(level_of(behaviour[d], strong));
-    const SecondPass& pass = m_second[pair];
+    const SecondPass& pass = m_second[pair_index(level_of(knowledge[d], strong), level_of(behaviour[d], strong))];
     PerVerdict<double> at;
     for (Verdict v : k_verdicts) {
       at[v] = scores[v][d];

@@ -16,10 +16,12 @@ namespace ragft::cli {
 
 namespace {
 
+constexpr std::size_t k_chunk = std::size_t{64} * 1024; // bytes read at a time from a stream
+
 // Reads at most `max_bytes` + 1 bytes, so that an endless stream is refused, not exhausted.
 std::string read_bounded(std::istream& in, std::size_t max_bytes) {
   std::string text;
-  char chunk[64 * 1024];
+  char chunk[k_chunk];
   while (text.size() <= max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
   }
@@ -48,7 +50,7 @@ std::optional<std::string> read_open_file(int fd, const std::string& path, Diagn
     return std::nullopt;
   }
   std::string text;
-  std::size_t want = regular ? size + 1 : 64 * 1024;
+  std::size_t want = regular ? size + 1 : k_chunk;
   while (text.size() <= max_bytes) {
     const std::size_t at = text.size();
     text.resize(at + want);
@@ -65,7 +67,7 @@ std::optional<std::string> read_open_file(int fd, const std::string& path, Diagn
     if (got == 0 || (regular && static_cast<std::size_t>(got) < want)) {
       break;
     }
-    want = 64 * 1024;
+    want = k_chunk;
   }
   if (text.size() > max_bytes) {
     error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
