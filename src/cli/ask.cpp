@@ -237,7 +237,7 @@ void setup_ask(CLI::App& app, int& exit_code) {
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, 1000))
       ->default_str("6");
   sub->add_flag("--no-color", options->no_color, "No colour anywhere (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_ask_guarded(*options); });

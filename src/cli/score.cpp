@@ -28,6 +28,8 @@ namespace ragft::cli {
 namespace {
 
 constexpr std::size_t k_window_per_job = 16; // results that may wait for their turn, per thread
+constexpr int k_max_jobs = 1024;
+constexpr std::size_t k_max_file_size = std::size_t{1} << 30; // 1 GiB: a spec is a few KB
 
 struct ScoreOptions {
   std::vector<std::string> files;
@@ -274,7 +276,7 @@ void setup_score(CLI::App& app, int& exit_code) {
       ->allow_extra_args(false)
       ->default_str("text");
   sub->add_option("-j,--jobs", options->jobs, "Files scored in parallel (0 = one per core)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, k_max_jobs))
       ->default_str("0");
   sub->add_option("--stdin-name", options->stdin_name, "The file name that standard input (-) is reported as")
       ->default_str("<stdin>");
@@ -282,7 +284,7 @@ void setup_score(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"error", "warning", "note"}))
       ->default_str("note");
   sub->add_option("--max-file-size", options->max_file_size, "Largest spec file read, in bytes")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(std::size_t{1}, k_max_file_size))
       ->default_str("1048576");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
@@ -290,7 +292,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, 1000))
       ->default_str("6");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_score(*options); });

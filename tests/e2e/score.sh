@@ -101,4 +101,15 @@ run "$RAGFT" score --rules tests/fixtures/rules-bad.yaml examples/policy-faq.yam
 expect_status 2 "invalid rule base"
 expect_err "tests/fixtures/rules-bad.yaml:13:34: \`fats\` is not a choice of fact \`speed\` (did you mean \`fast\`?)"
 
+# Numeric options out of range: exit 2 and the range in a short message, before any file is read.
+run "$RAGFT" score -j -1 examples/policy-faq.yaml
+expect_status 2 "negative --jobs"
+expect_err "--jobs: Value -1 not in range 0 to 1024"
+run "$RAGFT" score --max-file-size 0 examples/policy-faq.yaml
+expect_status 2 "zero --max-file-size"
+expect_err "--max-file-size: Value 0 not in range 1 to 1073741824"
+run "$RAGFT" score --reasons -2 examples/policy-faq.yaml
+expect_status 2 "negative --reasons"
+expect_err "--reasons: Value -2 not in range 0 to 1000"
+
 finish
