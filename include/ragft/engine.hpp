@@ -105,8 +105,8 @@ public:
   Outcome decide(const std::vector<double>& weights) const;
 
   // The verdict of every draw of `block`, written to `out[0, block.count)`: for each draw `d`, the
-  // verdict `decide(block.draw(d))` gives, with the same sums in the same order, computed draw by
-  // draw in parallel lanes rather than rule by rule.
+  // verdict `decide(block.draw(d))` gives, with the same sums in the same order, but computed rule
+  // by rule over all the draws at once (loops the compiler vectorises) rather than draw by draw.
   void decide_block(const WeightBlock& block, Verdict* out) const;
 
   // The rules that fire on the facts alone (their weights always count).

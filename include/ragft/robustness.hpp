@@ -66,7 +66,7 @@ private:
   std::vector<WeightBlock> m_blocks; // every draw; empty when too many to keep (drawn per call then)
 };
 
-// `Perturber(rules, options).perturb(parts)`, for a single analysis.
+// A single analysis: `Perturber(rules, options, false).perturb(parts)`.
 Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options = {});
 
 } // namespace ragft
