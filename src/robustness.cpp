@@ -181,12 +181,22 @@ Perturber::Perturber(const RuleBase& rules, PerturbationOptions options, bool ke
     : m_rules(rules), m_options(options) {
   const std::size_t n = rules.rules.size();
   const auto draws = static_cast<std::size_t>(std::max(0, options.draws));
-  if (keep_draws && n > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes) {
-    WeightStream stream(n, options);
+  m_keep = keep_draws && n > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes;
+}
+
+// The kept draws, made by the first analysis that samples (none is when every verdict is stable).
+const std::vector<WeightBlock>& Perturber::kept_blocks() const {
+  std::call_once(m_made, [this] {
+    if (!m_keep) {
+      return;
+    }
+    const auto draws = static_cast<std::size_t>(m_options.draws);
+    WeightStream stream(m_rules.rules.size(), m_options);
     for (std::size_t done = 0; done < draws; done += k_block_draws) {
       m_blocks.push_back(stream.next(std::min(k_block_draws, draws - done)));
     }
-  }
+  });
+  return m_blocks;
 }
 
 Robustness Perturber::perturb(const std::vector<FactSet>& parts) const {
@@ -204,7 +214,7 @@ Robustness Perturber::perturb(const std::vector<FactSet>& parts) const {
   const std::vector<bool> candidate = candidates(m_rules, deciders);
   Tally tally(n);
   PerVerdict<int> wins;
-  for_each_block(m_blocks, n, m_options, [&](const WeightBlock& block) {
+  for_each_block(kept_blocks(), n, m_options, [&](const WeightBlock& block) {
     const std::vector<Verdict> verdicts = decide_block(deciders, block);
     std::vector<unsigned char> kept(block.count);
     for (std::size_t d = 0; d < block.count; ++d) {

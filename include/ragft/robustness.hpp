@@ -4,6 +4,7 @@
 // draws each verdict wins says how much the verdict rests on the exact weights of the rule base.
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -44,8 +45,9 @@ struct Robustness {
 // The perturbation analysis of one rule base with one set of options. Draw `d` gives rule `i` the
 // weight 1 + spread * (2u - 1), u being the (d * rules + i)-th number of std::mt19937_64 seeded with
 // `seed` (top 53 bits; no library distributions), so the same seed gives the same result on every
-// platform. The draws are made once (when they fit in k_cached_weight_bytes) and shared by every
-// call, so a batch pays for them once; `perturb` may be called from several threads at once.
+// platform. The draws are made once, by the first call that samples (when they fit in
+// k_cached_weight_bytes), and shared by every later call, so a batch pays for them once; `perturb`
+// may be called from several threads at once.
 class Perturber {
 public:
   static constexpr std::size_t k_cached_weight_bytes = std::size_t{16} << 20;
@@ -61,9 +63,13 @@ public:
   const PerturbationOptions& options() const { return m_options; }
 
 private:
+  const std::vector<WeightBlock>& kept_blocks() const;
+
   const RuleBase& m_rules;
   PerturbationOptions m_options;
-  std::vector<WeightBlock> m_blocks; // every draw; empty when too many to keep (drawn per call then)
+  bool m_keep = false;                        // keep the draws (they fit, and keep_draws)
+  mutable std::once_flag m_made;
+  mutable std::vector<WeightBlock> m_blocks;  // every draw once made; empty when not kept (drawn per call then)
 };
 
 // A single analysis: `Perturber(rules, options, false).perturb(parts)`.
