@@ -1,6 +1,5 @@
 #include "adr_inputs.hpp"
 
-#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -70,18 +69,7 @@ std::string find_adr_folder(const std::string& root_name, std::string& how) {
 }
 
 std::vector<InputItem> expand_adr_inputs(const std::vector<std::string>& paths) {
-  std::vector<InputItem> items;
-  for (const std::string& path : paths) {
-    if (is_dir(path)) {
-      add_folder(path, k_adr_walk, items);
-    } else {
-      items.push_back(InputItem{path, {}});
-    }
-  }
-  std::sort(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) { return a.path < b.path; });
-  items.erase(std::unique(items.begin(), items.end(), [](const InputItem& a, const InputItem& b) { return a.path == b.path; }),
-              items.end());
-  return items;
+  return expand_inputs(paths, "-", k_adr_walk);
 }
 
 } // namespace ragft::cli

@@ -83,12 +83,7 @@ std::optional<InputItem> FolderStream::next() {
   return std::nullopt;
 }
 
-void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items) {
-  FolderStream stream(folder, walk);
-  while (auto item = stream.next()) {
-    items.push_back(std::move(*item));
-  }
-}
+const FolderWalk& spec_files_walk() { return k_spec_walk; }
 
 const std::string& input_name(const InputItem& item, const std::string& stdin_name) {
   return item.path == "-" ? stdin_name : item.path;
@@ -100,12 +95,12 @@ bool InputStream::Later::operator()(const Head& a, const Head& b) const {
   return x != y ? x > y : a.source > b.source;
 }
 
-InputStream::InputStream(const std::vector<std::string>& arguments, std::string stdin_name)
+InputStream::InputStream(const std::vector<std::string>& arguments, std::string stdin_name, const FolderWalk& walk)
     : m_stdin_name(std::move(stdin_name)), m_heads(Later{this}) {
   for (const std::string& argument : arguments) {
     std::error_code ec;
     if (argument != "-" && fs::is_directory(argument, ec)) {
-      m_folders.push_back(std::make_unique<FolderStream>(argument, k_spec_walk));
+      m_folders.push_back(std::make_unique<FolderStream>(argument, walk));
     } else {
       m_files.push_back(InputItem{argument, {}});
     }
@@ -148,8 +143,9 @@ std::optional<InputItem> InputStream::next() {
   return std::nullopt;
 }
 
-std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name) {
-  InputStream stream(arguments, stdin_name);
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name,
+                                     const FolderWalk& walk) {
+  InputStream stream(arguments, stdin_name, walk);
   std::vector<InputItem> items;
   while (auto item = stream.next()) {
     items.push_back(std::move(*item));

@@ -54,19 +54,20 @@ private:
   bool m_done = false;
 };
 
-// Adds every item of `FolderStream(folder, walk)` to `items`.
-void add_folder(const std::string& folder, const FolderWalk& walk, std::vector<InputItem>& items);
+// The walk of `ragft score`: `*.yaml`, `*.yml` and `*.json` files.
+const FolderWalk& spec_files_walk();
 
 // The name results and errors give the item: its path, or `stdin_name` for standard input.
 const std::string& input_name(const InputItem& item, const std::string& stdin_name);
 
-// The items of a batch, one at a time: each argument that is a folder gives every `*.yaml`,
-// `*.yml` and `*.json` file under it (hidden folders skipped); anything else is taken as a file,
-// `-` as standard input. The items come sorted by name, each name once, so the order of results
-// depends neither on the arguments' order nor on threads: the folders' streams are merged.
+// The items of a batch, one at a time: each argument that is a folder gives every file under it
+// that `walk` accepts (hidden folders skipped); anything else is taken as a file, `-` as standard
+// input. The items come sorted by name, each name once, so the order of results depends neither
+// on the arguments' order nor on threads: the folders' streams are merged. `walk` must outlive it.
 class InputStream {
 public:
-  InputStream(const std::vector<std::string>& arguments, std::string stdin_name);
+  InputStream(const std::vector<std::string>& arguments, std::string stdin_name,
+              const FolderWalk& walk = spec_files_walk());
   InputStream(const InputStream&) = delete;
   InputStream& operator=(const InputStream&) = delete;
   std::optional<InputItem> next();
@@ -90,7 +91,8 @@ private:
   std::optional<std::string> m_last; // the name given last, to give each name once
 };
 
-// Every item of `InputStream(arguments, stdin_name)`.
-std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name);
+// Every item of `InputStream(arguments, stdin_name, walk)`.
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& arguments, const std::string& stdin_name,
+                                     const FolderWalk& walk = spec_files_walk());
 
 } // namespace ragft::cli
