@@ -105,6 +105,7 @@ struct Tally {
 
   // Counts one block whose draws kept the verdict where `kept[d]` is 1.
   void add(const WeightBlock& block, const std::vector<unsigned char>& kept_draws, const std::vector<bool>& candidate) {
+    const int kept_all = static_cast<int>(std::count(kept_draws.begin(), kept_draws.end(), 1));
     for (std::size_t i = 0; i < candidate.size(); ++i) {
       if (!candidate[i]) {
         continue;
@@ -112,12 +113,10 @@ struct Tally {
       const double* w = block.of_rule(i);
       int high = 0;
       int kept_high = 0;
-      int kept_all = 0;
       for (std::size_t d = 0; d < block.count; ++d) {
         const int up = w[d] >= 1.0 ? 1 : 0;
         high += up;
         kept_high += up & kept_draws[d];
-        kept_all += kept_draws[d];
       }
       draws[i][1] += high;
       draws[i][0] += static_cast<int>(block.count) - high;
