@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include <ragft/adr.hpp>
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/adr/adr.hpp>
+#include <ragft/rules/loader.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

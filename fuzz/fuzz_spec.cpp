@@ -8,11 +8,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include <ragft/project.hpp>
-#include <ragft/report.hpp>
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/spec.hpp>
-#include <ragft/spec_writer.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/report/report.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/spec/spec.hpp>
+#include <ragft/spec/writer.hpp>
 
 namespace {
 

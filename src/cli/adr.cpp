@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include <ragft/adr_writer.hpp>
-#include <ragft/project.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/adr/writer.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/spec/spec.hpp>
 
 #include "adr_inputs.hpp"
 #include "atomic_file.hpp"

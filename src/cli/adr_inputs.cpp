@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include <ragft/adr_folders.hpp>
+#include <ragft/adr/folders.hpp>
 
 #include "input.hpp"
 

@@ -12,11 +12,11 @@
 
 #include <fmt/format.h>
 
-#include <ragft/answer.hpp>
-#include <ragft/project.hpp>
-#include <ragft/prompter.hpp>
-#include <ragft/render.hpp>
-#include <ragft/spec_writer.hpp>
+#include <ragft/ask/answer.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/ask/prompter.hpp>
+#include <ragft/render/render.hpp>
+#include <ragft/spec/writer.hpp>
 
 #include "commands.hpp"
 #include "input.hpp"

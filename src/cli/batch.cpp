@@ -1,7 +1,7 @@
 #include "batch.hpp"
 
-#include <ragft/project.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/spec/spec.hpp>
 
 #include "input.hpp"
 

@@ -7,9 +7,9 @@
 #include <variant>
 #include <vector>
 
-#include <ragft/input_limits.hpp>
-#include <ragft/portfolio.hpp>
-#include <ragft/report.hpp>
+#include <ragft/base/input_limits.hpp>
+#include <ragft/report/portfolio.hpp>
+#include <ragft/report/report.hpp>
 
 #include "inputs.hpp"
 

@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include <ragft/adr_check.hpp>
-#include <ragft/render_check.hpp>
+#include <ragft/adr/check.hpp>
+#include <ragft/render/check.hpp>
 
 #include "adr_inputs.hpp"
 #include "repo_config_file.hpp"

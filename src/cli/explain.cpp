@@ -2,11 +2,11 @@
 
 #include <iostream>
 
-#include <ragft/explain.hpp>
-#include <ragft/prices.hpp>
-#include <ragft/project.hpp>
-#include <ragft/render_explain.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/explain/explain.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/render/explain.hpp>
+#include <ragft/spec/spec.hpp>
 
 #include "commands.hpp"
 #include "input.hpp"

@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/rules/loader.hpp>
 
 namespace ragft::cli {
 

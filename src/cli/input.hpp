@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 
-#include <ragft/diagnostic.hpp>
-#include <ragft/input_limits.hpp>
-#include <ragft/rule_base.hpp>
+#include <ragft/base/diagnostic.hpp>
+#include <ragft/base/input_limits.hpp>
+#include <ragft/rules/rule_base.hpp>
 
 namespace ragft::cli {
 

@@ -6,8 +6,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <ragft/diagnostic.hpp>
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/base/diagnostic.hpp>
+#include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <ragft/render.hpp>
+#include <ragft/render/render.hpp>
 
 #include "atomic_file.hpp"
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include <ragft/repo_config.hpp>
+#include <ragft/base/repo_config.hpp>
 
 namespace ragft::cli {
 

@@ -7,9 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/rule_lint.hpp>
-#include <ragft/rule_show.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/rules/lint.hpp>
+#include <ragft/rules/show.hpp>
 
 #include "commands.hpp"
 #include "input.hpp"

@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <ragft/rule_base.hpp>
+#include <ragft/rules/rule_base.hpp>
 
 namespace ragft::cli {
 

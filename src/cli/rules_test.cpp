@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include <ragft/rule_tests.hpp>
+#include <ragft/rule_tests/rule_tests.hpp>
 
 #include "input.hpp"
 #include "rules.hpp"

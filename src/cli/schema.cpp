@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include <ragft/spec_schema.hpp>
+#include <ragft/spec/schema.hpp>
 
 #include "commands.hpp"
 #include "input.hpp"

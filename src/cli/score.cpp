@@ -11,8 +11,8 @@
 
 #include <fmt/format.h>
 
-#include <ragft/findings.hpp>
-#include <ragft/render.hpp>
+#include <ragft/report/findings.hpp>
+#include <ragft/render/render.hpp>
 
 #include "batch.hpp"
 #include "commands.hpp"

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include <ragft/prompter.hpp>
+#include <ragft/ask/prompter.hpp>
 
 typedef struct screen SCREEN; // NOLINT: ncurses' own name
 

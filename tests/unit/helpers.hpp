@@ -7,9 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <ragft/engine.hpp>
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/engine/engine.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/spec/spec.hpp>
 
 namespace ragft::test {
 

@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include <ragft/adr.hpp>
-#include <ragft/adr_check.hpp>
-#include <ragft/adr_findings.hpp>
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/adr/adr.hpp>
+#include <ragft/adr/check.hpp>
+#include <ragft/adr/findings.hpp>
+#include <ragft/rules/loader.hpp>
 
 using namespace ragft;
 

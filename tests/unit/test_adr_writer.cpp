@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include <ragft/adr.hpp>
-#include <ragft/adr_writer.hpp>
-#include <ragft/project.hpp>
+#include <ragft/adr/adr.hpp>
+#include <ragft/adr/writer.hpp>
+#include <ragft/engine/project.hpp>
 
 #include "helpers.hpp"
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <ragft/condition.hpp>
+#include <ragft/rules/condition.hpp>
 
 using namespace ragft;
 

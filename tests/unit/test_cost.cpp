@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include <ragft/cost.hpp>
-#include <ragft/explain.hpp>
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/explain/cost.hpp>
+#include <ragft/explain/explain.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/spec/spec.hpp>
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <random>
 
-#include <ragft/project.hpp>
+#include <ragft/engine/project.hpp>
 
 #include "helpers.hpp"
 

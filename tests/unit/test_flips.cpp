@@ -6,10 +6,10 @@
 #include <fstream>
 #include <sstream>
 
-#include <ragft/flips.hpp>
-#include <ragft/report.hpp>
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/spec.hpp>
+#include <ragft/engine/flips.hpp>
+#include <ragft/report/report.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/spec/spec.hpp>
 
 namespace {
 

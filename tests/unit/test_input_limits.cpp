@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include <ragft/input_limits.hpp>
+#include <ragft/base/input_limits.hpp>
 
 #include "helpers.hpp"
 

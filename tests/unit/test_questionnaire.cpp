@@ -5,11 +5,11 @@
 
 #include <sstream>
 
-#include <ragft/answer.hpp>
-#include <ragft/project.hpp>
-#include <ragft/prompter.hpp>
-#include <ragft/rule_base_loader.hpp>
-#include <ragft/spec_writer.hpp>
+#include <ragft/ask/answer.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/ask/prompter.hpp>
+#include <ragft/rules/loader.hpp>
+#include <ragft/spec/writer.hpp>
 
 using namespace ragft;
 

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ragft/project.hpp>
-#include <ragft/render.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/render/render.hpp>
 
 #include "helpers.hpp"
 

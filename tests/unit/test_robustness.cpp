@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <random>
 
-#include <ragft/robustness.hpp>
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/engine/robustness.hpp>
+#include <ragft/rules/loader.hpp>
 
 namespace {
 

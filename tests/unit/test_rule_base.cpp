@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <ragft/rule_base_loader.hpp>
+#include <ragft/rules/loader.hpp>
 
 #include "helpers.hpp"
 

@@ -5,9 +5,9 @@
 
 #include <sstream>
 
-#include <ragft/rule_lint.hpp>
-#include <ragft/rule_show.hpp>
-#include <ragft/rule_tests.hpp>
+#include <ragft/rules/lint.hpp>
+#include <ragft/rules/show.hpp>
+#include <ragft/rule_tests/rule_tests.hpp>
 
 #include "helpers.hpp"
 

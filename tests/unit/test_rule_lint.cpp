@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include <ragft/rule_lint.hpp>
+#include <ragft/rules/lint.hpp>
 
 #include "helpers.hpp"
 

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include <ragft/rule_show.hpp>
-#include <ragft/spec_schema.hpp>
+#include <ragft/rules/show.hpp>
+#include <ragft/spec/schema.hpp>
 
 #include "helpers.hpp"
 

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ragft/rule_tests.hpp>
+#include <ragft/rule_tests/rule_tests.hpp>
 
 #include "helpers.hpp"
 

@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include <ragft/project.hpp>
+#include <ragft/engine/project.hpp>
 
 #include "helpers.hpp"
 

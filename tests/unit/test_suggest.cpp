@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <ragft/suggest.hpp>
+#include <ragft/base/suggest.hpp>
 
 using namespace ragft;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <ragft/verdict.hpp>
+#include <ragft/model/verdict.hpp>
 
 using namespace ragft;
 

@@ -1,0 +1,83 @@
+#pragma once
+// Architecture decision records (contract: "ADRs"): reading one Markdown ADR, in any of the common
+// templates (MADR 2, 3 and 4, Nygard/adr-tools, log4brains), into what `ragft check` needs: its
+// title, status, supersession links, the project facts it carries and the decision it records.
+// Pure: the reader takes text and an origin name and never touches files.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <ragft/base/diagnostic.hpp>
+#include <ragft/base/input_limits.hpp>
+#include <ragft/rules/rule_base.hpp>
+#include <ragft/spec/spec.hpp>
+#include <ragft/model/verdict.hpp>
+
+namespace ragft {
+
+// The status of an ADR, normalised from its written forms (`Accepted`, `ACCEPTED`, `Superceded by
+// ...`, `akzeptiert`, ...). `other` is a value ragft does not know (`on hold`); `none` no status.
+enum class AdrStatus { none, proposed, accepted, rejected, deprecated, superseded, other };
+std::string_view to_string(AdrStatus status);
+
+// Reads a written status value (its first words); `other` when it is not a known one.
+AdrStatus parse_adr_status(std::string_view written);
+
+// A piece of text of the ADR and where it is.
+struct AdrText {
+  std::string text;
+  Location where;
+};
+
+// "Supersedes X" (`by` false) or "Superseded by X" (`by` true); `target` is the link target or text.
+struct AdrLink {
+  std::string target;
+  bool by = false;
+  Location where;
+};
+
+// A `ragft-ignore` entry of the ADR's ragft block: findings of `rule` in this ADR are suppressed.
+struct AdrIgnore {
+  std::string rule;
+  std::string reason;
+  Location where;
+};
+
+// The decision the ADR records, from the contract's fixed places: the spec's `decision`, MADR's
+// `Chosen option: "..."`, or the first sentence of a `Decision` section.
+struct AdrDecision {
+  std::string text;                // as written (the chosen option, or the sentence)
+  std::string place;               // "decision key", "chosen option" or "decision section"
+  std::optional<Verdict> verdict;  // none: the text names no verdict (or names it ambiguously)
+  Location where;
+};
+
+struct AdrRecord {
+  std::string file;
+  std::optional<AdrText> title;
+  AdrStatus status = AdrStatus::none;
+  std::optional<AdrText> status_text;   // the written value the status was read from
+  std::vector<AdrText> status_mentions; // every status the file writes, in order
+  std::vector<AdrLink> links;
+  std::optional<Location> facts_where;  // where the ragft block is; none: the ADR carries no facts
+  std::optional<Spec> spec;             // the facts, when the block is valid
+  std::vector<Diagnostic> errors;       // why the block is invalid, or why the file is unreadable
+  bool unreadable = false;              // the file breaks the input limits (binary, too large, ...)
+  std::vector<AdrIgnore> ignores;
+  std::optional<AdrDecision> decision;
+  bool weighs_fine_tuning = false;      // its prose (not code) names fine-tuning anywhere
+};
+
+// Reads one ADR. `rules` gives the facts a ragft block may set. Never throws on bad input: an
+// invalid ragft block is in `errors` with its line and column in the ADR file.
+AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBase& rules,
+                   const InputLimits& limits = InputLimits{});
+
+// The verdict a decision's text names: RAG, fine-tuning, or a hybrid of both (both named, or
+// "hybrid" not meaning a hybrid search). What follows "rather than", "instead of", "not", "over"
+// or "because" is left out: those name what was rejected. None when no verdict is named.
+std::optional<Verdict> verdict_of_decision_text(std::string_view text);
+
+} // namespace ragft

@@ -1,0 +1,78 @@
+#pragma once
+// How sure: a seeded, reproducible weight-perturbation analysis. Each draw multiplies every rule's
+// points by its own factor, uniform in [1 - spread, 1 + spread], and decides again; the share of
+// draws each verdict wins says how much the verdict rests on the exact weights of the rule base.
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <ragft/engine/engine.hpp>
+
+namespace ragft {
+
+// The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
+// contested < 60%.
+enum class Band { contested, leaning, robust };
+std::string_view to_string(Band band);
+Band band_of(double share);
+
+struct PerturbationOptions {
+  std::uint64_t seed = 1;
+  int draws = 2000;
+  double spread = 0.3; // each weight varies in [1 - spread, 1 + spread]
+};
+
+// The rule whose weight the verdict depends on most: the share of draws that keep the verdict when
+// its weight was above 1, minus that share when it was below 1 (positive: lowering it is what
+// changes the verdict).
+struct CriticalRule {
+  const Rule* rule = nullptr;
+  double sensitivity = 0;
+};
+
+struct Robustness {
+  Verdict verdict = Verdict::rag;   // the unperturbed verdict
+  PerVerdict<double> shares;        // of draws each verdict wins; they sum to 1
+  double share = 0;                 // of `verdict`
+  Band band = Band::contested;
+  PerturbationOptions options;
+  std::optional<CriticalRule> critical; // none when no draw changes the verdict
+};
+
+// The perturbation analysis of one rule base with one set of options. Draw `d` gives rule `i` the
+// weight 1 + spread * (2u - 1), u being the (d * rules + i)-th number of std::mt19937_64 seeded with
+// `seed` (top 53 bits; no library distributions), so the same seed gives the same result on every
+// platform. The draws are made once, by the first call that samples (when they fit in
+// k_cached_weight_bytes), and shared by every later call, so a batch pays for them once; `perturb`
+// may be called from several threads at once.
+class Perturber {
+public:
+  static constexpr std::size_t k_cached_weight_bytes = std::size_t{16} << 20;
+
+  // With `keep_draws` false, every `perturb` that needs the draws makes them again, block by block:
+  // the cheaper choice for a single analysis.
+  explicit Perturber(const RuleBase& rules, PerturbationOptions options = {}, bool keep_draws = true);
+
+  // Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
+  // combine as `combine_verdicts` does (the same weights apply to every part in a draw).
+  Robustness perturb(const std::vector<FactSet>& parts) const;
+
+  const PerturbationOptions& options() const { return m_options; }
+
+private:
+  const std::vector<WeightBlock>& kept_blocks() const;
+
+  const RuleBase& m_rules;
+  PerturbationOptions m_options;
+  bool m_keep = false;                        // keep the draws (they fit, and keep_draws)
+  mutable std::once_flag m_made;
+  mutable std::vector<WeightBlock> m_blocks;  // every draw once made; empty when not kept (drawn per call then)
+};
+
+// A single analysis: `Perturber(rules, options, false).perturb(parts)`.
+Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options = {});
+
+} // namespace ragft

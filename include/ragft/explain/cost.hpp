@@ -1,0 +1,83 @@
+#pragma once
+// What it will cost: one-off and monthly cost of each verdict over a horizon, from a spec's `cost:`
+// inputs, its facts and a price sheet. Pure arithmetic; the formulas are in the README
+// ("What it will cost") and unit-tested against hand-computed values.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <ragft/spec/cost_inputs.hpp>
+#include <ragft/model/facts.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/rules/rule_base.hpp>
+
+namespace ragft {
+
+// An input of the model with the value used and where it came from.
+struct CostAssumption {
+  std::string key;
+  double value = 0;
+  std::string origin; // "spec", "fact `queries_per_day`", or "default"
+};
+
+// Every input resolved: the spec's value, else a fact's, else the default.
+struct CostModelInputs {
+  double queries_per_day = 1000;
+  double corpus_tokens = 1'000'000;
+  double prompt_tokens = 500;
+  double output_tokens = 300;
+  double retrieved_tokens = 2500;
+  double data_person_days = 10;
+  double eval_person_days = 5;
+  double day_rate = 800;
+  int horizon_months = 12;
+  double training_examples = 1000;
+  double training_epochs = 3;
+  double retrains_per_year = 0;
+  bool corpus_known = false; // from the spec or from `knowledge_base_docs`, not the default
+  std::vector<CostAssumption> assumptions;
+};
+
+CostModelInputs resolve_cost_inputs(const CostInputs& inputs, const RuleBase& rules, const FactSet& facts);
+
+struct CostLine {
+  std::string name;
+  double one_off = 0;
+  double monthly = 0;
+  double total = 0; // over the horizon: one_off + horizon x monthly
+};
+
+struct VerdictCost {
+  Verdict verdict = Verdict::rag;
+  double per_query = 0;
+  double one_off = 0;
+  double monthly = 0;
+  std::vector<double> cumulative; // months 0 (one-off) to horizon
+  std::vector<CostLine> lines;    // largest total first
+};
+
+// Where two verdicts' costs meet: the month their cumulative costs cross, and the daily volume
+// at which they cost the same over the horizon.
+struct BreakEven {
+  Verdict a = Verdict::rag;
+  Verdict b = Verdict::fine_tune;
+  std::optional<double> month;
+  std::optional<double> queries_per_day;
+};
+
+struct CostEstimate {
+  CostModelInputs inputs;
+  PerVerdict<VerdictCost> verdicts;
+  std::vector<BreakEven> break_evens; // rag/fine-tune, rag/hybrid, fine-tune/hybrid
+};
+
+// Inference cost of one query: `input` and `output` tokens at prices per 1M tokens.
+double inference_cost(double input_tokens, double output_tokens, double input_price, double output_price);
+
+// Cost per query of each verdict (inference plus the query's embedding where retrieval is used).
+PerVerdict<double> cost_per_query(const CostModelInputs& in, const PriceSheet& prices);
+
+CostEstimate estimate_cost(const CostModelInputs& in, const PriceSheet& prices);
+
+} // namespace ragft

@@ -1,0 +1,75 @@
+#pragma once
+// Facts: the typed questions a rule base defines, and the values a project gives them.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <ragft/base/diagnostic.hpp>
+
+namespace ragft {
+
+enum class FactType { choice, integer, boolean };
+
+std::string_view to_string(FactType type);
+
+struct Choice {
+  std::string value;
+  std::string help;
+};
+
+struct Condition;
+
+// One fact of a rule base, with what the questionnaire shows for it.
+struct FactDef {
+  std::string id;
+  FactType type = FactType::choice;
+  std::string question;
+  std::string help;
+  std::vector<Choice> choices; // choice facts only
+  std::string unit;            // integer facts only, e.g. "examples"
+  std::int64_t minimum = 0;    // integer facts only
+  std::optional<std::string> default_value; // as written in a spec; also the value when not asked
+  std::shared_ptr<const Condition> when;    // asked only unless this is known false; reads earlier facts only
+  Location where;
+
+  // Index of `value` among the choices, if it is one.
+  std::optional<int> choice_index(std::string_view value) const;
+  std::vector<std::string> choice_values() const;
+};
+
+// The value of one fact: unknown, or a bool, an integer, or the index of a choice.
+class FactValue {
+public:
+  FactValue() = default;
+  static FactValue boolean(bool b);
+  static FactValue integer(std::int64_t n);
+  static FactValue choice(int index);
+
+  bool known() const { return m_known; }
+  bool as_bool() const { return m_number != 0; }
+  std::int64_t as_integer() const { return m_number; }
+  int as_choice() const { return static_cast<int>(m_number); }
+
+  friend bool operator==(const FactValue&, const FactValue&) = default;
+
+private:
+  bool m_known = false;
+  std::int64_t m_number = 0;
+};
+
+// Values for every fact of a rule base, indexed like `RuleBase::facts`.
+using FactSet = std::vector<FactValue>;
+
+// The value as a spec file spells it ("daily", "true", "600000"), or "unknown".
+std::string format_value(const FactDef& fact, const FactValue& value);
+
+// The value as a person reads it ("daily", "yes", "600,000").
+std::string display_value(const FactDef& fact, const FactValue& value);
+
+// Thousands separators: 600000 -> "600,000".
+std::string group_thousands(std::int64_t n);
+
+} // namespace ragft

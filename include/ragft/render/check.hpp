@@ -1,0 +1,29 @@
+#pragma once
+// Output of `ragft check`: the same formats as `ragft score` (render.hpp), one renderer per format,
+// each in that format's file and sharing its helpers. Renderers format the ADR entries and compute
+// nothing; each streams: `begin`, one `adr` per ADR in order, then `end`.
+
+#include <memory>
+#include <ostream>
+
+#include <ragft/adr/check.hpp>
+#include <ragft/render/render.hpp>
+
+namespace ragft {
+
+struct CheckRenderOptions {
+  bool color = false;
+  bool verbose = false; // text: also the ADRs that pass, are skipped or carry no facts
+};
+
+class CheckRenderer {
+public:
+  virtual ~CheckRenderer() = default;
+  virtual void begin(std::ostream& out) = 0;
+  virtual void adr(std::ostream& out, const AdrEntry& entry) = 0;
+  virtual void end(std::ostream& out, const CheckSummary& summary) = 0;
+};
+
+std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRenderOptions& options);
+
+} // namespace ragft

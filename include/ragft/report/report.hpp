@@ -1,0 +1,149 @@
+#pragma once
+// The report model: everything any output format shows, built once from the scored projects.
+// Renderers only format it; they compute nothing (see render.hpp).
+
+#include <cstdint>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <ragft/base/diagnostic.hpp>
+#include <ragft/engine/engine.hpp>
+#include <ragft/report/findings.hpp>
+#include <ragft/engine/project.hpp>
+#include <ragft/engine/robustness.hpp>
+
+namespace ragft {
+
+struct ReasonEntry {
+  std::string rule;
+  PerVerdict<double> points;
+  std::string need; // "knowledge", "behaviour" or "none"
+  std::string because;
+  std::vector<std::string> sources;
+};
+
+struct BlockerEntry {
+  std::string constraint;
+  std::vector<Verdict> blocks;
+  std::string because;
+  std::string unblock;
+  std::vector<std::string> sources;
+};
+
+struct UnknownEntry {
+  std::string fact;
+  std::string question;
+  std::vector<Verdict> could_become;
+};
+
+// One change of one fact that flips the verdict (flips.hpp), as a person and a script read it.
+struct FlipChange {
+  Verdict becomes = Verdict::rag;
+  std::string to;                  // "1,000 or more", "never or yearly", "false"
+  std::vector<std::string> values; // choice and bool facts, spelled as in a spec
+  std::optional<std::int64_t> low; // integer facts: the range of values
+  std::optional<std::int64_t> high;
+};
+
+struct FlipEntry {
+  std::string fact;
+  std::string value; // now, as a person reads it, or "unknown"
+  bool known = false;
+  double effort = 0;
+  std::vector<FlipChange> changes; // nearest first
+  std::string summary;             // "with labeled_examples 1,000 or more (now 500) the verdict becomes hybrid"
+};
+
+// How sure: the weight-perturbation analysis (robustness.hpp).
+struct RobustnessEntry {
+  Verdict verdict = Verdict::rag;
+  Band band = Band::contested;
+  double share = 0;
+  PerVerdict<double> shares;
+  int draws = 0;
+  std::uint64_t seed = 0;
+  double spread = 0;
+  std::optional<std::string> critical_rule;
+  double critical_sensitivity = 0;
+  std::string summary; // "97% of 2,000 draws (rule weights ±30%) keep hybrid"
+  std::string critical_text; // "both-needs: lowering its weight changes the verdict most"
+};
+
+// The explained scoring of one set of facts.
+struct Assessment {
+  Verdict verdict = Verdict::rag;
+  PerVerdict<double> scores;
+  PerVerdict<bool> blocked;
+  bool all_blocked = false;
+  Confidence confidence = Confidence::low;
+  double margin = 0;
+  bool forced = false;
+  NeedScore knowledge;
+  NeedScore behaviour;
+  int unknown_facts = 0;
+  int total_facts = 0;
+  std::vector<ReasonEntry> reasons;
+  std::vector<BlockerEntry> blockers;
+  std::vector<UnknownEntry> unknowns; // decisive unknowns, most decisive first
+  std::optional<std::string> advice;
+  std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first
+  std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
+  std::optional<RobustnessEntry> robustness;
+};
+
+// A decision recorded in a spec and whether the facts support it.
+struct DecisionCheck {
+  Verdict recorded = Verdict::rag;
+  bool agrees = true;
+  Location where;
+};
+
+struct ComponentEntry {
+  std::string name;
+  Assessment assessment;
+  std::optional<DecisionCheck> decision;
+};
+
+struct ResultEntry {
+  std::string file;
+  std::string project;
+  Verdict verdict = Verdict::rag;   // overall
+  Confidence confidence = Confidence::low;
+  bool from_components = false;
+  Assessment assessment;            // of the project-level facts
+  std::vector<ComponentEntry> components;
+  std::optional<DecisionCheck> decision;
+  std::optional<RobustnessEntry> robustness; // of the overall verdict (all components perturbed together)
+  std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
+
+  // True when the project's or any component's recorded decision contradicts its verdict.
+  bool contradicts() const;
+};
+
+// Counts for a closing summary line.
+struct Summary {
+  int scored = 0;
+  int failed = 0;
+  int contradicting = 0;
+  PerVerdict<int> per_verdict;
+  std::array<int, 3> findings{}; // by `Severity`
+};
+
+// Builds the report entry of one scored spec, with what would flip each verdict and how robust it
+// is to the rule weights (the default perturbation).
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result);
+// The same with the perturbation of `analysis`; with none, the entry has neither flips nor
+// robustness (they take most of the time of scoring, and some outputs show neither).
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis);
+
+// Adds the flips and the robustness of the verdict of `facts` to `a`.
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber);
+RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustness);
+
+Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
+
+void add_to_summary(Summary& summary, const ResultEntry& entry);
+
+} // namespace ragft

@@ -1,0 +1,27 @@
+#pragma once
+// The flat view of a result for tables (text table, CSV, Markdown): one row for the project, then
+// one per component. Built from the report model; renderers only format the rows.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <ragft/report/report.hpp>
+
+namespace ragft {
+
+struct ResultRow {
+  std::string file;      // `file` or `file#N`
+  std::string project;
+  std::string component; // empty on the project's row
+  Verdict verdict = Verdict::rag;
+  PerVerdict<double> scores;
+  Confidence confidence = Confidence::low;
+  std::optional<DecisionCheck> decision;
+};
+
+// The project's row (its overall verdict and confidence, with the project-level scores), then one
+// row per component.
+std::vector<ResultRow> result_rows(const ResultEntry& entry);
+
+} // namespace ragft

@@ -1,0 +1,60 @@
+#pragma once
+// Conditions on facts, evaluated in three-valued (Kleene) logic: a condition on an unknown fact is
+// neither true nor false, so a rule fires only when its condition is known to hold.
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <ragft/model/facts.hpp>
+#include <ragft/model/need.hpp>
+
+namespace ragft {
+
+enum class Truth { no, unknown, yes };
+
+enum class ConditionKind {
+  is,      // fact equals one value (choice index, bool or integer)
+  in,      // fact is one of several choices
+  lt,      // numeric comparisons on integer facts
+  lte,
+  gt,
+  gte,
+  known,   // the fact has a value (true) or not (false); never unknown itself
+  need,    // a need's level is one of `operands` (NeedLevel values)
+  all,
+  any,
+  negate
+};
+
+struct Condition {
+  ConditionKind kind = ConditionKind::all;
+  int fact = -1;                        // index into the rule base's facts, for leaf conditions
+  Need need = Need::none;               // for `need` conditions
+  std::vector<std::int64_t> operands;   // values to compare with (choice indices, 0/1, numbers)
+  std::vector<Condition> children;      // for all, any, negate
+  Location where;
+};
+
+// `needs` are the need levels, for conditions that read them; without them such conditions are
+// unknown.
+Truth evaluate(const Condition& condition, const FactSet& facts, const NeedLevels* needs = nullptr);
+
+// True when the condition reads a need level anywhere.
+bool reads_needs(const Condition& condition);
+
+// Calls `visit(fact_index)` for each fact the condition reads.
+template <typename F> void for_each_fact(const Condition& condition, F&& visit) {
+  if (condition.fact >= 0) {
+    visit(condition.fact);
+  }
+  for (const Condition& child : condition.children) {
+    for_each_fact(child, visit);
+  }
+}
+
+// The integer values at which a condition on `fact` changes outcome (each threshold and its
+// neighbours), used to probe what a fact's value would change.
+std::vector<std::int64_t> boundary_values(const Condition& condition, int fact);
+
+} // namespace ragft

@@ -1,0 +1,53 @@
+#pragma once
+// Spec files: what a project looks like to ragft (contract: "Spec files"). YAML or JSON.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <ragft/spec/cost_inputs.hpp>
+#include <ragft/base/diagnostic.hpp>
+#include <ragft/model/facts.hpp>
+#include <ragft/base/input_limits.hpp>
+#include <ragft/rules/rule_base.hpp>
+#include <ragft/model/verdict.hpp>
+
+namespace ragft {
+
+// A decision recorded in a spec, with where it is written.
+struct RecordedDecision {
+  Verdict verdict = Verdict::rag;
+  Location where;
+};
+
+struct Component {
+  std::string name;
+  std::optional<std::string> description;
+  std::optional<RecordedDecision> decision;
+  FactSet facts; // already merged over the project's facts
+  Location where;
+};
+
+struct Spec {
+  std::string name; // the file name, or `file#N` for document N of a multi-document file
+  std::string project;
+  std::optional<std::string> description;
+  std::optional<RecordedDecision> decision;
+  FactSet facts;
+  std::vector<Component> components;
+  CostInputs cost; // the `cost:` section; empty when absent
+  Location where;
+};
+
+// One document of a spec file: a spec, or the first error found in it.
+using SpecDocument = std::variant<Spec, Diagnostic>;
+
+// Parses every YAML document in `text` (JSON is read as YAML) and validates it strictly against
+// `rules`: unknown keys and values are errors with a suggestion, wrong types say what was expected.
+// `origin` names the file in messages. Text that breaks `limits` (size, nesting, aliases, binary
+// or non-UTF-8 data) is one error. Never throws on bad input.
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                      const InputLimits& limits = InputLimits{});
+
+} // namespace ragft

@@ -1,0 +1,25 @@
+#pragma once
+// Writing a spec file: the answers of `ragft ask`, in a form `ragft score` reads back to exactly
+// the same facts.
+
+#include <string>
+
+#include <ragft/rules/rule_base.hpp>
+#include <ragft/spec/spec.hpp>
+
+namespace ragft {
+
+// The project-level part of `spec` as YAML (`ragft: 1`, `project`, `description`, every fact of
+// `rules` with its question as a comment; unknown facts written as `unknown`).
+std::string write_spec(const RuleBase& rules, const Spec& spec);
+
+// The `facts:` entries of `facts`, one `id: value` line each after a comment with its question,
+// every line starting with `indent`. With `base`, only the facts whose values differ from it (a
+// component's facts over its project's).
+std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent,
+                        const FactSet* base = nullptr);
+
+// `text` as a YAML double-quoted scalar.
+std::string yaml_quote(std::string_view text);
+
+} // namespace ragft

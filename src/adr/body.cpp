@@ -1,0 +1,165 @@
+// The body of an ADR: its status mentions and supersession links, and its recorded decision, read
+// from headings, paragraphs, list items and table rows (never from code blocks).
+
+#include <algorithm>
+#include <array>
+
+#include "adr/context.hpp"
+#include "adr/words.hpp"
+
+namespace ragft::adr_detail {
+
+namespace {
+
+using adr_words::lower;
+using adr_words::trim;
+
+// Each line of a block's text with its position in the text.
+struct Line {
+  std::string_view text;
+  std::size_t pos = 0;
+};
+
+std::vector<Line> lines_of(const std::string& text) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    lines.push_back(Line{std::string_view(text).substr(pos, end - pos), pos});
+    pos = end + 1;
+  }
+  return lines;
+}
+
+bool is_prose(const md::Block& b) {
+  return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item || b.kind == md::BlockKind::heading;
+}
+
+// `Label: value` at the start of a line: the value's position in the line, or npos.
+std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_view)) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 40 || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
+    return std::string_view::npos;
+  }
+  const std::size_t value = line.find_first_not_of(" \t*_", colon + 1);
+  return value == std::string_view::npos ? line.size() : value;
+}
+
+constexpr std::array<std::string_view, 7> k_link_starts = {"superseded by", "superceded by", "replaced by",
+                                                           "supersedes",    "supercedes",    "replaces",
+                                                           "amended by"};
+
+// "Superseded by: None", "-", "n/a": no link.
+bool is_no_target(std::string_view target) {
+  static constexpr std::array<std::string_view, 8> k_none = {"", "none", "n/a", "na", "-", "—", "tbd", "null"};
+  const std::string lowered = lower(trim(target));
+  return std::find(k_none.begin(), k_none.end(), lowered) != k_none.end();
+}
+
+// "Supersedes [X](x.md)" or "Superseded by X" starting a line (after an optional status label).
+void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t from) {
+  const std::string lowered = lower(trim(line.text.substr(from)));
+  for (std::string_view start : k_link_starts) {
+    if (lowered.rfind(start, 0) != 0 || start == "amended by") {
+      continue;
+    }
+    const bool by = start.find(" by") != std::string_view::npos;
+    const Location where = ctx.at(b, line.pos + from);
+    std::string_view target = trim(line.text.substr(from).substr(start.size()));
+    target.remove_prefix(std::min(target.find_first_not_of(": "), target.size()));
+    if (is_no_target(target)) {
+      return;
+    }
+    if (b.links.empty()) {
+      ctx.record.links.push_back(AdrLink{std::string(target), by, where});
+    }
+    for (const std::string& target : b.links) {
+      ctx.record.links.push_back(AdrLink{target, by, where});
+    }
+    return;
+  }
+}
+
+void add_status(Context& ctx, const md::Block& b, const Line& line, std::size_t value) {
+  const std::string_view text = trim(line.text.substr(value));
+  if (!text.empty()) {
+    ctx.record.status_mentions.push_back(AdrText{std::string(text), ctx.at(b, line.pos + value)});
+    read_links(ctx, b, line, value);
+  }
+}
+
+// A table row `| Status | Accepted |`.
+void read_status_row(Context& ctx, const md::Block& b) {
+  const std::size_t tab = b.text.find('\t');
+  if (tab == std::string::npos || !adr_words::is_status_label(adr_words::normalise_label(b.text.substr(0, tab)))) {
+    return;
+  }
+  const std::size_t value = b.text.find_first_not_of(" \t", tab);
+  const std::size_t end = std::min(b.text.find('\t', tab + 1), b.text.size());
+  if (value < end) {
+    ctx.record.status_mentions.push_back(AdrText{std::string(trim(b.text.substr(value, end - value))), ctx.at(b, value)});
+  }
+}
+
+struct StatusScan {
+  bool in_status_section = false; // under a `Status` heading, its value not yet read
+};
+
+void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
+  if (b.kind == md::BlockKind::table_row) {
+    read_status_row(ctx, b);
+    return;
+  }
+  if (!is_prose(b)) {
+    return;
+  }
+  if (b.kind == md::BlockKind::heading) {
+    scan.in_status_section = adr_words::is_status_label(adr_words::normalise_label(b.text));
+  }
+  for (const Line& line : lines_of(b.text)) {
+    const std::size_t value = labelled_value(line.text, adr_words::is_status_label);
+    if (value != std::string_view::npos) {
+      add_status(ctx, b, line, value);
+    } else if (scan.in_status_section && b.kind != md::BlockKind::heading && !trim(line.text).empty()) {
+      add_status(ctx, b, line, line.text.find_first_not_of(" \t"));
+      scan.in_status_section = false;
+    } else {
+      read_links(ctx, b, line, 0);
+    }
+  }
+}
+
+// Superseded wins wherever it is written (the update is often added beside the old status);
+// else the front matter's status; else the last one written.
+void settle_status(AdrRecord& record, bool front_matter) {
+  const auto& mentions = record.status_mentions;
+  const bool superseded_by_link = std::any_of(record.links.begin(), record.links.end(), [](const AdrLink& l) { return l.by; });
+  for (const AdrText& m : mentions) {
+    if (parse_adr_status(m.text) == AdrStatus::superseded) {
+      record.status = AdrStatus::superseded;
+      record.status_text = m;
+      return;
+    }
+  }
+  if (superseded_by_link) {
+    record.status = AdrStatus::superseded;
+    return;
+  }
+  if (!mentions.empty()) {
+    record.status_text = front_matter ? mentions.front() : mentions.back();
+    record.status = parse_adr_status(record.status_text->text);
+  }
+}
+
+} // namespace
+
+void read_status(Context& ctx) {
+  const std::size_t from_front_matter = ctx.record.status_mentions.size();
+  StatusScan scan;
+  for (const md::Block& b : ctx.document.blocks) {
+    scan_block(ctx, b, scan);
+  }
+  settle_status(ctx.record, from_front_matter > 0);
+}
+
+} // namespace ragft::adr_detail

@@ -1,0 +1,283 @@
+// Checking one ADR: which findings its facts and its recorded decision give.
+
+#include <ragft/adr/check.hpp>
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include <ragft/adr/findings.hpp>
+#include <ragft/engine/project.hpp>
+
+namespace ragft {
+
+namespace {
+
+constexpr std::size_t k_facts_listed = 6;
+
+Finding make_finding(const AdrRecord& record, std::string_view rule, Severity severity, Location where,
+                     std::string message, std::string_view key) {
+  Finding f;
+  f.rule = std::string(rule);
+  f.severity = severity;
+  f.subject = record.file;
+  where.file = record.file;
+  f.uri = path_to_uri(record.file);
+  f.where = std::move(where);
+  f.message = std::move(message);
+  f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", rule, record.file, key));
+  return f;
+}
+
+bool is_out_of_force(AdrStatus status) {
+  return status == AdrStatus::superseded || status == AdrStatus::rejected || status == AdrStatus::deprecated;
+}
+
+std::string decision_text(const AdrDecision& d) {
+  if (d.place == "decision key") {
+    return fmt::format("`decision: {}`", d.text);
+  }
+  return fmt::format("\"{}\" ({})", d.text, d.place);
+}
+
+// The facts that decide most when nothing is known: those whose answer alone could change a verdict.
+std::vector<std::string> deciding_facts(const RuleBase& rules) {
+  Spec empty;
+  empty.facts.assign(rules.facts.size(), FactValue{});
+  const ProjectResult result = score_project(rules, empty);
+  std::vector<std::string> ids;
+  for (const DecisiveUnknown& u : result.evaluation.decisive_unknowns) {
+    ids.push_back(rules.facts[static_cast<std::size_t>(u.fact)].id);
+  }
+  for (const FactDef& f : rules.facts) {
+    if (std::find(ids.begin(), ids.end(), f.id) == ids.end()) {
+      ids.push_back(f.id);
+    }
+  }
+  ids.resize(std::min(ids.size(), k_facts_listed));
+  return ids;
+}
+
+Finding facts_missing(const AdrRecord& record, const RuleBase& rules) {
+  const AdrDecision& d = *record.decision;
+  return make_finding(record, k_adr_facts_missing, Severity::warning, d.where,
+                      fmt::format("records the decision {}, which means {}, but carries no facts to check it against; "
+                                  "add a fenced ```ragft block (or a `ragft:` key in the front matter) with `facts:`, "
+                                  "at least {} (`ragft schema spec` lists them all)",
+                                  decision_text(d), to_string(*d.verdict), fmt::join(deciding_facts(rules), ", ")),
+                      to_string(*d.verdict));
+}
+
+void add_invalid(AdrEntry& entry, const AdrRecord& record) {
+  const std::string_view rule = record.unreadable ? k_adr_unreadable : k_adr_facts_invalid;
+  for (const Diagnostic& d : record.errors) {
+    entry.findings.push_back(make_finding(record, rule, Severity::error, d.where, d.message, d.message));
+  }
+  entry.invalid = true;
+}
+
+void add_status_note(AdrEntry& entry, const AdrRecord& record) {
+  if (record.status != AdrStatus::other || !record.status_text) {
+    return;
+  }
+  entry.findings.push_back(make_finding(
+      record, k_adr_status_unknown, Severity::note, record.status_text->where,
+      fmt::format("status `{}` is none of proposed, accepted, rejected, deprecated, superseded; the ADR is checked as "
+                  "if it were in force",
+                  record.status_text->text),
+      record.status_text->text));
+}
+
+// The spec to score: the block's facts, with the decision read from the ADR's text when the
+// block sets none.
+Spec spec_to_score(const AdrRecord& record) {
+  Spec spec = *record.spec;
+  if (!spec.decision && record.decision && record.decision->verdict) {
+    spec.decision = RecordedDecision{*record.decision->verdict, record.decision->where};
+  }
+  return spec;
+}
+
+bool contested(const ResultEntry& r) {
+  return r.confidence == Confidence::low || (r.robustness && r.robustness->band == Band::contested);
+}
+
+std::string how_sure(const ResultEntry& r) {
+  std::string text = fmt::format("confidence {}", to_string(r.confidence));
+  if (r.robustness) {
+    text += fmt::format(", {}", r.robustness->summary);
+  }
+  return text;
+}
+
+void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+  if (!r.decision || r.decision->agrees) {
+    return;
+  }
+  const AdrDecision& d = *record.decision;
+  std::vector<std::string> reasons;
+  for (std::size_t i = 0; i < r.assessment.reasons.size() && reasons.size() < 3; ++i) {
+    if (r.assessment.reasons[i].points[r.verdict] > 0) {
+      reasons.push_back(r.assessment.reasons[i].rule);
+    }
+  }
+  entry.findings.push_back(make_finding(
+      record, k_adr_contradicts, contested(r) ? Severity::warning : Severity::error, d.where,
+      fmt::format("the recorded decision {} is {}, but the ADR's facts point to {} ({}){}", decision_text(d),
+                  to_string(r.decision->recorded), to_string(r.verdict), how_sure(r),
+                  reasons.empty() ? std::string() : fmt::format("; strongest reasons: {}", fmt::join(reasons, ", "))),
+      to_string(r.decision->recorded)));
+}
+
+void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+  for (const ComponentEntry& c : r.components) {
+    if (c.decision && !c.decision->agrees) {
+      const Assessment& a = c.assessment;
+      entry.findings.push_back(make_finding(
+          record, k_adr_contradicts, a.confidence == Confidence::low ? Severity::warning : Severity::error,
+          c.decision->where,
+          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {})", c.name,
+                      to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence)),
+          c.name));
+    }
+  }
+}
+
+std::string could_become_text(const UnknownEntry& u) {
+  std::vector<std::string_view> names;
+  for (Verdict v : u.could_become) {
+    names.push_back(to_string(v));
+  }
+  return fmt::format("`{}` (\"{}\"; could make it {})", u.fact, u.question, fmt::join(names, " or "));
+}
+
+// A note, never more: unknown facts make a decision less certain (its confidence says how much),
+// they do not contradict it, and a record written from a partly known spec must pass CI. For a
+// verdict combined from components, the project-level unknowns do not decide it and are left out.
+void add_unknowns(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+  const std::vector<UnknownEntry>& unknowns = r.assessment.unknowns;
+  if (unknowns.empty() || r.from_components) {
+    return;
+  }
+  std::vector<std::string> listed;
+  for (const UnknownEntry& u : unknowns) {
+    listed.push_back(could_become_text(u));
+  }
+  entry.findings.push_back(make_finding(
+      record, k_adr_facts_unknown, Severity::note, *record.facts_where,
+      fmt::format("{} unknown fact(s) could change the verdict ({} now): {}; answer them in the ragft block",
+                  unknowns.size(), to_string(r.verdict), fmt::join(listed, "; ")),
+      fmt::format("{}", unknowns.front().fact)));
+}
+
+void add_unreadable_decision(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+  if (record.decision && record.decision->verdict) {
+    return;
+  }
+  if (record.decision) {
+    entry.findings.push_back(make_finding(
+        record, k_adr_decision_unreadable, Severity::warning, record.decision->where,
+        fmt::format("the recorded decision {} names none of rag, fine-tune, hybrid; add `decision: {}` (or the "
+                    "decision taken) to the ragft block at line {} (the facts point to {})",
+                    decision_text(*record.decision), to_string(r.verdict), record.facts_where->line, to_string(r.verdict)),
+        record.decision->text));
+    return;
+  }
+  entry.findings.push_back(make_finding(
+      record, k_adr_decision_unreadable, Severity::note, *record.facts_where,
+      fmt::format("records no decision (no `decision:` in the ragft block, no `Chosen option:`, no Decision section); "
+                  "the facts point to {} ({})",
+                  to_string(r.verdict), how_sure(r)),
+      "none"));
+}
+
+void score(AdrEntry& entry, const AdrRecord& record, const RuleBase& rules) {
+  const Spec spec = spec_to_score(record);
+  const ProjectResult result = score_project(rules, spec);
+  entry.result = make_result_entry(rules, result);
+  add_contradiction(entry, record, *entry.result);
+  add_component_contradictions(entry, record, *entry.result);
+  add_unreadable_decision(entry, record, *entry.result);
+  add_unknowns(entry, record, *entry.result);
+}
+
+void apply_ignores(AdrEntry& entry, const AdrRecord& record) {
+  std::vector<Finding> kept;
+  for (Finding& f : entry.findings) {
+    const auto it = std::find_if(record.ignores.begin(), record.ignores.end(),
+                                 [&](const AdrIgnore& i) { return i.rule == f.rule; });
+    if (it == record.ignores.end() || f.rule == k_adr_facts_invalid || f.rule == k_adr_unreadable) {
+      kept.push_back(std::move(f));
+    } else {
+      entry.suppressed.push_back(SuppressedFinding{std::move(f), it->reason});
+    }
+  }
+  entry.findings = std::move(kept);
+}
+
+void sort_by_position(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+  });
+}
+
+} // namespace
+
+AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
+  AdrEntry entry;
+  entry.file = record.file;
+  entry.title = record.title ? record.title->text : std::string();
+  entry.status = record.status;
+  entry.status_written = record.status_text ? record.status_text->text : std::string();
+  entry.has_facts = record.facts_where.has_value();
+  entry.decision = record.decision;
+  const bool in_force = !is_out_of_force(record.status);
+  if (!record.errors.empty() && (record.unreadable || in_force)) {
+    add_invalid(entry, record);
+  } else if (!entry.has_facts) {
+    // A RAG decision counts when the ADR weighs fine-tuning at all (a RAG pipeline's own choices,
+    // such as its embedding model, do not).
+    const auto verdict = record.decision ? record.decision->verdict : std::nullopt;
+    if (in_force && verdict && (*verdict != Verdict::rag || record.weighs_fine_tuning)) {
+      entry.findings.push_back(facts_missing(record, rules));
+    }
+    if (in_force) {
+      add_status_note(entry, record);
+    }
+  } else if (!in_force) {
+    entry.skipped = std::string(to_string(record.status));
+  } else {
+    add_status_note(entry, record);
+    score(entry, record, rules);
+  }
+  sort_by_position(entry.findings);
+  apply_ignores(entry, record);
+  return entry;
+}
+
+void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
+  ++summary.adrs;
+  summary.scored += entry.result ? 1 : 0;
+  summary.skipped += entry.skipped.empty() ? 0 : 1;
+  summary.without_facts += entry.has_facts ? 0 : 1;
+  summary.invalid += entry.invalid ? 1 : 0;
+  summary.suppressed += static_cast<int>(entry.suppressed.size());
+  for (const Finding& f : entry.findings) {
+    ++summary.findings[static_cast<std::size_t>(f.severity)];
+  }
+}
+
+std::string check_summary_text(const CheckSummary& s) {
+  std::string text = fmt::format("{} ADR(s): {} checked, {} skipped, {} without facts", s.adrs, s.scored, s.skipped,
+                                 s.without_facts);
+  if (s.invalid > 0) {
+    text += fmt::format(", {} invalid", s.invalid);
+  }
+  text += fmt::format("; {} error(s), {} warning(s), {} note(s)", s.findings[2], s.findings[1], s.findings[0]);
+  if (s.suppressed > 0) {
+    text += fmt::format("; {} suppressed", s.suppressed);
+  }
+  return text;
+}
+
+} // namespace ragft

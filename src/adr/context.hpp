@@ -1,0 +1,43 @@
+#pragma once
+// The state of reading one ADR, shared by the reader's files. Internal to the library.
+
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include <ragft/adr/adr.hpp>
+
+#include "adr/markdown_outline.hpp"
+
+namespace ragft::adr_detail {
+
+struct Context {
+  AdrRecord& record;
+  std::string_view text;
+  const md::Document& document;
+  const md::LineIndex& index;
+  const RuleBase& rules;
+  const InputLimits& limits; // for the YAML of the ragft block
+
+  // Where character `pos` of `block`'s text is in the file.
+  Location at(const md::Block& block, std::size_t pos) const;
+  Location at_offset(std::size_t offset) const;
+};
+
+// The ragft block of the front matter, if any, and its status, title and supersession keys.
+void read_front_matter(Context& ctx);
+
+// A fenced ```ragft block, if any.
+void read_fenced_facts(Context& ctx);
+
+// Reads `node` (a ragft block whose YAML starts at `where`, its columns shifted by `shift`) into
+// the record: the spec, or its errors, and the `ragft-ignore` entries.
+void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where, int shift);
+
+// The recorded decision, from the contract's places in order.
+void read_decision(Context& ctx);
+
+// Status mentions and supersession links in the body; then the status they settle on.
+void read_status(Context& ctx);
+
+} // namespace ragft::adr_detail

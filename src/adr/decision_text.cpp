@@ -1,0 +1,124 @@
+// Which verdict a recorded decision names. Only the decision's own text is read (the chosen
+// option, or the first sentence of the Decision section), and within it only what comes before
+// the words that introduce a rejected alternative.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include <ragft/adr/adr.hpp>
+
+#include "adr/words.hpp"
+
+namespace ragft {
+
+namespace {
+
+// What follows these names what was not chosen, or why.
+constexpr std::array<std::string_view, 16> k_cut_markers = {
+    " rather than ", " instead of ", ", not ", " not ", " over ", " because", " as opposed to ", " versus ",
+    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", ";"};
+
+// "hybrid" followed by one of these is a hybrid search, not RAG plus fine-tuning.
+constexpr std::array<std::string_view, 14> k_search_words = {
+    "search", "retrieval", "retriever", "ranking", "rank", "bm25", "dense", "sparse", "index",
+    "indexing", "query", "queries", "scoring", "lexical"};
+
+// "fine-tuned" followed by one of these is a part of a RAG pipeline.
+constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embeddings", "reranker", "retriever",
+                                                         "encoder", "embedder"};
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '+') {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) {
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::string before_rejected(std::string_view lowered) {
+  std::size_t end = lowered.size();
+  for (std::string_view marker : k_cut_markers) {
+    end = std::min(end, lowered.find(marker));
+  }
+  return std::string(lowered.substr(0, end));
+}
+
+template <std::size_t N> bool is_one_of(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_rag_word(std::string_view w) {
+  return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
+}
+
+bool is_fine_tune_word(std::string_view w) {
+  return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "lora" || w == "qlora" ||
+         w.rfind("lora-", 0) == 0 || w == "peft" || w.find("+ft") != std::string_view::npos;
+}
+
+// True when the word at `i` is followed (within two words) by one of `list`.
+template <std::size_t N>
+bool followed_by(const std::vector<std::string>& words, std::size_t i, const std::array<std::string_view, N>& list) {
+  for (std::size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
+    if (is_one_of(list, words[j])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Named {
+  bool rag = false;
+  bool fine_tune = false;
+  bool hybrid = false;
+};
+
+Named named_in(const std::vector<std::string>& words) {
+  Named named;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    const bool fine_tune_part = w.rfind("fine-tun", 0) == 0 && followed_by(words, i, k_rag_parts);
+    named.rag = named.rag || is_rag_word(w) || (w == "retrieval" && i + 1 < words.size() && words[i + 1] == "augmented");
+    named.fine_tune = named.fine_tune || (is_fine_tune_word(w) && !fine_tune_part) ||
+                      (w == "fine" && i + 1 < words.size() && words[i + 1].rfind("tun", 0) == 0);
+    named.hybrid = named.hybrid || (w == "hybrid" && !followed_by(words, i, k_search_words));
+  }
+  return named;
+}
+
+} // namespace
+
+std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
+  if (auto direct = parse_verdict(adr_words::trim(text))) {
+    return direct;
+  }
+  const std::string chosen = before_rejected(" " + adr_words::lower(text) + " ");
+  const Named named = named_in(words_of(chosen));
+  if (named.hybrid || (named.rag && named.fine_tune)) {
+    return Verdict::hybrid;
+  }
+  if (named.rag) {
+    return Verdict::rag;
+  }
+  if (named.fine_tune) {
+    return Verdict::fine_tune;
+  }
+  return std::nullopt;
+}
+
+bool adr_words::names_fine_tuning(std::string_view text) {
+  return named_in(words_of(adr_words::lower(text))).fine_tune;
+}
+
+} // namespace ragft

@@ -1,0 +1,202 @@
+#include "adr/markdown_outline.hpp"
+
+#include <algorithm>
+
+#include <md4c.h>
+
+namespace ragft::md {
+
+namespace {
+
+// The state of one parse: the blocks so far and the stack of those still open.
+struct Builder {
+  std::string_view source;
+  Document document;
+  std::vector<std::size_t> open; // indexes into `document.blocks`; npos for containers without text
+  int cells = 0;                 // cells entered in the current table row
+
+  Block* current() {
+    if (open.empty() || open.back() == std::string::npos) {
+      return nullptr;
+    }
+    return &document.blocks[open.back()];
+  }
+  void push(BlockKind kind, int level = 0) {
+    document.blocks.push_back(Block{kind, level, {}, {}, {}, {}});
+    open.push_back(document.blocks.size() - 1);
+  }
+};
+
+bool has_text(MD_BLOCKTYPE type) {
+  switch (type) {
+  case MD_BLOCK_H:
+  case MD_BLOCK_P:
+  case MD_BLOCK_LI:
+  case MD_BLOCK_TR:
+  case MD_BLOCK_CODE:
+  case MD_BLOCK_HTML:
+    return true;
+  default:
+    return false;
+  }
+}
+
+std::string attribute_text(const MD_ATTRIBUTE& attribute) {
+  return attribute.text == nullptr ? std::string() : std::string(attribute.text, attribute.size);
+}
+
+void enter_text_block(Builder& b, MD_BLOCKTYPE type, void* detail) {
+  switch (type) {
+  case MD_BLOCK_H:
+    b.push(BlockKind::heading, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level));
+    break;
+  case MD_BLOCK_LI:
+    b.push(BlockKind::list_item);
+    break;
+  case MD_BLOCK_TR:
+    b.push(BlockKind::table_row);
+    b.cells = 0;
+    break;
+  case MD_BLOCK_CODE:
+    b.push(BlockKind::code);
+    b.current()->info = attribute_text(static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->info);
+    break;
+  case MD_BLOCK_HTML:
+    b.push(BlockKind::html);
+    break;
+  default:
+    b.push(BlockKind::paragraph);
+  }
+}
+
+int enter_block(MD_BLOCKTYPE type, void* detail, void* data) {
+  auto& b = *static_cast<Builder*>(data);
+  if (has_text(type)) {
+    enter_text_block(b, type, detail);
+  } else if ((type == MD_BLOCK_TD || type == MD_BLOCK_TH) && b.current() != nullptr && b.cells++ > 0) {
+    b.current()->text += '\t';
+  } else if (type != MD_BLOCK_TD && type != MD_BLOCK_TH) {
+    b.open.push_back(std::string::npos);
+  }
+  return 0;
+}
+
+int leave_block(MD_BLOCKTYPE type, void*, void* data) {
+  auto& b = *static_cast<Builder*>(data);
+  if (type != MD_BLOCK_TD && type != MD_BLOCK_TH && !b.open.empty()) {
+    b.open.pop_back();
+  }
+  return 0;
+}
+
+int enter_span(MD_SPANTYPE type, void* detail, void* data) {
+  auto& b = *static_cast<Builder*>(data);
+  if (type == MD_SPAN_A && b.current() != nullptr) {
+    b.current()->links.push_back(attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
+  }
+  return 0;
+}
+
+int leave_span(MD_SPANTYPE, void*, void*) { return 0; }
+
+int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* data) {
+  auto& b = *static_cast<Builder*>(data);
+  Block* block = b.current();
+  if (block == nullptr) {
+    return 0;
+  }
+  if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
+    block->text += '\n';
+    return 0;
+  }
+  const char* begin = b.source.data();
+  if (text >= begin && text + size <= begin + b.source.size()) {
+    block->segments.push_back(Segment{block->text.size(), static_cast<std::size_t>(text - begin)});
+  }
+  block->text.append(text, size);
+  return 0;
+}
+
+bool is_line(std::string_view line, std::string_view mark) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  return line == mark;
+}
+
+// Splits the front matter off `text` into `document`; the source given to md4c is `text` with
+// the front matter's characters blanked, so offsets and lines stay those of the file.
+std::string split_front_matter(std::string_view text, FrontMatter& front) {
+  std::string body(text);
+  const std::size_t first_end = text.find('\n');
+  if (first_end == std::string_view::npos || !is_line(text.substr(0, first_end), "---")) {
+    return body;
+  }
+  std::size_t start = first_end + 1;
+  int line = 2;
+  for (std::size_t pos = start; pos < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    const std::string_view current = text.substr(pos, end - pos);
+    if (is_line(current, "---") || is_line(current, "...")) {
+      front.yaml = std::string(text.substr(start, pos - start));
+      front.first_line = 2;
+      std::replace_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != '\n'; }, ' ');
+      return body;
+    }
+    pos = end + 1;
+  }
+  return body;
+}
+
+} // namespace
+
+std::size_t Block::source_of(std::size_t pos) const {
+  auto it = std::upper_bound(segments.begin(), segments.end(), pos,
+                             [](std::size_t p, const Segment& s) { return p < s.text; });
+  if (it == segments.begin()) {
+    return segments.empty() ? std::string::npos : segments.front().source;
+  }
+  --it;
+  return it->source + (pos - it->text);
+}
+
+Document parse_markdown(std::string_view text) {
+  Builder b;
+  const std::string body = split_front_matter(text, b.document.front_matter);
+  b.source = body;
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  parser.flags = MD_DIALECT_GITHUB;
+  parser.enter_block = enter_block;
+  parser.leave_block = leave_block;
+  parser.enter_span = enter_span;
+  parser.leave_span = leave_span;
+  parser.text = on_text;
+  md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &b);
+  return std::move(b.document);
+}
+
+LineIndex::LineIndex(std::string_view text) : m_text(text) {
+  m_starts.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      m_starts.push_back(i + 1);
+    }
+  }
+}
+
+int LineIndex::line(std::size_t offset) const {
+  const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+  return static_cast<int>(it - m_starts.begin());
+}
+
+int LineIndex::column(std::size_t offset) const {
+  const std::size_t start = m_starts[static_cast<std::size_t>(line(offset) - 1)];
+  int column = 1;
+  for (std::size_t i = start; i < offset && i < m_text.size(); ++i) {
+    column += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return column;
+}
+
+} // namespace ragft::md

@@ -1,0 +1,71 @@
+// Reading one ADR: the Markdown outline first, then each part the check needs.
+
+#include <ragft/adr/adr.hpp>
+
+#include <limits>
+
+#include "adr/context.hpp"
+#include "adr/words.hpp"
+
+namespace ragft {
+
+namespace adr_detail {
+
+Location Context::at_offset(std::size_t offset) const {
+  if (offset == std::string::npos) {
+    return Location{record.file, 0, 0};
+  }
+  return Location{record.file, index.line(offset), index.column(offset)};
+}
+
+Location Context::at(const md::Block& block, std::size_t pos) const { return at_offset(block.source_of(pos)); }
+
+} // namespace adr_detail
+
+namespace {
+
+using adr_detail::Context;
+
+// The first level-1 heading, else the first heading (a front matter `title` replaces it).
+void read_title(Context& ctx) {
+  const md::Block* first = nullptr;
+  for (const md::Block& b : ctx.document.blocks) {
+    if (b.kind == md::BlockKind::heading && (b.level == 1 || first == nullptr)) {
+      first = &b;
+      if (b.level == 1) {
+        break;
+      }
+    }
+  }
+  if (first != nullptr) {
+    ctx.record.title = AdrText{std::string(adr_words::trim(first->text)), ctx.at(*first, 0)};
+  }
+}
+
+} // namespace
+
+AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBase& rules, const InputLimits& limits) {
+  AdrRecord record;
+  record.file = std::string(origin);
+  // Markdown is not YAML: `**bold**` is no alias and indentation no nesting; the ragft block's YAML
+  // is checked against every limit on its own.
+  InputLimits markdown_limits = limits;
+  markdown_limits.yaml = false;
+  if (auto error = check_input(text, origin, markdown_limits)) {
+    record.unreadable = true;
+    record.errors.push_back(*error);
+    return record;
+  }
+  const std::string_view body = strip_bom(text);
+  const md::Document document = md::parse_markdown(body);
+  const md::LineIndex index(body);
+  Context ctx{record, body, document, index, rules, limits};
+  read_title(ctx);
+  adr_detail::read_front_matter(ctx);
+  adr_detail::read_fenced_facts(ctx);
+  adr_detail::read_status(ctx);
+  adr_detail::read_decision(ctx);
+  return record;
+}
+
+} // namespace ragft

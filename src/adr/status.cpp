@@ -1,0 +1,134 @@
+// Status values and labels as real ADRs write them, normalised.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <ragft/adr/adr.hpp>
+
+#include "adr/words.hpp"
+
+namespace ragft {
+
+namespace {
+
+struct StatusWord {
+  std::string_view word;
+  AdrStatus status;
+};
+
+// Matched against the start of the lowercased value, at a word boundary.
+constexpr std::array k_status_words = {
+    StatusWord{"accepted", AdrStatus::accepted},     StatusWord{"accept", AdrStatus::accepted},
+    StatusWord{"approved", AdrStatus::accepted},     StatusWord{"adopted", AdrStatus::accepted},
+    StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
+    StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
+    StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},
+    StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté", AdrStatus::accepted},
+    StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
+    StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
+    StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"proposed", AdrStatus::proposed},
+    StatusWord{"proposal", AdrStatus::proposed},     StatusWord{"draft", AdrStatus::proposed},
+    StatusWord{"provisional", AdrStatus::proposed},  StatusWord{"pending", AdrStatus::proposed},
+    StatusWord{"open", AdrStatus::proposed},         StatusWord{"in review", AdrStatus::proposed},
+    StatusWord{"under review", AdrStatus::proposed}, StatusWord{"in progress", AdrStatus::proposed},
+    StatusWord{"wip", AdrStatus::proposed},          StatusWord{"vorgeschlagen", AdrStatus::proposed},
+    StatusWord{"entwurf", AdrStatus::proposed},      StatusWord{"propos*", AdrStatus::proposed},
+    StatusWord{"propuest*", AdrStatus::proposed},     StatusWord{"borrador", AdrStatus::proposed},
+    StatusWord{"voorgesteld", AdrStatus::proposed},  StatusWord{"rejected", AdrStatus::rejected},
+    StatusWord{"declined", AdrStatus::rejected},     StatusWord{"refused", AdrStatus::rejected},
+    StatusWord{"abgelehnt", AdrStatus::rejected},    StatusWord{"rejet*", AdrStatus::rejected},
+    StatusWord{"rechazad*", AdrStatus::rejected},     StatusWord{"rejeitad*", AdrStatus::rejected},
+    StatusWord{"rifiutat*", AdrStatus::rejected},     StatusWord{"afgewezen", AdrStatus::rejected},
+    StatusWord{"deprecated", AdrStatus::deprecated}, StatusWord{"obsolete", AdrStatus::deprecated},
+    StatusWord{"retired", AdrStatus::deprecated},    StatusWord{"withdrawn", AdrStatus::deprecated},
+    StatusWord{"veraltet", AdrStatus::deprecated},   StatusWord{"obsolet", AdrStatus::deprecated},
+    StatusWord{"déprécié", AdrStatus::deprecated},   StatusWord{"obsolèt*", AdrStatus::deprecated},
+    StatusWord{"obsolet", AdrStatus::deprecated},    StatusWord{"deprecad*", AdrStatus::deprecated},
+    StatusWord{"superseded", AdrStatus::superseded}, StatusWord{"superceded", AdrStatus::superseded},
+    StatusWord{"supersed*", AdrStatus::superseded},   StatusWord{"replaced", AdrStatus::superseded},
+    StatusWord{"ersetzt", AdrStatus::superseded},    StatusWord{"abgelöst", AdrStatus::superseded},
+    StatusWord{"remplacé", AdrStatus::superseded},   StatusWord{"reemplazad*", AdrStatus::superseded},
+    StatusWord{"sustituid*", AdrStatus::superseded},  StatusWord{"substituíd*", AdrStatus::superseded},
+    StatusWord{"sostituit*", AdrStatus::superseded},  StatusWord{"vervangen", AdrStatus::superseded},
+};
+
+constexpr std::array<std::string_view, 12> k_status_labels = {
+    "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state"};
+
+constexpr std::array<std::string_view, 14> k_decision_headings = {
+    "decision",  "decision outcome", "the decision", "our decision", "entscheidung", "décision", "decisión",
+    "decisão",   "decisione",        "besluit",      "beslissing",   "решение",      "决定",      "決定"};
+
+constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
+                                               "deprecated", "superseded", "other"};
+
+// A stem (written with a trailing `*`: `propos*`, `aceptad*`) may go on with letters; a word may not.
+bool starts_word(std::string_view text, std::string_view word) {
+  const bool stem = word.back() == '*';
+  if (stem) {
+    word.remove_suffix(1);
+  }
+  if (text.substr(0, word.size()) != word) {
+    return false;
+  }
+  return stem || text.size() == word.size() || std::isalpha(static_cast<unsigned char>(text[word.size()])) == 0;
+}
+
+} // namespace
+
+std::string_view to_string(AdrStatus status) { return k_status_names[static_cast<int>(status)]; }
+
+AdrStatus parse_adr_status(std::string_view written) {
+  std::string value = adr_words::lower(adr_words::trim(written));
+  value.erase(0, std::min(value.find_first_not_of("*_`[(\"' "), value.size()));
+  if (value.empty()) {
+    return AdrStatus::none;
+  }
+  for (const StatusWord& w : k_status_words) {
+    if (starts_word(value, w.word)) {
+      return w.status;
+    }
+  }
+  return AdrStatus::other;
+}
+
+namespace adr_words {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) {
+    return {};
+  }
+  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
+}
+
+std::string normalise_label(std::string_view text) {
+  std::string label = lower(trim(text));
+  const std::size_t digits = label.find_first_not_of("0123456789.) ");
+  if (digits != std::string::npos && digits > 0 && std::isdigit(static_cast<unsigned char>(label[0])) != 0) {
+    label.erase(0, digits);
+  }
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) {
+    label.pop_back();
+  }
+  return std::string(trim(label));
+}
+
+bool is_status_label(std::string_view label) {
+  return std::find(k_status_labels.begin(), k_status_labels.end(), label) != k_status_labels.end();
+}
+
+bool is_decision_heading(std::string_view label) {
+  return std::find(k_decision_headings.begin(), k_decision_headings.end(), label) != k_decision_headings.end();
+}
+
+} // namespace adr_words
+
+} // namespace ragft

@@ -1,0 +1,177 @@
+#include <ragft/adr/writer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include <ragft/spec/writer.hpp>
+
+namespace ragft {
+
+namespace {
+
+struct OptionName {
+  Verdict verdict;
+  std::string_view title;
+};
+
+constexpr OptionName k_options[] = {
+    {Verdict::rag, "RAG (retrieval-augmented generation)"},
+    {Verdict::fine_tune, "Fine-tuning"},
+    {Verdict::hybrid, "Hybrid (fine-tuned model with RAG)"},
+};
+
+std::string_view option_title(Verdict v) {
+  for (const OptionName& o : k_options) {
+    if (o.verdict == v) {
+      return o.title;
+    }
+  }
+  return "RAG (retrieval-augmented generation)";
+}
+
+std::string verdict_word(Verdict v) {
+  switch (v) {
+  case Verdict::rag:
+    return "RAG";
+  case Verdict::fine_tune:
+    return "fine-tuning";
+  case Verdict::hybrid:
+    return "a hybrid of RAG and fine-tuning";
+  }
+  return "RAG";
+}
+
+std::string ragft_block(const RuleBase& rules, const Spec& spec, Verdict verdict) {
+  std::string out = fmt::format("ragft:\n  decision: {}\n  facts:\n", to_string(verdict));
+  out += write_facts(rules, spec.facts, "    ");
+  if (!spec.components.empty()) {
+    out += "  components:\n";
+    for (const Component& c : spec.components) {
+      out += fmt::format("    - name: {}\n      facts:\n", yaml_quote(c.name));
+      const std::string facts = write_facts(rules, c.facts, "        ", &spec.facts);
+      out += facts.empty() ? "        {}\n" : facts;
+    }
+  }
+  return out;
+}
+
+// "Good, because ..." and "Bad, because ..." lines of one option, strongest first.
+std::string pros_and_cons(const Assessment& a, Verdict v) {
+  std::vector<const ReasonEntry*> reasons;
+  for (const ReasonEntry& r : a.reasons) {
+    if (std::fabs(r.points[v]) > 1e-9) {
+      reasons.push_back(&r);
+    }
+  }
+  std::stable_sort(reasons.begin(), reasons.end(),
+                   [&](const ReasonEntry* x, const ReasonEntry* y) { return std::fabs(x->points[v]) > std::fabs(y->points[v]); });
+  std::string out;
+  for (const ReasonEntry* r : reasons) {
+    out += fmt::format("* {}, because {} ({:+g}, `{}`)\n", r->points[v] > 0 ? "Good" : "Bad", r->because, r->points[v], r->rule);
+  }
+  for (const BlockerEntry& b : a.blockers) {
+    if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
+      out += fmt::format("* Bad, because it is not feasible now: {} To unblock: {} (`{}`)\n", b.because, b.unblock, b.constraint);
+    }
+  }
+  return out.empty() ? "* Neutral: no rule speaks for or against it with the facts known.\n" : out;
+}
+
+std::string strongest_reason(const Assessment& a) {
+  const ReasonEntry* best = nullptr;
+  for (const ReasonEntry& r : a.reasons) {
+    if (best == nullptr || r.points[a.verdict] > best->points[a.verdict]) {
+      best = &r;
+    }
+  }
+  return best == nullptr ? "the facts known so far point to it" : best->because;
+}
+
+std::string body(const Spec& spec, const ResultEntry& entry) {
+  const Assessment& a = entry.assessment;
+  std::string out = "## Context and Problem Statement\n\n";
+  out += fmt::format("{}\nShould {} use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n",
+                     spec.description ? *spec.description : spec.project, spec.project);
+  out += "The facts it rests on are in the `ragft:` block above; `ragft check` re-scores them in CI.\n\n";
+  out += "## Considered Options\n\n";
+  for (const OptionName& o : k_options) {
+    out += fmt::format("* {}\n", o.title);
+  }
+  out += fmt::format("\n## Decision Outcome\n\nChosen option: \"{}\", because {}\n\n", option_title(entry.verdict),
+                     strongest_reason(a));
+  out += fmt::format("Scores: rag {:g}, fine-tune {:g}, hybrid {:g}; confidence {}.\n", a.scores[Verdict::rag],
+                     a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], to_string(entry.confidence));
+  if (a.advice) {
+    out += fmt::format("\n{}\n", *a.advice);
+  }
+  out += "\n### Confirmation\n\n`ragft check` in CI re-scores the facts above and fails when they no longer support this decision.\n";
+  out += "\n## Pros and Cons of the Options\n";
+  for (const OptionName& o : k_options) {
+    out += fmt::format("\n### {}\n\n{}", o.title, pros_and_cons(a, o.verdict));
+  }
+  return out;
+}
+
+} // namespace
+
+std::string default_adr_title(const ResultEntry& entry) {
+  return fmt::format("Use {} for {}", verdict_word(entry.verdict), entry.project);
+}
+
+std::string write_adr(const RuleBase& rules, const Spec& spec, const ResultEntry& entry, const AdrDraft& draft) {
+  const std::string title = draft.title.empty() ? default_adr_title(entry) : draft.title;
+  std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n", draft.date);
+  out += ragft_block(rules, spec, entry.verdict);
+  out += fmt::format("---\n\n# {}\n\n", title);
+  return out + body(spec, entry);
+}
+
+std::string slug_of(std::string_view title) {
+  std::string slug;
+  for (const char c : title) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      slug.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug.push_back('-');
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') {
+    slug.pop_back();
+  }
+  return slug.empty() ? "decision" : slug;
+}
+
+std::string next_adr_file_name(const std::vector<std::string>& existing, std::string_view title, std::string_view date) {
+  static const std::regex numbered(R"(^([A-Za-z]+-)?(\d+)-.*\.md$)");
+  std::string prefix;
+  std::size_t width = 4;
+  long long highest = 0;
+  bool dated = false;
+  for (const std::string& name : existing) {
+    std::smatch m;
+    if (!std::regex_match(name, m, numbered)) {
+      continue;
+    }
+    const std::string digits = m[2].str();
+    dated = dated || digits.size() == 8;
+    if (digits.size() < 8 && std::stoll(digits) >= highest) {
+      highest = std::stoll(digits);
+      prefix = m[1].str();
+      width = digits.size();
+    }
+  }
+  const std::string slug = slug_of(title);
+  if (dated && highest == 0) {
+    std::string compact(date);
+    compact.erase(std::remove(compact.begin(), compact.end(), '-'), compact.end());
+    return fmt::format("{}-{}.md", compact, slug);
+  }
+  return fmt::format("{}{:0{}}-{}.md", prefix, highest + 1, width, slug);
+}
+
+} // namespace ragft

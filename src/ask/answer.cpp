@@ -1,0 +1,126 @@
+#include <ragft/ask/answer.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include <ragft/base/suggest.hpp>
+
+namespace ragft {
+
+namespace {
+
+const std::vector<std::string> k_unknown_words = {"unknown", "don't know", "dont know"};
+
+std::string trimmed_lower(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  const auto first = out.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) {
+    return "";
+  }
+  return out.substr(first, out.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+AnswerCheck failure(std::string message) { return AnswerCheck{FactValue{}, std::move(message)}; }
+
+AnswerCheck parse_boolean(std::string_view word) {
+  if (word == "yes" || word == "y" || word == "true") {
+    return AnswerCheck{FactValue::boolean(true), ""};
+  }
+  if (word == "no" || word == "n" || word == "false") {
+    return AnswerCheck{FactValue::boolean(false), ""};
+  }
+  return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no", word));
+}
+
+std::optional<std::int64_t> parse_grouped(std::string_view word) {
+  std::string digits;
+  const bool negative = !word.empty() && word.front() == '-';
+  for (std::size_t i = negative ? 1 : 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits.push_back(c);
+    } else if ((c != ',' && c != '_') || i == 0 || i + 1 == word.size()) {
+      return std::nullopt;
+    }
+  }
+  if (digits.empty() || digits.size() > 18) {
+    return std::nullopt;
+  }
+  const std::int64_t n = std::stoll(digits);
+  return negative ? -n : n;
+}
+
+AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
+  const auto n = parse_grouped(word);
+  if (!n) {
+    return failure(fmt::format("`{}` is not a whole number; expected a number of {}", word,
+                               fact.unit.empty() ? "items" : fact.unit));
+  }
+  const FactValue value = FactValue::integer(*n);
+  if (std::string error = check_answer(fact, value); !error.empty()) {
+    return failure(std::move(error));
+  }
+  return AnswerCheck{value, ""};
+}
+
+AnswerCheck parse_choice(const FactDef& fact, std::string_view word) {
+  for (std::size_t i = 0; i < fact.choices.size(); ++i) {
+    if (trimmed_lower(fact.choices[i].value) == word) {
+      return AnswerCheck{FactValue::choice(static_cast<int>(i)), ""};
+    }
+  }
+  return failure(fmt::format("`{}` is not a choice{}; expected one of: {}, or unknown", word,
+                             did_you_mean(word, fact.choice_values()), fmt::join(fact.choice_values(), ", ")));
+}
+
+} // namespace
+
+AnswerCheck parse_answer(const FactDef& fact, std::string_view text) {
+  const std::string word = trimmed_lower(text);
+  if (word.empty()) {
+    return failure("an answer is needed");
+  }
+  if (std::find(k_unknown_words.begin(), k_unknown_words.end(), word) != k_unknown_words.end()) {
+    return AnswerCheck{FactValue{}, ""};
+  }
+  switch (fact.type) {
+  case FactType::boolean:
+    return parse_boolean(word);
+  case FactType::integer:
+    return parse_integer_answer(fact, word);
+  case FactType::choice:
+    return parse_choice(fact, word);
+  }
+  return failure("unknown fact type");
+}
+
+std::string check_answer(const FactDef& fact, const FactValue& value) {
+  if (!value.known()) {
+    return "";
+  }
+  if (fact.type == FactType::integer && value.as_integer() < fact.minimum) {
+    return fmt::format("{} must be at least {}, got {}", fact.unit.empty() ? "the number" : fact.unit, fact.minimum,
+                       group_thousands(value.as_integer()));
+  }
+  if (fact.type == FactType::choice && (value.as_choice() < 0 || value.as_choice() >= static_cast<int>(fact.choices.size()))) {
+    return fmt::format("choice {} does not exist; there are {}", value.as_choice() + 1, fact.choices.size());
+  }
+  if (fact.type == FactType::boolean && value.as_integer() != 0 && value.as_integer() != 1) {
+    return "expected yes or no";
+  }
+  return "";
+}
+
+FactValue default_answer(const FactDef& fact) {
+  if (!fact.default_value) {
+    return FactValue{};
+  }
+  return parse_answer(fact, *fact.default_value).value;
+}
+
+} // namespace ragft

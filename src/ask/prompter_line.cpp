@@ -1,0 +1,146 @@
+// Line mode: numbered prompts, one answer per line. Plain text only, so it reads well in pipes,
+// logs and screen readers.
+
+#include <ragft/ask/prompter.hpp>
+
+#include <istream>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <ragft/ask/answer.hpp>
+
+namespace ragft {
+
+namespace {
+
+std::string trim(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) {
+    return "";
+  }
+  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+std::string leaning_note(const Screen& screen) {
+  if (screen.known_facts == 0) {
+    return "";
+  }
+  return fmt::format(" (leaning: {})", to_string(screen.leaning.verdict));
+}
+
+void print_menu(std::ostream& out, const std::vector<MenuItem>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    fmt::print(out, "  {}) {}\n", i + 1, items[i].label);
+  }
+}
+
+void print_help(std::ostream& out, const RuleBase& rules, int question) {
+  fmt::print(out, "  {}\n", question_help(rules, question));
+  for (const MenuItem& item : menu(rules, question)) {
+    fmt::print(out, "    {}: {}\n", item.label, item.help.empty() ? "-" : item.help);
+  }
+}
+
+std::string prompt_line(const RuleBase& rules, const Screen& screen) {
+  const std::vector<MenuItem> items = menu(rules, screen.question);
+  std::string what;
+  if (screen.question == k_project_question) {
+    what = "Name";
+  } else if (items.empty()) {
+    const FactDef& fact = rules.facts[static_cast<std::size_t>(fact_of(screen.question))];
+    what = fmt::format("A number{}, or unknown", fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit));
+  } else {
+    what = fmt::format("1-{} or a value", items.size());
+  }
+  const std::string back = screen.can_go_back ? ", < back" : "";
+  const std::string suggested = screen.suggested_text.empty() ? "" : fmt::format(" [{}]", screen.suggested_text);
+  return fmt::format("{} (? help{}){}: ", what, back, suggested);
+}
+
+// `2` picks the second menu entry; anything else is typed text for the engine to read.
+Action read_answer(const std::vector<MenuItem>& items, const std::string& line) {
+  if (!items.empty() && !line.empty() && line.find_first_not_of("0123456789") == std::string::npos && line.size() < 4) {
+    const std::size_t n = std::stoul(line);
+    if (n >= 1 && n <= items.size()) {
+      return Action::picked(items[n - 1].value);
+    }
+  }
+  return Action::typed(line);
+}
+
+} // namespace
+
+Action LinePrompter::ask(const RuleBase& rules, const Screen& screen) {
+  return screen.kind == ScreenKind::summary ? ask_summary(rules, screen) : ask_question(rules, screen);
+}
+
+std::string LinePrompter::read_line(const RuleBase& rules, const Screen& screen) {
+  m_out.flush();
+  std::string line;
+  if (!std::getline(m_in, line)) {
+    m_out << '\n';
+    throw EndOfInput(fmt::format("end of input at {}", describe_position(rules, screen)));
+  }
+  if (m_echo) {
+    m_out << line << '\n';
+  }
+  return trim(line);
+}
+
+Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {
+  const std::vector<MenuItem> items = menu(rules, screen.question);
+  if (!screen.error.empty()) {
+    fmt::print(m_out, "  ! {}\n", screen.error);
+  }
+  if (m_shown != screen.question || screen.error.empty()) {
+    fmt::print(m_out, "\nQuestion {} of {}{}\n{}\n", screen.number, screen.total, leaning_note(screen),
+               question_text(rules, screen.question));
+    print_menu(m_out, items);
+    m_shown = screen.question;
+  }
+  for (;;) {
+    m_out << prompt_line(rules, screen);
+    const std::string line = read_line(rules, screen);
+    if (line == "?") {
+      print_help(m_out, rules, screen.question);
+    } else if (line == "<") {
+      m_shown = -1;
+      return Action::back();
+    } else {
+      return read_answer(items, line);
+    }
+  }
+}
+
+Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
+  if (!screen.error.empty()) {
+    fmt::print(m_out, "  ! {}\n", screen.error);
+  }
+  fmt::print(m_out, "\nSummary{}\n", leaning_note(screen));
+  for (std::size_t i = 0; i < screen.rows.size(); ++i) {
+    fmt::print(m_out, "  {:>2}) {:<24} {}\n", i + 1, screen.rows[i].id, screen.rows[i].value);
+  }
+  m_shown = -1;
+  for (;;) {
+    m_out << "Enter shows the result; a number changes that answer (? help, < back): ";
+    const std::string line = read_line(rules, screen);
+    if (line.empty()) {
+      return Action::finish();
+    }
+    if (line == "<") {
+      return Action::back();
+    }
+    if (line.find_first_not_of("0123456789") == std::string::npos && line.size() < 4) {
+      const std::size_t n = std::stoul(line);
+      if (n >= 1 && n <= screen.rows.size()) {
+        return Action::edit(screen.rows[n - 1].question);
+      }
+    }
+    fmt::print(m_out, "  Type a number from 1 to {} to change that answer, < to go back, or press Enter.\n",
+               screen.rows.size());
+  }
+}
+
+} // namespace ragft

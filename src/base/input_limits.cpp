@@ -1,0 +1,278 @@
+#include <ragft/base/input_limits.hpp>
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+// Where the scan is, as a person counts: 1-based line and column (in bytes).
+struct Cursor {
+  int line = 1;
+  int column = 1;
+};
+
+Diagnostic at(std::string_view origin, Cursor c, std::string message) {
+  return Diagnostic{Location{std::string(origin), c.line, c.column}, std::move(message)};
+}
+
+// Length of the UTF-8 sequence starting at `s[i]`, or 0 when it is invalid.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = byte(i);
+  std::size_t n = 0;
+  if (b < 0x80) {
+    return 1;
+  }
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) {
+    return 0;
+  }
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  const unsigned char second = byte(i + 1);
+  const bool overlong = (b == 0xE0 && second < 0xA0) || (b == 0xF0 && second < 0x90);
+  const bool surrogate_or_too_big = (b == 0xED && second >= 0xA0) || (b == 0xF4 && second >= 0x90);
+  return overlong || surrogate_or_too_big ? 0 : n;
+}
+
+// Block nesting of one line: its indentation level among the open ones, plus `- ` entries that
+// open lists on the same line. Flow nesting: brackets outside quotes, carried across lines.
+// Spaces and tabs separate tokens within a line (tabs are no indentation in YAML, but yaml-cpp
+// reads them as separation too).
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+class DepthScanner {
+public:
+  // Scans one line (without its newline); returns the depth reached.
+  int scan(std::string_view line) {
+    const std::size_t indent = line.find_first_not_of(" \t");
+    if (indent == std::string_view::npos || line[indent] == '#') {
+      return 0;
+    }
+    if (m_flow == 0) {
+      while (!m_indents.empty() && m_indents.back() >= indent) {
+        m_indents.pop_back();
+      }
+      m_indents.push_back(indent);
+    }
+    int dashes = 0;
+    std::size_t i = indent;
+    while (m_flow == 0 && i + 1 < line.size() && line[i] == '-' && is_blank(line[i + 1])) {
+      ++dashes;
+      i = line.find_first_not_of(" \t", i + 1);
+      if (i == std::string_view::npos) {
+        break;
+      }
+    }
+    const std::size_t start = std::min(i, line.size());
+    m_stray_comma = 0;
+    const int flow_peak = scan_flow(line.substr(start));
+    if (m_stray_comma > 0) {
+      m_stray_comma += static_cast<int>(start);
+    }
+    return static_cast<int>(m_indents.size()) + dashes + flow_peak;
+  }
+
+  int aliases() const { return m_aliases; }
+
+  // The column of a `,` that the last line has outside brackets where no plain text runs (where a
+  // node starts, or right after a quoted scalar or a closed bracket), or 0. yaml-cpp 0.7 loops
+  // forever, allocating, on some of these (found by fuzz_spec: `,`, ` :\n,`, `"",`, `[a],`); none is
+  // valid YAML, so they are refused before it sees them.
+  int stray_comma() const { return m_stray_comma; }
+
+private:
+  // In block context a bracket opens a collection only where a node starts (at the start of the
+  // line, or after `:`, `-`, `?` or `,`); elsewhere it is text of a plain scalar ("see {x}").
+  int scan_flow(std::string_view rest) {
+    int peak = m_flow;
+    char quote = 0;
+    char previous = ' ';
+    bool node_ended = false; // a quoted scalar or a bracket at depth 0 just closed
+    bool after_property = false; // an anchor or tag just ended: a node may start here
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      const char c = rest[i];
+      if (quote != 0) {
+        if (quote == '"' && c == '\\') {
+          ++i; // an escape: `\"` does not end the string
+          continue;
+        }
+        node_ended = c == quote && m_flow == 0;
+        quote = c == quote ? 0 : quote;
+        continue;
+      }
+      const bool token_start = i == 0 || after_property || is_blank(rest[i - 1]) || rest[i - 1] == '[' ||
+                               rest[i - 1] == '{' || rest[i - 1] == ',';
+      after_property = false;
+      const bool node_start = token_start && (m_flow > 0 || previous == ' ' || previous == ':' || previous == '-' ||
+                                              previous == '?' || previous == ',');
+      if (c == '#' && (i == 0 || is_blank(rest[i - 1]))) {
+        break;
+      }
+      if (c == ',' && m_flow == 0 && (node_ended || node_start) && m_stray_comma == 0) {
+        m_stray_comma = static_cast<int>(i) + 1;
+      }
+      if (!is_blank(c)) {
+        node_ended = false;
+      }
+      if ((c == '&' || c == '!') && node_start) {
+        // An anchor or tag: the node starts after it. Neither contains a space or a flow indicator.
+        i = std::min(rest.find_first_of(" \t,[]{}", i + 1), rest.size()) - 1;
+        after_property = true;
+        continue;
+      }
+      if ((c == '"' || c == '\'') && node_start) {
+        quote = c;
+      } else if ((c == '[' || c == '{') && node_start) {
+        peak = std::max(peak, ++m_flow);
+        previous = ',';
+        continue;
+      } else if ((c == ']' || c == '}') && m_flow > 0) {
+        node_ended = --m_flow == 0;
+        previous = c;
+        continue;
+      } else if (c == '*' && node_start && i + 1 < rest.size() && !is_blank(rest[i + 1])) {
+        ++m_aliases;
+      }
+      if (!is_blank(c)) {
+        previous = c;
+      }
+    }
+    return peak;
+  }
+
+  std::vector<std::size_t> m_indents;
+  int m_flow = 0;
+  int m_aliases = 0;
+  int m_stray_comma = 0;
+};
+
+std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view origin, const InputLimits& limits) {
+  Cursor c;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\0') {
+      return at(origin, c, "binary data (a NUL byte): expected a YAML or JSON text file");
+    }
+    const std::size_t n = utf8_length(text, i);
+    if (n == 0) {
+      return at(origin, c, "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f latin1 -t utf-8`");
+    }
+    if (text[i] == '\n') {
+      ++c.line;
+      c.column = 1;
+    } else if (static_cast<std::size_t>(++c.column) > limits.max_line + 1) {
+      return at(origin, Cursor{c.line, 1},
+                fmt::format("line longer than {} characters; break it up (is this really a YAML file?)", limits.max_line));
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+// Lines inside a block scalar (`key: |` or `>` and the more indented lines after it) are text, not
+// structure: they are skipped by the structure checks.
+class BlockScalarTracker {
+public:
+  // True when `line` is content of a block scalar opened on an earlier line.
+  bool inside(std::string_view line) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (m_open && (indent == std::string_view::npos || indent > m_parent)) {
+      return true;
+    }
+    m_open = indent != std::string_view::npos && opens_block_scalar(line);
+    m_parent = m_open ? indent : 0;
+    return false;
+  }
+
+private:
+  static bool opens_block_scalar(std::string_view line) {
+    const std::size_t comment = line.find(" #");
+    line = line.substr(0, comment);
+    const std::size_t end = line.find_last_not_of(' ');
+    if (end == std::string_view::npos) {
+      return false;
+    }
+    const std::size_t start = line.find_last_of(' ', end);
+    const std::string_view token = line.substr(start == std::string_view::npos ? 0 : start + 1, end + 1);
+    return !token.empty() && (token[0] == '|' || token[0] == '>') &&
+           token.find_first_not_of("|>+-0123456789") == std::string_view::npos;
+  }
+
+  bool m_open = false;
+  std::size_t m_parent = 0; // indentation of the line that opened it
+};
+
+std::optional<Diagnostic> check_structure(std::string_view text, std::string_view origin, const InputLimits& limits) {
+  DepthScanner scanner;
+  BlockScalarTracker block_scalars;
+  int documents = 0;
+  int line_number = 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.substr(0, 3) == "---" && ++documents > limits.max_documents) {
+      return at(origin, Cursor{line_number, 1}, fmt::format("more than {} YAML documents in one file; split it", limits.max_documents));
+    }
+    if (block_scalars.inside(line)) {
+      pos = end + 1;
+      continue;
+    }
+    const int depth = scanner.scan(line);
+    if (const int column = scanner.stray_comma(); column > 0) {
+      return at(origin, Cursor{line_number, column},
+                "invalid YAML: a `,` outside [ ] or { } where no text runs; remove it or quote the text");
+    }
+    if (depth > limits.max_depth) {
+      return at(origin, Cursor{line_number, 1},
+                fmt::format("nested more than {} levels deep; a spec needs only a few levels", limits.max_depth));
+    }
+    if (scanner.aliases() > limits.max_aliases) {
+      return at(origin, Cursor{line_number, 1},
+                fmt::format("more than {} YAML aliases (`*name`); alias expansion is limited", limits.max_aliases));
+    }
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string_view strip_bom(std::string_view text) {
+  return text.substr(0, k_bom.size()) == k_bom ? text.substr(k_bom.size()) : text;
+}
+
+std::optional<Diagnostic> check_input(std::string_view text, std::string_view origin, const InputLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    return at(origin, Cursor{}, fmt::format("file is {} bytes; the limit is {} bytes",
+                                            text.size(), limits.max_bytes));
+  }
+  text = strip_bom(text);
+  if (auto error = check_bytes(text, origin, limits)) {
+    return error;
+  }
+  return limits.yaml ? check_structure(text, origin, limits) : std::nullopt;
+}
+
+} // namespace ragft

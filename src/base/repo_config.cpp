@@ -1,0 +1,50 @@
+#include <ragft/base/repo_config.hpp>
+
+#include <fmt/format.h>
+
+#include <ragft/base/input_limits.hpp>
+#include <ragft/base/severity.hpp>
+#include <ragft/base/suggest.hpp>
+
+#include "base/yaml_reader.hpp"
+
+namespace ragft {
+
+namespace {
+
+const std::vector<std::string> k_keys = {"rules", "adr_folder", "fail_on", "ignore"};
+
+std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
+  const std::string value = in.string(node, "`fail_on`");
+  if (!parse_severity(value)) {
+    in.fail(node, fmt::format("`{}` is not a severity{}; expected error, warning or note", value,
+                              did_you_mean(value, {"error", "warning", "note"})));
+  }
+  return value;
+}
+
+} // namespace
+
+RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
+  const yaml::Reader in{std::string(origin)};
+  const std::vector<YAML::Node> documents = in.load_all(text);
+  RepoConfig config;
+  config.origin = std::string(origin);
+  if (documents.empty() || documents.front().IsNull()) {
+    return config;
+  }
+  for (const yaml::Entry& e : in.entries(documents.front(), k_keys, "`.ragft.yaml`")) {
+    if (e.key == "rules") {
+      config.rules = in.string(e.value, "`rules` (a rule base file)");
+    } else if (e.key == "adr_folder") {
+      config.adr_folder = in.string(e.value, "`adr_folder`");
+    } else if (e.key == "fail_on") {
+      config.fail_on = read_severity(in, e.value);
+    } else {
+      config.ignore = in.string_list(e.value, "`ignore` (a list of path patterns)");
+    }
+  }
+  return config;
+}
+
+} // namespace ragft

@@ -1,0 +1,495 @@
+#include <ragft/engine/engine.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "rules/because.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr double k_epsilon = 1e-9;
+
+// The verdict with the most points among those `eligible`, ties broken by `tie_order`.
+Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
+                     const std::vector<Verdict>& tie_order) {
+  std::optional<Verdict> best;
+  for (Verdict v : tie_order) {
+    if (eligible[v] && (!best || scores[v] > scores[*best] + k_epsilon)) {
+      best = v;
+    }
+  }
+  return best.value_or(tie_order.front());
+}
+
+std::size_t index_of(const RuleBase& rules, const Rule* rule);
+
+// The multiplier of `rule`'s points: 1 on the default path, `weights[i]` for the i-th rule otherwise.
+double weight_of(const RuleBase& rules, const Rule* rule, const std::vector<double>* weights) {
+  return weights == nullptr ? 1.0 : (*weights)[index_of(rules, rule)];
+}
+
+std::size_t index_of(const RuleBase& rules, const Rule* rule) {
+  return static_cast<std::size_t>(rule - rules.rules.data());
+}
+
+NeedLevel level_of(double points, double strong) {
+  if (points >= strong - k_epsilon) {
+    return NeedLevel::strong;
+  }
+  return points > k_epsilon ? NeedLevel::some : NeedLevel::none;
+}
+
+NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fired, Need need, Verdict side,
+                     const std::vector<double>* weights) {
+  NeedScore score;
+  for (const Rule* rule : fired) {
+    if (rule->need == need) {
+      score.points += std::max(0.0, rule->points[side]) * weight_of(rules, rule, weights);
+    }
+  }
+  score.level = level_of(score.points, rules.decision.strong_need);
+  return score;
+}
+
+// The index of a pair of need levels in the weighted decider's table of second passes.
+std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
+  return static_cast<std::size_t>(knowledge) * 3 + static_cast<std::size_t>(behaviour);
+}
+
+// sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
+// free of aliasing so that the compiler runs it in vector lanes.
+void add_scaled(double* __restrict sums, const double* __restrict weights, double coefficient, std::size_t count) {
+  for (std::size_t d = 0; d < count; ++d) {
+    sums[d] += coefficient * weights[d];
+  }
+}
+
+// The rules and constraints that hold for `facts`. Rules that read need levels fire in a second
+// pass, after the needs are scored from the others.
+struct Firing {
+  std::vector<const Rule*> rules;
+  std::vector<const Constraint*> constraints;
+  NeedScore knowledge;
+  NeedScore behaviour;
+};
+
+// The first pass: the rules whose conditions read facts only.
+std::vector<const Rule*> fire_on_facts(const RuleBase& rules, const FactSet& facts) {
+  std::vector<const Rule*> fired;
+  for (const Rule& rule : rules.rules) {
+    if (!rule.reads_needs && evaluate(rule.condition, facts) == Truth::yes) {
+      fired.push_back(&rule);
+    }
+  }
+  return fired;
+}
+
+// The second pass over `firing.rules` (the first pass): needs, the rules that read them, constraints.
+void fire_on_needs(const RuleBase& rules, const FactSet& facts, Firing& firing, const std::vector<double>* weights) {
+  firing.knowledge = need_score(rules, firing.rules, Need::knowledge, Verdict::rag, weights);
+  firing.behaviour = need_score(rules, firing.rules, Need::behaviour, Verdict::fine_tune, weights);
+  const NeedLevels levels = {NeedLevel::none, firing.knowledge.level, firing.behaviour.level};
+  for (const Rule& rule : rules.rules) {
+    if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
+      firing.rules.push_back(&rule);
+    }
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts, &levels) == Truth::yes) {
+      firing.constraints.push_back(&constraint);
+    }
+  }
+}
+
+Firing fire(const RuleBase& rules, const FactSet& facts) {
+  Firing firing;
+  firing.rules = fire_on_facts(rules, facts);
+  fire_on_needs(rules, facts, firing, nullptr);
+  return firing;
+}
+
+Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vector<double>* weights = nullptr) {
+  Outcome outcome;
+  for (const Rule* rule : firing.rules) {
+    const double w = weight_of(rules, rule, weights);
+    for (Verdict v : k_verdicts) {
+      outcome.scores[v] += rule->points[v] * w;
+    }
+  }
+  for (const Constraint* constraint : firing.constraints) {
+    for (Verdict v : constraint->blocks) {
+      outcome.blocked[v] = true;
+    }
+  }
+  PerVerdict<bool> eligible;
+  for (Verdict v : k_verdicts) {
+    eligible[v] = !outcome.blocked[v];
+  }
+  outcome.all_blocked = !eligible[Verdict::rag] && !eligible[Verdict::fine_tune] && !eligible[Verdict::hybrid];
+  if (outcome.all_blocked) {
+    eligible = PerVerdict<bool>{{true, true, true}};
+  }
+  outcome.verdict = best_verdict(outcome.scores, eligible, rules.decision.tie_order);
+  return outcome;
+}
+
+// Lead of the verdict over the best other unblocked verdict; nothing when it is the only one.
+std::optional<double> lead(const Outcome& outcome) {
+  std::optional<double> runner_up;
+  for (Verdict v : k_verdicts) {
+    if (v != outcome.verdict && (outcome.all_blocked || !outcome.blocked[v])) {
+      runner_up = std::max(runner_up.value_or(outcome.scores[v]), outcome.scores[v]);
+    }
+  }
+  if (!runner_up) {
+    return std::nullopt;
+  }
+  return outcome.scores[outcome.verdict] - *runner_up;
+}
+
+// The values worth trying for an unknown fact: each choice, both truth values, or each threshold
+// that some condition compares the fact with (and its neighbours).
+std::vector<FactValue> probe_values(const RuleBase& rules, int fact) {
+  const FactDef& def = rules.facts[static_cast<std::size_t>(fact)];
+  std::vector<FactValue> values;
+  if (def.type == FactType::boolean) {
+    return {FactValue::boolean(false), FactValue::boolean(true)};
+  }
+  if (def.type == FactType::choice) {
+    for (std::size_t i = 0; i < def.choices.size(); ++i) {
+      values.push_back(FactValue::choice(static_cast<int>(i)));
+    }
+    return values;
+  }
+  std::vector<std::int64_t> numbers = {def.minimum};
+  auto add = [&](const Condition& c) {
+    for (std::int64_t n : boundary_values(c, fact)) {
+      numbers.push_back(n);
+    }
+  };
+  for (const Rule& rule : rules.rules) {
+    add(rule.condition);
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    add(constraint.condition);
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  for (std::int64_t n : numbers) {
+    if (n >= def.minimum) {
+      values.push_back(FactValue::integer(n));
+    }
+  }
+  return values;
+}
+
+std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const OneFactChange& change, const FactSet& facts,
+                                             int fact, const Outcome& current) {
+  DecisiveUnknown result;
+  result.fact = fact;
+  FactSet trial = facts;
+  const double base_lead = lead(current).value_or(0);
+  for (const FactValue& value : probe_values(rules, fact)) {
+    trial[static_cast<std::size_t>(fact)] = value;
+    const Outcome outcome = change.decide(trial, fact);
+    if (outcome.verdict != current.verdict) {
+      if (std::find(result.could_become.begin(), result.could_become.end(), outcome.verdict) ==
+          result.could_become.end()) {
+        result.could_become.push_back(outcome.verdict);
+      }
+      result.swing = std::max(result.swing, base_lead + outcome.scores[outcome.verdict] - outcome.scores[current.verdict]);
+    }
+  }
+  if (result.could_become.empty()) {
+    return std::nullopt;
+  }
+  return result;
+}
+
+std::vector<DecisiveUnknown> decisive_unknowns(const RuleBase& rules, const FactSet& facts, const Outcome& current) {
+  const OneFactChange change(rules, facts);
+  std::vector<DecisiveUnknown> out;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (!facts[i].known()) {
+      if (auto d = probe_unknown(rules, change, facts, static_cast<int>(i), current)) {
+        out.push_back(std::move(*d));
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DecisiveUnknown& a, const DecisiveUnknown& b) {
+    return a.swing > b.swing;
+  });
+  return out;
+}
+
+Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medium : Confidence::low; }
+
+Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
+  if (e.all_blocked) {
+    return Confidence::low;
+  }
+  Confidence c = Confidence::low;
+  if (e.forced || e.margin >= params.high_margin - k_epsilon) {
+    c = Confidence::high;
+  } else if (e.margin >= params.medium_margin - k_epsilon) {
+    c = Confidence::medium;
+  }
+  const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
+  if (unknown_share > params.max_unknown_share + k_epsilon) {
+    c = lower(c);
+  }
+  if (!e.decisive_unknowns.empty()) {
+    c = lower(c);
+  }
+  return c;
+}
+
+// 003 and 004: when behaviour matters but fine-tuning is not yet feasible, start with RAG.
+std::optional<std::string> advice_for(const Evaluation& e) {
+  if (e.verdict != Verdict::rag || e.behaviour.level == NeedLevel::none) {
+    return std::nullopt;
+  }
+  std::vector<std::string> steps;
+  for (const Blocker& b : e.blockers) {
+    const auto& blocks = b.constraint->blocks;
+    if (std::find(blocks.begin(), blocks.end(), Verdict::hybrid) != blocks.end()) {
+      steps.push_back(b.unblock);
+    }
+  }
+  if (steps.empty()) {
+    return std::nullopt;
+  }
+  return fmt::format("Behaviour matters too (behaviour need {:g}) but fine-tuning is not feasible yet: start with "
+                     "RAG, and add fine-tuning when this changes: {}",
+                     e.behaviour.points, fmt::join(steps, " "));
+}
+
+} // namespace
+
+std::string_view to_string(Confidence confidence) {
+  switch (confidence) {
+  case Confidence::low:
+    return "low";
+  case Confidence::medium:
+    return "medium";
+  case Confidence::high:
+    return "high";
+  }
+  return "low";
+}
+
+std::string_view to_string(Need need) {
+  switch (need) {
+  case Need::knowledge:
+    return "knowledge";
+  case Need::behaviour:
+    return "behaviour";
+  case Need::none:
+    return "none";
+  }
+  return "none";
+}
+
+std::string_view to_string(NeedLevel level) {
+  switch (level) {
+  case NeedLevel::none:
+    return "none";
+  case NeedLevel::some:
+    return "some";
+  case NeedLevel::strong:
+    return "strong";
+  }
+  return "none";
+}
+
+Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(rules, fire(rules, facts)); }
+
+WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
+    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {
+  for (int k = 0; k < 3; ++k) {
+    for (int b = 0; b < 3; ++b) {
+      const NeedLevels levels = {NeedLevel::none, static_cast<NeedLevel>(k), static_cast<NeedLevel>(b)};
+      SecondPass& pass = m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))];
+      for (const Rule& rule : rules.rules) {
+        if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
+          pass.rules.push_back(&rule);
+        }
+      }
+      Firing firing;
+      for (const Constraint& constraint : rules.constraints) {
+        if (evaluate(constraint.condition, m_facts, &levels) == Truth::yes) {
+          firing.constraints.push_back(&constraint);
+        }
+      }
+      const Outcome blocks = outcome_of(rules, firing);
+      pass.all_blocked = blocks.all_blocked;
+      for (Verdict v : k_verdicts) {
+        pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
+      }
+    }
+  }
+}
+
+const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
+  const NeedScore knowledge = need_score(m_rules, m_fired, Need::knowledge, Verdict::rag, &weights);
+  const NeedScore behaviour = need_score(m_rules, m_fired, Need::behaviour, Verdict::fine_tune, &weights);
+  return m_second[pair_index(knowledge.level, behaviour.level)];
+}
+
+Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
+  const SecondPass& pass = second_pass(weights);
+  Outcome outcome;
+  for (const auto* fired : {&m_fired, &pass.rules}) {
+    for (const Rule* rule : *fired) {
+      const double w = weight_of(m_rules, rule, &weights);
+      for (Verdict v : k_verdicts) {
+        outcome.scores[v] += rule->points[v] * w;
+      }
+    }
+  }
+  for (Verdict v : k_verdicts) {
+    outcome.blocked[v] = !pass.all_blocked && !pass.eligible[v];
+  }
+  outcome.all_blocked = pass.all_blocked;
+  outcome.verdict = best_verdict(outcome.scores, pass.eligible, m_rules.decision.tie_order);
+  return outcome;
+}
+
+std::vector<double> WeightBlock::draw(std::size_t index) const {
+  const std::size_t rules = count == 0 ? 0 : weights.size() / count;
+  std::vector<double> out(rules);
+  for (std::size_t i = 0; i < rules; ++i) {
+    out[i] = weights[i * count + index];
+  }
+  return out;
+}
+
+std::vector<double> WeightedDecider::need_sums(const WeightBlock& block, Need need, Verdict side) const {
+  std::vector<double> sums(block.count, 0.0);
+  for (const Rule* rule : m_fired) {
+    if (rule->need == need) {
+      add_scaled(sums.data(), block.of_rule(index_of(m_rules, rule)), std::max(0.0, rule->points[side]), block.count);
+    }
+  }
+  return sums;
+}
+
+void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const {
+  const std::vector<double> knowledge = need_sums(block, Need::knowledge, Verdict::rag);
+  const std::vector<double> behaviour = need_sums(block, Need::behaviour, Verdict::fine_tune);
+  PerVerdict<std::vector<double>> scores;
+  for (Verdict v : k_verdicts) {
+    scores[v].assign(block.count, 0.0);
+    for (const Rule* rule : m_fired) {
+      add_scaled(scores[v].data(), block.of_rule(index_of(m_rules, rule)), rule->points[v], block.count);
+    }
+  }
+  const double strong = m_rules.decision.strong_need;
+  for (std::size_t d = 0; d < block.count; ++d) {
+    const SecondPass& pass = m_second[pair_index(level_of(knowledge[d], strong), level_of(behaviour[d], strong))];
+    PerVerdict<double> at;
+    for (Verdict v : k_verdicts) {
+      at[v] = scores[v][d];
+    }
+    for (const Rule* rule : pass.rules) {
+      const double w = block.of_rule(index_of(m_rules, rule))[d];
+      for (Verdict v : k_verdicts) {
+        at[v] += rule->points[v] * w;
+      }
+    }
+    out[d] = best_verdict(at, pass.eligible, m_rules.decision.tie_order);
+  }
+}
+
+bool WeightedDecider::stable_within(double spread) const {
+  const std::size_t n = m_rules.rules.size();
+  const std::vector<double> lows(n, 1.0 - spread);
+  const std::vector<double> highs(n, 1.0 + spread);
+  Firing low{m_fired, {}, {}, {}};
+  Firing high{m_fired, {}, {}, {}};
+  fire_on_needs(m_rules, m_facts, low, &lows);
+  fire_on_needs(m_rules, m_facts, high, &highs);
+  if (low.knowledge.level != high.knowledge.level || low.behaviour.level != high.behaviour.level) {
+    return false;
+  }
+  const Outcome base = outcome_of(m_rules, low, nullptr);
+  for (Verdict v : k_verdicts) {
+    if (v == base.verdict || (!base.all_blocked && base.blocked[v])) {
+      continue;
+    }
+    double worst = 0;
+    for (const Rule* rule : low.rules) {
+      const double d = rule->points[base.verdict] - rule->points[v];
+      worst += d * (d > 0 ? 1.0 - spread : 1.0 + spread);
+    }
+    if (worst <= k_epsilon) {
+      return false;
+    }
+  }
+  return true;
+}
+
+OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
+    : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
+  for (const Rule* rule : fire_on_facts(rules, facts)) {
+    m_fired[index_of(rules, rule)] = true;
+  }
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    if (!rules.rules[i].reads_needs) {
+      for_each_fact(rules.rules[i].condition, [&](int f) {
+        auto& readers = m_readers[static_cast<std::size_t>(f)];
+        if (readers.empty() || readers.back() != i) {
+          readers.push_back(i);
+        }
+      });
+    }
+  }
+}
+
+Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
+  std::vector<bool> fired = m_fired;
+  for (std::size_t i : m_readers[static_cast<std::size_t>(fact)]) {
+    fired[i] = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
+  }
+  Firing firing;
+  for (std::size_t i = 0; i < fired.size(); ++i) {
+    if (fired[i]) {
+      firing.rules.push_back(&m_rules.rules[i]);
+    }
+  }
+  fire_on_needs(m_rules, trial, firing, nullptr);
+  return outcome_of(m_rules, firing);
+}
+
+Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
+  const Firing firing = fire(rules, facts);
+  const Outcome outcome = outcome_of(rules, firing);
+  Evaluation e;
+  e.scores = outcome.scores;
+  e.blocked = outcome.blocked;
+  e.verdict = outcome.verdict;
+  e.all_blocked = outcome.all_blocked;
+  for (const Rule* rule : firing.rules) {
+    e.fired.push_back(FiredRule{rule, render_because(rule->because, rules, facts)});
+  }
+  for (const Constraint* constraint : firing.constraints) {
+    e.blockers.push_back(Blocker{constraint, render_because(constraint->because, rules, facts),
+                                 render_because(constraint->unblock, rules, facts)});
+  }
+  e.knowledge = firing.knowledge;
+  e.behaviour = firing.behaviour;
+  const auto margin = lead(outcome);
+  e.forced = !margin.has_value();
+  e.margin = margin.value_or(0);
+  e.unknown_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
+  e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
+  e.confidence = confidence_of(e, rules.decision, facts.size());
+  e.advice = advice_for(e);
+  return e;
+}
+
+} // namespace ragft

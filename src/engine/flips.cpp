@@ -1,0 +1,181 @@
+#include <ragft/engine/flips.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace ragft {
+
+namespace {
+
+// The first values at which `condition` can change outcome for `fact`: `lt 100` splits at 100,
+// `lte 4` at 5, `is 0` at 0 and at 1.
+void collect_cuts(const Condition& c, int fact, std::vector<std::int64_t>& cuts) {
+  if (c.fact == fact) {
+    for (std::int64_t x : c.operands) {
+      const bool at = c.kind == ConditionKind::lt || c.kind == ConditionKind::gte || c.kind == ConditionKind::is ||
+                      c.kind == ConditionKind::in;
+      const bool after = c.kind != ConditionKind::lt && c.kind != ConditionKind::gte && c.kind != ConditionKind::known;
+      if (at) {
+        cuts.push_back(x);
+      }
+      if (after) {
+        cuts.push_back(x + 1);
+      }
+    }
+  }
+  for (const Condition& child : c.children) {
+    collect_cuts(child, fact, cuts);
+  }
+}
+
+struct Range {
+  std::int64_t low = 0;
+  std::optional<std::int64_t> high;
+  Verdict verdict = Verdict::rag;
+};
+
+// The ranges of `fact` with the verdict each gives, adjacent ranges of one verdict merged.
+std::vector<Range> verdict_ranges(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, int fact) {
+  const std::vector<std::int64_t> starts = range_starts(rules, fact);
+  FactSet trial = facts;
+  std::vector<Range> out;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    trial[static_cast<std::size_t>(fact)] = FactValue::integer(starts[i]);
+    const Verdict v = change.decide(trial, fact).verdict;
+    const std::optional<std::int64_t> high = i + 1 < starts.size() ? std::optional(starts[i + 1] - 1) : std::nullopt;
+    if (!out.empty() && out.back().verdict == v) {
+      out.back().high = high;
+    } else {
+      out.push_back(Range{starts[i], high, v});
+    }
+  }
+  return out;
+}
+
+FlipOption option_of(const Range& range) { return FlipOption{range.verdict, {}, range.low, range.high}; }
+
+// Orders of magnitude between a value and the nearest value of a range: 0 -> 1,000 is about 3.
+double integer_effort(std::int64_t from, const FlipOption& to) {
+  const std::int64_t target = to.low > from ? to.low : to.high.value_or(to.low);
+  return std::fabs(std::log10((static_cast<double>(target) + 1) / (static_cast<double>(from) + 1)));
+}
+
+void integer_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                   FactFlips& out) {
+  const std::vector<Range> ranges = verdict_ranges(rules, change, facts, out.fact);
+  const FactValue& value = facts[static_cast<std::size_t>(out.fact)];
+  if (!value.known()) {
+    for (const Range& r : ranges) {
+      if (r.verdict != current) {
+        out.options.push_back(option_of(r));
+      }
+    }
+    return;
+  }
+  const std::int64_t v = value.as_integer();
+  const auto here = std::find_if(ranges.begin(), ranges.end(), [&](const Range& r) { return v >= r.low && (!r.high || v <= *r.high); });
+  if (here != ranges.begin()) {
+    out.options.push_back(option_of(*std::prev(here)));
+  }
+  if (std::next(here) != ranges.end()) {
+    out.options.push_back(option_of(*std::next(here)));
+  }
+  std::sort(out.options.begin(), out.options.end(), [&](const FlipOption& a, const FlipOption& b) {
+    return integer_effort(v, a) < integer_effort(v, b);
+  });
+  if (!out.options.empty()) {
+    out.effort = integer_effort(v, out.options.front());
+  }
+}
+
+// The values a choice or bool fact can take, nearest to its current value first.
+std::vector<FactValue> other_values(const FactDef& def, const FactValue& value) {
+  std::vector<FactValue> out;
+  if (def.type == FactType::boolean) {
+    for (bool b : {false, true}) {
+      if (!value.known() || value.as_bool() != b) {
+        out.push_back(FactValue::boolean(b));
+      }
+    }
+    return out;
+  }
+  for (std::size_t i = 0; i < def.choices.size(); ++i) {
+    const auto index = static_cast<int>(i);
+    if (!value.known() || value.as_choice() != index) {
+      out.push_back(FactValue::choice(index));
+    }
+  }
+  if (value.known()) {
+    std::stable_sort(out.begin(), out.end(), [&](const FactValue& a, const FactValue& b) {
+      return std::abs(a.as_choice() - value.as_choice()) < std::abs(b.as_choice() - value.as_choice());
+    });
+  }
+  return out;
+}
+
+// Choice and bool facts: the values that change the verdict, grouped by the verdict they give.
+void value_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                 FactFlips& out) {
+  const auto index = static_cast<std::size_t>(out.fact);
+  const FactDef& def = rules.facts[index];
+  FactSet trial = facts;
+  for (const FactValue& candidate : other_values(def, facts[index])) {
+    trial[index] = candidate;
+    const Verdict v = change.decide(trial, out.fact).verdict;
+    if (v == current) {
+      continue;
+    }
+    auto group = std::find_if(out.options.begin(), out.options.end(), [&](const FlipOption& o) { return o.becomes == v; });
+    if (group == out.options.end()) {
+      out.options.push_back(FlipOption{v, {}, 0, std::nullopt});
+      group = std::prev(out.options.end());
+    }
+    group->values.push_back(candidate);
+  }
+  if (out.known && !out.options.empty()) {
+    const FactValue& nearest = out.options.front().values.front();
+    out.effort = def.type == FactType::boolean ? 1.0 : std::abs(nearest.as_choice() - facts[index].as_choice());
+  }
+}
+
+} // namespace
+
+std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact) {
+  std::vector<std::int64_t> cuts;
+  for (const Rule& rule : rules.rules) {
+    collect_cuts(rule.condition, fact, cuts);
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    collect_cuts(constraint.condition, fact, cuts);
+  }
+  const std::int64_t minimum = rules.facts[static_cast<std::size_t>(fact)].minimum;
+  cuts.push_back(minimum);
+  std::erase_if(cuts, [&](std::int64_t x) { return x < minimum; });
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  return cuts;
+}
+
+std::vector<FactFlips> find_flips(const RuleBase& rules, const FactSet& facts) {
+  const Verdict current = decide(rules, facts).verdict;
+  const OneFactChange change(rules, facts);
+  std::vector<FactFlips> out;
+  for (std::size_t i = 0; i < rules.facts.size(); ++i) {
+    FactFlips flips{static_cast<int>(i), facts[i].known(), {}, 0};
+    if (rules.facts[i].type == FactType::integer) {
+      integer_flips(rules, change, facts, current, flips);
+    } else {
+      value_flips(rules, change, facts, current, flips);
+    }
+    if (!flips.options.empty()) {
+      out.push_back(std::move(flips));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const FactFlips& a, const FactFlips& b) {
+    return a.known != b.known ? a.known : a.known && a.effort < b.effort;
+  });
+  return out;
+}
+
+} // namespace ragft

@@ -1,0 +1,242 @@
+#include <ragft/engine/robustness.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <random>
+
+#include <ragft/engine/project.hpp>
+
+namespace ragft {
+
+namespace {
+
+constexpr double k_robust = 0.8;
+constexpr double k_leaning = 0.6;
+constexpr double k_noise = 0.02; // a sensitivity below this is sampling noise, not a critical rule
+
+constexpr std::size_t k_block_draws = 1024; // draws decided together by `WeightedDecider::decide_block`
+
+// The verdict of every part under one weighting, combined (as `combine_verdicts`).
+Verdict decide_all(const std::vector<WeightedDecider>& deciders, const std::vector<double>& weights) {
+  if (deciders.empty()) {
+    return combine_verdicts({});
+  }
+  const Verdict first = deciders.front().decide(weights).verdict;
+  for (std::size_t i = 1; i < deciders.size(); ++i) {
+    if (deciders[i].decide(weights).verdict != first) {
+      return Verdict::hybrid;
+    }
+  }
+  return first;
+}
+
+// The combined verdict of every draw of `block`, as `decide_all` gives it for each.
+std::vector<Verdict> decide_block(const std::vector<WeightedDecider>& deciders, const WeightBlock& block) {
+  std::vector<Verdict> combined(block.count, combine_verdicts({}));
+  std::vector<Verdict> part(block.count);
+  for (std::size_t p = 0; p < deciders.size(); ++p) {
+    deciders[p].decide_block(block, p == 0 ? combined.data() : part.data());
+    for (std::size_t d = 0; p > 0 && d < block.count; ++d) {
+      combined[d] = part[d] == combined[d] ? combined[d] : Verdict::hybrid;
+    }
+  }
+  return combined;
+}
+
+// The weights of the draws, block by block, in the order the Perturber's contract gives.
+class WeightStream {
+public:
+  WeightStream(std::size_t rules, const PerturbationOptions& options)
+      : m_rules(rules), m_spread(options.spread), m_generator(options.seed) {}
+
+  WeightBlock next(std::size_t count) {
+    WeightBlock block{count, std::vector<double>(m_rules * count)};
+    for (std::size_t d = 0; d < count; ++d) {
+      for (std::size_t i = 0; i < m_rules; ++i) {
+        block.weights[i * count + d] = 1.0 + m_spread * (2.0 * unit() - 1.0);
+      }
+    }
+    return block;
+  }
+
+private:
+  // A uniform double in [0, 1) from the top 53 bits: the same on every standard library.
+  double unit() { return static_cast<double>(m_generator() >> 11) * 0x1.0p-53; }
+
+  std::size_t m_rules;
+  double m_spread;
+  std::mt19937_64 m_generator;
+};
+
+// Calls `visit(block)` for every block of draws: the kept ones, or new ones drawn one at a time.
+template <typename Visit>
+void for_each_block(const std::vector<WeightBlock>& kept, std::size_t rules, const PerturbationOptions& options,
+                    Visit visit) {
+  if (!kept.empty() || options.draws <= 0) {
+    for (const WeightBlock& block : kept) {
+      visit(block);
+    }
+    return;
+  }
+  WeightStream stream(rules, options);
+  for (std::size_t done = 0; done < static_cast<std::size_t>(options.draws); done += k_block_draws) {
+    visit(stream.next(std::min(k_block_draws, static_cast<std::size_t>(options.draws) - done)));
+  }
+}
+
+// Rules whose weight can matter: those that fire on the facts alone, and those that read needs.
+std::vector<bool> candidates(const RuleBase& rules, const std::vector<WeightedDecider>& deciders) {
+  std::vector<bool> out(rules.rules.size(), false);
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    out[i] = rules.rules[i].reads_needs;
+  }
+  for (const WeightedDecider& decider : deciders) {
+    for (const Rule* rule : decider.fired()) {
+      out[static_cast<std::size_t>(rule - rules.rules.data())] = true;
+    }
+  }
+  return out;
+}
+
+// Per rule: draws and kept verdicts with the weight below 1 ([0]) and above 1 ([1]).
+struct Tally {
+  explicit Tally(std::size_t rules) : draws(rules), kept(rules) {}
+
+  // Counts one block whose draws kept the verdict where `kept[d]` is 1.
+  void add(const WeightBlock& block, const std::vector<unsigned char>& kept_draws, const std::vector<bool>& candidate) {
+    const int kept_all = static_cast<int>(std::count(kept_draws.begin(), kept_draws.end(), 1));
+    for (std::size_t i = 0; i < candidate.size(); ++i) {
+      if (!candidate[i]) {
+        continue;
+      }
+      const double* w = block.of_rule(i);
+      int high = 0;
+      int kept_high = 0;
+      for (std::size_t d = 0; d < block.count; ++d) {
+        const int up = w[d] >= 1.0 ? 1 : 0;
+        high += up;
+        kept_high += up & kept_draws[d];
+      }
+      draws[i][1] += high;
+      draws[i][0] += static_cast<int>(block.count) - high;
+      kept[i][1] += kept_high;
+      kept[i][0] += kept_all - kept_high;
+    }
+  }
+
+  std::vector<std::array<int, 2>> draws;
+  std::vector<std::array<int, 2>> kept;
+};
+
+std::optional<CriticalRule> most_critical(const RuleBase& rules, const Tally& tally, const std::vector<bool>& candidate) {
+  std::optional<CriticalRule> best;
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    const auto& n = tally.draws[i];
+    if (!candidate[i] || n[0] == 0 || n[1] == 0) {
+      continue;
+    }
+    const double s = static_cast<double>(tally.kept[i][1]) / n[1] - static_cast<double>(tally.kept[i][0]) / n[0];
+    if (std::fabs(s) >= k_noise && (!best || std::fabs(s) > std::fabs(best->sensitivity))) {
+      best = CriticalRule{&rules.rules[i], s};
+    }
+  }
+  return best;
+}
+
+// The result when no weighting within the spread can change `verdict`: known without sampling.
+Robustness certain(Verdict verdict, const PerturbationOptions& options) {
+  Robustness r;
+  r.options = options;
+  r.verdict = verdict;
+  r.shares[verdict] = 1.0;
+  r.share = 1.0;
+  r.band = Band::robust;
+  return r;
+}
+
+} // namespace
+
+std::string_view to_string(Band band) {
+  switch (band) {
+  case Band::robust:
+    return "robust";
+  case Band::leaning:
+    return "leaning";
+  case Band::contested:
+    return "contested";
+  }
+  return "contested";
+}
+
+Band band_of(double share) {
+  if (share >= k_robust) {
+    return Band::robust;
+  }
+  return share >= k_leaning ? Band::leaning : Band::contested;
+}
+
+Perturber::Perturber(const RuleBase& rules, PerturbationOptions options, bool keep_draws)
+    : m_rules(rules), m_options(options) {
+  const std::size_t n = rules.rules.size();
+  const auto draws = static_cast<std::size_t>(std::max(0, options.draws));
+  m_keep = keep_draws && n > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes;
+}
+
+// The kept draws, made by the first analysis that samples (none is when every verdict is stable).
+const std::vector<WeightBlock>& Perturber::kept_blocks() const {
+  std::call_once(m_made, [this] {
+    if (!m_keep) {
+      return;
+    }
+    const auto draws = static_cast<std::size_t>(m_options.draws);
+    WeightStream stream(m_rules.rules.size(), m_options);
+    for (std::size_t done = 0; done < draws; done += k_block_draws) {
+      m_blocks.push_back(stream.next(std::min(k_block_draws, draws - done)));
+    }
+  });
+  return m_blocks;
+}
+
+Robustness Perturber::perturb(const std::vector<FactSet>& parts) const {
+  std::vector<WeightedDecider> deciders;
+  for (const FactSet& facts : parts) {
+    deciders.emplace_back(m_rules, facts);
+  }
+  const std::size_t n = m_rules.rules.size();
+  const Verdict verdict = decide_all(deciders, std::vector<double>(n, 1.0));
+  const bool stable = std::all_of(deciders.begin(), deciders.end(),
+                                  [&](const WeightedDecider& d) { return d.stable_within(m_options.spread); });
+  if (stable) {
+    return certain(verdict, m_options);
+  }
+  const std::vector<bool> candidate = candidates(m_rules, deciders);
+  Tally tally(n);
+  PerVerdict<int> wins;
+  for_each_block(kept_blocks(), n, m_options, [&](const WeightBlock& block) {
+    const std::vector<Verdict> verdicts = decide_block(deciders, block);
+    std::vector<unsigned char> kept(block.count);
+    for (std::size_t d = 0; d < block.count; ++d) {
+      ++wins[verdicts[d]];
+      kept[d] = verdicts[d] == verdict ? 1 : 0;
+    }
+    tally.add(block, kept, candidate);
+  });
+  Robustness r;
+  r.options = m_options;
+  r.verdict = verdict;
+  const double total = m_options.draws > 0 ? m_options.draws : 1;
+  for (Verdict v : k_verdicts) {
+    r.shares[v] = m_options.draws > 0 ? wins[v] / total : (v == verdict ? 1.0 : 0.0);
+  }
+  r.share = r.shares[verdict];
+  r.band = band_of(r.share);
+  r.critical = most_critical(m_rules, tally, candidate);
+  return r;
+}
+
+Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options) {
+  return Perturber(rules, options, false).perturb(parts);
+}
+
+} // namespace ragft

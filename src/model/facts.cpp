@@ -1,0 +1,100 @@
+#include <ragft/model/facts.hpp>
+
+#include <string>
+
+namespace ragft {
+
+std::string_view to_string(FactType type) {
+  switch (type) {
+  case FactType::choice:
+    return "choice";
+  case FactType::integer:
+    return "integer";
+  case FactType::boolean:
+    return "bool";
+  }
+  return "choice";
+}
+
+std::optional<int> FactDef::choice_index(std::string_view value) const {
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    if (choices[i].value == value) {
+      return static_cast<int>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> FactDef::choice_values() const {
+  std::vector<std::string> values;
+  values.reserve(choices.size());
+  for (const Choice& choice : choices) {
+    values.push_back(choice.value);
+  }
+  return values;
+}
+
+FactValue FactValue::boolean(bool b) {
+  FactValue value;
+  value.m_known = true;
+  value.m_number = b ? 1 : 0;
+  return value;
+}
+
+FactValue FactValue::integer(std::int64_t n) {
+  FactValue value;
+  value.m_known = true;
+  value.m_number = n;
+  return value;
+}
+
+FactValue FactValue::choice(int index) {
+  FactValue value;
+  value.m_known = true;
+  value.m_number = index;
+  return value;
+}
+
+std::string group_thousands(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  const std::size_t first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+  out.append(digits, 0, first);
+  for (std::size_t i = first; i < digits.size(); i += 3) {
+    out.push_back(',');
+    out.append(digits, i, 3);
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string format_value(const FactDef& fact, const FactValue& value) {
+  if (!value.known()) {
+    return "unknown";
+  }
+  switch (fact.type) {
+  case FactType::boolean:
+    return value.as_bool() ? "true" : "false";
+  case FactType::integer:
+    return std::to_string(value.as_integer());
+  case FactType::choice:
+    return fact.choices.at(static_cast<std::size_t>(value.as_choice())).value;
+  }
+  return "unknown";
+}
+
+std::string display_value(const FactDef& fact, const FactValue& value) {
+  if (!value.known()) {
+    return "unknown";
+  }
+  switch (fact.type) {
+  case FactType::boolean:
+    return value.as_bool() ? "yes" : "no";
+  case FactType::integer:
+    return group_thousands(value.as_integer());
+  case FactType::choice:
+    return fact.choices.at(static_cast<std::size_t>(value.as_choice())).value;
+  }
+  return "unknown";
+}
+
+} // namespace ragft

@@ -1,0 +1,82 @@
+// `--format csv`: one row per project and per component, RFC 4180 (CRLF line ends, fields with a
+// comma, quote or line break quoted, quotes doubled). A file that fails gets one row whose
+// `error` column holds `path:line:col: message`.
+
+#include <fmt/format.h>
+
+#include <ragft/report/result_rows.hpp>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr std::string_view k_header =
+    "file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error\r\n";
+
+std::string field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    return std::string(text);
+  }
+  std::string out = "\"";
+  for (char c : text) {
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  }
+  return out + "\"";
+}
+
+std::string decision_fields(const std::optional<DecisionCheck>& decision) {
+  if (!decision) {
+    return ",";
+  }
+  return fmt::format("{},{}", to_string(decision->recorded), decision->agrees ? "true" : "false");
+}
+
+class CsvRenderer : public Renderer {
+public:
+  void begin(std::ostream& out) override { out << k_header; }
+  void result(std::ostream& out, const ResultEntry& entry) override {
+    for (const ResultRow& row : result_rows(entry)) {
+      out << fmt::format("{},{},{},{},{:g},{:g},{:g},{},{},\r\n", field(row.file), field(row.project),
+                         field(row.component), to_string(row.verdict), row.scores[Verdict::rag],
+                         row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], to_string(row.confidence),
+                         decision_fields(row.decision));
+    }
+  }
+  void error(std::ostream& out, const Diagnostic& diagnostic) override {
+    out << fmt::format("{},,,,,,,,,,{}\r\n", field(diagnostic.where.file), field(diagnostic.to_string()));
+  }
+  void end(std::ostream&, const Summary&) override {}
+};
+
+
+constexpr std::string_view k_check_header = "file,line,column,rule,severity,message,suppressed\r\n";
+
+std::string finding_row(const Finding& f, std::string_view reason) {
+  return fmt::format("{},{},{},{},{},{},{}\r\n", field(f.where.file), f.where.line, f.where.column, f.rule,
+                     to_string(f.severity), field(f.message), field(reason));
+}
+
+// `ragft check`: one row per finding, suppressed ones with their reason.
+class CheckCsvRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override { out << k_check_header; }
+  void adr(std::ostream& out, const AdrEntry& entry) override {
+    for (const Finding& f : entry.findings) {
+      out << finding_row(f, "");
+    }
+    for (const SuppressedFinding& s : entry.suppressed) {
+      out << finding_row(s.finding, s.reason);
+    }
+  }
+  void end(std::ostream&, const CheckSummary&) override {}
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_csv_renderer() { return std::make_unique<CsvRenderer>(); }
+
+std::unique_ptr<CheckRenderer> make_check_csv_renderer() { return std::make_unique<CheckCsvRenderer>(); }
+
+} // namespace ragft

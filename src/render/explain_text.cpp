@@ -1,0 +1,262 @@
+// `ragft explain --format text`: the whole explanation of each verdict, for a person.
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <ragft/render/explain.hpp>
+
+#include "render/text_chart.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr int k_bar_width = 24;
+constexpr int k_chart_height = 10;
+constexpr int k_chart_width = 49;
+constexpr char k_glyphs[] = {'r', 'f', 'h'}; // indexed by Verdict
+
+std::string signed_points(double x) { return fmt::format("{:+g}", x); }
+
+std::string money(double x) { return group_thousands(std::llround(x)); }
+
+std::string per_verdict_points(const PerVerdict<double>& p) {
+  return fmt::format("rag {}  fine-tune {}  hybrid {}", signed_points(p[Verdict::rag]), signed_points(p[Verdict::fine_tune]),
+                     signed_points(p[Verdict::hybrid]));
+}
+
+class ExplainText : public ExplainRenderer {
+public:
+  explicit ExplainText(const RenderOptions& options) : m_color(options.color) {}
+
+  void begin(std::ostream&) override {}
+  void result(std::ostream& out, const ExplainEntry& e) override;
+  void error(std::ostream&, const Diagnostic&) override {} // errors go to stderr, from the CLI
+  void end(std::ostream&) override {}
+
+private:
+  std::string bold(std::string_view text) const { return m_color ? fmt::format("\033[1m{}\033[0m", text) : std::string(text); }
+  void heading(std::ostream& out, const std::string& indent, std::string_view title) const;
+  void robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const;
+  void assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const;
+  void scores(std::ostream& out, const Assessment& a, const std::string& indent) const;
+  void facts(std::ostream& out, const ExplainDetail& d, const std::string& indent) const;
+  void rules(std::ostream& out, const Assessment& a, const std::string& indent) const;
+  void blockers(std::ostream& out, const Assessment& a, const std::string& indent) const;
+  void flips(std::ostream& out, const Assessment& a, const std::string& indent) const;
+  void flip(std::ostream& out, const FlipEntry& f, const std::string& indent) const;
+  void sources(std::ostream& out, const ExplainDetail& d, const std::string& indent) const;
+  void cost(std::ostream& out, const CostReport& c) const;
+  void cost_table(std::ostream& out, const CostReport& c) const;
+  void cost_chart(std::ostream& out, const CostReport& c) const;
+
+  bool m_color = false;
+  int m_results = 0;
+};
+
+void ExplainText::heading(std::ostream& out, const std::string& indent, std::string_view title) const {
+  out << '\n' << indent << bold(title) << '\n';
+}
+
+void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
+  if (m_results++ > 0) {
+    out << "\n\n";
+  }
+  const ResultEntry& r = e.result;
+  out << bold(r.project) << "  " << r.file << '\n';
+  out << fmt::format("  verdict: {}  (confidence: {})\n", to_string(r.verdict), to_string(r.confidence));
+  if (r.robustness) {
+    robustness(out, *r.robustness, "  ");
+  }
+  assessment(out, r.assessment, e.project, "  ");
+  for (std::size_t i = 0; i < r.components.size(); ++i) {
+    const ComponentEntry& c = r.components[i];
+    heading(out, "  ", fmt::format("Component {}: {}  (confidence: {})", c.name, to_string(c.assessment.verdict),
+                                   to_string(c.assessment.confidence)));
+    if (c.assessment.robustness) {
+      robustness(out, *c.assessment.robustness, "    ");
+    }
+    assessment(out, c.assessment, e.components[i], "    ");
+  }
+  cost(out, e.cost);
+  if (!e.notes.empty()) {
+    heading(out, "  ", "Notes");
+    for (const std::string& note : e.notes) {
+      out << "    " << note << '\n';
+    }
+  }
+}
+
+void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const {
+  out << fmt::format("{}how sure: {} (seed {})\n", indent, r.summary, r.seed);
+  out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
+                     r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
+  out << indent << "  most critical rule: " << (r.critical_rule ? r.critical_text : "none (no draw changes the verdict)") << '\n';
+}
+
+void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
+  scores(out, a, indent);
+  out << fmt::format("{}needs: knowledge {} ({:g}), behaviour {} ({:g})\n", indent, to_string(a.knowledge.level),
+                     a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  facts(out, d, indent);
+  rules(out, a, indent);
+  blockers(out, a, indent);
+  if (a.advice) {
+    out << indent << "advice: " << *a.advice << '\n';
+  }
+  flips(out, a, indent);
+  sources(out, d, indent);
+}
+
+void ExplainText::scores(std::ostream& out, const Assessment& a, const std::string& indent) const {
+  double top = 1;
+  for (Verdict v : k_verdicts) {
+    top = std::max(top, std::fabs(a.scores[v]));
+  }
+  for (Verdict v : k_verdicts) {
+    out << fmt::format("{}{:<10} {} {:>6g}{}\n", indent, to_string(v), text_bar(a.scores[v], top, k_bar_width), a.scores[v],
+                       a.blocked[v] ? "  blocked" : "");
+  }
+}
+
+void ExplainText::facts(std::ostream& out, const ExplainDetail& d, const std::string& indent) const {
+  const auto known = std::count_if(d.facts.begin(), d.facts.end(), [](const FactEntry& f) { return f.known; });
+  heading(out, indent, fmt::format("Facts ({} of {} known)", known, d.facts.size()));
+  std::vector<std::string> unknown;
+  for (const FactEntry& f : d.facts) {
+    if (!f.known) {
+      unknown.push_back(f.id);
+      continue;
+    }
+    std::vector<std::string> fired = f.rules;
+    for (const std::string& c : f.constraints) {
+      fired.push_back(fmt::format("{} (constraint)", c));
+    }
+    out << fmt::format("{}  {:<24} {:<20} {}\n", indent, f.id, f.value,
+                       fired.empty() ? "fires nothing" : fmt::format("fires {}", fmt::join(fired, ", ")));
+  }
+  if (!unknown.empty()) {
+    out << fmt::format("{}  unknown: {}\n", indent, fmt::join(unknown, ", "));
+  }
+}
+
+void ExplainText::rules(std::ostream& out, const Assessment& a, const std::string& indent) const {
+  heading(out, indent, "Rules that fired (points per verdict)");
+  if (a.reasons.empty()) {
+    out << indent << "  none; answer more facts\n";
+  }
+  for (const ReasonEntry& r : a.reasons) {
+    const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
+    out << fmt::format("{}  {}{}  {}\n", indent, r.rule, need, per_verdict_points(r.points));
+    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, r.because, indent, fmt::join(r.sources, ", "));
+  }
+}
+
+void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::string& indent) const {
+  if (a.blockers.empty()) {
+    return;
+  }
+  heading(out, indent, "Blockers");
+  for (const BlockerEntry& b : a.blockers) {
+    std::vector<std::string_view> names;
+    for (Verdict v : b.blocks) {
+      names.push_back(to_string(v));
+    }
+    out << fmt::format("{}  {} blocks {}: {}\n", indent, b.constraint, fmt::join(names, ", "), b.because);
+    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, b.unblock, indent, fmt::join(b.sources, ", "));
+  }
+}
+
+void ExplainText::flip(std::ostream& out, const FlipEntry& f, const std::string& indent) const {
+  std::vector<std::string> changes;
+  for (const FlipChange& c : f.changes) {
+    changes.push_back(fmt::format("{} -> {}", c.to, to_string(c.becomes)));
+  }
+  out << fmt::format("{}  {:<24} now {:<14} {}\n", indent, f.fact, f.value, fmt::join(changes, "; "));
+}
+
+void ExplainText::flips(std::ostream& out, const Assessment& a, const std::string& indent) const {
+  heading(out, indent, "What would flip it (one fact changed, the others as they are)");
+  const bool any_known = std::any_of(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.known; });
+  if (!any_known) {
+    out << indent << "  no change of one known fact alone changes the verdict\n";
+  }
+  bool unknown_heading = false;
+  for (const FlipEntry& f : a.flips) {
+    if (!f.known && !unknown_heading) {
+      out << indent << "  unknown facts that could change it, most decisive first:\n";
+      unknown_heading = true;
+    }
+    flip(out, f, indent);
+  }
+  if (a.top_flip) {
+    out << indent << "  smallest change: " << a.top_flip->summary << '\n';
+  }
+}
+
+void ExplainText::sources(std::ostream& out, const ExplainDetail& d, const std::string& indent) const {
+  if (d.sources.empty()) {
+    return;
+  }
+  heading(out, indent, "Sources (grade: A experiment, B vendor documentation, C practitioner article, D derived)");
+  for (const SourceEntry& s : d.sources) {
+    out << fmt::format("{}  [{}] {}: {}\n", indent, s.grade, s.key, s.title);
+    out << fmt::format("{}      finding: {}\n", indent, s.finding);
+    if (!s.caveat.empty()) {
+      out << fmt::format("{}      caveat: {}\n", indent, s.caveat);
+    }
+    out << fmt::format("{}      cited by: {}\n", indent, fmt::join(s.cited_by, ", "));
+  }
+}
+
+void ExplainText::cost(std::ostream& out, const CostReport& c) const {
+  const CostModelInputs& in = c.estimate.inputs;
+  heading(out, "  ", fmt::format("What it will cost ({}, over {} months; prices: {})", c.currency, in.horizon_months, c.prices_origin));
+  cost_chart(out, c);
+  cost_table(out, c);
+  out << "    dominant lines over the horizon:\n";
+  for (const std::string& line : c.dominant) {
+    out << "      " << line << '\n';
+  }
+  out << "    break-even:\n";
+  for (const std::string& line : c.break_evens) {
+    out << "      " << line << '\n';
+  }
+  std::vector<std::string> assumptions;
+  for (const CostAssumption& a : in.assumptions) {
+    assumptions.push_back(fmt::format("{} {} ({})", a.key, group_thousands(std::llround(a.value)), a.origin));
+  }
+  out << fmt::format("    inputs: {}\n", fmt::join(assumptions, "; "));
+}
+
+void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
+  out << fmt::format("    {:<10} {:>14} {:>12} {:>12} {:>14}\n", "", "per 1k queries", "one-off", "monthly",
+                     fmt::format("{}-month total", c.estimate.inputs.horizon_months));
+  for (Verdict v : k_verdicts) {
+    const VerdictCost& vc = c.estimate.verdicts[v];
+    out << fmt::format("    {:<10} {:>14.2f} {:>12} {:>12} {:>14}{}\n", to_string(v), vc.per_query * 1000, money(vc.one_off),
+                       money(vc.monthly), money(vc.cumulative.back()), v == c.verdict ? "  <- verdict" : "");
+  }
+}
+
+void ExplainText::cost_chart(std::ostream& out, const CostReport& c) const {
+  std::vector<ChartSeries> series;
+  for (Verdict v : k_verdicts) {
+    series.push_back(ChartSeries{k_glyphs[static_cast<int>(v)], c.estimate.verdicts[v].cumulative});
+  }
+  out << fmt::format("    cumulative cost, {} (r = rag, f = fine-tune, h = hybrid, + = overlap)\n", c.currency);
+  for (const std::string& line : line_chart(series, k_chart_height, k_chart_width, [](double x) { return money(x); })) {
+    out << "  " << line << '\n';
+  }
+  out << fmt::format("  {:>10}  month 0{:>{}}\n", "", fmt::format("month {}", c.estimate.inputs.horizon_months), k_chart_width - 7);
+}
+
+} // namespace
+
+std::unique_ptr<ExplainRenderer> make_explain_text_renderer(const RenderOptions& options) {
+  return std::make_unique<ExplainText>(options);
+}
+
+} // namespace ragft

@@ -1,0 +1,41 @@
+#pragma once
+// The renderer of each format, one file each. Internal to the library; use `make_renderer`.
+
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include <ragft/render/render.hpp>
+#include <ragft/render/check.hpp>
+
+namespace ragft {
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_json_renderer();
+std::unique_ptr<Renderer> make_jsonl_renderer();
+std::unique_ptr<Renderer> make_table_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_csv_renderer();
+std::unique_ptr<Renderer> make_markdown_renderer();
+std::unique_ptr<Renderer> make_sarif_renderer();
+std::unique_ptr<Renderer> make_github_renderer();
+std::unique_ptr<Renderer> make_junit_renderer();
+
+// The renderers of `ragft check` (render_check.hpp), in the same files as their format's.
+std::unique_ptr<CheckRenderer> make_check_json_renderer();
+std::unique_ptr<CheckRenderer> make_check_jsonl_renderer();
+std::unique_ptr<CheckRenderer> make_check_csv_renderer();
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer();
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer();
+std::unique_ptr<CheckRenderer> make_check_github_renderer();
+std::unique_ptr<CheckRenderer> make_check_junit_renderer();
+
+// The JSON object of one checked ADR.
+nlohmann::ordered_json adr_json(const AdrEntry& entry);
+
+// The contract's JSON object of one result, and of one error.
+nlohmann::ordered_json result_json(const ResultEntry& entry);
+nlohmann::ordered_json error_json(const Diagnostic& diagnostic);
+nlohmann::ordered_json flip_json(const FlipEntry& flip);
+nlohmann::ordered_json robustness_json(const RobustnessEntry& robustness);
+
+} // namespace ragft

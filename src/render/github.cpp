@@ -1,0 +1,105 @@
+// `--format github`: GitHub Actions workflow commands, one annotation per finding
+// (`::error file=PATH,line=N,col=N,title=TITLE::MESSAGE`). GitHub shows only 10 errors and 10
+// warnings per step, so the annotations are held until the end and printed worst first.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include <ragft/adr/findings.hpp>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr std::string_view k_commands[] = {"notice", "warning", "error"}; // by `Severity`
+
+// Escapes a command's message: `%`, CR and LF.
+std::string escape_data(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+    case '%':
+      out += "%25";
+      break;
+    case '\r':
+      out += "%0D";
+      break;
+    case '\n':
+      out += "%0A";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Escapes a property value: as a message, and `:` and `,` too.
+std::string escape_property(std::string_view text) {
+  std::string out;
+  for (char c : escape_data(text)) {
+    out += c == ':' ? std::string("%3A") : c == ',' ? std::string("%2C") : std::string(1, c);
+  }
+  return out;
+}
+
+std::string annotation(const Finding& f) {
+  std::string properties = "file=" + escape_property(f.where.file);
+  if (f.where.line > 0) {
+    properties += fmt::format(",line={}", f.where.line);
+  }
+  if (f.where.column > 0) {
+    properties += fmt::format(",col={}", f.where.column);
+  }
+  const FindingRule& rule = any_finding_rule(f.rule);
+  properties += ",title=" + escape_property(fmt::format("ragft {}: {}", f.rule, rule.title));
+  return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, escape_data(f.message));
+}
+
+// The annotations, errors first: GitHub shows only 10 of each kind per step.
+void print_worst_first(std::ostream& out, std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  for (const Finding& f : findings) {
+    out << annotation(f);
+  }
+}
+
+class GithubRenderer : public Renderer {
+public:
+  void begin(std::ostream&) override {}
+  void result(std::ostream&, const ResultEntry& entry) override {
+    m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
+  }
+  void error(std::ostream&, const Diagnostic& diagnostic) override {
+    m_findings.push_back(make_error_finding(diagnostic));
+  }
+  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings); }
+
+private:
+  std::vector<Finding> m_findings;
+};
+
+
+// `ragft check`: the ADR findings, worst first; suppressed ones are left to the step summary and
+// the closing line, as GitHub shows only 10 annotations of each kind.
+class CheckGithubRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream&) override {}
+  void adr(std::ostream&, const AdrEntry& entry) override {
+    m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
+  }
+  void end(std::ostream& out, const CheckSummary&) override { print_worst_first(out, m_findings); }
+
+private:
+  std::vector<Finding> m_findings;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_github_renderer() { return std::make_unique<GithubRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_github_renderer() { return std::make_unique<CheckGithubRenderer>(); }
+
+} // namespace ragft

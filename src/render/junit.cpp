@@ -1,0 +1,173 @@
+// `--format junit`: JUnit XML for CI test reports. One test case per scored spec, named by its file
+// (`file#N` for a document of a multi-document file), so names are unique in a run; a
+// contradicting decision is a `<failure>`, an invalid file an `<error>` named `path:line:col`.
+// The suite's counts come first in the XML, so the cases are held until the end.
+
+#include <algorithm>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+// XML text and attribute escaping; control characters that XML 1.0 forbids become spaces.
+std::string xml(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&apos;";
+      break;
+    default:
+      const bool forbidden = static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+      out += forbidden ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string failure(const std::vector<Finding>& findings) {
+  std::string body;
+  for (const Finding& f : findings) {
+    body += fmt::format("{}:{}:{}: {} [{}, {}]\n", f.where.file, f.where.line, f.where.column, f.message, f.rule,
+                        to_string(f.severity));
+  }
+  return fmt::format("      <failure message=\"{} recorded decision(s) contradict the facts\" type=\"{}\">{}</failure>\n",
+                     findings.size(), xml(findings.front().rule), xml(body));
+}
+
+class JunitRenderer : public Renderer {
+public:
+  void begin(std::ostream&) override {}
+  void result(std::ostream&, const ResultEntry& entry) override {
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\"", xml(entry.file),
+                           xml(entry.decision ? entry.decision->where.file : entry.file));
+    if (entry.findings.empty()) {
+      m_cases << "/>\n";
+      return;
+    }
+    m_cases << ">\n" << failure(entry.findings) << "    </testcase>\n";
+  }
+  void error(std::ostream&, const Diagnostic& d) override {
+    const Finding f = make_error_finding(d);
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\">\n"
+                           "      <error message=\"{}\" type=\"{}\">{}</error>\n    </testcase>\n",
+                           xml(f.subject), xml(d.where.file), xml(d.message), f.rule, xml(d.to_string()));
+  }
+  void end(std::ostream& out, const Summary& summary) override {
+    const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
+                                           summary.contradicting, summary.failed);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out << fmt::format("<testsuites name=\"ragft\" {}>\n  <testsuite name=\"ragft score\" {}>\n", counts, counts);
+    out << m_cases.str() << "  </testsuite>\n</testsuites>\n";
+  }
+
+private:
+  std::ostringstream m_cases;
+};
+
+
+std::string finding_lines(const std::vector<const Finding*>& findings) {
+  std::string body;
+  for (const Finding* f : findings) {
+    body += fmt::format("{}:{}:{}: {}: {} [{}]\n", f->where.file, f->where.line, f->where.column, to_string(f->severity),
+                        f->message, f->rule);
+  }
+  return body;
+}
+
+// `ragft check`: one test case per ADR and rule (`FILE [RULE]`), so names are unique per file and
+// rule; an ADR without findings is one passing case named by its file, a skipped one is skipped,
+// and a suppressed finding is a skipped case that gives the reason.
+class CheckJunitRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream&) override {}
+  void adr(std::ostream&, const AdrEntry& entry) override {
+    std::vector<std::string> rules;
+    for (const Finding& f : entry.findings) {
+      if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) {
+        rules.push_back(f.rule);
+      }
+    }
+    for (const std::string& rule : rules) {
+      failing_case(entry, rule);
+    }
+    for (const SuppressedFinding& s : entry.suppressed) {
+      open_case(entry.file, fmt::format("{} [{}]", entry.file, s.finding.rule));
+      m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml(s.reason));
+      ++m_tests;
+      ++m_skipped;
+    }
+    if (rules.empty()) {
+      passing_case(entry);
+    }
+  }
+  void end(std::ostream& out, const CheckSummary&) override {
+    const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", m_tests,
+                                           m_failures, m_errors, m_skipped);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out << fmt::format("<testsuites name=\"ragft\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n", m_tests, m_failures,
+                       m_errors);
+    out << fmt::format("  <testsuite name=\"ragft check\" {}>\n", counts);
+    out << m_cases.str() << "  </testsuite>\n</testsuites>\n";
+  }
+
+private:
+  void open_case(const std::string& file, const std::string& name) {
+    m_cases << fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml(name), xml(file));
+  }
+  void failing_case(const AdrEntry& entry, const std::string& rule) {
+    std::vector<const Finding*> of_rule;
+    for (const Finding& f : entry.findings) {
+      if (f.rule == rule) {
+        of_rule.push_back(&f);
+      }
+    }
+    const bool broken = rule == "adr-facts-invalid" || rule == "adr-unreadable";
+    const char* tag = broken ? "error" : "failure";
+    open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
+    m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
+                           xml(of_rule.front()->message), rule, xml(finding_lines(of_rule)), tag);
+    ++m_tests;
+    (broken ? m_errors : m_failures) += 1;
+  }
+  void passing_case(const AdrEntry& entry) {
+    open_case(entry.file, entry.file);
+    ++m_tests;
+    if (entry.skipped.empty()) {
+      m_cases << "/>\n";
+      return;
+    }
+    m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(entry.skipped));
+    ++m_skipped;
+  }
+
+  std::ostringstream m_cases;
+  int m_tests = 0;
+  int m_failures = 0;
+  int m_errors = 0;
+  int m_skipped = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_junit_renderer() { return std::make_unique<JunitRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_junit_renderer() { return std::make_unique<CheckJunitRenderer>(); }
+
+} // namespace ragft

@@ -1,0 +1,132 @@
+// `--format markdown`: a GitHub-flavoured table for pull-request comments, wikis and
+// `$GITHUB_STEP_SUMMARY`, rows streamed; errors listed after the table, then the summary line.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include <ragft/report/result_rows.hpp>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr std::string_view k_header = "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
+                                      "|---|---|---|---|--:|--:|--:|---|\n";
+
+// A table cell: `|` escaped, line breaks as spaces.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else {
+      out += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string decision_cell(const std::optional<DecisionCheck>& decision) {
+  if (!decision) {
+    return "";
+  }
+  if (decision->agrees) {
+    return fmt::format("{} ✅ agrees", to_string(decision->recorded));
+  }
+  return fmt::format("{} ❌ **contradicts** (line {})", to_string(decision->recorded), decision->where.line);
+}
+
+class MarkdownRenderer : public Renderer {
+public:
+  void begin(std::ostream& out) override { out << k_header; }
+  void result(std::ostream& out, const ResultEntry& entry) override {
+    for (const ResultRow& row : result_rows(entry)) {
+      const std::string file = row.component.empty() ? fmt::format("`{}`", cell(row.file)) : "";
+      const std::string project = row.component.empty() ? cell(row.project) : fmt::format("↳ {}", cell(row.component));
+      out << fmt::format("| {} | {} | **{}** | {} | {:g} | {:g} | {:g} | {} |\n", file, project,
+                         to_string(row.verdict), to_string(row.confidence), row.scores[Verdict::rag],
+                         row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], decision_cell(row.decision));
+    }
+  }
+  void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
+  void end(std::ostream& out, const Summary& summary) override {
+    if (!m_errors.empty()) {
+      out << "\n**Errors**\n\n";
+      for (const Diagnostic& d : m_errors) {
+        out << fmt::format("- {}\n", cell(d.to_string()));
+      }
+    }
+    out << fmt::format("\n{}\n", summary_text(summary));
+  }
+
+private:
+  std::vector<Diagnostic> m_errors;
+};
+
+
+constexpr std::string_view k_check_header = "| ADR | Status | Decision | Facts point to | Findings |\n"
+                                            "|---|---|---|---|---|\n";
+
+constexpr std::string_view k_severity_marks[] = {"ℹ️ note", "⚠️ warning", "❌ error"}; // by `Severity`
+
+std::string adr_decision_cell(const AdrEntry& e) {
+  if (!e.decision) {
+    return "";
+  }
+  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", cell(e.decision->text));
+}
+
+std::string adr_verdict_cell(const AdrEntry& e) {
+  if (e.result) {
+    return fmt::format("**{}** ({})", to_string(e.result->verdict), to_string(e.result->confidence));
+  }
+  if (!e.skipped.empty()) {
+    return fmt::format("skipped ({})", e.skipped);
+  }
+  return e.has_facts ? "" : "no facts";
+}
+
+std::string finding_row(const Finding& f, const std::string& suffix) {
+  return fmt::format("| {} | `{}:{}:{}` | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
+                     cell(f.where.file), f.where.line, f.where.column, f.rule, cell(f.message), suffix);
+}
+
+// `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
+class CheckMarkdownRenderer : public CheckRenderer {
+public:
+  void begin(std::ostream& out) override { out << "### ragft check\n\n" << k_check_header; }
+  void adr(std::ostream& out, const AdrEntry& e) override {
+    out << fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(e.file), cell(e.status_written), adr_decision_cell(e),
+                       adr_verdict_cell(e), e.findings.size());
+    m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
+    m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
+  }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    if (!m_findings.empty() || !m_suppressed.empty()) {
+      out << "\n| Severity | Where | Rule | Message |\n|---|---|---|---|\n";
+    }
+    for (const Finding& f : m_findings) {
+      out << finding_row(f, "");
+    }
+    for (const SuppressedFinding& s : m_suppressed) {
+      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", cell(s.reason)));
+    }
+    out << fmt::format("\n{}\n", check_summary_text(summary));
+  }
+
+private:
+  std::vector<Finding> m_findings;
+  std::vector<SuppressedFinding> m_suppressed;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_markdown_renderer() { return std::make_unique<MarkdownRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer() { return std::make_unique<CheckMarkdownRenderer>(); }
+
+} // namespace ragft

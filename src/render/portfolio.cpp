@@ -1,0 +1,34 @@
+// `--summary`: the portfolio in a few lines.
+
+#include <fmt/format.h>
+
+#include <ragft/render/render.hpp>
+
+namespace ragft {
+
+namespace {
+
+constexpr std::size_t k_drivers_shown = 3;
+
+std::string drivers_text(const std::vector<Driver>& drivers) {
+  std::vector<std::string> items;
+  for (const Driver& d : drivers) {
+    items.push_back(fmt::format("{} ({}, {:+g} points)", d.fact, group_thousands(d.specs), d.points));
+  }
+  return items.empty() ? "-" : fmt::format("{}", fmt::join(items, "; "));
+}
+
+} // namespace
+
+void render_portfolio(std::ostream& out, const Portfolio& portfolio) {
+  out << fmt::format("portfolio: {} specs scored, {} failed\n", group_thousands(portfolio.scored),
+                     group_thousands(portfolio.failed));
+  for (Verdict v : k_verdicts) {
+    const int count = portfolio.per_verdict[v];
+    const double share = portfolio.scored > 0 ? 100.0 * count / portfolio.scored : 0.0;
+    out << fmt::format("  {:<10} {:>7} {:>4.0f}%  driven most by: {}\n", to_string(v), group_thousands(count), share,
+                       drivers_text(top_drivers(portfolio, v, k_drivers_shown)));
+  }
+}
+
+} // namespace ragft

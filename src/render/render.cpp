@@ -1,0 +1,84 @@
+#include <ragft/render/render.hpp>
+
+#include <fmt/format.h>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+struct FormatName {
+  std::string_view name;
+  Format format;
+};
+
+constexpr FormatName k_formats[] = {
+    {"text", Format::text},
+    {"json", Format::json},
+    {"jsonl", Format::jsonl},
+    {"csv", Format::csv},
+    {"markdown", Format::markdown},
+    {"sarif", Format::sarif},
+    {"github", Format::github},
+    {"junit", Format::junit},
+};
+
+} // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+  for (const FormatName& f : k_formats) {
+    if (f.name == name) {
+      return f.format;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const FormatName& f : k_formats) {
+    names.emplace_back(f.name);
+  }
+  return names;
+}
+
+std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options) {
+  switch (format) {
+  case Format::text:
+    return options.table ? make_table_renderer(options) : make_text_renderer(options);
+  case Format::json:
+    return make_json_renderer();
+  case Format::jsonl:
+    return make_jsonl_renderer();
+  case Format::csv:
+    return make_csv_renderer();
+  case Format::markdown:
+    return make_markdown_renderer();
+  case Format::sarif:
+    return make_sarif_renderer();
+  case Format::github:
+    return make_github_renderer();
+  case Format::junit:
+    return make_junit_renderer();
+  }
+  return make_text_renderer(options);
+}
+
+bool shows_analysis(Format format, const RenderOptions& options) {
+  return format == Format::json || format == Format::jsonl || (format == Format::text && !options.table);
+}
+
+std::string summary_text(const Summary& summary) {
+  std::string text = fmt::format("{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored, summary.failed,
+                                 summary.per_verdict[Verdict::rag], summary.per_verdict[Verdict::fine_tune],
+                                 summary.per_verdict[Verdict::hybrid]);
+  if (summary.contradicting > 0) {
+    text += fmt::format("; {} decision(s) contradict their facts", summary.contradicting);
+  }
+  return text;
+}
+
+bool is_machine_format(Format format) { return format != Format::text && format != Format::markdown; }
+
+} // namespace ragft

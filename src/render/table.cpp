@@ -1,0 +1,75 @@
+// `--format text` for many files: one line per project and per component, streamed, then the
+// per-verdict summary line. Columns of fixed width come first so that rows align without
+// knowing the rows to come.
+
+#include <fmt/format.h>
+
+#include <ragft/report/result_rows.hpp>
+
+#include "render/formats.hpp"
+
+namespace ragft {
+
+namespace {
+
+constexpr std::string_view k_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE";
+
+class TableRenderer : public Renderer {
+public:
+  explicit TableRenderer(const RenderOptions& options) : m_options(options) {}
+
+  void begin(std::ostream& out) override { out << k_header << '\n'; }
+  void result(std::ostream& out, const ResultEntry& entry) override;
+  void error(std::ostream& out, const Diagnostic& diagnostic) override;
+  void end(std::ostream& out, const Summary& summary) override;
+
+private:
+  std::string paint(std::string_view code, const std::string& text) const {
+    return m_options.color ? fmt::format("\033[{}m{}\033[0m", code, text) : text;
+  }
+  std::string decision_cell(const std::optional<DecisionCheck>& decision) const;
+  std::string subject_cell(const ResultRow& row) const;
+
+  RenderOptions m_options;
+};
+
+std::string TableRenderer::decision_cell(const std::optional<DecisionCheck>& decision) const {
+  if (!decision) {
+    return std::string(22, ' ');
+  }
+  if (decision->agrees) {
+    return fmt::format("{:<22}", fmt::format("{} agrees", to_string(decision->recorded)));
+  }
+  return paint("31", fmt::format("{:<22}", fmt::format("{} CONTRADICTS", to_string(decision->recorded))));
+}
+
+std::string TableRenderer::subject_cell(const ResultRow& row) const {
+  if (!row.component.empty()) {
+    return fmt::format("  component: {}", row.component);
+  }
+  return fmt::format("{}  ({})", row.file, row.project);
+}
+
+void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
+  for (const ResultRow& row : result_rows(entry)) {
+    out << fmt::format("{:<10} {:<10} {:>7g} {:>10g} {:>7g}  {} {}\n", to_string(row.verdict),
+                       to_string(row.confidence), row.scores[Verdict::rag], row.scores[Verdict::fine_tune],
+                       row.scores[Verdict::hybrid], decision_cell(row.decision), subject_cell(row));
+  }
+}
+
+void TableRenderer::error(std::ostream& out, const Diagnostic& diagnostic) {
+  if (m_options.inline_errors) {
+    out << fmt::format("{:<10} {}\n", "error", diagnostic.to_string());
+  }
+}
+
+void TableRenderer::end(std::ostream& out, const Summary& summary) { out << '\n' << summary_text(summary) << '\n'; }
+
+} // namespace
+
+std::unique_ptr<Renderer> make_table_renderer(const RenderOptions& options) {
+  return std::make_unique<TableRenderer>(options);
+}
+
+} // namespace ragft

@@ -1,0 +1,107 @@
+// The report model's analysis part: what would flip a verdict, and how robust it is.
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <ragft/engine/flips.hpp>
+#include <ragft/report/report.hpp>
+
+namespace ragft {
+
+namespace {
+
+std::string range_text(const FactDef& fact, const FlipOption& option) {
+  const std::string low = group_thousands(option.low);
+  if (!option.high) {
+    return fmt::format("{} or more", low);
+  }
+  const std::string high = group_thousands(*option.high);
+  if (option.low == *option.high) {
+    return fmt::format("exactly {}", low);
+  }
+  return option.low <= fact.minimum ? fmt::format("{} or fewer", high) : fmt::format("{} to {}", low, high);
+}
+
+FlipChange make_change(const FactDef& fact, const FlipOption& option) {
+  FlipChange change;
+  change.becomes = option.becomes;
+  if (fact.type == FactType::integer) {
+    change.low = option.low;
+    change.high = option.high;
+    change.to = range_text(fact, option);
+    return change;
+  }
+  for (const FactValue& value : option.values) {
+    change.values.push_back(format_value(fact, value));
+  }
+  change.to = fmt::format("{}", fmt::join(change.values, " or "));
+  return change;
+}
+
+FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips) {
+  const auto index = static_cast<std::size_t>(flips.fact);
+  const FactDef& fact = rules.facts[index];
+  FlipEntry entry{fact.id, display_value(fact, facts[index]), flips.known, flips.effort, {}, ""};
+  for (const FlipOption& option : flips.options) {
+    entry.changes.push_back(make_change(fact, option));
+  }
+  const FlipChange& first = entry.changes.front();
+  entry.summary = fmt::format("with {} {} (now {}) the verdict becomes {}", fact.id, first.to, entry.value,
+                              to_string(first.becomes));
+  return entry;
+}
+
+// Known facts stay in effort order; unknown ones follow in the order of the decisive unknowns.
+void order_unknowns(std::vector<FlipEntry>& flips, const std::vector<UnknownEntry>& decisive) {
+  auto rank = [&](const FlipEntry& f) {
+    const auto it = std::find_if(decisive.begin(), decisive.end(), [&](const UnknownEntry& u) { return u.fact == f.fact; });
+    return it - decisive.begin();
+  };
+  std::stable_sort(flips.begin(), flips.end(), [&](const FlipEntry& a, const FlipEntry& b) {
+    return a.known != b.known ? a.known : !a.known && rank(a) < rank(b);
+  });
+}
+
+std::string critical_text(const Robustness& r) {
+  const std::string how = r.critical->sensitivity > 0 ? "lowering" : "raising";
+  return fmt::format("{}: {} its weight changes the verdict most ({:.0f} percentage points more of the draws keep {} "
+                     "when its weight is {})",
+                     r.critical->rule->id, how, std::fabs(r.critical->sensitivity) * 100, to_string(r.verdict),
+                     r.critical->sensitivity > 0 ? "above 1" : "below 1");
+}
+
+} // namespace
+
+RobustnessEntry make_robustness(const RuleBase&, const Robustness& r) {
+  RobustnessEntry e;
+  e.verdict = r.verdict;
+  e.band = r.band;
+  e.share = r.share;
+  e.shares = r.shares;
+  e.draws = r.options.draws;
+  e.seed = r.options.seed;
+  e.spread = r.options.spread;
+  e.summary = fmt::format("{}: {:.0f}% of {} draws (each rule's weight within ±{:.0f}%) keep {}", to_string(r.band),
+                          r.share * 100, group_thousands(r.options.draws), r.options.spread * 100, to_string(r.verdict));
+  if (r.critical) {
+    e.critical_rule = r.critical->rule->id;
+    e.critical_sensitivity = r.critical->sensitivity;
+    e.critical_text = critical_text(r);
+  }
+  return e;
+}
+
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber) {
+  for (const FactFlips& flips : find_flips(rules, facts)) {
+    a.flips.push_back(make_flip(rules, facts, flips));
+  }
+  order_unknowns(a.flips, a.unknowns);
+  if (!a.flips.empty() && a.flips.front().known) {
+    a.top_flip = a.flips.front();
+  }
+  a.robustness = make_robustness(rules, perturber.perturb({facts}));
+}
+
+} // namespace ragft

@@ -1,0 +1,187 @@
+#include <ragft/report/findings.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include <ragft/report/report.hpp>
+
+namespace ragft {
+
+namespace {
+
+struct SeverityName {
+  std::string_view name;
+  Severity severity;
+};
+
+constexpr SeverityName k_severities[] = {
+    {"note", Severity::note},
+    {"warning", Severity::warning},
+    {"error", Severity::error},
+};
+
+// The contradiction rules are indexed by the verdict the facts point to.
+constexpr std::string_view k_contradiction_rules[] = {"facts-point-to-rag", "facts-point-to-fine-tune",
+                                                      "facts-point-to-hybrid"};
+constexpr std::string_view k_invalid_spec = "invalid-spec";
+
+Severity severity_of(Confidence confidence) {
+  switch (confidence) {
+  case Confidence::high:
+    return Severity::error;
+  case Confidence::medium:
+    return Severity::warning;
+  case Confidence::low:
+    return Severity::note;
+  }
+  return Severity::error;
+}
+
+std::string scores_text(const PerVerdict<double>& scores) {
+  return fmt::format("rag {:g}, fine-tune {:g}, hybrid {:g}", scores[Verdict::rag], scores[Verdict::fine_tune],
+                     scores[Verdict::hybrid]);
+}
+
+// The rules that gave the verdict the most points, strongest first, at most three.
+std::string top_reasons(const Assessment& a) {
+  std::vector<const ReasonEntry*> positive;
+  for (const ReasonEntry& r : a.reasons) {
+    if (r.points[a.verdict] > 0) {
+      positive.push_back(&r);
+    }
+  }
+  std::stable_sort(positive.begin(), positive.end(),
+                   [&](const ReasonEntry* x, const ReasonEntry* y) { return x->points[a.verdict] > y->points[a.verdict]; });
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < positive.size() && i < 3; ++i) {
+    ids.push_back(positive[i]->rule);
+  }
+  return ids.empty() ? std::string() : fmt::format(" Strongest reasons: {}.", fmt::join(ids, ", "));
+}
+
+Finding contradiction(const std::string& subject, const DecisionCheck& decision, Verdict verdict,
+                      Confidence confidence, const Assessment& assessment) {
+  Finding f;
+  f.rule = std::string(k_contradiction_rules[static_cast<int>(verdict)]);
+  f.severity = severity_of(confidence);
+  f.subject = subject;
+  f.where = decision.where;
+  f.uri = path_to_uri(decision.where.file);
+  f.message = fmt::format("{}: the recorded decision `{}` contradicts the facts, which point to {} "
+                          "(confidence {}; scores {}).{}",
+                          subject, to_string(decision.recorded), to_string(verdict), to_string(confidence),
+                          scores_text(assessment.scores), top_reasons(assessment));
+  f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", f.rule, subject, to_string(decision.recorded)));
+  return f;
+}
+
+// `path:line:col`, leaving out what is not known.
+std::string location_text(const Location& where) {
+  if (where.line <= 0) {
+    return where.file;
+  }
+  if (where.column <= 0) {
+    return fmt::format("{}:{}", where.file, where.line);
+  }
+  return fmt::format("{}:{}:{}", where.file, where.line, where.column);
+}
+
+bool unreserved(unsigned char c) {
+  return std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+}
+
+} // namespace
+
+std::string_view to_string(Severity severity) { return k_severities[static_cast<int>(severity)].name; }
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  for (const SeverityName& s : k_severities) {
+    if (s.name == text) {
+      return s.severity;
+    }
+  }
+  return std::nullopt;
+}
+
+const std::vector<FindingRule>& finding_rules() {
+  static const std::vector<FindingRule> rules = {
+      {k_contradiction_rules[0], "Recorded decision contradicts the facts, which point to rag",
+       "The spec records a decision (fine-tune or hybrid) but its facts point to RAG.",
+       "Run `ragft score FILE` to see the rules that fired. Either change `decision:` to rag, or correct the "
+       "facts that drive the verdict."},
+      {k_contradiction_rules[1], "Recorded decision contradicts the facts, which point to fine-tune",
+       "The spec records a decision (rag or hybrid) but its facts point to fine-tuning.",
+       "Run `ragft score FILE` to see the rules that fired. Either change `decision:` to fine-tune, or correct "
+       "the facts that drive the verdict."},
+      {k_contradiction_rules[2], "Recorded decision contradicts the facts, which point to hybrid",
+       "The spec records a decision (rag or fine-tune) but its facts point to a hybrid of both.",
+       "Run `ragft score FILE` to see the rules that fired. Either change `decision:` to hybrid, or correct the "
+       "facts that drive the verdict."},
+      {k_invalid_spec, "Spec file cannot be read or is invalid",
+       "The file is not a valid ragft spec: a YAML or JSON syntax error, an unknown key or value, or a wrong type.",
+       "Fix the file at the position given; the message says what was expected."},
+  };
+  return rules;
+}
+
+std::size_t finding_rule_index(std::string_view id) {
+  const auto& rules = finding_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].id == id) {
+      return i;
+    }
+  }
+  return 0;
+}
+
+std::vector<Finding> make_findings(const ResultEntry& entry) {
+  std::vector<Finding> out;
+  if (entry.decision && !entry.decision->agrees) {
+    out.push_back(contradiction(entry.file, *entry.decision, entry.verdict, entry.confidence, entry.assessment));
+  }
+  for (const ComponentEntry& c : entry.components) {
+    if (c.decision && !c.decision->agrees) {
+      const Assessment& a = c.assessment;
+      out.push_back(contradiction(fmt::format("{} / {}", entry.file, c.name), *c.decision, a.verdict, a.confidence, a));
+    }
+  }
+  return out;
+}
+
+Finding make_error_finding(const Diagnostic& diagnostic) {
+  Finding f;
+  f.rule = std::string(k_invalid_spec);
+  f.severity = Severity::error;
+  f.subject = location_text(diagnostic.where);
+  f.where = diagnostic.where;
+  f.uri = path_to_uri(diagnostic.where.file);
+  f.message = diagnostic.message;
+  f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", f.rule, diagnostic.where.file, diagnostic.message));
+  return f;
+}
+
+std::string path_to_uri(std::string_view path) {
+  std::string p(path);
+  std::replace(p.begin(), p.end(), '\\', '/');
+  while (p.rfind("./", 0) == 0) {
+    p.erase(0, 2);
+  }
+  std::string out;
+  for (unsigned char c : p) {
+    out += unreserved(c) ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+std::string fingerprint_of(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : text) {
+    hash = (hash ^ c) * 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+} // namespace ragft

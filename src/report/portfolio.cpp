@@ -1,0 +1,70 @@
+#include <ragft/report/portfolio.hpp>
+
+#include <algorithm>
+
+namespace ragft {
+
+namespace {
+
+void add_hit(std::vector<DriverHit>& hits, Verdict verdict, std::string fact, double points) {
+  for (DriverHit& h : hits) {
+    if (h.verdict == verdict && h.fact == fact) {
+      h.points += points;
+      return;
+    }
+  }
+  hits.push_back(DriverHit{verdict, std::move(fact), points});
+}
+
+void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const Evaluation& e, const FactSet& facts) {
+  for (const FiredRule& fired : e.fired) {
+    const double points = fired.rule->points[e.verdict];
+    if (points <= 0) {
+      continue;
+    }
+    for_each_fact(fired.rule->condition, [&](int index) {
+      const auto i = static_cast<std::size_t>(index);
+      if (!facts[i].known()) {
+        return;
+      }
+      const std::string value = format_value(rules.facts[i], facts[i]);
+      add_hit(hits, e.verdict, rules.facts[i].id + "=" + value, points);
+    });
+  }
+}
+
+} // namespace
+
+std::vector<DriverHit> drivers_of(const RuleBase& rules, const ProjectResult& result) {
+  std::vector<DriverHit> hits;
+  if (!result.from_components) {
+    add_evaluation(hits, rules, result.evaluation, result.spec->facts);
+  }
+  for (const ComponentResult& c : result.components) {
+    add_evaluation(hits, rules, c.evaluation, c.component->facts);
+  }
+  return hits;
+}
+
+void add_to_portfolio(Portfolio& portfolio, Verdict verdict, const std::vector<DriverHit>& hits) {
+  ++portfolio.scored;
+  ++portfolio.per_verdict[verdict];
+  for (const DriverHit& h : hits) {
+    Driver& d = portfolio.drivers[h.verdict][h.fact];
+    d.fact = h.fact;
+    ++d.specs;
+    d.points += h.points;
+  }
+}
+
+std::vector<Driver> top_drivers(const Portfolio& portfolio, Verdict verdict, std::size_t count) {
+  std::vector<Driver> all;
+  for (const auto& [key, driver] : portfolio.drivers[verdict]) {
+    all.push_back(driver);
+  }
+  std::stable_sort(all.begin(), all.end(), [](const Driver& a, const Driver& b) { return a.points > b.points; });
+  all.resize(std::min(count, all.size()));
+  return all;
+}
+
+} // namespace ragft

@@ -1,0 +1,127 @@
+#include <ragft/report/report.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ragft {
+
+namespace {
+
+// Sums of decimal points such as 0.1 + 0.2 are kept readable: 4 decimals are plenty for points.
+double tidy(double x) {
+  const double rounded = std::round(x * 10000.0) / 10000.0;
+  return rounded == 0.0 ? 0.0 : rounded;
+}
+
+PerVerdict<double> tidy(const PerVerdict<double>& values) {
+  PerVerdict<double> out;
+  for (Verdict v : k_verdicts) {
+    out[v] = tidy(values[v]);
+  }
+  return out;
+}
+
+ReasonEntry make_reason(const FiredRule& fired) {
+  return ReasonEntry{fired.rule->id, tidy(fired.rule->points), std::string(to_string(fired.rule->need)),
+                     fired.because, fired.rule->sources};
+}
+
+BlockerEntry make_blocker(const Blocker& blocker) {
+  return BlockerEntry{blocker.constraint->id, blocker.constraint->blocks, blocker.because, blocker.unblock,
+                      blocker.constraint->sources};
+}
+
+UnknownEntry make_unknown(const RuleBase& rules, const DecisiveUnknown& unknown) {
+  const FactDef& fact = rules.facts[static_cast<std::size_t>(unknown.fact)];
+  return UnknownEntry{fact.id, fact.question, unknown.could_become};
+}
+
+std::optional<DecisionCheck> check(const std::optional<RecordedDecision>& recorded, Verdict verdict) {
+  if (!recorded) {
+    return std::nullopt;
+  }
+  return DecisionCheck{recorded->verdict, recorded->verdict == verdict, recorded->where};
+}
+
+} // namespace
+
+bool ResultEntry::contradicts() const {
+  if (decision && !decision->agrees) {
+    return true;
+  }
+  return std::any_of(components.begin(), components.end(),
+                     [](const ComponentEntry& c) { return c.decision && !c.decision->agrees; });
+}
+
+Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
+  Assessment a;
+  a.verdict = e.verdict;
+  a.scores = tidy(e.scores);
+  a.blocked = e.blocked;
+  a.all_blocked = e.all_blocked;
+  a.confidence = e.confidence;
+  a.margin = tidy(e.margin);
+  a.forced = e.forced;
+  a.knowledge = NeedScore{tidy(e.knowledge.points), e.knowledge.level};
+  a.behaviour = NeedScore{tidy(e.behaviour.points), e.behaviour.level};
+  a.unknown_facts = e.unknown_facts;
+  a.total_facts = static_cast<int>(rules.facts.size());
+  for (const FiredRule& fired : e.fired) {
+    a.reasons.push_back(make_reason(fired));
+  }
+  for (const Blocker& blocker : e.blockers) {
+    a.blockers.push_back(make_blocker(blocker));
+  }
+  for (const DecisiveUnknown& unknown : e.decisive_unknowns) {
+    a.unknowns.push_back(make_unknown(rules, unknown));
+  }
+  a.advice = e.advice;
+  return a;
+}
+
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result) {
+  const Perturber perturber(rules, PerturbationOptions{}, false);
+  return make_result_entry(rules, result, &perturber);
+}
+
+ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis) {
+  ResultEntry entry;
+  entry.file = result.spec->name;
+  entry.project = result.spec->project;
+  entry.verdict = result.verdict;
+  entry.confidence = result.confidence;
+  entry.from_components = result.from_components;
+  entry.assessment = make_assessment(rules, result.evaluation);
+  if (analysis != nullptr) {
+    add_analysis(entry.assessment, rules, result.spec->facts, *analysis);
+  }
+  std::vector<FactSet> parts;
+  for (const ComponentResult& c : result.components) {
+    Assessment a = make_assessment(rules, c.evaluation);
+    if (analysis != nullptr) {
+      add_analysis(a, rules, c.component->facts, *analysis);
+    }
+    parts.push_back(c.component->facts);
+    entry.components.push_back(ComponentEntry{c.component->name, a, check(c.component->decision, a.verdict)});
+  }
+  entry.decision = check(result.spec->decision, result.verdict);
+  if (analysis != nullptr) {
+    entry.robustness = parts.empty() ? entry.assessment.robustness
+                                     : make_robustness(rules, analysis->perturb(parts));
+  }
+  entry.findings = make_findings(entry);
+  return entry;
+}
+
+void add_to_summary(Summary& summary, const ResultEntry& entry) {
+  ++summary.scored;
+  ++summary.per_verdict[entry.verdict];
+  if (entry.contradicts()) {
+    ++summary.contradicting;
+  }
+  for (const Finding& f : entry.findings) {
+    ++summary.findings[static_cast<std::size_t>(f.severity)];
+  }
+}
+
+} // namespace ragft

@@ -1,0 +1,266 @@
+#include <ragft/spec/spec.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <ragft/base/suggest.hpp>
+
+#include "spec/node.hpp"
+#include "base/yaml_reader.hpp"
+
+namespace ragft {
+
+namespace {
+
+using yaml::Entry;
+
+const std::vector<std::string> k_spec_keys = {"ragft", "project", "description", "decision",
+                                              "facts", "components", "cost"};
+const std::vector<std::string> k_component_keys = {"name", "description", "decision", "facts"};
+
+class SpecReader {
+public:
+  SpecReader(std::string origin, const RuleBase& rules) : m_in(std::move(origin)), m_rules(rules) {}
+
+  Spec read(const YAML::Node& root, std::string name);
+  Spec read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape);
+
+private:
+  void read_body(const std::vector<Entry>& entries, Spec& spec);
+  void read_facts(const YAML::Node& node, FactSet& facts);
+  FactValue read_value(const FactDef& fact, const YAML::Node& node);
+  FactValue read_choice(const FactDef& fact, const YAML::Node& node);
+  RecordedDecision read_decision(const YAML::Node& node);
+  Component read_component(const YAML::Node& node, const FactSet& project_facts);
+  CostInputs read_cost(const YAML::Node& node);
+  double read_cost_value(const Entry& entry, const CostKey& key);
+
+  yaml::Reader m_in;
+  const RuleBase& m_rules;
+};
+
+Spec SpecReader::read(const YAML::Node& root, std::string name) {
+  const auto entries = m_in.entries(root, k_spec_keys, "a spec");
+  Spec spec;
+  spec.name = std::move(name);
+  spec.where = m_in.location(root);
+  const YAML::Node* version = m_in.find(entries, "ragft");
+  if (version == nullptr) {
+    m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
+  }
+  if (m_in.integer(*version, "`ragft` (the spec format version)") != 1) {
+    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1`");
+  }
+  spec.project = m_in.string(m_in.require(entries, root, "project", "a spec"), "`project` (the project's name)");
+  if (spec.project.empty()) {
+    m_in.fail(*m_in.find(entries, "project"), "`project` is empty; give the project a name");
+  }
+  read_body(entries, spec);
+  return spec;
+}
+
+// An ADR's ragft block: a spec without the `ragft: 1` line (allowed all the same), named after the
+// ADR unless it sets `project`, with the caller's own keys allowed (and left to the caller).
+Spec SpecReader::read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape) {
+  std::vector<std::string> allowed = k_spec_keys;
+  allowed.insert(allowed.end(), shape.extra_keys.begin(), shape.extra_keys.end());
+  const auto entries = m_in.entries(root, allowed, shape.what);
+  Spec spec;
+  spec.name = std::move(name);
+  spec.where = m_in.location(root);
+  if (const YAML::Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
+    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1` (or leave the line out)");
+  }
+  const YAML::Node* project = m_in.find(entries, "project");
+  spec.project = project ? m_in.string(*project, "`project` (the project's name)") : shape.project;
+  read_body(entries, spec);
+  return spec;
+}
+
+void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
+  if (const YAML::Node* description = m_in.find(entries, "description")) {
+    spec.description = m_in.string(*description, "`description`");
+  }
+  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+    spec.decision = read_decision(*decision);
+  }
+  spec.facts.assign(m_rules.facts.size(), FactValue{});
+  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+    read_facts(*facts, spec.facts);
+  }
+  if (const YAML::Node* components = m_in.find(entries, "components")) {
+    for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
+      spec.components.push_back(read_component(item, spec.facts));
+    }
+  }
+  if (const YAML::Node* cost = m_in.find(entries, "cost")) {
+    spec.cost = read_cost(*cost);
+  }
+}
+
+Component SpecReader::read_component(const YAML::Node& node, const FactSet& project_facts) {
+  const auto entries = m_in.entries(node, k_component_keys, "a component");
+  Component component;
+  component.where = m_in.location(node);
+  component.name = m_in.string(m_in.require(entries, node, "name", "a component"), "a component's `name`");
+  if (const YAML::Node* description = m_in.find(entries, "description")) {
+    component.description = m_in.string(*description, "`description`");
+  }
+  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+    component.decision = read_decision(*decision);
+  }
+  component.facts = project_facts;
+  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+    read_facts(*facts, component.facts);
+  }
+  return component;
+}
+
+void SpecReader::read_facts(const YAML::Node& node, FactSet& facts) {
+  if (node.IsNull()) {
+    return;
+  }
+  for (const Entry& e : m_in.entries(node, "`facts`")) {
+    const auto index = m_rules.fact_index(e.key);
+    if (!index) {
+      m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; the rule base `{}` defines: {}", e.key,
+                                        did_you_mean(e.key, m_rules.fact_ids()), m_rules.name,
+                                        fmt::join(m_rules.fact_ids(), ", ")));
+    }
+    const auto i = static_cast<std::size_t>(*index);
+    facts[i] = read_value(m_rules.facts[i], e.value);
+  }
+}
+
+FactValue SpecReader::read_value(const FactDef& fact, const YAML::Node& node) {
+  if (yaml::Reader::is_unknown(node)) {
+    return FactValue{};
+  }
+  switch (fact.type) {
+  case FactType::boolean:
+    return FactValue::boolean(m_in.boolean(node, fmt::format("fact `{}`", fact.id)));
+  case FactType::integer: {
+    const std::string what = fmt::format("fact `{}` ({})", fact.id, fact.unit.empty() ? "a count" : fact.unit);
+    const std::int64_t n = m_in.integer(node, what);
+    if (n < fact.minimum) {
+      m_in.fail(node, fmt::format("{} must be at least {}, got {}", what, fact.minimum, n));
+    }
+    return FactValue::integer(n);
+  }
+  case FactType::choice:
+    return read_choice(fact, node);
+  }
+  return FactValue{};
+}
+
+FactValue SpecReader::read_choice(const FactDef& fact, const YAML::Node& node) {
+  if (node.IsScalar()) {
+    if (auto index = fact.choice_index(node.Scalar())) {
+      return FactValue::choice(*index);
+    }
+  }
+  const std::vector<std::string> values = fact.choice_values();
+  if (!node.IsScalar()) {
+    m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}", fact.id, fmt::join(values, ", "),
+                                yaml::Reader::describe(node)));
+  }
+  const std::string& text = node.Scalar();
+  m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
+                              did_you_mean(text, values), fmt::join(values, ", ")));
+}
+
+RecordedDecision SpecReader::read_decision(const YAML::Node& node) {
+  const std::string text = m_in.string(node, "`decision`");
+  const auto verdict = parse_verdict(text);
+  if (!verdict) {
+    m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text,
+                                did_you_mean(text, {"rag", "fine-tune", "hybrid"})));
+  }
+  return RecordedDecision{*verdict, m_in.location(node)};
+}
+
+CostInputs SpecReader::read_cost(const YAML::Node& node) {
+  CostInputs cost;
+  cost.where = m_in.location(node);
+  if (node.IsNull()) {
+    return cost;
+  }
+  std::vector<std::string> names;
+  for (const CostKey& key : cost_keys()) {
+    names.emplace_back(key.name);
+  }
+  for (const Entry& e : m_in.entries(node, names, "`cost`")) {
+    const CostKey& key = *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
+    if (!yaml::Reader::is_unknown(e.value)) {
+      cost.*key.member = read_cost_value(e, key);
+    }
+  }
+  return cost;
+}
+
+double SpecReader::read_cost_value(const Entry& e, const CostKey& key) {
+  const std::string what = fmt::format("`cost.{}` ({})", e.key, key.meaning);
+  const double x = m_in.number(e.value, what);
+  if (x < 0) {
+    m_in.fail(e.value, fmt::format("{} must be 0 or more, got {:g}", what, x));
+  }
+  if (e.key == "horizon_months" && (x != std::floor(x) || x < 1 || x > 120)) {
+    m_in.fail(e.value, fmt::format("`cost.horizon_months` must be a whole number of months from 1 to 120, got {:g}", x));
+  }
+  return x;
+}
+
+std::string document_name(std::string_view origin, std::size_t index, std::size_t count) {
+  if (count <= 1) {
+    return std::string(origin);
+  }
+  return fmt::format("{}#{}", origin, index + 1);
+}
+
+} // namespace
+
+std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                      const InputLimits& limits) {
+  const std::string file(origin);
+  std::vector<YAML::Node> documents;
+  try {
+    documents = yaml::Reader(file).load_all(text, limits);
+  } catch (const InputError& e) {
+    return {e.diagnostic()};
+  }
+  if (documents.empty()) {
+    return {Diagnostic{Location{file, 1, 1}, "empty file: expected a spec starting with `ragft: 1`"}};
+  }
+  std::vector<SpecDocument> out;
+  out.reserve(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    try {
+      out.emplace_back(SpecReader(file, rules).read(documents[i], document_name(file, i, documents.size())));
+    } catch (const InputError& e) {
+      out.emplace_back(e.diagnostic());
+    }
+  }
+  return out;
+}
+
+SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
+                             const RuleBase& rules) {
+  try {
+    return SpecReader(std::string(origin), rules).read(node, std::move(name));
+  } catch (const InputError& e) {
+    return e.diagnostic();
+  }
+}
+
+SpecDocument parse_embedded_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
+                                      const RuleBase& rules, const EmbeddedSpecShape& shape) {
+  try {
+    return SpecReader(std::string(origin), rules).read_embedded(node, std::move(name), shape);
+  } catch (const InputError& e) {
+    return e.diagnostic();
+  }
+}
+
+} // namespace ragft

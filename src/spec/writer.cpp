@@ -1,0 +1,77 @@
+#include <ragft/spec/writer.hpp>
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+std::string yaml_quote(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out + "\"";
+}
+
+namespace {
+
+bool is_plain(std::string_view text) {
+  if (text.empty()) {
+    return false;
+  }
+  for (const char c : text) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string one_line(std::string text) {
+  for (char& c : text) {
+    c = c == '\n' ? ' ' : c;
+  }
+  return text;
+}
+
+std::string value_text(const FactDef& fact, const FactValue& value) {
+  std::string text = format_value(fact, value);
+  return fact.type == FactType::choice && value.known() && !is_plain(text) ? yaml_quote(text) : text;
+}
+
+} // namespace
+
+std::string write_spec(const RuleBase& rules, const Spec& spec) {
+  std::string out = fmt::format("# Answers to `ragft ask` (rule base {} {}). Score them with: ragft score FILE\n",
+                                rules.name, rules.version);
+  out += "ragft: 1\n";
+  out += fmt::format("project: {}\n", yaml_quote(spec.project));
+  if (spec.description) {
+    out += fmt::format("description: {}\n", yaml_quote(*spec.description));
+  }
+  out += "facts:\n";
+  return out + write_facts(rules, spec.facts, "  ");
+}
+
+std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent, const FactSet* base) {
+  std::string out;
+  for (std::size_t i = 0; i < rules.facts.size(); ++i) {
+    const FactDef& fact = rules.facts[i];
+    if (base == nullptr || !(facts[i] == (*base)[i])) {
+      out += fmt::format("{}# {}\n{}{}: {}\n", indent, one_line(fact.question), indent, fact.id,
+                         value_text(fact, facts[i]));
+    }
+  }
+  return out;
+}
+
+} // namespace ragft
