@@ -10,7 +10,7 @@
 declare -gA _ragft_subcommands=(
   [ragft]="score ask explain rules schema check adr"
   [ragft adr]="new"
-  [ragft rules]="lint test show"
+  [ragft rules]="lint test eval show"
   [ragft schema]="spec"
 )
 
@@ -23,6 +23,7 @@ declare -gA _ragft_flags=(
   [ragft rules]="--help"
   [ragft rules lint]="--help --format --strict"
   [ragft rules test]="--help --format --min-coverage --no-color"
+  [ragft rules eval]="--help --rules --format --min-accuracy --min-high-accuracy"
   [ragft rules show]="--help --format"
   [ragft schema]="--help"
   [ragft schema spec]="--help --rules"
@@ -40,6 +41,7 @@ declare -gA _ragft_values=(
   [ragft explain --format]="formats:text json jsonl"
   [ragft rules lint --format]="formats:text json"
   [ragft rules test --format]="formats:text json junit"
+  [ragft rules eval --format]="formats:text json markdown"
   [ragft rules show --format]="formats:text json markdown"
   [ragft score --fail-on]="words:error warning note"
   [ragft check --format]="formats=file:text json jsonl csv markdown sarif github junit"
@@ -64,7 +66,7 @@ declare -gA _ragft_values=(
 )
 
 # Commands whose positional arguments are files (and - for standard input).
-declare -gA _ragft_positional_files=([ragft check]=1 [ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules show]=1)
+declare -gA _ragft_positional_files=([ragft check]=1 [ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules eval]=1 [ragft rules show]=1)
 
 # The value kind of flag $2 under path $1, or nothing when the flag takes no value.
 _ragft_value_kind() {

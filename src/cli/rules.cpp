@@ -32,6 +32,7 @@ struct ShowOptions {
 constexpr const char* k_rules_footer = R"(Examples:
   ragft rules lint my-rules.yaml --strict
   ragft rules test my-rules.yaml --min-coverage 100
+  ragft rules eval cases/ --min-accuracy 85
   ragft rules show --format markdown
 
 Without FILE, each works on the built-in rule base (rules/default.yaml). A custom rule base can
@@ -156,6 +157,7 @@ void setup_rules(CLI::App& app, int& exit_code) {
   rules->require_subcommand(1);
   setup_lint(*rules, exit_code);
   setup_rules_test(*rules, exit_code);
+  setup_rules_eval(*rules, exit_code);
   setup_show(*rules, exit_code);
 }
 

@@ -23,4 +23,7 @@ RuleFile load_rule_file(const std::string& path);
 // `ragft rules test`, registered on the `rules` subcommand.
 void setup_rules_test(CLI::App& rules, int& exit_code);
 
+// `ragft rules eval`, registered on the `rules` subcommand.
+void setup_rules_eval(CLI::App& rules, int& exit_code);
+
 } // namespace ragft::cli

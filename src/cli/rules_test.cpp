@@ -1,22 +1,18 @@
 // `ragft rules test [FILE]`: run a rule base's own test cases, with rule coverage.
 
-#include <algorithm>
-#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include <ragft/rule_tests/rule_tests.hpp>
 
-#include "input.hpp"
+#include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
 
 namespace ragft::cli {
 
 namespace {
-
-namespace fs = std::filesystem;
 
 struct TestOptions {
   std::string file;
@@ -38,65 +34,10 @@ Examples:
 Exit codes: 0 every case passes (and coverage is at least --min-coverage); 1 a case fails, coverage
 is too low, or there are no cases; 2 the rule base or a test file cannot be read or is invalid.)";
 
-bool is_spec_file(const fs::path& path) {
-  const auto ext = path.extension();
-  return ext == ".yaml" || ext == ".yml" || ext == ".json";
-}
-
-// The spec files a `tests:` path names: the file, or a folder's spec files, sorted.
-std::vector<fs::path> expand(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) {
-    return {path};
-  }
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(path, ec)) {
-    if (entry.is_regular_file() && is_spec_file(entry.path())) {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-void add_file(const RuleBase& rules, const fs::path& path, const Location& listed, std::vector<SpecDocument>& cases) {
-  Diagnostic error;
-  const std::string name = path.lexically_normal().generic_string();
-  const auto text = read_input(name, error);
-  if (!text) {
-    cases.emplace_back(Diagnostic{listed, fmt::format("test file `{}`: {}", name, error.message)});
-    return;
-  }
-  for (SpecDocument& document : parse_specs(*text, name, rules)) {
-    cases.push_back(std::move(document));
-  }
-}
-
-std::vector<SpecDocument> file_cases(const RuleFile& file) {
-  RuleTestSuite suite = load_rule_tests(file.text, file.path, file.rules);
-  std::vector<SpecDocument> cases = std::move(suite.inline_cases);
-  const fs::path folder = fs::path(file.path).parent_path();
-  for (const TestPath& listed : suite.paths) {
-    for (const fs::path& path : expand(folder / listed.path)) {
-      add_file(file.rules, path, listed.where, cases);
-    }
-  }
-  return cases;
-}
-
-std::vector<SpecDocument> builtin_cases(const RuleBase& rules) {
-  std::vector<SpecDocument> cases;
-  for (const NamedText& test : default_rule_tests()) {
-    for (SpecDocument& document : parse_specs(test.text, test.name, rules)) {
-      cases.push_back(std::move(document));
-    }
-  }
-  return cases;
-}
-
 int run_test(const TestOptions& options) {
   const RuleFile file = load_rule_file(options.file);
-  const std::vector<SpecDocument> cases = file.path.empty() ? builtin_cases(file.rules) : file_cases(file);
+  const std::vector<SpecDocument> cases =
+      file.path.empty() ? compiled_cases(file.rules, default_rule_tests()) : listed_cases(file, "tests");
   const TestReport report = run_rule_tests(file.rules, cases, options.min_coverage);
   render_test_report(std::cout, report, *parse_test_format(options.format), use_color(options.no_color, stdout));
   std::cout.flush();

@@ -15,4 +15,8 @@ struct EmbeddedText {
 extern const EmbeddedText k_default_rule_tests[];
 extern const std::size_t k_default_rule_tests_count;
 
+// The default rule base's cases: published decisions (cases/), for `ragft rules eval`.
+extern const EmbeddedText k_default_cases[];
+extern const std::size_t k_default_cases_count;
+
 } // namespace ragft::detail

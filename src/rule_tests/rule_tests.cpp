@@ -16,13 +16,13 @@ namespace ragft {
 
 namespace {
 
-YAML::Node tests_section(const yaml::Reader& in, std::string_view text) {
+YAML::Node find_section(const yaml::Reader& in, std::string_view text, std::string_view key) {
   const std::vector<YAML::Node> documents = in.load_all(text);
   if (documents.size() != 1 || !documents.front().IsMap()) {
     return YAML::Node(YAML::NodeType::Undefined);
   }
   for (const yaml::Entry& e : in.entries(documents.front(), "the rule base")) {
-    if (e.key == "tests") {
+    if (e.key == key) {
       return e.value;
     }
   }
@@ -123,21 +123,23 @@ std::vector<CoverageItem> coverage_items(const RuleBase& rules, const std::map<s
 
 } // namespace
 
-RuleTestSuite load_rule_tests(std::string_view text, std::string_view origin, const RuleBase& rules) {
+RuleTestSuite load_rule_tests(std::string_view text, std::string_view origin, const RuleBase& rules,
+                              std::string_view key) {
   const yaml::Reader in{std::string(origin)};
-  const YAML::Node section = tests_section(in, text);
+  const YAML::Node section = find_section(in, text, key);
   RuleTestSuite suite;
   if (!section.IsDefined() || section.IsNull()) {
     return suite;
   }
-  for (const YAML::Node& item : in.sequence(section, "`tests` (spec files, folders, or inline cases)")) {
+  const std::string what = fmt::format("`{}` (spec files, folders, or inline cases)", key);
+  for (const YAML::Node& item : in.sequence(section, what)) {
     if (item.IsMap()) {
       suite.inline_cases.push_back(load_inline_case(in, item, rules));
       continue;
     }
-    const std::string path = in.string(item, "each item of `tests` (a spec file or folder, or an inline case)");
+    const std::string path = in.string(item, fmt::format("each item of `{}` (a spec file or folder, or an inline case)", key));
     if (path.empty()) {
-      in.fail(item, "an item of `tests` is empty; name a spec file or folder");
+      in.fail(item, fmt::format("an item of `{}` is empty; name a spec file or folder", key));
     }
     suite.paths.push_back(TestPath{path, in.location(item)});
   }

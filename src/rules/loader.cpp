@@ -21,7 +21,7 @@ using yaml::Entry;
 
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
                                              "sources",     "facts",       "constraints", "rules",
-                                             "tests"};
+                                             "tests",       "cases"};
 const std::vector<std::string> k_fact_keys = {"id", "type", "question", "help", "choices", "unit", "minimum", "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};

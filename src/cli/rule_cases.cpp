@@ -1,0 +1,89 @@
+#include "rule_cases.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "input.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_spec_file(const fs::path& path) {
+  const auto ext = path.extension();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json";
+}
+
+// The spec files a path names: the file, or a folder's spec files, sorted.
+std::vector<fs::path> expand(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) {
+    return {path};
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    if (entry.is_regular_file() && is_spec_file(entry.path())) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// `listed` is where the path was named (a rule base's line), or nothing for a command-line path.
+void add_file(const RuleBase& rules, const fs::path& path, const Location* listed, std::vector<SpecDocument>& cases) {
+  Diagnostic error;
+  const std::string name = path.lexically_normal().generic_string();
+  const auto text = read_input(name, error);
+  if (!text) {
+    if (listed != nullptr) {
+      cases.emplace_back(Diagnostic{*listed, fmt::format("test file `{}`: {}", name, error.message)});
+    } else {
+      cases.emplace_back(error);
+    }
+    return;
+  }
+  for (SpecDocument& document : parse_specs(*text, name, rules)) {
+    cases.push_back(std::move(document));
+  }
+}
+
+} // namespace
+
+std::vector<SpecDocument> listed_cases(const RuleFile& file, std::string_view key) {
+  RuleTestSuite suite = load_rule_tests(file.text, file.path, file.rules, key);
+  std::vector<SpecDocument> cases = std::move(suite.inline_cases);
+  const fs::path folder = fs::path(file.path).parent_path();
+  for (const TestPath& listed : suite.paths) {
+    for (const fs::path& path : expand(folder / listed.path)) {
+      add_file(file.rules, path, &listed.where, cases);
+    }
+  }
+  return cases;
+}
+
+std::vector<SpecDocument> compiled_cases(const RuleBase& rules, const std::vector<NamedText>& files) {
+  std::vector<SpecDocument> cases;
+  for (const NamedText& file : files) {
+    for (SpecDocument& document : parse_specs(file.text, file.name, rules)) {
+      cases.push_back(std::move(document));
+    }
+  }
+  return cases;
+}
+
+std::vector<SpecDocument> path_cases(const RuleBase& rules, const std::vector<std::string>& paths) {
+  std::vector<SpecDocument> cases;
+  for (const std::string& path : paths) {
+    for (const fs::path& file : expand(path)) {
+      add_file(rules, file, nullptr, cases);
+    }
+  }
+  return cases;
+}
+
+} // namespace ragft::cli

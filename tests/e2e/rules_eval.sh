@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `ragft rules eval`: the case corpus in CI with floors that only rise, formats, exit codes.
+. "$(dirname "$0")/lib.sh"
+
+# The floors: measured on cases/ (see docs/how-good.md); raise them when the rule base improves,
+# never lower them.
+min_accuracy=72
+run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy"
+expect_status 0 "the corpus meets the accuracy floor"
+expect_out "cases right"
+expect_out "confusion (rows: the organisation's choice"
+
+# The built-in case list is the corpus, compiled in.
+run "$RAGFT" rules eval
+expect_status 0 "the built-in cases"
+expect_out "of 54 cases right"
+
+# JSON: counts that add up, one result per case file.
+run "$RAGFT" rules eval cases --format json
+expect_status 0 "eval json"
+checks=$((checks + 1))
+python3 - "$work/out" "$(ls cases/*.yaml | wc -l)" <<'PY' || fail "eval json counts"
+import json, sys
+d = json.load(open(sys.argv[1])); n = int(sys.argv[2])
+assert d["cases"] == n == len(d["results"])
+assert sum(sum(r.values()) for r in d["confusion"].values()) == n
+assert sum(c["cases"] for c in d["calibration"]) == n
+assert d["right"] == sum(1 for r in d["results"] if r["right"])
+assert all(r["decided_by"] for r in d["results"] if not r["right"])
+PY
+
+run "$RAGFT" rules eval cases --format markdown
+expect_status 0 "eval markdown"
+expect_out "| chosen \\ ragft says | rag | fine-tune | hybrid |"
+
+# A floor above the accuracy fails with a message; an impossible high-confidence floor too.
+run "$RAGFT" rules eval cases --min-accuracy 100
+expect_status 1 "below the floor"
+expect_err "is below --min-accuracy 100"
+
+# A case without a decision, and an unreadable path: exit 2, named.
+printf 'ragft: 1\nproject: x\nfacts: {}\n' > "$work/nodecision.yaml"
+run "$RAGFT" rules eval "$work/nodecision.yaml"
+expect_status 2 "a case without a decision"
+expect_err "nodecision.yaml:1:1: a case must record the organisation's choice"
+run "$RAGFT" rules eval "$work/missing.yaml"
+expect_status 2 "a missing case file"
+expect_err "missing.yaml"
+
+finish
