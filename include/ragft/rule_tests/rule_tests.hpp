@@ -32,10 +32,12 @@ struct RuleTestSuite {
   std::vector<TestPath> paths;
 };
 
-// Reads the `tests:` section of the rule-base `text`, validating inline cases against `rules` (the
-// rule base loaded from the same text). Throws InputError when the section is malformed; an inline
-// case with bad facts is a Diagnostic in `inline_cases`, like a bad spec file.
-RuleTestSuite load_rule_tests(std::string_view text, std::string_view origin, const RuleBase& rules);
+// Reads the `tests:` section (or the section `key`, e.g. `cases:`, which has the same shape) of the
+// rule-base `text`, validating inline cases against `rules` (the rule base loaded from the same
+// text). Throws InputError when the section is malformed; an inline case with bad facts is a
+// Diagnostic in `inline_cases`, like a bad spec file.
+RuleTestSuite load_rule_tests(std::string_view text, std::string_view origin, const RuleBase& rules,
+                              std::string_view key = "tests");
 
 // A spec file compiled into the binary: its path in the repository and its text.
 struct NamedText {
