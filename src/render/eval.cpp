@@ -1,6 +1,7 @@
 // Renders an evaluation report: text, JSON and Markdown. Each only formats the report model.
 
 #include <ragft/render/eval.hpp>
+#include <ragft/base/name_table.hpp>
 
 #include <nlohmann/json.hpp>
 #include <fmt/format.h>
@@ -11,12 +12,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct EvalFormatName {
-  std::string_view name;
-  EvalFormat format;
-};
-
-constexpr EvalFormatName k_eval_formats[] = {
+constexpr Named<EvalFormat> k_eval_formats[] = {
     {"text", EvalFormat::text},
     {"json", EvalFormat::json},
     {"markdown", EvalFormat::markdown},
@@ -182,22 +178,9 @@ void render_markdown(std::ostream& out, const EvalReport& r) {
 
 } // namespace
 
-std::optional<EvalFormat> parse_eval_format(std::string_view name) {
-  for (const EvalFormatName& f : k_eval_formats) {
-    if (f.name == name) {
-      return f.format;
-    }
-  }
-  return std::nullopt;
-}
+std::optional<EvalFormat> parse_eval_format(std::string_view name) { return find_named(k_eval_formats, name); }
 
-std::vector<std::string> eval_format_names() {
-  std::vector<std::string> names;
-  for (const EvalFormatName& f : k_eval_formats) {
-    names.emplace_back(f.name);
-  }
-  return names;
-}
+std::vector<std::string> eval_format_names() { return names_of(k_eval_formats); }
 
 void render_eval_report(std::ostream& out, const EvalReport& report, EvalFormat format) {
   switch (format) {

@@ -1,4 +1,5 @@
 #include <ragft/render/render.hpp>
+#include <ragft/base/name_table.hpp>
 
 #include <fmt/format.h>
 
@@ -8,12 +9,7 @@ namespace ragft {
 
 namespace {
 
-struct FormatName {
-  std::string_view name;
-  Format format;
-};
-
-constexpr FormatName k_formats[] = {
+constexpr Named<Format> k_formats[] = {
     {"text", Format::text},
     {"json", Format::json},
     {"jsonl", Format::jsonl},
@@ -26,22 +22,9 @@ constexpr FormatName k_formats[] = {
 
 } // namespace
 
-std::optional<Format> parse_format(std::string_view name) {
-  for (const FormatName& f : k_formats) {
-    if (f.name == name) {
-      return f.format;
-    }
-  }
-  return std::nullopt;
-}
+std::optional<Format> parse_format(std::string_view name) { return find_named(k_formats, name); }
 
-std::vector<std::string> format_names() {
-  std::vector<std::string> names;
-  for (const FormatName& f : k_formats) {
-    names.emplace_back(f.name);
-  }
-  return names;
-}
+std::vector<std::string> format_names() { return names_of(k_formats); }
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options) {
   switch (format) {

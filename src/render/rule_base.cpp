@@ -2,6 +2,7 @@
 // base; the Markdown form is the README's rule reference.
 
 #include <ragft/rules/show.hpp>
+#include <ragft/base/name_table.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -12,12 +13,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct ShowFormatName {
-  std::string_view name;
-  ShowFormat format;
-};
-
-constexpr ShowFormatName k_show_formats[] = {
+constexpr Named<ShowFormat> k_show_formats[] = {
     {"text", ShowFormat::text},
     {"json", ShowFormat::json},
     {"markdown", ShowFormat::markdown},
@@ -228,22 +224,9 @@ void render_markdown(std::ostream& out, const RuleBase& rules) {
 
 } // namespace
 
-std::optional<ShowFormat> parse_show_format(std::string_view name) {
-  for (const ShowFormatName& f : k_show_formats) {
-    if (f.name == name) {
-      return f.format;
-    }
-  }
-  return std::nullopt;
-}
+std::optional<ShowFormat> parse_show_format(std::string_view name) { return find_named(k_show_formats, name); }
 
-std::vector<std::string> show_format_names() {
-  std::vector<std::string> names;
-  for (const ShowFormatName& f : k_show_formats) {
-    names.emplace_back(f.name);
-  }
-  return names;
-}
+std::vector<std::string> show_format_names() { return names_of(k_show_formats); }
 
 void render_rule_base(std::ostream& out, const RuleBase& rules, ShowFormat format) {
   switch (format) {

@@ -2,6 +2,7 @@
 // format only formats the report model; nothing is computed here.
 
 #include <ragft/rule_tests/rule_tests.hpp>
+#include <ragft/base/name_table.hpp>
 
 #include <cmath>
 #include <ostream>
@@ -15,12 +16,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct TestFormatName {
-  std::string_view name;
-  TestFormat format;
-};
-
-constexpr TestFormatName k_test_formats[] = {
+constexpr Named<TestFormat> k_test_formats[] = {
     {"text", TestFormat::text},
     {"json", TestFormat::json},
     {"junit", TestFormat::junit},
@@ -223,22 +219,9 @@ void render_junit(std::ostream& out, const TestReport& report) {
 
 } // namespace
 
-std::optional<TestFormat> parse_test_format(std::string_view name) {
-  for (const TestFormatName& f : k_test_formats) {
-    if (f.name == name) {
-      return f.format;
-    }
-  }
-  return std::nullopt;
-}
+std::optional<TestFormat> parse_test_format(std::string_view name) { return find_named(k_test_formats, name); }
 
-std::vector<std::string> test_format_names() {
-  std::vector<std::string> names;
-  for (const TestFormatName& f : k_test_formats) {
-    names.emplace_back(f.name);
-  }
-  return names;
-}
+std::vector<std::string> test_format_names() { return names_of(k_test_formats); }
 
 void render_test_report(std::ostream& out, const TestReport& report, TestFormat format, bool color) {
   switch (format) {
