@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "interrupt.hpp"
+
 namespace ragft::cli {
 
 namespace {
@@ -69,8 +71,10 @@ std::string publish(const std::string& temporary, const std::string& path, bool 
 } // namespace
 
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)), m_temp(create_temporary(m_path)) {
+  register_temporary(m_temp);
   m_out.open(m_temp, std::ios::binary | std::ios::trunc);
   if (!m_out) {
+    forget_temporary(m_temp);
     ::unlink(m_temp.c_str());
     throw std::runtime_error(fmt::format("{}: cannot write: {}", m_path, std::strerror(errno)));
   }
@@ -81,6 +85,7 @@ AtomicFile::~AtomicFile() {
     m_out.close();
     ::unlink(m_temp.c_str());
   }
+  forget_temporary(m_temp);
 }
 
 std::string AtomicFile::commit(bool force) {

@@ -10,6 +10,7 @@
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 
 namespace {
 
@@ -28,6 +29,7 @@ std::string version_text() {
 } // namespace
 
 int main(int argc, char** argv) {
+  ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
   app.require_subcommand(1);

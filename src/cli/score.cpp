@@ -234,6 +234,10 @@ int run_score(const ScoreOptions& options) {
   Inputs inputs(options.files, options.stdin_name);
   Run run{options, make_outputs(options, inputs.several()), {}, {}};
   const StdinInput stdin_input = read_stdin_if_needed(options.files, options.max_file_size);
+  if (interrupted) {
+    std::cerr << "ragft: interrupted; no output file was written\n";
+    return interrupted_exit_code();
+  }
   std::optional<Perturber> perturber; // its draws are made once, for every file
   if (shows_analysis(options, run.outputs, inputs.several())) {
     perturber.emplace(rules);
