@@ -121,11 +121,7 @@ int exit_code(const CheckOptions& options, const CheckSummary& summary) {
 
 void finish(std::vector<CheckOutput>& outputs, const CheckSummary& summary, bool force) {
   for (CheckOutput& o : outputs) {
-    o.renderer->end(*o.stream, summary);
-    o.stream->flush();
-    if (o.file) {
-      commit_output_file(*o.file, o.spec, force);
-    }
+    finish_output(o, summary, force);
   }
 }
 

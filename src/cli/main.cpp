@@ -1,5 +1,8 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <iostream>
 
@@ -26,6 +29,18 @@ std::string version_text() {
   return fmt::format("ragft {} (rule base {} {})", RAGFT_VERSION, rules.name, rules.version);
 }
 
+// A failed write to standard output (a full disk, `> /dev/full`) is an error, not silence: exit 2
+// with a message, unless a signal already ended the command (its own exit code stands).
+int check_stdout(int exit_code) {
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed || exit_code >= 128) {
+    return exit_code;
+  }
+  std::cerr << fmt::format("ragft: cannot write to standard output: {}\n", std::strerror(errno == 0 ? EIO : errno));
+  return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -45,7 +60,7 @@ int main(int argc, char** argv) {
     ragft::cli::setup_adr(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
     std::cerr << e.diagnostic().to_string() << '\n';
     return 2;
@@ -53,5 +68,5 @@ int main(int argc, char** argv) {
     std::cerr << "ragft: " << e.what() << '\n';
     return 2;
   }
-  return exit_code;
+  return check_stdout(exit_code);
 }

@@ -191,11 +191,7 @@ int thread_count(int jobs) {
 
 void finish_outputs(Run& run, bool force) {
   for (Output& o : run.outputs) {
-    o.renderer->end(*o.stream, run.summary);
-    o.stream->flush();
-    if (o.file) {
-      commit_output_file(*o.file, o.spec, force);
-    }
+    finish_output(o, run.summary, force);
   }
 }
 
