@@ -98,8 +98,20 @@ def check(out_dir):
         failed += 1 if problems else 0
         if not problems:
             print(f"ok: {name} ({expected(block['source'])['kind']})")
+    failed += 0 if fails_on_wrong_chart(blocks, out) else 1
     print(f"{len(blocks) - failed} passed, {failed} failed")
     return 1 if failed or not blocks else 0
+
+
+def fails_on_wrong_chart(blocks, out):
+    """The check is not vacuous: each SVG checked against a chart it was not drawn from (another
+    title, one more line series) shows problems."""
+    for n, block in enumerate(blocks, start=1):
+        wrong = re.sub(r'title "?[^"\n]*"?', 'title "not this chart"', block["source"], count=1) + '  line "extra" [1]\n'
+        if not check_one({"source": wrong}, out / f"charts-out-{n}.svg"):
+            print(f"FAIL: {block['file']} chart {block['index']}: the check passes a chart it was not drawn from")
+            return False
+    return True
 
 
 if __name__ == "__main__":
