@@ -4,7 +4,7 @@
 # downloaded). Run from the source folder:
 #   render.sh setup BUILD_DIR    npm ci into BUILD_DIR/mermaid-cli, unless that lock is installed
 #   render.sh render BUILD_DIR   every ```mermaid block of tests/golden/markdown/*.md to SVG, each
-#                                checked by charts.py; the explain and portfolio goldens also to PNG,
+#                                checked by charts.py; explain's charts and a portfolio also to PNG,
 #                                in BUILD_DIR/mermaid-render/, for a person to look at
 set -euo pipefail
 step=${1:?usage: render.sh setup|render BUILD_DIR}
@@ -43,10 +43,9 @@ render() {
   python3 "$here/charts.py" extract tests/golden/markdown "$out"
   (cd "$out" && mmdc -i charts.md -o charts-out.md)
   python3 "$here/charts.py" check "$out"
-  for golden in explain-support-assistant score-batch; do
-    cp "tests/golden/markdown/$golden.md" "$out/$golden.md"
-    (cd "$out" && mmdc -i "$golden.md" -o "$golden-png.md" -e png -s 2 -b white)
-  done
+  # One browser for the pictures: explain's score and cost charts (pictures-1, -2), a portfolio (-3).
+  cat tests/golden/markdown/explain-support-assistant.md tests/golden/markdown/score-batch.md >"$out/pictures.md"
+  (cd "$out" && mmdc -i pictures.md -o pictures-out.md -e png -s 2 -b white)
   echo "PNGs: $(cd "$out" && ls ./*.png | tr '\n' ' ')in $out"
 }
 
