@@ -213,7 +213,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts (the tables of numbers stay)");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }

@@ -115,7 +115,7 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
       ->check(CLI::Range(0.0, 1.0))
       ->default_str("0.3");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts (the tables of numbers stay)");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });
 }

@@ -294,7 +294,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts (the tables of numbers stay)");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))
