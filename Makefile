@@ -45,7 +45,7 @@ fuzz: deps
 	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers
 	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) "$(FUZZ_RUNS)" $(FUZZ_TARGETS)
 
-# Installs ragft, its man page, completions and default rules under PREFIX (README: "Install"),
+# Installs ragft, its man page, completions and default rules under PREFIX (docs/install.md),
 # stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.
 PREFIX ?= /usr/local
 install: build
