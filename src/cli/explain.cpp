@@ -61,7 +61,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
   int failed = 0;
   for (const SpecDocument& document : documents) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
-      std::cerr << diagnostic->to_string() << '\n';
+      print_error(diagnostic->to_string());
       renderer.error(std::cout, *diagnostic);
       ++failed;
       continue;

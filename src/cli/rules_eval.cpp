@@ -8,6 +8,7 @@
 
 #include "rule_cases.hpp"
 #include "rules.hpp"
+#include "terminal.hpp"
 
 namespace ragft::cli {
 
@@ -52,7 +53,7 @@ int run_eval(const EvalOptions& options) {
   render_eval_report(std::cout, report, *parse_eval_format(options.format));
   std::cout.flush();
   for (const Diagnostic& error : report.errors) {
-    std::cerr << error.to_string() << '\n';
+    print_error(error.to_string());
   }
   if (!report.errors.empty()) {
     return 2;
@@ -62,16 +63,16 @@ int run_eval(const EvalOptions& options) {
     return 1;
   }
   if (below(report.accuracy(), options.min_accuracy)) {
-    std::cerr << fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}\n", report.accuracy(),
-                             *options.min_accuracy);
+    print_error(fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}", report.accuracy(),
+                             *options.min_accuracy));
     return 1;
   }
   if (below(report.accuracy_at(Confidence::high), options.min_high_accuracy)) {
-    std::cerr << fmt::format("ragft: accuracy at high confidence {} is below --min-high-accuracy {:g}\n",
+    print_error(fmt::format("ragft: accuracy at high confidence {} is below --min-high-accuracy {:g}",
                              report.accuracy_at(Confidence::high)
                                  ? fmt::format("{:.1f}%", *report.accuracy_at(Confidence::high))
                                  : std::string("(no case at high confidence)"),
-                             *options.min_high_accuracy);
+                             *options.min_high_accuracy));
     return 1;
   }
   return 0;

@@ -42,8 +42,8 @@ int run_test(const TestOptions& options) {
   render_test_report(std::cout, report, *parse_test_format(options.format), use_color(options.no_color, stdout));
   std::cout.flush();
   if (report.cases.empty()) {
-    std::cerr << fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`\n",
-                             file.path);
+    print_error(fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`",
+                            file.path));
     return 1;
   }
   if (report.errors() > 0) {
