@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -105,12 +106,14 @@ void setup_explain(CLI::App& app, int& exit_code) {
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")->type_name("FILE");
-  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")->default_str("1");
+  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")
+      ->check(unsigned_number())
+      ->default_str("1");
   sub->add_option("--draws", options->perturbation.draws, "Draws of the weight perturbation")
       ->check(CLI::Range(1, 1000000))
       ->default_str("2000");
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });

@@ -9,6 +9,7 @@
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -91,11 +92,11 @@ void setup_rules_eval(CLI::App& rules, int& exit_code) {
       ->check(CLI::IsMember(eval_format_names()))
       ->default_str("text");
   sub->add_option("--min-accuracy", options->min_accuracy, "Exit 1 when fewer than this percentage of cases are right")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->add_option("--min-high-accuracy", options->min_high_accuracy,
                   "Exit 1 when fewer than this percentage of high-confidence cases are right")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->callback([options, &exit_code] { exit_code = run_eval(*options); });
 }

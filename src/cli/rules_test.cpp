@@ -9,6 +9,7 @@
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -63,7 +64,7 @@ void setup_rules_test(CLI::App& rules, int& exit_code) {
       ->check(CLI::IsMember(test_format_names()))
       ->default_str("text");
   sub->add_option("--min-coverage", options->min_coverage, "Fail unless this percentage of rules and constraints fire")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_test(*options); });

@@ -22,7 +22,7 @@ constexpr char k_glyphs[] = {'r', 'f', 'h'}; // indexed by Verdict
 
 std::string signed_points(double x) { return fmt::format("{:+g}", x); }
 
-std::string money(double x) { return group_thousands(std::llround(x)); }
+std::string money(double x) { return whole_amount(x); }
 
 // Each of `items`, escaped for a terminal.
 std::vector<std::string> escaped(const std::vector<std::string>& items) {
@@ -237,7 +237,7 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   }
   std::vector<std::string> assumptions;
   for (const CostAssumption& a : in.assumptions) {
-    assumptions.push_back(fmt::format("{} {} ({})", escape_text(a.key), group_thousands(std::llround(a.value)), escape_text(a.origin)));
+    assumptions.push_back(fmt::format("{} {} ({})", escape_text(a.key), whole_amount(a.value), escape_text(a.origin)));
   }
   out << fmt::format("    inputs: {}\n", fmt::join(assumptions, "; "));
 }
