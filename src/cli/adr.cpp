@@ -18,6 +18,7 @@
 #include "atomic_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
+#include "terminal.hpp"
 
 namespace ragft::cli {
 
@@ -77,7 +78,7 @@ std::string adr_folder(const std::string& dir) {
   if (folder.empty()) {
     folder = "docs/decisions";
     fs::create_directories(folder);
-    std::cerr << fmt::format("ragft: no ADR folder found ({}); created {}\n", how, folder);
+    print_error(fmt::format("ragft: no ADR folder found ({}); created {}", how, folder));
   }
   return folder;
 }

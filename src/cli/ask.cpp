@@ -76,7 +76,7 @@ AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
   }
   const Spec& spec = std::get<Spec>(documents.front());
   if (documents.size() > 1 || !spec.components.empty()) {
-    std::cerr << fmt::format("ragft: {}: only the first document's project-level facts are used as answers\n", path);
+    print_error(fmt::format("ragft: {}: only the first document's project-level facts are used as answers", path));
   }
   return answers_from_spec(rules, spec);
 }
@@ -111,11 +111,11 @@ std::string flag_for(const RuleBase& rules, int question) {
 }
 
 int report_missing(const RuleBase& rules, const std::vector<int>& missing) {
-  std::cerr << fmt::format("ragft: {} answer{} missing and --no-input forbids asking; pass them with --set, "
-                           "--answers FILE, or take the defaults with --defaults:\n",
-                           missing.size(), missing.size() == 1 ? " is" : "s are");
+  print_error(fmt::format("ragft: {} answer{} missing and --no-input forbids asking; pass them with --set, "
+                          "--answers FILE, or take the defaults with --defaults:",
+                          missing.size(), missing.size() == 1 ? " is" : "s are"));
   for (const int question : missing) {
-    std::cerr << fmt::format("  {:<48} {}\n", flag_for(rules, question), question_text(rules, question));
+    print_error(fmt::format("  {:<48} {}", flag_for(rules, question), question_text(rules, question)));
   }
   return k_usage_error;
 }
@@ -158,8 +158,8 @@ void save_answers(const RuleBase& rules, const Spec& spec, const AskOptions& opt
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{options.save, 0, 0}, error});
   }
-  std::cerr << fmt::format("ragft: answers saved to {}; score them again with: ragft score {}\n", options.save,
-                           options.save);
+  print_error(fmt::format("ragft: answers saved to {}; score them again with: ragft score {}", options.save,
+                          options.save));
 }
 
 void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
@@ -210,12 +210,12 @@ int run_ask_guarded(const AskOptions& options) {
     std::cerr << "ragft: interrupted; nothing was written\n";
     return interrupt_requested() ? interrupted_exit_code() : k_interrupted; // a signal, or Ctrl-C as a key
   } catch (const EndOfInput& e) {
-    std::cerr << fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
-                             "--defaults (--no-input lists what is missing)\n",
-                             e.what());
+    print_error(fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
+                            "--defaults (--no-input lists what is missing)",
+                            e.what()));
     return k_usage_error;
   } catch (const UsageError& e) {
-    std::cerr << "ragft: " << e.what() << '\n';
+    print_error(fmt::format("ragft: {}", e.what()));
     return k_usage_error;
   }
 }

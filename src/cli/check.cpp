@@ -81,7 +81,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
                                             "arguments: ragft check PATH...", how));
   }
   if (options.verbose) {
-    std::cerr << fmt::format("ragft: checking the ADRs in {} (found by {})\n", folder, how);
+    print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", folder, how));
   }
   return {folder};
 }

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -63,7 +64,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
   int failed = 0;
   for (const SpecDocument& document : documents) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
-      std::cerr << diagnostic->to_string() << '\n';
+      print_error(diagnostic->to_string());
       renderer.error(std::cout, *diagnostic);
       ++failed;
       continue;
@@ -108,12 +109,14 @@ void setup_explain(CLI::App& app, int& exit_code) {
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")->type_name("FILE");
-  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")->default_str("1");
+  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")
+      ->check(unsigned_number())
+      ->default_str("1");
   sub->add_option("--draws", options->perturbation.draws, "Draws of the weight perturbation")
       ->check(CLI::Range(1, 1000000))
       ->default_str("2000");
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
   sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");

@@ -10,10 +10,12 @@
 #include <fmt/format.h>
 
 #include <ragft/base/diagnostic.hpp>
+#include <ragft/base/escape.hpp>
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "terminal.hpp"
 
 namespace {
 
@@ -23,6 +25,11 @@ constexpr const char* k_footer = R"(Examples:
 
 Exit codes: 0 success; 1 findings (a recorded decision contradicts its facts); 2 usage error or
 invalid input; 130 interrupted. Run `ragft COMMAND --help` for a command's options.)";
+
+// CLI11's message for a bad command line, with the values it quotes escaped (`escape_text`).
+std::string failure_message(const CLI::App* app, const CLI::Error& e) {
+  return CLI::FailureMessage::simple(app, CLI::Error(e.get_name(), ragft::escape_text(e.what()), e.get_exit_code()));
+}
 
 std::string version_text() {
   const ragft::RuleBase& rules = ragft::default_rule_base();
@@ -47,6 +54,7 @@ int main(int argc, char** argv) {
   ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
+  app.failure_message(failure_message);
   app.require_subcommand(1);
   int exit_code = 0;
   try {
@@ -62,10 +70,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
-    std::cerr << e.diagnostic().to_string() << '\n';
+    ragft::cli::print_error(e.diagnostic().to_string());
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "ragft: " << e.what() << '\n';
+    ragft::cli::print_error(fmt::format("ragft: {}", e.what()));
     return 2;
   }
   return check_stdout(exit_code);

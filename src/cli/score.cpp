@@ -150,7 +150,7 @@ std::vector<Output> make_outputs(const ScoreOptions& options, bool several) {
 }
 
 void report_error(Run& run, const Diagnostic& diagnostic) {
-  std::cerr << diagnostic.to_string() << '\n';
+  print_error(diagnostic.to_string());
   ++run.summary.failed;
   ++run.portfolio.failed;
   for (Output& o : run.outputs) {

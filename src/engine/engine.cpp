@@ -1,6 +1,7 @@
 #include <ragft/engine/engine.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -13,16 +14,38 @@ namespace {
 
 constexpr double k_epsilon = 1e-9;
 
-// The verdict with the most points among those `eligible`, ties broken by `tie_order`.
+// The order in which verdicts are tried: `tie_order` (earlier wins a tie), each verdict once,
+// then any verdict it does not list.
+std::array<Verdict, k_verdict_count> trial_order(const std::vector<Verdict>& tie_order) {
+  std::array<Verdict, k_verdict_count> order{};
+  std::size_t n = 0;
+  const auto add = [&](Verdict v) {
+    if (std::find(order.begin(), order.begin() + n, v) == order.begin() + n) {
+      order[n++] = v;
+    }
+  };
+  for (Verdict v : tie_order) {
+    add(v);
+  }
+  for (Verdict v : k_verdicts) {
+    add(v);
+  }
+  return order;
+}
+
+// The verdict with the most points among those `eligible`, ties broken by `tie_order`. By
+// construction only an eligible verdict is returned, whatever `tie_order` holds (the loader also
+// refuses one that is not a permutation); when all are blocked, the caller makes every verdict
+// eligible and says so (`Outcome::all_blocked`).
 Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
                      const std::vector<Verdict>& tie_order) {
   std::optional<Verdict> best;
-  for (Verdict v : tie_order) {
+  for (Verdict v : trial_order(tie_order)) {
     if (eligible[v] && (!best || scores[v] > scores[*best] + k_epsilon)) {
       best = v;
     }
   }
-  return best.value_or(tie_order.front());
+  return best.value_or(Verdict::rag); // unreachable: callers pass at least one eligible verdict
 }
 
 std::size_t index_of(const RuleBase& rules, const Rule* rule);

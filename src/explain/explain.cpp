@@ -43,7 +43,7 @@ void cite(std::vector<SourceEntry>& out, const RuleBase& rules, const std::strin
 }
 
 std::string money(double x, const std::string& currency) {
-  return fmt::format("{} {}", group_thousands(std::llround(x)), currency);
+  return fmt::format("{} {}", whole_amount(x), currency);
 }
 
 std::string dominant_text(const VerdictCost& c, const std::string& currency) {
@@ -74,7 +74,7 @@ std::optional<std::string> long_context_note(const RuleBase& rules, const Explai
   const std::string evidence = finding.empty() ? "" : fmt::format(" ({}: {})", source->second.title, finding);
   return fmt::format("The knowledge fits in the prompt (about {} tokens, under about {} tokens) and there is no behaviour "
                      "gap: long-context prompting with prompt caching may be enough before either technique{}.",
-                     group_thousands(std::llround(in.corpus_tokens)), group_thousands(std::llround(k_long_context_tokens)), evidence);
+                     whole_amount(in.corpus_tokens), whole_amount(k_long_context_tokens), evidence);
 }
 
 } // namespace
@@ -116,7 +116,7 @@ std::string break_even_text(const BreakEven& b, const CostEstimate& e) {
   if (b.queries_per_day) {
     volume = fmt::format("over {} months they cost the same at about {} queries a day; above that {} is cheaper "
                          "(it costs less per query)",
-                         h, group_thousands(std::llround(*b.queries_per_day)), to_string(cheaper));
+                         h, whole_amount(*b.queries_per_day), to_string(cheaper));
   }
   return fmt::format("{} vs {}: {}; {}", to_string(b.a), to_string(b.b), when, volume);
 }

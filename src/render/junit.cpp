@@ -8,56 +8,30 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/formats.hpp"
 
 namespace ragft {
 
 namespace {
 
-// XML text and attribute escaping; control characters that XML 1.0 forbids become spaces.
-std::string xml(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    default:
-      const bool forbidden = static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
-      out += forbidden ? ' ' : c;
-    }
-  }
-  return out;
-}
-
 std::string failure(const std::vector<Finding>& findings) {
   std::string body;
   for (const Finding& f : findings) {
-    body += fmt::format("{}:{}:{}: {} [{}, {}]\n", f.where.file, f.where.line, f.where.column, f.message, f.rule,
-                        to_string(f.severity));
+    body += xml_text(fmt::format("{}:{}:{}: {} [{}, {}]", f.where.file, f.where.line, f.where.column, f.message, f.rule,
+                                 to_string(f.severity))) + "\n";
   }
   return fmt::format("      <failure message=\"{} recorded decision(s) contradict the facts\" type=\"{}\">{}</failure>\n",
-                     findings.size(), xml(findings.front().rule), xml(body));
+                     findings.size(), xml_text(findings.front().rule), body);
 }
 
 class JunitRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
   void result(std::ostream&, const ResultEntry& entry) override {
-    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\"", xml(entry.file),
-                           xml(entry.decision ? entry.decision->where.file : entry.file));
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\"", xml_text(entry.file),
+                           xml_text(entry.decision ? entry.decision->where.file : entry.file));
     if (entry.findings.empty()) {
       m_cases << "/>\n";
       return;
@@ -68,7 +42,7 @@ public:
     const Finding f = make_error_finding(d);
     m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\">\n"
                            "      <error message=\"{}\" type=\"{}\">{}</error>\n    </testcase>\n",
-                           xml(f.subject), xml(d.where.file), xml(d.message), f.rule, xml(d.to_string()));
+                           xml_text(f.subject), xml_text(d.where.file), xml_text(d.message), f.rule, xml_text(d.to_string()));
   }
   void end(std::ostream& out, const Summary& summary) override {
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
@@ -83,11 +57,12 @@ private:
 };
 
 
+// The findings, one line each, escaped for XML.
 std::string finding_lines(const std::vector<const Finding*>& findings) {
   std::string body;
   for (const Finding* f : findings) {
-    body += fmt::format("{}:{}:{}: {}: {} [{}]\n", f->where.file, f->where.line, f->where.column, to_string(f->severity),
-                        f->message, f->rule);
+    body += xml_text(fmt::format("{}:{}:{}: {}: {} [{}]", f->where.file, f->where.line, f->where.column,
+                                 to_string(f->severity), f->message, f->rule)) + "\n";
   }
   return body;
 }
@@ -110,7 +85,7 @@ public:
     }
     for (const SuppressedFinding& s : entry.suppressed) {
       open_case(entry.file, fmt::format("{} [{}]", entry.file, s.finding.rule));
-      m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml(s.reason));
+      m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml_text(s.reason));
       ++m_tests;
       ++m_skipped;
     }
@@ -130,7 +105,7 @@ public:
 
 private:
   void open_case(const std::string& file, const std::string& name) {
-    m_cases << fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml(name), xml(file));
+    m_cases << fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml_text(name), xml_text(file));
   }
   void failing_case(const AdrEntry& entry, const std::string& rule) {
     std::vector<const Finding*> of_rule;
@@ -143,7 +118,7 @@ private:
     const char* tag = broken ? "error" : "failure";
     open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
     m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
-                           xml(of_rule.front()->message), rule, xml(finding_lines(of_rule)), tag);
+                           xml_text(of_rule.front()->message), rule, finding_lines(of_rule), tag);
     ++m_tests;
     (broken ? m_errors : m_failures) += 1;
   }
@@ -154,7 +129,7 @@ private:
       m_cases << "/>\n";
       return;
     }
-    m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(entry.skipped));
+    m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_text(entry.skipped));
     ++m_skipped;
   }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
 #include <ragft/report/result_rows.hpp>
 
 #include "render/formats.hpp"
@@ -17,19 +18,6 @@ namespace {
 
 constexpr std::string_view k_header = "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
                                       "|---|---|---|---|--:|--:|--:|---|\n";
-
-// A table cell: `|` escaped, line breaks as spaces.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else {
-      out += (c == '\n' || c == '\r') ? ' ' : c;
-    }
-  }
-  return out;
-}
 
 std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   if (!decision) {
@@ -61,8 +49,8 @@ public:
       m_first = entry.assessment;
     }
     for (const ResultRow& row : result_rows(entry)) {
-      const std::string file = row.component.empty() ? fmt::format("`{}`", cell(row.file)) : "";
-      const std::string project = row.component.empty() ? cell(row.project) : fmt::format("↳ {}", cell(row.component));
+      const std::string file = row.component.empty() ? markdown_code(row.file) : "";
+      const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
       out << fmt::format("| {} | {} | **{}** | {} | {:g} | {:g} | {:g} | {} |\n", file, project,
                          to_string(row.verdict), to_string(row.confidence), row.scores[Verdict::rag],
                          row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], decision_cell(row.decision));
@@ -76,7 +64,7 @@ public:
     if (!m_errors.empty()) {
       out << "\n**Errors**\n\n";
       for (const Diagnostic& d : m_errors) {
-        out << fmt::format("- {}\n", cell(d.to_string()));
+        out << fmt::format("- {}\n", markdown_text(d.to_string()));
       }
     }
     out << fmt::format("\n{}\n", summary_text(summary));
@@ -98,7 +86,7 @@ std::string adr_decision_cell(const AdrEntry& e) {
   if (!e.decision) {
     return "";
   }
-  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", cell(e.decision->text));
+  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", markdown_text(e.decision->text));
 }
 
 std::string adr_verdict_cell(const AdrEntry& e) {
@@ -106,14 +94,14 @@ std::string adr_verdict_cell(const AdrEntry& e) {
     return fmt::format("**{}** ({})", to_string(e.result->verdict), to_string(e.result->confidence));
   }
   if (!e.skipped.empty()) {
-    return fmt::format("skipped ({})", e.skipped);
+    return fmt::format("skipped ({})", markdown_text(e.skipped));
   }
   return e.has_facts ? "" : "no facts";
 }
 
 std::string finding_row(const Finding& f, const std::string& suffix) {
-  return fmt::format("| {} | `{}:{}:{}` | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
-                     cell(f.where.file), f.where.line, f.where.column, f.rule, cell(f.message), suffix);
+  return fmt::format("| {} | {} | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
+                     markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule, markdown_text(f.message), suffix);
 }
 
 // `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
@@ -125,7 +113,7 @@ public:
     if (m_charts && e.result && !m_first) {
       m_first = e.result->assessment;
     }
-    out << fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(e.file), cell(e.status_written), adr_decision_cell(e),
+    out << fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
                        adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
@@ -140,7 +128,7 @@ public:
       out << finding_row(f, "");
     }
     for (const SuppressedFinding& s : m_suppressed) {
-      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", cell(s.reason)));
+      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
     }
     if (m_charts) {
       charts(out, m_first, summary.portfolio);
@@ -157,7 +145,7 @@ private:
 
 } // namespace
 
-std::string markdown_cell(std::string_view text) { return cell(text); }
+std::string markdown_cell(std::string_view text) { return markdown_text(text); }
 
 std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options) {
   return std::make_unique<MarkdownRenderer>(options);
