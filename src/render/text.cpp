@@ -84,10 +84,8 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
     out << '\n';
   }
   out << m_style.bold(escape_text(entry.project)) << "  " << m_style.dim(escape_text(entry.file)) << '\n';
-  out << fmt::format("  verdict: {}  (confidence: {})\n", m_style.verdict(entry.verdict), to_string(entry.confidence));
-  if (entry.robustness) {
-    out << "  how sure: " << escape_text(entry.robustness->summary) << '\n';
-  }
+  out << fmt::format("  verdict: {}\n", m_style.verdict(entry.verdict));
+  out << "  how sure: " << entry.confidence_text << '\n';
   if (entry.from_components) {
     std::vector<std::string> parts;
     for (const ComponentEntry& c : entry.components) {
@@ -205,11 +203,8 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 }
 
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
-  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict),
-                     to_string(c.assessment.confidence));
-  if (c.assessment.robustness) {
-    out << "    how sure: " << escape_text(c.assessment.robustness->summary) << '\n';
-  }
+  out << fmt::format("  component {}: {}\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict));
+  out << "    how sure: " << c.assessment.confidence_text << '\n';
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

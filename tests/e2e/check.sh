@@ -146,7 +146,7 @@ PY
 run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
-expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (medium) | 1 |"
+expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

@@ -79,6 +79,7 @@ struct Assessment {
   PerVerdict<bool> blocked;
   bool all_blocked = false;
   Confidence confidence = Confidence::low;
+  std::string confidence_text; // "high — a clear lead (4.5 points), and nothing unknown could rule it out"
   double margin = 0;
   bool forced = false;
   NeedScore knowledge;
@@ -113,6 +114,7 @@ struct ResultEntry {
   std::string project;
   Verdict verdict = Verdict::rag;   // overall
   Confidence confidence = Confidence::low;
+  std::string confidence_text;      // the overall confidence in words (confidence_text.hpp)
   bool from_components = false;
   Assessment assessment;            // of the project-level facts
   std::vector<ComponentEntry> components;
