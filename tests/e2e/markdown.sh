@@ -53,7 +53,7 @@ expect_out "1 checked, 0 skipped, 0 without facts; 0 error(s), 0 warning(s), 0 n
 run "$RAGFT" explain --format markdown --no-charts examples/support-assistant.yaml
 expect_status 0 "explain --no-charts"
 expect_no_out '```mermaid'
-expect_out "Scores: rag 16, fine-tune -10.5, hybrid 1."
+expect_out "Scores: rag 16, fine-tune -12, hybrid 1."
 expect_out "| **rag** | 0.64 | 4,000 | 69 | 4,830 |"
 expect_out "- rag vs fine-tune: their cumulative costs cross after 148.4 months"
 run "$RAGFT" score --format markdown --no-charts examples/policy-faq.yaml examples/support-assistant.yaml
