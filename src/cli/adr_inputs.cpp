@@ -123,8 +123,10 @@ std::vector<std::string> find_adr_folders(const std::string& root_name, std::str
 
 AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   AdrInputs inputs;
-  FolderWalk walk{[](const std::string& name) { return adr_file_skip_reason(name).empty(); },
-                  [](const std::string& name) { return name == "templates"; }, "no ADR files (*.md) in this folder"};
+  FolderWalk walk;
+  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty(); };
+  walk.skip_folder = [](const std::string& name) { return name == "templates"; };
+  walk.none_found = "no ADR files (*.md) in this folder";
   walk.on_skipped = [&inputs](const std::string& path) {
     inputs.skipped.push_back(SkippedFile{path, adr_file_skip_reason(fs::path(path).filename().string())});
   };

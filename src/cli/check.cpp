@@ -31,6 +31,7 @@ struct CheckOptions {
   bool verbose = false;
   bool no_color = false;
   bool force = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
@@ -78,7 +79,8 @@ ArtifactBase artifact_base() {
 CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
   CheckOutput output;
   output.spec = spec;
-  CheckRenderOptions render{false, options.verbose, *parse_severity(options.fail_on), artifact_base()};
+  CheckRenderOptions render{false, options.verbose, !options.no_charts, *parse_severity(options.fail_on),
+                            artifact_base()};
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   open_output(output, options.force);
   output.renderer = make_check_renderer(spec.format, render);
@@ -86,9 +88,11 @@ CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
 }
 
 // GitHub Actions: with `--format github`, the full Markdown report goes to `$GITHUB_STEP_SUMMARY`.
-void add_step_summary(std::vector<CheckOutput>& outputs) {
+void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
-    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, CheckRenderOptions{})));
+    CheckRenderOptions markdown;
+    markdown.charts = charts;
+    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, markdown)));
   }
 }
 
@@ -204,7 +208,7 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   for (const OutputSpec& spec : parse_outputs(options.formats)) {
     outputs.push_back(make_output(options, spec));
   }
-  add_step_summary(outputs);
+  add_step_summary(outputs, !options.no_charts);
   CheckSummary summary;
   std::vector<AdrRecord> records;
   for (const InputItem& item : adr_inputs(options, config, summary)) {
@@ -248,6 +252,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }

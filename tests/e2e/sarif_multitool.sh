@@ -10,10 +10,11 @@ RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
 cache=${2:?usage: $0 PATH_TO_RAGFT CACHE_DIR}
 root=$(pwd)
 status=0
+version=5.7.0 # pinned: a new release may add rules
 tool="$cache/node_modules/.bin/sarif-multitool"
 if [ ! -x "$tool" ]; then
   mkdir -p "$cache"
-  if ! npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool \
+  if ! npm install --prefix "$cache" --no-audit --no-fund --loglevel=error "@microsoft/sarif-multitool@$version" \
       >"$work/npm.log" 2>&1; then
     if grep -qiE "ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network" "$work/npm.log"; then
       echo "SKIP: the npm registry cannot be reached to install @microsoft/sarif-multitool"

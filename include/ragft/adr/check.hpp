@@ -43,6 +43,7 @@ struct CheckSummary {
   int input_errors = 0; // folders that could not be searched or hold no ADR
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
+  VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence
 };
 
 // Marks as superseded the records that another record says it supersedes (supersession is often
