@@ -271,3 +271,25 @@ std::optional<Diagnostic> check_input(std::string_view text, std::string_view or
 }
 
 } // namespace ragft
+
+namespace ragft {
+
+std::string valid_utf8(std::string_view text, std::size_t& first_invalid) {
+  first_invalid = std::string_view::npos;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = text[i] == '\0' ? 0 : utf8_length(text, i);
+    if (n == 0) {
+      first_invalid = std::min(first_invalid, i);
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+} // namespace ragft

@@ -46,8 +46,12 @@ void FolderStream::open(const std::string& folder) {
       if (!is_hidden(name) && !m_walk.skip_folder(name)) {
         listing.entries.push_back(Entry{name + '/', it->path().string()});
       }
-    } else if (!it->is_directory(type_ec) && it->is_regular_file(type_ec) && m_walk.accept_file(name)) {
-      listing.entries.push_back(Entry{name, it->path().string()});
+    } else if (!it->is_directory(type_ec) && it->is_regular_file(type_ec)) {
+      if (m_walk.accept_file(name)) {
+        listing.entries.push_back(Entry{name, it->path().string()});
+      } else if (m_walk.on_skipped && !is_hidden(name)) {
+        m_walk.on_skipped(it->path().string());
+      }
     }
   }
   if (ec) {

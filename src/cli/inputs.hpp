@@ -25,6 +25,8 @@ struct FolderWalk {
   std::function<bool(const std::string& file_name)> accept_file;
   std::function<bool(const std::string& folder_name)> skip_folder = [](const std::string&) { return false; };
   std::string none_found;
+  // Called with the path of each file that `accept_file` refuses (optional).
+  std::function<void(const std::string& path)> on_skipped;
 };
 
 // The accepted files under one folder (sub-folders included, symbolic links to folders not

@@ -25,9 +25,9 @@ std::unique_ptr<CheckRenderer> make_check_json_renderer();
 std::unique_ptr<CheckRenderer> make_check_jsonl_renderer();
 std::unique_ptr<CheckRenderer> make_check_csv_renderer();
 std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options);
-std::unique_ptr<CheckRenderer> make_check_sarif_renderer();
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_github_renderer();
-std::unique_ptr<CheckRenderer> make_check_junit_renderer();
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on);
 
 // The JSON object of one checked ADR.
 nlohmann::ordered_json adr_json(const AdrEntry& entry);
