@@ -25,7 +25,7 @@ std::optional<std::string> read_small(const fs::path& path) {
   if (!fs::is_regular_file(path, ec)) {
     return std::nullopt;
   }
-  return read_input(path.string(), error, 64 * 1024);
+  return read_input(path.string(), error, std::size_t{64} * 1024);
 }
 
 // A folder named in `file` (relative to the file's folder), if it exists.

@@ -31,6 +31,31 @@ std::string read_bounded(std::istream& in, std::size_t max_bytes) {
   return text;
 }
 
+// Reads `fd` into `text` until its end or past `max_bytes`: `first` bytes at first, then chunks;
+// for a `regular` file, a read shorter than asked is its end. False when a read fails (errno says
+// why).
+bool read_until_end(int fd, std::size_t first, bool regular, std::size_t max_bytes, std::string& text) {
+  std::size_t want = first;
+  while (text.size() <= max_bytes) {
+    const std::size_t at = text.size();
+    text.resize(at + want);
+    const ssize_t got = ::read(fd, text.data() + at, want);
+    if (got < 0 && errno == EINTR) {
+      text.resize(at);
+      continue;
+    }
+    if (got < 0) {
+      return false;
+    }
+    text.resize(at + static_cast<std::size_t>(got));
+    if (got == 0 || (regular && static_cast<std::size_t>(got) < want)) {
+      break;
+    }
+    want = k_chunk;
+  }
+  return true;
+}
+
 // Reads the open file `fd`: one fstat and, for a regular file, one read of its size plus a byte
 // (a shorter read is the end of a regular file); anything else is read in chunks up to the limit.
 std::optional<std::string> read_open_file(int fd, const std::string& path, Diagnostic& error, std::size_t max_bytes) {
@@ -50,24 +75,9 @@ std::optional<std::string> read_open_file(int fd, const std::string& path, Diagn
     return std::nullopt;
   }
   std::string text;
-  std::size_t want = regular ? size + 1 : k_chunk;
-  while (text.size() <= max_bytes) {
-    const std::size_t at = text.size();
-    text.resize(at + want);
-    const ssize_t got = ::read(fd, text.data() + at, want);
-    if (got < 0 && errno == EINTR) {
-      text.resize(at);
-      continue;
-    }
-    if (got < 0) {
-      error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
-      return std::nullopt;
-    }
-    text.resize(at + static_cast<std::size_t>(got));
-    if (got == 0 || (regular && static_cast<std::size_t>(got) < want)) {
-      break;
-    }
-    want = k_chunk;
+  if (!read_until_end(fd, regular ? size + 1 : k_chunk, regular, max_bytes, text)) {
+    error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
+    return std::nullopt;
   }
   if (text.size() > max_bytes) {
     error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};

@@ -1,5 +1,6 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <cstdio>
 #include <functional>
 #include <iostream>
 
@@ -25,9 +26,8 @@ std::string version_text() {
   return fmt::format("ragft {} (rule base {} {})", RAGFT_VERSION, rules.name, rules.version);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+// The command line parsed and run; every error it reports is an exit code.
+int run(int argc, char** argv) {
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
   app.require_subcommand(1);
@@ -52,4 +52,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   return exit_code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) { // what `run` cannot report: a failure building the command line or reporting an error
+    std::fputs("ragft: internal error\n", stderr);
+    return 2;
+  }
 }

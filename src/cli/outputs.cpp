@@ -32,6 +32,7 @@ OutputSpec parse_output(const std::string& spec) {
 
 std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
   std::vector<OutputSpec> outputs;
+  outputs.reserve(specs.size());
   for (const std::string& spec : specs) {
     outputs.push_back(parse_output(spec));
   }
