@@ -6,7 +6,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test test-asan fuzz install uninstall package clean
+.PHONY: all deps configure build run test lint test-asan fuzz install uninstall package clean
 
 all: build
 
@@ -26,6 +26,11 @@ run: build
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Static analysis: clang-tidy with the checks of .clang-tidy over src/ (and the headers it
+# includes), JOBS files at a time; fails on any finding. Needs only the configured build folder.
+lint: configure
+	@bash scripts/lint.sh $(BUILD_DIR) $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps

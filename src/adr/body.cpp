@@ -35,10 +35,12 @@ bool is_prose(const md::Block& b) {
   return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item || b.kind == md::BlockKind::heading;
 }
 
+constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label (nor does none: npos)
+
 // `Label: value` at the start of a line: the value's position in the line, or npos.
 std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_view)) {
   const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon > 40 || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
+  if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
   const std::size_t value = line.find_first_not_of(" \t*_", colon + 1);

@@ -198,6 +198,7 @@ void add_unknowns(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r
     return;
   }
   std::vector<std::string> listed;
+  listed.reserve(unknowns.size());
   for (const UnknownEntry& u : unknowns) {
     listed.push_back(could_become_text(u));
   }

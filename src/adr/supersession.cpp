@@ -49,18 +49,22 @@ void mark_superseded(AdrRecord& target, const AdrRecord& by, const AdrLink& link
   target.status_text = AdrText{"superseded by " + by.file + " (written there)", link.where};
 }
 
+// Marks each ADR of `records` other than `by` that `link` (written in `by`) names as superseded.
+void mark_named(std::vector<AdrRecord>& records, const AdrRecord& by, const AdrLink& link) {
+  for (AdrRecord& other : records) {
+    if (&other != &by && names(link, other)) {
+      mark_superseded(other, by, link);
+    }
+  }
+}
+
 } // namespace
 
 void resolve_supersession(std::vector<AdrRecord>& records) {
   for (const AdrRecord& record : records) {
     for (const AdrLink& link : record.links) {
-      if (link.by) {
-        continue;
-      }
-      for (AdrRecord& other : records) {
-        if (&other != &record && names(link, other)) {
-          mark_superseded(other, record, link);
-        }
+      if (!link.by) {
+        mark_named(records, record, link);
       }
     }
   }

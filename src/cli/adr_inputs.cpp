@@ -27,7 +27,7 @@ std::optional<std::string> read_small(const fs::path& path) {
   if (!fs::is_regular_file(path, ec)) {
     return std::nullopt;
   }
-  return read_input(path.string(), error, 64 * 1024);
+  return read_input(path.string(), error, std::size_t{64} * 1024);
 }
 
 std::optional<std::string> first_log4brains_folder(std::string_view text) {

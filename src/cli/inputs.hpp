@@ -81,7 +81,7 @@ public:
 private:
   struct Head {
     InputItem item;
-    std::size_t source;
+    std::size_t source = 0;
   };
   struct Later {
     const InputStream* stream;

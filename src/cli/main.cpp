@@ -48,10 +48,8 @@ int check_stdout(int exit_code) {
   return 2;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-  ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
+// The command line parsed and run; every error it reports is an exit code.
+int run(int argc, char** argv) {
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
   app.failure_message(failure_message);
@@ -77,4 +75,16 @@ int main(int argc, char** argv) {
     return 2;
   }
   return check_stdout(exit_code);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
+  try {
+    return run(argc, argv);
+  } catch (...) { // what `run` cannot report: a failure building the command line or reporting an error
+    std::fputs("ragft: internal error\n", stderr);
+    return 2;
+  }
 }

@@ -40,6 +40,7 @@ std::string same_file_key(const std::string& path) {
 
 std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
   std::vector<OutputSpec> outputs;
+  outputs.reserve(specs.size());
   for (const std::string& spec : specs) {
     outputs.push_back(parse_output(spec));
   }

@@ -81,6 +81,7 @@ template <typename R> BasicOutput<R> appended_output(const std::string& path, st
 
 template <typename R> std::vector<OutputSpec> specs_of(const std::vector<BasicOutput<R>>& outputs) {
   std::vector<OutputSpec> specs;
+  specs.reserve(outputs.size());
   for (const BasicOutput<R>& o : outputs) {
     specs.push_back(o.spec);
   }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/weighted_decider.hpp"
 #include "rules/because.hpp"
 
 namespace ragft {
@@ -82,7 +83,7 @@ NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fire
 
 // The index of a pair of need levels in the weighted decider's table of second passes.
 std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
-  return static_cast<std::size_t>(knowledge) * 3 + static_cast<std::size_t>(behaviour);
+  return static_cast<std::size_t>(knowledge) * k_need_levels + static_cast<std::size_t>(behaviour);
 }
 
 // sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
@@ -354,28 +355,36 @@ Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(
 
 WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
     : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {
-  for (int k = 0; k < 3; ++k) {
-    for (int b = 0; b < 3; ++b) {
-      const NeedLevels levels = {NeedLevel::none, static_cast<NeedLevel>(k), static_cast<NeedLevel>(b)};
-      SecondPass& pass = m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))];
-      for (const Rule& rule : rules.rules) {
-        if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
-          pass.rules.push_back(&rule);
-        }
-      }
-      Firing firing;
-      for (const Constraint& constraint : rules.constraints) {
-        if (evaluate(constraint.condition, m_facts, &levels) == Truth::yes) {
-          firing.constraints.push_back(&constraint);
-        }
-      }
-      const Outcome blocks = outcome_of(rules, firing);
-      pass.all_blocked = blocks.all_blocked;
-      for (Verdict v : k_verdicts) {
-        pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
-      }
+  for (std::size_t k = 0; k < k_need_levels; ++k) {
+    for (std::size_t b = 0; b < k_need_levels; ++b) {
+      const auto knowledge = static_cast<NeedLevel>(k);
+      const auto behaviour = static_cast<NeedLevel>(b);
+      const NeedLevels levels = {NeedLevel::none, knowledge, behaviour};
+      m_second[pair_index(knowledge, behaviour)] = make_second_pass(rules, m_facts, levels);
     }
   }
+}
+
+WeightedDecider::SecondPass WeightedDecider::make_second_pass(const RuleBase& rules, const FactSet& facts,
+                                                               const NeedLevels& levels) {
+  SecondPass pass;
+  for (const Rule& rule : rules.rules) {
+    if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
+      pass.rules.push_back(&rule);
+    }
+  }
+  Firing firing;
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts, &levels) == Truth::yes) {
+      firing.constraints.push_back(&constraint);
+    }
+  }
+  const Outcome blocks = outcome_of(rules, firing);
+  pass.all_blocked = blocks.all_blocked;
+  for (Verdict v : k_verdicts) {
+    pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
+  }
+  return pass;
 }
 
 const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
@@ -477,6 +486,20 @@ bool WeightedDecider::stable_within(double spread) const {
   return true;
 }
 
+namespace {
+
+// Adds `rule` to the readers of each fact that `condition` reads (once, however often it reads it).
+void add_reader(std::vector<std::vector<std::size_t>>& readers, const Condition& condition, std::size_t rule) {
+  for_each_fact(condition, [&](int f) {
+    auto& of_fact = readers[static_cast<std::size_t>(f)];
+    if (of_fact.empty() || of_fact.back() != rule) {
+      of_fact.push_back(rule);
+    }
+  });
+}
+
+} // namespace
+
 OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
     : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
   for (const Rule* rule : fire_on_facts(rules, facts)) {
@@ -484,12 +507,7 @@ OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
   }
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
     if (!rules.rules[i].reads_needs) {
-      for_each_fact(rules.rules[i].condition, [&](int f) {
-        auto& readers = m_readers[static_cast<std::size_t>(f)];
-        if (readers.empty() || readers.back() != i) {
-          readers.push_back(i);
-        }
-      });
+      add_reader(m_readers, rules.rules[i].condition, i);
     }
   }
 }

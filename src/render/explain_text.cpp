@@ -255,6 +255,7 @@ void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
 
 void ExplainText::cost_chart(std::ostream& out, const CostReport& c) const {
   std::vector<ChartSeries> series;
+  series.reserve(k_verdicts.size());
   for (Verdict v : k_verdicts) {
     series.push_back(ChartSeries{k_glyphs[static_cast<int>(v)], c.estimate.verdicts[v].cumulative});
   }

@@ -42,6 +42,7 @@ std::string short_source(const std::string& key) {
 
 std::string sources_text(const std::vector<std::string>& sources) {
   std::vector<std::string> shortened;
+  shortened.reserve(sources.size());
   for (const std::string& s : sources) {
     shortened.push_back(escape_text(short_source(s)));
   }
@@ -50,6 +51,7 @@ std::string sources_text(const std::vector<std::string>& sources) {
 
 std::string verdicts_text(const std::vector<Verdict>& verdicts) {
   std::vector<std::string_view> names;
+  names.reserve(verdicts.size());
   for (Verdict v : verdicts) {
     names.push_back(to_string(v));
   }
@@ -132,7 +134,8 @@ void TextRenderer::scores(std::ostream& out, const Assessment& a, const std::str
     const std::string padding(static_cast<std::size_t>(k_bar_width - width), ' ');
     std::string line = fmt::format("{}{:<10} {}{} {:>6g}", indent, to_string(v), bar, padding, a.scores[v]);
     if (a.blocked[v]) {
-      line = m_style.dim(line + "  blocked");
+      line += "  blocked";
+      line = m_style.dim(line);
     }
     out << line << '\n';
   }
