@@ -77,7 +77,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
   const std::string folder = find_adr_folder(".", how);
   if (folder.empty()) {
     throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
-                                            "arguments: ragft check PATH...", how));
+                                            "arguments: {} check PATH...", how, ragft_command()));
   }
   if (options.verbose) {
     std::cerr << fmt::format("ragft: checking the ADRs in {} (found by {})\n", folder, how);

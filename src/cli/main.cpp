@@ -10,6 +10,7 @@
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
+#include "terminal.hpp"
 
 namespace {
 
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   app.footer(k_footer);
   app.require_subcommand(1);
   int exit_code = 0;
+  ragft::cli::remember_invocation(argc > 0 ? argv[0] : nullptr);
   try {
     app.set_version_flag("--version", std::function<std::string()>(version_text)); // the rule base is read only when asked
     ragft::cli::setup_score(app, exit_code);

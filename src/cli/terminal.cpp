@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <string_view>
 
 #include <unistd.h>
 
@@ -18,6 +20,46 @@ bool use_color(bool no_color_flag, std::FILE* stream) {
     return false;
   }
   return isatty(fileno(stream)) != 0;
+}
+
+namespace {
+
+std::string g_argv0 = "ragft";
+
+// The `ragft` that typing `ragft` runs, or "" when there is none on PATH.
+std::filesystem::path ragft_on_path() {
+  const char* path = std::getenv("PATH");
+  std::string_view rest = path == nullptr ? "" : path;
+  while (!rest.empty()) {
+    const std::size_t colon = rest.find(':');
+    const std::string_view folder = rest.substr(0, colon);
+    rest = colon == std::string_view::npos ? "" : rest.substr(colon + 1);
+    const std::filesystem::path candidate = std::filesystem::path(folder.empty() ? "." : folder) / "ragft";
+    if (::access(candidate.c_str(), X_OK) == 0) {
+      return candidate;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+void remember_invocation(const char* argv0) {
+  if (argv0 != nullptr && argv0[0] != '\0') {
+    g_argv0 = argv0;
+  }
+}
+
+std::string ragft_command() {
+  if (g_argv0.find('/') == std::string::npos) {
+    return "ragft";
+  }
+  std::error_code ec;
+  const std::filesystem::path on_path = ragft_on_path();
+  if (!on_path.empty() && std::filesystem::equivalent(on_path, "/proc/self/exe", ec)) {
+    return "ragft";
+  }
+  return g_argv0;
 }
 
 } // namespace ragft::cli

@@ -2,10 +2,18 @@
 // What the terminal around ragft allows.
 
 #include <cstdio>
+#include <string>
 
 namespace ragft::cli {
 
 // Colour only on a terminal, never with NO_COLOR set, `--no-color`, or TERM=dumb.
 bool use_color(bool no_color_flag, std::FILE* stream);
+
+// Keeps how ragft was started (`argv[0]`), for `ragft_command`.
+void remember_invocation(const char* argv0);
+
+// How to run this ragft again in a suggested command: "ragft" when the `ragft` found on PATH is
+// this very program, else the path it was started by ("build/ragft" right after `make`).
+std::string ragft_command();
 
 } // namespace ragft::cli

@@ -81,7 +81,11 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
   if (m_results++ > 0) {
     out << '\n';
   }
-  out << m_style.bold(entry.project) << "  " << m_style.dim(entry.file) << '\n';
+  out << m_style.bold(entry.project);
+  if (!entry.file.empty()) {
+    out << "  " << m_style.dim(entry.file); // answers of `ragft ask` that were not saved have no file
+  }
+  out << '\n';
   out << fmt::format("  verdict: {}  (confidence: {})\n", m_style.verdict(entry.verdict), to_string(entry.confidence));
   if (entry.robustness) {
     out << "  how sure: " << entry.robustness->summary << '\n';

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.hpp"
+#include <ragft/spec/writer.hpp>
 
 using namespace ragft;
 
@@ -99,4 +100,14 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
   CHECK(spec_error("- just\n- a list\n").to_string() ==
         "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list");
+}
+
+TEST_CASE("the file name offered for a project's answers is its name, lower case, words joined by -") {
+  CHECK(spec_file_name("Acme support") == "acme-support.yaml");
+  CHECK(spec_file_name("  Acme support (EU)  ") == "acme-support-eu.yaml");
+  CHECK(spec_file_name("../etc/passwd") == "etc-passwd.yaml");
+  CHECK(spec_file_name("Café") == "caf.yaml");
+  CHECK(spec_file_name("") == "answers.yaml");
+  CHECK(spec_file_name("???") == "answers.yaml");
+  CHECK(spec_file_name(std::string(100, 'a')) == std::string(60, 'a') + ".yaml");
 }
