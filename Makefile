@@ -44,7 +44,7 @@ fuzz: deps
 	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr
 	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_RUNS)
 
-# Installs ragft, its man page, completions and default rules under PREFIX (README: "Install"),
+# Installs ragft, its man page, completions and default rules under PREFIX (docs/install.md),
 # stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.
 PREFIX ?= /usr/local
 install: build

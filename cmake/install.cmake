@@ -5,7 +5,7 @@
 #   share/zsh/vendor-completions/_ragft            zsh completion, prefix /usr (Debian's zsh reads it)
 #   share/zsh/site-functions/_ragft                zsh completion, any other prefix (on zsh's default fpath)
 #   share/ragft/rules/{default,prices}.yaml        the built-in rule base and price sheet, to read and extend
-#   share/doc/ragft/{README.md,examples/}          the documentation and example specs
+#   share/doc/ragft/{README.md,docs/,examples/}    the front page, the manual and example specs
 # under the prefix (default /usr/local), and `make package` builds a Debian package of the same
 # files under /usr with CPack. Included at the end of the top-level CMakeLists.txt.
 
@@ -48,6 +48,8 @@ install(CODE [[
 install(FILES ${PROJECT_SOURCE_DIR}/rules/default.yaml ${PROJECT_SOURCE_DIR}/rules/prices.yaml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/ragft/rules)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+file(GLOB RAGFT_DOC_PAGES ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${RAGFT_DOC_PAGES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
 file(GLOB RAGFT_EXAMPLE_SPECS ${PROJECT_SOURCE_DIR}/examples/*.yaml ${PROJECT_SOURCE_DIR}/examples/*.json)
 install(FILES ${RAGFT_EXAMPLE_SPECS} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 

@@ -36,7 +36,7 @@ constexpr const char* k_rules_footer = R"(Examples:
   ragft rules show --format markdown
 
 Without FILE, each works on the built-in rule base (rules/default.yaml). A custom rule base can
-start with `extends: default` and change only what differs (README: "Customising the rules").)";
+start with `extends: default` and change only what differs (docs/rules.md: "Customising the rules").)";
 
 constexpr const char* k_lint_footer = R"(Examples:
   ragft rules lint                       # the built-in rule base
@@ -129,7 +129,7 @@ void setup_show(CLI::App& rules, int& exit_code) {
   auto options = std::make_shared<ShowOptions>();
   CLI::App* sub = rules.add_subcommand("show", "Show facts, constraints, rules and sources of a rule base");
   sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
-  sub->add_option("-f,--format", options->format, "Output format (markdown: the README's rule reference)")
+  sub->add_option("-f,--format", options->format, "Output format (markdown: the rule reference of docs/rules.md)")
       ->check(CLI::IsMember(show_format_names()))
       ->default_str("text");
   sub->callback([options, &exit_code] { exit_code = run_show(*options); });

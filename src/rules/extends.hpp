@@ -3,7 +3,7 @@
 // Internal to the library: the loader merges the custom document over the base document, then
 // validates the result as one rule base, so every rule of validation applies to the custom parts.
 //
-// What a custom rule base may do (README: "Customising the rules"):
+// What a custom rule base may do (docs/rules.md: "Customising the rules"):
 // - add facts, sources, rules and constraints (new ids);
 // - override an inherited rule or constraint by listing it again with the same `id`: the keys it
 //   gives replace the inherited ones (`points` only for the verdicts it names), the rest is kept;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `ragft rules lint|test|show` and `ragft schema spec`: exit codes, outputs, the README's rule reference.
+# `ragft rules lint|test|show` and `ragft schema spec`: exit codes, outputs, the rule reference in docs/rules.md.
 . "$(dirname "$0")/lib.sh"
 
 # lint: the built-in rule base has no errors; --strict fails on its warnings; a custom one extends it.
@@ -7,7 +7,7 @@ run "$RAGFT" rules lint
 expect_status 0 "lint of the built-in rule base"
 expect_out "0 errors"
 run "$RAGFT" rules lint examples/rules/acme.yaml
-expect_status 0 "lint of the README's custom rule base"
+expect_status 0 "lint of the custom rule base of docs/rules.md"
 expect_out "rules/default.yaml:235:5: warning: fact \`queries_per_day\` is read by no rule or constraint"
 run "$RAGFT" rules lint --strict examples/rules/acme.yaml
 expect_status 1 "lint --strict with warnings"
@@ -50,7 +50,7 @@ run "$RAGFT" rules test rules/default.yaml
 expect_status 0 "the default rule base's tests from its file"
 expect_out "15 cases, 15 passed, 0 failed"
 run "$RAGFT" rules test examples/rules/acme.yaml --min-coverage 100
-expect_status 0 "the README's custom rule base"
+expect_status 0 "the custom rule base of docs/rules.md"
 expect_out "PASS  examples/rules/acme.yaml  EU helpdesk on a budget"
 expect_out "rule base \`acme\`: 16 cases, 16 passed, 0 failed"
 
@@ -88,7 +88,7 @@ PY
 run "$RAGFT" rules test --format yaml
 expect_status 2 "unknown format"
 
-# show: every format; the README's rule reference is current.
+# show: every format; the rule reference in docs/rules.md is current.
 run "$RAGFT" rules show
 expect_status 0 "show"
 expect_out "  too-few-examples  blocks fine-tune, hybrid"
@@ -99,9 +99,9 @@ expect_out '"name": "acme"'
 run "$RAGFT" rules show --format markdown
 expect_status 0 "show markdown"
 checks=$((checks + 1))
-sed -n '/^<!-- rules:begin -->$/,/^<!-- rules:end -->$/p' README.md | sed '1d;$d' >"$work/readme-rules.md"
-diff -u "$work/readme-rules.md" "$work/out" >"$work/readme.diff" ||
-  fail "README.md's rule reference is not current: run scripts/update-readme-rules.sh ($(head -c 600 "$work/readme.diff"))"
+sed -n '/^<!-- rules:begin -->$/,/^<!-- rules:end -->$/p' docs/rules.md | sed '1d;$d' >"$work/doc-rules.md"
+diff -u "$work/doc-rules.md" "$work/out" >"$work/doc-rules.diff" ||
+  fail "docs/rules.md's rule reference is not current: run scripts/update-rule-reference.sh ($(head -c 600 "$work/doc-rules.diff"))"
 
 # schema: JSON Schema 2020-12 of spec files for the rule base in use.
 run "$RAGFT" schema spec

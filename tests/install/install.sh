@@ -19,7 +19,7 @@ prefix=$work/prefix
 cmake --install "$build" --prefix "$prefix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; fail "cmake --install"; }
 for file in bin/ragft share/man/man1/ragft.1.gz share/bash-completion/completions/ragft \
   share/zsh/site-functions/_ragft share/ragft/rules/default.yaml share/ragft/rules/prices.yaml \
-  share/doc/ragft/README.md share/doc/ragft/examples/support-assistant.yaml; do
+  share/doc/ragft/README.md share/doc/ragft/docs/rules.md share/doc/ragft/examples/support-assistant.yaml; do
   check [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
 check [ -x "$prefix/bin/ragft" ] || fail "bin/ragft is not executable"

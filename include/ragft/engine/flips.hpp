@@ -23,7 +23,7 @@ struct FactFlips {
   int fact = -1;
   bool known = false;
   std::vector<FlipOption> options; // nearest first; a known integer has at most one below and one above
-  double effort = 0;               // size of the smallest change; 0 for an unknown fact (README)
+  double effort = 0;               // size of the smallest change; 0 for an unknown fact (docs/explain.md)
 };
 
 // The start of each range of `fact`'s values on which every condition of the rule base is constant,

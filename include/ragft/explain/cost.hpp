@@ -1,6 +1,6 @@
 #pragma once
 // What it will cost: one-off and monthly cost of each verdict over a horizon, from a spec's `cost:`
-// inputs, its facts and a price sheet. Pure arithmetic; the formulas are in the README
+// inputs, its facts and a price sheet. Pure arithmetic; the formulas are in docs/explain.md
 // ("What it will cost") and unit-tested against hand-computed values.
 
 #include <optional>

@@ -23,7 +23,7 @@ struct LintFinding {
 // Every finding, sorted by file, line and column.
 std::vector<LintFinding> lint_rule_base(const RuleBase& rules);
 
-// The lint checks: id, severity and what each finds (for `ragft rules lint --help` and the README).
+// The lint checks: id, severity and what each finds (for `ragft rules lint --help` and docs/rules.md).
 struct LintCheckInfo {
   std::string_view id;
   Severity severity;

@@ -19,7 +19,7 @@ struct Source {
   std::string title;
   std::string finding;
   std::string caveat;
-  std::string grade; // A, B, C or D (see README)
+  std::string grade; // A, B, C or D (see docs/rules.md)
   Location where;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // Showing a rule base: its facts with their questions and choices, its constraints and rules with
-// conditions, effects, rationale and sources, and its sources. The Markdown form is the README's
-// rule reference (scripts/update-readme-rules.sh).
+// conditions, effects, rationale and sources, and its sources. The Markdown form is docs/rules.md's
+// rule reference (scripts/update-rule-reference.sh).
 
 #include <optional>
 #include <ostream>

@@ -1,6 +1,6 @@
 #pragma once
 // The `cost:` section of a spec: inputs of the cost model of `ragft explain`. Every input is
-// optional; a missing one takes a fact's value or a documented default (cost.hpp, README).
+// optional; a missing one takes a fact's value or a documented default (cost.hpp, docs/explain.md).
 
 #include <optional>
 #include <string_view>
@@ -33,7 +33,7 @@ struct CostKey {
   std::string_view meaning;
 };
 
-// Every key of the `cost:` section, in the order the README lists them.
+// Every key of the `cost:` section, in the order docs/explain.md lists them.
 const std::vector<CostKey>& cost_keys();
 
 } // namespace ragft
