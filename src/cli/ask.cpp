@@ -192,6 +192,7 @@ void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& opt
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
   render.max_reasons = options.reasons;
+  render.width = output_width(stdout);
   const auto renderer = make_renderer(*parse_format(options.format), render);
   const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
   Summary summary;

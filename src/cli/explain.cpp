@@ -78,6 +78,7 @@ int run_explain(const ExplainOptions& options) {
   const PriceSheet& prices = load_prices(options.prices);
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
+  render.width = output_width(stdout);
   const auto renderer = make_explain_renderer(*parse_format(options.format), render);
   int failed = 0;
   int contradicting = 0;

@@ -105,6 +105,7 @@ bool writes_text_to_stdout(const Run& run) {
 RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   RenderOptions render;
   render.max_reasons = options.reasons;
+  render.width = spec.path.empty() ? output_width(stdout) : 0;
   render.table = several && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace ragft::cli {
@@ -20,6 +21,18 @@ bool use_color(bool no_color_flag, std::FILE* stream) {
     return false;
   }
   return isatty(fileno(stream)) != 0;
+}
+
+int output_width(std::FILE* stream) {
+  constexpr int k_fallback = 80;
+  if (isatty(fileno(stream)) == 0) {
+    return 0;
+  }
+  winsize size{};
+  if (::ioctl(fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return k_fallback;
 }
 
 namespace {

@@ -9,6 +9,10 @@ namespace ragft::cli {
 // Colour only on a terminal, never with NO_COLOR set, `--no-color`, or TERM=dumb.
 bool use_color(bool no_color_flag, std::FILE* stream);
 
+// The width to wrap text output to: the terminal's columns when `stream` is a terminal (80 if it
+// does not say), else 0 (piped output is never wrapped).
+int output_width(std::FILE* stream);
+
 // Keeps how ragft was started (`argv[0]`), for `ragft_command`.
 void remember_invocation(const char* argv0);
 

@@ -150,7 +150,7 @@ void ExplainText::rules(std::ostream& out, const Assessment& a, const std::strin
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
     out << fmt::format("{}  {}{}  {}\n", indent, r.rule, need, per_verdict_points(r.points));
-    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, r.because, indent, fmt::join(r.sources, ", "));
+    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, r.because, indent, fmt::join(r.source_titles, "; "));
   }
 }
 
@@ -165,7 +165,7 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
       names.push_back(to_string(v));
     }
     out << fmt::format("{}  {} blocks {}: {}\n", indent, b.constraint, fmt::join(names, ", "), b.because);
-    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, b.unblock, indent, fmt::join(b.sources, ", "));
+    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, b.unblock, indent, fmt::join(b.source_titles, "; "));
   }
 }
 

@@ -104,6 +104,6 @@ expect_in "$work/err" "score them again with: ragft score s2.yaml" "the suggeste
 answers | "$ragft" ask >"$work/out" 2>"$work/err"
 expect_code 0 $? "piped answers"
 grep -q "Save these answers" "$work/err" && fail "piped answers were offered to be saved"
-head -1 "$work/out" | grep -qx "Acme support" || fail "report title: $(head -1 "$work/out")"
+head -1 "$work/out" | grep -q "for Acme support$" || fail "report title: $(head -1 "$work/out")"
 
 exit $((failures > 0))

@@ -173,7 +173,7 @@ wait_for "already exists"
 keys "n" Enter
 [[ $(wait_exit) == 0 ]] || fail "line mode: the skipped save offer did not exit 0"
 [[ -e "$work/beta.yaml" ]] && fail "line mode: n still saved the answers"
-head -1 "$work/out.txt" | grep -q "^Beta" || fail "line mode: the report is not titled with the project's name"
+head -1 "$work/out.txt" | grep -q "for Beta$" || fail "line mode: the report is not titled with the project's name"
 
 # 6. Ctrl-C at the save offer in line mode: exit 130 with the line the full screen prints.
 errors="" start --plain $facts
@@ -186,5 +186,26 @@ keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C at the save offer did not exit 130"
 wait_for "interrupted; nothing was written"
 [[ -e "$work/gamma.yaml" ]] && fail "Ctrl-C at the save offer wrote the answers"
+
+# 7. A report on an 80-column terminal is wrapped at spaces: no line is longer, no word is broken
+# (the words are those of the piped report, which is not wrapped), and the first three lines say
+# what to do and how sure.
+rm -f "$work/status"
+session=$((session + 1))
+spec=$(cd "$(dirname "$0")/../.." && pwd)/examples/support-assistant.yaml
+tmux_ new-session -d -s ask -x 80 -y 200 -c "$work" \
+  "env NO_COLOR=1 $ragft score $spec; echo \$? >status; sleep 5"
+[[ $(wait_exit) == 0 ]] || fail "score on a terminal did not exit 0"
+screen_text | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/wrapped.txt"
+NO_COLOR=1 "$ragft" score "$spec" >"$work/piped.txt"
+longest() { LC_ALL=C.UTF-8 wc -L <"$1"; } # in characters
+(($(longest "$work/wrapped.txt") <= 80)) || fail "a line over 80 columns"
+(($(longest "$work/piped.txt") > 80)) || fail "piped output was wrapped"
+words() { grep -v "^  file: " "$1" | tr -s ' \n' '\n\n' | grep -vxF "$spec"; }
+cmp -s <(words "$work/wrapped.txt") <(words "$work/piped.txt") ||
+  fail "wrapping changed the words: $(diff <(words "$work/wrapped.txt") <(words "$work/piped.txt") | head -5)"
+head -1 "$work/wrapped.txt" | grep -q "^verdict: rag (confidence: high) for Acme support assistant" || fail "line 1: $(head -1 "$work/wrapped.txt")"
+sed -n 2p "$work/wrapped.txt" | grep -q "^  why: " || fail "line 2 is not the why"
+grep -q "^  next step: " "$work/wrapped.txt" || fail "no next step"
 
 exit $((failures > 0))
