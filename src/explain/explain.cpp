@@ -135,6 +135,41 @@ CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const
   return r;
 }
 
+namespace {
+
+std::string blocked_because(const Assessment& a, Verdict v) {
+  for (const BlockerEntry& b : a.blockers) {
+    if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
+      return b.because;
+    }
+  }
+  return "a hard limit rules it out";
+}
+
+} // namespace
+
+std::string reconcile_text(const CostReport& c, const Assessment& a) {
+  Verdict cheapest = c.verdict;
+  for (Verdict v : k_verdicts) {
+    if (c.estimate.verdicts[v].cumulative.back() < c.estimate.verdicts[cheapest].cumulative.back()) {
+      cheapest = v;
+    }
+  }
+  if (cheapest == c.verdict) {
+    return "";
+  }
+  const std::string costs = fmt::format(
+      "{} would cost less than {} over {} months ({} against {})", to_string(cheapest), to_string(c.verdict),
+      c.estimate.inputs.horizon_months, money(c.estimate.verdicts[cheapest].cumulative.back(), c.currency),
+      money(c.estimate.verdicts[c.verdict].cumulative.back(), c.currency));
+  if (a.blocked[cheapest]) {
+    return fmt::format("{}, but it is ruled out: {}", costs, blocked_because(a, cheapest));
+  }
+  return fmt::format("{}, yet {} is the advice: it scores {:g} points to {:g} on what the project needs (the rules "
+                     "above); cost enters the verdict only through the budget.",
+                     costs, to_string(c.verdict), a.scores[c.verdict], a.scores[cheapest]);
+}
+
 ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& result, const PriceSheet& prices,
                                 const PerturbationOptions& perturbation) {
   ExplainEntry e;
@@ -147,6 +182,7 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
   }
   const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
   e.cost = make_cost_report(estimate_cost(inputs, prices), e.result.verdict, prices);
+  e.cost.reconcile = reconcile_text(e.cost, e.result.assessment);
   if (auto note = long_context_note(rules, e)) {
     e.notes.push_back(std::move(*note));
   }

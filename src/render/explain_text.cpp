@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/wrap.hpp>
+
 #include <ragft/render/explain.hpp>
 
 #include "render/text_chart.hpp"
@@ -29,7 +31,7 @@ std::string per_verdict_points(const PerVerdict<double>& p) {
 
 class ExplainText : public ExplainRenderer {
 public:
-  explicit ExplainText(const RenderOptions& options) : m_color(options.color) {}
+  explicit ExplainText(const RenderOptions& options) : m_color(options.color), m_width(options.width) {}
 
   void begin(std::ostream&) override {}
   void result(std::ostream& out, const ExplainEntry& e) override;
@@ -52,6 +54,7 @@ private:
   void cost_table(std::ostream& out, const CostReport& c) const;
   void cost_chart(std::ostream& out, const CostReport& c) const;
 
+  int m_width = 0; // wrap prose to the terminal; 0 when piped
   bool m_color = false;
   int m_results = 0;
 };
@@ -224,11 +227,16 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   for (const std::string& line : c.break_evens) {
     out << "      " << line << '\n';
   }
-  std::vector<std::string> assumptions;
-  for (const CostAssumption& a : in.assumptions) {
-    assumptions.push_back(fmt::format("{} {} ({})", a.key, group_thousands(std::llround(a.value)), a.origin));
+  if (!c.reconcile.empty()) {
+    out << wrap_hanging(c.reconcile, m_width, "    cost and verdict: ", "      ");
   }
-  out << fmt::format("    inputs: {}\n", fmt::join(assumptions, "; "));
+  out << "    inputs, each with where its value came from:\n";
+  for (const CostAssumption& a : in.assumptions) {
+    out << fmt::format("      {:<18} {:>10}  {}\n", a.key, group_thousands(std::llround(a.value)), a.origin);
+  }
+  out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
+                      "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",
+                      m_width, "    to override: ", "      ");
 }
 
 void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
