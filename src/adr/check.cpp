@@ -258,6 +258,9 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
 void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
   ++summary.adrs;
   summary.scored += entry.result ? 1 : 0;
+  if (entry.result) {
+    add_to_counts(summary.portfolio, entry.result->verdict, entry.result->confidence);
+  }
   summary.skipped += entry.skipped.empty() ? 0 : 1;
   summary.without_facts += entry.has_facts ? 0 : 1;
   summary.invalid += entry.invalid ? 1 : 0;

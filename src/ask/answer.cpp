@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
 
 namespace ragft {
@@ -37,29 +38,12 @@ AnswerCheck parse_boolean(std::string_view word) {
   return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no", word));
 }
 
-std::optional<std::int64_t> parse_grouped(std::string_view word) {
-  std::string digits;
-  const bool negative = !word.empty() && word.front() == '-';
-  for (std::size_t i = negative ? 1 : 0; i < word.size(); ++i) {
-    const char c = word[i];
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      digits.push_back(c);
-    } else if ((c != ',' && c != '_') || i == 0 || i + 1 == word.size()) {
-      return std::nullopt;
-    }
-  }
-  if (digits.empty() || digits.size() > 18) {
-    return std::nullopt;
-  }
-  const std::int64_t n = std::stoll(digits);
-  return negative ? -n : n;
-}
-
 AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
-  const auto n = parse_grouped(word);
+  const auto n = parse_grouped_integer(word);
   if (!n) {
-    return failure(fmt::format("`{}` is not a whole number; expected a number of {}", word,
-                               fact.unit.empty() ? "items" : fact.unit));
+    return failure(fmt::format("`{}` is not a whole number; expected a number of {}{}", word,
+                               fact.unit.empty() ? "items" : fact.unit,
+                               is_misgrouped_number(word) ? " (commas only between groups of three: 12,000)" : ""));
   }
   const FactValue value = FactValue::integer(*n);
   if (std::string error = check_answer(fact, value); !error.empty()) {

@@ -30,6 +30,7 @@ struct CheckOptions {
   bool verbose = false;
   bool no_color = false;
   bool force = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
@@ -47,15 +48,21 @@ Examples:
 
 Formats: text, json, jsonl, csv, markdown, sarif, github, junit (NAME or NAME=FILE, repeatable).
 
+A finding that is known and accepted is silenced in the ADR itself: `ragft-ignore` in its ragft block
+lists rule ids, each with a `reason`, e.g.
+  ragft-ignore: [{rule: adr-decision-contradicts, reason: "piloting fine-tuning on purpose"}]
+
 Exit codes: 0 no finding at or above --fail-on (default: warning); 1 such findings; 2 an ADR cannot
-be read or its ragft block is invalid, no ADR folder, or a usage error.)";
+be read or its ragft block is invalid, no ADR folder, or a usage error. --fail-on defaults to warning
+here, and to note in `ragft score`: an ADR's notes (such as an ADR without facts) are advice that
+should not fail a build, while a spec's only findings are contradictions of its recorded decision.)";
 
 using CheckOutput = BasicOutput<CheckRenderer>;
 
 CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
   CheckOutput output;
   output.spec = spec;
-  CheckRenderOptions render{false, options.verbose};
+  CheckRenderOptions render{false, options.verbose, !options.no_charts};
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   open_output(output, options.force);
   output.renderer = make_check_renderer(spec.format, render);
@@ -63,9 +70,9 @@ CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
 }
 
 // GitHub Actions: with `--format github`, the full Markdown report goes to `$GITHUB_STEP_SUMMARY`.
-void add_step_summary(std::vector<CheckOutput>& outputs) {
+void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
-    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, CheckRenderOptions{})));
+    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, CheckRenderOptions{false, false, charts})));
   }
 }
 
@@ -168,7 +175,7 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   for (const OutputSpec& spec : parse_outputs(options.formats)) {
     outputs.push_back(make_output(options, spec));
   }
-  add_step_summary(outputs);
+  add_step_summary(outputs, !options.no_charts);
   std::vector<AdrRecord> records;
   for (const InputItem& item : adr_inputs(options, config)) {
     records.push_back(read_record(item, rules));
@@ -212,6 +219,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }

@@ -1,5 +1,6 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <algorithm>
 #include <functional>
 #include <iostream>
 
@@ -7,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <ragft/base/diagnostic.hpp>
+#include <ragft/base/suggest.hpp>
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
@@ -26,6 +28,40 @@ std::string version_text() {
   return fmt::format("ragft {} (rule base {} {})", RAGFT_VERSION, rules.name, rules.version);
 }
 
+// The commands, one line each: what bare `ragft` and an unknown command print.
+std::string command_list(const CLI::App& app) {
+  std::string text = "Commands:\n";
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    text += fmt::format("  {:<9} {}\n", sub->get_name(), sub->get_description());
+  }
+  return text + fmt::format("Run `{} COMMAND --help` for a command's options and examples.\n",
+                            ragft::cli::ragft_command());
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+// Exit 2 with the list of commands when none is given or the first word is none of them.
+int usage_without_command(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "ragft: a command is required.\n" << command_list(app);
+    return 2;
+  }
+  const std::string word = argv[1];
+  const std::vector<std::string> names = command_names(app);
+  if (word.empty() || word[0] == '-' || std::find(names.begin(), names.end(), word) != names.end()) {
+    return 0;
+  }
+  std::cerr << fmt::format("ragft: unknown command `{}`{}\n", word, ragft::did_you_mean(word, names))
+            << command_list(app);
+  return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -43,6 +79,9 @@ int main(int argc, char** argv) {
     ragft::cli::setup_schema(app, exit_code);
     ragft::cli::setup_check(app, exit_code);
     ragft::cli::setup_adr(app, exit_code);
+    if (const int code = usage_without_command(app, argc, argv); code != 0) {
+      return code;
+    }
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;

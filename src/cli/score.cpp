@@ -42,6 +42,7 @@ struct ScoreOptions {
   bool summary = false;
   bool details = false;
   bool force = false;
+  bool no_charts = false;
   std::size_t max_file_size = InputLimits{}.max_bytes;
   int reasons = 6;
   int jobs = 0;
@@ -59,7 +60,10 @@ junit. `--format NAME=FILE` writes a file (atomically); at most one format goes 
 
 Exit codes: 0 scored, and no recorded decision contradicts its facts at or above --fail-on; 1 such a
 contradiction (a finding: error at high confidence, warning at medium, note at low); 2 a file could
-not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.)";
+not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.
+--fail-on defaults to note: a spec's only findings are contradictions of its own recorded decision,
+and any of them is worth a look. `ragft check` defaults to warning, because its notes (e.g. an ADR
+without facts) are advice that should not fail a build.)";
 
 // The inputs of a run, found one at a time, with the first two read ahead: whether there is more
 // than one decides between the detailed text and the table.
@@ -109,6 +113,7 @@ RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec
   render.table = several && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
+  render.charts = !options.no_charts;
   return render;
 }
 
@@ -128,9 +133,11 @@ bool shows_analysis(const ScoreOptions& options, const std::vector<Output>& outp
 }
 
 // GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`.
-void add_step_summary(std::vector<Output>& outputs) {
+void add_step_summary(std::vector<Output>& outputs, bool charts) {
   if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
-    outputs.push_back(appended_output(path, make_renderer(Format::markdown, RenderOptions{})));
+    RenderOptions render;
+    render.charts = charts;
+    outputs.push_back(appended_output(path, make_renderer(Format::markdown, render)));
   }
 }
 
@@ -142,7 +149,7 @@ std::vector<Output> make_outputs(const ScoreOptions& options, bool several) {
       outputs.push_back(make_output(options, spec, several));
     }
   }
-  add_step_summary(outputs);
+  add_step_summary(outputs, !options.no_charts);
   return outputs;
 }
 
@@ -151,7 +158,9 @@ void report_error(Run& run, const Diagnostic& diagnostic) {
   ++run.summary.failed;
   ++run.portfolio.failed;
   for (Output& o : run.outputs) {
-    o.renderer->error(*o.stream, diagnostic);
+    for (const Diagnostic& d : diagnostic.each()) {
+      o.renderer->error(*o.stream, d);
+    }
   }
 }
 
@@ -291,6 +300,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))

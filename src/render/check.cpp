@@ -77,7 +77,7 @@ std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRen
   case Format::csv:
     return make_check_csv_renderer();
   case Format::markdown:
-    return make_check_markdown_renderer();
+    return make_check_markdown_renderer(options);
   case Format::sarif:
     return make_check_sarif_renderer();
   case Format::github:

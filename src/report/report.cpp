@@ -86,6 +86,7 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
     a.unknowns.push_back(make_unknown(rules, unknown));
   }
   a.advice = e.advice;
+  a.score_axis = score_axis(a.scores);
   return a;
 }
 
@@ -128,6 +129,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
 void add_to_summary(Summary& summary, const ResultEntry& entry) {
   ++summary.scored;
   ++summary.per_verdict[entry.verdict];
+  add_to_counts(summary.portfolio, entry.verdict, entry.confidence);
   if (entry.contradicts()) {
     ++summary.contradicting;
   }

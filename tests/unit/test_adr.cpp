@@ -102,6 +102,21 @@ TEST_CASE("the decision comes from the fixed places, in order", "[adr]") {
   }
 }
 
+TEST_CASE("Mermaid blocks are never read: not for the decision, the status or fine-tuning", "[adr]") {
+  // A chart right under the Decision heading, holding words each reader looks for.
+  const std::string chart = "```mermaid\nxychart-beta\n  title \"Chosen option: Fine-tuning\"\n"
+                            "  x-axis \"Status: superseded\" [\"fine-tune\", \"rag\"]\n  bar [1, 2]\n```\n\n";
+  const AdrRecord r = read("# T\n\n## Status\n\nAccepted\n\n## Decision\n\n" + chart + "We will use RAG. Later more.\n");
+  REQUIRE(r.decision);
+  CHECK(r.decision->place == "decision section");
+  CHECK(r.decision->text == "We will use RAG.");
+  CHECK(r.decision->verdict == Verdict::rag);
+  CHECK(r.status == AdrStatus::accepted);
+  CHECK_FALSE(r.weighs_fine_tuning);
+  CHECK(r.links.empty());
+  CHECK_FALSE(read("# T\n\n## Decision\n\n" + chart).decision);
+}
+
 TEST_CASE("decision texts: rejected options and hybrid search are not misread", "[adr]") {
   CHECK(verdict_of_decision_text("RAG over the help centre") == Verdict::rag);
   CHECK(verdict_of_decision_text("We will use RAG instead of fine-tuning") == Verdict::rag);

@@ -6,6 +6,7 @@
 
 #include <ragft/engine/project.hpp>
 #include <ragft/render/render.hpp>
+#include <ragft/report/charts.hpp>
 
 #include "helpers.hpp"
 
@@ -139,4 +140,27 @@ TEST_CASE("a format that does not show the analysis renders the same without it"
       CHECK((rendered(with) != rendered(without)) == shows_analysis(format, options));
     }
   }
+}
+
+TEST_CASE("chart numbers: a score axis spans zero and the scores; verdicts are counted by confidence") {
+  PerVerdict<double> scores;
+  CHECK_FALSE(score_axis(scores).has_value()); // no rule fired: nothing to draw
+  scores[Verdict::rag] = 8.5;
+  scores[Verdict::fine_tune] = 1;
+  scores[Verdict::hybrid] = 4;
+  REQUIRE(score_axis(scores).has_value());
+  CHECK(score_axis(scores)->low == 0); // from zero, so a bar's height is its score
+  CHECK(score_axis(scores)->high == 8.5);
+  scores[Verdict::fine_tune] = -2.5;
+  CHECK(score_axis(scores)->low == -2.5);
+  VerdictCounts counts;
+  add_to_counts(counts, Verdict::rag, Confidence::high);
+  add_to_counts(counts, Verdict::rag, Confidence::low);
+  add_to_counts(counts, Verdict::hybrid, Confidence::medium);
+  CHECK(counts.total == 3);
+  CHECK(counts.per_verdict[Verdict::rag] == 2);
+  CHECK(counts.counts[Verdict::rag][static_cast<std::size_t>(Confidence::high)] == 1);
+  CHECK(counts.counts[Verdict::rag][static_cast<std::size_t>(Confidence::low)] == 1);
+  CHECK(counts.counts[Verdict::hybrid][static_cast<std::size_t>(Confidence::medium)] == 1);
+  CHECK(counts.per_verdict[Verdict::fine_tune] == 0);
 }

@@ -42,6 +42,7 @@ struct CheckSummary {
   int invalid = 0;
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
+  VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence
 };
 
 // Marks as superseded the records that another record says it supersedes (supersession is often

@@ -14,6 +14,7 @@ namespace ragft {
 struct CheckRenderOptions {
   bool color = false;
   bool verbose = false; // text: also the ADRs that pass, are skipped or carry no facts
+  bool charts = true;   // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
 };
 
 class CheckRenderer {

@@ -25,6 +25,7 @@ struct RenderOptions {
   bool table = false;  // text: one line per result (for many files) instead of the detailed view
   bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
   int width = 0;       // text: the terminal's width to wrap prose to; 0 = no wrapping (piped output)
+  bool charts = true; // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
 };
 
 class Renderer {

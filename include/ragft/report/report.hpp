@@ -13,6 +13,7 @@
 #include <ragft/report/findings.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/engine/robustness.hpp>
+#include <ragft/report/charts.hpp>
 
 namespace ragft {
 
@@ -93,6 +94,7 @@ struct Assessment {
   std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first
   std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
   std::optional<RobustnessEntry> robustness;
+  std::optional<ScoreAxis> score_axis;       // of a chart of `scores`; none when every score is 0
 };
 
 // A decision recorded in a spec and whether the facts support it.
@@ -133,6 +135,7 @@ struct Summary {
   int contradicting = 0;
   PerVerdict<int> per_verdict;
   std::array<int, 3> findings{}; // by `Severity`
+  VerdictCounts portfolio;       // the overall verdicts by confidence
 };
 
 // Builds the report entry of one scored spec, with what would flip each verdict and how robust it
