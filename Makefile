@@ -6,6 +6,10 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
+# No "make[1]: Entering directory" lines above the questionnaire (passed on to the make that
+# cmake --build runs).
+MAKEFLAGS += --no-print-directory
+
 .PHONY: all deps configure build run test lint test-asan fuzz install uninstall package clean
 
 all: build

@@ -59,6 +59,16 @@ std::string ragft_block(const RuleBase& rules, const Spec& spec, Verdict verdict
   return out;
 }
 
+// `sentence` to follow "because": its first letter lower case, unless the first word is an acronym
+// ("RAG", "ML") or a number ("Knowledge changes" -> "knowledge changes").
+std::string after_because(std::string sentence) {
+  const bool acronym = sentence.size() > 1 && std::isupper(static_cast<unsigned char>(sentence[1])) != 0;
+  if (!sentence.empty() && !acronym) {
+    sentence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(sentence[0])));
+  }
+  return sentence;
+}
+
 // "Good, because ..." and "Bad, because ..." lines of one option, strongest first.
 std::string pros_and_cons(const Assessment& a, Verdict v) {
   std::vector<const ReasonEntry*> reasons;
@@ -71,7 +81,8 @@ std::string pros_and_cons(const Assessment& a, Verdict v) {
                    [&](const ReasonEntry* x, const ReasonEntry* y) { return std::fabs(x->points[v]) > std::fabs(y->points[v]); });
   std::string out;
   for (const ReasonEntry* r : reasons) {
-    out += fmt::format("* {}, because {} ({:+g}, `{}`)\n", r->points[v] > 0 ? "Good" : "Bad", r->because, r->points[v], r->rule);
+    out += fmt::format("* {}, because {} ({:+g}, `{}`)\n", r->points[v] > 0 ? "Good" : "Bad", after_because(r->because),
+                       r->points[v], r->rule);
   }
   for (const BlockerEntry& b : a.blockers) {
     if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
@@ -102,7 +113,7 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
     out += fmt::format("* {}\n", o.title);
   }
   out += fmt::format("\n## Decision Outcome\n\nChosen option: \"{}\", because {}\n\n", option_title(entry.verdict),
-                     strongest_reason(a));
+                     after_because(strongest_reason(a)));
   out += fmt::format("Scores: rag {:g}, fine-tune {:g}, hybrid {:g}; confidence {}.\n", a.scores[Verdict::rag],
                      a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], to_string(entry.confidence));
   if (a.advice) {

@@ -4,7 +4,9 @@
 
 namespace ragft {
 
-std::string Diagnostic::to_string() const {
+namespace {
+
+std::string one_line(const Location& where, const std::string& message) {
   if (where.file.empty()) {
     return message;
   }
@@ -15,6 +17,22 @@ std::string Diagnostic::to_string() const {
     return fmt::format("{}:{}: {}", where.file, where.line, message);
   }
   return fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, message);
+}
+
+} // namespace
+
+std::string Diagnostic::to_string() const {
+  std::string text = one_line(where, message);
+  for (const Diagnostic& d : also) {
+    text += '\n' + one_line(d.where, d.message);
+  }
+  return text;
+}
+
+std::vector<Diagnostic> Diagnostic::each() const {
+  std::vector<Diagnostic> out{Diagnostic{where, message, {}}};
+  out.insert(out.end(), also.begin(), also.end());
+  return out;
 }
 
 InputError::InputError(Diagnostic diagnostic)

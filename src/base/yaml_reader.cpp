@@ -1,4 +1,5 @@
 #include "base/yaml_reader.hpp"
+#include "base/yaml_syntax.hpp"
 
 #include "base/yaml_documents.hpp"
 
@@ -9,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
 
 namespace ragft::yaml {
@@ -48,6 +50,9 @@ std::vector<YAML::Node> Reader::load_all(std::string_view text, const InputLimit
   try {
     return parse_documents(text, m_origin, limits.max_documents);
   } catch (const YAML::ParserException& e) {
+    if (const auto hint = find_syntax_hint(text, e.mark.line + 1)) {
+      throw InputError(Diagnostic{Location{m_origin, hint->line, hint->column}, "invalid YAML: " + hint->message});
+    }
     throw InputError(Diagnostic{Location{m_origin, e.mark.line + 1, e.mark.column + 1}, syntax_message(e)});
   } catch (const YAML::Exception& e) {
     throw InputError(Diagnostic{Location{m_origin, 0, 0}, fmt::format("invalid YAML: {}", e.msg)});
@@ -96,12 +101,16 @@ std::vector<Entry> Reader::entries(const YAML::Node& node, const std::vector<std
                                    std::string_view what) const {
   std::vector<Entry> out = entries(node, what);
   for (const Entry& entry : out) {
-    if (std::find(allowed.begin(), allowed.end(), entry.key) == allowed.end()) {
-      fail(entry.key_node, fmt::format("unknown key `{}` in {}{}; expected one of: {}", entry.key, what,
-                                       did_you_mean(entry.key, allowed), fmt::join(allowed, ", ")));
-    }
+    check_key(entry, allowed, what);
   }
   return out;
+}
+
+void Reader::check_key(const Entry& entry, const std::vector<std::string>& allowed, std::string_view what) const {
+  if (std::find(allowed.begin(), allowed.end(), entry.key) == allowed.end()) {
+    fail(entry.key_node, fmt::format("unknown key `{}` in {}{}; expected one of: {}", entry.key, what,
+                                     did_you_mean(entry.key, allowed), fmt::join(allowed, ", ")));
+  }
 }
 
 const YAML::Node* Reader::find(const std::vector<Entry>& entries, std::string_view key) const {
@@ -135,6 +144,13 @@ std::int64_t Reader::integer(const YAML::Node& node, std::string_view what) cons
       return *n;
     }
     const std::string& text = node.Scalar();
+    if (auto n = parse_grouped_integer(text)) {
+      return *n; // 12,000: commas between groups of three, as `ragft ask` and --set accept
+    }
+    if (is_misgrouped_number(text)) {
+      fail(node, fmt::format("{} must be a whole number, got `{}`: put commas only between groups of three "
+                             "(12,000) or leave them out (12000)", what, text));
+    }
     if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos) {
       fail(node, fmt::format("{} is too large: {} is more than {}", what, describe(node),
                              std::numeric_limits<std::int64_t>::max()));

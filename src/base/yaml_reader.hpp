@@ -41,6 +41,8 @@ public:
                              std::string_view what) const;
   // As above without a key check.
   std::vector<Entry> entries(const YAML::Node& node, std::string_view what) const;
+  // Fails if `entry`'s key is not in `allowed` (the key check of `entries`, one key at a time).
+  void check_key(const Entry& entry, const std::vector<std::string>& allowed, std::string_view what) const;
 
   const YAML::Node* find(const std::vector<Entry>& entries, std::string_view key) const;
   const YAML::Node& require(const std::vector<Entry>& entries, const YAML::Node& map, std::string_view key,

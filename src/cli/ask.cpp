@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -23,6 +24,7 @@
 #include "atomic_file.hpp"
 #include "terminal.hpp"
 #include "interrupt.hpp"
+#include "save_offer.hpp"
 #include "terminal_prompter.hpp"
 
 namespace ragft::cli {
@@ -47,7 +49,8 @@ struct AskOptions {
 };
 
 constexpr const char* k_ask_examples = R"(Examples:
-  ragft ask                                   questions in the terminal; the report on stdout
+  ragft ask                                   questions in the terminal, then an offer to save the
+                                              answers; the report on stdout
   ragft ask --save acme.ragft.yaml            keep the answers (score them again with ragft score)
   ragft ask --plain                           numbered prompts, one per line (screen readers, logs)
   ragft ask --answers acme.yaml --set budget=low --format json
@@ -128,10 +131,14 @@ bool terminal_allowed(const AskOptions& options) {
 
 // In line mode nothing is drawn, so Ctrl-C may end the process at once: nothing is written yet.
 extern "C" void exit_interrupted(int) {
-  constexpr char k_newline = '\n';
-  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, &k_newline, 1);
+  constexpr char k_message[] = "\nragft: interrupted; nothing was written\n";
+  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, k_message, sizeof k_message - 1);
   ::_exit(k_interrupted);
 }
+
+// Who answered: nobody (every answer came from files and flags), the full-screen terminal, or
+// line mode on a terminal (a person typing) or on a pipe.
+enum class Asked { nobody, terminal, line_typed, line_piped };
 
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
   const auto previous = std::signal(SIGINT, exit_interrupted);
@@ -142,30 +149,52 @@ AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
   return answers;
 }
 
-AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOptions& options) {
+AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOptions& options, Asked& asked) {
   if (terminal_allowed(options)) {
     // The questions are drawn on the terminal that stdin is: colour as if writing there.
     if (auto terminal = TerminalPrompter::open(use_color(options.no_color, stdin))) {
       interrupt_flag(); // SIGTERM stops the questionnaire, which restores the terminal (exit 143)
+      asked = Asked::terminal;
       return run_questionnaire(rules, std::move(answers), *terminal);
     }
   }
+  asked = isatty(STDIN_FILENO) != 0 ? Asked::line_typed : Asked::line_piped;
   return ask_in_line_mode(rules, std::move(answers));
 }
 
-void save_answers(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
-  const std::string error = write_file_atomically(options.save, write_spec(rules, spec), options.force);
-  if (!error.empty()) {
-    throw InputError(Diagnostic{Location{options.save, 0, 0}, error});
+// After a person answered without --save: offers to keep the answers, where the questions were
+// (the terminal, or stdin and stderr in line mode). Returns the file chosen, or "".
+std::string offer_to_save(const AnswerStack& answers, Asked asked) {
+  const std::string& project = answers.project;
+  const auto previous = std::signal(SIGINT, exit_interrupted);
+  std::string path;
+  if (asked == Asked::terminal) {
+    std::ifstream in("/dev/tty");
+    std::ofstream out("/dev/tty");
+    if (in && out) {
+      path = offer_save(in, out, project);
+    }
+  } else if (asked == Asked::line_typed) {
+    path = offer_save(std::cin, std::cerr, project);
   }
-  print_error(fmt::format("ragft: answers saved to {}; score them again with: ragft score {}", options.save,
-                          options.save));
+  std::signal(SIGINT, previous);
+  return path;
+}
+
+void save_answers(const RuleBase& rules, const Spec& spec, const std::string& path, bool force) {
+  const std::string error = write_file_atomically(path, write_spec(rules, spec), force);
+  if (!error.empty()) {
+    throw InputError(Diagnostic{Location{path, 0, 0}, error});
+  }
+  print_error(fmt::format("ragft: answers saved to {}; score them again with: {} score {}", path, ragft_command(),
+                          path));
 }
 
 void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
   render.max_reasons = options.reasons;
+  render.width = output_width(stdout);
   const auto renderer = make_renderer(*parse_format(options.format), render);
   const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
   Summary summary;
@@ -176,10 +205,12 @@ void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& opt
   std::cout.flush();
 }
 
-int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
-  const Spec spec = to_spec(rules, answers, options.save.empty() ? "<answers>" : options.save);
-  if (!options.save.empty()) {
-    save_answers(rules, spec, options);
+// The report's file is where the answers were saved; unsaved answers have none (the report is
+// titled with the project's name alone).
+int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options, const std::string& save) {
+  const Spec spec = to_spec(rules, answers, save);
+  if (!save.empty()) {
+    save_answers(rules, spec, save, options.force);
   }
   print_report(rules, spec, options);
   return 0;
@@ -197,10 +228,12 @@ int run_ask(const AskOptions& options) {
   if (!missing.empty() && options.no_input) {
     return report_missing(rules, missing);
   }
+  Asked asked = Asked::nobody;
   if (!missing.empty()) {
-    answers = ask_person(rules, std::move(answers), options);
+    answers = ask_person(rules, std::move(answers), options, asked);
   }
-  return finish(rules, answers, options);
+  const std::string save = options.save.empty() ? offer_to_save(answers, asked) : options.save;
+  return finish(rules, answers, options, save);
 }
 
 int run_ask_guarded(const AskOptions& options) {

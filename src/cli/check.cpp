@@ -52,8 +52,14 @@ Examples:
 
 Formats: text, json, jsonl, csv, markdown, sarif, github, junit (NAME or NAME=FILE, repeatable).
 
+A finding that is known and accepted is silenced in the ADR itself: `ragft-ignore` in its ragft block
+lists rule ids, each with a `reason`, e.g.
+  ragft-ignore: [{rule: adr-decision-contradicts, reason: "piloting fine-tuning on purpose"}]
+
 Exit codes: 0 no finding at or above --fail-on (default: warning); 1 such findings; 2 an ADR cannot
-be read or its ragft block is invalid, no ADR folder, or a usage error.)";
+be read or its ragft block is invalid, no ADR folder, or a usage error. --fail-on defaults to warning
+here, and to note in `ragft score`: an ADR's notes (such as an ADR without facts) are advice that
+should not fail a build, while a spec's only findings are contradictions of its recorded decision.)";
 
 using CheckOutput = BasicOutput<CheckRenderer>;
 
@@ -104,7 +110,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
   const std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
     throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
-                                            "arguments: ragft check PATH...", how));
+                                            "arguments: {} check PATH...", how, ragft_command()));
   }
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));

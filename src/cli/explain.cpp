@@ -81,6 +81,7 @@ int run_explain(const ExplainOptions& options) {
   const PriceSheet& prices = load_prices(options.prices);
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
+  render.width = output_width(stdout);
   render.charts = !options.no_charts;
   const auto renderer = make_explain_renderer(*parse_format(options.format), render);
   int failed = 0;

@@ -1,5 +1,6 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +12,7 @@
 
 #include <ragft/base/diagnostic.hpp>
 #include <ragft/base/escape.hpp>
+#include <ragft/base/suggest.hpp>
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
@@ -48,6 +50,41 @@ int check_stdout(int exit_code) {
   return 2;
 }
 
+// The commands, one line each: what bare `ragft` and an unknown command print.
+std::string command_list(const CLI::App& app) {
+  std::string text = "Commands:\n";
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    text += fmt::format("  {:<9} {}\n", sub->get_name(), sub->get_description());
+  }
+  return text + fmt::format("Run `{} COMMAND --help` for a command's options and examples.\n",
+                            ragft::cli::ragft_command());
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+// Exit 2 with the list of commands when none is given or the first word is none of them.
+int usage_without_command(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "ragft: a command is required.\n" << command_list(app);
+    return 2;
+  }
+  const std::string word = argv[1];
+  const std::vector<std::string> names = command_names(app);
+  if (word.empty() || word[0] == '-' || std::find(names.begin(), names.end(), word) != names.end()) {
+    return 0;
+  }
+  std::cerr << fmt::format("ragft: unknown command `{}`{}\n", ragft::escape_text(word), ragft::did_you_mean(word, names))
+            << command_list(app);
+  return 2;
+}
+
+
 // The command line parsed and run; every error it reports is an exit code.
 int run(int argc, char** argv) {
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
@@ -55,6 +92,7 @@ int run(int argc, char** argv) {
   app.failure_message(failure_message);
   app.require_subcommand(1);
   int exit_code = 0;
+  ragft::cli::remember_invocation(argc > 0 ? argv[0] : nullptr);
   try {
     app.set_version_flag("--version", std::function<std::string()>(version_text)); // the rule base is read only when asked
     ragft::cli::setup_score(app, exit_code);
@@ -64,6 +102,9 @@ int run(int argc, char** argv) {
     ragft::cli::setup_schema(app, exit_code);
     ragft::cli::setup_check(app, exit_code);
     ragft::cli::setup_adr(app, exit_code);
+    if (const int code = usage_without_command(app, argc, argv); code != 0) {
+      return code;
+    }
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return check_stdout(app.exit(e) == 0 ? 0 : 2);

@@ -37,6 +37,7 @@ int run_schema_spec(const SchemaOptions& options) {
 void setup_schema(CLI::App& app, int& exit_code) {
   CLI::App* schema = app.add_subcommand("schema", "Print JSON Schemas (draft 2020-12) for editors");
   schema->require_subcommand(1);
+  schema->footer(k_schema_footer);
   auto options = std::make_shared<SchemaOptions>();
   CLI::App* spec = schema->add_subcommand("spec", "The JSON Schema of spec files for the rule base in use");
   spec->footer(k_schema_footer);

@@ -60,7 +60,10 @@ junit. `--format NAME=FILE` writes a file (atomically); at most one format goes 
 
 Exit codes: 0 scored, and no recorded decision contradicts its facts at or above --fail-on; 1 such a
 contradiction (a finding: error at high confidence, warning at medium, note at low); 2 a file could
-not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.)";
+not be read or is invalid (every other file is still scored first), or a usage error; 130 interrupted.
+--fail-on defaults to note: a spec's only findings are contradictions of its own recorded decision,
+and any of them is worth a look. `ragft check` defaults to warning, because its notes (e.g. an ADR
+without facts) are advice that should not fail a build.)";
 
 // The inputs of a run, found one at a time, with the first two read ahead: whether there is more
 // than one decides between the detailed text and the table.
@@ -106,6 +109,7 @@ bool writes_text_to_stdout(const Run& run) {
 RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   RenderOptions render;
   render.max_reasons = options.reasons;
+  render.width = spec.path.empty() ? output_width(stdout) : 0;
   render.table = several && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
@@ -154,7 +158,9 @@ void report_error(Run& run, const Diagnostic& diagnostic) {
   ++run.summary.failed;
   ++run.portfolio.failed;
   for (Output& o : run.outputs) {
-    o.renderer->error(*o.stream, diagnostic);
+    for (const Diagnostic& d : diagnostic.each()) {
+      o.renderer->error(*o.stream, d);
+    }
   }
 }
 

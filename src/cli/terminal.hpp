@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <string_view>
+#include <string>
 
 namespace ragft::cli {
 
@@ -13,5 +14,16 @@ bool use_color(bool no_color_flag, std::FILE* stream);
 // (`escape_text`), so that no value quoted in it can start a line of its own (a GitHub workflow
 // command, a forged diagnostic) or a terminal escape sequence.
 void print_error(std::string_view message);
+
+// The width to wrap text output to: the terminal's columns when `stream` is a terminal (80 if it
+// does not say), else 0 (piped output is never wrapped).
+int output_width(std::FILE* stream);
+
+// Keeps how ragft was started (`argv[0]`), for `ragft_command`.
+void remember_invocation(const char* argv0);
+
+// How to run this ragft again in a suggested command: "ragft" when the `ragft` found on PATH is
+// this very program, else the path it was started by ("build/ragft" right after `make`).
+std::string ragft_command();
 
 } // namespace ragft::cli

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/wrap.hpp>
+
 namespace ragft::cli {
 
 namespace {
@@ -66,31 +68,9 @@ ListKey list_key(Key key, int& cursor, int count) {
   }
 }
 
-// `text` broken into lines of at most `width` columns, at spaces where possible.
-std::vector<std::string> wrap(std::string_view text, int width) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    end = end == std::string_view::npos ? text.size() : end;
-    const std::string_view word = text.substr(start, end - start);
-    if (!line.empty() && static_cast<int>(line.size() + 1 + word.size()) > width) {
-      lines.push_back(std::move(line));
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + std::string(word);
-    start = end + 1;
-  }
-  if (!line.empty()) {
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
-
 int put_wrapped(int row, int column, std::string_view text, attr_t attributes = A_NORMAL) {
   attron(attributes);
-  for (const std::string& line : wrap(text, std::max(10, COLS - column - 1))) {
+  for (const std::string& line : wrap_words(text, std::max(10, COLS - column - 1))) {
     mvaddnstr(row++, column, line.c_str(), COLS - column);
   }
   attroff(attributes);

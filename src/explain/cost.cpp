@@ -10,7 +10,57 @@ namespace {
 
 constexpr double k_per_million = 1e-6;
 constexpr double k_days_per_month = 30;
-constexpr double k_tokens_per_document = 1000; // corpus estimate from `knowledge_base_docs`
+// Corpus estimate from `knowledge_base_docs`: 400 tokens a document, the rule base's own reading
+// (small-knowledge-base: under 500 documents fit in about 200,000 tokens), so that the cost's
+// corpus and the long-context note agree.
+constexpr double k_tokens_per_document = 400;
+
+// Retraining runs a year, as often as the knowledge changes (`knowledge_updates`); at most daily.
+struct PerChoice {
+  std::string_view choice;
+  double value;
+  std::string_view why;
+};
+constexpr PerChoice k_retrains[] = {
+    {"never", 0, "no retraining"},
+    {"yearly", 1, "retrained as often as the knowledge changes"},
+    {"quarterly", 4, "retrained as often as the knowledge changes"},
+    {"monthly", 12, "retrained as often as the knowledge changes"},
+    {"weekly", 52, "retrained as often as the knowledge changes"},
+    {"daily", 365, "retrained as often as the knowledge changes"},
+    {"realtime", 365, "retrained at most daily"},
+};
+// Output tokens by `task_type`: a label, or a short record, instead of a written answer.
+constexpr PerChoice k_output_tokens[] = {
+    {"classification", 10, "the answer is a label"},
+    {"extraction", 150, "the answer is a short structured record"},
+};
+
+// The value of choice fact `id`, spelled as in a spec, if the rule base defines it and it is known.
+std::optional<std::string> fact_choice(const RuleBase& rules, const FactSet& facts, std::string_view id) {
+  const auto index = rules.fact_index(id);
+  if (!index || rules.facts[static_cast<std::size_t>(*index)].type != FactType::choice) {
+    return std::nullopt;
+  }
+  const FactValue& value = facts[static_cast<std::size_t>(*index)];
+  return value.known() ? std::optional(format_value(rules.facts[static_cast<std::size_t>(*index)], value)) : std::nullopt;
+}
+
+// A default read off a choice fact through `table`, with the origin that says so.
+struct Derived {
+  std::optional<double> value;
+  std::string origin;
+};
+template <std::size_t N>
+Derived from_choice(const RuleBase& rules, const FactSet& facts, std::string_view id, const PerChoice (&table)[N]) {
+  const auto choice = fact_choice(rules, facts, id);
+  for (const PerChoice& row : table) {
+    if (choice && *choice == row.choice) {
+      return {row.value, fmt::format("fact `{}` is {}: {}", id, row.choice, row.why)};
+    }
+  }
+  return {};
+}
 
 // The value of integer fact `id` if the rule base defines it and the spec knows it.
 std::optional<double> fact_number(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -36,6 +86,20 @@ void resolve(CostModelInputs& out, double& target, std::string_view key, const s
   out.assumptions.push_back(CostAssumption{std::string(key), target, origin});
 }
 
+// The same with a default derived from the facts, whose origin says how.
+void resolve(CostModelInputs& out, double& target, std::string_view key, const std::optional<double>& spec,
+             const Derived& derived) {
+  std::string origin = "default";
+  if (spec) {
+    target = *spec;
+    origin = "spec";
+  } else if (derived.value) {
+    target = *derived.value;
+    origin = derived.origin;
+  }
+  out.assumptions.push_back(CostAssumption{std::string(key), target, origin});
+}
+
 double training_cost(const CostModelInputs& in, const PriceSheet& p, double tokens_per_example) {
   return in.training_examples * tokens_per_example * in.training_epochs * p.training.value * k_per_million;
 }
@@ -50,7 +114,7 @@ std::vector<CostLine> lines_of(Verdict v, const CostModelInputs& in, const Price
   const double train = training_cost(in, p, in.prompt_tokens + in.output_tokens + (retrieval ? in.retrieved_tokens : 0));
   std::vector<CostLine> lines = {{"queries (inference, query embedding)", 0, queries * per_query, 0},
                                  {"labour: evaluations", labour_evals, 0, 0}};
-  if (retrieval) {
+  if (retrieval && in.documents) {
     lines.push_back({"vector database", 0, p.vector_db.value, 0});
     lines.push_back({"corpus embedding", corpus, 0, 0});
   }
@@ -107,8 +171,10 @@ CostModelInputs resolve_cost_inputs(const CostInputs& s, const RuleBase& rules, 
   resolve(in, in.corpus_tokens, "corpus_tokens", s.corpus_tokens, docs, "knowledge_base_docs", k_tokens_per_document);
   in.corpus_known = s.corpus_tokens.has_value() || docs.has_value();
   resolve(in, in.prompt_tokens, "prompt_tokens", s.prompt_tokens, std::nullopt, "");
-  resolve(in, in.output_tokens, "output_tokens", s.output_tokens, std::nullopt, "");
-  resolve(in, in.retrieved_tokens, "retrieved_tokens", s.retrieved_tokens, std::nullopt, "");
+  resolve(in, in.output_tokens, "output_tokens", s.output_tokens, from_choice(rules, facts, "task_type", k_output_tokens));
+  in.documents = !docs || *docs > 0 || s.retrieved_tokens || s.corpus_tokens;
+  resolve(in, in.retrieved_tokens, "retrieved_tokens", s.retrieved_tokens,
+          in.documents ? Derived{} : Derived{0, "fact `knowledge_base_docs` is 0: nothing to retrieve, no vector database"});
   resolve(in, in.data_person_days, "data_person_days", s.data_person_days, std::nullopt, "");
   resolve(in, in.eval_person_days, "eval_person_days", s.eval_person_days, std::nullopt, "");
   resolve(in, in.day_rate, "day_rate", s.day_rate, std::nullopt, "");
@@ -117,7 +183,8 @@ CostModelInputs resolve_cost_inputs(const CostInputs& s, const RuleBase& rules, 
   in.horizon_months = static_cast<int>(horizon);
   resolve(in, in.training_examples, "training_examples", s.training_examples, fact_number(rules, facts, "labeled_examples"), "labeled_examples");
   resolve(in, in.training_epochs, "training_epochs", s.training_epochs, std::nullopt, "");
-  resolve(in, in.retrains_per_year, "retrains_per_year", s.retrains_per_year, std::nullopt, "");
+  resolve(in, in.retrains_per_year, "retrains_per_year", s.retrains_per_year,
+          from_choice(rules, facts, "knowledge_updates", k_retrains));
   return in;
 }
 
@@ -127,7 +194,7 @@ double inference_cost(double input_tokens, double output_tokens, double input_pr
 
 PerVerdict<double> cost_per_query(const CostModelInputs& in, const PriceSheet& p) {
   const double with_context = in.prompt_tokens + in.retrieved_tokens;
-  const double query_embedding = in.prompt_tokens * p.embedding.value * k_per_million;
+  const double query_embedding = in.documents ? in.prompt_tokens * p.embedding.value * k_per_million : 0;
   PerVerdict<double> out;
   out[Verdict::rag] = inference_cost(with_context, in.output_tokens, p.base_input.value, p.base_output.value) + query_embedding;
   out[Verdict::fine_tune] = inference_cost(in.prompt_tokens, in.output_tokens, p.tuned_input.value, p.tuned_output.value);

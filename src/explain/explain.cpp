@@ -135,6 +135,41 @@ CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const
   return r;
 }
 
+namespace {
+
+std::string blocked_because(const Assessment& a, Verdict v) {
+  for (const BlockerEntry& b : a.blockers) {
+    if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
+      return b.because;
+    }
+  }
+  return "a hard limit rules it out";
+}
+
+} // namespace
+
+std::string reconcile_text(const CostReport& c, const Assessment& a) {
+  Verdict cheapest = c.verdict;
+  for (Verdict v : k_verdicts) {
+    if (c.estimate.verdicts[v].cumulative.back() < c.estimate.verdicts[cheapest].cumulative.back()) {
+      cheapest = v;
+    }
+  }
+  if (cheapest == c.verdict) {
+    return "";
+  }
+  const std::string costs = fmt::format(
+      "{} would cost less than {} over {} months ({} against {})", to_string(cheapest), to_string(c.verdict),
+      c.estimate.inputs.horizon_months, money(c.estimate.verdicts[cheapest].cumulative.back(), c.currency),
+      money(c.estimate.verdicts[c.verdict].cumulative.back(), c.currency));
+  if (a.blocked[cheapest]) {
+    return fmt::format("{}, but it is ruled out: {}", costs, blocked_because(a, cheapest));
+  }
+  return fmt::format("{}, yet {} is the advice: it scores {:g} points to {:g} on what the project needs (the rules "
+                     "above); cost enters the verdict only through the budget.",
+                     costs, to_string(c.verdict), a.scores[c.verdict], a.scores[cheapest]);
+}
+
 CostReport make_spec_cost_report(const RuleBase& rules, const Spec& spec, Verdict verdict, const PriceSheet& prices) {
   const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
   return make_cost_report(estimate_cost(inputs, prices), verdict, prices);
@@ -151,6 +186,7 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
     e.components.push_back(make_explain_detail(rules, spec.components[i].facts, e.result.components[i].assessment));
   }
   e.cost = make_spec_cost_report(rules, spec, e.result.verdict, prices);
+  e.cost.reconcile = reconcile_text(e.cost, e.result.assessment);
   if (auto note = long_context_note(rules, e)) {
     e.notes.push_back(std::move(*note));
   }

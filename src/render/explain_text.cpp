@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/wrap.hpp>
+
 #include <ragft/render/explain.hpp>
 
 #include <ragft/base/escape.hpp>
@@ -40,7 +42,7 @@ std::string per_verdict_points(const PerVerdict<double>& p) {
 
 class ExplainText : public ExplainRenderer {
 public:
-  explicit ExplainText(const RenderOptions& options) : m_color(options.color) {}
+  explicit ExplainText(const RenderOptions& options) : m_color(options.color), m_width(options.width) {}
 
   void begin(std::ostream&) override {}
   void result(std::ostream& out, const ExplainEntry& e) override;
@@ -63,6 +65,7 @@ private:
   void cost_table(std::ostream& out, const CostReport& c) const;
   void cost_chart(std::ostream& out, const CostReport& c) const;
 
+  int m_width = 0; // wrap prose to the terminal; 0 when piped
   bool m_color = false;
   int m_results = 0;
 };
@@ -162,7 +165,7 @@ void ExplainText::rules(std::ostream& out, const Assessment& a, const std::strin
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
     out << fmt::format("{}  {}{}  {}\n", indent, escape_text(r.rule), need, per_verdict_points(r.points));
-    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent, fmt::join(escaped(r.sources), ", "));
+    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent, fmt::join(escaped(r.source_titles), "; "));
   }
 }
 
@@ -177,7 +180,7 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
       names.push_back(to_string(v));
     }
     out << fmt::format("{}  {} blocks {}: {}\n", indent, escape_text(b.constraint), fmt::join(names, ", "), escape_text(b.because));
-    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent, fmt::join(escaped(b.sources), ", "));
+    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent, fmt::join(escaped(b.source_titles), "; "));
   }
 }
 
@@ -236,11 +239,16 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   for (const std::string& line : c.break_evens) {
     out << "      " << escape_text(line) << '\n';
   }
-  std::vector<std::string> assumptions;
-  for (const CostAssumption& a : in.assumptions) {
-    assumptions.push_back(fmt::format("{} {} ({})", escape_text(a.key), whole_amount(a.value), escape_text(a.origin)));
+  if (!c.reconcile.empty()) {
+    out << wrap_hanging(escape_text(c.reconcile), m_width, "    cost and verdict: ", "      ");
   }
-  out << fmt::format("    inputs: {}\n", fmt::join(assumptions, "; "));
+  out << "    inputs, each with where its value came from:\n";
+  for (const CostAssumption& a : in.assumptions) {
+    out << fmt::format("      {:<18} {:>10}  {}\n", escape_text(a.key), whole_amount(a.value), escape_text(a.origin));
+  }
+  out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
+                      "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",
+                      m_width, "    to override: ", "      ");
 }
 
 void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {

@@ -180,7 +180,9 @@ Json result_json(const ResultEntry& entry) {
                   {"project", entry.project},
                   {"verdict", to_string(entry.verdict)},
                   {"confidence", to_string(entry.confidence)},
-                  {"verdict_from", entry.from_components ? "components" : "facts"}};
+                  {"verdict_from", entry.from_components ? "components" : "facts"},
+                  {"why", entry.why},
+                  {"next_step", entry.next_step}};
   add_assessment(out, entry.assessment);
   out["robustness"] = entry.robustness ? robustness_json(*entry.robustness) : Json(nullptr);
   out["components"] = Json::array();

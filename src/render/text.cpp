@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <ragft/base/escape.hpp>
+#include <ragft/base/wrap.hpp>
 
 #include "render/formats.hpp"
 
@@ -34,21 +35,6 @@ struct Style {
 
 std::string points_text(double x) { return fmt::format("{:+g}", x); }
 
-// Seed documents are cited by file name; "003_e3ac...txt" reads as "003" in a terminal.
-std::string short_source(const std::string& key) {
-  const bool seed = key.size() > 4 && std::isdigit(static_cast<unsigned char>(key[0])) && key[3] == '_';
-  return seed ? key.substr(0, 3) : key;
-}
-
-std::string sources_text(const std::vector<std::string>& sources) {
-  std::vector<std::string> shortened;
-  shortened.reserve(sources.size());
-  for (const std::string& s : sources) {
-    shortened.push_back(escape_text(short_source(s)));
-  }
-  return fmt::format("[{}]", fmt::join(shortened, ", "));
-}
-
 std::string verdicts_text(const std::vector<Verdict>& verdicts) {
   std::vector<std::string_view> names;
   names.reserve(verdicts.size());
@@ -57,6 +43,12 @@ std::string verdicts_text(const std::vector<Verdict>& verdicts) {
   }
   return fmt::format("{}", fmt::join(names, ", "));
 }
+
+constexpr const char* k_legend =
+    "rag = the model looks the answers up in your documents when asked; fine-tune = the model is trained on "
+    "your examples; hybrid = both. needs = how much the project needs knowledge the model lacks (facts, "
+    "documents) and behaviour it lacks (style, format, reasoning): none, some or strong. blocked = ruled out by "
+    "a hard limit, whatever its points.";
 
 class TextRenderer : public Renderer {
 public:
@@ -68,6 +60,10 @@ public:
   void end(std::ostream& out, const Summary& summary) override;
 
 private:
+  void header(std::ostream& out, const ResultEntry& entry) const;
+  void prose(std::ostream& out, std::string_view text, const std::string& first, const std::string& rest) const;
+  std::string cite(const std::vector<std::string>& titles) const;
+  void cited(std::ostream& out) const;
   void scores(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void reasons(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void blockers(std::ostream& out, const Assessment& a, const std::string& indent) const;
@@ -79,21 +75,76 @@ private:
   RenderOptions m_options;
   Style m_style;
   int m_results = 0;
+  mutable std::vector<std::string> m_cited; // the sources named so far in this result, numbered from 1
 };
+
+// Wrapped to the terminal's width (none when piped), with a hanging indent.
+void TextRenderer::prose(std::ostream& out, std::string_view text, const std::string& first,
+                         const std::string& rest) const {
+  out << wrap_hanging(escape_text(text), m_options.width, first, rest);
+}
+
+// "(sources 1, 3)": numbers into the list of titles printed after the result.
+std::string TextRenderer::cite(const std::vector<std::string>& titles) const {
+  std::vector<std::string> numbers;
+  for (const std::string& title : titles) {
+    auto it = std::find(m_cited.begin(), m_cited.end(), title);
+    if (it == m_cited.end()) {
+      it = m_cited.insert(m_cited.end(), title);
+    }
+    numbers.push_back(std::to_string(it - m_cited.begin() + 1));
+  }
+  if (numbers.empty()) {
+    return "";
+  }
+  return fmt::format("(source{} {})", numbers.size() == 1 ? "" : "s", fmt::join(numbers, ", "));
+}
+
+void TextRenderer::cited(std::ostream& out) const {
+  if (m_cited.empty()) {
+    return;
+  }
+  out << "  sources:\n";
+  for (std::size_t i = 0; i < m_cited.size(); ++i) {
+    prose(out, m_cited[i], fmt::format("  {:>4}. ", i + 1), "        ");
+  }
+}
+
+// The first three lines: what to do and how sure, why, and the next step. The file goes at the
+// end of the first line, or after the three when the terminal is too narrow for it there.
+void TextRenderer::header(std::ostream& out, const ResultEntry& entry) const {
+  const std::string project = escape_text(entry.project);
+  const std::string file = escape_text(entry.file);
+  const std::string plain = fmt::format("verdict: {} (confidence: {}) for {}", to_string(entry.verdict),
+                                        to_string(entry.confidence), project);
+  const bool file_fits = m_options.width <= 0 || display_width(plain) + 2 + display_width(file) <= m_options.width;
+  out << fmt::format("verdict: {} (confidence: {}) for {}", m_style.verdict(entry.verdict), to_string(entry.confidence),
+                     m_style.bold(project));
+  if (!entry.file.empty() && file_fits) {
+    out << "  " << m_style.dim(file); // answers of `ragft ask` that were not saved have no file
+  }
+  out << '\n';
+  prose(out, entry.why, "  why: ", "       ");
+  prose(out, entry.next_step, "  next step: ", "             ");
+  prose(out, entry.confidence_text, "  how sure: ", "            ");
+  if (!entry.file.empty() && !file_fits) {
+    out << "  file: " << m_style.dim(file) << '\n';
+  }
+}
 
 void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
   if (m_results++ > 0) {
     out << '\n';
   }
-  out << m_style.bold(escape_text(entry.project)) << "  " << m_style.dim(escape_text(entry.file)) << '\n';
-  out << fmt::format("  verdict: {}\n", m_style.verdict(entry.verdict));
-  out << "  how sure: " << entry.confidence_text << '\n';
+  m_cited.clear();
+  header(out, entry);
+  out << '\n';
   if (entry.from_components) {
     std::vector<std::string> parts;
     for (const ComponentEntry& c : entry.components) {
       parts.push_back(fmt::format("{} {}", escape_text(c.name), to_string(c.assessment.verdict)));
     }
-    out << fmt::format("  from its parts: {}\n", fmt::join(parts, "; "));
+    prose(out, fmt::format("from its parts: {}", fmt::join(parts, "; ")), "  ", "    ");
     out << "  project-level facts alone:\n";
     assessment(out, entry.assessment, "    ");
   } else {
@@ -103,20 +154,22 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
     component(out, c);
   }
   decision(out, entry.decision, "  ");
+  cited(out);
+  prose(out, k_legend, m_style.dim("  legend: "), "          ");
 }
 
 void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: knowledge {} ({:g}), behaviour {} ({:g})\n", indent, to_string(a.knowledge.level),
-                     a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  out << fmt::format("{}needs: knowledge {} ({:g} points), behaviour {} ({:g} points)\n", indent,
+                     to_string(a.knowledge.level), a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
   reasons(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {
-    out << indent << "advice: " << escape_text(*a.advice) << '\n';
+    prose(out, *a.advice, indent + "advice: ", indent + "  ");
   }
   unknowns(out, a, indent);
   if (a.top_flip) {
-    out << indent << "top flip: " << escape_text(a.top_flip->summary) << '\n';
+    prose(out, a.top_flip->summary, indent + "what would change it: ", indent + "  ");
   }
 }
 
@@ -154,22 +207,24 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
     return std::fabs(x->points[a.verdict]) > std::fabs(y->points[a.verdict]);
   });
   const std::size_t shown = m_options.max_reasons > 0 ? std::min<std::size_t>(sorted.size(), m_options.max_reasons) : sorted.size();
-  out << indent << fmt::format("why (points for {}):\n", to_string(a.verdict));
+  out << indent << fmt::format("reasons (points for {}):\n", to_string(a.verdict));
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
-    out << fmt::format("{}  {:>5} {}: {} {}\n", indent, points_text(r.points[a.verdict]), escape_text(r.rule), escape_text(r.because),
-                       m_style.dim(sources_text(r.sources)));
+    prose(out, fmt::format("{}: {} {}", r.rule, r.because, cite(r.source_titles)),
+          fmt::format("{}  {:>5} ", indent, points_text(r.points[a.verdict])), indent + "        ");
   }
   if (shown < sorted.size()) {
-    out << fmt::format("{}  ... and {} more (all of them with --format json)\n", indent, sorted.size() - shown);
+    const std::size_t more = sorted.size() - shown;
+    out << fmt::format("{}        ({} weaker reason{} not shown; --reasons 0 shows every one)\n", indent, more,
+                       more == 1 ? "" : "s");
   }
 }
 
 void TextRenderer::blockers(std::ostream& out, const Assessment& a, const std::string& indent) const {
   for (const BlockerEntry& b : a.blockers) {
-    out << fmt::format("{}blocked: {} by {}: {} {}\n", indent, verdicts_text(b.blocks), escape_text(b.constraint), escape_text(b.because),
-                       m_style.dim(sources_text(b.sources)));
-    out << fmt::format("{}  to unblock: {}\n", indent, escape_text(b.unblock));
+    prose(out, fmt::format("{} by {}: {} {}", verdicts_text(b.blocks), b.constraint, b.because, cite(b.source_titles)),
+          indent + "blocked: ", indent + "  ");
+    prose(out, b.unblock, indent + "  to unblock: ", indent + "    ");
   }
   if (a.all_blocked) {
     out << indent << m_style.bad("every verdict is blocked: the best-scoring one is shown; lift a blocker first") << '\n';
@@ -181,16 +236,17 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
     return;
   }
   if (a.unknowns.empty()) {
-    out << fmt::format("{}unknown: {} of {} facts; no single one of them could change the verdict\n", indent,
-                       a.unknown_facts, a.total_facts);
+    prose(out, fmt::format("{} of {} facts; no single one of them could change the verdict", a.unknown_facts,
+                           a.total_facts),
+          indent + "unknown: ", indent + "  ");
     return;
   }
   std::vector<std::string> items;
   for (const UnknownEntry& u : a.unknowns) {
     items.push_back(fmt::format("{} (could make it {})", escape_text(u.fact), verdicts_text(u.could_become)));
   }
-  out << fmt::format("{}unknown: {} of {} facts; these matter most: {}\n", indent, a.unknown_facts, a.total_facts,
-                     fmt::join(items, ", "));
+  prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
+        indent + "unknown: ", indent + "  ");
 }
 
 void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck>& d, const std::string& indent) const {
@@ -206,8 +262,8 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 }
 
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
-  out << fmt::format("  component {}: {}\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict));
-  out << "    how sure: " << c.assessment.confidence_text << '\n';
+  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict),
+                     to_string(c.assessment.confidence));
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

@@ -1,4 +1,5 @@
 #include <ragft/report/report.hpp>
+#include <ragft/report/next_step.hpp>
 
 #include <ragft/report/confidence_text.hpp>
 
@@ -25,14 +26,23 @@ PerVerdict<double> tidy(const PerVerdict<double>& values) {
   return out;
 }
 
-ReasonEntry make_reason(const FiredRule& fired) {
-  return ReasonEntry{fired.rule->id, tidy(fired.rule->points), std::string(to_string(fired.rule->need)),
-                     fired.because, fired.rule->sources};
+std::vector<std::string> titles_of(const RuleBase& rules, const std::vector<std::string>& keys) {
+  std::vector<std::string> titles;
+  for (const std::string& key : keys) {
+    const auto source = rules.sources.find(key);
+    titles.push_back(source == rules.sources.end() || source->second.title.empty() ? key : source->second.title);
+  }
+  return titles;
 }
 
-BlockerEntry make_blocker(const Blocker& blocker) {
-  return BlockerEntry{blocker.constraint->id, blocker.constraint->blocks, blocker.because, blocker.unblock,
-                      blocker.constraint->sources};
+ReasonEntry make_reason(const RuleBase& rules, const FiredRule& fired) {
+  return ReasonEntry{fired.rule->id,  tidy(fired.rule->points), std::string(to_string(fired.rule->need)),
+                     fired.because,   fired.rule->sources,      titles_of(rules, fired.rule->sources)};
+}
+
+BlockerEntry make_blocker(const RuleBase& rules, const Blocker& blocker) {
+  return BlockerEntry{blocker.constraint->id, blocker.constraint->blocks,  blocker.because, blocker.unblock,
+                      blocker.constraint->sources, titles_of(rules, blocker.constraint->sources)};
 }
 
 UnknownEntry make_unknown(const RuleBase& rules, const DecisiveUnknown& unknown) {
@@ -85,10 +95,10 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
   a.unknown_facts = e.unknown_facts;
   a.total_facts = static_cast<int>(rules.facts.size());
   for (const FiredRule& fired : e.fired) {
-    a.reasons.push_back(make_reason(fired));
+    a.reasons.push_back(make_reason(rules, fired));
   }
   for (const Blocker& blocker : e.blockers) {
-    a.blockers.push_back(make_blocker(blocker));
+    a.blockers.push_back(make_blocker(rules, blocker));
   }
   for (const DecisiveUnknown& unknown : e.decisive_unknowns) {
     a.unknowns.push_back(make_unknown(rules, unknown));
@@ -130,6 +140,8 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
                                      : make_robustness(rules, analysis->perturb(parts));
   }
   entry.findings = make_findings(entry);
+  entry.why = why_sentence(entry.assessment);
+  entry.next_step = next_step(rules, result.spec->facts, entry.verdict, entry.assessment);
   return entry;
 }
 

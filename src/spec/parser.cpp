@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -36,13 +37,42 @@ private:
   Component read_component(const YAML::Node& node, const FactSet& project_facts);
   CostInputs read_cost(const YAML::Node& node);
   double read_cost_value(const Entry& entry, const CostKey& key);
+  // Runs `step`; an error in it is kept and reading goes on, so one run reports every error.
+  template <typename Step> void attempt(Step&& step);
+  // Throws the first error kept, with the others in its `also`.
+  void throw_kept();
 
   yaml::Reader m_in;
   const RuleBase& m_rules;
+  std::vector<Diagnostic> m_errors;
 };
 
+template <typename Step> void SpecReader::attempt(Step&& step) {
+  try {
+    step();
+  } catch (const InputError& e) {
+    m_errors.push_back(e.diagnostic());
+  }
+}
+
+void SpecReader::throw_kept() {
+  if (m_errors.empty()) {
+    return;
+  }
+  std::stable_sort(m_errors.begin(), m_errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+  });
+  Diagnostic first = m_errors.front();
+  first.also.assign(m_errors.begin() + 1, m_errors.end());
+  m_errors.clear();
+  throw InputError(std::move(first));
+}
+
 Spec SpecReader::read(const YAML::Node& root, std::string name) {
-  const auto entries = m_in.entries(root, k_spec_keys, "a spec");
+  const auto entries = m_in.entries(root, "a spec");
+  for (const Entry& e : entries) {
+    attempt([&] { m_in.check_key(e, k_spec_keys, "a spec"); });
+  }
   Spec spec;
   spec.name = std::move(name);
   spec.where = m_in.location(root);
@@ -50,14 +80,24 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
   if (version == nullptr) {
     m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
   }
-  if (m_in.integer(*version, "`ragft` (the spec format version)") != 1) {
-    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1`");
-  }
-  spec.project = m_in.string(m_in.require(entries, root, "project", "a spec"), "`project` (the project's name)");
-  if (spec.project.empty()) {
-    m_in.fail(*m_in.find(entries, "project"), "`project` is empty; give the project a name");
-  }
+  attempt([&] {
+    if (m_in.integer(*version, "`ragft` (the spec format version)") != 1) {
+      m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1`");
+    }
+  });
+  // A misspelt `project` key is reported once, as an unknown key with its suggestion.
+  const bool project_misspelt = m_in.find(entries, "project") == nullptr && !m_errors.empty();
+  attempt([&] {
+    if (project_misspelt) {
+      return;
+    }
+    spec.project = m_in.string(m_in.require(entries, root, "project", "a spec"), "`project` (the project's name)");
+    if (spec.project.empty()) {
+      m_in.fail(*m_in.find(entries, "project"), "`project` is empty; give the project a name");
+    }
+  });
   read_body(entries, spec);
+  throw_kept();
   return spec;
 }
 
@@ -76,27 +116,30 @@ Spec SpecReader::read_embedded(const YAML::Node& root, std::string name, const E
   const YAML::Node* project = m_in.find(entries, "project");
   spec.project = project ? m_in.string(*project, "`project` (the project's name)") : shape.project;
   read_body(entries, spec);
+  throw_kept();
   return spec;
 }
 
 void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
   if (const YAML::Node* description = m_in.find(entries, "description")) {
-    spec.description = m_in.string(*description, "`description`");
+    attempt([&] { spec.description = m_in.string(*description, "`description`"); });
   }
   if (const YAML::Node* decision = m_in.find(entries, "decision")) {
-    spec.decision = read_decision(*decision);
+    attempt([&] { spec.decision = read_decision(*decision); });
   }
   spec.facts.assign(m_rules.facts.size(), FactValue{});
   if (const YAML::Node* facts = m_in.find(entries, "facts")) {
-    read_facts(*facts, spec.facts);
+    attempt([&] { read_facts(*facts, spec.facts); });
   }
   if (const YAML::Node* components = m_in.find(entries, "components")) {
-    for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
-      spec.components.push_back(read_component(item, spec.facts));
-    }
+    attempt([&] {
+      for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
+        attempt([&] { spec.components.push_back(read_component(item, spec.facts)); });
+      }
+    });
   }
   if (const YAML::Node* cost = m_in.find(entries, "cost")) {
-    spec.cost = read_cost(*cost);
+    attempt([&] { spec.cost = read_cost(*cost); });
   }
 }
 
@@ -123,14 +166,16 @@ void SpecReader::read_facts(const YAML::Node& node, FactSet& facts) {
     return;
   }
   for (const Entry& e : m_in.entries(node, "`facts`")) {
-    const auto index = m_rules.fact_index(e.key);
-    if (!index) {
-      m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; the rule base `{}` defines: {}", e.key,
-                                        did_you_mean(e.key, m_rules.fact_ids()), m_rules.name,
-                                        fmt::join(m_rules.fact_ids(), ", ")));
-    }
-    const auto i = static_cast<std::size_t>(*index);
-    facts[i] = read_value(m_rules.facts[i], e.value);
+    attempt([&] {
+      const auto index = m_rules.fact_index(e.key);
+      if (!index) {
+        m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; the rule base `{}` defines: {}", e.key,
+                                          did_you_mean(e.key, m_rules.fact_ids()), m_rules.name,
+                                          fmt::join(m_rules.fact_ids(), ", ")));
+      }
+      const auto i = static_cast<std::size_t>(*index);
+      facts[i] = read_value(m_rules.facts[i], e.value);
+    });
   }
 }
 
@@ -194,7 +239,7 @@ CostInputs SpecReader::read_cost(const YAML::Node& node) {
   for (const Entry& e : m_in.entries(node, names, "`cost`")) {
     const CostKey& key = *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
     if (!yaml::Reader::is_unknown(e.value)) {
-      cost.*key.member = read_cost_value(e, key);
+      attempt([&] { cost.*key.member = read_cost_value(e, key); });
     }
   }
   return cost;

@@ -89,4 +89,21 @@ for env in "NO_COLOR=1" "TERM=dumb" "NO_COLOR="; do
   grep -q $'\e' "$work/out" "$work/err" && fail "escape codes with $env"
 done
 
+# 10. Messages suggest the command as it was typed when no `ragft` on PATH is this program
+# (right after a build: build/ragft), and plain `ragft` when it is.
+absolute=$(cd "$(dirname "$ragft")" && pwd)/$(basename "$ragft")
+(cd "$work" && env PATH=/usr/bin:/bin "$absolute" ask --no-input --defaults --set project=P --save s1.yaml) \
+  >/dev/null 2>"$work/err"
+expect_in "$work/err" "score them again with: $absolute score s1.yaml" "the suggested command off PATH"
+(cd "$work" && env PATH="$(dirname "$absolute"):/usr/bin:/bin" "$absolute" ask --no-input --defaults --set project=P \
+  --save s2.yaml) >/dev/null 2>"$work/err"
+expect_in "$work/err" "score them again with: ragft score s2.yaml" "the suggested command on PATH"
+
+# 11. Answers piped in (no person at a terminal) are not offered to be saved; the report is
+# titled with the project's name, not "<answers>".
+answers | "$ragft" ask >"$work/out" 2>"$work/err"
+expect_code 0 $? "piped answers"
+grep -q "Save these answers" "$work/err" && fail "piped answers were offered to be saved"
+head -1 "$work/out" | grep -q "for Acme support$" || fail "report title: $(head -1 "$work/out")"
+
 exit $((failures > 0))

@@ -42,7 +42,7 @@ wait_exit() {
   echo timeout
 }
 
-# Runs `ragft ask ARGS` in a fresh 100x40 terminal; records its exit code and the terminal's
+# Runs `ragft ask ARGS` in a fresh terminal of `columns` x 40 (100 unless set); records its exit code and the terminal's
 # settings afterwards (to check that they were restored). Messages go to err.txt unless
 # `errors` is set to another redirection.
 errors="2>err.txt"
@@ -50,7 +50,7 @@ start() {
   rm -f "$work/status"
   tmux_ kill-server >/dev/null 2>&1
   session=$((session + 1))
-  tmux_ new-session -d -s ask -x 100 -y 40 -c "$work" \
+  tmux_ new-session -d -s ask -x "${columns:-100}" -y 40 -c "$work" \
     "env -u NO_COLOR TERM=screen $ragft ask $* >out.txt $errors; echo \$? >status.tmp; stty -a >stty.txt; mv status.tmp status; sleep 5"
 }
 
@@ -144,5 +144,79 @@ kill -TERM "$(pgrep -P "$pane_shell" | head -n 1)"
 [[ $(wait_exit) == 143 ]] || fail "SIGTERM did not exit 143"
 [[ -e "$work/never.yaml" ]] && fail "SIGTERM wrote the answers file"
 grep -q -- "-icanon" "$work/stty.txt" && fail "terminal left in raw mode after SIGTERM"
+
+# Every fact answered, so that only the project's name is asked.
+facts="--set knowledge_updates=monthly --set knowledge_base_docs=400 --set private_data=yes
+  --set citations_required=no --set hallucination_tolerance=medium --set labeled_examples=0
+  --set output_format=free_text --set style_requirement=none --set domain_terminology=general
+  --set domain_reasoning=no --set latency_budget_ms=3000 --set queries_per_day=500 --set budget=low
+  --set launch_weeks=8 --set ml_expertise=none --set gpu_access=none --set smaller_model_wanted=no
+  --set existing_rag_quality=none --set task_type=question_answering"
+facts=$(echo $facts)
+
+# 5. Without --save, the end offers to keep the answers (full screen, an 80-column terminal):
+# Enter takes the name made from the project's name, and an existing file is never replaced.
+echo "keep me" >"$work/acme-support.yaml"
+columns=80 start $facts
+wait_for "question 1 of 20"
+keys "Acme support" Enter
+wait_for "summary"
+keys Enter
+wait_for "Save these answers"
+wait_for "acme-support-2.yaml"                     # acme-support.yaml exists: another name
+keys Enter
+[[ $(wait_exit) == 0 ]] || fail "the save offer did not end with exit 0: $(cat "$work/err.txt")"
+[[ $(cat "$work/acme-support.yaml") == "keep me" ]] || fail "the save offer replaced an existing file"
+grep -q "project: \"Acme support\"" "$work/acme-support-2.yaml" || fail "the offered save did not write the answers"
+grep -q "answers saved to acme-support-2.yaml" "$work/err.txt" || fail "no word of where the answers went"
+head -1 "$work/out.txt" | grep -q "Acme support" || fail "the report is not titled with the project's name"
+grep -q "<answers>" "$work/out.txt" && fail "the report still says <answers>"
+
+# 6. The same offer in line mode; a typed name that exists is refused, n skips.
+errors="" start --plain $facts
+wait_for "Question 1 of 20"
+keys "Beta" Enter
+wait_for "Enter shows the result"
+keys Enter
+wait_for "Save these answers"
+keys "acme-support.yaml" Enter
+wait_for "already exists"
+keys "n" Enter
+[[ $(wait_exit) == 0 ]] || fail "line mode: the skipped save offer did not exit 0"
+[[ -e "$work/beta.yaml" ]] && fail "line mode: n still saved the answers"
+head -1 "$work/out.txt" | grep -q "for Beta$" || fail "line mode: the report is not titled with the project's name"
+
+# 7. Ctrl-C at the save offer in line mode: exit 130 with the line the full screen prints.
+errors="" start --plain $facts
+wait_for "Question 1 of 20"
+keys "Gamma" Enter
+wait_for "Enter shows the result"
+keys Enter
+wait_for "Save these answers"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C at the save offer did not exit 130"
+wait_for "interrupted; nothing was written"
+[[ -e "$work/gamma.yaml" ]] && fail "Ctrl-C at the save offer wrote the answers"
+
+# 8. A report on an 80-column terminal is wrapped at spaces: no line is longer, no word is broken
+# (the words are those of the piped report, which is not wrapped), and the first three lines say
+# what to do and how sure.
+rm -f "$work/status"
+session=$((session + 1))
+spec=$(cd "$(dirname "$0")/../.." && pwd)/examples/support-assistant.yaml
+tmux_ new-session -d -s ask -x 80 -y 200 -c "$work" \
+  "env NO_COLOR=1 $ragft score $spec; echo \$? >status; sleep 5"
+[[ $(wait_exit) == 0 ]] || fail "score on a terminal did not exit 0"
+screen_text | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/wrapped.txt"
+NO_COLOR=1 "$ragft" score "$spec" >"$work/piped.txt"
+longest() { LC_ALL=C.UTF-8 wc -L <"$1"; } # in characters
+(($(longest "$work/wrapped.txt") <= 80)) || fail "a line over 80 columns"
+(($(longest "$work/piped.txt") > 80)) || fail "piped output was wrapped"
+words() { grep -v "^  file: " "$1" | tr -s ' \n' '\n\n' | grep -vxF "$spec"; }
+cmp -s <(words "$work/wrapped.txt") <(words "$work/piped.txt") ||
+  fail "wrapping changed the words: $(diff <(words "$work/wrapped.txt") <(words "$work/piped.txt") | head -5)"
+head -1 "$work/wrapped.txt" | grep -q "^verdict: rag (confidence: high) for Acme support assistant" || fail "line 1: $(head -1 "$work/wrapped.txt")"
+sed -n 2p "$work/wrapped.txt" | grep -q "^  why: " || fail "line 2 is not the why"
+grep -q "^  next step: " "$work/wrapped.txt" || fail "no next step"
 
 exit $((failures > 0))

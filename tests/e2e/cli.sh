@@ -24,12 +24,33 @@ for command in score ask explain rules "rules lint" "rules test" "rules show" sc
   expect_out "Examples:"
 done
 
+# Each command's help has its own examples; --fail-on's defaults are explained in both helps.
+run "$RAGFT" schema --help
+expect_out "ragft schema spec"
+expect_no_out "ragft score examples"
+run "$RAGFT" check --help
+expect_out "ragft-ignore"
+expect_out "--fail-on defaults to warning"
+run "$RAGFT" score --help
+expect_out "--fail-on defaults to note"
+
+# Bare ragft lists the commands, one line each, and exits 2.
 run "$RAGFT"
 expect_status 2 "no subcommand"
-expect_err "A subcommand is required"
+expect_err "a command is required"
+for command in score ask explain rules schema check adr; do
+  checks=$((checks + 1))
+  grep -qE "^  $command +[A-Z]" "$work/err" || fail "bare ragft does not list $command"
+done
 
 run "$RAGFT" frobnicate
 expect_status 2 "unknown subcommand"
+expect_err "unknown command \`frobnicate\`"
+
+run "$RAGFT" scor x.yaml
+expect_status 2 "misspelt subcommand"
+expect_err "unknown command \`scor\` (did you mean \`score\`?)"
+expect_err "  score "
 
 run "$RAGFT" score --format yaml examples/support-assistant.yaml
 expect_status 2 "unknown format"

@@ -35,8 +35,24 @@ PY
 "$ragft" score "$spec" >"$tmp/score.txt"
 grep -qE "how sure: (high|medium|low) — " "$tmp/score.txt" || fail "score lacks the certainty in words"
 grep -q "draws" "$tmp/score.txt" && fail "score shows a second certainty (the perturbation)"
-grep -q "top flip: with" "$tmp/score.txt" || fail "score lacks the top flip"
+grep -q "what would change it: with" "$tmp/score.txt" || fail "score lacks the top flip"
 "$ragft" score "$spec" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"][0]; assert r["robustness"]["band"]; assert r["top_flip"]["summary"]'
+
+# The cost inputs follow the facts and say where they came from; how to override them; and a line
+# reconciling a verdict that is not the cheapest option.
+cat >"$tmp/triage.yaml" <<'YAML'
+ragft: 1
+project: Ticket triage
+facts: {task_type: classification, knowledge_base_docs: 0, knowledge_updates: monthly, labeled_examples: 5000,
+        output_format: strict_schema}
+YAML
+"$ragft" explain "$tmp/triage.yaml" >"$tmp/triage.txt"
+grep -q "retrains_per_year *12  fact .knowledge_updates. is monthly" "$tmp/triage.txt" || fail "retraining ignores knowledge_updates"
+grep -q "output_tokens *10  fact .task_type. is classification" "$tmp/triage.txt" || fail "output tokens ignore task_type"
+grep -q "retrieved_tokens *0  fact .knowledge_base_docs. is 0" "$tmp/triage.txt" || fail "tokens retrieved without documents"
+grep -q "^ *[a-z-]*: .*vector database [0-9]" "$tmp/triage.txt" && fail "a vector database without documents"
+grep -q "to override: set any of them in the spec's .cost:. section" "$tmp/triage.txt" || fail "no word of cost:"
+grep -q "cost and verdict: rag would cost less than" "$tmp/triage.txt" || fail "no line reconciling cost and verdict"
 
 # A bad price sheet: path:line:col, exit 2.
 sed 's/value: 0.15/value: cheap/' rules/prices.yaml >"$tmp/prices.yaml"

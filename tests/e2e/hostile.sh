@@ -15,9 +15,10 @@ score_hostile() {
   expect_out "HR policy FAQ"
   expect_out "1 scored, 1 failed"
   checks=$((checks + 1))
-  local lines
-  lines=$(wc -l <"$work/err")
-  [ "$lines" -eq 1 ] || fail "$file: expected one error line, got $lines"
+  # Every error of the file in one run, each on a line of its own that names the file.
+  local others
+  others=$(grep -vcF -- "$file:" "$work/err")
+  [ "$others" -eq 0 ] || fail "$file: $others error line(s) do not name the file"
   checks=$((checks + 1))
   grep -qE "^$(printf '%s' "$file" | sed 's/[.[\*^$/]/\\&/g'):[0-9]+(:[0-9]+)?: " "$work/err" ||
     grep -qE "^$(printf '%s' "$file" | sed 's/[.[\*^$/]/\\&/g'): " "$work/err" || fail "$file: error does not name the file"

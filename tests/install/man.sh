@@ -60,5 +60,14 @@ check [ -z "$warnings" ] || fail "groff warns: $warnings"
 version=$("$RAGFT" --version | awk '{ print $2 }')
 check grep -q "^\.TH RAGFT 1 .*\"ragft $version\"" "$page" || fail ".TH lacks version $version"
 
+# The page is also checked in (man/ragft.1), so that `man -l man/ragft.1` works from a clone; it
+# must be the one the build generates from man/ragft.1.in.
+check cmp -s "$page" "$src/man/ragft.1" ||
+  fail "man/ragft.1 is out of date: cp build/ragft.1 man/ragft.1 (after editing man/ragft.1.in)"
+for command in "ragft score" "ragft ask" "ragft explain" "ragft rules" "ragft schema spec" "ragft check" "ragft adr new"; do
+  check grep -q "^$command" <<<"$(section SYNOPSIS)" || fail "SYNOPSIS lacks $command"
+  check grep -q "^$command" <<<"$(section EXAMPLES)" || fail "EXAMPLES lack $command"
+done
+
 echo "$checks checks, $failures failed"
 [ "$failures" -eq 0 ]

@@ -40,7 +40,7 @@ facts:
   const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", ""});
   CHECK(text.rfind("---\nstatus: proposed\ndate: 2026-11-22\nragft:\n  decision: rag\n", 0) == 0);
   CHECK(text.find("# Use RAG for Acme support assistant") != std::string::npos);
-  CHECK(text.find("Chosen option: \"RAG (retrieval-augmented generation)\", because Knowledge changes daily") !=
+  CHECK(text.find("Chosen option: \"RAG (retrieval-augmented generation)\", because knowledge changes daily") !=
         std::string::npos);
   CHECK(text.find("* Bad, because it is not feasible now: 0 curated examples are too few") != std::string::npos);
   const AdrRecord record = read_adr(text, "0001-use-rag.md", test::rules());

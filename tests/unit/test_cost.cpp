@@ -9,6 +9,8 @@
 #include <ragft/rules/loader.hpp>
 #include <ragft/spec/spec.hpp>
 
+#include "helpers.hpp"
+
 namespace {
 
 using namespace ragft;
@@ -121,7 +123,7 @@ TEST_CASE("cost inputs: spec, then fact, then default") {
   spec.queries_per_day = 200;
   const CostModelInputs in = resolve_cost_inputs(spec, rules, facts);
   CHECK(in.queries_per_day == 200);
-  CHECK(in.corpus_tokens == 150000);
+  CHECK(in.corpus_tokens == 60000); // 150 documents x 400 tokens
   CHECK(in.corpus_known);
   CHECK(in.training_examples == 1000);
   CHECK(in.horizon_months == 12);
@@ -170,4 +172,84 @@ TEST_CASE("the spec's cost section is validated") {
   CHECK(std::get<Diagnostic>(negative).where.line == 4);
   const auto fraction = parse("  horizon_months: 1.5\n");
   REQUIRE(std::holds_alternative<Diagnostic>(fraction));
+}
+
+namespace {
+
+CostModelInputs inputs_for(const std::vector<std::pair<std::string, std::string>>& facts, const CostInputs& spec = {}) {
+  return resolve_cost_inputs(spec, default_rule_base(), test::facts(facts));
+}
+
+std::string origin_of(const CostModelInputs& in, std::string_view key) {
+  for (const CostAssumption& a : in.assumptions) {
+    if (a.key == key) {
+      return a.origin;
+    }
+  }
+  return "";
+}
+
+} // namespace
+
+TEST_CASE("cost defaults follow the facts: retraining as often as the knowledge changes") {
+  CHECK(inputs_for({}).retrains_per_year == 0);
+  CHECK(origin_of(inputs_for({}), "retrains_per_year") == "default");
+  CHECK(inputs_for({{"knowledge_updates", "never"}}).retrains_per_year == 0);
+  CHECK(inputs_for({{"knowledge_updates", "yearly"}}).retrains_per_year == 1);
+  CHECK(inputs_for({{"knowledge_updates", "quarterly"}}).retrains_per_year == 4);
+  CHECK(inputs_for({{"knowledge_updates", "monthly"}}).retrains_per_year == 12);
+  CHECK(inputs_for({{"knowledge_updates", "weekly"}}).retrains_per_year == 52);
+  CHECK(inputs_for({{"knowledge_updates", "realtime"}}).retrains_per_year == 365);
+  CHECK(origin_of(inputs_for({{"knowledge_updates", "monthly"}}), "retrains_per_year") ==
+        "fact `knowledge_updates` is monthly: retrained as often as the knowledge changes");
+  CostInputs spec;
+  spec.retrains_per_year = 2;
+  CHECK(inputs_for({{"knowledge_updates", "monthly"}}, spec).retrains_per_year == 2); // the spec wins
+}
+
+TEST_CASE("cost defaults follow the facts: output length by task, corpus at 400 tokens a document") {
+  CHECK(inputs_for({{"task_type", "classification"}}).output_tokens == 10);
+  CHECK(inputs_for({{"task_type", "extraction"}}).output_tokens == 150);
+  CHECK(inputs_for({{"task_type", "question_answering"}}).output_tokens == 300);
+  // 400 documents: 160,000 tokens, under the 200,000 of the long-context note, as the rule
+  // small-knowledge-base says of fewer than 500 documents.
+  CHECK(inputs_for({{"knowledge_base_docs", "400"}}).corpus_tokens == 160000);
+}
+
+TEST_CASE("no documents: nothing retrieved, no vector database, no query embedding (hand-computed)") {
+  const CostModelInputs in = inputs_for({{"knowledge_base_docs", "0"}, {"task_type", "classification"}});
+  CHECK_FALSE(in.documents);
+  CHECK(in.retrieved_tokens == 0);
+  CHECK(in.corpus_tokens == 0);
+  const CostEstimate e = estimate_cost(in, default_price_sheet());
+  const auto& rag = e.verdicts[Verdict::rag];
+  // rag per query: (500 x 0.15 + 10 x 0.60) / 1M = $0.000081; monthly 30,000 x 0.000081 = 2.43
+  CHECK(rag.per_query == Approx(0.000081));
+  CHECK(rag.monthly == Approx(2.43));
+  CHECK(rag.one_off == Approx(5 * 800)); // evaluations only: no corpus to embed
+  for (const CostLine& line : rag.lines) {
+    CHECK(line.name != "vector database");
+  }
+}
+
+TEST_CASE("a verdict dearer than another option says why it is still the advice") {
+  CostReport c;
+  c.verdict = Verdict::hybrid;
+  c.currency = "USD";
+  c.estimate.inputs.horizon_months = 12;
+  c.estimate.verdicts[Verdict::rag].cumulative = {4000};
+  c.estimate.verdicts[Verdict::fine_tune].cumulative = {12000};
+  c.estimate.verdicts[Verdict::hybrid].cumulative = {13000};
+  Assessment a;
+  a.scores[Verdict::hybrid] = 7;
+  a.scores[Verdict::rag] = -1;
+  CHECK(reconcile_text(c, a) == "rag would cost less than hybrid over 12 months (4,000 USD against 13,000 USD), yet "
+                                "hybrid is the advice: it scores 7 points to -1 on what the project needs (the rules "
+                                "above); cost enters the verdict only through the budget.");
+  a.blocked[Verdict::rag] = true;
+  a.blockers.push_back(BlockerEntry{"b", {Verdict::rag}, "It needs documents.", "", {}, {}});
+  CHECK(reconcile_text(c, a) == "rag would cost less than hybrid over 12 months (4,000 USD against 13,000 USD), but "
+                                "it is ruled out: It needs documents.");
+  c.verdict = Verdict::rag;
+  CHECK(reconcile_text(c, a).empty());
 }

@@ -62,6 +62,10 @@ TEST_CASE("the loader checks when and default of questions", "[questionnaire]") 
 TEST_CASE("answers are parsed and checked the same way from every source", "[questionnaire]") {
   const FactDef& docs = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))];
   CHECK(parse_answer(docs, "1,000").value == FactValue::integer(1000));
+  CHECK(parse_answer(docs, "12,000,000").value == FactValue::integer(12000000));
+  // Commas only between groups of three, as in a spec file.
+  CHECK_THAT(parse_answer(docs, "1,50").error, Catch::Contains("commas only between groups of three"));
+  CHECK_THAT(parse_answer(docs, "1,5,0,0").error, Catch::Contains("not a whole number"));
   CHECK_THAT(parse_answer(docs, "-1").error, Catch::Contains("at least 0"));
   CHECK_THAT(parse_answer(docs, "many").error, Catch::Contains("not a whole number"));
   CHECK_FALSE(parse_answer(docs, "unknown").value.known());

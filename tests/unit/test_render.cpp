@@ -86,11 +86,28 @@ TEST_CASE("JSONL output is one result object per line") {
   CHECK(count == 2);
 }
 
+TEST_CASE("text output starts with the verdict and confidence, one sentence of why and one next step") {
+  const std::string out = render(Format::text, {entry_for(test::spec(k_acme))}, {});
+  std::istringstream lines(out);
+  std::string first, second, third;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  std::getline(lines, third);
+  CHECK(first.rfind("verdict: rag (confidence: ", 0) == 0);
+  CHECK(second.rfind("  why: Knowledge changes daily", 0) == 0);
+  CHECK(third.rfind("  next step: ", 0) == 0);
+  CHECK(out.find("legend: rag = ") != std::string::npos);
+  CHECK(out.find("--format json") == std::string::npos);
+}
+
 TEST_CASE("text output shows the verdict, bars, reasons with sources, blockers and the decision") {
   const std::string out = render(Format::text, {entry_for(test::spec(k_acme))}, {});
   CHECK(out.find("verdict: rag") != std::string::npos);
   CHECK(out.find("fast-changing-knowledge: Knowledge changes daily") != std::string::npos);
-  CHECK(out.find("[000, 001, 002, 004]") != std::string::npos);
+  // Sources are named by their titles in the rule base, numbered in the order first cited.
+  CHECK(out.find("rapid change. (sources 1, 2, 3, 4)") != std::string::npos);
+  CHECK(out.find("1. Myth: RAG and fine-tuning solve the same problem") != std::string::npos);
+  CHECK(out.find("_e3ac8a53f64d216f") == std::string::npos);
   CHECK(out.find("blocked: fine-tune, hybrid by too-few-examples") != std::string::npos);
   CHECK(out.find("to unblock: Collect at least 100") != std::string::npos);
   CHECK(out.find("decision: fine-tune CONTRADICTS the facts (line 3)") != std::string::npos);

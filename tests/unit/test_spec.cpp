@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.hpp"
+#include <ragft/spec/writer.hpp>
+
+#include <algorithm>
 
 using namespace ragft;
 
@@ -99,4 +102,44 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
   CHECK(spec_error("- just\n- a list\n").to_string() ==
         "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list");
+}
+
+TEST_CASE("every error of a spec in one run, each at its own line and column") {
+  const Diagnostic d = test::spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: dayly\n  budget: lots\n"
+                                  "  citation_required: true\ndecision: raggy\n");
+  const std::vector<Diagnostic> all = d.each();
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].to_string().rfind("bad.yaml:4:22: `dayly` is not a value of fact `knowledge_updates`", 0) == 0);
+  CHECK(all[1].to_string().rfind("bad.yaml:5:11: `lots` is not a value of fact `budget`", 0) == 0);
+  CHECK(all[2].to_string().rfind("bad.yaml:6:3: unknown fact `citation_required`", 0) == 0);
+  CHECK(all[3].to_string().rfind("bad.yaml:7:11: `raggy` is not a verdict", 0) == 0);
+  const std::string text = d.to_string();
+  CHECK(std::count(text.begin(), text.end(), '\n') == 3); // one line each
+}
+
+TEST_CASE("a wrongly indented line and a tab are named at their own line") {
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: daily\n   budget: low\n  gpu_access: none\n")
+            .to_string() == "bad.yaml:5:4: invalid YAML: this line is indented by 3 spaces, expected 2 like the line "
+                            "above (the line above does not end with `:`, so nothing can be nested under it)");
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\tknowledge_updates: daily\n").to_string() ==
+        "bad.yaml:4:1: invalid YAML: a tab character in the indentation; YAML indents with spaces only: replace the "
+        "tab with spaces");
+}
+
+TEST_CASE("numbers with commas between groups of three are read as in ragft ask and --set") {
+  CHECK(test::facts({{"labeled_examples", "12,000"}}) == test::facts({{"labeled_examples", "12000"}}));
+  CHECK(test::facts({{"labeled_examples", "1,500,000"}}) == test::facts({{"labeled_examples", "1500000"}}));
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: 1,50\n").to_string() ==
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `1,50`: put commas only "
+        "between groups of three (12,000) or leave them out (12000)");
+}
+
+TEST_CASE("the file name offered for a project's answers is its name, lower case, words joined by -") {
+  CHECK(spec_file_name("Acme support") == "acme-support.yaml");
+  CHECK(spec_file_name("  Acme support (EU)  ") == "acme-support-eu.yaml");
+  CHECK(spec_file_name("../etc/passwd") == "etc-passwd.yaml");
+  CHECK(spec_file_name("Café") == "caf.yaml");
+  CHECK(spec_file_name("") == "answers.yaml");
+  CHECK(spec_file_name("???") == "answers.yaml");
+  CHECK(spec_file_name(std::string(100, 'a')) == std::string(60, 'a') + ".yaml");
 }

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ragft {
 
@@ -17,9 +18,12 @@ struct Location {
 struct Diagnostic {
   Location where;
   std::string message;
+  std::vector<Diagnostic> also; // the other problems found in the same input, in order
 
-  // `path:line:col: message`, leaving out what is not known.
+  // `path:line:col: message`, leaving out what is not known; then one line for each of `also`.
   std::string to_string() const;
+  // This problem and those of `also`, each on its own.
+  std::vector<Diagnostic> each() const;
 };
 
 // Thrown when a whole run must stop, e.g. an invalid rule base. Carries the diagnostic.

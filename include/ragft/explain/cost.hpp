@@ -21,7 +21,11 @@ struct CostAssumption {
   std::string origin; // "spec", "fact `queries_per_day`", or "default"
 };
 
-// Every input resolved: the spec's value, else a fact's, else the default.
+// Every input resolved: the spec's value, else one read off the facts, else the default. From the
+// facts: queries_per_day; corpus_tokens (knowledge_base_docs x 400); training_examples
+// (labeled_examples); retrains_per_year as often as knowledge_updates (yearly 1, quarterly 4,
+// monthly 12, weekly 52, daily and realtime 365); output_tokens by task_type (classification 10,
+// extraction 150); retrieved_tokens 0 and no vector database when knowledge_base_docs is 0.
 struct CostModelInputs {
   double queries_per_day = 1000;
   double corpus_tokens = 1'000'000;
@@ -36,6 +40,8 @@ struct CostModelInputs {
   double training_epochs = 3;
   double retrains_per_year = 0;
   bool corpus_known = false; // from the spec or from `knowledge_base_docs`, not the default
+  bool documents = true;     // false when `knowledge_base_docs` is 0 (and the spec retrieves nothing):
+                             // no vector database, no query embedding, nothing retrieved
   std::vector<CostAssumption> assumptions;
 };
 

@@ -50,7 +50,12 @@ struct CostReport {
   std::vector<PriceEntry> prices;
   std::vector<std::string> break_evens; // one sentence per pair of verdicts
   std::vector<std::string> dominant;    // one line per verdict: its largest lines with their shares
+  std::string reconcile;                // when the verdict is not the cheapest: why it is still the advice
 };
+
+// "" when `c`'s verdict is the cheapest over the horizon; else one sentence: the cheaper option is
+// blocked (and by what), or the verdict scores higher on what the project needs (`a`).
+std::string reconcile_text(const CostReport& c, const Assessment& a);
 
 struct ExplainEntry {
   ResultEntry result;    // verdict, rationale, blockers, flips and robustness, as `score` builds them

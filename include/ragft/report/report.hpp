@@ -23,6 +23,7 @@ struct ReasonEntry {
   std::string need; // "knowledge", "behaviour" or "none"
   std::string because;
   std::vector<std::string> sources;
+  std::vector<std::string> source_titles; // each source in words: its title in the rule base, else its key
 };
 
 struct BlockerEntry {
@@ -31,6 +32,7 @@ struct BlockerEntry {
   std::string because;
   std::string unblock;
   std::vector<std::string> sources;
+  std::vector<std::string> source_titles;
 };
 
 struct UnknownEntry {
@@ -120,6 +122,8 @@ struct ResultEntry {
   std::vector<ComponentEntry> components;
   std::optional<DecisionCheck> decision;
   std::optional<RobustnessEntry> robustness; // of the overall verdict (all components perturbed together)
+  std::string why;                  // one sentence (next_step.hpp)
+  std::string next_step;            // one concrete step, from the facts (next_step.hpp)
   std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
 
   // True when the project's or any component's recorded decision contradicts its verdict.

@@ -19,6 +19,11 @@ std::string write_spec(const RuleBase& rules, const Spec& spec);
 std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent,
                         const FactSet* base = nullptr);
 
+// The file name `ragft ask` offers for a project's answers: its name in lower case, each run of
+// other characters than letters and digits made one `-`, plus `.yaml` ("Acme support (EU)" ->
+// "acme-support-eu.yaml"); "answers.yaml" when nothing is left. At most 60 characters before `.yaml`.
+std::string spec_file_name(std::string_view project);
+
 // `text` as a YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);
 

@@ -1,0 +1,22 @@
+#pragma once
+// Breaking prose into lines for a terminal of a given width: at spaces, never inside a word (a
+// word longer than the width gets a line of its own). Widths count UTF-8 characters, not bytes.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ragft {
+
+// The number of characters (UTF-8 code points) in `text`.
+int display_width(std::string_view text);
+
+// `text` in lines of at most `width` characters; one line when `width` is 0 or less; none when
+// `text` is empty.
+std::vector<std::string> wrap_words(std::string_view text, int width);
+
+// `text` wrapped to `width`, its first line after `first` and every other line after `rest` (a
+// hanging indent); each line ends with '\n'. Without a width, `first` + `text` + '\n'.
+std::string wrap_hanging(std::string_view text, int width, std::string_view first, std::string_view rest);
+
+} // namespace ragft

@@ -1,0 +1,30 @@
+#pragma once
+// The plain-words head of a result: one sentence of why, and one concrete next step, chosen from
+// the facts by a small table of rules (the first that holds). What a product manager reads first.
+
+#include <string>
+
+#include <ragft/report/report.hpp>
+
+namespace ragft {
+
+// The first sentence of the reason that gives `a`'s verdict the most points; when no rule fired,
+// what to do about that. A blocked verdict's blocker comes first when every verdict is blocked.
+std::string why_sentence(const Assessment& a);
+
+// The one next step for `verdict`, given the project-level `facts` and their assessment `a`:
+//   every verdict blocked                     -> lift the first blocker
+//   rag, under 500 documents, no behaviour gap -> try long-context prompting first
+//   rag with a behaviour need                 -> start with RAG; add fine-tuning when the style is still off
+//   rag with a poor prototype                 -> improve retrieval and measure it
+//   rag                                       -> a small prototype tested on real questions
+//   fine-tune or hybrid, under 100 examples   -> collect 100+ examples, then fine-tune
+//   hybrid with a good RAG prototype          -> keep it; fine-tune for what it misses
+//   hybrid                                    -> RAG first, then fine-tune on the examples
+//   fine-tune                                 -> fine-tune and compare with a prompted model
+// Thresholds: 500 documents (about 200,000 tokens at ~400 per page-sized document fit a long
+// context window: the rule `small-knowledge-base`), 100 examples (OpenAI's fine-tuning guide:
+// clear gains from 50 to 100 well-made examples).
+std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a);
+
+} // namespace ragft

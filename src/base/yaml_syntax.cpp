@@ -1,0 +1,105 @@
+#include "base/yaml_syntax.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace ragft::yaml {
+
+namespace {
+
+struct Line {
+  std::string_view text;
+  int indent = 0;
+};
+
+std::string_view content_of(std::string_view line) {
+  const std::size_t hash = line.find(" #");
+  line = line.substr(0, hash);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  return line;
+}
+
+// A line after which a deeper indentation is expected: a key with its value below, a block
+// scalar, or a sequence item.
+bool opens_block(std::string_view line) {
+  const std::string_view c = content_of(line);
+  if (c.empty()) {
+    return false;
+  }
+  const std::string_view trimmed = c.substr(c.find_first_not_of(' '));
+  return c.back() == ':' || c.back() == '|' || c.back() == '>' || c.ends_with("|-") || c.ends_with(">-") ||
+         trimmed.starts_with("- ") || trimmed == "-";
+}
+
+std::optional<SyntaxHint> tab_hint(std::string_view line, int number) {
+  const std::size_t end = line.find_first_not_of(" \t");
+  const std::size_t tab = line.substr(0, end).find('\t');
+  if (tab == std::string_view::npos) {
+    return std::nullopt;
+  }
+  return SyntaxHint{number, static_cast<int>(tab) + 1,
+                    "a tab character in the indentation; YAML indents with spaces only: replace the tab with spaces"};
+}
+
+std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& previous, const std::vector<int>& levels) {
+  const bool deeper_allowed = opens_block(previous.text);
+  if (line.indent > previous.indent && !deeper_allowed) {
+    return SyntaxHint{number, line.indent + 1,
+                      fmt::format("this line is indented by {} spaces, expected {} like the line above (the line "
+                                  "above does not end with `:`, so nothing can be nested under it)",
+                                  line.indent, previous.indent)};
+  }
+  const bool known_level = std::find(levels.begin(), levels.end(), line.indent) != levels.end();
+  if (line.indent < previous.indent && !known_level) {
+    SyntaxHint hint;
+    hint.line = number;
+    hint.column = line.indent + 1;
+    hint.message = fmt::format("this line is indented by {} spaces, which matches no line it could belong to; "
+                               "expected {}",
+                               line.indent, fmt::join(levels, " or "));
+    return hint;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line) {
+  std::vector<int> levels; // the indentations of the enclosing lines, outermost first
+  std::optional<Line> previous;
+  int number = 0;
+  for (std::size_t start = 0; start <= text.size() && number < error_line;) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view raw = text.substr(start, end - start);
+    start = end + 1;
+    ++number;
+    if (auto tab = tab_hint(raw, number)) {
+      return tab;
+    }
+    const std::size_t first = raw.find_first_not_of(' ');
+    if (first == std::string_view::npos || raw[first] == '#' || raw[first] == '\r' || raw.starts_with("---")) {
+      continue;
+    }
+    const Line line{raw, static_cast<int>(first)};
+    if (previous) {
+      if (auto hint = indent_hint(line, number, *previous, levels)) {
+        return hint;
+      }
+    }
+    while (!levels.empty() && levels.back() > line.indent) {
+      levels.pop_back();
+    }
+    if (levels.empty() || levels.back() != line.indent) {
+      levels.push_back(line.indent);
+    }
+    previous = line;
+  }
+  return std::nullopt;
+}
+
+} // namespace ragft::yaml

@@ -1,0 +1,22 @@
+#pragma once
+// Plainer words for a YAML syntax error: yaml-cpp reports a wrongly indented line as "illegal map
+// value" at the next, correct line, and never names a tab. Given the text and where yaml-cpp
+// stopped, this finds the line to blame.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ragft::yaml {
+
+struct SyntaxHint {
+  int line = 0;   // 1-based
+  int column = 0; // 1-based
+  std::string message;
+};
+
+// The first tab in an indentation, or the first line indented unlike the lines around it, at or
+// before line `error_line` (1-based) of `text`; nothing when neither is there.
+std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line);
+
+} // namespace ragft::yaml

@@ -1,0 +1,72 @@
+#include "save_offer.hpp"
+
+#include <filesystem>
+#include <istream>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include <ragft/spec/writer.hpp>
+
+#include "atomic_file.hpp"
+
+namespace ragft::cli {
+
+namespace {
+
+constexpr int k_attempts = 5;
+
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) {
+    return "";
+  }
+  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+bool is_no(const std::string& reply) {
+  return reply == "n" || reply == "N" || reply == "no" || reply == "No" || reply == "NO";
+}
+
+} // namespace
+
+std::string unused_spec_file_name(const std::string& project) {
+  const std::string name = spec_file_name(project);
+  const std::string stem = name.substr(0, name.size() - std::string_view(".yaml").size());
+  std::error_code ec;
+  std::string candidate = name;
+  for (int n = 2; std::filesystem::exists(candidate, ec); ++n) {
+    candidate = fmt::format("{}-{}.yaml", stem, n);
+  }
+  return candidate;
+}
+
+std::string offer_save(std::istream& in, std::ostream& out, const std::string& project) {
+  const std::string suggested = unused_spec_file_name(project);
+  out << fmt::format("\nSave these answers, to score them again or share them?\n"
+                     "Enter saves them to {}; type another file name, or n to skip: ",
+                     suggested);
+  for (int attempt = 0; attempt < k_attempts; ++attempt) {
+    out.flush();
+    std::string line;
+    if (!std::getline(in, line)) {
+      out << '\n';
+      return "";
+    }
+    const std::string reply = trimmed(line);
+    if (is_no(reply)) {
+      return "";
+    }
+    const std::string path = reply.empty() ? suggested : reply;
+    std::error_code ec;
+    const std::string error = std::filesystem::exists(path, ec) ? "already exists, and is never replaced here"
+                                                                  : check_writable(path, false);
+    if (error.empty()) {
+      return path;
+    }
+    out << fmt::format("{}: {}.\nAnother file name (Enter: {}, n: skip): ", path, error, suggested);
+  }
+  return "";
+}
+
+} // namespace ragft::cli

@@ -1,0 +1,158 @@
+#include <ragft/report/next_step.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+namespace {
+
+constexpr std::int64_t k_prompt_documents = 500; // the rule small-knowledge-base's bound
+constexpr std::int64_t k_enough_examples = 100;
+
+// What the table's rows read: the facts they need, by name.
+struct StepFacts {
+  Verdict verdict = Verdict::rag;
+  const Assessment* a = nullptr;
+  std::optional<std::int64_t> docs;
+  std::optional<std::int64_t> examples;
+  std::string rag_quality; // "none", "poor", "good" or "" (unknown)
+};
+
+const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
+  const auto index = rules.fact_index(id);
+  if (!index || static_cast<std::size_t>(*index) >= facts.size() || !facts[static_cast<std::size_t>(*index)].known()) {
+    return nullptr;
+  }
+  return &facts[static_cast<std::size_t>(*index)];
+}
+
+std::optional<std::int64_t> integer_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
+  const FactValue* v = known_fact(rules, facts, id);
+  return v == nullptr ? std::nullopt : std::optional(v->as_integer());
+}
+
+std::string choice_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
+  const FactValue* v = known_fact(rules, facts, id);
+  if (v == nullptr) {
+    return "";
+  }
+  const FactDef& def = rules.facts[static_cast<std::size_t>(*rules.fact_index(id))];
+  return def.type == FactType::choice ? def.choices[static_cast<std::size_t>(v->as_choice())].value : "";
+}
+
+std::string count_text(const std::optional<std::int64_t>& n, std::string_view noun) {
+  return n ? fmt::format("your {} {}", group_thousands(*n), noun) : fmt::format("your {}", noun);
+}
+
+bool behaviour_gap(const StepFacts& f) { return f.a->behaviour.level != NeedLevel::none; }
+
+bool all_blocked(const StepFacts& f) { return f.a->all_blocked && !f.a->blockers.empty(); }
+std::string lift_blocker(const StepFacts& f) { return "Lift a blocker first: " + f.a->blockers.front().unblock; }
+
+bool fits_in_prompt(const StepFacts& f) {
+  return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
+}
+std::string try_long_context(const StepFacts& f) {
+  return fmt::format("The knowledge ({} documents) may fit in a prompt whole: try long-context prompting first, "
+                     "and build retrieval only if that falls short.",
+                     group_thousands(*f.docs));
+}
+
+bool rag_with_behaviour(const StepFacts& f) { return f.verdict == Verdict::rag && behaviour_gap(f); }
+std::string rag_then_tune(const StepFacts&) {
+  return "Start with RAG; add fine-tuning when the style or format of the answers is still off.";
+}
+
+bool rag_poor_prototype(const StepFacts& f) { return f.verdict == Verdict::rag && f.rag_quality == "poor"; }
+std::string fix_retrieval(const StepFacts&) {
+  return "Fix the RAG prototype's retrieval first (how documents are split, searched and ranked), and measure it "
+         "on 50 real questions.";
+}
+
+bool is_rag(const StepFacts& f) { return f.verdict == Verdict::rag; }
+std::string rag_prototype(const StepFacts& f) {
+  return fmt::format("Build a small RAG prototype on {} and try it on 50 real questions.", count_text(f.docs, "documents"));
+}
+
+bool too_few_examples(const StepFacts& f) {
+  return f.verdict != Verdict::rag && (!f.examples || *f.examples < k_enough_examples);
+}
+std::string collect_examples(const StepFacts& f) {
+  return fmt::format("Collect 100+ examples of an input and the answer you want (you have {}), then fine-tune{}.",
+                     f.examples ? group_thousands(*f.examples) : std::string("an unknown number"),
+                     f.verdict == Verdict::hybrid ? "; meanwhile start with RAG" : "");
+}
+
+bool hybrid_good_prototype(const StepFacts& f) { return f.verdict == Verdict::hybrid && f.rag_quality == "good"; }
+std::string tune_the_prototype(const StepFacts& f) {
+  return fmt::format("Keep the RAG prototype and fine-tune its model on {} for what it still gets wrong (style, "
+                     "format, terms).",
+                     count_text(f.examples, "examples"));
+}
+
+bool is_hybrid(const StepFacts& f) { return f.verdict == Verdict::hybrid; }
+std::string rag_first(const StepFacts& f) {
+  return fmt::format("Start with RAG on {}; add fine-tuning on {} when the style is still off.",
+                     count_text(f.docs, "documents"), count_text(f.examples, "examples"));
+}
+
+bool always(const StepFacts&) { return true; }
+std::string tune_and_compare(const StepFacts& f) {
+  return fmt::format("Fine-tune a model on {}, keep some aside, and compare it there with a prompted base model.",
+                     count_text(f.examples, "examples"));
+}
+
+struct StepRule {
+  bool (*holds)(const StepFacts&);
+  std::string (*step)(const StepFacts&);
+};
+
+// The first row that holds gives the step (the table of next_step.hpp, in order).
+constexpr StepRule k_step_rules[] = {
+    {all_blocked, lift_blocker},       {fits_in_prompt, try_long_context},
+    {rag_with_behaviour, rag_then_tune}, {rag_poor_prototype, fix_retrieval},
+    {is_rag, rag_prototype},           {too_few_examples, collect_examples},
+    {hybrid_good_prototype, tune_the_prototype}, {is_hybrid, rag_first},
+    {always, tune_and_compare},
+};
+
+std::string first_sentence(const std::string& text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] == '.' && text[i + 1] == ' ' && (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1])))) {
+      return text.substr(0, i + 1);
+    }
+  }
+  return text;
+}
+
+} // namespace
+
+std::string why_sentence(const Assessment& a) {
+  if (a.all_blocked && !a.blockers.empty()) {
+    return first_sentence(a.blockers.front().because);
+  }
+  const auto best = std::max_element(a.reasons.begin(), a.reasons.end(), [&](const ReasonEntry& x, const ReasonEntry& y) {
+    return x.points[a.verdict] < y.points[a.verdict];
+  });
+  if (best == a.reasons.end() || best->points[a.verdict] <= 0) {
+    return "No rule points to one verdict yet: answer more of the questions.";
+  }
+  return first_sentence(best->because);
+}
+
+std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a) {
+  StepFacts f{verdict, &a, integer_fact(rules, facts, "knowledge_base_docs"),
+              integer_fact(rules, facts, "labeled_examples"), choice_fact(rules, facts, "existing_rag_quality")};
+  for (const StepRule& rule : k_step_rules) {
+    if (rule.holds(f)) {
+      return rule.step(f);
+    }
+  }
+  return "";
+}
+
+} // namespace ragft

@@ -1,0 +1,87 @@
+// The plain-words head of a result: the next step's table (next_step.hpp) row by row, with the
+// expected step read off the table, and the one sentence of why.
+
+#include <ragft/base/wrap.hpp>
+#include <ragft/report/next_step.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+
+namespace {
+
+Assessment assessment(Verdict verdict, NeedLevel behaviour = NeedLevel::none) {
+  Assessment a;
+  a.verdict = verdict;
+  a.behaviour.level = behaviour;
+  return a;
+}
+
+std::string step(Verdict verdict, const std::vector<std::pair<std::string, std::string>>& facts,
+                 NeedLevel behaviour = NeedLevel::none) {
+  return next_step(test::rules(), test::facts(facts), verdict, assessment(verdict, behaviour));
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("rag with a few hundred documents and no behaviour gap: try long-context prompting first") {
+  const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}});
+  CHECK(has(s, "The knowledge (400 documents) may fit in a prompt whole"));
+  CHECK(has(s, "try long-context prompting first"));
+  // 500 documents are the bound of the rule small-knowledge-base: no longer "fits".
+  CHECK_FALSE(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "long-context"));
+  CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "RAG prototype on your 500 documents"));
+}
+
+TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning when the style is still off") {
+  const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}}, NeedLevel::some);
+  CHECK(s == "Start with RAG; add fine-tuning when the style or format of the answers is still off.");
+}
+
+TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
+  CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the RAG prototype's retrieval"));
+  CHECK(step(Verdict::rag, {}) == "Build a small RAG prototype on your documents and try it on 50 real questions.");
+}
+
+TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then fine-tune") {
+  CHECK(step(Verdict::fine_tune, {{"labeled_examples", "20"}}) ==
+        "Collect 100+ examples of an input and the answer you want (you have 20), then fine-tune.");
+  CHECK(has(step(Verdict::fine_tune, {}), "(you have an unknown number)"));
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "99"}}), "then fine-tune; meanwhile start with RAG."));
+}
+
+TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prompted model") {
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "100"}, {"existing_rag_quality", "good"}}),
+            "Keep the RAG prototype and fine-tune its model on your 100 examples"));
+  CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
+        "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style is still off.");
+  CHECK(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Fine-tune a model on your 5,000 examples"));
+}
+
+TEST_CASE("every verdict blocked: the step is to lift the first blocker") {
+  Assessment a = assessment(Verdict::rag);
+  a.all_blocked = true;
+  a.blockers.push_back(BlockerEntry{"x", {Verdict::rag}, "Because.", "Do this.", {}, {}});
+  CHECK(next_step(test::rules(), test::facts({}), Verdict::rag, a) == "Lift a blocker first: Do this.");
+}
+
+TEST_CASE("why is the first sentence of the reason with the most points for the verdict") {
+  Assessment a = assessment(Verdict::rag);
+  a.reasons.push_back(ReasonEntry{"small", {}, "none", "Small. More.", {}, {}});
+  a.reasons.push_back(ReasonEntry{"big", {}, "none", "It costs 1.5 times more. Then the rest.", {}, {}});
+  a.reasons[0].points[Verdict::rag] = 1;
+  a.reasons[1].points[Verdict::rag] = 3;
+  CHECK(why_sentence(a) == "It costs 1.5 times more.");
+  CHECK(has(why_sentence(assessment(Verdict::rag)), "answer more of the questions"));
+}
+
+TEST_CASE("prose is wrapped at spaces, never inside a word, counting characters not bytes") {
+  CHECK(wrap_words("aaa bbb ccc", 7) == std::vector<std::string>{"aaa bbb", "ccc"});
+  CHECK(wrap_words("aaa bbbbbbbbbb c", 5) == std::vector<std::string>{"aaa", "bbbbbbbbbb", "c"});
+  CHECK(wrap_words("ééé ééé", 7) == std::vector<std::string>{"ééé ééé"});
+  CHECK(wrap_words("one two", 0) == std::vector<std::string>{"one two"});
+  CHECK(wrap_hanging("one two three", 0, "> ", "  ") == "> one two three\n");
+  CHECK(wrap_hanging(std::string(30, 'a') + " b", 25, "> ", "  ") == "> " + std::string(30, 'a') + "\n  b\n");
+}
