@@ -43,6 +43,12 @@ const std::vector<FindingRule>& adr_finding_rules() {
        "The file cannot be read, or it is not text ragft reads: binary data, invalid UTF-8, or over the size and "
        "line limits.",
        "Check the file; ragft reads UTF-8 Markdown up to 1 MiB."},
+      {k_adr_basis_drifted, "ADR's facts no longer match what the repository measures",
+       "The ADR has a `measure:` section, and re-measuring its facts (documents in the knowledge paths, "
+       "training examples, how often the knowledge changes) gives values that would change its verdict (an "
+       "error), or that differ beyond the tolerance (counts 25%, choices any change) without changing it (a note).",
+       "Run `ragft measure` to see today's values and how they were measured. Revisit the decision with "
+       "`ragft adr new --measure` (superseding this one), or update the recorded facts if the verdict stands."},
   };
   return rules;
 }

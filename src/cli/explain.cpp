@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "input.hpp"
+#include "measure_repo.hpp"
 #include "terminal.hpp"
 
 namespace ragft::cli {
@@ -23,6 +24,7 @@ struct ExplainOptions {
   std::string prices;
   PerturbationOptions perturbation;
   bool no_color = false;
+  bool measure = false;
 };
 
 constexpr const char* k_explain_examples = R"(Examples:
@@ -47,6 +49,19 @@ const PriceSheet& load_prices(const std::string& path) {
   return custom;
 }
 
+// With `--measure`, the unknown facts filled from the spec's repository first.
+ExplainEntry explain_spec(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices,
+                          const Spec& spec, const std::string& path) {
+  if (!options.measure) {
+    return make_explain_entry(rules, score_project(rules, spec), prices, options.perturbation);
+  }
+  static MeasureCache cache;
+  const SpecMeasurement m = measure_spec(cache, path, spec, rules);
+  ExplainEntry entry = make_explain_entry(rules, score_project(rules, m.filled.spec), prices, options.perturbation);
+  add_measured(entry.result, rules, m.filled, m.measured);
+  return entry;
+}
+
 // Explains every spec of one file; returns the number of failures and counts contradictions.
 int explain_file(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices, const std::string& path,
                  ExplainRenderer& renderer, int& contradicting) {
@@ -66,7 +81,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
       ++failed;
       continue;
     }
-    const ExplainEntry entry = make_explain_entry(rules, score_project(rules, std::get<Spec>(document)), prices, options.perturbation);
+    const ExplainEntry entry = explain_spec(options, rules, prices, std::get<Spec>(document), path);
     contradicting += entry.result.contradicts() ? 1 : 0;
     renderer.result(std::cout, entry);
   }
@@ -112,6 +127,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
       ->check(CLI::Range(0.0, 1.0))
       ->default_str("0.3");
+  sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
+                                               "and warn where stated and measured facts differ");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });
 }

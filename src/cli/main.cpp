@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     ragft::cli::setup_schema(app, exit_code);
     ragft::cli::setup_check(app, exit_code);
     ragft::cli::setup_adr(app, exit_code);
+    ragft::cli::setup_measure(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;

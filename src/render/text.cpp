@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "render/formats.hpp"
+#include "render/measure_text.hpp"
 
 namespace ragft {
 
@@ -101,6 +102,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
     component(out, c);
   }
   decision(out, entry.decision, "  ");
+  render_fact_origins_text(out, entry); // with --measure only
 }
 
 void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std::string& indent) const {
