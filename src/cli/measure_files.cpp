@@ -11,7 +11,6 @@
 #include <filesystem>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 namespace ragft::cli {
 
@@ -99,22 +98,8 @@ void count_json_file(ExampleCounter& counter, const std::string& path, const std
     return;
   }
   std::string text;
-  read_chunks(path, display, problems, [&](std::string_view chunk) { text.append(chunk); });
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded()) {
-    counter.add_malformed(Location{display, 0, 0}, "not valid JSON: expected an array of training examples");
-    return;
-  }
-  const nlohmann::json* list = &doc;
-  if (doc.is_object() && doc.size() == 1 && doc.begin()->is_array()) {
-    list = &*doc.begin(); // {"data": [...]}
-  }
-  if (!list->is_array()) {
-    counter.add_json(*list, Location{display, 0, 0});
-    return;
-  }
-  for (const nlohmann::json& item : *list) {
-    counter.add_json(item, Location{display, 0, 0});
+  if (read_chunks(path, display, problems, [&](std::string_view chunk) { text.append(chunk); })) {
+    counter.add_json_document(text, Location{display, 0, 0});
   }
 }
 

@@ -1,13 +1,17 @@
 #include <ragft/measure/examples.hpp>
 
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 namespace ragft {
 
 namespace {
 
-using Json = nlohmann::json;
+using simdjson::dom::element;
+using Field = std::optional<element>; // a missing key: none
 
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
@@ -31,44 +35,70 @@ private:
   std::uint64_t m_hash = 14695981039346656037ULL;
 };
 
-// A field's text: a string as it is, anything else (content parts, numbers) as compact JSON.
-std::string text_of(const Json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+// A field's text: a string as it is, anything else (content parts, numbers) as minified JSON.
+std::string text_of(const Field& value) {
+  std::string_view text;
+  if (!value) {
+    return {};
+  }
+  return value->get(text) == simdjson::SUCCESS ? std::string(text) : simdjson::minify(*value);
+}
 
-bool is_empty_output(const Json& value) {
-  return value.is_null() || (value.is_string() && value.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos) ||
-         (value.is_array() && value.empty());
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+bool is_empty_output(const Field& value) {
+  std::string_view text;
+  simdjson::dom::array list;
+  return !value || value->is_null() || (value->get(text) == simdjson::SUCCESS && is_blank(text)) ||
+         (value->get(list) == simdjson::SUCCESS && list.size() == 0);
 }
 
 // An output's text; empty when it is missing, null, blank or an empty list.
-std::string output_text(const Json& value) { return is_empty_output(value) ? std::string() : text_of(value); }
+std::string output_text(const Field& value) { return is_empty_output(value) ? std::string() : text_of(value); }
 
-bool is_chat(const Json& messages) {
-  if (!messages.is_array()) {
+Field field(const simdjson::dom::object& object, std::string_view key) {
+  element value;
+  return object.at_key(key).get(value) == simdjson::SUCCESS ? Field(value) : std::nullopt;
+}
+
+bool has(const simdjson::dom::object& object, std::string_view key) {
+  element value;
+  return object.at_key(key).get(value) == simdjson::SUCCESS;
+}
+
+bool is_chat(const element& messages) {
+  simdjson::dom::array list;
+  if (messages.get(list) != simdjson::SUCCESS) {
     return false;
   }
-  for (const Json& m : messages) {
-    if (!m.is_object() || !m.contains("role") || !m["role"].is_string()) {
+  for (const element m : list) {
+    simdjson::dom::object message;
+    std::string_view role;
+    if (m.get(message) != simdjson::SUCCESS || message.at_key("role").get(role) != simdjson::SUCCESS) {
       return false;
     }
   }
   return true;
 }
 
-// The output of a chat: the last message, when it is the assistant's.
-bool chat_has_output(const Json& messages) {
-  if (messages.empty()) {
+// The output of a chat: the last message, when it is the assistant's, with content.
+bool chat_has_output(const simdjson::dom::array& messages) {
+  if (messages.size() == 0) {
     return false;
   }
-  const Json& last = messages.back();
-  return last["role"] == "assistant" && last.contains("content") && !is_empty_output(last["content"]);
+  const simdjson::dom::object last = messages.at(messages.size() - 1).get_object().value_unsafe();
+  std::string_view role;
+  return last.at_key("role").get(role) == simdjson::SUCCESS && role == "assistant" &&
+         !is_empty_output(field(last, "content"));
 }
 
-std::uint64_t chat_hash(const Json& messages) {
+std::uint64_t chat_hash(const simdjson::dom::array& messages) {
   Hasher h;
   h.add("chat");
-  for (const Json& m : messages) {
-    h.add(m["role"].get_ref<const std::string&>());
-    h.add(m.contains("content") ? text_of(m["content"]) : std::string());
+  for (const element m : messages) {
+    const simdjson::dom::object message = m.get_object().value_unsafe();
+    h.add(message.at_key("role").get_string().value_unsafe());
+    h.add(text_of(field(message, "content")));
   }
   return h.value();
 }
@@ -77,36 +107,60 @@ std::uint64_t chat_hash(const Json& messages) {
 
 std::string_view to_string(ExampleShape shape) { return k_shape_names[static_cast<int>(shape)]; }
 
+ExampleCounter::ExampleCounter() : m_parser(std::make_unique<simdjson::dom::parser>()) {}
+ExampleCounter::~ExampleCounter() = default;
+
 void ExampleCounter::add_json_text(std::string_view text, const Location& where) {
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  if (is_blank(text)) {
     return;
   }
-  Json value = Json::parse(text, nullptr, false);
-  if (value.is_discarded()) {
+  element value;
+  if (m_parser->parse(text.data(), text.size()).get(value) != simdjson::SUCCESS) {
     add_malformed(where, "not valid JSON: expected one training example (a JSON object) on each line");
     return;
   }
-  add_json(value, where);
+  add_element(value, where);
 }
 
-void ExampleCounter::add_json(const Json& value, const Location& where) {
-  if (!value.is_object()) {
+void ExampleCounter::add_json_document(std::string_view text, const Location& where) {
+  element doc;
+  if (m_parser->parse(text.data(), text.size()).get(doc) != simdjson::SUCCESS) {
+    add_malformed(where, "not valid JSON: expected an array of training examples");
+    return;
+  }
+  simdjson::dom::object object;
+  if (doc.get(object) == simdjson::SUCCESS && object.size() == 1 && (*object.begin()).value.is_array()) {
+    doc = (*object.begin()).value; // {"data": [...]}
+  }
+  simdjson::dom::array list;
+  if (doc.get(list) != simdjson::SUCCESS) {
+    add_element(doc, where);
+    return;
+  }
+  for (const element item : list) {
+    add_element(item, where);
+  }
+}
+
+template <typename Element> void ExampleCounter::add_element(const Element& value, const Location& where) {
+  simdjson::dom::object object;
+  if (value.get(object) != simdjson::SUCCESS) {
     add_malformed(where, std::string(k_no_shape));
     return;
   }
-  if (const auto m = value.find("messages"); m != value.end() && is_chat(*m)) {
-    add_example(ExampleShape::chat, chat_hash(*m), chat_has_output(*m));
+  if (element messages; object.at_key("messages").get(messages) == simdjson::SUCCESS && is_chat(messages)) {
+    const simdjson::dom::array list = messages.get_array().value_unsafe();
+    add_example(ExampleShape::chat, chat_hash(list), chat_has_output(list));
     return;
   }
-  const auto field = [&](const char* key) { return value.contains(key) ? value[key] : Json(); };
-  if (value.contains("prompt") && value.contains("completion")) {
-    add_fields(ExampleShape::prompt_completion, {text_of(field("prompt")), output_text(field("completion"))}, where);
+  if (has(object, "prompt") && has(object, "completion")) {
+    add_fields(ExampleShape::prompt_completion, {text_of(field(object, "prompt")), output_text(field(object, "completion"))},
+               where);
     return;
   }
-  if (value.contains("instruction") && value.contains("output")) {
+  if (has(object, "instruction") && has(object, "output")) {
     add_fields(ExampleShape::instruction,
-               {text_of(field("instruction")), value.contains("input") ? text_of(field("input")) : std::string(),
-                output_text(field("output"))},
+               {text_of(field(object, "instruction")), text_of(field(object, "input")), output_text(field(object, "output"))},
                where);
     return;
   }
@@ -135,12 +189,26 @@ void ExampleCounter::add_example(ExampleShape shape, std::uint64_t hash, bool ha
     ++m_count.empty_outputs;
     return;
   }
-  if (!m_seen.insert(hash).second) {
-    ++m_count.duplicates;
-    return;
+  m_hashes.push_back((hash & ~std::uint64_t{3}) | static_cast<std::uint64_t>(shape));
+  ++m_with_output;
+  m_sorted = false;
+}
+
+const ExampleCount& ExampleCounter::count() const {
+  if (m_sorted) {
+    return m_count;
   }
-  ++m_count.distinct;
-  ++m_count.by_shape[static_cast<std::size_t>(shape)];
+  std::sort(m_hashes.begin(), m_hashes.end());
+  m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
+  const auto distinct = static_cast<std::int64_t>(m_hashes.size());
+  m_count.duplicates = m_with_output - distinct;
+  std::fill(std::begin(m_count.by_shape), std::end(m_count.by_shape), 0);
+  for (const std::uint64_t h : m_hashes) {
+    ++m_count.by_shape[h & 3];
+  }
+  m_count.distinct = distinct;
+  m_sorted = true;
+  return m_count;
 }
 
 bool csv_columns(const std::vector<std::string>& header, CsvColumns& columns) {

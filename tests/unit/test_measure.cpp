@@ -51,7 +51,7 @@ TEST_CASE("tokens are estimated as words x 4/3, rounded up") {
   CHECK(estimate_tokens(1) == 2); // 1.33 rounds up
 }
 
-TEST_CASE("examples: distinct, well-formed, with an output; the rest counted apart") {
+TEST_CASE("examples: distinct, well-formed, with an output, the rest counted apart") {
   ExampleCounter c;
   const Location at{"t.jsonl", 1, 1};
   c.add_json_text(R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})", at);

@@ -2,19 +2,20 @@
 // Training examples in the common fine-tuning shapes, counted as a fine-tuning run would use them:
 // well-formed, distinct, with a non-empty output. Pure and streaming: the caller feeds one JSONL
 // line, one JSON array element or one CSV record at a time; only a 64-bit hash of each example is
-// kept, so memory grows with the number of distinct examples (8 bytes and the set's overhead
-// each), never with their size.
+// kept (8 bytes an example, sorted once at the end to find the duplicates), never its text.
 //
 // The shapes: chat `{"messages": [{"role", "content"}...]}` (the output is the last `assistant`
 // message); `{"prompt", "completion"}`; `{"instruction", "input"?, "output"}`.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+namespace simdjson::dom {
+class parser;
+}
 
 #include <ragft/base/diagnostic.hpp>
 
@@ -36,25 +37,37 @@ struct ExampleCount {
 
 inline constexpr std::size_t k_issues_kept = 20;
 
+// JSON is parsed with simdjson (about a gigabyte a second), one reused parser per counter.
 class ExampleCounter {
 public:
+  ExampleCounter();
+  ~ExampleCounter();
+  ExampleCounter(const ExampleCounter&) = delete;
+  ExampleCounter& operator=(const ExampleCounter&) = delete;
+
   // One JSON text (a JSONL line); blank text is skipped.
   void add_json_text(std::string_view text, const Location& where);
-  // One parsed JSON value.
-  void add_json(const nlohmann::json& value, const Location& where);
+  // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`),
+  // or one example.
+  void add_json_document(std::string_view text, const Location& where);
   // One CSV record whose columns the header named: `fields` holds prompt, completion or
   // instruction, input, output (as `csv_columns` found them; missing ones empty).
   void add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location& where);
   void add_malformed(const Location& where, std::string message);
   void add_file() { ++m_count.files; }
 
-  const ExampleCount& count() const { return m_count; }
+  // The counts; the first call after new examples sorts the hashes to count the distinct ones.
+  const ExampleCount& count() const;
 
 private:
+  template <typename Element> void add_element(const Element& value, const Location& where);
   void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
 
-  ExampleCount m_count;
-  std::unordered_set<std::uint64_t> m_seen;
+  std::unique_ptr<simdjson::dom::parser> m_parser;
+  mutable ExampleCount m_count;
+  mutable std::vector<std::uint64_t> m_hashes; // of the examples with an output; shape in the low 2 bits
+  mutable bool m_sorted = true;
+  std::int64_t m_with_output = 0;
 };
 
 // The example columns of a CSV header: the shape and, per field of that shape (prompt,
