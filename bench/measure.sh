@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times `ragft measure` on generated repositories in /tmp (never in the project): a JSONL training
-# set of SIZE_MB megabytes (default 1024: about 6.6 million chat examples, 1 in 10 a duplicate, 1 in
+# set of SIZE_MB megabytes (default 1024: about 6.4 million chat examples, 1 in 10 a duplicate, 1 in
 # 1,000 malformed) and a knowledge folder of FILES files (default 100,000 Markdown pages of about 60
-# words, 100 per sub-folder). Prints elapsed seconds and peak memory (/usr/bin/time -v) of each,
+# words, 100 per sub-folder). Prints elapsed, user and system seconds and peak memory
+# (/usr/bin/time -v) of each (on a loaded machine the CPU seconds say more than the elapsed ones),
 # and of the JSONL at half the size, to show that memory grows with distinct examples only.
 # Usage: bench/measure.sh [path/to/ragft]   (env: SIZE_MB, FILES, RAGFT_BENCH_DATA)
 set -euo pipefail
@@ -52,25 +53,25 @@ time_it() { # time_it LABEL COMMAND...: elapsed seconds and peak RSS
   local label=$1
   shift
   /usr/bin/time -v "$@" >"$data/out.txt" 2>"$data/time.txt"
-  local wall rss
+  local wall user sys rss
   wall=$(grep 'Elapsed (wall clock)' "$data/time.txt" | awk '{print $NF}')
+  user=$(grep 'User time' "$data/time.txt" | awk '{print $NF}')
+  sys=$(grep 'System time' "$data/time.txt" | awk '{print $NF}')
   rss=$(grep 'Maximum resident set size' "$data/time.txt" | awk '{print $NF}')
-  printf '%-44s %10s elapsed %8d MiB peak\n' "$label" "$wall" $((rss / 1024))
+  printf '%-36s %9s elapsed, %6ss user + %5ss system, %5d MiB peak\n' "$label" "$wall" "$user" "$sys" $((rss / 1024))
+}
+
+# bench REPO TARGET FACT LABEL GENERATOR ARG: generate REPO/TARGET once, then time measuring REPO.
+bench() {
+  if [ ! -e "$1/$2" ]; then
+    mkdir -p "$(dirname "$1/$2")"
+    "$5" "$1/$2" "$6"
+  fi
+  time_it "$4" "$ragft" measure "$1"
+  grep -E "^  $3:" "$data/out.txt"
 }
 
 for mb in $((size_mb / 2)) "$size_mb"; do
-  repo=$data/jsonl-$mb
-  if [ ! -f "$repo/data/train.jsonl" ]; then
-    mkdir -p "$repo/data"
-    gen_jsonl "$repo/data/train.jsonl" "$mb"
-  fi
-  time_it "JSONL training set, $mb MiB" "$ragft" measure "$repo"
-  grep -E '^  labeled_examples:' "$data/out.txt"
+  bench "$data/jsonl-$mb" data/train.jsonl labeled_examples "JSONL training set, $mb MiB" gen_jsonl "$mb"
 done
-repo=$data/docs-$files
-if [ ! -d "$repo/docs" ]; then
-  mkdir -p "$repo/docs"
-  gen_docs "$repo/docs" "$files"
-fi
-time_it "knowledge folder, $files files" "$ragft" measure "$repo"
-grep -E '^  knowledge_base_docs:' "$data/out.txt"
+bench "$data/docs-$files" docs knowledge_base_docs "knowledge folder, $files files" gen_docs "$files"

@@ -37,29 +37,48 @@ AnswerCheck parse_boolean(std::string_view word) {
   return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no", word));
 }
 
-std::optional<std::int64_t> parse_grouped(std::string_view word) {
+// The digits of `word` grouped in threes by one separator (`,` or `_`): `12,000` and `1_000_000`
+// but not `1,5`, `12,00` or `1,000_000`; `word` itself when it has no separator.
+std::optional<std::string> ungrouped(std::string_view word) {
+  const std::size_t at = word.find_first_of(",_");
+  if (at == std::string_view::npos) {
+    return std::string(word);
+  }
+  const char separator = word[at];
   std::string digits;
-  const bool negative = !word.empty() && word.front() == '-';
-  for (std::size_t i = negative ? 1 : 0; i < word.size(); ++i) {
-    const char c = word[i];
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      digits.push_back(c);
-    } else if ((c != ',' && c != '_') || i == 0 || i + 1 == word.size()) {
+  std::size_t start = 0;
+  for (bool first = true;; first = false) {
+    const std::size_t end = word.find(separator, start);
+    const std::string_view group = word.substr(start, end == std::string_view::npos ? end : end - start);
+    if (first ? group.empty() || group.size() > 3 : group.size() != 3) {
       return std::nullopt;
     }
+    digits += group;
+    if (end == std::string_view::npos) {
+      return digits;
+    }
+    start = end + 1;
   }
-  if (digits.empty() || digits.size() > 18) {
+}
+
+std::optional<std::int64_t> parse_grouped(std::string_view word) {
+  const bool negative = !word.empty() && word.front() == '-';
+  const std::optional<std::string> digits = ungrouped(word.substr(negative ? 1 : 0));
+  const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (!digits || digits->empty() || digits->size() > 18 || !std::all_of(digits->begin(), digits->end(), is_digit)) {
     return std::nullopt;
   }
-  const std::int64_t n = std::stoll(digits);
+  const std::int64_t n = std::stoll(*digits);
   return negative ? -n : n;
 }
 
 AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
   const auto n = parse_grouped(word);
   if (!n) {
-    return failure(fmt::format("`{}` is not a whole number; expected a number of {}", word,
-                               fact.unit.empty() ? "items" : fact.unit));
+    const bool grouped = word.find_first_of(",_") != std::string_view::npos;
+    return failure(fmt::format("`{}` is not a whole number; expected a number of {}{}", word,
+                               fact.unit.empty() ? "items" : fact.unit,
+                               grouped ? " (separators group three digits: 1,500 or 1_500)" : ""));
   }
   const FactValue value = FactValue::integer(*n);
   if (std::string error = check_answer(fact, value); !error.empty()) {

@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/writer.hpp>
+#include <ragft/explain/explain.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/render/charts.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/spec/spec.hpp>
 
@@ -16,6 +19,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
+#include "terminal.hpp"
 
 namespace ragft::cli {
 
@@ -29,6 +33,7 @@ struct AdrNewOptions {
   std::string title;
   std::string rules;
   bool measure = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_adr_new_footer = R"(Examples:
@@ -38,7 +43,9 @@ constexpr const char* k_adr_new_footer = R"(Examples:
 Writes the next-numbered MADR 4 record (numbering style from the folder's existing ADRs; without
 --dir the folder is found as `ragft check` finds it, else docs/decisions is created): status
 proposed, the spec's facts in the front matter, the three options with pros and cons from the
-rationale, and the recommended verdict as the chosen option. An existing file is never replaced.
+rationale, the recommended verdict as the chosen option, and a last section of Mermaid charts of
+the scores and the cumulative cost (delete it freely; --no-charts leaves it out). An existing file
+is never replaced.
 Prints the new file's path. Exit codes: 0 written; 2 the spec is invalid or the file cannot be written.)";
 
 std::string today() {
@@ -73,7 +80,7 @@ std::string adr_folder(const std::string& dir) {
   if (folder.empty()) {
     folder = "docs/decisions";
     fs::create_directories(folder);
-    std::cerr << fmt::format("ragft: no ADR folder found ({}); created {}\n", how, folder);
+    print_error(fmt::format("ragft: no ADR folder found ({}); created {}", how, folder));
   }
   return folder;
 }
@@ -119,7 +126,11 @@ int run_adr_new(const AdrNewOptions& options) {
   const std::string date = today();
   const std::string title = options.title.empty() ? default_adr_title(entry) : options.title;
   const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
-  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, AdrDraft{title, date}), false);
+  AdrDraft draft{title, date, ""};
+  if (!options.no_charts) {
+    draft.appendix = adr_charts_section(entry.assessment, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
+  }
+  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, draft), false);
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }
@@ -142,6 +153,7 @@ void setup_adr(CLI::App& app, int& exit_code) {
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_flag("--measure", options->measure, "Record the facts measured in the repository (see `ragft measure`) "
                                                "and the `measure:` section, so `ragft check` notices drift");
+  sub->add_flag("--no-charts", options->no_charts, "Leave out the section of Mermaid charts (scores, cumulative cost)");
   sub->callback([options, &exit_code] { exit_code = run_adr_new(*options); });
 }
 

@@ -24,6 +24,7 @@
 #include "atomic_file.hpp"
 #include "measure_repo.hpp"
 #include "terminal.hpp"
+#include "interrupt.hpp"
 #include "terminal_prompter.hpp"
 
 namespace ragft::cli {
@@ -84,7 +85,7 @@ AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
   }
   const Spec& spec = std::get<Spec>(documents.front());
   if (documents.size() > 1 || !spec.components.empty()) {
-    std::cerr << fmt::format("ragft: {}: only the first document's project-level facts are used as answers\n", path);
+    print_error(fmt::format("ragft: {}: only the first document's project-level facts are used as answers", path));
   }
   return answers_from_spec(rules, spec);
 }
@@ -143,11 +144,11 @@ std::string flag_for(const RuleBase& rules, int question) {
 }
 
 int report_missing(const RuleBase& rules, const std::vector<int>& missing) {
-  std::cerr << fmt::format("ragft: {} answer{} missing and --no-input forbids asking; pass them with --set, "
-                           "--answers FILE, or take the defaults with --defaults:\n",
-                           missing.size(), missing.size() == 1 ? " is" : "s are");
+  print_error(fmt::format("ragft: {} answer{} missing and --no-input forbids asking; pass them with --set, "
+                          "--answers FILE, or take the defaults with --defaults:",
+                          missing.size(), missing.size() == 1 ? " is" : "s are"));
   for (const int question : missing) {
-    std::cerr << fmt::format("  {:<48} {}\n", flag_for(rules, question), question_text(rules, question));
+    print_error(fmt::format("  {:<48} {}", flag_for(rules, question), question_text(rules, question)));
   }
   return k_usage_error;
 }
@@ -166,11 +167,11 @@ extern "C" void exit_interrupted(int) {
 }
 
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
-  std::signal(SIGINT, exit_interrupted);
+  const auto previous = std::signal(SIGINT, exit_interrupted);
   LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
   std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line takes the [default].\n";
   answers = run_questionnaire(rules, std::move(answers), prompter);
-  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGINT, previous);
   return answers;
 }
 
@@ -178,6 +179,7 @@ AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOpti
   if (terminal_allowed(options)) {
     // The questions are drawn on the terminal that stdin is: colour as if writing there.
     if (auto terminal = TerminalPrompter::open(use_color(options.no_color, stdin))) {
+      interrupt_flag(); // SIGTERM stops the questionnaire, which restores the terminal (exit 143)
       return run_questionnaire(rules, std::move(answers), *terminal);
     }
   }
@@ -189,8 +191,8 @@ void save_answers(const RuleBase& rules, const Spec& spec, const AskOptions& opt
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{options.save, 0, 0}, error});
   }
-  std::cerr << fmt::format("ragft: answers saved to {}; score them again with: ragft score {}\n", options.save,
-                           options.save);
+  print_error(fmt::format("ragft: answers saved to {}; score them again with: ragft score {}", options.save,
+                          options.save));
 }
 
 // The report's entry; with `--measure`, the facts that measurement answered are told apart from
@@ -268,14 +270,14 @@ int run_ask_guarded(const AskOptions& options) {
     return run_ask(options);
   } catch (const Interrupted&) {
     std::cerr << "ragft: interrupted; nothing was written\n";
-    return k_interrupted;
+    return interrupt_requested() ? interrupted_exit_code() : k_interrupted; // a signal, or Ctrl-C as a key
   } catch (const EndOfInput& e) {
-    std::cerr << fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
-                             "--defaults (--no-input lists what is missing)\n",
-                             e.what());
+    print_error(fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
+                            "--defaults (--no-input lists what is missing)",
+                            e.what()));
     return k_usage_error;
   } catch (const UsageError& e) {
-    std::cerr << "ragft: " << e.what() << '\n';
+    print_error(fmt::format("ragft: {}", e.what()));
     return k_usage_error;
   }
 }

@@ -12,6 +12,7 @@
 #include "input.hpp"
 #include "measure_repo.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -25,11 +26,13 @@ struct ExplainOptions {
   PerturbationOptions perturbation;
   bool no_color = false;
   bool measure = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_explain_examples = R"(Examples:
   ragft explain specs/acme.yaml
   ragft explain specs/acme.yaml --format json | jq '.results[0].flips'
+  ragft explain specs/acme.yaml --format markdown > review.md   # with Mermaid charts
   ragft explain specs/acme.yaml --prices my-prices.yaml --seed 7 --draws 5000
 
 Exit codes: 0 explained, and every recorded decision agrees with its facts; 1 a recorded `decision`
@@ -76,7 +79,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
   int failed = 0;
   for (const SpecDocument& document : documents) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
-      std::cerr << diagnostic->to_string() << '\n';
+      print_error(diagnostic->to_string());
       renderer.error(std::cout, *diagnostic);
       ++failed;
       continue;
@@ -93,6 +96,7 @@ int run_explain(const ExplainOptions& options) {
   const PriceSheet& prices = load_prices(options.prices);
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
+  render.charts = !options.no_charts;
   const auto renderer = make_explain_renderer(*parse_format(options.format), render);
   int failed = 0;
   int contradicting = 0;
@@ -120,15 +124,18 @@ void setup_explain(CLI::App& app, int& exit_code) {
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")->type_name("FILE");
-  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")->default_str("1");
+  sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")
+      ->check(unsigned_number())
+      ->default_str("1");
   sub->add_option("--draws", options->perturbation.draws, "Draws of the weight perturbation")
       ->check(CLI::Range(1, 1000000))
       ->default_str("2000");
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
   sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
                                                "and warn where stated and measured facts differ");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });
 }

@@ -1,5 +1,8 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <iostream>
 
@@ -7,9 +10,12 @@
 #include <fmt/format.h>
 
 #include <ragft/base/diagnostic.hpp>
+#include <ragft/base/escape.hpp>
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
+#include "terminal.hpp"
 
 namespace {
 
@@ -20,16 +26,35 @@ constexpr const char* k_footer = R"(Examples:
 Exit codes: 0 success; 1 findings (a recorded decision contradicts its facts); 2 usage error or
 invalid input; 130 interrupted. Run `ragft COMMAND --help` for a command's options.)";
 
+// CLI11's message for a bad command line, with the values it quotes escaped (`escape_text`).
+std::string failure_message(const CLI::App* app, const CLI::Error& e) {
+  return CLI::FailureMessage::simple(app, CLI::Error(e.get_name(), ragft::escape_text(e.what()), e.get_exit_code()));
+}
+
 std::string version_text() {
   const ragft::RuleBase& rules = ragft::default_rule_base();
   return fmt::format("ragft {} (rule base {} {})", RAGFT_VERSION, rules.name, rules.version);
 }
 
+// A failed write to standard output (a full disk, `> /dev/full`) is an error, not silence: exit 2
+// with a message, unless a signal already ended the command (its own exit code stands).
+int check_stdout(int exit_code) {
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed || exit_code >= 128) {
+    return exit_code;
+  }
+  std::cerr << fmt::format("ragft: cannot write to standard output: {}\n", std::strerror(errno == 0 ? EIO : errno));
+  return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+  ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
+  app.failure_message(failure_message);
   app.require_subcommand(1);
   int exit_code = 0;
   try {
@@ -44,13 +69,13 @@ int main(int argc, char** argv) {
     ragft::cli::setup_measure(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
-    std::cerr << e.diagnostic().to_string() << '\n';
+    ragft::cli::print_error(e.diagnostic().to_string());
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "ragft: " << e.what() << '\n';
+    ragft::cli::print_error(fmt::format("ragft: {}", e.what()));
     return 2;
   }
-  return exit_code;
+  return check_stdout(exit_code);
 }

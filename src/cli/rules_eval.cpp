@@ -8,6 +8,8 @@
 
 #include "rule_cases.hpp"
 #include "rules.hpp"
+#include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -52,7 +54,7 @@ int run_eval(const EvalOptions& options) {
   render_eval_report(std::cout, report, *parse_eval_format(options.format));
   std::cout.flush();
   for (const Diagnostic& error : report.errors) {
-    std::cerr << error.to_string() << '\n';
+    print_error(error.to_string());
   }
   if (!report.errors.empty()) {
     return 2;
@@ -62,16 +64,16 @@ int run_eval(const EvalOptions& options) {
     return 1;
   }
   if (below(report.accuracy(), options.min_accuracy)) {
-    std::cerr << fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}\n", report.accuracy(),
-                             *options.min_accuracy);
+    print_error(fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}", report.accuracy(),
+                             *options.min_accuracy));
     return 1;
   }
   if (below(report.accuracy_at(Confidence::high), options.min_high_accuracy)) {
-    std::cerr << fmt::format("ragft: accuracy at high confidence {} is below --min-high-accuracy {:g}\n",
+    print_error(fmt::format("ragft: accuracy at high confidence {} is below --min-high-accuracy {:g}",
                              report.accuracy_at(Confidence::high)
                                  ? fmt::format("{:.1f}%", *report.accuracy_at(Confidence::high))
                                  : std::string("(no case at high confidence)"),
-                             *options.min_high_accuracy);
+                             *options.min_high_accuracy));
     return 1;
   }
   return 0;
@@ -90,11 +92,11 @@ void setup_rules_eval(CLI::App& rules, int& exit_code) {
       ->check(CLI::IsMember(eval_format_names()))
       ->default_str("text");
   sub->add_option("--min-accuracy", options->min_accuracy, "Exit 1 when fewer than this percentage of cases are right")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->add_option("--min-high-accuracy", options->min_high_accuracy,
                   "Exit 1 when fewer than this percentage of high-confidence cases are right")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->callback([options, &exit_code] { exit_code = run_eval(*options); });
 }

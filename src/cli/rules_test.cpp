@@ -9,6 +9,7 @@
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
+#include "number_options.hpp"
 
 namespace ragft::cli {
 
@@ -42,8 +43,8 @@ int run_test(const TestOptions& options) {
   render_test_report(std::cout, report, *parse_test_format(options.format), use_color(options.no_color, stdout));
   std::cout.flush();
   if (report.cases.empty()) {
-    std::cerr << fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`\n",
-                             file.path);
+    print_error(fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`",
+                            file.path));
     return 1;
   }
   if (report.errors() > 0) {
@@ -63,7 +64,7 @@ void setup_rules_test(CLI::App& rules, int& exit_code) {
       ->check(CLI::IsMember(test_format_names()))
       ->default_str("text");
   sub->add_option("--min-coverage", options->min_coverage, "Fail unless this percentage of rules and constraints fire")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->type_name("PCT");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_test(*options); });

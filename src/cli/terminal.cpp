@@ -2,8 +2,11 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 
 #include <unistd.h>
+
+#include <ragft/base/escape.hpp>
 
 namespace ragft::cli {
 
@@ -19,5 +22,7 @@ bool use_color(bool no_color_flag, std::FILE* stream) {
   }
   return isatty(fileno(stream)) != 0;
 }
+
+void print_error(std::string_view message) { std::cerr << escape_text(message) << '\n'; }
 
 } // namespace ragft::cli

@@ -1,5 +1,7 @@
 #include "terminal_prompter.hpp"
 
+#include "interrupt.hpp"
+
 #include <algorithm>
 #include <clocale>
 #include <vector>
@@ -179,6 +181,9 @@ TerminalPrompter::~TerminalPrompter() {
 int TerminalPrompter::read_key() {
   refresh();
   const int code = getch();
+  if (code == ERR && interrupt_requested()) {
+    throw Interrupted(); // SIGTERM: the read returned without a key
+  }
   if (code == ERR) {
     throw EndOfInput("the terminal closed"); // never spin on a terminal that has gone
   }

@@ -1,6 +1,9 @@
 #include <ragft/engine/engine.hpp>
 
+#include <ragft/engine/robustness.hpp>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -13,16 +16,38 @@ namespace {
 
 constexpr double k_epsilon = 1e-9;
 
-// The verdict with the most points among those `eligible`, ties broken by `tie_order`.
+// The order in which verdicts are tried: `tie_order` (earlier wins a tie), each verdict once,
+// then any verdict it does not list.
+std::array<Verdict, k_verdict_count> trial_order(const std::vector<Verdict>& tie_order) {
+  std::array<Verdict, k_verdict_count> order{};
+  std::size_t n = 0;
+  const auto add = [&](Verdict v) {
+    if (std::find(order.begin(), order.begin() + n, v) == order.begin() + n) {
+      order[n++] = v;
+    }
+  };
+  for (Verdict v : tie_order) {
+    add(v);
+  }
+  for (Verdict v : k_verdicts) {
+    add(v);
+  }
+  return order;
+}
+
+// The verdict with the most points among those `eligible`, ties broken by `tie_order`. By
+// construction only an eligible verdict is returned, whatever `tie_order` holds (the loader also
+// refuses one that is not a permutation); when all are blocked, the caller makes every verdict
+// eligible and says so (`Outcome::all_blocked`).
 Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
                      const std::vector<Verdict>& tie_order) {
   std::optional<Verdict> best;
-  for (Verdict v : tie_order) {
+  for (Verdict v : trial_order(tie_order)) {
     if (eligible[v] && (!best || scores[v] > scores[*best] + k_epsilon)) {
       best = v;
     }
   }
-  return best.value_or(tie_order.front());
+  return best.value_or(Verdict::rag); // unreachable: callers pass at least one eligible verdict
 }
 
 std::size_t index_of(const RuleBase& rules, const Rule* rule);
@@ -228,6 +253,11 @@ std::vector<DecisiveUnknown> decisive_unknowns(const RuleBase& rules, const Fact
 
 Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medium : Confidence::low; }
 
+// One certainty. The margin sets the level (high at `high_margin` points or more, or when every
+// other verdict is blocked; medium at `medium_margin`); a verdict that a constraint resting on
+// unknown facts could block is at most medium (its feasibility is unknown, not assumed); more
+// unknown facts than `max_unknown_share` lower it one level (the verdict rests on few facts).
+// `evaluate` then lowers it one level more when the weight perturbation does not keep the verdict.
 Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
   if (e.all_blocked) {
     return Confidence::low;
@@ -238,14 +268,28 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
   } else if (e.margin >= params.medium_margin - k_epsilon) {
     c = Confidence::medium;
   }
+  if (!e.unknown_blockers.empty()) {
+    c = std::min(c, Confidence::medium);
+  }
   const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
   if (unknown_share > params.max_unknown_share + k_epsilon) {
     c = lower(c);
   }
-  if (!e.decisive_unknowns.empty()) {
-    c = lower(c);
-  }
   return c;
+}
+
+// The constraints that would block `verdict` whose conditions the unknown facts leave open.
+std::vector<const Constraint*> unknown_blockers(const RuleBase& rules, const FactSet& facts, const Evaluation& e) {
+  const NeedLevels levels = {NeedLevel::none, e.knowledge.level, e.behaviour.level};
+  std::vector<const Constraint*> out;
+  for (const Constraint& constraint : rules.constraints) {
+    const auto& blocks = constraint.blocks;
+    if (std::find(blocks.begin(), blocks.end(), e.verdict) != blocks.end() &&
+        evaluate(constraint.condition, facts, &levels) == Truth::unknown) {
+      out.push_back(&constraint);
+    }
+  }
+  return out;
 }
 
 // 003 and 004: when behaviour matters but fine-tuning is not yet feasible, start with RAG.
@@ -487,7 +531,15 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   e.margin = margin.value_or(0);
   e.unknown_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
   e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
+  e.unknown_blockers = unknown_blockers(rules, facts, e);
   e.confidence = confidence_of(e, rules.decision, facts.size());
+  if (e.confidence != Confidence::low && !e.all_blocked) {
+    // Sure only if slightly different rule weights (each within ±30%) would not change it either.
+    e.weights_robust = perturb(rules, {facts}).band == Band::robust;
+    if (!e.weights_robust) {
+      e.confidence = lower(e.confidence);
+    }
+  }
   e.advice = advice_for(e);
   return e;
 }

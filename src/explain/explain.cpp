@@ -43,7 +43,7 @@ void cite(std::vector<SourceEntry>& out, const RuleBase& rules, const std::strin
 }
 
 std::string money(double x, const std::string& currency) {
-  return fmt::format("{} {}", group_thousands(std::llround(x)), currency);
+  return fmt::format("{} {}", whole_amount(x), currency);
 }
 
 std::string dominant_text(const VerdictCost& c, const std::string& currency) {
@@ -74,7 +74,7 @@ std::optional<std::string> long_context_note(const RuleBase& rules, const Explai
   const std::string evidence = finding.empty() ? "" : fmt::format(" ({}: {})", source->second.title, finding);
   return fmt::format("The knowledge fits in the prompt (about {} tokens, under about {} tokens) and there is no behaviour "
                      "gap: long-context prompting with prompt caching may be enough before either technique{}.",
-                     group_thousands(std::llround(in.corpus_tokens)), group_thousands(std::llround(k_long_context_tokens)), evidence);
+                     whole_amount(in.corpus_tokens), whole_amount(k_long_context_tokens), evidence);
 }
 
 } // namespace
@@ -116,7 +116,7 @@ std::string break_even_text(const BreakEven& b, const CostEstimate& e) {
   if (b.queries_per_day) {
     volume = fmt::format("over {} months they cost the same at about {} queries a day; above that {} is cheaper "
                          "(it costs less per query)",
-                         h, group_thousands(std::llround(*b.queries_per_day)), to_string(cheaper));
+                         h, whole_amount(*b.queries_per_day), to_string(cheaper));
   }
   return fmt::format("{} vs {}: {}; {}", to_string(b.a), to_string(b.b), when, volume);
 }
@@ -135,6 +135,11 @@ CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const
   return r;
 }
 
+CostReport make_spec_cost_report(const RuleBase& rules, const Spec& spec, Verdict verdict, const PriceSheet& prices) {
+  const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
+  return make_cost_report(estimate_cost(inputs, prices), verdict, prices);
+}
+
 ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& result, const PriceSheet& prices,
                                 const PerturbationOptions& perturbation) {
   ExplainEntry e;
@@ -145,8 +150,7 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
   for (std::size_t i = 0; i < spec.components.size(); ++i) {
     e.components.push_back(make_explain_detail(rules, spec.components[i].facts, e.result.components[i].assessment));
   }
-  const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
-  e.cost = make_cost_report(estimate_cost(inputs, prices), e.result.verdict, prices);
+  e.cost = make_spec_cost_report(rules, spec, e.result.verdict, prices);
   if (auto note = long_context_note(rules, e)) {
     e.notes.push_back(std::move(*note));
   }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/model/facts.hpp>
+
 #include "base/yaml_reader.hpp"
 
 namespace ragft {
@@ -13,6 +15,10 @@ extern const std::string_view k_default_prices_yaml;
 }
 
 namespace {
+
+// The largest price of one unit: no price sheet's unit (a million tokens, a GPU hour, a month of a
+// service) costs more; the bound keeps every amount the cost model adds up finite.
+constexpr double k_max_price = 1'000'000;
 
 const std::vector<std::string> k_top_keys = {"ragft_prices", "currency", "prices"};
 const std::vector<std::string> k_price_fields = {"value", "unit", "what", "source", "date"};
@@ -43,8 +49,9 @@ Price read_price(const yaml::Reader& in, const YAML::Node& node, std::string_vie
   price.where = in.location(node);
   const YAML::Node& value = in.require(entries, node, "value", what);
   price.value = in.number(value, fmt::format("`value` of {} (an amount in the sheet's currency)", what));
-  if (price.value < 0) {
-    in.fail(value, fmt::format("`value` of {} must be 0 or more, got {:g}", what, price.value));
+  if (!(price.value >= 0 && price.value <= k_max_price)) { // also refuses nan
+    in.fail(value, fmt::format("`value` of {} must be a number from 0 to {}, got {:g}", what,
+                               group_thousands(static_cast<std::int64_t>(k_max_price)), price.value));
   }
   price.source = required_text(in, entries, node, "source", name);
   price.date = required_text(in, entries, node, "date", name);

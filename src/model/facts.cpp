@@ -1,6 +1,9 @@
 #include <ragft/model/facts.hpp>
 
+#include <cmath>
 #include <string>
+
+#include <fmt/format.h>
 
 namespace ragft {
 
@@ -56,7 +59,9 @@ FactValue FactValue::choice(int index) {
 }
 
 std::string group_thousands(std::int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
+  // The magnitude as unsigned: -n overflows for the most negative int64.
+  const std::uint64_t magnitude = n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+  std::string digits = std::to_string(magnitude);
   std::string out;
   const std::size_t first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
   out.append(digits, 0, first);
@@ -65,6 +70,17 @@ std::string group_thousands(std::int64_t n) {
     out.append(digits, i, 3);
   }
   return n < 0 ? "-" + out : out;
+}
+
+std::string whole_amount(double x) {
+  constexpr double k_exact = 9007199254740992.0; // 2^53
+  if (!std::isfinite(x)) {
+    return "n/a";
+  }
+  if (std::fabs(x) >= k_exact) {
+    return fmt::format("{:.3g}", x);
+  }
+  return group_thousands(static_cast<std::int64_t>(std::llround(x)));
 }
 
 std::string format_value(const FactDef& fact, const FactValue& value) {

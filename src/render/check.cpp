@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/formats.hpp"
 
 namespace ragft {
@@ -20,14 +22,14 @@ public:
   void begin(std::ostream&) override {}
   void adr(std::ostream& out, const AdrEntry& e) override {
     for (const Finding& f : e.findings) {
-      out << fmt::format("{}: {}: {} [{}]\n", where(f), paint(f.severity, to_string(f.severity)), f.message, f.rule);
+      out << fmt::format("{}: {}: {} [{}]\n", where(f), paint(f.severity, to_string(f.severity)), escape_text(f.message), f.rule);
     }
     for (const SuppressedFinding& s : e.suppressed) {
       out << fmt::format("{}: suppressed {}: {} [{}] (reason: {})\n", where(s.finding), to_string(s.finding.severity),
-                         s.finding.message, s.finding.rule, s.reason);
+                         escape_text(s.finding.message), s.finding.rule, escape_text(s.reason));
     }
     if (m_options.verbose) {
-      out << fmt::format("{}: {}\n", e.file, state(e));
+      out << fmt::format("{}: {}\n", escape_text(e.file), state(e));
     }
   }
   void end(std::ostream& out, const CheckSummary& summary) override { out << check_summary_text(summary) << '\n'; }
@@ -35,9 +37,9 @@ public:
 private:
   static std::string where(const Finding& f) {
     if (f.where.line <= 0) {
-      return f.where.file;
+      return escape_text(f.where.file);
     }
-    return fmt::format("{}:{}:{}", f.where.file, f.where.line, std::max(f.where.column, 1));
+    return fmt::format("{}:{}:{}", escape_text(f.where.file), f.where.line, std::max(f.where.column, 1));
   }
   std::string paint(Severity s, std::string_view text) const {
     if (!m_options.color) {
@@ -48,7 +50,7 @@ private:
   // What happened to the ADR, for --verbose.
   static std::string state(const AdrEntry& e) {
     if (!e.skipped.empty()) {
-      return fmt::format("skipped: its status is {} (`{}`), so its facts are not checked", e.skipped, e.status_written);
+      return fmt::format("skipped: its status is {} (`{}`), so its facts are not checked", escape_text(e.skipped), escape_text(e.status_written));
     }
     if (e.invalid) {
       return "not checked: unreadable or invalid ragft block";
@@ -77,13 +79,13 @@ std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRen
   case Format::csv:
     return make_check_csv_renderer();
   case Format::markdown:
-    return make_check_markdown_renderer();
+    return make_check_markdown_renderer(options);
   case Format::sarif:
-    return make_check_sarif_renderer();
+    return make_check_sarif_renderer(options.base);
   case Format::github:
     return make_check_github_renderer();
   case Format::junit:
-    return make_check_junit_renderer();
+    return make_check_junit_renderer(options.fail_on);
   }
   return std::make_unique<CheckTextRenderer>(options);
 }

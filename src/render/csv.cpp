@@ -1,9 +1,10 @@
-// `--format csv`: one row per project and per component, RFC 4180 (CRLF line ends, fields with a
-// comma, quote or line break quoted, quotes doubled). A file that fails gets one row whose
-// `error` column holds `path:line:col: message`.
+// `--format csv`: one row per project and per component, RFC 4180 (CRLF line ends; text cells made by
+// `csv_cell`: quoted when needed, neutralised against formulas). A file that fails gets one row
+// whose `error` column holds `path:line:col: message`.
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
 #include <ragft/report/result_rows.hpp>
 
 #include "render/formats.hpp"
@@ -14,17 +15,6 @@ namespace {
 
 constexpr std::string_view k_header =
     "file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error\r\n";
-
-std::string field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    return std::string(text);
-  }
-  std::string out = "\"";
-  for (char c : text) {
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return out + "\"";
-}
 
 std::string decision_fields(const std::optional<DecisionCheck>& decision) {
   if (!decision) {
@@ -38,14 +28,14 @@ public:
   void begin(std::ostream& out) override { out << k_header; }
   void result(std::ostream& out, const ResultEntry& entry) override {
     for (const ResultRow& row : result_rows(entry)) {
-      out << fmt::format("{},{},{},{},{:g},{:g},{:g},{},{},\r\n", field(row.file), field(row.project),
-                         field(row.component), to_string(row.verdict), row.scores[Verdict::rag],
+      out << fmt::format("{},{},{},{},{:g},{:g},{:g},{},{},\r\n", csv_cell(row.file), csv_cell(row.project),
+                         csv_cell(row.component), to_string(row.verdict), row.scores[Verdict::rag],
                          row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], to_string(row.confidence),
                          decision_fields(row.decision));
     }
   }
   void error(std::ostream& out, const Diagnostic& diagnostic) override {
-    out << fmt::format("{},,,,,,,,,,{}\r\n", field(diagnostic.where.file), field(diagnostic.to_string()));
+    out << fmt::format("{},,,,,,,,,,{}\r\n", csv_cell(diagnostic.where.file), csv_cell(diagnostic.to_string()));
   }
   void end(std::ostream&, const Summary&) override {}
 };
@@ -54,8 +44,8 @@ public:
 constexpr std::string_view k_check_header = "file,line,column,rule,severity,message,suppressed\r\n";
 
 std::string finding_row(const Finding& f, std::string_view reason) {
-  return fmt::format("{},{},{},{},{},{},{}\r\n", field(f.where.file), f.where.line, f.where.column, f.rule,
-                     to_string(f.severity), field(f.message), field(reason));
+  return fmt::format("{},{},{},{},{},{},{}\r\n", csv_cell(f.where.file), f.where.line, f.where.column, f.rule,
+                     to_string(f.severity), csv_cell(f.message), csv_cell(reason));
 }
 
 // `ragft check`: one row per finding, suppressed ones with their reason.

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
+
 namespace ragft {
 
 namespace {
@@ -71,18 +73,18 @@ void text_misses(std::ostream& out, const EvalReport& r) {
     if (c.right()) {
       continue;
     }
-    out << fmt::format("  {}: chose {}, ragft says {} ({} confidence; {})\n", c.file, to_string(c.expected),
+    out << fmt::format("  {}: chose {}, ragft says {} ({} confidence; {})\n", escape_text(c.file), to_string(c.expected),
                        to_string(c.got), to_string(c.confidence), runner_up_text(c));
-    out << fmt::format("      decided by: {}\n", pulls_text(c));
+    out << fmt::format("      decided by: {}\n", escape_text(pulls_text(c)));
     if (!c.blockers.empty()) {
-      out << fmt::format("      {} blocked by: {}\n", to_string(c.expected), blockers_text(c));
+      out << fmt::format("      {} blocked by: {}\n", to_string(c.expected), escape_text(blockers_text(c)));
     }
   }
 }
 
 void render_text(std::ostream& out, const EvalReport& r) {
   const int n = static_cast<int>(r.cases.size());
-  out << fmt::format("rule base {}: {} of {} cases right ({})\n", r.rule_base, r.right(), n, percent(r.right(), n));
+  out << fmt::format("rule base {}: {} of {} cases right ({})\n", escape_text(r.rule_base), r.right(), n, percent(r.right(), n));
   text_confusion(out, r);
   text_calibration(out, r);
   text_misses(out, r);
@@ -144,8 +146,8 @@ void render_json(std::ostream& out, const EvalReport& r) {
 
 void markdown_tables(std::ostream& out, const EvalReport& r) {
   const int n = static_cast<int>(r.cases.size());
-  out << fmt::format("**{} of {} cases right ({})** with the rule base `{}`.\n\n", r.right(), n,
-                     percent(r.right(), n), r.rule_base);
+  out << fmt::format("**{} of {} cases right ({})** with the rule base {}.\n\n", r.right(), n,
+                     percent(r.right(), n), markdown_code(r.rule_base));
   out << "| chosen \\ ragft says | rag | fine-tune | hybrid |\n|---|---:|---:|---:|\n";
   const auto m = r.confusion();
   for (const Verdict e : k_verdicts) {
@@ -164,9 +166,9 @@ void markdown_misses(std::ostream& out, const EvalReport& r) {
          "|---|---|---|---|---|---|---|\n";
   for (const EvalCase& c : r.cases) {
     if (!c.right()) {
-      out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} |\n", c.file, to_string(c.expected), to_string(c.got),
-                         to_string(c.confidence), pulls_text(c), c.blockers.empty() ? "-" : blockers_text(c),
-                         runner_up_text(c));
+      out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_code(c.file), to_string(c.expected),
+                         to_string(c.got), to_string(c.confidence), markdown_text(pulls_text(c)),
+                         c.blockers.empty() ? "-" : markdown_text(blockers_text(c)), markdown_text(runner_up_text(c)));
     }
   }
 }

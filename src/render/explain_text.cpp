@@ -7,6 +7,8 @@
 
 #include <ragft/render/explain.hpp>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/measure_text.hpp"
 #include "render/text_chart.hpp"
 
@@ -21,7 +23,16 @@ constexpr char k_glyphs[] = {'r', 'f', 'h'}; // indexed by Verdict
 
 std::string signed_points(double x) { return fmt::format("{:+g}", x); }
 
-std::string money(double x) { return group_thousands(std::llround(x)); }
+std::string money(double x) { return whole_amount(x); }
+
+// Each of `items`, escaped for a terminal.
+std::vector<std::string> escaped(const std::vector<std::string>& items) {
+  std::vector<std::string> out;
+  for (const std::string& item : items) {
+    out.push_back(escape_text(item));
+  }
+  return out;
+}
 
 std::string per_verdict_points(const PerVerdict<double>& p) {
   return fmt::format("rag {}  fine-tune {}  hybrid {}", signed_points(p[Verdict::rag]), signed_points(p[Verdict::fine_tune]),
@@ -66,16 +77,17 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
     out << "\n\n";
   }
   const ResultEntry& r = e.result;
-  out << bold(r.project) << "  " << r.file << '\n';
-  out << fmt::format("  verdict: {}  (confidence: {})\n", to_string(r.verdict), to_string(r.confidence));
+  out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
+  out << fmt::format("  verdict: {}\n", to_string(r.verdict));
+  out << "  how sure: " << r.confidence_text << '\n';
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");
   }
   assessment(out, r.assessment, e.project, "  ");
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
-    heading(out, "  ", fmt::format("Component {}: {}  (confidence: {})", c.name, to_string(c.assessment.verdict),
-                                   to_string(c.assessment.confidence)));
+    heading(out, "  ", fmt::format("Component {}: {}", escape_text(c.name), to_string(c.assessment.verdict)));
+    out << "    how sure: " << c.assessment.confidence_text << '\n';
     if (c.assessment.robustness) {
       robustness(out, *c.assessment.robustness, "    ");
     }
@@ -86,16 +98,16 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   if (!e.notes.empty()) {
     heading(out, "  ", "Notes");
     for (const std::string& note : e.notes) {
-      out << "    " << note << '\n';
+      out << "    " << escape_text(note) << '\n';
     }
   }
 }
 
 void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const {
-  out << fmt::format("{}how sure: {} (seed {})\n", indent, r.summary, r.seed);
+  out << fmt::format("{}rule weights varied: {} (seed {})\n", indent, escape_text(r.summary), r.seed);
   out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
-  out << indent << "  most critical rule: " << (r.critical_rule ? r.critical_text : "none (no draw changes the verdict)") << '\n';
+  out << indent << "  most critical rule: " << (r.critical_rule ? escape_text(r.critical_text) : "none (no draw changes the verdict)") << '\n';
 }
 
 void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
@@ -106,7 +118,7 @@ void ExplainText::assessment(std::ostream& out, const Assessment& a, const Expla
   rules(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {
-    out << indent << "advice: " << *a.advice << '\n';
+    out << indent << "advice: " << escape_text(*a.advice) << '\n';
   }
   flips(out, a, indent);
   sources(out, d, indent);
@@ -129,14 +141,14 @@ void ExplainText::facts(std::ostream& out, const ExplainDetail& d, const std::st
   std::vector<std::string> unknown;
   for (const FactEntry& f : d.facts) {
     if (!f.known) {
-      unknown.push_back(f.id);
+      unknown.push_back(escape_text(f.id));
       continue;
     }
-    std::vector<std::string> fired = f.rules;
+    std::vector<std::string> fired = escaped(f.rules);
     for (const std::string& c : f.constraints) {
-      fired.push_back(fmt::format("{} (constraint)", c));
+      fired.push_back(fmt::format("{} (constraint)", escape_text(c)));
     }
-    out << fmt::format("{}  {:<24} {:<20} {}\n", indent, f.id, f.value,
+    out << fmt::format("{}  {:<24} {:<20} {}\n", indent, escape_text(f.id), escape_text(f.value),
                        fired.empty() ? "fires nothing" : fmt::format("fires {}", fmt::join(fired, ", ")));
   }
   if (!unknown.empty()) {
@@ -151,8 +163,8 @@ void ExplainText::rules(std::ostream& out, const Assessment& a, const std::strin
   }
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
-    out << fmt::format("{}  {}{}  {}\n", indent, r.rule, need, per_verdict_points(r.points));
-    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, r.because, indent, fmt::join(r.sources, ", "));
+    out << fmt::format("{}  {}{}  {}\n", indent, escape_text(r.rule), need, per_verdict_points(r.points));
+    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent, fmt::join(escaped(r.sources), ", "));
   }
 }
 
@@ -166,17 +178,17 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
     for (Verdict v : b.blocks) {
       names.push_back(to_string(v));
     }
-    out << fmt::format("{}  {} blocks {}: {}\n", indent, b.constraint, fmt::join(names, ", "), b.because);
-    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, b.unblock, indent, fmt::join(b.sources, ", "));
+    out << fmt::format("{}  {} blocks {}: {}\n", indent, escape_text(b.constraint), fmt::join(names, ", "), escape_text(b.because));
+    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent, fmt::join(escaped(b.sources), ", "));
   }
 }
 
 void ExplainText::flip(std::ostream& out, const FlipEntry& f, const std::string& indent) const {
   std::vector<std::string> changes;
   for (const FlipChange& c : f.changes) {
-    changes.push_back(fmt::format("{} -> {}", c.to, to_string(c.becomes)));
+    changes.push_back(fmt::format("{} -> {}", escape_text(c.to), to_string(c.becomes)));
   }
-  out << fmt::format("{}  {:<24} now {:<14} {}\n", indent, f.fact, f.value, fmt::join(changes, "; "));
+  out << fmt::format("{}  {:<24} now {:<14} {}\n", indent, escape_text(f.fact), escape_text(f.value), fmt::join(changes, "; "));
 }
 
 void ExplainText::flips(std::ostream& out, const Assessment& a, const std::string& indent) const {
@@ -194,7 +206,7 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
     flip(out, f, indent);
   }
   if (a.top_flip) {
-    out << indent << "  smallest change: " << a.top_flip->summary << '\n';
+    out << indent << "  smallest change: " << escape_text(a.top_flip->summary) << '\n';
   }
 }
 
@@ -204,31 +216,31 @@ void ExplainText::sources(std::ostream& out, const ExplainDetail& d, const std::
   }
   heading(out, indent, "Sources (grade: A experiment, B vendor documentation, C practitioner article, D derived)");
   for (const SourceEntry& s : d.sources) {
-    out << fmt::format("{}  [{}] {}: {}\n", indent, s.grade, s.key, s.title);
-    out << fmt::format("{}      finding: {}\n", indent, s.finding);
+    out << fmt::format("{}  [{}] {}: {}\n", indent, escape_text(s.grade), escape_text(s.key), escape_text(s.title));
+    out << fmt::format("{}      finding: {}\n", indent, escape_text(s.finding));
     if (!s.caveat.empty()) {
-      out << fmt::format("{}      caveat: {}\n", indent, s.caveat);
+      out << fmt::format("{}      caveat: {}\n", indent, escape_text(s.caveat));
     }
-    out << fmt::format("{}      cited by: {}\n", indent, fmt::join(s.cited_by, ", "));
+    out << fmt::format("{}      cited by: {}\n", indent, fmt::join(escaped(s.cited_by), ", "));
   }
 }
 
 void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   const CostModelInputs& in = c.estimate.inputs;
-  heading(out, "  ", fmt::format("What it will cost ({}, over {} months; prices: {})", c.currency, in.horizon_months, c.prices_origin));
+  heading(out, "  ", fmt::format("What it will cost ({}, over {} months; prices: {})", escape_text(c.currency), in.horizon_months, escape_text(c.prices_origin)));
   cost_chart(out, c);
   cost_table(out, c);
   out << "    dominant lines over the horizon:\n";
   for (const std::string& line : c.dominant) {
-    out << "      " << line << '\n';
+    out << "      " << escape_text(line) << '\n';
   }
   out << "    break-even:\n";
   for (const std::string& line : c.break_evens) {
-    out << "      " << line << '\n';
+    out << "      " << escape_text(line) << '\n';
   }
   std::vector<std::string> assumptions;
   for (const CostAssumption& a : in.assumptions) {
-    assumptions.push_back(fmt::format("{} {} ({})", a.key, group_thousands(std::llround(a.value)), a.origin));
+    assumptions.push_back(fmt::format("{} {} ({})", escape_text(a.key), whole_amount(a.value), escape_text(a.origin)));
   }
   out << fmt::format("    inputs: {}\n", fmt::join(assumptions, "; "));
 }
@@ -248,7 +260,7 @@ void ExplainText::cost_chart(std::ostream& out, const CostReport& c) const {
   for (Verdict v : k_verdicts) {
     series.push_back(ChartSeries{k_glyphs[static_cast<int>(v)], c.estimate.verdicts[v].cumulative});
   }
-  out << fmt::format("    cumulative cost, {} (r = rag, f = fine-tune, h = hybrid, + = overlap)\n", c.currency);
+  out << fmt::format("    cumulative cost, {} (r = rag, f = fine-tune, h = hybrid, + = overlap)\n", escape_text(c.currency));
   for (const std::string& line : line_chart(series, k_chart_height, k_chart_width, [](double x) { return money(x); })) {
     out << "  " << line << '\n';
   }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/findings.hpp>
+#include <ragft/base/escape.hpp>
 
 #include "render/formats.hpp"
 
@@ -16,38 +17,8 @@ namespace {
 
 constexpr std::string_view k_commands[] = {"notice", "warning", "error"}; // by `Severity`
 
-// Escapes a command's message: `%`, CR and LF.
-std::string escape_data(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '%':
-      out += "%25";
-      break;
-    case '\r':
-      out += "%0D";
-      break;
-    case '\n':
-      out += "%0A";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
-
-// Escapes a property value: as a message, and `:` and `,` too.
-std::string escape_property(std::string_view text) {
-  std::string out;
-  for (char c : escape_data(text)) {
-    out += c == ':' ? std::string("%3A") : c == ',' ? std::string("%2C") : std::string(1, c);
-  }
-  return out;
-}
-
 std::string annotation(const Finding& f) {
-  std::string properties = "file=" + escape_property(f.where.file);
+  std::string properties = "file=" + github_property(f.where.file);
   if (f.where.line > 0) {
     properties += fmt::format(",line={}", f.where.line);
   }
@@ -55,8 +26,8 @@ std::string annotation(const Finding& f) {
     properties += fmt::format(",col={}", f.where.column);
   }
   const FindingRule& rule = any_finding_rule(f.rule);
-  properties += ",title=" + escape_property(fmt::format("ragft {}: {}", f.rule, rule.title));
-  return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, escape_data(f.message));
+  properties += ",title=" + github_property(fmt::format("ragft {}: {}", f.rule, rule.title));
+  return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, github_data(f.message));
 }
 
 // The annotations, errors first: GitHub shows only 10 of each kind per step.

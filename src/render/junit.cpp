@@ -1,6 +1,7 @@
-// `--format junit`: JUnit XML for CI test reports. One test case per scored spec, named by its file
-// (`file#N` for a document of a multi-document file), so names are unique in a run; a
-// contradicting decision is a `<failure>`, an invalid file an `<error>` named `path:line:col`.
+// `--format junit`: JUnit XML for CI test reports, valid against the Jenkins xunit plugin's
+// `junit-10.xsd`. One test case per scored spec, named by its file (`file#N` for a document of a
+// multi-document file), so names are unique in a run; a contradicting decision is a `<failure>`,
+// an invalid file an `<error>` named `path:line:col`.
 // The suite's counts come first in the XML, so the cases are held until the end.
 
 #include <algorithm>
@@ -8,56 +9,29 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/formats.hpp"
 
 namespace ragft {
 
 namespace {
 
-// XML text and attribute escaping; control characters that XML 1.0 forbids become spaces.
-std::string xml(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    default:
-      const bool forbidden = static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
-      out += forbidden ? ' ' : c;
-    }
-  }
-  return out;
-}
-
 std::string failure(const std::vector<Finding>& findings) {
   std::string body;
   for (const Finding& f : findings) {
-    body += fmt::format("{}:{}:{}: {} [{}, {}]\n", f.where.file, f.where.line, f.where.column, f.message, f.rule,
-                        to_string(f.severity));
+    body += xml_text(fmt::format("{}:{}:{}: {} [{}, {}]", f.where.file, f.where.line, f.where.column, f.message, f.rule,
+                                 to_string(f.severity))) + "\n";
   }
   return fmt::format("      <failure message=\"{} recorded decision(s) contradict the facts\" type=\"{}\">{}</failure>\n",
-                     findings.size(), xml(findings.front().rule), xml(body));
+                     findings.size(), xml_text(findings.front().rule), body);
 }
 
 class JunitRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
   void result(std::ostream&, const ResultEntry& entry) override {
-    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\"", xml(entry.file),
-                           xml(entry.decision ? entry.decision->where.file : entry.file));
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\"", xml_text(entry.file));
     if (entry.findings.empty()) {
       m_cases << "/>\n";
       return;
@@ -66,9 +40,9 @@ public:
   }
   void error(std::ostream&, const Diagnostic& d) override {
     const Finding f = make_error_finding(d);
-    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\">\n"
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\">\n"
                            "      <error message=\"{}\" type=\"{}\">{}</error>\n    </testcase>\n",
-                           xml(f.subject), xml(d.where.file), xml(d.message), f.rule, xml(d.to_string()));
+                           xml_text(f.subject), xml_text(d.message), f.rule, xml_text(d.to_string()));
   }
   void end(std::ostream& out, const Summary& summary) override {
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
@@ -83,20 +57,25 @@ private:
 };
 
 
+// The findings, one line each, escaped for XML.
 std::string finding_lines(const std::vector<const Finding*>& findings) {
   std::string body;
   for (const Finding* f : findings) {
-    body += fmt::format("{}:{}:{}: {}: {} [{}]\n", f->where.file, f->where.line, f->where.column, to_string(f->severity),
-                        f->message, f->rule);
+    body += xml_text(fmt::format("{}:{}:{}: {}: {} [{}]", f->where.file, f->where.line, f->where.column,
+                                 to_string(f->severity), f->message, f->rule)) + "\n";
   }
   return body;
 }
 
-// `ragft check`: one test case per ADR and rule (`FILE [RULE]`), so names are unique per file and
-// rule; an ADR without findings is one passing case named by its file, a skipped one is skipped,
-// and a suppressed finding is a skipped case that gives the reason.
+// `ragft check`, in the shape of the Jenkins xunit plugin's `junit-10.xsd` (what Jenkins and GitLab
+// read): one test case per ADR and rule, named `FILE [RULE]`, its class the ADR's file (the schema
+// has no `file` attribute on a test case). Findings at or above the failing severity fail the
+// case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
+// ADR without findings is one passing case named by its file, a skipped one is skipped, and a
+// suppressed finding is a skipped case that gives the reason.
 class CheckJunitRenderer : public CheckRenderer {
 public:
+  explicit CheckJunitRenderer(Severity fail_on) : m_fail_on(fail_on) {}
   void begin(std::ostream&) override {}
   void adr(std::ostream&, const AdrEntry& entry) override {
     std::vector<std::string> rules;
@@ -106,11 +85,11 @@ public:
       }
     }
     for (const std::string& rule : rules) {
-      failing_case(entry, rule);
+      finding_case(entry, rule);
     }
     for (const SuppressedFinding& s : entry.suppressed) {
       open_case(entry.file, fmt::format("{} [{}]", entry.file, s.finding.rule));
-      m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml(s.reason));
+      m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml_text(s.reason));
       ++m_tests;
       ++m_skipped;
     }
@@ -130,21 +109,26 @@ public:
 
 private:
   void open_case(const std::string& file, const std::string& name) {
-    m_cases << fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml(name), xml(file));
+    m_cases << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_text(file), xml_text(name));
   }
-  void failing_case(const AdrEntry& entry, const std::string& rule) {
+  void finding_case(const AdrEntry& entry, const std::string& rule) {
     std::vector<const Finding*> of_rule;
     for (const Finding& f : entry.findings) {
       if (f.rule == rule) {
         of_rule.push_back(&f);
       }
     }
+    const bool fails = std::any_of(of_rule.begin(), of_rule.end(), [&](const Finding* f) { return f->severity >= m_fail_on; });
     const bool broken = rule == "adr-facts-invalid" || rule == "adr-unreadable";
-    const char* tag = broken ? "error" : "failure";
     open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
-    m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
-                           xml(of_rule.front()->message), rule, xml(finding_lines(of_rule)), tag);
     ++m_tests;
+    if (!fails && !broken) {
+      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", xml_text(finding_lines(of_rule)));
+      return;
+    }
+    const char* tag = broken ? "error" : "failure";
+    m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
+                           xml_text(of_rule.front()->message), rule, xml_text(finding_lines(of_rule)), tag);
     (broken ? m_errors : m_failures) += 1;
   }
   void passing_case(const AdrEntry& entry) {
@@ -154,10 +138,11 @@ private:
       m_cases << "/>\n";
       return;
     }
-    m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(entry.skipped));
+    m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_text(entry.skipped));
     ++m_skipped;
   }
 
+  Severity m_fail_on;
   std::ostringstream m_cases;
   int m_tests = 0;
   int m_failures = 0;
@@ -168,6 +153,8 @@ private:
 } // namespace
 
 std::unique_ptr<Renderer> make_junit_renderer() { return std::make_unique<JunitRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_junit_renderer() { return std::make_unique<CheckJunitRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on) {
+  return std::make_unique<CheckJunitRenderer>(fail_on);
+}
 
 } // namespace ragft

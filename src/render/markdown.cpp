@@ -1,13 +1,16 @@
 // `--format markdown`: a GitHub-flavoured table for pull-request comments, wikis and
-// `$GITHUB_STEP_SUMMARY`, rows streamed; errors listed after the table, then the summary line.
+// `$GITHUB_STEP_SUMMARY`, rows streamed; then the charts (markdown_charts.hpp: one result's scores,
+// or a batch's portfolio), errors listed, then the summary line.
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
 #include <ragft/report/result_rows.hpp>
 
 #include "render/formats.hpp"
+#include "render/markdown_charts.hpp"
 
 namespace ragft {
 
@@ -15,19 +18,6 @@ namespace {
 
 constexpr std::string_view k_header = "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
                                       "|---|---|---|---|--:|--:|--:|---|\n";
-
-// A table cell: `|` escaped, line breaks as spaces.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else {
-      out += (c == '\n' || c == '\r') ? ' ' : c;
-    }
-  }
-  return out;
-}
 
 std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   if (!decision) {
@@ -39,13 +29,28 @@ std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   return fmt::format("{} ❌ **contradicts** (line {})", to_string(decision->recorded), decision->where.line);
 }
 
+// After the table: one result's scores, or how many of a batch got each verdict.
+void charts(std::ostream& out, const std::optional<Assessment>& first, const VerdictCounts& portfolio) {
+  if (portfolio.total == 1 && first && first->score_axis) {
+    out << "\n### Scores\n\n";
+    markdown_score_chart(out, *first);
+  } else if (portfolio.total > 1) {
+    out << "\n### Portfolio\n\n";
+    markdown_portfolio_chart(out, portfolio);
+  }
+}
+
 class MarkdownRenderer : public Renderer {
 public:
+  explicit MarkdownRenderer(const RenderOptions& options) : m_charts(options.charts) {}
   void begin(std::ostream& out) override { out << k_header; }
   void result(std::ostream& out, const ResultEntry& entry) override {
+    if (m_charts && !m_first) {
+      m_first = entry.assessment;
+    }
     for (const ResultRow& row : result_rows(entry)) {
-      const std::string file = row.component.empty() ? fmt::format("`{}`", cell(row.file)) : "";
-      const std::string project = row.component.empty() ? cell(row.project) : fmt::format("↳ {}", cell(row.component));
+      const std::string file = row.component.empty() ? markdown_code(row.file) : "";
+      const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
       out << fmt::format("| {} | {} | **{}** | {} | {:g} | {:g} | {:g} | {} |\n", file, project,
                          to_string(row.verdict), to_string(row.confidence), row.scores[Verdict::rag],
                          row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], decision_cell(row.decision));
@@ -53,16 +58,21 @@ public:
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
   void end(std::ostream& out, const Summary& summary) override {
+    if (m_charts) {
+      charts(out, m_first, summary.portfolio);
+    }
     if (!m_errors.empty()) {
       out << "\n**Errors**\n\n";
       for (const Diagnostic& d : m_errors) {
-        out << fmt::format("- {}\n", cell(d.to_string()));
+        out << fmt::format("- {}\n", markdown_text(d.to_string()));
       }
     }
     out << fmt::format("\n{}\n", summary_text(summary));
   }
 
 private:
+  bool m_charts = true;
+  std::optional<Assessment> m_first; // the first result's, for the chart of a single result
   std::vector<Diagnostic> m_errors;
 };
 
@@ -76,7 +86,7 @@ std::string adr_decision_cell(const AdrEntry& e) {
   if (!e.decision) {
     return "";
   }
-  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", cell(e.decision->text));
+  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", markdown_text(e.decision->text));
 }
 
 std::string adr_verdict_cell(const AdrEntry& e) {
@@ -84,22 +94,26 @@ std::string adr_verdict_cell(const AdrEntry& e) {
     return fmt::format("**{}** ({})", to_string(e.result->verdict), to_string(e.result->confidence));
   }
   if (!e.skipped.empty()) {
-    return fmt::format("skipped ({})", e.skipped);
+    return fmt::format("skipped ({})", markdown_text(e.skipped));
   }
   return e.has_facts ? "" : "no facts";
 }
 
 std::string finding_row(const Finding& f, const std::string& suffix) {
-  return fmt::format("| {} | `{}:{}:{}` | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
-                     cell(f.where.file), f.where.line, f.where.column, f.rule, cell(f.message), suffix);
+  return fmt::format("| {} | {} | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
+                     markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule, markdown_text(f.message), suffix);
 }
 
 // `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
 class CheckMarkdownRenderer : public CheckRenderer {
 public:
+  explicit CheckMarkdownRenderer(const CheckRenderOptions& options) : m_charts(options.charts) {}
   void begin(std::ostream& out) override { out << "### ragft check\n\n" << k_check_header; }
   void adr(std::ostream& out, const AdrEntry& e) override {
-    out << fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(e.file), cell(e.status_written), adr_decision_cell(e),
+    if (m_charts && e.result && !m_first) {
+      m_first = e.result->assessment;
+    }
+    out << fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
                        adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
@@ -114,19 +128,30 @@ public:
       out << finding_row(f, "");
     }
     for (const SuppressedFinding& s : m_suppressed) {
-      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", cell(s.reason)));
+      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
+    }
+    if (m_charts) {
+      charts(out, m_first, summary.portfolio);
     }
     out << fmt::format("\n{}\n", check_summary_text(summary));
   }
 
 private:
+  bool m_charts = true;
+  std::optional<Assessment> m_first; // the first scored ADR's, for the chart of a single one
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };
 
 } // namespace
 
-std::unique_ptr<Renderer> make_markdown_renderer() { return std::make_unique<MarkdownRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_markdown_renderer() { return std::make_unique<CheckMarkdownRenderer>(); }
+std::string markdown_cell(std::string_view text) { return markdown_text(text); }
+
+std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options) {
+  return std::make_unique<MarkdownRenderer>(options);
+}
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options) {
+  return std::make_unique<CheckMarkdownRenderer>(options);
+}
 
 } // namespace ragft

@@ -2,6 +2,7 @@
 // base; the Markdown form is the rule reference in docs/rules.md.
 
 #include <ragft/rules/show.hpp>
+#include <ragft/base/escape.hpp>
 #include <ragft/base/name_table.hpp>
 
 #include <fmt/format.h>
@@ -45,34 +46,36 @@ std::string type_text(const FactDef& fact) {
 }
 
 std::string summary_line(const RuleBase& rules) {
-  return fmt::format("rule base `{}`{}: {} facts, {} constraints, {} rules, {} sources", rules.name,
-                     rules.version.empty() ? "" : fmt::format(" version {}", rules.version), rules.facts.size(),
+  return fmt::format("rule base `{}`{}: {} facts, {} constraints, {} rules, {} sources", escape_text(rules.name),
+                     rules.version.empty() ? "" : fmt::format(" version {}", escape_text(rules.version)), rules.facts.size(),
                      rules.constraints.size(), rules.rules.size(), rules.sources.size());
 }
 
 // --- text ----------------------------------------------------------------------------------------
 
 void text_fact(std::ostream& out, const FactDef& fact) {
-  const std::string values = fmt::format("{}", fmt::join(fact.choice_values(), " | "));
-  out << fmt::format("  {}  {}{}\n    {}\n", fact.id, type_text(fact), values.empty() ? "" : ": " + values, fact.question);
+  const std::string values = escape_text(fmt::format("{}", fmt::join(fact.choice_values(), " | ")));
+  out << fmt::format("  {}  {}{}\n    {}\n", fact.id, escape_text(type_text(fact)), values.empty() ? "" : ": " + values,
+                     escape_text(fact.question));
   for (const Choice& choice : fact.choices) {
-    out << fmt::format("      {}: {}\n", choice.value, choice.help);
+    out << fmt::format("      {}: {}\n", escape_text(choice.value), escape_text(choice.help));
   }
 }
 
 void text_constraint(std::ostream& out, const RuleBase& rules, const Constraint& c) {
   out << fmt::format("  {}  blocks {}\n", c.id, fmt::join(verdict_names(c.blocks), ", "));
   out << fmt::format("    when {}\n    because {}\n    to unblock: {}\n    sources [{}]\n",
-                     describe_condition(rules, c.condition), c.because, c.unblock,
-                     fmt::join(short_sources(c.sources), ", "));
+                     escape_text(describe_condition(rules, c.condition)), escape_text(c.because), escape_text(c.unblock),
+                     escape_text(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
 }
 
 void text_rule(std::ostream& out, const RuleBase& rules, const Rule& r) {
   const std::string need = r.need == Need::none ? "" : fmt::format("  ({} need)", to_string(r.need));
   out << fmt::format("  {}{}\n    when {}\n    points rag {}, fine-tune {}, hybrid {}\n", r.id, need,
-                     describe_condition(rules, r.condition), points_text(r.points[Verdict::rag]),
+                     escape_text(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
                      points_text(r.points[Verdict::fine_tune]), points_text(r.points[Verdict::hybrid]));
-  out << fmt::format("    because {}\n    sources [{}]\n", r.because, fmt::join(short_sources(r.sources), ", "));
+  out << fmt::format("    because {}\n    sources [{}]\n", escape_text(r.because),
+                     escape_text(fmt::format("{}", fmt::join(short_sources(r.sources), ", "))));
 }
 
 void render_text(std::ostream& out, const RuleBase& rules) {
@@ -90,7 +93,7 @@ void render_text(std::ostream& out, const RuleBase& rules) {
   }
   out << "\nsources\n";
   for (const auto& [key, source] : rules.sources) {
-    out << fmt::format("  {}  [{}] {}\n", key, source.grade, source.title);
+    out << fmt::format("  {}  [{}] {}\n", escape_text(key), escape_text(source.grade), escape_text(source.title));
   }
 }
 
@@ -155,18 +158,13 @@ void render_json(std::ostream& out, const RuleBase& rules) {
 
 // --- markdown ------------------------------------------------------------------------------------
 
-std::string cell(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
-  }
-  return out;
-}
+// A table cell of rule base text (`markdown_text`).
+std::string cell(std::string_view text) { return markdown_text(text); }
 
 std::string code_list(const std::vector<std::string>& items, std::string_view separator) {
   std::vector<std::string> coded;
   for (const std::string& item : items) {
-    coded.push_back(fmt::format("`{}`", item));
+    coded.push_back(markdown_code(item));
   }
   return fmt::format("{}", fmt::join(coded, separator));
 }
@@ -187,9 +185,9 @@ void markdown_constraints(std::ostream& out, const RuleBase& rules) {
     for (const std::string_view v : verdict_names(c.blocks)) {
       blocks.emplace_back(v);
     }
-    out << fmt::format("| `{}` | `{}` | {} | {} | {} | {} |\n", c.id, cell(describe_condition(rules, c.condition)),
+    out << fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", c.id, markdown_code(describe_condition(rules, c.condition)),
                        code_list(blocks, ", "), cell(c.because), cell(c.unblock),
-                       fmt::join(short_sources(c.sources), ", "));
+                       cell(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
   }
 }
 
@@ -197,18 +195,18 @@ void markdown_rules(std::ostream& out, const RuleBase& rules) {
   out << "\n### Rules\n\n| rule | need | when | rag | fine-tune | hybrid | because | sources |\n"
          "|---|---|---|--:|--:|--:|---|---|\n";
   for (const Rule& r : rules.rules) {
-    out << fmt::format("| `{}` | {} | `{}` | {} | {} | {} | {} | {} |\n", r.id,
+    out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} |\n", r.id,
                        r.need == Need::none ? "" : std::string(to_string(r.need)),
-                       cell(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
+                       markdown_code(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
                        points_text(r.points[Verdict::fine_tune]), points_text(r.points[Verdict::hybrid]),
-                       cell(r.because), fmt::join(short_sources(r.sources), ", "));
+                       cell(r.because), cell(fmt::format("{}", fmt::join(short_sources(r.sources), ", "))));
   }
 }
 
 void markdown_sources(std::ostream& out, const RuleBase& rules) {
   out << "\n### Sources\n\n| source | grade | title |\n|---|---|---|\n";
   for (const auto& [key, s] : rules.sources) {
-    out << fmt::format("| `{}` | {} | {} |\n", key, cell(s.grade), cell(s.title));
+    out << fmt::format("| {} | {} | {} |\n", markdown_code(key), cell(s.grade), cell(s.title));
   }
 }
 

@@ -8,6 +8,8 @@
 #include <ostream>
 
 #include <fmt/format.h>
+
+#include <ragft/base/escape.hpp>
 #include <nlohmann/json.hpp>
 
 namespace ragft {
@@ -63,9 +65,9 @@ struct Paint {
 
 void text_case(std::ostream& out, const TestCaseResult& c, const Paint& paint) {
   const std::string status = c.error ? paint("31", "ERROR") : c.passed() ? paint("32", "PASS ") : paint("31", "FAIL ");
-  out << fmt::format("{} {}  {}\n", status, c.file, c.name);
+  out << fmt::format("{} {}  {}\n", status, escape_text(c.file), escape_text(c.name));
   for (const std::string& line : failure_lines(c)) {
-    out << "      " << line << '\n';
+    out << "      " << escape_text(line) << '\n';
   }
 }
 
@@ -81,8 +83,8 @@ void text_coverage(std::ostream& out, const TestReport& report, const Paint& pai
   out << '\n';
   for (const CoverageItem& item : report.coverage) {
     if (item.hits == 0) {
-      out << fmt::format("  not fired by any case: {} `{}` ({}:{})\n", kind(item), item.id, item.where.file,
-                         item.where.line);
+      out << fmt::format("  not fired by any case: {} `{}` ({}:{})\n", kind(item), escape_text(item.id),
+                         escape_text(item.where.file), item.where.line);
     }
   }
 }
@@ -92,7 +94,7 @@ void render_text(std::ostream& out, const TestReport& report, bool color) {
   for (const TestCaseResult& c : report.cases) {
     text_case(out, c, paint);
   }
-  out << fmt::format("\nrule base `{}`: {} cases, {} passed, {} failed\n", report.rule_base, report.cases.size(),
+  out << fmt::format("\nrule base `{}`: {} cases, {} passed, {} failed\n", escape_text(report.rule_base), report.cases.size(),
                      report.passed(), report.failed());
   text_coverage(out, report, paint);
 }
@@ -154,35 +156,21 @@ void render_json(std::ostream& out, const TestReport& report) {
 
 // --- junit ---------------------------------------------------------------------------------------
 
-std::string xml(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&apos;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
 
 void junit_case(std::ostream& out, const TestCaseResult& c) {
-  out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml(c.file), xml(c.name));
+  out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_text(c.file), xml_text(c.name));
   const std::vector<std::string> lines = failure_lines(c);
   if (lines.empty()) {
     out << "/>\n";
     return;
   }
   const char* tag = c.error ? "error" : "failure";
-  out << fmt::format(">\n      <{} message=\"{}\">{}</{}>\n    </testcase>\n", tag, xml(lines.front()),
-                     xml(fmt::format("{}", fmt::join(lines, "\n"))), tag);
+  out << fmt::format(">\n      <{} message=\"{}\">{}</{}>\n    </testcase>\n", tag, xml_text(lines.front()),
+                     xml_text(fmt::format("{}", fmt::join(lines, "\n"))), tag);
 }
 
 void junit_coverage(std::ostream& out, const TestReport& report) {
-  out << fmt::format("    <testcase classname=\"ragft.coverage\" name=\"rule coverage of {}\"", xml(report.rule_base));
+  out << fmt::format("    <testcase classname=\"ragft.coverage\" name=\"rule coverage of {}\"", xml_text(report.rule_base));
   if (report.coverage_ok()) {
     out << "/>\n";
     return;
@@ -196,7 +184,7 @@ void junit_coverage(std::ostream& out, const TestReport& report) {
   const std::string message = fmt::format("rule coverage {} is below the minimum {}", percent(report.coverage_percent()),
                                           percent(*report.min_coverage));
   out << fmt::format(">\n      <failure message=\"{}\">not fired by any case:\n{}</failure>\n    </testcase>\n",
-                     xml(message), xml(fmt::format("{}", fmt::join(uncovered, "\n"))));
+                     xml_text(message), xml_text(fmt::format("{}", fmt::join(uncovered, "\n"))));
 }
 
 void render_junit(std::ostream& out, const TestReport& report) {
@@ -207,7 +195,7 @@ void render_junit(std::ostream& out, const TestReport& report) {
   out << fmt::format("<testsuites name=\"ragft rules test\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n", tests,
                      failures, report.errors());
   out << fmt::format("  <testsuite name=\"rule base {}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
-                     xml(report.rule_base), tests, failures, report.errors());
+                     xml_text(report.rule_base), tests, failures, report.errors());
   for (const TestCaseResult& c : report.cases) {
     junit_case(out, c);
   }

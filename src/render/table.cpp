@@ -6,6 +6,8 @@
 
 #include <ragft/report/result_rows.hpp>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/formats.hpp"
 
 namespace ragft {
@@ -45,9 +47,9 @@ std::string TableRenderer::decision_cell(const std::optional<DecisionCheck>& dec
 
 std::string TableRenderer::subject_cell(const ResultRow& row) const {
   if (!row.component.empty()) {
-    return fmt::format("  component: {}", row.component);
+    return fmt::format("  component: {}", escape_text(row.component));
   }
-  return fmt::format("{}  ({})", row.file, row.project);
+  return fmt::format("{}  ({})", escape_text(row.file), escape_text(row.project));
 }
 
 void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
@@ -60,7 +62,7 @@ void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
 
 void TableRenderer::error(std::ostream& out, const Diagnostic& diagnostic) {
   if (m_options.inline_errors) {
-    out << fmt::format("{:<10} {}\n", "error", diagnostic.to_string());
+    out << fmt::format("{:<10} {}\n", "error", escape_text(diagnostic.to_string()));
   }
 }
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
+
 #include "render/formats.hpp"
 #include "render/measure_text.hpp"
 
@@ -42,7 +44,7 @@ std::string short_source(const std::string& key) {
 std::string sources_text(const std::vector<std::string>& sources) {
   std::vector<std::string> shortened;
   for (const std::string& s : sources) {
-    shortened.push_back(short_source(s));
+    shortened.push_back(escape_text(short_source(s)));
   }
   return fmt::format("[{}]", fmt::join(shortened, ", "));
 }
@@ -82,15 +84,13 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
   if (m_results++ > 0) {
     out << '\n';
   }
-  out << m_style.bold(entry.project) << "  " << m_style.dim(entry.file) << '\n';
-  out << fmt::format("  verdict: {}  (confidence: {})\n", m_style.verdict(entry.verdict), to_string(entry.confidence));
-  if (entry.robustness) {
-    out << "  how sure: " << entry.robustness->summary << '\n';
-  }
+  out << m_style.bold(escape_text(entry.project)) << "  " << m_style.dim(escape_text(entry.file)) << '\n';
+  out << fmt::format("  verdict: {}\n", m_style.verdict(entry.verdict));
+  out << "  how sure: " << entry.confidence_text << '\n';
   if (entry.from_components) {
     std::vector<std::string> parts;
     for (const ComponentEntry& c : entry.components) {
-      parts.push_back(fmt::format("{} {}", c.name, to_string(c.assessment.verdict)));
+      parts.push_back(fmt::format("{} {}", escape_text(c.name), to_string(c.assessment.verdict)));
     }
     out << fmt::format("  from its parts: {}\n", fmt::join(parts, "; "));
     out << "  project-level facts alone:\n";
@@ -112,11 +112,11 @@ void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std:
   reasons(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {
-    out << indent << "advice: " << *a.advice << '\n';
+    out << indent << "advice: " << escape_text(*a.advice) << '\n';
   }
   unknowns(out, a, indent);
   if (a.top_flip) {
-    out << indent << "top flip: " << a.top_flip->summary << '\n';
+    out << indent << "top flip: " << escape_text(a.top_flip->summary) << '\n';
   }
 }
 
@@ -156,7 +156,7 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
   out << indent << fmt::format("why (points for {}):\n", to_string(a.verdict));
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
-    out << fmt::format("{}  {:>5} {}: {} {}\n", indent, points_text(r.points[a.verdict]), r.rule, r.because,
+    out << fmt::format("{}  {:>5} {}: {} {}\n", indent, points_text(r.points[a.verdict]), escape_text(r.rule), escape_text(r.because),
                        m_style.dim(sources_text(r.sources)));
   }
   if (shown < sorted.size()) {
@@ -166,9 +166,9 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
 
 void TextRenderer::blockers(std::ostream& out, const Assessment& a, const std::string& indent) const {
   for (const BlockerEntry& b : a.blockers) {
-    out << fmt::format("{}blocked: {} by {}: {} {}\n", indent, verdicts_text(b.blocks), b.constraint, b.because,
+    out << fmt::format("{}blocked: {} by {}: {} {}\n", indent, verdicts_text(b.blocks), escape_text(b.constraint), escape_text(b.because),
                        m_style.dim(sources_text(b.sources)));
-    out << fmt::format("{}  to unblock: {}\n", indent, b.unblock);
+    out << fmt::format("{}  to unblock: {}\n", indent, escape_text(b.unblock));
   }
   if (a.all_blocked) {
     out << indent << m_style.bad("every verdict is blocked: the best-scoring one is shown; lift a blocker first") << '\n';
@@ -186,7 +186,7 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   std::vector<std::string> items;
   for (const UnknownEntry& u : a.unknowns) {
-    items.push_back(fmt::format("{} (could make it {})", u.fact, verdicts_text(u.could_become)));
+    items.push_back(fmt::format("{} (could make it {})", escape_text(u.fact), verdicts_text(u.could_become)));
   }
   out << fmt::format("{}unknown: {} of {} facts; these matter most: {}\n", indent, a.unknown_facts, a.total_facts,
                      fmt::join(items, ", "));
@@ -205,11 +205,8 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 }
 
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
-  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(c.name), m_style.verdict(c.assessment.verdict),
-                     to_string(c.assessment.confidence));
-  if (c.assessment.robustness) {
-    out << "    how sure: " << c.assessment.robustness->summary << '\n';
-  }
+  out << fmt::format("  component {}: {}\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict));
+  out << "    how sure: " << c.assessment.confidence_text << '\n';
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

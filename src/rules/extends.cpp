@@ -25,6 +25,12 @@ constexpr BaseRuleBase k_bases[] = {
     {"default", default_rule_base_text, default_rule_base},
 };
 
+// The first document of a base rule base (compiled in, so it is read like any rule base).
+YAML::Node first_document(const BaseRuleBase& base) {
+  const std::vector<YAML::Node> documents = yaml::Reader(std::string(base.name)).load_all(base.text());
+  return documents.empty() ? YAML::Node() : documents.front();
+}
+
 const BaseRuleBase& find_base(const YAML::Node& node, const yaml::Reader& in) {
   const std::string name = in.string(node, "`extends` (the rule base to inherit)");
   std::vector<std::string> names;
@@ -69,7 +75,7 @@ void fill_missing(YAML::Node custom, const YAML::Node& base) {
 class Merger {
 public:
   Merger(const yaml::Reader& in, const BaseRuleBase& base)
-      : m_in(in), m_base_root(YAML::Load(std::string(base.text()))) {
+      : m_in(in), m_base_root(first_document(base)) {
     m_plan.base = &base.rules();
   }
 

@@ -10,6 +10,7 @@
 #include <ragft/base/suggest.hpp>
 
 #include "rules/because.hpp"
+#include "rules/bounds.hpp"
 #include "rules/extends.hpp"
 #include "base/yaml_reader.hpp"
 
@@ -95,6 +96,7 @@ private:
   Condition load_need_condition(const std::vector<Entry>& entries, const YAML::Node& node);
   std::int64_t load_need_level(const YAML::Node& node);
   std::int64_t load_operand(const FactDef& fact, const YAML::Node& node);
+  std::int64_t safe_integer(const YAML::Node& node, const std::string& what);
   Verdict load_verdict(const YAML::Node& node);
   std::vector<std::string> load_source_keys(const YAML::Node& node);
   std::string load_because(const YAML::Node& node, std::string_view what);
@@ -155,14 +157,14 @@ void Loader::load_decision(const YAML::Node& node) {
       for (const YAML::Node& item : m_in.sequence(e.value, "`tie_order`")) {
         d.tie_order.push_back(load_verdict(item));
       }
-      if (d.tie_order.size() != k_verdict_count) {
-        m_in.fail(e.value, "`tie_order` must list each of rag, fine-tune and hybrid once");
+      if (auto problem = tie_order_problem(d.tie_order)) {
+        m_in.fail(e.value, *problem);
       }
       continue;
     }
     const double value = m_in.number(e.value, fmt::format("`{}`", e.key));
-    if (value < 0) {
-      m_in.fail(e.value, fmt::format("`{}` must not be negative", e.key));
+    if (auto problem = decision_problem(e.key, value)) {
+      m_in.fail(e.value, *problem);
     }
     if (e.key == "strong_need") {
       d.strong_need = value;
@@ -238,6 +240,9 @@ FactDef Loader::load_fact(const YAML::Node& node) {
   }
   if (const YAML::Node* minimum = m_in.find(entries, "minimum")) {
     fact.minimum = m_in.integer(*minimum, "`minimum`");
+    if (auto problem = integer_problem("`minimum`", fact.minimum)) {
+      m_in.fail(*minimum, *problem);
+    }
   }
   const YAML::Node* choices = m_in.find(entries, "choices");
   if ((fact.type == FactType::choice) != (choices != nullptr)) {
@@ -315,7 +320,11 @@ void Loader::load_rules(const YAML::Node& node) {
     rule.condition = load_condition(m_in.require(entries, item, "condition", what));
     const YAML::Node& points = m_in.require(entries, item, "points", what);
     for (const Entry& e : m_in.entries(points, k_verdict_names, fmt::format("the points of {}", what))) {
-      rule.points[*parse_verdict(e.key)] = m_in.number(e.value, fmt::format("points for `{}`", e.key));
+      const std::string points_of = fmt::format("points for `{}`", e.key);
+      rule.points[*parse_verdict(e.key)] = m_in.number(e.value, points_of);
+      if (auto problem = points_problem(points_of, rule.points[*parse_verdict(e.key)])) {
+        m_in.fail(e.value, *problem);
+      }
     }
     if (const YAML::Node* need = m_in.find(entries, "need")) {
       const std::string name = m_in.string(*need, "`need`");
@@ -477,7 +486,7 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const YAML::Node&
     if (fact.type != FactType::integer) {
       m_in.fail(op.value, fmt::format("`{}` compares numbers, but fact `{}` is a {}", op.key, fact.id, to_string(fact.type)));
     }
-    condition.operands.push_back(m_in.integer(op.value, fmt::format("the value of `{}`", op.key)));
+    condition.operands.push_back(safe_integer(op.value, fmt::format("the value of `{}`", op.key)));
   }
   return condition;
 }
@@ -523,12 +532,21 @@ std::int64_t Loader::load_need_level(const YAML::Node& node) {
                               did_you_mean(level, levels)));
 }
 
+// A whole number within ±2^53 - 1 (`integer_problem`).
+std::int64_t Loader::safe_integer(const YAML::Node& node, const std::string& what) {
+  const std::int64_t value = m_in.integer(node, what);
+  if (auto problem = integer_problem(what, value)) {
+    m_in.fail(node, *problem);
+  }
+  return value;
+}
+
 std::int64_t Loader::load_operand(const FactDef& fact, const YAML::Node& node) {
   switch (fact.type) {
   case FactType::boolean:
     return m_in.boolean(node, fmt::format("a value of fact `{}`", fact.id)) ? 1 : 0;
   case FactType::integer:
-    return m_in.integer(node, fmt::format("a value of fact `{}`", fact.id));
+    return safe_integer(node, fmt::format("a value of fact `{}`", fact.id));
   case FactType::choice:
     break;
   }

@@ -207,8 +207,9 @@ CostInputs SpecReader::read_cost(const YAML::Node& node) {
 double SpecReader::read_cost_value(const Entry& e, const CostKey& key) {
   const std::string what = fmt::format("`cost.{}` ({})", e.key, key.meaning);
   const double x = m_in.number(e.value, what);
-  if (x < 0) {
-    m_in.fail(e.value, fmt::format("{} must be 0 or more, got {:g}", what, x));
+  if (!(x >= 0 && x <= key.maximum)) { // also refuses nan
+    m_in.fail(e.value, fmt::format("{} must be a number from 0 to {}, got {:g}", what,
+                                   group_thousands(static_cast<std::int64_t>(key.maximum)), x));
   }
   if (e.key == "horizon_months" && (x != std::floor(x) || x < 1 || x > 120)) {
     m_in.fail(e.value, fmt::format("`cost.horizon_months` must be a whole number of months from 1 to 120, got {:g}", x));

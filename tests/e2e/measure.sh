@@ -144,18 +144,14 @@ run "$RAGFT" measure "$work/missing-file.yaml"
 expect_status 2 "a missing PATH"
 
 # score --measure: unknown facts filled, every fact's origin, a stated count far from the measured one.
-cat >"$repo/triage.yaml" <<'YAML'
-ragft: 1
-project: Triage
-facts:
-  task_type: classification
+# The facts of the triage project, shared by its spec and its ADR below.
+triage_facts='  task_type: classification
   output_format: strict_schema
   style_requirement: strict
   ml_expertise: strong
   gpu_access: rented
-  budget: medium
-  labeled_examples: 2000
-YAML
+  budget: medium'
+printf 'ragft: 1\nproject: Triage\nfacts:\n%s\n  labeled_examples: 2000\n' "$triage_facts" >"$repo/triage.yaml"
 for format in text json jsonl csv markdown sarif github junit; do
   run "$RAGFT" score "$repo/triage.yaml" --measure --format $format
   expect_status 1 "score --measure --format $format: a warning"
@@ -204,7 +200,7 @@ expect_out "knowledge_updates: weekly (measured)"
 expect_out "labeled_examples: 4 (stated; measured 4)"
 
 # Drift in check: an accepted ADR with a measure section, in every format.
-cat >"$repo/decisions/0001-use-rag.md" <<'MD'
+cat >"$repo/decisions/0001-use-rag.md" <<MD
 # 1. Use RAG for ticket triage
 
 Date: 2026-01-01
@@ -215,22 +211,17 @@ Accepted
 
 ## Context
 
-```ragft
+\`\`\`ragft
 decision: rag
 measure:
   knowledge: [docs]
   examples: [data]
 facts:
-  task_type: classification
-  output_format: strict_schema
-  style_requirement: strict
-  ml_expertise: strong
-  gpu_access: rented
-  budget: medium
+$triage_facts
   knowledge_updates: weekly
   knowledge_base_docs: 7
   labeled_examples: 4
-```
+\`\`\`
 
 ## Decision
 

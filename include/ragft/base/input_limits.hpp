@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <ragft/base/diagnostic.hpp>
@@ -26,6 +27,11 @@ struct InputLimits {
 // `origin` names the file in the diagnostic. A leading UTF-8 byte-order mark is allowed.
 std::optional<Diagnostic> check_input(std::string_view text, std::string_view origin,
                                       const InputLimits& limits = InputLimits{});
+
+// `text` with each byte that is not part of valid UTF-8 (and each NUL) replaced by U+FFFD, for
+// text whose odd bytes need not stop a reader (an ADR's prose); `first_invalid` is the offset of
+// the first such byte in `text`, or npos.
+std::string valid_utf8(std::string_view text, std::size_t& first_invalid);
 
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view text);

@@ -52,6 +52,15 @@ struct Evaluation {
   bool forced = false;            // the only unblocked verdict
   int unknown_facts = 0;
   std::vector<DecisiveUnknown> decisive_unknowns; // most decisive first
+  // The constraints that would block the verdict and hold or not depending on unknown facts
+  // (e.g. too few examples, with labeled_examples unknown): the verdict's feasibility is unknown.
+  std::vector<const Constraint*> unknown_blockers;
+  // False when fewer than 80% of the weight-perturbation draws (robustness.hpp, default options)
+  // keep the verdict; only worked out when it could lower the confidence (medium or high).
+  bool weights_robust = true;
+  // One certainty (high/medium/low), from the margin, the unknown blockers, the share of unknown
+  // facts and the weight perturbation; see `evaluate` in engine.cpp and docs/accuracy.md for its
+  // measured calibration.
   Confidence confidence = Confidence::low;
   std::optional<std::string> advice; // e.g. "start with RAG, add fine-tuning when ..."
 };

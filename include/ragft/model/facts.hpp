@@ -72,4 +72,9 @@ std::string display_value(const FactDef& fact, const FactValue& value);
 // Thousands separators: 600000 -> "600,000".
 std::string group_thousands(std::int64_t n);
 
+// `x` rounded to a whole number with thousands separators ("1,234,568"); beyond ±2^53, where
+// whole numbers stop being exact, in scientific notation ("1.23e+21"); "n/a" when not finite.
+// Never rounds through an integer type that could overflow.
+std::string whole_amount(double x);
+
 } // namespace ragft

@@ -24,6 +24,7 @@ struct RenderOptions {
   int max_reasons = 6; // text: the strongest reasons shown per assessment (0 = all)
   bool table = false;  // text: one line per result (for many files) instead of the detailed view
   bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
+  bool charts = true; // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
 };
 
 class Renderer {

@@ -26,11 +26,14 @@ struct CostInputs {
   Location where;
 };
 
-// One key of the `cost:` section: its name, where it is kept, and its meaning.
+// One key of the `cost:` section: its name, where it is kept, its meaning, and the largest value
+// that means something (every input is from 0 to `maximum`; the bounds keep every amount the cost
+// model adds up finite and exact to the unit: docs/limits.md).
 struct CostKey {
   std::string_view name;
   std::optional<double> CostInputs::*member;
   std::string_view meaning;
+  double maximum;
 };
 
 // Every key of the `cost:` section, in the order docs/explain.md lists them.
