@@ -8,7 +8,7 @@
 
 # Subcommands of each command path.
 declare -gA _ragft_subcommands=(
-  [ragft]="score ask explain rules schema check adr"
+  [ragft]="score ask explain rules schema check adr measure"
   [ragft adr]="new"
   [ragft rules]="lint test eval show"
   [ragft schema]="spec"
@@ -17,9 +17,9 @@ declare -gA _ragft_subcommands=(
 # Long flags of each command path.
 declare -gA _ragft_flags=(
   [ragft]="--help --version"
-  [ragft score]="--help --format --jobs --stdin-name --fail-on --no-fail --force --max-file-size --summary --details --no-charts --rules --reasons --no-color"
-  [ragft ask]="--help --answers --set --defaults --no-input --plain --save --force --format --rules --reasons --no-color"
-  [ragft explain]="--help --format --rules --prices --seed --draws --spread --no-charts --no-color"
+  [ragft score]="--help --format --jobs --stdin-name --fail-on --no-fail --force --max-file-size --measure --summary --details --no-charts --rules --reasons --no-color"
+  [ragft ask]="--help --answers --set --defaults --no-input --plain --save --force --format --rules --reasons --measure --no-color"
+  [ragft explain]="--help --format --rules --prices --seed --draws --spread --no-charts --measure --no-color"
   [ragft rules]="--help"
   [ragft rules lint]="--help --format --strict"
   [ragft rules test]="--help --format --min-coverage --no-color"
@@ -29,7 +29,8 @@ declare -gA _ragft_flags=(
   [ragft schema spec]="--help --rules"
   [ragft check]="--help --format --fail-on --no-fail --rules --verbose --force --no-charts --no-color"
   [ragft adr]="--help"
-  [ragft adr new]="--help --from --dir --title --rules --no-charts"
+  [ragft adr new]="--help --from --dir --title --rules --no-charts --measure"
+  [ragft measure]="--help --format --rules"
 )
 
 # What follows a flag that takes a value, per "path flag" (or "* flag" for every path):
@@ -46,6 +47,7 @@ declare -gA _ragft_values=(
   [ragft score --fail-on]="words:error warning note"
   [ragft check --format]="formats=file:text json jsonl csv markdown sarif github junit"
   [ragft check --fail-on]="words:error warning note"
+  [ragft measure --format]="formats:text json yaml"
   [* --from]="file"
   [* --dir]="file"
   [* --title]="none"
@@ -66,7 +68,7 @@ declare -gA _ragft_values=(
 )
 
 # Commands whose positional arguments are files (and - for standard input).
-declare -gA _ragft_positional_files=([ragft check]=1 [ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules eval]=1 [ragft rules show]=1)
+declare -gA _ragft_positional_files=([ragft check]=1 [ragft score]=1 [ragft explain]=1 [ragft rules lint]=1 [ragft rules test]=1 [ragft rules eval]=1 [ragft rules show]=1 [ragft measure]=1)
 
 # The value kind of flag $2 under path $1, or nothing when the flag takes no value.
 _ragft_value_kind() {

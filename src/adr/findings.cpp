@@ -54,6 +54,12 @@ constexpr FindingRule k_adr_rules[] = {
     {k_adr_unreadable, "ADR file cannot be read",
      "The file cannot be read, or it is over the size limit.",
      "Check the file; ragft reads UTF-8 Markdown up to 1 MiB."},
+    {k_adr_basis_drifted, "ADR's facts no longer match what the repository measures",
+     "The ADR has a `measure:` section, and re-measuring its facts (documents in the knowledge paths, "
+     "training examples, how often the knowledge changes) gives values that would change its verdict (an "
+     "error), or that differ beyond the tolerance (counts 25%, choices any change) without changing it (a note).",
+     "Run `ragft measure` to see today's values and how they were measured. Revisit the decision with "
+     "`ragft adr new --measure` (superseding this one), or update the recorded facts if the verdict stands."},
 };
 
 } // namespace

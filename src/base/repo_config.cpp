@@ -6,13 +6,14 @@
 #include <ragft/base/severity.hpp>
 #include <ragft/base/suggest.hpp>
 
+#include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
 
 namespace ragft {
 
 namespace {
 
-const std::vector<std::string> k_keys = {"rules", "adr_folder", "fail_on", "ignore"};
+const std::vector<std::string> k_keys = {"rules", "adr_folder", "fail_on", "ignore", "measure"};
 
 std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
   std::string value = in.string(node, "`fail_on`");
@@ -40,6 +41,8 @@ RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
       config.adr_folder = in.string(e.value, "`adr_folder`");
     } else if (e.key == "fail_on") {
       config.fail_on = read_severity(in, e.value);
+    } else if (e.key == "measure") {
+      config.measure = read_measure_section(in, e.value);
     } else {
       config.ignore = in.string_list(e.value, "`ignore` (a list of path patterns)");
     }

@@ -18,6 +18,7 @@
 #include "atomic_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
+#include "measure_repo.hpp"
 #include "terminal.hpp"
 
 namespace ragft::cli {
@@ -31,6 +32,7 @@ struct AdrNewOptions {
   std::string dir;
   std::string title;
   std::string rules;
+  bool measure = false;
   bool no_charts = false;
 };
 
@@ -92,9 +94,30 @@ std::vector<std::string> file_names(const std::string& folder) {
   return names;
 }
 
+// `--measure`: the measured facts in place of the stated ones (a difference is told on stderr), and
+// the `measure:` section that found them, with its paths written out, so `ragft check` measures
+// the same places again.
+Spec with_measurement(const RuleBase& rules, Spec spec, const std::string& from) {
+  const MeasureTarget target = target_for_file(from == "-" ? "." : from, spec.measure);
+  const Measurement m = measure_repository(target);
+  const std::vector<MeasuredFact> measured = measured_facts(m, rules);
+  for (const FactOriginEntry& e : fill_from_measurement(rules, spec, measured).origins) {
+    if (e.differs) {
+      std::cerr << fmt::format("ragft: {}: `{}` is stated as {} but measured as {}; the ADR records the measured value\n",
+                               from, e.fact, e.stated, e.measured);
+    }
+  }
+  spec = with_measured(rules, spec, measured);
+  spec.measure = MeasureSection{true, m.knowledge_paths, m.example_paths, m.manifest_paths, spec.measure.where};
+  return spec;
+}
+
 int run_adr_new(const AdrNewOptions& options) {
   const RuleBase& rules = load_rules(options.rules);
-  const Spec spec = load_one_spec(rules, options.from);
+  Spec spec = load_one_spec(rules, options.from);
+  if (options.measure) {
+    spec = with_measurement(rules, std::move(spec), options.from);
+  }
   const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
   const std::string folder = adr_folder(options.dir);
   if (!fs::is_directory(folder)) {
@@ -128,6 +151,8 @@ void setup_adr(CLI::App& app, int& exit_code) {
   sub->add_option("--dir", options->dir, "The ADR folder (default: found as `ragft check` finds it)");
   sub->add_option("--title", options->title, "The title (default: \"Use <verdict> for <project>\")");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
+  sub->add_flag("--measure", options->measure, "Record the facts measured in the repository (see `ragft measure`) "
+                                               "and the `measure:` section, so `ragft check` notices drift");
   sub->add_flag("--no-charts", options->no_charts, "Leave out the section of Mermaid charts (scores, cumulative cost)");
   sub->callback([options, &exit_code] { exit_code = run_adr_new(*options); });
 }

@@ -2,6 +2,7 @@
 // (numbered prompts on stderr), or without prompts from a spec file, `--set` and `--defaults`;
 // the result is the same report as `ragft score`, and `--save` keeps the answers as a spec file.
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -22,6 +23,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "atomic_file.hpp"
+#include "measure_repo.hpp"
 #include "terminal.hpp"
 #include "interrupt.hpp"
 #include "save_offer.hpp"
@@ -45,7 +47,14 @@ struct AskOptions {
   std::string format = "text";
   std::string rules;
   bool no_color = false;
+  bool measure = false;
   int reasons = 6;
+};
+
+// `--measure`: the facts measured in the repository, and which answers they filled.
+struct AskMeasurement {
+  std::vector<MeasuredFact> measured;
+  std::vector<std::string> filled; // fact ids answered by measurement
 };
 
 constexpr const char* k_ask_examples = R"(Examples:
@@ -84,6 +93,33 @@ AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
   return answers_from_spec(rules, spec);
 }
 
+// Answers every question that no file or flag answered (or answered `unknown`) and that the
+// repository measures: the `--answers` file's `measure:` section, else the current repository's.
+AskMeasurement fill_measured(const RuleBase& rules, AnswerStack& answers, const AskOptions& options) {
+  AskMeasurement out;
+  MeasureSection section;
+  if (!options.answers.empty() && options.answers != "-") {
+    Diagnostic error;
+    const auto text = read_input(options.answers, error);
+    const auto documents = text ? parse_specs(*text, options.answers, rules) : std::vector<SpecDocument>{};
+    if (!documents.empty() && std::holds_alternative<Spec>(documents.front())) {
+      section = std::get<Spec>(documents.front()).measure;
+    }
+  }
+  const std::string where = options.answers.empty() || options.answers == "-" ? "." : options.answers;
+  MeasureCache cache;
+  out.measured = cache.facts(target_for_file(where, section), rules);
+  for (const MeasuredFact& m : out.measured) {
+    const auto i = static_cast<std::size_t>(*rules.fact_index(m.fact));
+    const FactDef& def = rules.facts[i];
+    if ((!answers.values[i] || !answers.values[i]->known()) &&
+        set_answer(rules, answers, fmt::format("{}={}", m.fact, format_value(def, m.value))).empty()) {
+      out.filled.push_back(m.fact);
+    }
+  }
+  return out;
+}
+
 AnswerStack collect_answers(const RuleBase& rules, const AskOptions& options) {
   AnswerStack answers = options.answers.empty() ? start_answers(rules) : answers_from_file(rules, options.answers);
   for (const std::string& assignment : options.sets) {
@@ -91,10 +127,7 @@ AnswerStack collect_answers(const RuleBase& rules, const AskOptions& options) {
       throw UsageError(fmt::format("--set {}: {}", assignment, error));
     }
   }
-  if (options.defaults) {
-    answer_defaults(rules, answers);
-  }
-  return answers;
+  return answers; // the defaults come after `--measure` (run_ask)
 }
 
 std::string flag_for(const RuleBase& rules, int question) {
@@ -190,13 +223,34 @@ void save_answers(const RuleBase& rules, const Spec& spec, const std::string& pa
                           path));
 }
 
-void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& options) {
+// The report's entry; with `--measure`, the facts that measurement answered are told apart from
+// the stated ones (unless the person changed them), and differences are findings.
+ResultEntry report_entry(const RuleBase& rules, const Spec& spec, const std::optional<AskMeasurement>& measurement) {
+  if (!measurement) {
+    return make_result_entry(rules, score_project(rules, spec));
+  }
+  Spec stated = spec;
+  for (const MeasuredFact& m : measurement->measured) {
+    const auto i = static_cast<std::size_t>(*rules.fact_index(m.fact));
+    const bool filled = std::find(measurement->filled.begin(), measurement->filled.end(), m.fact) != measurement->filled.end();
+    if (filled && stated.facts[i] == m.value) {
+      stated.facts[i] = FactValue{};
+    }
+  }
+  const MeasuredSpec filled = fill_from_measurement(rules, stated, measurement->measured);
+  ResultEntry entry = make_result_entry(rules, score_project(rules, filled.spec));
+  add_measured(entry, rules, filled, measurement->measured);
+  return entry;
+}
+
+void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& options,
+                  const std::optional<AskMeasurement>& measurement) {
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
   render.max_reasons = options.reasons;
   render.width = output_width(stdout);
   const auto renderer = make_renderer(*parse_format(options.format), render);
-  const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
+  const ResultEntry entry = report_entry(rules, spec, measurement);
   Summary summary;
   add_to_summary(summary, entry);
   renderer->begin(std::cout);
@@ -207,12 +261,13 @@ void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& opt
 
 // The report's file is where the answers were saved; unsaved answers have none (the report is
 // titled with the project's name alone).
-int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options, const std::string& save) {
+int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options, const std::string& save,
+           const std::optional<AskMeasurement>& measurement) {
   const Spec spec = to_spec(rules, answers, save);
   if (!save.empty()) {
     save_answers(rules, spec, save, options.force);
   }
-  print_report(rules, spec, options);
+  print_report(rules, spec, options, measurement);
   return 0;
 }
 
@@ -224,6 +279,13 @@ int run_ask(const AskOptions& options) {
     }
   }
   AnswerStack answers = collect_answers(rules, options);
+  std::optional<AskMeasurement> measurement;
+  if (options.measure) {
+    measurement = fill_measured(rules, answers, options);
+  }
+  if (options.defaults) {
+    answer_defaults(rules, answers);
+  }
   const std::vector<int> missing = missing_questions(rules, answers);
   if (!missing.empty() && options.no_input) {
     return report_missing(rules, missing);
@@ -233,7 +295,7 @@ int run_ask(const AskOptions& options) {
     answers = ask_person(rules, std::move(answers), options, asked);
   }
   const std::string save = options.save.empty() ? offer_to_save(answers, asked) : options.save;
-  return finish(rules, answers, options, save);
+  return finish(rules, answers, options, save, measurement);
 }
 
 int run_ask_guarded(const AskOptions& options) {
@@ -274,6 +336,8 @@ void setup_ask(CLI::App& app, int& exit_code) {
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))
       ->default_str("6");
+  sub->add_flag("--measure", options->measure, "Answer what the repository measures (see `ragft measure`) before "
+                                               "asking, and warn where given and measured answers differ");
   sub->add_flag("--no-color", options->no_color, "No colour anywhere (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_ask_guarded(*options); });
 }

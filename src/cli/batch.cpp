@@ -9,10 +9,18 @@ namespace ragft::cli {
 
 namespace {
 
-DocumentOutcome score_document(const BatchContext& context, const Spec& spec) {
+DocumentOutcome score_document(const BatchContext& context, const Spec& given, const std::string& file) {
   const RuleBase& rules = context.rules;
+  std::optional<SpecMeasurement> measured;
+  if (context.measure) {
+    measured = measure_spec(*context.measure, file, given, rules);
+  }
+  const Spec& spec = measured ? measured->filled.spec : given;
   const ProjectResult result = score_project(rules, spec);
   ScoredDocument scored{make_result_entry(rules, result, context.analysis), {}};
+  if (measured) {
+    add_measured(scored.entry, rules, measured->filled, measured->measured);
+  }
   if (context.drivers) {
     scored.drivers = drivers_of(rules, result);
   }
@@ -25,7 +33,7 @@ FileOutcome score_text(const BatchContext& context, const std::string& text, con
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       outcome.emplace_back(*diagnostic);
     } else {
-      outcome.push_back(score_document(context, std::get<Spec>(document)));
+      outcome.push_back(score_document(context, std::get<Spec>(document), name));
     }
   }
   return outcome;

@@ -12,6 +12,7 @@
 #include <ragft/report/report.hpp>
 
 #include "inputs.hpp"
+#include "measure_repo.hpp"
 
 namespace ragft::cli {
 
@@ -38,6 +39,7 @@ struct BatchContext {
   bool drivers = false;          // collect the facts that drive each verdict (`--summary`)
   const Perturber* analysis = nullptr; // flips and robustness from this; none when no output shows them
   InputLimits limits;
+  MeasureCache* measure = nullptr;     // `--measure`: unknown facts filled from the repository
 };
 
 FileOutcome score_input(const BatchContext& context, const InputItem& item);

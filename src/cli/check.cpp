@@ -9,12 +9,14 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/check.hpp>
+#include <ragft/adr/findings.hpp>
 #include <ragft/render/check.hpp>
 
 #include "adr_inputs.hpp"
 #include "repo_config_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
+#include "measure_repo.hpp"
 #include "outputs.hpp"
 #include "terminal.hpp"
 
@@ -202,6 +204,26 @@ std::vector<InputItem> adr_inputs(const CheckOptions& options, const std::option
   return inputs.items;
 }
 
+// Drift: an accepted ADR with a `measure:` section is measured again; `adr-basis-drifted` when
+// today's values would change its verdict (error) or differ beyond the tolerance (note).
+void add_drift(AdrEntry& entry, const AdrRecord& record, const RuleBase& rules, MeasureCache& cache) {
+  if (!entry.result || record.status != AdrStatus::accepted || !record.spec || !record.spec->measure.present) {
+    return;
+  }
+  const std::vector<MeasuredFact> measured = cache.facts(target_for_file(record.file, record.spec->measure), rules);
+  std::optional<Finding> drift = basis_drift(rules, record, *record.spec, measured);
+  if (!drift) {
+    return;
+  }
+  const auto ignore = std::find_if(record.ignores.begin(), record.ignores.end(),
+                                   [](const AdrIgnore& i) { return i.rule == k_adr_basis_drifted; });
+  if (ignore != record.ignores.end()) {
+    entry.suppressed.push_back(SuppressedFinding{std::move(*drift), ignore->reason});
+  } else {
+    entry.findings.push_back(std::move(*drift));
+  }
+}
+
 int run_check(const CheckOptions& given, bool fail_on_given) {
   const std::optional<RepoConfig> config = find_repo_config();
   const CheckOptions options = with_repo_config(given, config, fail_on_given);
@@ -220,8 +242,10 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   for (CheckOutput& o : outputs) {
     o.renderer->begin(*o.stream);
   }
+  MeasureCache measure_cache;
   for (const AdrRecord& record : records) {
-    const AdrEntry entry = check_adr(record, rules);
+    AdrEntry entry = check_adr(record, rules);
+    add_drift(entry, record, rules, measure_cache);
     add_to_summary(summary, entry);
     for (CheckOutput& o : outputs) {
       o.renderer->adr(*o.stream, entry);

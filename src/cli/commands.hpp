@@ -13,5 +13,6 @@ void setup_rules(CLI::App& app, int& exit_code);
 void setup_schema(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
 void setup_adr(CLI::App& app, int& exit_code);
+void setup_measure(CLI::App& app, int& exit_code);
 
 } // namespace ragft::cli

@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "input.hpp"
+#include "measure_repo.hpp"
 #include "terminal.hpp"
 #include "number_options.hpp"
 
@@ -24,6 +25,7 @@ struct ExplainOptions {
   std::string prices;
   PerturbationOptions perturbation;
   bool no_color = false;
+  bool measure = false;
   bool no_charts = false;
 };
 
@@ -50,6 +52,19 @@ const PriceSheet& load_prices(const std::string& path) {
   return custom;
 }
 
+// With `--measure`, the unknown facts filled from the spec's repository first.
+ExplainEntry explain_spec(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices,
+                          const Spec& spec, const std::string& path) {
+  if (!options.measure) {
+    return make_explain_entry(rules, score_project(rules, spec), prices, options.perturbation);
+  }
+  static MeasureCache cache;
+  const SpecMeasurement m = measure_spec(cache, path, spec, rules);
+  ExplainEntry entry = make_explain_entry(rules, score_project(rules, m.filled.spec), prices, options.perturbation);
+  add_measured(entry.result, rules, m.filled, m.measured);
+  return entry;
+}
+
 // Explains every spec of one file; returns the number of failures and counts contradictions.
 int explain_file(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices, const std::string& path,
                  ExplainRenderer& renderer, int& contradicting) {
@@ -69,7 +84,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
       ++failed;
       continue;
     }
-    const ExplainEntry entry = make_explain_entry(rules, score_project(rules, std::get<Spec>(document)), prices, options.perturbation);
+    const ExplainEntry entry = explain_spec(options, rules, prices, std::get<Spec>(document), path);
     contradicting += entry.result.contradicts() ? 1 : 0;
     renderer.result(std::cout, entry);
   }
@@ -119,6 +134,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
       ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
+  sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
+                                               "and warn where stated and measured facts differ");
   sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });

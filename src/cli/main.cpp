@@ -102,6 +102,7 @@ int run(int argc, char** argv) {
     ragft::cli::setup_schema(app, exit_code);
     ragft::cli::setup_check(app, exit_code);
     ragft::cli::setup_adr(app, exit_code);
+    ragft::cli::setup_measure(app, exit_code);
     if (const int code = usage_without_command(app, argc, argv); code != 0) {
       return code;
     }

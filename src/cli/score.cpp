@@ -42,6 +42,7 @@ struct ScoreOptions {
   bool summary = false;
   bool details = false;
   bool force = false;
+  bool measure = false;
   bool no_charts = false;
   std::size_t max_file_size = InputLimits{}.max_bytes;
   int reasons = 6;
@@ -251,6 +252,8 @@ int run_score(const ScoreOptions& options) {
   BatchContext context{rules, stdin_input, options.stdin_name, options.summary, perturber ? &*perturber : nullptr,
                        InputLimits{}};
   context.limits.max_bytes = options.max_file_size;
+  MeasureCache measure_cache;
+  context.measure = options.measure ? &measure_cache : nullptr;
   for (Output& o : run.outputs) {
     o.renderer->begin(*o.stream);
   }
@@ -298,6 +301,8 @@ void setup_score(CLI::App& app, int& exit_code) {
       ->default_str("1048576");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
+  sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
+                                               "and warn where stated and measured facts differ");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
   sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");

@@ -11,6 +11,7 @@
 
 #include <ragft/base/escape.hpp>
 
+#include "render/measure_text.hpp"
 #include "render/text_chart.hpp"
 
 namespace ragft {
@@ -95,6 +96,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
     }
     assessment(out, c.assessment, e.components[i], "    ");
   }
+  render_fact_origins_text(out, r); // with --measure only
   cost(out, e.cost);
   if (!e.notes.empty()) {
     heading(out, "  ", "Notes");

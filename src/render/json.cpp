@@ -1,6 +1,7 @@
 // `--format json` (the contract's document) and `--format jsonl` (one result object per line).
 
 #include "render/formats.hpp"
+#include "render/measure_text.hpp"
 
 namespace ragft {
 
@@ -190,6 +191,7 @@ Json result_json(const ResultEntry& entry) {
     out["components"].push_back(component_json(c));
   }
   out["decision"] = decision_json(entry.decision);
+  add_fact_origins_json(out, entry); // with --measure only
   return out;
 }
 

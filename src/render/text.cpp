@@ -10,6 +10,7 @@
 #include <ragft/base/wrap.hpp>
 
 #include "render/formats.hpp"
+#include "render/measure_text.hpp"
 
 namespace ragft {
 
@@ -154,6 +155,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
     component(out, c);
   }
   decision(out, entry.decision, "  ");
+  render_fact_origins_text(out, entry); // with --measure only
   cited(out);
   prose(out, k_legend, m_style.dim("  legend: "), "          ");
 }

@@ -124,6 +124,12 @@ const std::vector<FindingRule>& finding_rules() {
       {k_invalid_spec, "Spec file cannot be read or is invalid",
        "The file is not a valid ragft spec: a YAML or JSON syntax error, an unknown key or value, or a wrong type.",
        "Fix the file at the position given; the message says what was expected."},
+      {"fact-differs-from-measurement", "A stated fact differs from what the repository measures",
+       "With `--measure`, a fact the spec states (knowledge_base_docs, labeled_examples, knowledge_updates) differs "
+       "from the value measured in the repository beyond the tolerance (counts 25%, choices any change). The "
+       "message gives both values and whether the measured value would change the verdict.",
+       "Run `ragft measure` to see how the value was measured; correct the stated fact, or the `measure:` "
+       "section if it looks in the wrong place."},
   };
   return rules;
 }

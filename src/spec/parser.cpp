@@ -9,6 +9,7 @@
 #include <ragft/base/suggest.hpp>
 
 #include "spec/node.hpp"
+#include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
 
 namespace ragft {
@@ -18,7 +19,7 @@ namespace {
 using yaml::Entry;
 
 const std::vector<std::string> k_spec_keys = {"ragft", "project", "description", "decision",
-                                              "facts", "components", "cost"};
+                                              "facts", "components", "cost", "measure"};
 const std::vector<std::string> k_component_keys = {"name", "description", "decision", "facts"};
 
 class SpecReader {
@@ -140,6 +141,9 @@ void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
   }
   if (const YAML::Node* cost = m_in.find(entries, "cost")) {
     attempt([&] { spec.cost = read_cost(*cost); });
+  }
+  if (const YAML::Node* measure = m_in.find(entries, "measure")) {
+    spec.measure = read_measure_section(m_in, *measure);
   }
 }
 

@@ -101,6 +101,14 @@ Json component_schema() {
                     {"facts", Json{{"$ref", "#/$defs/facts"}}}}}};
 }
 
+Json measure_schema() {
+  const Json paths{{"oneOf", Json::array({Json{{"type", "string"}}, Json{{"type", "array"}, {"items", Json{{"type", "string"}}}}})}};
+  return Json{{"description", "Where `ragft measure` looks for facts; paths relative to the repository's root."},
+              {"type", {"object", "null"}},
+              {"additionalProperties", false},
+              {"properties", Json{{"knowledge", paths}, {"examples", paths}, {"manifests", paths}}}};
+}
+
 Json spec_properties() {
   return Json{
       {"ragft", Json{{"description", "The spec format version."}, {"const", 1}}},
@@ -110,6 +118,7 @@ Json spec_properties() {
       {"facts", Json{{"$ref", "#/$defs/facts"}}},
       {"components", Json{{"type", "array"}, {"items", Json{{"$ref", "#/$defs/component"}}}}},
       {"cost", Json{{"description", "Inputs of the cost model."}, {"type", {"object", "null"}}}},
+      {"measure", measure_schema()},
   };
 }
 

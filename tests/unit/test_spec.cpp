@@ -64,7 +64,7 @@ TEST_CASE("each document of a multi-document file is its own spec, named file#N"
   CHECK(std::get<Spec>(documents[0]).name == "many.yaml#1");
   CHECK(std::get<Diagnostic>(documents[1]).to_string() ==
         "many.yaml:5:1: unknown key `projet` in a spec (did you mean `project`?); expected one of: ragft, project, "
-        "description, decision, facts, components, cost");
+        "description, decision, facts, components, cost, measure");
   CHECK(std::get<Spec>(documents[2]).project == "C");
 }
 

@@ -18,6 +18,7 @@ inline constexpr std::string_view k_adr_facts_unknown = "adr-facts-unknown";
 inline constexpr std::string_view k_adr_facts_missing = "adr-facts-missing";
 inline constexpr std::string_view k_adr_status_unknown = "adr-status-unknown";
 inline constexpr std::string_view k_adr_unreadable = "adr-unreadable";
+inline constexpr std::string_view k_adr_basis_drifted = "adr-basis-drifted"; // found by measure/compare.hpp
 inline constexpr std::string_view k_adr_text_encoding = "adr-text-encoding";
 
 // Every kind of ADR finding, in a fixed order (a SARIF `ruleIndex` is a position in this table).

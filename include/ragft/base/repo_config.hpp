@@ -5,6 +5,7 @@
 //   adr_folder: docs/architecture/adr  # where the ADRs are, instead of looking for them
 //   fail_on: error                     # error, warning or note
 //   ignore: [docs/adr/archive/*]       # ADR paths to leave out (shell patterns)
+//   measure: {knowledge: [docs/]}      # where `ragft measure` looks (base/measure_section.hpp)
 //
 // Paths are relative to the folder of the `.ragft.yaml` file.
 
@@ -12,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <ragft/base/measure_section.hpp>
 
 namespace ragft {
 
@@ -21,6 +24,7 @@ struct RepoConfig {
   std::optional<std::string> adr_folder;
   std::optional<std::string> fail_on;
   std::vector<std::string> ignore;
+  MeasureSection measure; // paths relative to the repository's root, not to the file
 };
 
 // Parses a `.ragft.yaml`; throws InputError (`origin:line:col`, with a suggestion) on an unknown

@@ -111,6 +111,17 @@ struct ComponentEntry {
   std::optional<DecisionCheck> decision;
 };
 
+// Where a fact's value came from when facts are measured (`--measure`): `stated` in the spec,
+// `measured` in the repository, or `both`; with each value as a spec writes it.
+struct FactOriginEntry {
+  std::string fact;
+  std::string origin; // "stated", "measured" or "both"
+  std::string stated;   // "" when not stated
+  std::string measured; // "" when not measured
+  std::string method;   // how it was measured
+  bool differs = false; // stated and measured disagree beyond the tolerance
+};
+
 struct ResultEntry {
   std::string file;
   std::string project;
@@ -125,6 +136,7 @@ struct ResultEntry {
   std::string why;                  // one sentence (next_step.hpp)
   std::string next_step;            // one concrete step, from the facts (next_step.hpp)
   std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
+  std::vector<FactOriginEntry> fact_origins; // with `--measure` only: every stated or measured fact
 
   // True when the project's or any component's recorded decision contradicts its verdict.
   bool contradicts() const;

@@ -10,6 +10,7 @@
 #include <ragft/base/diagnostic.hpp>
 #include <ragft/model/facts.hpp>
 #include <ragft/base/input_limits.hpp>
+#include <ragft/base/measure_section.hpp>
 #include <ragft/rules/rule_base.hpp>
 #include <ragft/model/verdict.hpp>
 
@@ -37,6 +38,7 @@ struct Spec {
   FactSet facts;
   std::vector<Component> components;
   CostInputs cost; // the `cost:` section; empty when absent
+  MeasureSection measure; // the `measure:` section: where `ragft measure` looks for facts
   Location where;
 };
 

@@ -1,0 +1,56 @@
+#pragma once
+// The knowledge base as files: which files are documents, and their size in bytes, words and
+// estimated tokens. Pure: the caller reads the files and feeds their bytes in chunks.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace ragft {
+
+enum class DocKind { markdown, text, html, pdf, rst };
+inline constexpr std::size_t k_doc_kinds = 5;
+std::string_view to_string(DocKind kind); // "md", "txt", "html", "pdf", "rst"
+
+// The kind of a document by its name's extension (case-insensitive): .md .markdown .txt .html
+// .htm .pdf .rst. None for any other file.
+std::optional<DocKind> document_kind(std::string_view file_name);
+
+// Counts words in text fed in chunks of any size (a word split across two chunks counts once).
+// A word is a run of bytes that are not ASCII white space. In HTML mode the text inside tags
+// (`<...>`) is left out.
+class WordCounter {
+public:
+  explicit WordCounter(bool html = false) : m_html(html) {}
+  void feed(std::string_view chunk);
+  std::int64_t words() const { return m_words; }
+
+private:
+  bool m_html;
+  bool m_in_word = false;
+  bool m_in_tag = false;
+  std::int64_t m_words = 0;
+};
+
+// The estimated tokens of `words` words of prose: words × 4/3, rounded up (about 0.75 English
+// words per token with GPT-style BPE tokenizers).
+std::int64_t estimate_tokens(std::int64_t words);
+
+// The estimator as the output states it, with its error.
+inline constexpr std::string_view k_token_estimator =
+    "words x 4/3 (about 0.75 English words per token with BPE tokenizers such as cl100k); within about 25% for "
+    "English prose, an undercount for code, tables and languages written without spaces; PDF text is not counted";
+
+struct CorpusCount {
+  std::int64_t files = 0;
+  std::int64_t bytes = 0;
+  std::int64_t words = 0; // of the files whose text is counted (not PDF)
+  std::array<std::int64_t, k_doc_kinds> by_kind{};
+  std::int64_t tokens() const { return estimate_tokens(words); }
+};
+
+// Adds one document of `kind`, `bytes` long, with `words` words (0 for a PDF).
+void add_document(CorpusCount& count, DocKind kind, std::int64_t bytes, std::int64_t words);
+
+} // namespace ragft

@@ -1,0 +1,95 @@
+#pragma once
+// Training examples in the common fine-tuning shapes, counted as a fine-tuning run would use them:
+// well-formed, distinct, with a non-empty output. Pure and streaming: the caller feeds one JSONL
+// line, one JSON array element or one CSV record at a time; only a 64-bit hash of each example is
+// kept (8 bytes an example, sorted once at the end to find the duplicates), never its text.
+//
+// The shapes: chat `{"messages": [{"role", "content"}...]}` (the output is the last `assistant`
+// message); `{"prompt", "completion"}`; `{"instruction", "input"?, "output"}`.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace simdjson::dom {
+class parser;
+}
+
+#include <ragft/base/diagnostic.hpp>
+
+namespace ragft {
+
+enum class ExampleShape { chat, prompt_completion, instruction };
+inline constexpr std::size_t k_example_shapes = 3;
+std::string_view to_string(ExampleShape shape); // "messages", "prompt/completion", "instruction/output"
+
+struct ExampleCount {
+  std::int64_t files = 0;
+  std::int64_t distinct = 0;      // well-formed, distinct, with an output: what is counted
+  std::int64_t duplicates = 0;    // well-formed, with an output, seen before
+  std::int64_t empty_outputs = 0; // well-formed but the output is empty or missing
+  std::int64_t malformed = 0;     // not JSON, or no known shape
+  std::int64_t by_shape[k_example_shapes] = {};
+  std::vector<Diagnostic> issues; // the first `k_issues_kept` malformed examples, located
+};
+
+inline constexpr std::size_t k_issues_kept = 20;
+
+// JSON is parsed with simdjson (about a gigabyte a second), one reused parser per counter.
+class ExampleCounter {
+public:
+  ExampleCounter();
+  ~ExampleCounter();
+  ExampleCounter(const ExampleCounter&) = delete;
+  ExampleCounter& operator=(const ExampleCounter&) = delete;
+
+  // One JSON text (a JSONL line); blank text is skipped.
+  void add_json_text(std::string_view text, const Location& where);
+  // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`),
+  // or one example.
+  void add_json_document(std::string_view text, const Location& where);
+  // One CSV record whose columns the header named: `fields` holds prompt, completion or
+  // instruction, input, output (as `csv_columns` found them; missing ones empty).
+  void add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location& where);
+  void add_malformed(const Location& where, std::string message);
+  void add_file() { ++m_count.files; }
+
+  // The counts; the first call after new examples sorts the hashes to count the distinct ones.
+  const ExampleCount& count() const;
+
+private:
+  template <typename Element> void add_element(const Element& value, const Location& where);
+  void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
+
+  std::unique_ptr<simdjson::dom::parser> m_parser;
+  mutable ExampleCount m_count;
+  mutable std::vector<std::uint64_t> m_hashes; // of the examples with an output; shape in the low 2 bits
+  mutable bool m_sorted = true;
+  std::int64_t m_with_output = 0;
+};
+
+// The example columns of a CSV header: the shape and, per field of that shape (prompt,
+// completion; or instruction, input, output), the column index or -1. False when the header has
+// no example columns.
+struct CsvColumns {
+  ExampleShape shape = ExampleShape::prompt_completion;
+  std::vector<int> index;
+};
+bool csv_columns(const std::vector<std::string>& header, CsvColumns& columns);
+
+// Splits CSV text into records (RFC 4180: quoted fields may hold commas, quotes as `""`, and line
+// breaks). Fed one line at a time (without its line break); `complete()` says when a record ends.
+class CsvRecordReader {
+public:
+  void feed_line(std::string_view line);
+  bool complete() const { return !m_in_quotes; }
+  std::vector<std::string> take();
+
+private:
+  std::vector<std::string> m_fields{std::string()};
+  bool m_in_quotes = false;
+};
+
+} // namespace ragft

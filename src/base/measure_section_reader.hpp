@@ -1,0 +1,16 @@
+#pragma once
+// Reading a `measure:` section (measure_section.hpp) with a YAML reader. Internal to the library:
+// the spec parser and `.ragft.yaml` use it.
+
+#include <ragft/base/measure_section.hpp>
+
+#include "base/yaml_reader.hpp"
+
+namespace ragft {
+
+// Reads the section at `node` (a mapping of `knowledge`, `examples`, `manifests`, each a path or
+// a list of paths; null for an empty section). Throws InputError on an unknown key, a wrong type,
+// an absolute path or one that leaves the repository (`..`).
+MeasureSection read_measure_section(const yaml::Reader& in, const YAML::Node& node);
+
+} // namespace ragft

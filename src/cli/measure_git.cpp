@@ -1,0 +1,101 @@
+// The history of the knowledge paths: `git log` run without a shell (measure_repo.hpp).
+
+#include "measure_repo.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+extern char** environ;
+
+namespace ragft::cli {
+
+namespace {
+
+struct Run {
+  bool started = false;
+  int status = -1;
+  std::string out;
+};
+
+// Runs `argv` with its standard output read into `out`; standard error is discarded.
+Run run(const std::vector<std::string>& args) {
+  Run result;
+  int pipe_fds[2];
+  if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    return result;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  std::vector<char*> argv;
+  for (const std::string& a : args) {
+    argv.push_back(const_cast<char*>(a.c_str()));
+  }
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  result.started = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0;
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(pipe_fds[1]);
+  char buffer[65536];
+  ssize_t got = 0;
+  while ((got = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0 || (got < 0 && errno == EINTR)) {
+    result.out.append(buffer, static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
+  }
+  ::close(pipe_fds[0]);
+  while (result.started && ::waitpid(pid, &result.status, 0) < 0 && errno == EINTR) {
+  }
+  return result;
+}
+
+bool succeeded(const Run& r) { return r.started && WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0; }
+
+std::vector<std::int64_t> numbers(const std::string& text) {
+  std::vector<std::int64_t> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end;
+    if (end > start) {
+      out.push_back(std::strtoll(text.c_str() + start, nullptr, 10));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+} // namespace
+
+GitHistory read_history(const std::string& root, const std::vector<std::string>& paths) {
+  GitHistory history;
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::path(root) / ".git", ec)) {
+    history.why_not = fmt::format("{} is not the root of a git repository: no history to read", root);
+    return history;
+  }
+  std::vector<std::string> args = {"git", "-C", root, "log", "--format=%ct", "--since=1.year.ago", "--"};
+  args.insert(args.end(), paths.begin(), paths.end());
+  const Run log = run(args);
+  if (!succeeded(log)) {
+    history.why_not = log.started ? "`git log` failed (a repository without commits?)" : "git is not installed";
+    return history;
+  }
+  const Run first = run({"git", "-C", root, "log", "--format=%ct", "--max-parents=0", "HEAD"});
+  const std::vector<std::int64_t> roots = numbers(first.out);
+  history.available = true;
+  history.times = numbers(log.out);
+  history.first_commit = roots.empty() ? 0 : *std::min_element(roots.begin(), roots.end());
+  return history;
+}
+
+} // namespace ragft::cli

@@ -1,0 +1,85 @@
+#pragma once
+// Measuring a repository (`ragft measure`, `--measure`, drift in `check`): the I/O edge that walks
+// the folders a `measure:` section names, streams the files through the counters of the measure
+// module, runs `git log`, and reads the manifests. Only paths inside the repository are read;
+// symbolic links that lead out of it are not followed.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <ragft/base/measure_section.hpp>
+#include <ragft/measure/compare.hpp>
+#include <ragft/measure/measurement.hpp>
+
+namespace ragft::cli {
+
+// Where to measure: the repository's root and the section that says where to look in it.
+struct MeasureTarget {
+  std::string root;
+  MeasureSection section;
+  std::string section_from; // the file the section came from, or "defaults"
+};
+
+// The root of the git repository holding `path` (a file or folder): the nearest folder at or above
+// it with a `.git`; the current folder when there is none.
+std::string find_repository_root(const std::string& path);
+
+// The section of `root/.ragft.yaml` when it has one; else the defaults. Throws InputError when
+// that file is invalid.
+MeasureTarget target_for_folder(const std::string& root);
+
+// `section` (from a spec or an ADR at `file`) when it is present, else `target_for_folder` of the
+// file's repository.
+MeasureTarget target_for_file(const std::string& file, const MeasureSection& section);
+
+Measurement measure_repository(const MeasureTarget& target);
+
+// Measurements by their target, so that many specs of one repository measure it once. Safe to
+// use from several threads (a batch scores files in parallel).
+class MeasureCache {
+public:
+  std::vector<MeasuredFact> facts(const MeasureTarget& target, const RuleBase& rules);
+
+private:
+  std::mutex m_mutex;
+  std::map<std::string, Measurement> m_done;
+};
+
+// `--measure` for one spec read from `file`: its unknown facts filled from the measurement of its
+// repository (the spec's `measure:` section, else `.ragft.yaml`'s, else the defaults).
+struct SpecMeasurement {
+  MeasuredSpec filled;
+  std::vector<MeasuredFact> measured;
+};
+SpecMeasurement measure_spec(MeasureCache& cache, const std::string& file, const Spec& spec, const RuleBase& rules);
+
+// --- the parts, in measure_files.cpp and measure_git.cpp ---
+
+// Calls `visit(path, display)` for every regular file under `path` (a file or a folder inside
+// `root`), sorted, leaving out hidden folders and, when `skip_folder` says so, others. A symbolic
+// link is followed only when it resolves inside `root`. Problems go to `problems`.
+using FileVisitor = std::function<void(const std::string& path, const std::string& display)>;
+void walk_files(const std::string& root, const std::string& path, int max_depth,
+                const std::function<bool(const std::string&)>& skip_folder, const FileVisitor& visit,
+                std::vector<Diagnostic>& problems);
+
+void count_document(CorpusCount& count, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems);
+void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
+                    std::vector<Diagnostic>& problems);
+bool is_example_file(const std::string& name);
+
+// The commit times of the commits touching `paths` (relative to `root`), and the first commit's
+// time; `why_not` says why there are none (no git, not a repository).
+struct GitHistory {
+  bool available = false;
+  std::vector<std::int64_t> times;
+  std::int64_t first_commit = 0;
+  std::string why_not;
+};
+GitHistory read_history(const std::string& root, const std::vector<std::string>& paths);
+
+} // namespace ragft::cli

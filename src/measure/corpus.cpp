@@ -1,0 +1,70 @@
+#include <ragft/measure/corpus.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace ragft {
+
+namespace {
+
+struct KindName {
+  std::string_view extension;
+  DocKind kind;
+};
+
+constexpr KindName k_extensions[] = {
+    {"md", DocKind::markdown}, {"markdown", DocKind::markdown}, {"txt", DocKind::text}, {"html", DocKind::html},
+    {"htm", DocKind::html},    {"pdf", DocKind::pdf},           {"rst", DocKind::rst},
+};
+
+constexpr std::string_view k_kind_names[] = {"md", "txt", "html", "pdf", "rst"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+} // namespace
+
+std::string_view to_string(DocKind kind) { return k_kind_names[static_cast<int>(kind)]; }
+
+std::optional<DocKind> document_kind(std::string_view file_name) {
+  const std::size_t dot = file_name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) {
+    return std::nullopt;
+  }
+  std::string ext(file_name.substr(dot + 1));
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const KindName& k : k_extensions) {
+    if (k.extension == ext) {
+      return k.kind;
+    }
+  }
+  return std::nullopt;
+}
+
+void WordCounter::feed(std::string_view chunk) {
+  for (const char c : chunk) {
+    if (m_html && m_in_tag) {
+      m_in_tag = c != '>';
+      continue;
+    }
+    if (m_html && c == '<') {
+      m_in_tag = true;
+      m_in_word = false;
+      continue;
+    }
+    const bool word_byte = !is_space(c);
+    m_words += (word_byte && !m_in_word) ? 1 : 0;
+    m_in_word = word_byte;
+  }
+}
+
+std::int64_t estimate_tokens(std::int64_t words) { return (words * 4 + 2) / 3; }
+
+void add_document(CorpusCount& count, DocKind kind, std::int64_t bytes, std::int64_t words) {
+  ++count.files;
+  count.bytes += bytes;
+  count.words += words;
+  ++count.by_kind[static_cast<std::size_t>(kind)];
+}
+
+} // namespace ragft

@@ -1,0 +1,117 @@
+#include <ragft/measure/measurement.hpp>
+
+#include <fmt/format.h>
+
+#include <ragft/explain/explain.hpp>
+
+namespace ragft {
+
+namespace {
+
+std::string kinds_text(const CorpusCount& c) {
+  std::vector<std::string> parts;
+  for (std::size_t k = 0; k < k_doc_kinds; ++k) {
+    if (c.by_kind[k] > 0) {
+      parts.push_back(fmt::format(".{} {}", to_string(static_cast<DocKind>(k)), group_thousands(c.by_kind[k])));
+    }
+  }
+  return parts.empty() ? std::string() : fmt::format(" ({})", fmt::join(parts, ", "));
+}
+
+std::string corpus_method(const Measurement& m) {
+  const CorpusCount& c = m.corpus;
+  const bool over = c.tokens() > k_long_context_tokens;
+  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst under {}: {} documents{}; {} bytes, {} words, "
+                     "about {} tokens ({}); {} the long-context threshold of about {} tokens",
+                     path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), group_thousands(c.bytes),
+                     group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
+                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)));
+}
+
+std::string examples_method(const Measurement& m) {
+  const ExampleCount& e = m.examples;
+  std::vector<std::string> shapes;
+  for (std::size_t s = 0; s < k_example_shapes; ++s) {
+    if (e.by_shape[s] > 0) {
+      shapes.push_back(fmt::format("{} {}", to_string(static_cast<ExampleShape>(s)), group_thousands(e.by_shape[s])));
+    }
+  }
+  return fmt::format("distinct well-formed examples with a non-empty output in {} JSONL/JSON/CSV file(s) under {}{}; "
+                     "left out: {} duplicate(s), {} with an empty output, {} malformed",
+                     e.files, path_list(m.example_paths),
+                     shapes.empty() ? std::string() : fmt::format(" ({})", fmt::join(shapes, ", ")),
+                     group_thousands(e.duplicates), group_thousands(e.empty_outputs), group_thousands(e.malformed));
+}
+
+std::string updates_method(const Measurement& m) {
+  return fmt::format("git history of {}: {}; mapped on a log scale to daily (under 2.6 days), weekly (under 14.5), "
+                     "monthly (under 52), quarterly (under 182), else yearly",
+                     path_list(m.knowledge_paths), m.updates->reason);
+}
+
+void add_fact(std::vector<MeasuredFact>& out, const RuleBase& rules, std::string_view id, FactValue value, std::string method) {
+  if (rules.fact_index(id)) {
+    out.push_back(MeasuredFact{std::string(id), value, std::move(method)});
+  }
+}
+
+FactValue choice_value(const RuleBase& rules, std::string_view id, const std::string& value) {
+  const auto index = rules.fact_index(id);
+  const auto choice = index ? rules.facts[static_cast<std::size_t>(*index)].choice_index(value) : std::nullopt;
+  return choice ? FactValue::choice(*choice) : FactValue{};
+}
+
+} // namespace
+
+std::string path_list(const std::vector<std::string>& paths) { return fmt::format("{}", fmt::join(paths, ", ")); }
+
+std::vector<MeasuredFact> measured_facts(const Measurement& m, const RuleBase& rules) {
+  std::vector<MeasuredFact> out;
+  if (m.knowledge_found) {
+    add_fact(out, rules, "knowledge_base_docs", FactValue::integer(m.corpus.files), corpus_method(m));
+  }
+  if (m.examples.files > 0) {
+    add_fact(out, rules, "labeled_examples", FactValue::integer(m.examples.distinct), examples_method(m));
+  }
+  if (m.knowledge_found && m.updates && m.updates->value) {
+    const FactValue value = choice_value(rules, "knowledge_updates", *m.updates->value);
+    if (value.known()) {
+      add_fact(out, rules, "knowledge_updates", value, updates_method(m));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase& rules) {
+  std::vector<std::string> out;
+  const auto add = [&](std::string_view id, std::string reason) {
+    if (rules.fact_index(id)) {
+      out.push_back(fmt::format("{}: {}", id, reason));
+    }
+  };
+  if (!m.knowledge_found) {
+    add("knowledge_base_docs", fmt::format("none of the knowledge paths exists ({})", path_list(m.knowledge_paths)));
+    add("knowledge_updates", "no knowledge path to follow in the history");
+  } else if (!m.updates) {
+    add("knowledge_updates", m.updates_unavailable);
+  } else if (!m.updates->value) {
+    add("knowledge_updates", m.updates->reason);
+  }
+  if (m.examples.files == 0) {
+    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file under {}", path_list(m.example_paths)));
+  }
+  return out;
+}
+
+MeasureReport make_measure_report(Measurement m, const RuleBase& rules) {
+  MeasureReport report;
+  for (const MeasuredFact& f : measured_facts(m, rules)) {
+    const FactDef& def = rules.facts[static_cast<std::size_t>(*rules.fact_index(f.fact))];
+    report.facts.push_back(MeasureReport::Fact{f.fact, format_value(def, f.value), def.type == FactType::integer, f.method});
+  }
+  report.not_measured = unmeasured_reasons(m, rules);
+  report.measurement = std::move(m);
+  return report;
+}
+
+} // namespace ragft

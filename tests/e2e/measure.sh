@@ -1,0 +1,296 @@
+#!/usr/bin/env bash
+# End-to-end tests of `ragft measure`, of `--measure` in score, explain and ask, and of drift in
+# `ragft check`, on a repository built here: a knowledge folder, training files with duplicates,
+# malformed lines and empty outputs, one manifest per ecosystem, and a git history whose commits
+# are dated on purpose (GIT_AUTHOR_DATE / GIT_COMMITTER_DATE). A canary string in every file
+# must never reach the output; paths out of the repository are refused.
+# Usage: measure.sh path/to/ragft
+source "$(dirname "$0")/lib.sh"
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+canary=CANARY-7f3a9
+repo=$work/repo
+now=$(date +%s)
+day=86400
+
+commit_at() { # commit_at SECONDS MESSAGE: a commit of everything staged, dated then
+  GIT_AUTHOR_DATE="@$1 +0000" GIT_COMMITTER_DATE="@$1 +0000" git -C "$repo" commit -q -m "$2"
+}
+
+mkdir -p "$repo/docs/guides" "$repo/data" "$repo/web" "$repo/svc" "$repo/jvm" "$repo/decisions" "$work/outside"
+git -C "$repo" init -q
+git -C "$repo" config user.email test@example.com
+git -C "$repo" config user.name test
+echo "readme $canary" >"$repo/README.md"
+git -C "$repo" add -A && commit_at $((now - 400 * day)) "start"
+# Knowledge: five Markdown pages of 6 words, committed 7 days apart (median interval 7 days: weekly).
+for i in 1 2 3 4 5; do
+  echo "page $i about the product $canary" >"$repo/docs/page$i.md"
+  git -C "$repo" add -A && commit_at $((now - (70 - 7 * i) * day)) "page $i"
+done
+printf '<p class="%s">six</p> seven' "$canary" >"$repo/docs/guides/a.html" # 2 words outside the tag
+printf '%%PDF-1.4 %s' "$canary" >"$repo/docs/guides/b.pdf"                # a file; no words counted
+echo "int main() {} // $canary" >"$repo/docs/tool.cpp"                     # not a document
+echo "$canary secret words outside" >"$work/outside/secret.md"
+ln -s "$work/outside/secret.md" "$repo/docs/leak.md"                         # leads out: not followed
+# Training data: 2 distinct chat examples and a duplicate, a malformed line (3), an empty output;
+# a CSV with a quoted comma; a JSON array with one example.
+cat >"$repo/data/train.jsonl" <<JSONL
+{"messages":[{"role":"user","content":"$canary q1"},{"role":"assistant","content":"a1"}]}
+{"messages":[{"role":"user","content":"$canary q1"},{"role":"assistant","content":"a1"}]}
+{"prompt": "$canary broken
+{"prompt":"p","completion":""}
+{"messages":[{"role":"user","content":"q2"},{"role":"assistant","content":"a2 $canary"}]}
+JSONL
+printf 'prompt,completion\n"x, %s",y\n' "$canary" >"$repo/data/more.csv"
+printf '[{"instruction":"sum %s","input":"1 2","output":"3"}]' "$canary" >"$repo/data/extra.json"
+# Manifests, one per ecosystem.
+printf 'langchain>=0.2  # %s\nnumpy\n' "$canary" >"$repo/requirements.txt"
+printf '[project]\nname = "x"\ndependencies = ["peft>=0.10"]\n' >"$repo/pyproject.toml"
+printf '{"name":"%s","dependencies":{"@pinecone-database/pinecone":"2"}}' "$canary" >"$repo/web/package.json"
+printf 'module x\n\nrequire github.com/qdrant/go-client v1.0.0\n' >"$repo/svc/go.mod"
+printf '<project><dependencies><dependency><groupId>dev.langchain4j</groupId><artifactId>langchain4j</artifactId></dependency></dependencies></project>' >"$repo/jvm/pom.xml"
+printf "implementation 'io.milvus:milvus-sdk-java:2.3.0'\n" >"$repo/jvm/build.gradle"
+
+# measure, text: the three facts with their method, as a spec fragment.
+run bash -c "cd '$repo' && '$RAGFT' measure"
+expect_status 0 "measure in the repository"
+expect_out "knowledge_base_docs: 7"         # 5 .md, 1 .html, 1 .pdf; not .cpp, not the link
+expect_out "documents (.md 5, .html 1, .pdf 1)"
+expect_out "32 words, about 43 tokens"      # 5 x 6 + 2 words; 32 x 4/3 = 42.7, rounded up
+expect_out "below the long-context threshold of about 200,000 tokens"
+expect_out "labeled_examples: 4"            # 2 chat + 1 CSV + 1 JSON
+expect_out "left out: 1 duplicate(s), 1 with an empty output, 1 malformed"
+expect_out "knowledge_updates: weekly"
+expect_out "median 7.0 days between the 5 commits of the last year"
+expect_out "data/train.jsonl:3:1: not valid JSON"
+expect_out "docs/leak.md: a symbolic link that leads out of the repository"
+expect_out "requirements.txt: langchain (retrieval framework)"
+expect_out "pyproject.toml: peft (fine-tuning library)"
+expect_out "web/package.json: @pinecone-database/pinecone (vector store)"
+expect_out "svc/go.mod: github.com/qdrant/go-client (vector store)"
+expect_out "jvm/pom.xml: dev.langchain4j:langchain4j (retrieval framework)"
+expect_out "jvm/build.gradle: io.milvus:milvus-sdk-java (vector store)"
+expect_out "knowledge: [docs, knowledge]"
+# The fragment is YAML a spec can take: its facts and measure section parse.
+{ echo "ragft: 1"; echo "project: from measure"; cat "$work/out"; } >"$work/fragment.yaml"
+run "$RAGFT" score "$work/fragment.yaml" --format json
+expect_status 0 "the text output is a valid spec fragment"
+
+# json and yaml: the same model.
+run "$RAGFT" measure "$repo" --format json
+expect_status 0 "measure --format json"
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "json model"
+import json, sys
+m = json.load(open(sys.argv[1]))["measurements"][0]
+assert m["facts"]["knowledge_base_docs"]["value"] == 7
+assert m["facts"]["labeled_examples"]["value"] == 4
+assert m["facts"]["knowledge_updates"]["value"] == "weekly"
+assert m["corpus"]["tokens_estimated"] == 43 and m["corpus"]["long_context_threshold"] == 200000
+assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "empty_outputs": 1, "malformed": 1,
+                         "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1}}
+assert m["updates"]["commits_last_year"] == 5 and m["updates"]["median_days"] == 7.0
+assert m["rag_prototype_evidence"] and m["fine_tuning_pipeline_evidence"]
+PY
+run "$RAGFT" measure "$repo" --format yaml
+expect_status 0 "measure --format yaml"
+expect_out "knowledge_base_docs:"
+expect_out "value: 7"
+
+# No file content ever reaches the output, in any format or command.
+for format in text json yaml; do
+  run "$RAGFT" measure "$repo" --format $format
+  expect_no_out "$canary"
+  expect_no_out "secret words"
+done
+
+# A spec's measure section: its paths, relative to the repository's root.
+cat >"$repo/decisions/spec.yaml" <<'YAML'
+ragft: 1
+project: Triage
+measure: {knowledge: [docs/guides], examples: data/more.csv}
+facts:
+  task_type: classification
+YAML
+run "$RAGFT" measure "$repo/decisions/spec.yaml"
+expect_status 0 "measure a spec's section"
+expect_out "knowledge_base_docs: 2"
+expect_out "labeled_examples: 1"
+expect_out "where to look: $repo/decisions/spec.yaml"
+
+# Path escapes: refused with the position and a fix; a link out of the repository is refused too.
+printf 'ragft: 1\nproject: x\nmeasure:\n  knowledge: [../outside]\n' >"$work/escape.yaml"
+run "$RAGFT" measure "$work/escape.yaml"
+expect_status 2 "a .. path"
+expect_err "escape.yaml:4:14: \`measure.knowledge\`: the path \`../outside\` leaves the repository"
+printf 'ragft: 1\nproject: x\nmeasure: {examples: /etc}\n' >"$work/absolute.yaml"
+run "$RAGFT" measure "$work/absolute.yaml"
+expect_status 2 "an absolute path"
+expect_err "leaves the repository"
+ln -s "$work/outside" "$repo/linked"
+printf 'measure:\n  knowledge: [linked]\n' >"$repo/.ragft.yaml"
+run "$RAGFT" measure "$repo"
+expect_status 0 "a linked folder out of the repository"
+expect_out "linked: refused: the path leads out of the repository"
+expect_out "where to look: $repo/.ragft.yaml"
+expect_no_out "secret words"
+rm "$repo/.ragft.yaml" "$repo/linked"
+printf 'measure:\n  knowlege: [docs]\n' >"$repo/.ragft.yaml"
+run "$RAGFT" measure "$repo"
+expect_status 2 "a misspelt key in .ragft.yaml"
+expect_err "unknown key \`knowlege\`"
+rm "$repo/.ragft.yaml"
+run "$RAGFT" measure "$work/missing-file.yaml"
+expect_status 2 "a missing PATH"
+
+# score --measure: unknown facts filled, every fact's origin, a stated count far from the measured one.
+# The facts of the triage project, shared by its spec and its ADR below.
+triage_facts='  task_type: classification
+  output_format: strict_schema
+  style_requirement: strict
+  ml_expertise: strong
+  gpu_access: rented
+  budget: medium'
+printf 'ragft: 1\nproject: Triage\nfacts:\n%s\n  labeled_examples: 2000\n' "$triage_facts" >"$repo/triage.yaml"
+for format in text json jsonl csv markdown sarif github junit; do
+  run "$RAGFT" score "$repo/triage.yaml" --measure --format $format
+  expect_status 1 "score --measure --format $format: a warning"
+  case $format in csv | markdown) ;; # tables of verdicts: the warning shows in the exit code only
+  *) expect_out "fact-differs-from-measurement" ;;
+  esac
+  expect_no_out "$canary"
+done
+run "$RAGFT" score "$repo/triage.yaml" --measure
+expect_out "knowledge_updates: weekly (measured)"
+expect_out "knowledge_base_docs: 7 (measured)"
+expect_out "task_type: classification (stated)"
+expect_out "labeled_examples: 2000 (stated; measured 4, beyond the tolerance)"
+expect_out "fact \`labeled_examples\` is stated as 2000 but measured as 4 (beyond the tolerance)"
+# The effect on the verdict: the verdict of the same facts with 4 examples, scored without --measure.
+sed 's/labeled_examples: 2000/labeled_examples: 4/' "$repo/triage.yaml" >"$work/with4.yaml"
+printf '  knowledge_updates: weekly\n  knowledge_base_docs: 7\n' >>"$work/with4.yaml"
+with4=$("$RAGFT" score "$work/with4.yaml" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["verdict"])')
+stated=$("$RAGFT" score "$repo/triage.yaml" --measure --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["verdict"])')
+if [ "$with4" = "$stated" ]; then expect_out "the verdict stays $stated either way"; else expect_out "the verdict would be $with4 instead of $stated"; fi
+run "$RAGFT" score "$repo/triage.yaml"
+expect_no_out "(measured)"
+run "$RAGFT" score "$repo/triage.yaml" --measure --format json
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "json fact_origins"
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+origins = {o["fact"]: o for o in r["fact_origins"]}
+assert origins["knowledge_base_docs"]["origin"] == "measured" and origins["knowledge_base_docs"]["measured"] == "7"
+assert origins["labeled_examples"]["origin"] == "both" and origins["labeled_examples"]["differs"]
+assert origins["budget"]["origin"] == "stated" and origins["budget"]["measured"] is None
+assert [f["rule"] for f in r["measure_findings"]] == ["fact-differs-from-measurement"]
+PY
+
+# explain --measure and ask --measure.
+run "$RAGFT" explain "$repo/triage.yaml" --measure
+expect_status 0 "explain --measure"
+expect_out "knowledge_base_docs: 7 (measured)"
+expect_out "fact-differs-from-measurement"
+run "$RAGFT" explain "$repo/triage.yaml" --measure --format json
+expect_out '"fact_origins"'
+run bash -c "cd '$repo' && '$RAGFT' ask --measure --defaults --no-input --set project=Triage --set labeled_examples=4"
+expect_status 0 "ask --measure"
+expect_out "knowledge_base_docs: 7 (measured)"
+expect_out "knowledge_updates: weekly (measured)"
+expect_out "labeled_examples: 4 (stated; measured 4)"
+
+# Drift in check: an accepted ADR with a measure section, in every format.
+cat >"$repo/decisions/0001-use-rag.md" <<MD
+# 1. Use RAG for ticket triage
+
+Date: 2026-01-01
+
+## Status
+
+Accepted
+
+## Context
+
+\`\`\`ragft
+decision: rag
+measure:
+  knowledge: [docs]
+  examples: [data]
+facts:
+$triage_facts
+  knowledge_updates: weekly
+  knowledge_base_docs: 7
+  labeled_examples: 4
+\`\`\`
+
+## Decision
+
+We will use RAG.
+MD
+run "$RAGFT" check "$repo/decisions"
+expect_status 0 "no drift yet"
+expect_no_out "adr-basis-drifted"
+# The training set grows to 2,004 distinct examples: does the verdict change? Ask `score`.
+python3 - "$repo/data/tickets.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(2000):
+        f.write(json.dumps({"prompt": f"ticket {i}", "completion": f"label {i % 5}"}) + "\n")
+PY
+sed -n '/^```ragft/,/^```$/p' "$repo/decisions/0001-use-rag.md" | sed '1d;$d' | sed 's/labeled_examples: 4/labeled_examples: 2004/' |
+  sed '1s/^/ragft: 1\nproject: now\n/' >"$work/now.yaml"
+now_verdict=$("$RAGFT" score "$work/now.yaml" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["verdict"])')
+checks=$((checks + 1)); [ "$now_verdict" != rag ] || fail "the fixture should change the verdict (it is $now_verdict)"
+adr=$repo/decisions/0001-use-rag.md
+run "$RAGFT" check "$repo/decisions"
+expect_status 1 "drift that changes the verdict"
+expect_out "$adr:12:1: error: the facts this decision rests on have drifted (labeled_examples: recorded 4, measured 2004)"
+expect_out "the verdict would be $now_verdict instead of rag"
+expect_out "[adr-basis-drifted]"
+for format in json jsonl csv markdown sarif github junit; do
+  run "$RAGFT" check "$repo/decisions" --format $format
+  expect_status 1 "drift in --format $format"
+  expect_out "adr-basis-drifted"
+  expect_no_out "$canary"
+done
+run "$RAGFT" check "$repo/decisions" --format sarif
+expect_out '"ruleId":"adr-basis-drifted"'
+expect_out '"startLine":12'
+run "$RAGFT" check "$repo/decisions" --format github
+expect_out "::error file=$adr,line=12"
+# A notable difference that keeps the verdict: a note. 7 documents become 12 (over 25% more).
+rm "$repo/data/tickets.jsonl"
+for i in 6 7 8 9 10; do echo "page $i" >"$repo/docs/page$i.md"; done
+run "$RAGFT" check "$repo/decisions"
+expect_status 0 "a note does not fail at the default --fail-on warning"
+expect_out "note: the facts this decision rests on have drifted (knowledge_base_docs: recorded 7, measured 12)"
+expect_out "verdict stays rag; update the recorded values"
+run "$RAGFT" check "$repo/decisions" --fail-on note
+expect_status 1 "a note fails at --fail-on note"
+# Not accepted: not measured.
+sed -i 's/^Accepted$/Proposed/' "$adr"
+run "$RAGFT" check "$repo/decisions"
+expect_no_out "adr-basis-drifted"
+
+# adr new --measure: the measured values and the measure section are recorded.
+run bash -c "cd '$repo' && '$RAGFT' adr new --from triage.yaml --dir decisions --measure"
+expect_status 0 "adr new --measure"
+expect_err "\`labeled_examples\` is stated as 2000 but measured as 4; the ADR records the measured value"
+new=$(cat "$work/out")
+checks=$((checks + 1)); grep -q "    labeled_examples: 4" "$repo/$new" || fail "adr new --measure: measured value not recorded"
+checks=$((checks + 1)); grep -q "    knowledge_base_docs: 12" "$repo/$new" || fail "adr new --measure: measured fact not added"
+checks=$((checks + 1)); grep -q "  measure:" "$repo/$new" || fail "adr new --measure: no measure section"
+checks=$((checks + 1)); grep -qF '    knowledge: ["docs", "knowledge"]' "$repo/$new" || fail "adr new --measure: paths not written"
+sed -i 's/^status: proposed/status: accepted/' "$repo/$new"
+run "$RAGFT" check "$repo/$new"
+expect_status 0 "a fresh ADR from --measure has not drifted"
+expect_no_out "adr-basis-drifted"
+
+# Without git: knowledge_updates is not measured, and says why.
+rm -rf "$repo/.git"
+run "$RAGFT" measure "$repo"
+expect_out "not measured: knowledge_updates:"
+expect_out "is not the root of a git repository"
+expect_no_out "knowledge_updates: weekly"
+
+finish

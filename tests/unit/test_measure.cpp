@@ -1,0 +1,185 @@
+// The pure parts of `ragft measure`: word and token counts, training examples, the update
+// frequency from commit times, dependency evidence, and measured facts against stated ones.
+
+#include <catch2/catch.hpp>
+
+#include <ragft/measure/compare.hpp>
+#include <ragft/measure/corpus.hpp>
+#include <ragft/measure/examples.hpp>
+#include <ragft/measure/manifests.hpp>
+#include <ragft/measure/updates.hpp>
+
+#include "helpers.hpp"
+
+namespace {
+
+using namespace ragft;
+
+constexpr std::int64_t k_day = 86400;
+
+Spec spec_of(const std::string& yaml) {
+  auto docs = parse_specs(yaml, "s.yaml", test::rules());
+  REQUIRE(std::holds_alternative<Spec>(docs.front()));
+  return std::get<Spec>(docs.front());
+}
+
+} // namespace
+
+TEST_CASE("documents are known by their extension, case-insensitively") {
+  CHECK(document_kind("a.md") == DocKind::markdown);
+  CHECK(document_kind("GUIDE.PDF") == DocKind::pdf);
+  CHECK(document_kind("x.htm") == DocKind::html);
+  CHECK(document_kind("notes.rst") == DocKind::rst);
+  CHECK_FALSE(document_kind("main.cpp"));
+  CHECK_FALSE(document_kind(".md"));
+}
+
+TEST_CASE("words are counted across chunk boundaries, and HTML tags are left out") {
+  WordCounter plain;
+  plain.feed("one tw");
+  plain.feed("o  three\nfour");
+  CHECK(plain.words() == 4); // one, two, three, four
+  WordCounter html(true);
+  html.feed("<p class=\"a b c\">Hello</p> <b>big</b> world");
+  CHECK(html.words() == 3); // Hello, big, world
+}
+
+TEST_CASE("tokens are estimated as words x 4/3, rounded up") {
+  CHECK(estimate_tokens(0) == 0);
+  CHECK(estimate_tokens(3) == 4);
+  CHECK(estimate_tokens(150000) == 200000);
+  CHECK(estimate_tokens(1) == 2); // 1.33 rounds up
+}
+
+TEST_CASE("examples: distinct, well-formed, with an output, the rest counted apart") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  c.add_json_text(R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})", at);
+  c.add_json_text(R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})", at);
+  c.add_json_text(R"({"messages":[{"role":"user","content":"hi"}]})", at);              // no assistant output
+  c.add_json_text(R"({"prompt":"2+2","completion":"4"})", at);
+  c.add_json_text(R"({"prompt":"2+2","completion":"  "})", at);                         // empty output
+  c.add_json_text(R"({"instruction":"sum","input":"1 2","output":"3"})", at);
+  c.add_json_text(R"({"instruction":"sum","input":"1 2","output":null})", at);          // empty output
+  c.add_json_text(R"({"text":"free text"})", Location{"t.jsonl", 8, 1});                 // no shape
+  c.add_json_text(R"({"prompt": "x", )", Location{"t.jsonl", 9, 1});                     // not JSON
+  c.add_json_text("   ", at);                                                           // blank: skipped
+  const ExampleCount& n = c.count();
+  CHECK(n.distinct == 3);
+  CHECK(n.duplicates == 1);
+  CHECK(n.empty_outputs == 3);
+  CHECK(n.malformed == 2);
+  REQUIRE(n.issues.size() == 2);
+  CHECK(n.issues[0].where.line == 8);
+  CHECK(n.issues[1].to_string().rfind("t.jsonl:9:1: not valid JSON", 0) == 0);
+}
+
+TEST_CASE("examples: fields are hashed apart, so moved boundaries are different examples") {
+  ExampleCounter c;
+  c.add_fields(ExampleShape::prompt_completion, {"ab", "c"}, {});
+  c.add_fields(ExampleShape::prompt_completion, {"a", "bc"}, {});
+  CHECK(c.count().distinct == 2);
+}
+
+TEST_CASE("CSV records may hold quoted commas, quotes and line breaks") {
+  CsvRecordReader r;
+  r.feed_line(R"(prompt,"say ""hi"", then)");
+  CHECK_FALSE(r.complete());
+  r.feed_line(R"(wait",x)");
+  REQUIRE(r.complete());
+  const std::vector<std::string> fields = r.take();
+  REQUIRE(fields.size() == 3);
+  CHECK(fields[1] == "say \"hi\", then\nwait");
+  CsvColumns columns;
+  CHECK(csv_columns({"id", "instruction", "output"}, columns));
+  CHECK(columns.shape == ExampleShape::instruction);
+  CHECK(columns.index == std::vector<int>{1, -1, 2});
+  CHECK_FALSE(csv_columns({"question", "answer"}, columns));
+}
+
+TEST_CASE("update frequency: the median interval of the last year's commits, on a log scale") {
+  const std::int64_t now = 1'800'000'000;
+  const std::int64_t old = now - 800 * k_day;
+  std::vector<std::int64_t> weekly;
+  for (int i = 0; i < 10; ++i) {
+    weekly.push_back(now - i * 7 * k_day);
+  }
+  const UpdateFrequency w = measure_updates(weekly, now, old);
+  CHECK(w.commits_in_year == 10);
+  CHECK(*w.median_days == Approx(7.0));
+  CHECK(*w.value == "weekly");
+  // Intervals 1, 1, 30: the median is 1 day.
+  CHECK(*measure_updates({now, now - k_day, now - 2 * k_day, now - 32 * k_day}, now, old).value == "daily");
+  CHECK(*measure_updates({now - 10 * k_day}, now, old).value == "yearly");
+  CHECK(*measure_updates({now - 400 * k_day}, now, old).value == "never"); // older than a year
+  CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown
+}
+
+TEST_CASE("update frequency: the boundaries are the geometric means of neighbouring values") {
+  CHECK(frequency_for_interval(2.6) == "daily");
+  CHECK(frequency_for_interval(2.7) == "weekly");
+  CHECK(frequency_for_interval(14.4) == "weekly");
+  CHECK(frequency_for_interval(14.6) == "monthly");
+  CHECK(frequency_for_interval(52.0) == "monthly");
+  CHECK(frequency_for_interval(53.0) == "quarterly");
+  CHECK(frequency_for_interval(183.0) == "yearly");
+}
+
+TEST_CASE("manifests of each ecosystem give their dependencies") {
+  CHECK(manifest_dependencies("requirements.txt", "# comment\nLangChain_Community>=0.2\n-r other.txt\nfaiss-cpu\n") ==
+        std::vector<std::string>{"langchain-community", "faiss-cpu"});
+  CHECK(manifest_dependencies("pyproject.toml",
+                              "[project]\nname = \"x\"\ndependencies = [\n  \"peft>=0.10\",\n  \"numpy\",\n]\n"
+                              "[tool.poetry.dependencies]\npython = \"^3.11\"\ntrl = \"*\"\n") ==
+        std::vector<std::string>{"peft", "numpy", "python", "trl"});
+  CHECK(manifest_dependencies("package.json", R"({"name":"x","dependencies":{"@langchain/core":"1"},"devDependencies":{"jest":"1"}})") ==
+        std::vector<std::string>{"@langchain/core", "jest"});
+  CHECK(manifest_dependencies("go.mod", "module x\n\nrequire (\n\tgithub.com/qdrant/go-client v1.0.0\n)\nrequire golang.org/x/text v0.1.0\n") ==
+        std::vector<std::string>{"github.com/qdrant/go-client", "golang.org/x/text"});
+  CHECK(manifest_dependencies("pom.xml", "<dependency>\n<groupId>dev.langchain4j</groupId>\n<artifactId>langchain4j</artifactId>\n</dependency>") ==
+        std::vector<std::string>{"dev.langchain4j:langchain4j"});
+  CHECK(manifest_dependencies("build.gradle", "implementation 'io.qdrant:client:1.9.0'\n") ==
+        std::vector<std::string>{"io.qdrant:client"});
+  CHECK_FALSE(is_manifest("Cargo.toml"));
+}
+
+TEST_CASE("evidence: retrieval frameworks and vector stores, fine-tuning libraries") {
+  const auto found = dependency_evidence("requirements.txt", "requirements.txt", "langchain\nchromadb\npeft\nnumpy\nlangchain\n");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].kind == EvidenceKind::retrieval_framework);
+  CHECK(found[1].kind == EvidenceKind::vector_store);
+  CHECK(found[2].kind == EvidenceKind::fine_tuning);
+  CHECK(dependency_evidence("package.json", "package.json", R"({"dependencies":{"express":"4"}})").empty());
+}
+
+TEST_CASE("tolerance: counts 25% apart, choices any change") {
+  const RuleBase& rules = test::rules();
+  const FactDef& docs = rules.facts[static_cast<std::size_t>(*rules.fact_index("knowledge_base_docs"))];
+  CHECK_FALSE(differs_beyond_tolerance(docs, FactValue::integer(100), FactValue::integer(125)));
+  CHECK(differs_beyond_tolerance(docs, FactValue::integer(100), FactValue::integer(134)));
+  CHECK(differs_beyond_tolerance(docs, FactValue::integer(400), FactValue::integer(40000)));
+  const FactDef& updates = rules.facts[static_cast<std::size_t>(*rules.fact_index("knowledge_updates"))];
+  CHECK(differs_beyond_tolerance(updates, FactValue::choice(0), FactValue::choice(1)));
+  CHECK_FALSE(differs_beyond_tolerance(updates, FactValue{}, FactValue::choice(1)));
+}
+
+TEST_CASE("measured facts fill unknown ones, stated ones stay, and a difference is a warning") {
+  const RuleBase& rules = test::rules();
+  const Spec spec = spec_of("ragft: 1\nproject: p\nfacts:\n  labeled_examples: 2000\n");
+  const std::vector<MeasuredFact> measured = {
+      {"knowledge_base_docs", FactValue::integer(40000), "counted"},
+      {"labeled_examples", FactValue::integer(700), "counted"},
+  };
+  const MeasuredSpec filled = fill_from_measurement(rules, spec, measured);
+  const auto docs = static_cast<std::size_t>(*rules.fact_index("knowledge_base_docs"));
+  const auto examples = static_cast<std::size_t>(*rules.fact_index("labeled_examples"));
+  CHECK(filled.spec.facts[docs] == FactValue::integer(40000));
+  CHECK(filled.spec.facts[examples] == FactValue::integer(2000));
+  REQUIRE(filled.origins.size() == 2);
+  CHECK(filled.origins[0].origin + filled.origins[1].origin == "measuredboth");
+  const std::vector<Finding> findings = difference_findings(rules, filled, measured);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule == "fact-differs-from-measurement");
+  CHECK(findings[0].severity == Severity::warning);
+  CHECK(findings[0].message.find("stated as 2000 but measured as 700") != std::string::npos);
+}
