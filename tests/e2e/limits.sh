@@ -82,4 +82,39 @@ expect_err "\`1,5\` is not a whole number; expected a number of ms (separators g
 run "$RAGFT" ask --no-input --defaults --set latency_budget_ms=1,500 --format json
 expect_status 0 "--set latency_budget_ms=1,500"
 
+# --- Linear work (before: 2.6 GiB for the paragraph, minutes for the 120 ADRs, 26 s and 169 MB for
+# 15,000 components). Each must end within 20 s in 1 GB.
+mkdir -p "$work/adr-big" "$work/adr-many"
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+lines = "\n".join(f"Superseded by [ADR {j}]({j:04d}-y.md)" for j in range(5000))
+open(f"{work}/adr-big/0001-big.md", "w").write(f"# 1. Big\n\n## Status\n\nAccepted\n\n{lines}\n\n## Decision\n\nWe will use RAG.\n")
+for i in range(1, 121):
+    links = "\n".join(f"Supersedes [ADR {j}]({j:04d}-x.md)" for j in range(1, 121) if j != i)
+    open(f"{work}/adr-many/{i:04d}-x.md", "w").write(f"# {i}. X\n\n## Status\n\nAccepted\n\n{links}\n\n## Decision\n\nWe will use RAG.\n")
+with open(f"{work}/components.yaml", "w") as f:
+    f.write("ragft: 1\nproject: many\ncomponents:\n")
+    for i in range(15000):
+        f.write(f"  - name: c{i}\n    facts: {{budget: low}}\n")
+with open(f"{work}/components-100.yaml", "w") as f:
+    f.write("ragft: 1\nproject: many\ncomponents:\n")
+    for i in range(100):
+        f.write(f"  - name: c{i}\n    facts: {{budget: low}}\n")
+PY
+bounded "$RAGFT" check "$work/adr-big" --format json
+expect_status 0 "a paragraph of 5,000 Superseded-by links"
+bounded "$RAGFT" check "$work/adr-many"
+expect_status 0 "120 ADRs superseding each other"
+expect_out "120 ADR(s)"
+# Each ADR supersedes every other one: all are superseded (written in the others).
+bounded "$RAGFT" check "$work/adr-many" --format json
+checks=$((checks + 1))
+[ "$(grep -o '"status":"superseded"' "$work/out" | wc -l)" -eq 120 ] || fail "120 ADRs: not all marked superseded"
+bounded "$RAGFT" explain "$work/components.yaml" --format json
+expect_status 2 "15,000 components"
+expect_err "$work/components.yaml:204:5: more than 100 components; a spec describes one system"
+bounded "$RAGFT" explain "$work/components-100.yaml" --format json
+expect_status 0 "100 components"
+
 finish
