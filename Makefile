@@ -6,7 +6,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test test-asan fuzz install uninstall package clean
+.PHONY: all deps configure build run test lint test-asan fuzz install uninstall package clean
 
 all: build
 
@@ -27,6 +27,11 @@ run: build
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# Static analysis: clang-tidy with the checks of .clang-tidy over src/ (and the headers it
+# includes), JOBS files at a time; fails on any finding. Needs only the configured build folder.
+lint: configure
+	@bash scripts/lint.sh $(BUILD_DIR) $(JOBS)
+
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
 	@test -f build-asan/CMakeCache.txt || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DRAGFT_SANITIZE=ON >/dev/null
@@ -35,14 +40,15 @@ test-asan: deps
 	  ctest --output-on-failure -j $(JOBS)
 
 # Each libFuzzer target for FUZZ_SECONDS, from the seed corpus (examples, scenarios, fixtures,
-# hostile inputs); new crashes are left in fuzz/findings/.
+# hostile inputs), with its dictionary; prints executions and coverage per target; new crashes are
+# left in fuzz/findings/. FUZZ_TARGETS="fuzz_spec fuzz_adr" runs only those.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?=
 fuzz: deps
 	@test -f build-fuzz/CMakeCache.txt || CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DRAGFT_BUILD_FUZZERS=ON -DRAGFT_BUILD_TESTS=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr
-	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_RUNS)
+	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers
+	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) "$(FUZZ_RUNS)" $(FUZZ_TARGETS)
 
 # Installs ragft, its man page, completions and default rules under PREFIX (docs/install.md),
 # stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.

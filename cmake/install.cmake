@@ -50,6 +50,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/rules/default.yaml ${PROJECT_SOURCE_DIR}/rul
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 file(GLOB RAGFT_DOC_PAGES ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${RAGFT_DOC_PAGES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
+# The pictures the pages show (docs/img/), so their links hold where the manual is installed.
+file(GLOB RAGFT_DOC_IMAGES ${PROJECT_SOURCE_DIR}/docs/img/*.png)
+install(FILES ${RAGFT_DOC_IMAGES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs/img)
 file(GLOB RAGFT_EXAMPLE_SPECS ${PROJECT_SOURCE_DIR}/examples/*.yaml ${PROJECT_SOURCE_DIR}/examples/*.json)
 install(FILES ${RAGFT_EXAMPLE_SPECS} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 

@@ -17,9 +17,9 @@ declare -gA _ragft_subcommands=(
 # Long flags of each command path.
 declare -gA _ragft_flags=(
   [ragft]="--help --version"
-  [ragft score]="--help --format --jobs --stdin-name --fail-on --no-fail --force --max-file-size --summary --details --rules --reasons --no-color"
+  [ragft score]="--help --format --jobs --stdin-name --fail-on --no-fail --force --max-file-size --summary --details --no-charts --rules --reasons --no-color"
   [ragft ask]="--help --answers --set --defaults --no-input --plain --save --force --format --rules --reasons --no-color"
-  [ragft explain]="--help --format --rules --prices --seed --draws --spread --no-color"
+  [ragft explain]="--help --format --rules --prices --seed --draws --spread --no-charts --no-color"
   [ragft rules]="--help"
   [ragft rules lint]="--help --format --strict"
   [ragft rules test]="--help --format --min-coverage --no-color"
@@ -27,9 +27,9 @@ declare -gA _ragft_flags=(
   [ragft rules show]="--help --format"
   [ragft schema]="--help"
   [ragft schema spec]="--help --rules"
-  [ragft check]="--help --format --fail-on --no-fail --rules --verbose --force --no-color"
+  [ragft check]="--help --format --fail-on --no-fail --rules --verbose --force --no-charts --no-color"
   [ragft adr]="--help"
-  [ragft adr new]="--help --from --dir --title --rules"
+  [ragft adr new]="--help --from --dir --title --rules --no-charts"
 )
 
 # What follows a flag that takes a value, per "path flag" (or "* flag" for every path):
@@ -38,7 +38,7 @@ declare -gA _ragft_flags=(
 declare -gA _ragft_values=(
   [ragft score --format]="formats=file:text json jsonl csv markdown sarif github junit"
   [ragft ask --format]="formats:text json jsonl csv markdown sarif github junit"
-  [ragft explain --format]="formats:text json jsonl"
+  [ragft explain --format]="formats:text json jsonl markdown"
   [ragft rules lint --format]="formats:text json"
   [ragft rules test --format]="formats:text json junit"
   [ragft rules eval --format]="formats:text json markdown"

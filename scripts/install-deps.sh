@@ -13,6 +13,10 @@ for pkg in "${packages[@]}"; do
     missing+=("$pkg")
   fi
 done
+# Node.js and npm (for tests/mermaid/) from Debian, unless a node and npm are already installed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 if [[ $(id -u) -eq 0 ]]; then

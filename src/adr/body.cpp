@@ -35,10 +35,12 @@ bool is_prose(const md::Block& b) {
   return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item || b.kind == md::BlockKind::heading;
 }
 
+constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label (nor does none: npos)
+
 // `Label: value` at the start of a line: the value's position in the line, or npos.
 std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_view)) {
   const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon > 40 || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
+  if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
   const std::size_t value = line.find_first_not_of(" \t*_", colon + 1);
@@ -49,11 +51,15 @@ constexpr std::array<std::string_view, 7> k_link_starts = {"superseded by", "sup
                                                            "supersedes",    "supercedes",    "replaces",
                                                            "amended by"};
 
-// "Superseded by: None", "-", "n/a": no link.
+// "Superseded by: None", "—", "n/a", "None (subject to re-evaluation)": no link.
 bool is_no_target(std::string_view target) {
-  static constexpr std::array<std::string_view, 8> k_none = {"", "none", "n/a", "na", "-", "—", "tbd", "null"};
-  const std::string lowered = lower(trim(target));
-  return std::find(k_none.begin(), k_none.end(), lowered) != k_none.end();
+  static constexpr std::array<std::string_view, 10> k_none = {"", "none", "n/a", "na", "-", "—", "–", "tbd", "null", "nothing"};
+  std::string first = lower(trim(target));
+  first = first.substr(0, first.find_first_of(" \t(,;"));
+  while (!first.empty() && (first.back() == '.' || first.back() == '*' || first.back() == '_')) {
+    first.pop_back();
+  }
+  return std::find(k_none.begin(), k_none.end(), first) != k_none.end();
 }
 
 // The links of `b` whose text starts on `line` (links are in text order): each link belongs to
@@ -99,7 +105,8 @@ void add_status(Context& ctx, const md::Block& b, const Line& line, std::size_t 
   }
 }
 
-// A table row `| Status | Accepted |`.
+// A table row `| Status | Accepted |` of a metadata table. A header row counts only when its value
+// is a known status: `| Status | Owner |` heads a table whose column is named Status.
 void read_status_row(Context& ctx, const md::Block& b) {
   const std::size_t tab = b.text.find('\t');
   if (tab == std::string::npos || !adr_words::is_status_label(adr_words::normalise_label(b.text.substr(0, tab)))) {
@@ -107,29 +114,55 @@ void read_status_row(Context& ctx, const md::Block& b) {
   }
   const std::size_t value = b.text.find_first_not_of(" \t", tab);
   const std::size_t end = std::min(b.text.find('\t', tab + 1), b.text.size());
-  if (value < end) {
-    ctx.record.status_mentions.push_back(AdrText{std::string(trim(b.text.substr(value, end - value))), ctx.at(b, value)});
+  if (value >= end) {
+    return;
+  }
+  const std::string text(trim(b.text.substr(value, end - value)));
+  const AdrStatus status = parse_adr_status(text);
+  if (b.level == 0 || (status != AdrStatus::other && status != AdrStatus::none)) {
+    ctx.record.status_mentions.push_back(AdrText{text, ctx.at(b, value)});
   }
 }
 
+// Where a person reads an ADR's status: the preamble (before the first section other than a
+// Status one: MADR 2's `* Status: accepted`, a bold `**Status:** Accepted` line, a metadata table)
+// and the Status sections (`## Status`, then its first line). A table or a `Status:` line further
+// down (a task list, a history) is not the ADR's status.
 struct StatusScan {
+  bool preamble = true;
+  int section_level = 0;          // the level of the Status heading whose section this is; 0: none
   bool in_status_section = false; // under a `Status` heading, its value not yet read
 };
 
+void enter_heading(StatusScan& scan, const md::Block& b) {
+  if (b.level < 2) {
+    return; // the title
+  }
+  const bool status = adr_words::is_status_label(adr_words::normalise_label(b.text));
+  if (scan.section_level == 0 || b.level <= scan.section_level) {
+    scan.section_level = status ? b.level : 0;
+    scan.in_status_section = status;
+  }
+  scan.preamble = scan.preamble && (status || labelled_value(b.text, adr_words::is_status_label) != std::string_view::npos);
+}
+
 void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
+  if (b.kind == md::BlockKind::heading) {
+    enter_heading(scan, b);
+  }
+  const bool status_place = scan.preamble || scan.section_level > 0 || b.kind == md::BlockKind::heading;
   if (b.kind == md::BlockKind::table_row) {
-    read_status_row(ctx, b);
+    if (status_place) {
+      read_status_row(ctx, b);
+    }
     return;
   }
   if (!is_prose(b)) {
     return;
   }
-  if (b.kind == md::BlockKind::heading) {
-    scan.in_status_section = adr_words::is_status_label(adr_words::normalise_label(b.text));
-  }
   for (const Line& line : lines_of(b.text)) {
     const std::size_t value = labelled_value(line.text, adr_words::is_status_label);
-    if (value != std::string_view::npos) {
+    if (value != std::string_view::npos && status_place) {
       add_status(ctx, b, line, value);
     } else if (scan.in_status_section && b.kind != md::BlockKind::heading && !trim(line.text).empty()) {
       add_status(ctx, b, line, line.text.find_first_not_of(" \t"));

@@ -60,12 +60,36 @@ std::vector<std::string> deciding_facts(const RuleBase& rules) {
 
 Finding facts_missing(const AdrRecord& record, const RuleBase& rules) {
   const AdrDecision& d = *record.decision;
-  return make_finding(record, k_adr_facts_missing, Severity::warning, d.where,
+  return make_finding(record, k_adr_facts_missing, Severity::note, d.where,
                       fmt::format("records the decision {}, which means {}, but carries no facts to check it against; "
                                   "add a fenced ```ragft block (or a `ragft:` key in the front matter) with `facts:`, "
                                   "at least {} (`ragft schema spec` lists them all)",
                                   decision_text(d), to_string(*d.verdict), fmt::join(deciding_facts(rules), ", ")),
                       to_string(*d.verdict));
+}
+
+// The ragft block's `decision` is what CI checks; the prose is what a reviewer reads.
+void add_disagreement(AdrEntry& entry, const AdrRecord& record) {
+  if (!record.prose_decision || !record.decision) {
+    return;
+  }
+  const AdrDecision& prose = *record.prose_decision;
+  entry.findings.push_back(make_finding(
+      record, k_adr_decision_disagrees, Severity::warning, prose.where,
+      fmt::format("the prose records {}, which means {}, but the ragft block says {} (line {}); make them agree",
+                  decision_text(prose), to_string(*prose.verdict), decision_text(*record.decision),
+                  record.decision->where.line),
+      to_string(*prose.verdict)));
+}
+
+void add_odd_bytes(AdrEntry& entry, const AdrRecord& record) {
+  if (!record.odd_bytes || !record.facts_where) {
+    return;
+  }
+  entry.findings.push_back(make_finding(record, k_adr_text_encoding, Severity::note, *record.odd_bytes,
+                                        "a byte that is not UTF-8 (read as U+FFFD); convert the file to UTF-8, e.g. "
+                                        "`iconv -f latin1 -t utf-8`",
+                                        "odd bytes"));
 }
 
 void add_invalid(AdrEntry& entry, const AdrRecord& record) {
@@ -76,6 +100,20 @@ void add_invalid(AdrEntry& entry, const AdrRecord& record) {
   entry.invalid = true;
 }
 
+// A status as written, up to 60 bytes (a Status section may open with a paragraph), cut at a
+// UTF-8 character boundary.
+std::string shortened(const std::string& text) {
+  constexpr std::size_t k_max = 60;
+  if (text.size() <= k_max) {
+    return text;
+  }
+  std::size_t end = k_max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  return text.substr(0, end) + "…";
+}
+
 void add_status_note(AdrEntry& entry, const AdrRecord& record) {
   if (record.status != AdrStatus::other || !record.status_text) {
     return;
@@ -84,7 +122,7 @@ void add_status_note(AdrEntry& entry, const AdrRecord& record) {
       record, k_adr_status_unknown, Severity::note, record.status_text->where,
       fmt::format("status `{}` is none of proposed, accepted, rejected, deprecated, superseded; the ADR is checked as "
                   "if it were in force",
-                  record.status_text->text),
+                  shortened(record.status_text->text)),
       record.status_text->text));
 }
 
@@ -160,6 +198,7 @@ void add_unknowns(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r
     return;
   }
   std::vector<std::string> listed;
+  listed.reserve(unknowns.size());
   for (const UnknownEntry& u : unknowns) {
     listed.push_back(could_become_text(u));
   }
@@ -235,8 +274,8 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
   if (!record.errors.empty() && (record.unreadable || in_force)) {
     add_invalid(entry, record);
   } else if (!entry.has_facts) {
-    // A RAG decision counts when the ADR weighs fine-tuning at all (a RAG pipeline's own choices,
-    // such as its embedding model, do not).
+    // At most a note: an ADR without facts never fails a check. A RAG decision counts when the ADR
+    // weighs fine-tuning at all (a RAG pipeline's own choices, such as its embedding model, do not).
     const auto verdict = record.decision ? record.decision->verdict : std::nullopt;
     if (in_force && verdict && (*verdict != Verdict::rag || record.weighs_fine_tuning)) {
       entry.findings.push_back(facts_missing(record, rules));
@@ -248,7 +287,11 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
     entry.skipped = std::string(to_string(record.status));
   } else {
     add_status_note(entry, record);
+    add_disagreement(entry, record);
     score(entry, record, rules);
+  }
+  if (!entry.invalid) {
+    add_odd_bytes(entry, record);
   }
   sort_by_position(entry.findings);
   apply_ignores(entry, record);
@@ -258,6 +301,9 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
 void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
   ++summary.adrs;
   summary.scored += entry.result ? 1 : 0;
+  if (entry.result) {
+    add_to_counts(summary.portfolio, entry.result->verdict, entry.result->confidence);
+  }
   summary.skipped += entry.skipped.empty() ? 0 : 1;
   summary.without_facts += entry.has_facts ? 0 : 1;
   summary.invalid += entry.invalid ? 1 : 0;
@@ -267,11 +313,16 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
   }
 }
 
+bool run_completed(const CheckSummary& summary) { return summary.invalid == 0 && summary.input_errors == 0; }
+
 std::string check_summary_text(const CheckSummary& s) {
   std::string text = fmt::format("{} ADR(s): {} checked, {} skipped, {} without facts", s.adrs, s.scored, s.skipped,
                                  s.without_facts);
   if (s.invalid > 0) {
     text += fmt::format(", {} invalid", s.invalid);
+  }
+  if (s.input_errors > 0) {
+    text += fmt::format(", {} folder error(s)", s.input_errors);
   }
   text += fmt::format("; {} error(s), {} warning(s), {} note(s)", s.findings[2], s.findings[1], s.findings[0]);
   if (s.suppressed > 0) {

@@ -24,16 +24,39 @@ struct Quote {
 constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"}, Quote{"'", "'"},
                                  Quote{"«", "»"}, Quote{"‘", "’"}};
 
+// True when a closing quote at `pos` of `rest` ends the option: the line, a clause or a sentence
+// ends after it (`"Use "X" for Y", because`: the quotes around X are inside the option).
+bool ends_option(std::string_view rest, std::size_t pos) {
+  const std::string_view after = trim(rest.substr(pos));
+  return after.empty() || after.find_first_of(",.;:)!?") == 0 || adr_words::lower(after).rfind("because", 0) == 0;
+}
+
+// The quoted option at the start of `rest`, quotes nested in it kept: {start, length}, or none.
+std::optional<std::pair<std::size_t, std::size_t>> quoted_span(std::string_view rest) {
+  for (const Quote& q : k_quotes) {
+    if (rest.rfind(q.open, 0) != 0) {
+      continue;
+    }
+    std::size_t last = std::string_view::npos;
+    for (std::size_t close = rest.find(q.close, q.open.size()); close != std::string_view::npos;
+         close = rest.find(q.close, close + q.close.size())) {
+      last = close;
+      if (ends_option(rest, close + q.close.size())) {
+        break;
+      }
+    }
+    if (last != std::string_view::npos) {
+      return std::pair(q.open.size(), last - q.open.size());
+    }
+  }
+  return std::nullopt;
+}
+
 // The chosen option in `rest` (what follows `Chosen option:`): the quoted text, else up to
 // `, because` or the end of the sentence. Returns the option's start and length in `rest`.
 std::pair<std::size_t, std::size_t> chosen_span(std::string_view rest) {
-  for (const Quote& q : k_quotes) {
-    if (rest.rfind(q.open, 0) == 0) {
-      const std::size_t close = rest.find(q.close, q.open.size());
-      if (close != std::string_view::npos) {
-        return {q.open.size(), close - q.open.size()};
-      }
-    }
+  if (auto quoted = quoted_span(rest)) {
+    return *quoted;
   }
   std::size_t end = rest.size();
   for (std::string_view stop : {", because", " because", ". ", ";"}) {
@@ -78,22 +101,42 @@ std::size_t first_sentence_length(std::string_view text) {
   return text.size();
 }
 
+bool is_text(const md::Block& b) { return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item; }
+
+// The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
+// two datasets`, `Decision (proposed)`, `Decision Outcome`); sub-headings inside the section are
+// passed over, so a section that opens with one gives its first paragraph.
 std::optional<AdrDecision> decision_section(Context& ctx) {
-  bool in_section = false;
+  int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
   for (const md::Block& b : ctx.document.blocks) {
     if (b.kind == md::BlockKind::heading) {
-      in_section = b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text));
-    } else if (in_section && (b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item)) {
-      const std::size_t start = b.text.find_first_not_of(" \t\n");
-      if (start == std::string::npos) {
-        continue;
+      if (section_level == 0 || b.level <= section_level) {
+        const bool decision = b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text));
+        section_level = decision ? b.level : 0;
       }
-      std::string sentence(trim(b.text.substr(start, first_sentence_length(b.text.substr(start)))));
-      std::replace(sentence.begin(), sentence.end(), '\n', ' ');
-      return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
+      continue;
     }
+    const std::size_t start = b.text.find_first_not_of(" \t\n");
+    if (section_level == 0 || !is_text(b) || start == std::string::npos) {
+      continue;
+    }
+    std::string sentence(trim(b.text.substr(start, first_sentence_length(b.text.substr(start)))));
+    std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+    return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
   }
   return std::nullopt;
+}
+
+// The decision the prose records: MADR's chosen option, else the Decision section's first sentence.
+std::optional<AdrDecision> prose_decision(Context& ctx) {
+  for (const md::Block& b : ctx.document.blocks) {
+    if (is_text(b)) {
+      if (auto chosen = chosen_option_in(ctx, b)) {
+        return chosen;
+      }
+    }
+  }
+  return decision_section(ctx);
 }
 
 } // namespace
@@ -106,20 +149,16 @@ void read_decision(Context& ctx) {
     }
   }
   const AdrRecord& record = ctx.record;
+  std::optional<AdrDecision> prose = prose_decision(ctx);
   if (record.spec && record.spec->decision) {
     const RecordedDecision& d = *record.spec->decision;
     ctx.record.decision = AdrDecision{std::string(to_string(d.verdict)), "decision key", d.verdict, d.where};
+    if (prose && prose->verdict && *prose->verdict != d.verdict) {
+      ctx.record.prose_decision = std::move(prose);
+    }
     return;
   }
-  for (const md::Block& b : ctx.document.blocks) {
-    if (b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item) {
-      if (auto chosen = chosen_option_in(ctx, b)) {
-        ctx.record.decision = std::move(chosen);
-        return;
-      }
-    }
-  }
-  ctx.record.decision = decision_section(ctx);
+  ctx.record.decision = std::move(prose);
 }
 
 } // namespace ragft::adr_detail

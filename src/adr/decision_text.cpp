@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include <ragft/adr/adr.hpp>
@@ -16,9 +17,18 @@ namespace ragft {
 namespace {
 
 // What follows these names what was not chosen, or why.
-constexpr std::array<std::string_view, 16> k_cut_markers = {
+constexpr std::array<std::string_view, 15> k_cut_markers = {
     " rather than ", " instead of ", ", not ", " not ", " over ", " because", " as opposed to ", " versus ",
-    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", ";"};
+    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no "};
+
+// What follows these is what was kept; what comes before them was given up.
+constexpr std::array<std::string_view, 4> k_kept_markers = {" in favour of ", " in favor of ", " replaced by ",
+                                                             " superseded by "};
+
+// A clause with one of these before its verdict words says what is not done or was given up.
+constexpr std::array<std::string_view, 14> k_negations = {
+    " will not ", " won't ", " do not ", " don't ", " does not ", " shall not ", " not to ", " no longer ",
+    " rejected", " was dropped", " were dropped", " ruled out", " decided against ", " abandon"};
 
 // "hybrid" followed by one of these is a hybrid search, not RAG plus fine-tuning.
 constexpr std::array<std::string_view, 14> k_search_words = {
@@ -46,12 +56,43 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-std::string before_rejected(std::string_view lowered) {
-  std::size_t end = lowered.size();
-  for (std::string_view marker : k_cut_markers) {
-    end = std::min(end, lowered.find(marker));
+// The part of one clause that names what was chosen: after "in favour of", else before the first
+// marker of a rejected alternative. None when the clause is a negation ("we will not fine-tune").
+std::optional<std::string> kept_part(std::string_view clause) {
+  for (std::string_view marker : k_kept_markers) {
+    if (const std::size_t at = clause.find(marker); at != std::string_view::npos) {
+      return std::string(clause.substr(at + marker.size()));
+    }
   }
-  return std::string(lowered.substr(0, end));
+  std::size_t end = clause.size();
+  std::size_t marker_end = clause.size(); // a negation may end with the marker: "we will not "
+  for (std::string_view marker : k_cut_markers) {
+    if (const std::size_t at = clause.find(marker); at < end) {
+      end = at;
+      marker_end = at + marker.size();
+    }
+  }
+  const std::string_view with_marker = clause.substr(0, marker_end);
+  for (std::string_view negation : k_negations) {
+    if (with_marker.find(negation) != std::string_view::npos) {
+      return std::nullopt;
+    }
+  }
+  return std::string(clause.substr(0, end)) + " ";
+}
+
+// The clauses of a lowercased decision text, padded with spaces: split at `;` and ` but `.
+std::vector<std::string> clauses_of(const std::string& lowered) {
+  std::vector<std::string> clauses;
+  std::size_t start = 0;
+  while (start <= lowered.size()) {
+    const std::size_t semicolon = lowered.find(';', start);
+    const std::size_t but = lowered.find(" but ", start);
+    const std::size_t end = std::min({semicolon, but, lowered.size()});
+    clauses.push_back(" " + lowered.substr(start, end - start) + " ");
+    start = end + (end == but ? 5 : 1);
+  }
+  return clauses;
 }
 
 template <std::size_t N> bool is_one_of(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -63,7 +104,7 @@ bool is_rag_word(std::string_view w) {
 }
 
 bool is_fine_tune_word(std::string_view w) {
-  return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "lora" || w == "qlora" ||
+  return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
          w.rfind("lora-", 0) == 0 || w == "peft" || w.find("+ft") != std::string_view::npos;
 }
 
@@ -97,15 +138,10 @@ Named named_in(const std::vector<std::string>& words) {
   return named;
 }
 
-} // namespace
-
-std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
-  if (auto direct = parse_verdict(adr_words::trim(text))) {
-    return direct;
-  }
-  const std::string chosen = before_rejected(" " + adr_words::lower(text) + " ");
-  const Named named = named_in(words_of(chosen));
-  if (named.hybrid || (named.rag && named.fine_tune)) {
+// Only "hybrid" together with fine-tuning (or both approaches named) is the hybrid verdict: a hybrid
+// cloud, hybrid PII handling or a hybrid app is none, and a "hybrid RAG" is RAG.
+std::optional<Verdict> verdict_named(const Named& named) {
+  if ((named.rag || named.hybrid) && named.fine_tune) {
     return Verdict::hybrid;
   }
   if (named.rag) {
@@ -113,6 +149,23 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
   }
   if (named.fine_tune) {
     return Verdict::fine_tune;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
+  if (auto direct = parse_verdict(adr_words::trim(text))) {
+    return direct;
+  }
+  // The first clause says what was decided; when it only says what is not done, the next one may
+  // say what is done instead.
+  for (const std::string& clause : clauses_of(adr_words::lower(text))) {
+    const std::optional<std::string> kept = kept_part(clause);
+    if (kept) {
+      return verdict_named(named_in(words_of(*kept)));
+    }
   }
   return std::nullopt;
 }

@@ -24,7 +24,7 @@ std::optional<std::string> scalar(const YAML::Node& node) {
 
 const std::vector<std::string>& conventional_adr_folders() {
   static const std::vector<std::string> folders = {"docs/decisions", "docs/adr", "doc/adr",
-                                                   "docs/architecture/decisions", "adr"};
+                                                   "docs/architecture/decisions", "doc/architecture/decisions", "adr"};
   return folders;
 }
 
@@ -33,32 +33,85 @@ std::optional<std::string> adr_dir_folder(std::string_view text) {
   return line.empty() ? std::nullopt : std::optional<std::string>(line);
 }
 
-std::optional<std::string> log4brains_adr_folder(std::string_view yaml_text) {
+namespace {
+
+std::vector<std::string> folders_of(const YAML::Node& root) {
+  std::vector<std::string> folders;
+  const YAML::Node project = root["project"] && root["project"].IsMap() ? root["project"] : YAML::Node();
+  if (auto folder = project ? scalar(project["adrFolder"]) : std::nullopt) {
+    folders.push_back(*folder);
+  } else if (auto top = scalar(root["adrFolder"])) {
+    folders.push_back(*top);
+  }
+  const YAML::Node packages = project ? project["packages"] : YAML::Node();
+  if (packages && packages.IsSequence()) {
+    for (const YAML::Node& package : packages) {
+      if (auto folder = package.IsMap() ? scalar(package["adrFolder"]) : std::nullopt) {
+        folders.push_back(*folder);
+      }
+    }
+  }
+  return folders;
+}
+
+struct SkippedName {
+  std::string_view stem; // the lowercased name without its extension, or its start when `prefix`
+  bool prefix;
+  std::string_view reason;
+};
+
+constexpr SkippedName k_skipped_names[] = {
+    {"readme", false, "a README (an index of the folder), not an ADR"},
+    {"license", true, "a licence, not an ADR"},
+    {"licence", true, "a licence, not an ADR"},
+    {"copying", false, "a licence, not an ADR"},
+    {"changelog", true, "a change log, not an ADR"},
+    {"changes", false, "a change log, not an ADR"},
+    {"history", false, "a change log, not an ADR"},
+    {"contributing", true, "contribution guidelines, not an ADR"},
+    {"code_of_conduct", true, "a code of conduct, not an ADR"},
+    {"code-of-conduct", true, "a code of conduct, not an ADR"},
+    {"security", false, "a security policy, not an ADR"},
+    {"summary", false, "a table of contents, not an ADR"},
+    {"_sidebar", false, "a table of contents, not an ADR"},
+};
+
+} // namespace
+
+std::vector<std::string> log4brains_adr_folders(std::string_view yaml_text) {
   try {
     const std::vector<YAML::Node> documents = yaml::Reader(".log4brains.yml").load_all(yaml_text);
     const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
-    if (!root.IsMap()) {
-      return std::nullopt;
-    }
-    if (root["project"] && root["project"].IsMap()) {
-      if (auto folder = scalar(root["project"]["adrFolder"])) {
-        return folder;
-      }
-    }
-    return scalar(root["adrFolder"]);
+    return root.IsMap() ? folders_of(root) : std::vector<std::string>{};
   } catch (const InputError&) {
-    return std::nullopt;
+    return {};
   } catch (const YAML::Exception&) {
-    return std::nullopt;
+    return {};
   }
 }
 
-bool is_adr_file_name(std::string_view name) {
+bool is_index_page(std::string_view name) {
+  const std::string lowered = adr_words::lower(name);
+  return lowered == "index.md" || lowered == "_index.md" || lowered == "index.markdown";
+}
+
+std::string adr_file_skip_reason(std::string_view name) {
   const std::string lowered = adr_words::lower(name);
   if (!ends_with(lowered, ".md") && !ends_with(lowered, ".markdown")) {
-    return false;
+    return "not Markdown (*.md, *.markdown)";
   }
-  return lowered != "index.md" && lowered != "readme.md" && lowered.find("template") == std::string::npos;
+  const std::string stem = lowered.substr(0, lowered.rfind('.'));
+  for (const SkippedName& s : k_skipped_names) {
+    if (s.prefix ? stem.rfind(s.stem, 0) == 0 : stem == s.stem) {
+      return std::string(s.reason);
+    }
+  }
+  if (lowered.find("template") != std::string::npos) {
+    return "a template (its name says so), not an ADR";
+  }
+  return "";
 }
+
+bool is_adr_file_name(std::string_view name) { return adr_file_skip_reason(name).empty() && !is_index_page(name); }
 
 } // namespace ragft

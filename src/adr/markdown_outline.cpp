@@ -73,8 +73,11 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* data) {
   auto& b = *static_cast<Builder*>(data);
   if (has_text(type)) {
     enter_text_block(b, type, detail);
-  } else if ((type == MD_BLOCK_TD || type == MD_BLOCK_TH) && b.current() != nullptr && b.cells++ > 0) {
-    b.current()->text += '\t';
+  } else if ((type == MD_BLOCK_TD || type == MD_BLOCK_TH) && b.current() != nullptr) {
+    b.current()->level = type == MD_BLOCK_TH ? 1 : 0;
+    if (b.cells++ > 0) {
+      b.current()->text += '\t';
+    }
   } else if (type != MD_BLOCK_TD && type != MD_BLOCK_TH) {
     b.open.push_back(std::string::npos);
   }

@@ -27,7 +27,7 @@ struct Link {
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  int level = 0;     // a heading's level (1-6)
+  int level = 0;     // a heading's level (1-6); 1 for a table's header row
   std::string text;  // plain text: emphasis and link markup removed, line breaks as `\n`;
                      // a table row's cells separated by `\t`
   std::string info;  // a fenced code block's info string

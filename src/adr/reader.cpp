@@ -47,19 +47,25 @@ void read_title(Context& ctx) {
 AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBase& rules, const InputLimits& limits) {
   AdrRecord record;
   record.file = std::string(origin);
-  // Markdown is not YAML: `**bold**` is no alias and indentation no nesting; the ragft block's YAML
-  // is checked against every limit on its own.
-  InputLimits markdown_limits = limits;
-  markdown_limits.yaml = false;
-  if (auto error = check_input(text, origin, markdown_limits)) {
+  // Markdown is not YAML, and its prose may hold long lines (an inline base64 image) and odd bytes:
+  // only the size limit applies to the file; odd bytes are read as U+FFFD and their position kept.
+  // The ragft block's YAML is checked against every limit on its own.
+  if (text.size() > limits.max_bytes) {
+    InputLimits size_only;
+    size_only.max_bytes = limits.max_bytes;
     record.unreadable = true;
-    record.errors.push_back(*error);
+    record.errors.push_back(*check_input(text, origin, size_only));
     return record;
   }
-  const std::string_view body = strip_bom(text);
+  std::size_t first_invalid = 0;
+  const std::string valid = valid_utf8(strip_bom(text), first_invalid);
+  const std::string_view body = valid;
   const md::Document document = md::parse_markdown(body);
   const md::LineIndex index(body);
   Context ctx{record, body, document, index, rules, limits};
+  if (first_invalid != std::string::npos) {
+    record.odd_bytes = ctx.at_offset(first_invalid);
+  }
   read_title(ctx);
   adr_detail::read_front_matter(ctx);
   adr_detail::read_fenced_facts(ctx);

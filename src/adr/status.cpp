@@ -32,7 +32,8 @@ constexpr std::array k_status_words = {
     StatusWord{"provisional", AdrStatus::proposed},  StatusWord{"pending", AdrStatus::proposed},
     StatusWord{"open", AdrStatus::proposed},         StatusWord{"in review", AdrStatus::proposed},
     StatusWord{"under review", AdrStatus::proposed}, StatusWord{"in progress", AdrStatus::proposed},
-    StatusWord{"wip", AdrStatus::proposed},          StatusWord{"vorgeschlagen", AdrStatus::proposed},
+    StatusWord{"wip", AdrStatus::proposed},          StatusWord{"review", AdrStatus::proposed},
+    StatusWord{"completed", AdrStatus::accepted},    StatusWord{"complete", AdrStatus::accepted},          StatusWord{"vorgeschlagen", AdrStatus::proposed},
     StatusWord{"entwurf", AdrStatus::proposed},      StatusWord{"propos*", AdrStatus::proposed},
     StatusWord{"propuest*", AdrStatus::proposed},     StatusWord{"borrador", AdrStatus::proposed},
     StatusWord{"voorgesteld", AdrStatus::proposed},  StatusWord{"rejected", AdrStatus::rejected},
@@ -75,13 +76,40 @@ bool starts_word(std::string_view text, std::string_view word) {
   return stem || text.size() == word.size() || std::isalpha(static_cast<unsigned char>(text[word.size()])) == 0;
 }
 
+// The length of the decoration at the start of `text`: spaces, ASCII punctuation and symbols
+// (emoji, dingbats, arrows, variation selectors, joiners) before the status word, as in
+// `✅ Accepted`, `⌛️ Superseded 0019` or `**[Proposed]**`.
+std::size_t decoration_length(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && (std::isalnum(c) != 0)) {
+      break;
+    }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    // U+2000..U+2BFF (punctuation, arrows, symbols, dingbats), U+FE0F and U+200D start with E2 or
+    // EF B8; U+1F000.. (emoji) with F0 9F.
+    const bool symbol = c == 0xE2 || (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB8) ||
+                        (c == 0xF0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9F);
+    if (!symbol) {
+      break;
+    }
+    i += n;
+  }
+  return std::min(i, text.size());
+}
+
 } // namespace
 
 std::string_view to_string(AdrStatus status) { return k_status_names[static_cast<int>(status)]; }
 
 AdrStatus parse_adr_status(std::string_view written) {
   std::string value = adr_words::lower(adr_words::trim(written));
-  value.erase(0, std::min(value.find_first_not_of("*_`[(\"' "), value.size()));
+  value.erase(0, decoration_length(value));
   if (value.empty()) {
     return AdrStatus::none;
   }
@@ -125,8 +153,20 @@ bool is_status_label(std::string_view label) {
   return std::find(k_status_labels.begin(), k_status_labels.end(), label) != k_status_labels.end();
 }
 
+// `decision`, or `decision` followed by `:`, ` (`, ` -` or ` –` and more (`Decision: two datasets`,
+// `Decision (proposed)`), for each known heading.
 bool is_decision_heading(std::string_view label) {
-  return std::find(k_decision_headings.begin(), k_decision_headings.end(), label) != k_decision_headings.end();
+  for (std::string_view heading : k_decision_headings) {
+    if (label.rfind(heading, 0) != 0) {
+      continue;
+    }
+    const std::string_view rest = label.substr(heading.size());
+    if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
+        rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 } // namespace adr_words

@@ -75,19 +75,23 @@ void mark_superseded(AdrRecord& target, const AdrRecord& by, const AdrLink& link
   target.status_text = AdrText{"superseded by " + by.file + " (written there)", link.where};
 }
 
+// Marks each ADR that `link` (written in `records[by]`) names, other than that one, as superseded.
+void mark_named(std::vector<AdrRecord>& records, const RecordIndex& index, std::size_t by, const AdrLink& link) {
+  for (std::size_t other : index.named_by(link)) {
+    if (other != by) {
+      mark_superseded(records[other], records[by], link);
+    }
+  }
+}
+
 } // namespace
 
 void resolve_supersession(std::vector<AdrRecord>& records) {
   const RecordIndex index(records);
   for (std::size_t i = 0; i < records.size(); ++i) {
     for (const AdrLink& link : records[i].links) {
-      if (link.by) {
-        continue;
-      }
-      for (std::size_t other : index.named_by(link)) {
-        if (other != i) {
-          mark_superseded(records[other], records[i], link);
-        }
+      if (!link.by) {
+        mark_named(records, index, i, link);
       }
     }
   }

@@ -127,7 +127,7 @@ std::string write_adr(const RuleBase& rules, const Spec& spec, const ResultEntry
   std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n", draft.date);
   out += ragft_block(rules, spec, entry.verdict);
   out += fmt::format("---\n\n# {}\n\n", title);
-  return out + body(spec, entry);
+  return out + body(spec, entry) + draft.appendix;
 }
 
 std::string slug_of(std::string_view title) {

@@ -58,6 +58,19 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 // reads them as separation too).
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// Where the scan of a line's content stands, before its next character. In block context a
+// bracket opens a collection only where a node starts (at the start of the content, or after `:`,
+// `-`, `?` or `,` and a blank, or after an anchor or tag); elsewhere it is text ("see {x}").
+// Inside brackets a node starts after any blank too.
+enum class FlowAt {
+  NodeStart,    // a node may start here
+  Indicator,    // just after `:`, `-`, `?` or `,`: a blank makes it a node start
+  Blank,        // after a blank that follows text
+  Text,         // inside a plain token, or after a quoted one or a closing bracket
+  SingleQuoted, // inside '...'
+  DoubleQuoted, // inside "..."
+};
+
 class DepthScanner {
 public:
   // Scans one line (without its newline); returns the depth reached.
@@ -81,87 +94,73 @@ public:
         break;
       }
     }
-    const std::size_t start = std::min(i, line.size());
-    m_stray_comma = 0;
-    const int flow_peak = scan_flow(line.substr(start));
-    if (m_stray_comma > 0) {
-      m_stray_comma += static_cast<int>(start);
-    }
+    const int flow_peak = scan_flow(line.substr(std::min(i, line.size())));
     return static_cast<int>(m_indents.size()) + dashes + flow_peak;
   }
 
   int aliases() const { return m_aliases; }
 
-  // The column of a `,` that the last line has outside brackets where no plain text runs (where a
-  // node starts, or right after a quoted scalar or a closed bracket), or 0. yaml-cpp 0.7 loops
-  // forever, allocating, on some of these (found by fuzz_spec: `,`, ` :\n,`, `"",`, `[a],`); none is
-  // valid YAML, so they are refused before it sees them.
-  int stray_comma() const { return m_stray_comma; }
-
 private:
-  // In block context a bracket opens a collection only where a node starts (at the start of the
-  // line, or after `:`, `-`, `?` or `,`); elsewhere it is text of a plain scalar ("see {x}").
+  // The flow depth `rest` reaches; counts aliases on the way. Stops at a comment.
   int scan_flow(std::string_view rest) {
     int peak = m_flow;
-    char quote = 0;
-    char previous = ' ';
-    bool node_ended = false; // a quoted scalar or a bracket at depth 0 just closed
-    bool after_property = false; // an anchor or tag just ended: a node may start here
+    FlowAt at = FlowAt::NodeStart;
     for (std::size_t i = 0; i < rest.size(); ++i) {
-      const char c = rest[i];
-      if (quote != 0) {
-        if (quote == '"' && c == '\\') {
-          ++i; // an escape: `\"` does not end the string
-          continue;
-        }
-        node_ended = c == quote && m_flow == 0;
-        quote = c == quote ? 0 : quote;
-        continue;
-      }
-      const bool token_start = i == 0 || after_property || is_blank(rest[i - 1]) || rest[i - 1] == '[' ||
-                               rest[i - 1] == '{' || rest[i - 1] == ',';
-      after_property = false;
-      const bool node_start = token_start && (m_flow > 0 || previous == ' ' || previous == ':' || previous == '-' ||
-                                              previous == '?' || previous == ',');
-      if (c == '#' && (i == 0 || is_blank(rest[i - 1]))) {
+      if (at == FlowAt::SingleQuoted || at == FlowAt::DoubleQuoted) {
+        i = step_quoted(rest, i, at);
+      } else if (rest[i] == '#' && (i == 0 || is_blank(rest[i - 1]))) {
         break;
-      }
-      if (c == ',' && m_flow == 0 && (node_ended || node_start) && m_stray_comma == 0) {
-        m_stray_comma = static_cast<int>(i) + 1;
-      }
-      if (!is_blank(c)) {
-        node_ended = false;
-      }
-      if ((c == '&' || c == '!') && node_start) {
-        // An anchor or tag: the node starts after it. Neither contains a space or a flow indicator.
-        i = std::min(rest.find_first_of(" \t,[]{}", i + 1), rest.size()) - 1;
-        after_property = true;
-        continue;
-      }
-      if ((c == '"' || c == '\'') && node_start) {
-        quote = c;
-      } else if ((c == '[' || c == '{') && node_start) {
-        peak = std::max(peak, ++m_flow);
-        previous = ',';
-        continue;
-      } else if ((c == ']' || c == '}') && m_flow > 0) {
-        node_ended = --m_flow == 0;
-        previous = c;
-        continue;
-      } else if (c == '*' && node_start && i + 1 < rest.size() && !is_blank(rest[i + 1])) {
-        ++m_aliases;
-      }
-      if (!is_blank(c)) {
-        previous = c;
+      } else {
+        i = step(rest, i, at);
+        peak = std::max(peak, m_flow);
       }
     }
     return peak;
   }
 
+  // One character inside quotes; returns the index of the last character consumed.
+  static std::size_t step_quoted(std::string_view rest, std::size_t i, FlowAt& at) {
+    const char c = rest[i];
+    if (at == FlowAt::DoubleQuoted && c == '\\') {
+      return i + 1; // an escape: `\"` does not end the string
+    }
+    if ((at == FlowAt::DoubleQuoted && c == '"') || (at == FlowAt::SingleQuoted && c == '\'')) {
+      at = FlowAt::Text;
+    }
+    return i;
+  }
+
+  // One character outside quotes; returns the index of the last character consumed.
+  std::size_t step(std::string_view rest, std::size_t i, FlowAt& at) {
+    const char c = rest[i];
+    const bool node_start = at == FlowAt::NodeStart || (m_flow > 0 && at == FlowAt::Blank);
+    if (is_blank(c)) {
+      at = at == FlowAt::Indicator || at == FlowAt::NodeStart ? FlowAt::NodeStart : FlowAt::Blank;
+    } else if ((c == '&' || c == '!') && node_start) {
+      // An anchor or tag: the node starts after it. Neither contains a blank or a flow indicator.
+      at = FlowAt::NodeStart;
+      return std::min(rest.find_first_of(" \t,[]{}", i + 1), rest.size()) - 1;
+    } else if ((c == '"' || c == '\'') && node_start) {
+      at = c == '"' ? FlowAt::DoubleQuoted : FlowAt::SingleQuoted;
+    } else if ((c == '[' || c == '{') && node_start) {
+      ++m_flow;
+      at = FlowAt::NodeStart;
+    } else if ((c == ']' || c == '}') && m_flow > 0) {
+      --m_flow;
+      at = FlowAt::Text;
+    } else if (c == ',' && m_flow > 0) {
+      at = FlowAt::NodeStart;
+    } else {
+      const bool alias = c == '*' && node_start && i + 1 < rest.size() && !is_blank(rest[i + 1]);
+      m_aliases += alias ? 1 : 0;
+      at = c == ':' || c == '-' || c == '?' || c == ',' ? FlowAt::Indicator : FlowAt::Text;
+    }
+    return i;
+  }
+
   std::vector<std::size_t> m_indents;
   int m_flow = 0;
   int m_aliases = 0;
-  int m_stray_comma = 0;
 };
 
 std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view origin, const InputLimits& limits) {
@@ -240,10 +239,6 @@ std::optional<Diagnostic> check_structure(std::string_view text, std::string_vie
       continue;
     }
     const int depth = scanner.scan(line);
-    if (const int column = scanner.stray_comma(); column > 0) {
-      return at(origin, Cursor{line_number, column},
-                "invalid YAML: a `,` outside [ ] or { } where no text runs; remove it or quote the text");
-    }
     if (depth > limits.max_depth) {
       return at(origin, Cursor{line_number, 1},
                 fmt::format("nested more than {} levels deep; a spec needs only a few levels", limits.max_depth));
@@ -273,6 +268,28 @@ std::optional<Diagnostic> check_input(std::string_view text, std::string_view or
     return error;
   }
   return limits.yaml ? check_structure(text, origin, limits) : std::nullopt;
+}
+
+} // namespace ragft
+
+namespace ragft {
+
+std::string valid_utf8(std::string_view text, std::size_t& first_invalid) {
+  first_invalid = std::string_view::npos;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = text[i] == '\0' ? 0 : utf8_length(text, i);
+    if (n == 0) {
+      first_invalid = std::min(first_invalid, i);
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, n));
+    i += n;
+  }
+  return out;
 }
 
 } // namespace ragft

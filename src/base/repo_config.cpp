@@ -15,7 +15,7 @@ namespace {
 const std::vector<std::string> k_keys = {"rules", "adr_folder", "fail_on", "ignore"};
 
 std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
-  const std::string value = in.string(node, "`fail_on`");
+  std::string value = in.string(node, "`fail_on`");
   if (!parse_severity(value)) {
     in.fail(node, fmt::format("`{}` is not a severity{}; expected error, warning or note", value,
                               did_you_mean(value, {"error", "warning", "note"})));

@@ -1,5 +1,7 @@
 #include "base/yaml_reader.hpp"
 
+#include "base/yaml_documents.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -44,7 +46,7 @@ std::vector<YAML::Node> Reader::load_all(std::string_view text, const InputLimit
   }
   text = strip_bom(text);
   try {
-    return YAML::LoadAll(std::string(text));
+    return parse_documents(text, m_origin, limits.max_documents);
   } catch (const YAML::ParserException& e) {
     throw InputError(Diagnostic{Location{m_origin, e.mark.line + 1, e.mark.column + 1}, syntax_message(e)});
   } catch (const YAML::Exception& e) {

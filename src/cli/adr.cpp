@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/writer.hpp>
+#include <ragft/explain/explain.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/render/charts.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/spec/spec.hpp>
 
@@ -28,6 +31,7 @@ struct AdrNewOptions {
   std::string dir;
   std::string title;
   std::string rules;
+  bool no_charts = false;
 };
 
 constexpr const char* k_adr_new_footer = R"(Examples:
@@ -37,7 +41,9 @@ constexpr const char* k_adr_new_footer = R"(Examples:
 Writes the next-numbered MADR 4 record (numbering style from the folder's existing ADRs; without
 --dir the folder is found as `ragft check` finds it, else docs/decisions is created): status
 proposed, the spec's facts in the front matter, the three options with pros and cons from the
-rationale, and the recommended verdict as the chosen option. An existing file is never replaced.
+rationale, the recommended verdict as the chosen option, and a last section of Mermaid charts of
+the scores and the cumulative cost (delete it freely; --no-charts leaves it out). An existing file
+is never replaced.
 Prints the new file's path. Exit codes: 0 written; 2 the spec is invalid or the file cannot be written.)";
 
 std::string today() {
@@ -97,7 +103,11 @@ int run_adr_new(const AdrNewOptions& options) {
   const std::string date = today();
   const std::string title = options.title.empty() ? default_adr_title(entry) : options.title;
   const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
-  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, AdrDraft{title, date}), false);
+  AdrDraft draft{title, date, ""};
+  if (!options.no_charts) {
+    draft.appendix = adr_charts_section(entry.assessment, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
+  }
+  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, draft), false);
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }
@@ -118,6 +128,7 @@ void setup_adr(CLI::App& app, int& exit_code) {
   sub->add_option("--dir", options->dir, "The ADR folder (default: found as `ragft check` finds it)");
   sub->add_option("--title", options->title, "The title (default: \"Use <verdict> for <project>\")");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
+  sub->add_flag("--no-charts", options->no_charts, "Leave out the section of Mermaid charts (scores, cumulative cost)");
   sub->callback([options, &exit_code] { exit_code = run_adr_new(*options); });
 }
 

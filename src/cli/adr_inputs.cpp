@@ -1,6 +1,8 @@
 #include "adr_inputs.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -27,7 +29,12 @@ std::optional<std::string> read_small(const fs::path& path) {
   if (!fs::is_regular_file(path, ec)) {
     return std::nullopt;
   }
-  return read_input(path.string(), error, 64 * 1024);
+  return read_input(path.string(), error, std::size_t{64} * 1024);
+}
+
+std::optional<std::string> first_log4brains_folder(std::string_view text) {
+  const std::vector<std::string> folders = log4brains_adr_folders(text);
+  return folders.empty() ? std::nullopt : std::optional<std::string>(folders.front());
 }
 
 // A folder named in `file` (relative to the file's folder), if it exists.
@@ -49,9 +56,35 @@ std::string configured(const fs::path& root, const fs::path& file, std::optional
   return is_dir(path) ? path.string() : "";
 }
 
-const FolderWalk k_adr_walk{[](const std::string& name) { return is_adr_file_name(name); },
-                            [](const std::string& name) { return name == "templates"; },
-                            "no ADR files (*.md) in this folder"};
+std::string parent_of(const std::string& path) { return fs::path(path).parent_path().string(); }
+
+bool is_index_item(const InputItem& item) {
+  return item.error.empty() && is_index_page(fs::path(item.path).filename().string());
+}
+
+// Drops each index page whose folder holds another ADR, directly or in a sub-folder (a site's
+// index of its `<slug>/index.md` pages), saying so.
+void drop_index_pages(AdrInputs& inputs) {
+  std::set<std::string> folders_with_adrs;
+  for (const InputItem& item : inputs.items) {
+    fs::path folder = fs::path(item.path).parent_path();
+    if (is_index_item(item)) {
+      folder = folder.parent_path(); // an index page is an ADR of the folders above its own
+    }
+    for (; !folder.empty(); folder = folder.parent_path()) {
+      if (!folders_with_adrs.insert(folder.string()).second) {
+        break;
+      }
+    }
+  }
+  std::erase_if(inputs.items, [&](const InputItem& item) {
+    const bool drop = is_index_item(item) && folders_with_adrs.count(parent_of(item.path)) > 0;
+    if (drop) {
+      inputs.skipped.push_back(SkippedFile{item.path, "an index page of a folder that holds other ADRs, not an ADR"});
+    }
+    return drop;
+  });
+}
 
 } // namespace
 
@@ -61,7 +94,7 @@ std::string find_adr_folder(const std::string& root_name, std::string& how) {
     how = ".adr-dir";
     return folder;
   }
-  if (std::string folder = configured(root, ".log4brains.yml", log4brains_adr_folder); !folder.empty()) {
+  if (std::string folder = configured(root, ".log4brains.yml", first_log4brains_folder); !folder.empty()) {
     how = ".log4brains.yml";
     return folder;
   }
@@ -75,8 +108,40 @@ std::string find_adr_folder(const std::string& root_name, std::string& how) {
   return "";
 }
 
-std::vector<InputItem> expand_adr_inputs(const std::vector<std::string>& paths) {
-  return expand_inputs(paths, "-", k_adr_walk);
+std::vector<std::string> find_adr_folders(const std::string& root_name, std::string& how) {
+  std::vector<std::string> folders;
+  const std::string first = find_adr_folder(root_name, how);
+  if (first.empty()) {
+    return folders;
+  }
+  folders.push_back(first);
+  if (how != ".log4brains.yml") {
+    return folders;
+  }
+  const auto text = read_small(fs::path(root_name) / ".log4brains.yml");
+  for (const std::string& folder : log4brains_adr_folders(text ? *text : "")) {
+    const std::string path = (fs::path(root_name) / folder).lexically_normal().string();
+    if (is_dir(path) && std::find(folders.begin(), folders.end(), path) == folders.end()) {
+      folders.push_back(path);
+    }
+  }
+  return folders;
+}
+
+AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
+  AdrInputs inputs;
+  FolderWalk walk;
+  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty(); };
+  walk.skip_folder = [](const std::string& name) { return name == "templates"; };
+  walk.none_found = "no ADR files (*.md) in this folder";
+  walk.on_skipped = [&inputs](const std::string& path) {
+    inputs.skipped.push_back(SkippedFile{path, adr_file_skip_reason(fs::path(path).filename().string())});
+  };
+  inputs.items = expand_inputs(paths, "-", walk);
+  drop_index_pages(inputs);
+  std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
+                   [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
+  return inputs;
 }
 
 } // namespace ragft::cli

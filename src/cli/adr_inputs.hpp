@@ -1,6 +1,6 @@
 #pragma once
-// The ADR files `ragft check` reads: the paths given, or the repository's ADR folder found as the
-// ADR tools find it. The file-system edge of the check.
+// The ADR files `ragft check` reads: the paths given, or the repository's ADR folders found as the
+// ADR tools find them. The file-system edge of the check.
 
 #include <string>
 #include <vector>
@@ -13,8 +13,25 @@ namespace ragft::cli {
 // the conventional folders. Empty when none exists; `how` then lists what was tried.
 std::string find_adr_folder(const std::string& root, std::string& how);
 
-// Expands `paths`: a folder gives every ADR file under it, sub-folders included (hidden ones,
-// templates, `index.md` and `README.md` skipped); a file is taken as given. Sorted, each once.
-std::vector<InputItem> expand_adr_inputs(const std::vector<std::string>& paths);
+// Every ADR folder of the repository at `root`: the one `find_adr_folder` finds, and with a
+// `.log4brains.yml`, each of its packages' `adrFolder` that exists too.
+std::vector<std::string> find_adr_folders(const std::string& root, std::string& how);
+
+// A file found in an ADR folder that is not read, and why.
+struct SkippedFile {
+  std::string path;
+  std::string reason;
+};
+
+struct AdrInputs {
+  std::vector<InputItem> items;     // the ADRs, and the folders that could not be searched or hold none
+  std::vector<SkippedFile> skipped; // in the order found
+};
+
+// Expands `paths`: a folder gives every ADR file under it, sub-folders included (hidden ones and
+// `templates` skipped, and the files `adr_file_skip_reason` names); an index page (`index.md`) is
+// an ADR only when its folder holds no other, as in a documentation site's `<slug>/index.md`
+// layout. A file is taken as given. Sorted, each once.
+AdrInputs expand_adr_inputs(const std::vector<std::string>& paths);
 
 } // namespace ragft::cli

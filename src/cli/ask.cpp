@@ -22,6 +22,7 @@
 #include "input.hpp"
 #include "atomic_file.hpp"
 #include "terminal.hpp"
+#include "interrupt.hpp"
 #include "terminal_prompter.hpp"
 
 namespace ragft::cli {
@@ -133,11 +134,11 @@ extern "C" void exit_interrupted(int) {
 }
 
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
-  std::signal(SIGINT, exit_interrupted);
+  const auto previous = std::signal(SIGINT, exit_interrupted);
   LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
   std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line takes the [default].\n";
   answers = run_questionnaire(rules, std::move(answers), prompter);
-  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGINT, previous);
   return answers;
 }
 
@@ -145,6 +146,7 @@ AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOpti
   if (terminal_allowed(options)) {
     // The questions are drawn on the terminal that stdin is: colour as if writing there.
     if (auto terminal = TerminalPrompter::open(use_color(options.no_color, stdin))) {
+      interrupt_flag(); // SIGTERM stops the questionnaire, which restores the terminal (exit 143)
       return run_questionnaire(rules, std::move(answers), *terminal);
     }
   }
@@ -206,7 +208,7 @@ int run_ask_guarded(const AskOptions& options) {
     return run_ask(options);
   } catch (const Interrupted&) {
     std::cerr << "ragft: interrupted; nothing was written\n";
-    return k_interrupted;
+    return interrupt_requested() ? interrupted_exit_code() : k_interrupted; // a signal, or Ctrl-C as a key
   } catch (const EndOfInput& e) {
     print_error(fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "
                             "--defaults (--no-input lists what is missing)",

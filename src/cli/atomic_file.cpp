@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "interrupt.hpp"
+
 namespace ragft::cli {
 
 namespace {
@@ -25,7 +27,36 @@ fs::path folder_of(const std::string& path) {
   return target.has_parent_path() ? target.parent_path() : fs::path(".");
 }
 
-// A new, empty, uniquely named file beside `path`, readable as the umask allows.
+// What an existing `path` is, when ragft may not replace it: only regular files are replaced,
+// never a device, FIFO or socket (written through), nor a symbolic link (replaced by a file). ""
+// when it may be replaced or does not exist.
+std::string not_replaceable(const std::string& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) {
+    return "";
+  }
+  if (S_ISLNK(info.st_mode)) {
+    return "is a symbolic link; ragft replaces only regular files: name the file it points to, or remove the link";
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return "is a directory; expected a file name";
+  }
+  return "is not a regular file (a device, FIFO or socket); ragft writes only regular files: name another file";
+}
+
+// The permission bits a new file for `path` gets: those of the regular file it replaces, else
+// what the umask allows.
+mode_t mode_for(const std::string& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+    return info.st_mode & 07777;
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// A new, empty, uniquely named file beside `path`, with the permission bits of `mode_for`.
 std::string create_temporary(const std::string& path) {
   std::string name = (folder_of(path) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string())).string();
   const int fd = ::mkstemp(name.data());
@@ -33,9 +64,7 @@ std::string create_temporary(const std::string& path) {
     throw std::runtime_error(fmt::format("{}: cannot write: cannot create a temporary file next to it: {}", path,
                                          std::strerror(errno)));
   }
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  ::fchmod(fd, mode_for(path));
   ::close(fd);
   return name;
 }
@@ -53,6 +82,9 @@ bool sync_file(const std::string& name) {
 // Moves the finished temporary file into place; without `force`, never over an existing file
 // (link fails when the name is taken).
 std::string publish(const std::string& temporary, const std::string& path, bool force) {
+  if (const std::string what = not_replaceable(path); !what.empty()) {
+    return what; // checked again: it may have changed since check_writable
+  }
   if (force) {
     return ::rename(temporary.c_str(), path.c_str()) == 0 ? "" : std::strerror(errno);
   }
@@ -69,8 +101,10 @@ std::string publish(const std::string& temporary, const std::string& path, bool 
 } // namespace
 
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)), m_temp(create_temporary(m_path)) {
+  register_temporary(m_temp);
   m_out.open(m_temp, std::ios::binary | std::ios::trunc);
   if (!m_out) {
+    forget_temporary(m_temp);
     ::unlink(m_temp.c_str());
     throw std::runtime_error(fmt::format("{}: cannot write: {}", m_path, std::strerror(errno)));
   }
@@ -81,6 +115,7 @@ AtomicFile::~AtomicFile() {
     m_out.close();
     ::unlink(m_temp.c_str());
   }
+  forget_temporary(m_temp);
 }
 
 std::string AtomicFile::commit(bool force) {
@@ -102,6 +137,9 @@ std::string AtomicFile::commit(bool force) {
 
 std::string check_writable(const std::string& path, bool force) {
   std::error_code ec;
+  if (const std::string what = not_replaceable(path); !what.empty()) {
+    return what;
+  }
   if (fs::is_directory(path, ec)) {
     return "is a directory; expected a file name";
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -30,15 +31,19 @@ struct CheckOptions {
   bool verbose = false;
   bool no_color = false;
   bool force = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
-(adrFolder), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions, adr/. Sub-folders
-are searched; templates, index.md and README.md are skipped.
+(adrFolder, and each package's), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions,
+doc/architecture/decisions, adr/. Sub-folders are searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
+CODE_OF_CONDUCT and templates are skipped, and an index.md is an ADR only when its folder holds no
+other (--verbose says why each file was skipped).
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
-`decision`, MADR's `Chosen option: "..."`, or the first sentence of its Decision section.
+`decision`, MADR's `Chosen option: "..."`, or the first sentence of its Decision section. An ADR
+without facts never fails the check (at most a note).
 
 Examples:
   ragft check
@@ -52,10 +57,30 @@ be read or its ragft block is invalid, no ADR folder, or a usage error.)";
 
 using CheckOutput = BasicOutput<CheckRenderer>;
 
+// The working folder and the repository around it (the nearest folder up with a `.git`), for
+// SARIF's locations.
+ArtifactBase artifact_base() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  ArtifactBase base{cwd.generic_string(), ""};
+  for (fs::path dir = cwd; !ec && !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", ec)) {
+      base.repo_root = dir.generic_string();
+      break;
+    }
+    if (dir == dir.parent_path()) {
+      break;
+    }
+  }
+  return base;
+}
+
 CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
   CheckOutput output;
   output.spec = spec;
-  CheckRenderOptions render{false, options.verbose};
+  CheckRenderOptions render{false, options.verbose, !options.no_charts, *parse_severity(options.fail_on),
+                            artifact_base()};
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   open_output(output, options.force);
   output.renderer = make_check_renderer(spec.format, render);
@@ -63,9 +88,11 @@ CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
 }
 
 // GitHub Actions: with `--format github`, the full Markdown report goes to `$GITHUB_STEP_SUMMARY`.
-void add_step_summary(std::vector<CheckOutput>& outputs) {
+void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
-    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, CheckRenderOptions{})));
+    CheckRenderOptions markdown;
+    markdown.charts = charts;
+    outputs.push_back(appended_output(path, make_check_renderer(Format::markdown, markdown)));
   }
 }
 
@@ -74,15 +101,15 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
     return options.paths;
   }
   std::string how;
-  const std::string folder = find_adr_folder(".", how);
-  if (folder.empty()) {
+  const std::vector<std::string> folders = find_adr_folders(".", how);
+  if (folders.empty()) {
     throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
                                             "arguments: ragft check PATH...", how));
   }
   if (options.verbose) {
-    print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", folder, how));
+    print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
   }
-  return {folder};
+  return folders;
 }
 
 AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
@@ -104,7 +131,7 @@ AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
 }
 
 int exit_code(const CheckOptions& options, const CheckSummary& summary) {
-  if (summary.invalid > 0) {
+  if (!run_completed(summary)) {
     return 2;
   }
   if (options.no_fail) {
@@ -121,11 +148,7 @@ int exit_code(const CheckOptions& options, const CheckSummary& summary) {
 
 void finish(std::vector<CheckOutput>& outputs, const CheckSummary& summary, bool force) {
   for (CheckOutput& o : outputs) {
-    o.renderer->end(*o.stream, summary);
-    o.stream->flush();
-    if (o.file) {
-      commit_output_file(*o.file, o.spec, force);
-    }
+    finish_output(o, summary, force);
   }
 }
 
@@ -152,12 +175,25 @@ CheckOptions with_repo_config(CheckOptions options, const std::optional<RepoConf
   return options;
 }
 
-std::vector<InputItem> adr_inputs(const CheckOptions& options, const std::optional<RepoConfig>& config) {
-  std::vector<InputItem> items = expand_adr_inputs(adr_paths(options));
-  if (config) {
-    std::erase_if(items, [&](const InputItem& item) { return item.error.empty() && is_ignored(*config, item.path); });
+// The ADR files to read; with --verbose, each file passed over is named with the reason. A folder
+// that cannot be searched or holds no ADR is said on stderr and counted (exit 2), never as an ADR.
+std::vector<InputItem> adr_inputs(const CheckOptions& options, const std::optional<RepoConfig>& config,
+                                  CheckSummary& summary) {
+  AdrInputs inputs = expand_adr_inputs(adr_paths(options));
+  if (options.verbose) {
+    for (const SkippedFile& s : inputs.skipped) {
+      std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);
+    }
   }
-  return items;
+  std::erase_if(inputs.items, [&](const InputItem& item) {
+    if (!item.error.empty()) {
+      std::cerr << fmt::format("ragft: {}: {}\n", item.path, item.error);
+      ++summary.input_errors;
+      return true;
+    }
+    return config && is_ignored(*config, item.path);
+  });
+  return inputs.items;
 }
 
 int run_check(const CheckOptions& given, bool fail_on_given) {
@@ -168,13 +204,13 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   for (const OutputSpec& spec : parse_outputs(options.formats)) {
     outputs.push_back(make_output(options, spec));
   }
-  add_step_summary(outputs);
+  add_step_summary(outputs, !options.no_charts);
+  CheckSummary summary;
   std::vector<AdrRecord> records;
-  for (const InputItem& item : adr_inputs(options, config)) {
+  for (const InputItem& item : adr_inputs(options, config, summary)) {
     records.push_back(read_record(item, rules));
   }
   resolve_supersession(records);
-  CheckSummary summary;
   for (CheckOutput& o : outputs) {
     o.renderer->begin(*o.stream);
   }
@@ -212,6 +248,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }

@@ -24,11 +24,13 @@ struct ExplainOptions {
   std::string prices;
   PerturbationOptions perturbation;
   bool no_color = false;
+  bool no_charts = false;
 };
 
 constexpr const char* k_explain_examples = R"(Examples:
   ragft explain specs/acme.yaml
   ragft explain specs/acme.yaml --format json | jq '.results[0].flips'
+  ragft explain specs/acme.yaml --format markdown > review.md   # with Mermaid charts
   ragft explain specs/acme.yaml --prices my-prices.yaml --seed 7 --draws 5000
 
 Exit codes: 0 explained, and every recorded decision agrees with its facts; 1 a recorded `decision`
@@ -79,6 +81,7 @@ int run_explain(const ExplainOptions& options) {
   const PriceSheet& prices = load_prices(options.prices);
   RenderOptions render;
   render.color = use_color(options.no_color, stdout);
+  render.charts = !options.no_charts;
   const auto renderer = make_explain_renderer(*parse_format(options.format), render);
   int failed = 0;
   int contradicting = 0;
@@ -115,6 +118,7 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
       ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });
 }

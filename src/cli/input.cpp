@@ -4,13 +4,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <iostream>
 
 #include <fmt/format.h>
 
 #include <ragft/rules/loader.hpp>
+
+#include "interrupt.hpp"
 
 namespace ragft::cli {
 
@@ -18,59 +20,75 @@ namespace {
 
 constexpr std::size_t k_chunk = std::size_t{64} * 1024; // bytes read at a time from a stream
 
-// Reads at most `max_bytes` + 1 bytes, so that an endless stream is refused, not exhausted.
-std::string read_bounded(std::istream& in, std::size_t max_bytes) {
-  std::string text;
-  char chunk[k_chunk];
-  while (text.size() <= max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  if (text.size() > max_bytes + 1) {
-    text.resize(max_bytes + 1);
-  }
-  return text;
+Diagnostic cannot_read(const std::string& name) {
+  return Diagnostic{Location{name, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
 }
 
-// Reads the open file `fd`: one fstat and, for a regular file, one read of its size plus a byte
-// (a shorter read is the end of a regular file); anything else is read in chunks up to the limit.
-std::optional<std::string> read_open_file(int fd, const std::string& path, Diagnostic& error, std::size_t max_bytes) {
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) {
-    error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
-    return std::nullopt;
-  }
+// What `info` is, when it is no file to read: a folder, or (unless it is standard input) a FIFO,
+// device or socket, which could block or never end. "" for a regular file.
+std::string not_a_file(const struct stat& info, bool is_stdin) {
   if (S_ISDIR(info.st_mode)) {
-    error = Diagnostic{Location{path, 0, 0}, "is a directory; expected a spec file (.yaml, .yml or .json)"};
-    return std::nullopt;
+    return "is a directory; expected a spec file (.yaml, .yml or .json)";
   }
-  const bool regular = S_ISREG(info.st_mode);
-  const auto size = static_cast<std::size_t>(info.st_size);
-  if (regular && size > max_bytes) {
-    error = Diagnostic{Location{path, 1, 1}, fmt::format("file is {} bytes; the limit is {} bytes", size, max_bytes)};
-    return std::nullopt;
+  if (!S_ISREG(info.st_mode) && !is_stdin) {
+    return "not a regular file (a FIFO, device or socket); name a file, or pipe it to standard input as -";
   }
-  std::string text;
-  std::size_t want = regular ? size + 1 : k_chunk;
+  return "";
+}
+
+// Reads from `fd` into `text` until the end or past `max_bytes`: for a regular file one read of
+// its size plus a byte (a shorter read is its end), for a stream chunks. A signal that interrupts
+// a blocked read ends it when it asked to stop (interrupt.hpp); false with `error` set on failure.
+bool read_all(int fd, bool regular, std::size_t size, std::string& text, const std::string& name, Diagnostic& error,
+              std::size_t max_bytes) {
+  std::size_t want = regular ? std::min(size, max_bytes) + 1 : k_chunk;
   while (text.size() <= max_bytes) {
     const std::size_t at = text.size();
     text.resize(at + want);
     const ssize_t got = ::read(fd, text.data() + at, want);
-    if (got < 0 && errno == EINTR) {
-      text.resize(at);
+    text.resize(at + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
+    if (got < 0 && errno == EINTR && !interrupt_requested()) {
       continue;
     }
     if (got < 0) {
-      error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno))};
-      return std::nullopt;
+      error = errno == EINTR ? Diagnostic{Location{name, 0, 0}, "interrupted"} : cannot_read(name);
+      return false;
     }
-    text.resize(at + static_cast<std::size_t>(got));
     if (got == 0 || (regular && static_cast<std::size_t>(got) < want)) {
       break;
     }
     want = k_chunk;
   }
+  return true;
+}
+
+// Reads the open file `fd` (named `name`), refusing what is no file (see `not_a_file`) and
+// anything over `max_bytes`.
+std::optional<std::string> read_open_file(int fd, const std::string& name, bool is_stdin, Diagnostic& error,
+                                          std::size_t max_bytes) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    error = cannot_read(name);
+    return std::nullopt;
+  }
+  if (const std::string what = not_a_file(info, is_stdin); !what.empty()) {
+    error = Diagnostic{Location{name, 0, 0}, what};
+    return std::nullopt;
+  }
+  const bool regular = S_ISREG(info.st_mode);
+  const auto size = static_cast<std::size_t>(info.st_size);
+  if (regular && size > max_bytes && !is_stdin) {
+    error = Diagnostic{Location{name, 1, 1}, fmt::format("file is {} bytes; the limit is {} bytes", size, max_bytes)};
+    return std::nullopt;
+  }
+  std::string text;
+  if (!read_all(fd, regular, size, text, name, error, max_bytes)) {
+    return std::nullopt;
+  }
   if (text.size() > max_bytes) {
-    error = Diagnostic{Location{path, 1, 1}, fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
+    error = Diagnostic{Location{name, 1, 1}, is_stdin ? fmt::format("more than {} bytes on standard input", max_bytes)
+                                                      : fmt::format("more than {} bytes; the limit is {} bytes",
+                                                                    max_bytes, max_bytes)};
     return std::nullopt;
   }
   return text;
@@ -80,20 +98,16 @@ std::optional<std::string> read_open_file(int fd, const std::string& path, Diagn
 
 std::optional<std::string> read_input(const std::string& path, Diagnostic& error, std::size_t max_bytes) {
   if (path == "-") {
-    std::string text = read_bounded(std::cin, max_bytes);
-    if (text.size() > max_bytes) {
-      error = Diagnostic{Location{"<stdin>", 1, 1}, fmt::format("more than {} bytes on standard input", max_bytes)};
-      return std::nullopt;
-    }
-    return text;
+    return read_open_file(STDIN_FILENO, "<stdin>", true, error, max_bytes);
   }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Non-blocking, so that opening a FIFO with no writer does not wait; the file is refused anyway.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}; check the path and its permissions",
                                                          std::strerror(errno))};
     return std::nullopt;
   }
-  std::optional<std::string> text = read_open_file(fd, path, error, max_bytes);
+  std::optional<std::string> text = read_open_file(fd, path, false, error, max_bytes);
   ::close(fd);
   return text;
 }

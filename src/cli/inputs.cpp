@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <utility>
+
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -34,7 +37,7 @@ FolderStream::FolderStream(const std::string& folder, const FolderWalk& walk) : 
 // reached through a symbolic link), sorted by key.
 void FolderStream::open(const std::string& folder) {
   std::error_code ec;
-  fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+  fs::directory_iterator it(folder, ec); // a folder it may not read is an error, not skipped
   Listing listing;
   for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
     std::error_code type_ec;
@@ -43,11 +46,15 @@ void FolderStream::open(const std::string& folder) {
       if (!is_hidden(name) && !m_walk.skip_folder(name)) {
         listing.entries.push_back(Entry{name + '/', it->path().string()});
       }
-    } else if (!it->is_directory(type_ec) && it->is_regular_file(type_ec) && m_walk.accept_file(name)) {
-      listing.entries.push_back(Entry{name, it->path().string()});
+    } else if (!it->is_directory(type_ec) && it->is_regular_file(type_ec)) {
+      if (m_walk.accept_file(name)) {
+        listing.entries.push_back(Entry{name, it->path().string()});
+      } else if (m_walk.on_skipped && !is_hidden(name)) {
+        m_walk.on_skipped(it->path().string());
+      }
     }
   }
-  if (ec && !m_error) {
+  if (ec) {
     m_error = InputItem{folder, fmt::format("cannot search this folder: {}", ec.message())};
   }
   std::sort(listing.entries.begin(), listing.entries.end(),
@@ -56,6 +63,10 @@ void FolderStream::open(const std::string& folder) {
 }
 
 std::optional<InputItem> FolderStream::next() {
+  if (m_error) { // the folder opened last could not be read
+    m_failed = true;
+    return std::exchange(m_error, std::nullopt);
+  }
   while (!m_open.empty()) {
     Listing& top = m_open.back();
     if (top.next == top.entries.size()) {
@@ -65,6 +76,10 @@ std::optional<InputItem> FolderStream::next() {
     Entry entry = std::move(top.entries[top.next++]);
     if (entry.key.back() == '/') {
       open(entry.path); // may move `top`
+      if (m_error) {
+        m_failed = true;
+        return std::exchange(m_error, std::nullopt);
+      }
       continue;
     }
     m_found = true;
@@ -74,10 +89,7 @@ std::optional<InputItem> FolderStream::next() {
     return std::nullopt;
   }
   m_done = true;
-  if (m_error) {
-    return std::move(m_error);
-  }
-  if (!m_found) {
+  if (!m_found && !m_failed) {
     return InputItem{m_root, m_walk.none_found};
   }
   return std::nullopt;
@@ -128,13 +140,24 @@ void InputStream::advance(std::size_t source) {
   }
 }
 
+// True when `item` is a file given before under another name (`a.yaml`, `./a.yaml`, a link):
+// the same device and inode. Standard input, errors and what cannot be examined are never repeats.
+bool InputStream::seen_before(const InputItem& item) {
+  struct stat info {};
+  if (item.path == "-" || !item.error.empty() || ::stat(item.path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
+    return false;
+  }
+  return !m_seen.insert(FileId{static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)})
+              .second;
+}
+
 std::optional<InputItem> InputStream::next() {
   while (!m_heads.empty()) {
     Head head = m_heads.top();
     m_heads.pop();
     advance(head.source);
     const std::string& name = input_name(head.item, m_stdin_name);
-    if (m_last && *m_last == name) {
+    if ((m_last && *m_last == name) || seen_before(head.item)) {
       continue;
     }
     m_last = name;

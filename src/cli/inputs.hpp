@@ -3,10 +3,12 @@
 // one at a time in the order of their sorted names, so that a batch of any size holds only the
 // listings of the folders it is in, not every path.
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <queue>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,8 @@ struct FolderWalk {
   std::function<bool(const std::string& file_name)> accept_file;
   std::function<bool(const std::string& folder_name)> skip_folder = [](const std::string&) { return false; };
   std::string none_found;
+  // Called with the path of each file that `accept_file` refuses (optional).
+  std::function<void(const std::string& path)> on_skipped;
 };
 
 // The accepted files under one folder (sub-folders included, symbolic links to folders not
@@ -49,7 +53,8 @@ private:
   std::string m_root;
   const FolderWalk& m_walk;
   std::vector<Listing> m_open; // the folders being walked, outermost first
-  std::optional<InputItem> m_error;
+  std::optional<InputItem> m_error; // the folder opened last could not be read: given next
+  bool m_failed = false;            // some folder could not be read
   bool m_found = false;
   bool m_done = false;
 };
@@ -62,7 +67,8 @@ const std::string& input_name(const InputItem& item, const std::string& stdin_na
 
 // The items of a batch, one at a time: each argument that is a folder gives every file under it
 // that `walk` accepts (hidden folders skipped); anything else is taken as a file, `-` as standard
-// input. The items come sorted by name, each name once, so the order of results depends neither
+// input. The items come sorted by name, each name once and each file once (a file named twice,
+// as `a.yaml` and `./a.yaml`, is given under the name that sorts first), so the order of results depends neither
 // on the arguments' order nor on threads: the folders' streams are merged. `walk` must outlive it.
 class InputStream {
 public:
@@ -75,13 +81,23 @@ public:
 private:
   struct Head {
     InputItem item;
-    std::size_t source;
+    std::size_t source = 0;
   };
   struct Later {
     const InputStream* stream;
     bool operator()(const Head& a, const Head& b) const;
   };
   void advance(std::size_t source);
+  bool seen_before(const InputItem& item);
+
+  // A file's identity: its device and inode.
+  struct FileId {
+    std::uint64_t device;
+    std::uint64_t inode;
+    bool operator<(const FileId& other) const {
+      return device != other.device ? device < other.device : inode < other.inode;
+    }
+  };
 
   std::string m_stdin_name;
   std::vector<InputItem> m_files;     // the arguments that are not folders, sorted: source 0
@@ -89,6 +105,7 @@ private:
   std::vector<std::unique_ptr<FolderStream>> m_folders; // source i + 1
   std::priority_queue<Head, std::vector<Head>, Later> m_heads;
   std::optional<std::string> m_last; // the name given last, to give each name once
+  std::set<FileId> m_seen;           // the files given so far, to give each file once
 };
 
 // Every item of `InputStream(arguments, stdin_name, walk)`.

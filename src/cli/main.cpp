@@ -1,5 +1,8 @@
 // ragft: RAG, fine-tuning or hybrid? The thin front end; the work is in the library.
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <iostream>
 
@@ -11,6 +14,7 @@
 #include <ragft/rules/loader.hpp>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "terminal.hpp"
 
 namespace {
@@ -32,9 +36,20 @@ std::string version_text() {
   return fmt::format("ragft {} (rule base {} {})", RAGFT_VERSION, rules.name, rules.version);
 }
 
-} // namespace
+// A failed write to standard output (a full disk, `> /dev/full`) is an error, not silence: exit 2
+// with a message, unless a signal already ended the command (its own exit code stands).
+int check_stdout(int exit_code) {
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed || exit_code >= 128) {
+    return exit_code;
+  }
+  std::cerr << fmt::format("ragft: cannot write to standard output: {}\n", std::strerror(errno == 0 ? EIO : errno));
+  return 2;
+}
 
-int main(int argc, char** argv) {
+// The command line parsed and run; every error it reports is an exit code.
+int run(int argc, char** argv) {
   CLI::App app{"ragft: should an LLM project use RAG, fine-tuning, or a hybrid? Explained, with evidence.", "ragft"};
   app.footer(k_footer);
   app.failure_message(failure_message);
@@ -51,7 +66,7 @@ int main(int argc, char** argv) {
     ragft::cli::setup_adr(app, exit_code);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
     ragft::cli::print_error(e.diagnostic().to_string());
     return 2;
@@ -59,5 +74,17 @@ int main(int argc, char** argv) {
     ragft::cli::print_error(fmt::format("ragft: {}", e.what()));
     return 2;
   }
-  return exit_code;
+  return check_stdout(exit_code);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  ragft::cli::install_signal_handlers(); // Ctrl-C ends any command at once, leaving no temporary file
+  try {
+    return run(argc, argv);
+  } catch (...) { // what `run` cannot report: a failure building the command line or reporting an error
+    std::fputs("ragft: internal error\n", stderr);
+    return 2;
+  }
 }

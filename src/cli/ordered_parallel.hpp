@@ -18,6 +18,109 @@
 
 namespace ragft::cli {
 
+// The state that the workers of one `ordered_parallel` run share: the window of result slots (the
+// result of item `i` waits in slot `i % window`), how many items were taken and emitted, and
+// whether the items or the caller are done. Every member is read and written under `m_mutex`.
+template <typename T, typename Next, typename Work>
+class OrderedParallel {
+public:
+  OrderedParallel(Next& next, Work& work, std::size_t window) : m_next(next), m_work(work), m_slots(window) {}
+
+  // Works with `jobs - 1` helper threads and the calling thread, emitting on the calling thread.
+  template <typename Emit>
+  void run(int jobs, Emit& emit, const std::atomic<bool>& stop) {
+    std::vector<std::jthread> helpers;
+    for (int j = 1; j < jobs; ++j) {
+      helpers.emplace_back([this] { help(); });
+    }
+    std::unique_lock lock(m_mutex);
+    while (!stop && step(lock, emit)) {
+    }
+    m_done = true;
+    lock.unlock();
+    m_space.notify_all();
+  }
+
+private:
+  using Item = typename decltype(std::declval<Next&>()())::value_type;
+  using Job = std::pair<std::size_t, Item>; // an item and its index
+
+  bool window_has_room() const { return m_taken < m_emitted + m_slots.size(); }
+  bool all_emitted() const { return m_exhausted && m_emitted >= m_taken; }
+  std::optional<T>& next_slot() { return m_slots[m_emitted % m_slots.size()]; }
+
+  // The next item and its index, unless the window is full or the items are out.
+  std::optional<Job> take() {
+    if (m_exhausted || !window_has_room()) {
+      return std::nullopt;
+    }
+    auto item = m_next();
+    if (!item) {
+      m_exhausted = true;
+      return std::nullopt;
+    }
+    return Job(m_taken++, std::move(*item));
+  }
+
+  // Works on `job` outside the lock, and stores its result; true if it is the next to emit.
+  bool work_on(std::unique_lock<std::mutex>& lock, Job& job) {
+    lock.unlock();
+    T result = m_work(job.second);
+    lock.lock();
+    m_slots[job.first % m_slots.size()] = std::move(result);
+    return job.first == m_emitted;
+  }
+
+  // A helper thread: takes and works on items while there is room, until the items or the caller
+  // are done.
+  void help() {
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+      m_space.wait(lock, [this] { return m_done || m_exhausted || window_has_room(); });
+      if (m_done || m_exhausted) {
+        m_ready.notify_one(); // the caller may be waiting for the end
+        return;
+      }
+      if (auto job = take(); job && work_on(lock, *job)) {
+        m_ready.notify_one();
+      }
+    }
+  }
+
+  // One turn of the calling thread: emits the next result if it is ready, else works on an item of
+  // its own, else waits for a helper. False when every result has been emitted.
+  template <typename Emit>
+  bool step(std::unique_lock<std::mutex>& lock, Emit& emit) {
+    if (std::optional<T>& slot = next_slot()) {
+      T result = std::move(*slot);
+      slot.reset();
+      ++m_emitted;
+      lock.unlock();
+      m_space.notify_one();
+      emit(std::move(result));
+      lock.lock();
+    } else if (all_emitted()) {
+      return false;
+    } else if (auto job = take()) {
+      work_on(lock, *job);
+    } else {
+      m_ready.wait(lock, [this] { return next_slot().has_value() || all_emitted(); });
+    }
+    return true;
+  }
+
+  Next& m_next;
+  Work& m_work;
+  std::vector<std::optional<T>> m_slots;
+  std::mutex m_mutex;
+  std::condition_variable m_ready; // the caller waits for the next result in order
+  std::condition_variable m_space; // the helpers wait for room in the window
+  std::size_t m_taken = 0;         // items taken from `next`
+  std::size_t m_emitted = 0;
+  bool m_exhausted = false; // `next` has no more
+  bool m_done = false;      // the caller has stopped
+};
+
 // `next()` gives the items one at a time (std::optional, empty at the end); it is called by one
 // thread at a time. `work(item)` must not throw. `emit(result)` runs on the calling thread, in the
 // items' order. Stops early, after the result being emitted, when `stop` becomes true.
@@ -33,73 +136,7 @@ void ordered_parallel(Next next, int jobs, std::size_t window, Work work, Emit e
     }
     return;
   }
-  using Item = typename decltype(next())::value_type;
-  std::vector<std::optional<T>> slots(window);
-  std::mutex mutex;
-  std::condition_variable ready; // the caller waits for the next result in order
-  std::condition_variable space; // the helpers wait for room in the window
-  std::size_t taken = 0;         // items taken from `next`
-  std::size_t emitted = 0;
-  bool exhausted = false;        // `next` has no more
-  bool done = false;             // the caller has stopped
-  // Under the lock: the next item and its index, unless the window is full or the items are out.
-  auto take = [&]() -> std::optional<std::pair<std::size_t, Item>> {
-    if (exhausted || taken >= emitted + window) {
-      return std::nullopt;
-    }
-    auto item = next();
-    if (!item) {
-      exhausted = true;
-      return std::nullopt;
-    }
-    return std::pair<std::size_t, Item>(taken++, std::move(*item));
-  };
-  // Works on `job` outside the lock, and stores its result; true if it is the next to emit.
-  auto run = [&](std::unique_lock<std::mutex>& lock, std::pair<std::size_t, Item>& job) {
-    lock.unlock();
-    T result = work(job.second);
-    lock.lock();
-    slots[job.first % window] = std::move(result);
-    return job.first == emitted;
-  };
-  auto helper = [&] {
-    std::unique_lock lock(mutex);
-    for (;;) {
-      space.wait(lock, [&] { return done || exhausted || taken < emitted + window; });
-      if (done || exhausted) {
-        ready.notify_one(); // the caller may be waiting for the end
-        return;
-      }
-      if (auto job = take(); job && run(lock, *job)) {
-        ready.notify_one();
-      }
-    }
-  };
-  std::vector<std::jthread> helpers;
-  for (int j = 1; j < jobs; ++j) {
-    helpers.emplace_back(helper);
-  }
-  std::unique_lock lock(mutex);
-  while (!stop) {
-    if (std::optional<T>& slot = slots[emitted % window]) {
-      T result = std::move(*slot);
-      slot.reset();
-      ++emitted;
-      lock.unlock();
-      space.notify_one();
-      emit(std::move(result));
-      lock.lock();
-    } else if (exhausted && emitted >= taken) {
-      break;
-    } else if (auto job = take()) {
-      run(lock, *job);
-    } else {
-      ready.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted >= taken); });
-    }
-  }
-  done = true;
-  lock.unlock();
-  space.notify_all();
+  OrderedParallel<T, Next, Work>(next, work, window).run(jobs, emit, stop);
 }
 
 } // namespace ragft::cli

@@ -28,10 +28,19 @@ OutputSpec parse_output(const std::string& spec) {
   return OutputSpec{*format, eq == std::string::npos ? std::string() : spec.substr(eq + 1)};
 }
 
+// The file `path` names, however it is spelt (`o.json`, `./o.json`, a link to it): its canonical
+// path, resolving what exists of it.
+std::string same_file_key(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  return ec ? path : canonical.string();
+}
+
 } // namespace
 
 std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
   std::vector<OutputSpec> outputs;
+  outputs.reserve(specs.size());
   for (const std::string& spec : specs) {
     outputs.push_back(parse_output(spec));
   }
@@ -40,11 +49,15 @@ std::vector<OutputSpec> parse_outputs(const std::vector<std::string>& specs) {
   }
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
-      if (outputs[i].path == outputs[j].path) {
+      if (outputs[i].path.empty() != outputs[j].path.empty()) {
+        continue;
+      }
+      if (outputs[i].path == outputs[j].path || same_file_key(outputs[i].path) == same_file_key(outputs[j].path)) {
         throw std::invalid_argument(
             outputs[i].path.empty()
                 ? "--format: only one format can go to standard output; write the others to files (--format NAME=FILE)"
-                : fmt::format("--format: the file `{}` is named twice", outputs[i].path));
+                : fmt::format("--format: `{}` and `{}` are the same file; name a different file for each format",
+                              outputs[j].path, outputs[i].path));
       }
     }
   }
@@ -64,6 +77,16 @@ std::unique_ptr<AtomicFile> open_output_file(const OutputSpec& spec, bool force)
 void commit_output_file(AtomicFile& file, const OutputSpec& spec, bool force) {
   if (const std::string error = file.commit(force); !error.empty()) {
     throw std::runtime_error(fmt::format("{}: {}", spec.path, error));
+  }
+}
+
+void close_appended(std::ofstream& file, const OutputSpec& spec) {
+  file.flush();
+  const bool written = static_cast<bool>(file);
+  const int error = errno;
+  file.close();
+  if (!written || file.fail()) {
+    throw std::runtime_error(fmt::format("{}: cannot write: {}", spec.path, std::strerror(written ? errno : error)));
   }
 }
 

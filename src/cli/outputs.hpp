@@ -42,6 +42,23 @@ std::unique_ptr<AtomicFile> open_output_file(const OutputSpec& spec, bool force)
 // Moves a finished output file into place; throws std::runtime_error ("PATH: ...") when it fails.
 void commit_output_file(AtomicFile& file, const OutputSpec& spec, bool force);
 
+// Closes an appended file; throws std::runtime_error ("PATH: cannot write: ...") when a write to
+// it failed (a full disk, a file that went away).
+void close_appended(std::ofstream& file, const OutputSpec& spec);
+
+// Ends `output`: the renderer's closing part, then its file moved into place or closed. Throws
+// std::runtime_error ("PATH: ...") when a write failed.
+template <typename R, typename S> void finish_output(BasicOutput<R>& output, const S& summary, bool force) {
+  output.renderer->end(*output.stream, summary);
+  output.stream->flush();
+  if (output.file) {
+    commit_output_file(*output.file, output.spec, force);
+  }
+  if (output.appended) {
+    close_appended(*output.appended, output.spec);
+  }
+}
+
 // GitHub Actions: with `--format github` among `specs`, the file `$GITHUB_STEP_SUMMARY` names, to
 // which a Markdown report is appended (a step shows only 10 annotations of each kind); else "".
 std::string step_summary_path(const std::vector<OutputSpec>& specs);
@@ -64,6 +81,7 @@ template <typename R> BasicOutput<R> appended_output(const std::string& path, st
 
 template <typename R> std::vector<OutputSpec> specs_of(const std::vector<BasicOutput<R>>& outputs) {
   std::vector<OutputSpec> specs;
+  specs.reserve(outputs.size());
   for (const BasicOutput<R>& o : outputs) {
     specs.push_back(o.spec);
   }

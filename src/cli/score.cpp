@@ -42,6 +42,7 @@ struct ScoreOptions {
   bool summary = false;
   bool details = false;
   bool force = false;
+  bool no_charts = false;
   std::size_t max_file_size = InputLimits{}.max_bytes;
   int reasons = 6;
   int jobs = 0;
@@ -108,6 +109,7 @@ RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec
   render.table = several && !options.details;
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
+  render.charts = !options.no_charts;
   return render;
 }
 
@@ -127,9 +129,11 @@ bool shows_analysis(const ScoreOptions& options, const std::vector<Output>& outp
 }
 
 // GitHub Actions: with `--format github`, a Markdown table is appended to `$GITHUB_STEP_SUMMARY`.
-void add_step_summary(std::vector<Output>& outputs) {
+void add_step_summary(std::vector<Output>& outputs, bool charts) {
   if (const std::string path = step_summary_path(specs_of(outputs)); !path.empty()) {
-    outputs.push_back(appended_output(path, make_renderer(Format::markdown, RenderOptions{})));
+    RenderOptions render;
+    render.charts = charts;
+    outputs.push_back(appended_output(path, make_renderer(Format::markdown, render)));
   }
 }
 
@@ -141,7 +145,7 @@ std::vector<Output> make_outputs(const ScoreOptions& options, bool several) {
       outputs.push_back(make_output(options, spec, several));
     }
   }
-  add_step_summary(outputs);
+  add_step_summary(outputs, !options.no_charts);
   return outputs;
 }
 
@@ -191,11 +195,7 @@ int thread_count(int jobs) {
 
 void finish_outputs(Run& run, bool force) {
   for (Output& o : run.outputs) {
-    o.renderer->end(*o.stream, run.summary);
-    o.stream->flush();
-    if (o.file) {
-      commit_output_file(*o.file, o.spec, force);
-    }
+    finish_output(o, run.summary, force);
   }
 }
 
@@ -234,6 +234,10 @@ int run_score(const ScoreOptions& options) {
   Inputs inputs(options.files, options.stdin_name);
   Run run{options, make_outputs(options, inputs.several()), {}, {}};
   const StdinInput stdin_input = read_stdin_if_needed(options.files, options.max_file_size);
+  if (interrupted) {
+    std::cerr << "ragft: interrupted; no output file was written\n";
+    return interrupted_exit_code();
+  }
   std::optional<Perturber> perturber; // its draws are made once, for every file
   if (shows_analysis(options, run.outputs, inputs.several())) {
     perturber.emplace(rules);
@@ -290,6 +294,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
   sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
+  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))

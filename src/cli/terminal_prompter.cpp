@@ -1,5 +1,7 @@
 #include "terminal_prompter.hpp"
 
+#include "interrupt.hpp"
+
 #include <algorithm>
 #include <clocale>
 #include <vector>
@@ -40,6 +42,28 @@ Key classify(int code) {
     }
   }
   return Key::other;
+}
+
+// What a key does in a list of `count` entries (a menu, the summary): Up and Down move `cursor`,
+// wrapping round; Enter chooses the entry under it; Left, Esc and Backspace go back.
+enum class ListKey { moved, chosen, back, other };
+
+ListKey list_key(Key key, int& cursor, int count) {
+  switch (key) {
+  case Key::up:
+    cursor = (cursor + count - 1) % count;
+    return ListKey::moved;
+  case Key::down:
+    cursor = (cursor + 1) % count;
+    return ListKey::moved;
+  case Key::enter:
+    return ListKey::chosen;
+  case Key::back:
+  case Key::erase:
+    return ListKey::back;
+  default:
+    return ListKey::other;
+  }
 }
 
 // `text` broken into lines of at most `width` columns, at spaces where possible.
@@ -179,6 +203,9 @@ TerminalPrompter::~TerminalPrompter() {
 int TerminalPrompter::read_key() {
   refresh();
   const int code = getch();
+  if (code == ERR && interrupt_requested()) {
+    throw Interrupted(); // SIGTERM: the read returned without a key
+  }
   if (code == ERR) {
     throw EndOfInput("the terminal closed"); // never spin on a terminal that has gone
   }
@@ -224,26 +251,21 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
     draw_menu(items, cursor, help, draw_question(rules, screen, help));
     put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
     const int code = read_key();
-    switch (classify(code)) {
-    case Key::up:
-      cursor = (cursor + count - 1) % count;
-      break;
-    case Key::down:
-      cursor = (cursor + 1) % count;
-      break;
-    case Key::enter:
+    const Key key = classify(code);
+    switch (list_key(key, cursor, count)) {
+    case ListKey::chosen:
       return Action::picked(items[static_cast<std::size_t>(cursor)].value);
-    case Key::help:
-      help = !help;
-      break;
-    case Key::back:
-    case Key::erase:
+    case ListKey::back:
       if (screen.can_go_back) {
         return Action::back();
       }
       break;
-    default:
-      if (code >= '1' && code < '1' + std::min(count, 9)) {
+    case ListKey::moved:
+      break;
+    case ListKey::other:
+      if (key == Key::help) {
+        help = !help;
+      } else if (code >= '1' && code < '1' + std::min(count, 9)) {
         return Action::picked(items[static_cast<std::size_t>(code - '1')].value);
       }
     }
@@ -301,20 +323,13 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
       put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);
     }
     put_footer("Up/Down move  Enter change / show the result  Left/Esc back  Ctrl-C quit");
-    const int code = read_key();
-    switch (classify(code)) {
-    case Key::up:
-      cursor = (cursor + count - 1) % count;
-      break;
-    case Key::down:
-      cursor = (cursor + 1) % count;
-      break;
-    case Key::enter:
+    switch (list_key(classify(read_key()), cursor, count)) {
+    case ListKey::chosen:
       return cursor == count - 1 ? Action::finish() : Action::edit(screen.rows[static_cast<std::size_t>(cursor)].question);
-    case Key::back:
-    case Key::erase:
+    case ListKey::back:
       return Action::back();
-    default:
+    case ListKey::moved:
+    case ListKey::other:
       break;
     }
   }

@@ -1,11 +1,14 @@
 #include <ragft/engine/engine.hpp>
 
+#include <ragft/engine/robustness.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "engine/weighted_decider.hpp"
 #include "rules/because.hpp"
 
 namespace ragft {
@@ -80,7 +83,7 @@ NeedScore need_score(const RuleBase& rules, const std::vector<const Rule*>& fire
 
 // The index of a pair of need levels in the weighted decider's table of second passes.
 std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
-  return static_cast<std::size_t>(knowledge) * 3 + static_cast<std::size_t>(behaviour);
+  return static_cast<std::size_t>(knowledge) * k_need_levels + static_cast<std::size_t>(behaviour);
 }
 
 // sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
@@ -251,6 +254,11 @@ std::vector<DecisiveUnknown> decisive_unknowns(const RuleBase& rules, const Fact
 
 Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medium : Confidence::low; }
 
+// One certainty. The margin sets the level (high at `high_margin` points or more, or when every
+// other verdict is blocked; medium at `medium_margin`); a verdict that a constraint resting on
+// unknown facts could block is at most medium (its feasibility is unknown, not assumed); more
+// unknown facts than `max_unknown_share` lower it one level (the verdict rests on few facts).
+// `evaluate` then lowers it one level more when the weight perturbation does not keep the verdict.
 Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
   if (e.all_blocked) {
     return Confidence::low;
@@ -261,14 +269,28 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
   } else if (e.margin >= params.medium_margin - k_epsilon) {
     c = Confidence::medium;
   }
+  if (!e.unknown_blockers.empty()) {
+    c = std::min(c, Confidence::medium);
+  }
   const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
   if (unknown_share > params.max_unknown_share + k_epsilon) {
     c = lower(c);
   }
-  if (!e.decisive_unknowns.empty()) {
-    c = lower(c);
-  }
   return c;
+}
+
+// The constraints that would block `verdict` whose conditions the unknown facts leave open.
+std::vector<const Constraint*> unknown_blockers(const RuleBase& rules, const FactSet& facts, const Evaluation& e) {
+  const NeedLevels levels = {NeedLevel::none, e.knowledge.level, e.behaviour.level};
+  std::vector<const Constraint*> out;
+  for (const Constraint& constraint : rules.constraints) {
+    const auto& blocks = constraint.blocks;
+    if (std::find(blocks.begin(), blocks.end(), e.verdict) != blocks.end() &&
+        evaluate(constraint.condition, facts, &levels) == Truth::unknown) {
+      out.push_back(&constraint);
+    }
+  }
+  return out;
 }
 
 // 003 and 004: when behaviour matters but fine-tuning is not yet feasible, start with RAG.
@@ -333,28 +355,36 @@ Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(
 
 WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
     : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {
-  for (int k = 0; k < 3; ++k) {
-    for (int b = 0; b < 3; ++b) {
-      const NeedLevels levels = {NeedLevel::none, static_cast<NeedLevel>(k), static_cast<NeedLevel>(b)};
-      SecondPass& pass = m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))];
-      for (const Rule& rule : rules.rules) {
-        if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
-          pass.rules.push_back(&rule);
-        }
-      }
-      Firing firing;
-      for (const Constraint& constraint : rules.constraints) {
-        if (evaluate(constraint.condition, m_facts, &levels) == Truth::yes) {
-          firing.constraints.push_back(&constraint);
-        }
-      }
-      const Outcome blocks = outcome_of(rules, firing);
-      pass.all_blocked = blocks.all_blocked;
-      for (Verdict v : k_verdicts) {
-        pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
-      }
+  for (std::size_t k = 0; k < k_need_levels; ++k) {
+    for (std::size_t b = 0; b < k_need_levels; ++b) {
+      const auto knowledge = static_cast<NeedLevel>(k);
+      const auto behaviour = static_cast<NeedLevel>(b);
+      const NeedLevels levels = {NeedLevel::none, knowledge, behaviour};
+      m_second[pair_index(knowledge, behaviour)] = make_second_pass(rules, m_facts, levels);
     }
   }
+}
+
+WeightedDecider::SecondPass WeightedDecider::make_second_pass(const RuleBase& rules, const FactSet& facts,
+                                                               const NeedLevels& levels) {
+  SecondPass pass;
+  for (const Rule& rule : rules.rules) {
+    if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
+      pass.rules.push_back(&rule);
+    }
+  }
+  Firing firing;
+  for (const Constraint& constraint : rules.constraints) {
+    if (evaluate(constraint.condition, facts, &levels) == Truth::yes) {
+      firing.constraints.push_back(&constraint);
+    }
+  }
+  const Outcome blocks = outcome_of(rules, firing);
+  pass.all_blocked = blocks.all_blocked;
+  for (Verdict v : k_verdicts) {
+    pass.eligible[v] = blocks.all_blocked || !blocks.blocked[v];
+  }
+  return pass;
 }
 
 const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
@@ -456,6 +486,20 @@ bool WeightedDecider::stable_within(double spread) const {
   return true;
 }
 
+namespace {
+
+// Adds `rule` to the readers of each fact that `condition` reads (once, however often it reads it).
+void add_reader(std::vector<std::vector<std::size_t>>& readers, const Condition& condition, std::size_t rule) {
+  for_each_fact(condition, [&](int f) {
+    auto& of_fact = readers[static_cast<std::size_t>(f)];
+    if (of_fact.empty() || of_fact.back() != rule) {
+      of_fact.push_back(rule);
+    }
+  });
+}
+
+} // namespace
+
 OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
     : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
   for (const Rule* rule : fire_on_facts(rules, facts)) {
@@ -463,12 +507,7 @@ OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
   }
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
     if (!rules.rules[i].reads_needs) {
-      for_each_fact(rules.rules[i].condition, [&](int f) {
-        auto& readers = m_readers[static_cast<std::size_t>(f)];
-        if (readers.empty() || readers.back() != i) {
-          readers.push_back(i);
-        }
-      });
+      add_reader(m_readers, rules.rules[i].condition, i);
     }
   }
 }
@@ -510,7 +549,15 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   e.margin = margin.value_or(0);
   e.unknown_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
   e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
+  e.unknown_blockers = unknown_blockers(rules, facts, e);
   e.confidence = confidence_of(e, rules.decision, facts.size());
+  if (e.confidence != Confidence::low && !e.all_blocked) {
+    // Sure only if slightly different rule weights (each within ±30%) would not change it either.
+    e.weights_robust = perturb(rules, {facts}).band == Band::robust;
+    if (!e.weights_robust) {
+      e.confidence = lower(e.confidence);
+    }
+  }
   e.advice = advice_for(e);
   return e;
 }

@@ -7,6 +7,8 @@
 
 #include <ragft/engine/project.hpp>
 
+#include "engine/weighted_decider.hpp"
+
 namespace ragft {
 
 namespace {
@@ -16,6 +18,15 @@ constexpr double k_leaning = 0.6;
 constexpr double k_noise = 0.02; // a sensitivity below this is sampling noise, not a critical rule
 
 constexpr std::size_t k_block_draws = 1024; // draws decided together by `WeightedDecider::decide_block`
+
+// A draw's uniform number keeps the top k_mantissa_bits of the generator's 64, scaled by their step.
+constexpr int k_mantissa_bits = 53;
+constexpr double k_unit_step = 0x1.0p-53; // 2^-k_mantissa_bits
+static_assert(k_unit_step * (std::uint64_t{1} << k_mantissa_bits) == 1.0);
+
+// Tally's slots: the draws that gave a rule a weight below 1, and those that gave it 1 or more.
+constexpr std::size_t k_below = 0;
+constexpr std::size_t k_above = 1;
 
 // The verdict of every part under one weighting, combined (as `combine_verdicts`).
 Verdict decide_all(const std::vector<WeightedDecider>& deciders, const std::vector<double>& weights) {
@@ -61,8 +72,8 @@ public:
   }
 
 private:
-  // A uniform double in [0, 1) from the top 53 bits: the same on every standard library.
-  double unit() { return static_cast<double>(m_generator() >> 11) * 0x1.0p-53; }
+  // A uniform double in [0, 1) from the top bits: the same on every standard library.
+  double unit() { return static_cast<double>(m_generator() >> (64 - k_mantissa_bits)) * k_unit_step; }
 
   std::size_t m_rules;
   double m_spread;
@@ -99,7 +110,7 @@ std::vector<bool> candidates(const RuleBase& rules, const std::vector<WeightedDe
   return out;
 }
 
-// Per rule: draws and kept verdicts with the weight below 1 ([0]) and above 1 ([1]).
+// Per rule: draws and kept verdicts with the weight below 1 ([k_below]) and above ([k_above]).
 struct Tally {
   explicit Tally(std::size_t rules) : draws(rules), kept(rules) {}
 
@@ -118,10 +129,10 @@ struct Tally {
         high += up;
         kept_high += up & kept_draws[d];
       }
-      draws[i][1] += high;
-      draws[i][0] += static_cast<int>(block.count) - high;
-      kept[i][1] += kept_high;
-      kept[i][0] += kept_all - kept_high;
+      draws[i][k_above] += high;
+      draws[i][k_below] += static_cast<int>(block.count) - high;
+      kept[i][k_above] += kept_high;
+      kept[i][k_below] += kept_all - kept_high;
     }
   }
 
@@ -133,10 +144,11 @@ std::optional<CriticalRule> most_critical(const RuleBase& rules, const Tally& ta
   std::optional<CriticalRule> best;
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
     const auto& n = tally.draws[i];
-    if (!candidate[i] || n[0] == 0 || n[1] == 0) {
+    if (!candidate[i] || n[k_below] == 0 || n[k_above] == 0) {
       continue;
     }
-    const double s = static_cast<double>(tally.kept[i][1]) / n[1] - static_cast<double>(tally.kept[i][0]) / n[0];
+    const double s = static_cast<double>(tally.kept[i][k_above]) / n[k_above] -
+                     static_cast<double>(tally.kept[i][k_below]) / n[k_below];
     if (std::fabs(s) >= k_noise && (!best || std::fabs(s) > std::fabs(best->sensitivity))) {
       best = CriticalRule{&rules.rules[i], s};
     }
@@ -183,6 +195,8 @@ Perturber::Perturber(const RuleBase& rules, PerturbationOptions options, bool ke
   m_keep = keep_draws && n > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes;
 }
 
+Perturber::~Perturber() = default; // here, where WeightBlock is complete
+
 // The kept draws, made by the first analysis that samples (none is when every verdict is stable).
 const std::vector<WeightBlock>& Perturber::kept_blocks() const {
   std::call_once(m_made, [this] {
@@ -200,6 +214,7 @@ const std::vector<WeightBlock>& Perturber::kept_blocks() const {
 
 Robustness Perturber::perturb(const std::vector<FactSet>& parts) const {
   std::vector<WeightedDecider> deciders;
+  deciders.reserve(parts.size());
   for (const FactSet& facts : parts) {
     deciders.emplace_back(m_rules, facts);
   }

@@ -135,6 +135,11 @@ CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const
   return r;
 }
 
+CostReport make_spec_cost_report(const RuleBase& rules, const Spec& spec, Verdict verdict, const PriceSheet& prices) {
+  const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
+  return make_cost_report(estimate_cost(inputs, prices), verdict, prices);
+}
+
 ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& result, const PriceSheet& prices,
                                 const PerturbationOptions& perturbation) {
   ExplainEntry e;
@@ -145,8 +150,7 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
   for (std::size_t i = 0; i < spec.components.size(); ++i) {
     e.components.push_back(make_explain_detail(rules, spec.components[i].facts, e.result.components[i].assessment));
   }
-  const CostModelInputs inputs = resolve_cost_inputs(spec.cost, rules, spec.facts);
-  e.cost = make_cost_report(estimate_cost(inputs, prices), e.result.verdict, prices);
+  e.cost = make_spec_cost_report(rules, spec, e.result.verdict, prices);
   if (auto note = long_context_note(rules, e)) {
     e.notes.push_back(std::move(*note));
   }

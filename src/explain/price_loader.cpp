@@ -35,7 +35,7 @@ std::vector<std::string> price_names() {
 std::string required_text(const yaml::Reader& in, const std::vector<yaml::Entry>& entries, const YAML::Node& node,
                           std::string_view field, std::string_view name) {
   const std::string what = fmt::format("price `{}`", name);
-  const std::string text = in.string(in.require(entries, node, field, what), fmt::format("`{}` of {}", field, what));
+  std::string text = in.string(in.require(entries, node, field, what), fmt::format("`{}` of {}", field, what));
   if (text.empty()) {
     in.fail(*in.find(entries, field), fmt::format("`{}` of {} is empty; every price needs its {}", field, what, field));
   }

@@ -74,6 +74,7 @@ std::optional<Verdict> parse_verdict(std::string_view text) {
 
 std::vector<std::string_view> verdict_spellings() {
   std::vector<std::string_view> names;
+  names.reserve(std::size(k_aliases));
   for (const Alias& alias : k_aliases) {
     names.push_back(alias.name);
   }

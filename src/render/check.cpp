@@ -79,13 +79,13 @@ std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRen
   case Format::csv:
     return make_check_csv_renderer();
   case Format::markdown:
-    return make_check_markdown_renderer();
+    return make_check_markdown_renderer(options);
   case Format::sarif:
-    return make_check_sarif_renderer();
+    return make_check_sarif_renderer(options.base);
   case Format::github:
     return make_check_github_renderer();
   case Format::junit:
-    return make_check_junit_renderer();
+    return make_check_junit_renderer(options.fail_on);
   }
   return std::make_unique<CheckTextRenderer>(options);
 }

@@ -10,6 +10,7 @@
 namespace ragft {
 
 std::unique_ptr<ExplainRenderer> make_explain_text_renderer(const RenderOptions& options);
+std::unique_ptr<ExplainRenderer> make_explain_markdown_renderer(const RenderOptions& options);
 
 namespace {
 
@@ -118,16 +119,19 @@ public:
 
 } // namespace
 
-std::vector<std::string> explain_format_names() { return {"text", "json", "jsonl"}; }
+std::vector<std::string> explain_format_names() { return {"text", "json", "jsonl", "markdown"}; }
 
 std::unique_ptr<ExplainRenderer> make_explain_renderer(Format format, const RenderOptions& options) {
-  if (format == Format::json) {
+  switch (format) {
+  case Format::json:
     return std::make_unique<ExplainJson>();
-  }
-  if (format == Format::jsonl) {
+  case Format::jsonl:
     return std::make_unique<ExplainJsonl>();
+  case Format::markdown:
+    return make_explain_markdown_renderer(options);
+  default:
+    return make_explain_text_renderer(options);
   }
-  return make_explain_text_renderer(options);
 }
 
 } // namespace ragft

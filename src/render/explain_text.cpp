@@ -77,15 +77,16 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   }
   const ResultEntry& r = e.result;
   out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
-  out << fmt::format("  verdict: {}  (confidence: {})\n", to_string(r.verdict), to_string(r.confidence));
+  out << fmt::format("  verdict: {}\n", to_string(r.verdict));
+  out << "  how sure: " << r.confidence_text << '\n';
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");
   }
   assessment(out, r.assessment, e.project, "  ");
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
-    heading(out, "  ", fmt::format("Component {}: {}  (confidence: {})", escape_text(c.name), to_string(c.assessment.verdict),
-                                   to_string(c.assessment.confidence)));
+    heading(out, "  ", fmt::format("Component {}: {}", escape_text(c.name), to_string(c.assessment.verdict)));
+    out << "    how sure: " << c.assessment.confidence_text << '\n';
     if (c.assessment.robustness) {
       robustness(out, *c.assessment.robustness, "    ");
     }
@@ -101,7 +102,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
 }
 
 void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const {
-  out << fmt::format("{}how sure: {} (seed {})\n", indent, escape_text(r.summary), r.seed);
+  out << fmt::format("{}rule weights varied: {} (seed {})\n", indent, escape_text(r.summary), r.seed);
   out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
   out << indent << "  most critical rule: " << (r.critical_rule ? escape_text(r.critical_text) : "none (no draw changes the verdict)") << '\n';
@@ -254,6 +255,7 @@ void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
 
 void ExplainText::cost_chart(std::ostream& out, const CostReport& c) const {
   std::vector<ChartSeries> series;
+  series.reserve(k_verdicts.size());
   for (Verdict v : k_verdicts) {
     series.push_back(ChartSeries{k_glyphs[static_cast<int>(v)], c.estimate.verdicts[v].cumulative});
   }

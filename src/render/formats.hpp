@@ -15,7 +15,7 @@ std::unique_ptr<Renderer> make_json_renderer();
 std::unique_ptr<Renderer> make_jsonl_renderer();
 std::unique_ptr<Renderer> make_table_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_csv_renderer();
-std::unique_ptr<Renderer> make_markdown_renderer();
+std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_sarif_renderer();
 std::unique_ptr<Renderer> make_github_renderer();
 std::unique_ptr<Renderer> make_junit_renderer();
@@ -24,10 +24,10 @@ std::unique_ptr<Renderer> make_junit_renderer();
 std::unique_ptr<CheckRenderer> make_check_json_renderer();
 std::unique_ptr<CheckRenderer> make_check_jsonl_renderer();
 std::unique_ptr<CheckRenderer> make_check_csv_renderer();
-std::unique_ptr<CheckRenderer> make_check_markdown_renderer();
-std::unique_ptr<CheckRenderer> make_check_sarif_renderer();
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options);
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_github_renderer();
-std::unique_ptr<CheckRenderer> make_check_junit_renderer();
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on);
 
 // The JSON object of one checked ADR.
 nlohmann::ordered_json adr_json(const AdrEntry& entry);

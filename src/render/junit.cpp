@@ -1,6 +1,7 @@
-// `--format junit`: JUnit XML for CI test reports. One test case per scored spec, named by its file
-// (`file#N` for a document of a multi-document file), so names are unique in a run; a
-// contradicting decision is a `<failure>`, an invalid file an `<error>` named `path:line:col`.
+// `--format junit`: JUnit XML for CI test reports, valid against the Jenkins xunit plugin's
+// `junit-10.xsd`. One test case per scored spec, named by its file (`file#N` for a document of a
+// multi-document file), so names are unique in a run; a contradicting decision is a `<failure>`,
+// an invalid file an `<error>` named `path:line:col`.
 // The suite's counts come first in the XML, so the cases are held until the end.
 
 #include <algorithm>
@@ -30,8 +31,7 @@ class JunitRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
   void result(std::ostream&, const ResultEntry& entry) override {
-    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\"", xml_text(entry.file),
-                           xml_text(entry.decision ? entry.decision->where.file : entry.file));
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\"", xml_text(entry.file));
     if (entry.findings.empty()) {
       m_cases << "/>\n";
       return;
@@ -40,9 +40,9 @@ public:
   }
   void error(std::ostream&, const Diagnostic& d) override {
     const Finding f = make_error_finding(d);
-    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\" file=\"{}\">\n"
+    m_cases << fmt::format("    <testcase classname=\"ragft.score\" name=\"{}\">\n"
                            "      <error message=\"{}\" type=\"{}\">{}</error>\n    </testcase>\n",
-                           xml_text(f.subject), xml_text(d.where.file), xml_text(d.message), f.rule, xml_text(d.to_string()));
+                           xml_text(f.subject), xml_text(d.message), f.rule, xml_text(d.to_string()));
   }
   void end(std::ostream& out, const Summary& summary) override {
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
@@ -67,11 +67,15 @@ std::string finding_lines(const std::vector<const Finding*>& findings) {
   return body;
 }
 
-// `ragft check`: one test case per ADR and rule (`FILE [RULE]`), so names are unique per file and
-// rule; an ADR without findings is one passing case named by its file, a skipped one is skipped,
-// and a suppressed finding is a skipped case that gives the reason.
+// `ragft check`, in the shape of the Jenkins xunit plugin's `junit-10.xsd` (what Jenkins and GitLab
+// read): one test case per ADR and rule, named `FILE [RULE]`, its class the ADR's file (the schema
+// has no `file` attribute on a test case). Findings at or above the failing severity fail the
+// case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
+// ADR without findings is one passing case named by its file, a skipped one is skipped, and a
+// suppressed finding is a skipped case that gives the reason.
 class CheckJunitRenderer : public CheckRenderer {
 public:
+  explicit CheckJunitRenderer(Severity fail_on) : m_fail_on(fail_on) {}
   void begin(std::ostream&) override {}
   void adr(std::ostream&, const AdrEntry& entry) override {
     std::vector<std::string> rules;
@@ -81,7 +85,7 @@ public:
       }
     }
     for (const std::string& rule : rules) {
-      failing_case(entry, rule);
+      finding_case(entry, rule);
     }
     for (const SuppressedFinding& s : entry.suppressed) {
       open_case(entry.file, fmt::format("{} [{}]", entry.file, s.finding.rule));
@@ -105,21 +109,26 @@ public:
 
 private:
   void open_case(const std::string& file, const std::string& name) {
-    m_cases << fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml_text(name), xml_text(file));
+    m_cases << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_text(file), xml_text(name));
   }
-  void failing_case(const AdrEntry& entry, const std::string& rule) {
+  void finding_case(const AdrEntry& entry, const std::string& rule) {
     std::vector<const Finding*> of_rule;
     for (const Finding& f : entry.findings) {
       if (f.rule == rule) {
         of_rule.push_back(&f);
       }
     }
+    const bool fails = std::any_of(of_rule.begin(), of_rule.end(), [&](const Finding* f) { return f->severity >= m_fail_on; });
     const bool broken = rule == "adr-facts-invalid" || rule == "adr-unreadable";
-    const char* tag = broken ? "error" : "failure";
     open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
-    m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
-                           xml_text(of_rule.front()->message), rule, finding_lines(of_rule), tag);
     ++m_tests;
+    if (!fails && !broken) {
+      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", xml_text(finding_lines(of_rule)));
+      return;
+    }
+    const char* tag = broken ? "error" : "failure";
+    m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
+                           xml_text(of_rule.front()->message), rule, xml_text(finding_lines(of_rule)), tag);
     (broken ? m_errors : m_failures) += 1;
   }
   void passing_case(const AdrEntry& entry) {
@@ -133,6 +142,7 @@ private:
     ++m_skipped;
   }
 
+  Severity m_fail_on;
   std::ostringstream m_cases;
   int m_tests = 0;
   int m_failures = 0;
@@ -143,6 +153,8 @@ private:
 } // namespace
 
 std::unique_ptr<Renderer> make_junit_renderer() { return std::make_unique<JunitRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_junit_renderer() { return std::make_unique<CheckJunitRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on) {
+  return std::make_unique<CheckJunitRenderer>(fail_on);
+}
 
 } // namespace ragft

@@ -1,5 +1,6 @@
 // `--format markdown`: a GitHub-flavoured table for pull-request comments, wikis and
-// `$GITHUB_STEP_SUMMARY`, rows streamed; errors listed after the table, then the summary line.
+// `$GITHUB_STEP_SUMMARY`, rows streamed; then the charts (markdown_charts.hpp: one result's scores,
+// or a batch's portfolio), errors listed, then the summary line.
 
 #include <algorithm>
 
@@ -9,6 +10,7 @@
 #include <ragft/report/result_rows.hpp>
 
 #include "render/formats.hpp"
+#include "render/markdown_charts.hpp"
 
 namespace ragft {
 
@@ -27,10 +29,25 @@ std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   return fmt::format("{} ❌ **contradicts** (line {})", to_string(decision->recorded), decision->where.line);
 }
 
+// After the table: one result's scores, or how many of a batch got each verdict.
+void charts(std::ostream& out, const std::optional<Assessment>& first, const VerdictCounts& portfolio) {
+  if (portfolio.total == 1 && first && first->score_axis) {
+    out << "\n### Scores\n\n";
+    markdown_score_chart(out, *first);
+  } else if (portfolio.total > 1) {
+    out << "\n### Portfolio\n\n";
+    markdown_portfolio_chart(out, portfolio);
+  }
+}
+
 class MarkdownRenderer : public Renderer {
 public:
+  explicit MarkdownRenderer(const RenderOptions& options) : m_charts(options.charts) {}
   void begin(std::ostream& out) override { out << k_header; }
   void result(std::ostream& out, const ResultEntry& entry) override {
+    if (m_charts && !m_first) {
+      m_first = entry.assessment;
+    }
     for (const ResultRow& row : result_rows(entry)) {
       const std::string file = row.component.empty() ? markdown_code(row.file) : "";
       const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
@@ -41,6 +58,9 @@ public:
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
   void end(std::ostream& out, const Summary& summary) override {
+    if (m_charts) {
+      charts(out, m_first, summary.portfolio);
+    }
     if (!m_errors.empty()) {
       out << "\n**Errors**\n\n";
       for (const Diagnostic& d : m_errors) {
@@ -51,6 +71,8 @@ public:
   }
 
 private:
+  bool m_charts = true;
+  std::optional<Assessment> m_first; // the first result's, for the chart of a single result
   std::vector<Diagnostic> m_errors;
 };
 
@@ -85,8 +107,12 @@ std::string finding_row(const Finding& f, const std::string& suffix) {
 // `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
 class CheckMarkdownRenderer : public CheckRenderer {
 public:
+  explicit CheckMarkdownRenderer(const CheckRenderOptions& options) : m_charts(options.charts) {}
   void begin(std::ostream& out) override { out << "### ragft check\n\n" << k_check_header; }
   void adr(std::ostream& out, const AdrEntry& e) override {
+    if (m_charts && e.result && !m_first) {
+      m_first = e.result->assessment;
+    }
     out << fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
                        adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
@@ -104,17 +130,28 @@ public:
     for (const SuppressedFinding& s : m_suppressed) {
       out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
     }
+    if (m_charts) {
+      charts(out, m_first, summary.portfolio);
+    }
     out << fmt::format("\n{}\n", check_summary_text(summary));
   }
 
 private:
+  bool m_charts = true;
+  std::optional<Assessment> m_first; // the first scored ADR's, for the chart of a single one
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };
 
 } // namespace
 
-std::unique_ptr<Renderer> make_markdown_renderer() { return std::make_unique<MarkdownRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_markdown_renderer() { return std::make_unique<CheckMarkdownRenderer>(); }
+std::string markdown_cell(std::string_view text) { return markdown_text(text); }
+
+std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options) {
+  return std::make_unique<MarkdownRenderer>(options);
+}
+std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options) {
+  return std::make_unique<CheckMarkdownRenderer>(options);
+}
 
 } // namespace ragft

@@ -12,6 +12,7 @@ constexpr std::size_t k_drivers_shown = 3;
 
 std::string drivers_text(const std::vector<Driver>& drivers) {
   std::vector<std::string> items;
+  items.reserve(drivers.size());
   for (const Driver& d : drivers) {
     items.push_back(fmt::format("{} ({}, {:+g} points)", d.fact, group_thousands(d.specs), d.points));
   }

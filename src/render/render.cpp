@@ -37,7 +37,7 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   case Format::csv:
     return make_csv_renderer();
   case Format::markdown:
-    return make_markdown_renderer();
+    return make_markdown_renderer(options);
   case Format::sarif:
     return make_sarif_renderer();
   case Format::github:

@@ -24,6 +24,7 @@ std::string points_text(double x) { return x == 0 ? "0" : fmt::format("{:+g}", x
 
 std::vector<std::string> short_sources(const std::vector<std::string>& keys) {
   std::vector<std::string> out;
+  out.reserve(keys.size());
   for (const std::string& key : keys) {
     out.push_back(short_source(key));
   }
@@ -32,6 +33,7 @@ std::vector<std::string> short_sources(const std::vector<std::string>& keys) {
 
 std::vector<std::string_view> verdict_names(const std::vector<Verdict>& verdicts) {
   std::vector<std::string_view> out;
+  out.reserve(verdicts.size());
   for (const Verdict v : verdicts) {
     out.push_back(to_string(v));
   }
@@ -163,6 +165,7 @@ std::string cell(std::string_view text) { return markdown_text(text); }
 
 std::string code_list(const std::vector<std::string>& items, std::string_view separator) {
   std::vector<std::string> coded;
+  coded.reserve(items.size());
   for (const std::string& item : items) {
     coded.push_back(markdown_code(item));
   }

@@ -3,6 +3,8 @@
 // at its error. Results are streamed; past GitHub's limit of 25,000 results per run the rest are
 // left out and a notification says how many.
 
+#include <fmt/format.h>
+
 #include <ragft/adr/findings.hpp>
 
 #include "render/formats.hpp"
@@ -15,48 +17,63 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::size_t k_max_results = 25000;
 
-Json rule_json(const FindingRule& rule) {
+// Each rule's help is the section of the manual (`help_page`: `docs/check.md#findings`) that
+// documents the command's findings.
+Json rule_json(const FindingRule& rule, std::string_view help_page) {
   return Json{{"id", rule.id},
-              {"name", rule.id},
+              {"name", pascal_case(rule.id)},
               {"shortDescription", {{"text", rule.title}}},
               {"fullDescription", {{"text", rule.description}}},
               {"help", {{"text", rule.help}}},
+              {"helpUri", fmt::format("{}/blob/main/{}", RAGFT_HOMEPAGE, help_page)},
               {"defaultConfiguration", {{"level", "error"}}}};
 }
 
-Json driver_json(const std::vector<FindingRule>& table) {
+Json driver_json(const std::vector<FindingRule>& table, std::string_view help_page) {
   Json rules = Json::array();
   for (const FindingRule& rule : table) {
-    rules.push_back(rule_json(rule));
+    rules.push_back(rule_json(rule, help_page));
   }
   return Json{{"name", "ragft"},
               {"version", RAGFT_VERSION},
               {"semanticVersion", RAGFT_VERSION},
+              {"informationUri", RAGFT_HOMEPAGE},
               {"rules", rules}};
 }
 
-Json location_json(const Finding& f) {
-  Json region = {{"startLine", std::max(f.where.line, 1)}, {"startColumn", std::max(f.where.column, 1)}};
-  return Json{{"physicalLocation", {{"artifactLocation", {{"uri", f.uri}}}, {"region", region}}}};
+// A finding on a whole file or folder (no line) has no region.
+Json location_json(const Finding& f, const ArtifactUri& artifact) {
+  Json where = {{"uri", artifact.uri}};
+  if (!artifact.base_id.empty()) {
+    where["uriBaseId"] = artifact.base_id;
+  }
+  Json physical = {{"artifactLocation", where}};
+  if (f.where.line > 0) {
+    physical["region"] = {{"startLine", f.where.line}, {"startColumn", std::max(f.where.column, 1)}};
+  }
+  return Json{{"physicalLocation", physical}};
 }
 
-Json result_json(const Finding& f, std::size_t rule_index) {
+Json result_json(const Finding& f, std::size_t rule_index, const ArtifactUri& artifact) {
   return Json{{"ruleId", f.rule},
               {"ruleIndex", rule_index},
               {"level", to_string(f.severity)},
               {"message", {{"text", f.message}}},
-              {"locations", Json::array({location_json(f)})},
+              {"locations", Json::array({location_json(f, artifact)})},
               {"partialFingerprints", {{"ragftFinding/v1", f.fingerprint}}}};
 }
+
+// `ragft score`'s locations: the relative URI references of its findings, as before.
+ArtifactUri as_given(const Finding& f) { return ArtifactUri{f.uri, ""}; }
 
 // One SARIF run, streamed: the header with the tool's rules, at most 25,000 results (GitHub code
 // scanning's limit; the rest are counted in a notification), then the invocation. Shared by
 // `score` and `check`, which differ only in their rules and in what a result is made from.
 class SarifRun {
 public:
-  void begin(std::ostream& out, const std::vector<FindingRule>& rules) const {
+  void begin(std::ostream& out, const std::vector<FindingRule>& rules, std::string_view help_page) const {
     out << R"({"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"tool":{"driver":)"
-        << driver_json(rules).dump() << R"(},"results":[)";
+        << driver_json(rules, help_page).dump() << R"(},"results":[)";
   }
   void write(std::ostream& out, const Json& result) {
     if (m_results >= k_max_results) {
@@ -65,14 +82,23 @@ public:
     }
     out << (m_results++ == 0 ? "\n" : ",\n") << result.dump();
   }
-  void end(std::ostream& out) const { out << "\n],\"invocations\":[" << invocation_json().dump() << "]}]}\n"; }
+  // `completed`: the run read every input (`executionSuccessful`); `repo_root` gives
+  // `originalUriBaseIds` when results are relative to it.
+  void end(std::ostream& out, bool completed, const std::string& repo_root = "") const {
+    out << "\n],\"invocations\":[" << invocation_json(completed).dump() << "]";
+    if (!repo_root.empty()) {
+      const Json base = {{"%SRCROOT%", {{"uri", "file://" + path_to_uri(repo_root) + "/"}}}};
+      out << ",\"originalUriBaseIds\":" << base.dump();
+    }
+    out << "}]}\n";
+  }
 
 private:
-  Json invocation_json() const {
-    Json invocation = {{"executionSuccessful", true}};
+  Json invocation_json(bool completed) const {
+    Json invocation = {{"executionSuccessful", completed}};
     if (m_left_out > 0) {
       const std::string text = std::to_string(m_left_out) + " more results left out: GitHub code scanning accepts "
-                               "at most 25,000 results per run";
+                               "at most 25,000 results per run.";
       invocation["toolExecutionNotifications"] = Json::array({{{"level", "warning"}, {"message", {{"text", text}}}}});
     }
     return invocation;
@@ -84,17 +110,19 @@ private:
 
 class SarifRenderer : public Renderer {
 public:
-  void begin(std::ostream& out) override { m_run.begin(out, finding_rules()); }
+  void begin(std::ostream& out) override { m_run.begin(out, finding_rules(), "docs/score.md#batch-scoring"); }
   void result(std::ostream& out, const ResultEntry& entry) override {
     for (const Finding& f : entry.findings) {
       write(out, f);
     }
   }
   void error(std::ostream& out, const Diagnostic& diagnostic) override { write(out, make_error_finding(diagnostic)); }
-  void end(std::ostream& out, const Summary&) override { m_run.end(out); }
+  void end(std::ostream& out, const Summary& summary) override { m_run.end(out, summary.failed == 0); }
 
 private:
-  void write(std::ostream& out, const Finding& f) { m_run.write(out, result_json(f, finding_rule_index(f.rule))); }
+  void write(std::ostream& out, const Finding& f) {
+    m_run.write(out, result_json(f, finding_rule_index(f.rule), as_given(f)));
+  }
 
   SarifRun m_run;
 };
@@ -103,26 +131,33 @@ private:
 // (GitHub code scanning shows it as dismissed), so it is listed, not dropped.
 class CheckSarifRenderer : public CheckRenderer {
 public:
-  void begin(std::ostream& out) override { m_run.begin(out, adr_finding_rules()); }
+  explicit CheckSarifRenderer(ArtifactBase base) : m_base(std::move(base)) {}
+  void begin(std::ostream& out) override { m_run.begin(out, adr_finding_rules(), "docs/check.md#findings"); }
   void adr(std::ostream& out, const AdrEntry& entry) override {
     for (const Finding& f : entry.findings) {
-      m_run.write(out, result_json(f, adr_finding_rule_index(f.rule)));
+      m_run.write(out, result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base)));
     }
     for (const SuppressedFinding& s : entry.suppressed) {
-      Json result = result_json(s.finding, adr_finding_rule_index(s.finding.rule));
+      const Finding& f = s.finding;
+      Json result = result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base));
       result["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", s.reason}}});
       m_run.write(out, result);
     }
   }
-  void end(std::ostream& out, const CheckSummary&) override { m_run.end(out); }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    m_run.end(out, run_completed(summary), m_base.repo_root);
+  }
 
 private:
+  ArtifactBase m_base;
   SarifRun m_run;
 };
 
 } // namespace
 
 std::unique_ptr<Renderer> make_sarif_renderer() { return std::make_unique<SarifRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_sarif_renderer() { return std::make_unique<CheckSarifRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& base) {
+  return std::make_unique<CheckSarifRenderer>(base);
+}
 
 } // namespace ragft

@@ -42,6 +42,7 @@ std::string short_source(const std::string& key) {
 
 std::string sources_text(const std::vector<std::string>& sources) {
   std::vector<std::string> shortened;
+  shortened.reserve(sources.size());
   for (const std::string& s : sources) {
     shortened.push_back(escape_text(short_source(s)));
   }
@@ -50,6 +51,7 @@ std::string sources_text(const std::vector<std::string>& sources) {
 
 std::string verdicts_text(const std::vector<Verdict>& verdicts) {
   std::vector<std::string_view> names;
+  names.reserve(verdicts.size());
   for (Verdict v : verdicts) {
     names.push_back(to_string(v));
   }
@@ -84,10 +86,8 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
     out << '\n';
   }
   out << m_style.bold(escape_text(entry.project)) << "  " << m_style.dim(escape_text(entry.file)) << '\n';
-  out << fmt::format("  verdict: {}  (confidence: {})\n", m_style.verdict(entry.verdict), to_string(entry.confidence));
-  if (entry.robustness) {
-    out << "  how sure: " << escape_text(entry.robustness->summary) << '\n';
-  }
+  out << fmt::format("  verdict: {}\n", m_style.verdict(entry.verdict));
+  out << "  how sure: " << entry.confidence_text << '\n';
   if (entry.from_components) {
     std::vector<std::string> parts;
     for (const ComponentEntry& c : entry.components) {
@@ -134,7 +134,8 @@ void TextRenderer::scores(std::ostream& out, const Assessment& a, const std::str
     const std::string padding(static_cast<std::size_t>(k_bar_width - width), ' ');
     std::string line = fmt::format("{}{:<10} {}{} {:>6g}", indent, to_string(v), bar, padding, a.scores[v]);
     if (a.blocked[v]) {
-      line = m_style.dim(line + "  blocked");
+      line += "  blocked";
+      line = m_style.dim(line);
     }
     out << line << '\n';
   }
@@ -205,11 +206,8 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 }
 
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
-  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict),
-                     to_string(c.assessment.confidence));
-  if (c.assessment.robustness) {
-    out << "    how sure: " << escape_text(c.assessment.robustness->summary) << '\n';
-  }
+  out << fmt::format("  component {}: {}\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict));
+  out << "    how sure: " << c.assessment.confidence_text << '\n';
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

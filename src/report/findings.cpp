@@ -1,6 +1,7 @@
 #include <ragft/report/findings.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <cctype>
 #include <cstdint>
 
@@ -174,6 +175,36 @@ std::string path_to_uri(std::string_view path) {
     out += unreserved(c) ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
   }
   return out;
+}
+
+ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base) {
+  namespace fs = std::filesystem;
+  fs::path absolute(std::string{path});
+  if (!absolute.is_absolute()) {
+    absolute = fs::path(base.cwd) / absolute;
+  }
+  absolute = absolute.lexically_normal();
+  if (!base.repo_root.empty()) {
+    const fs::path relative = absolute.lexically_relative(fs::path(base.repo_root));
+    if (!relative.empty() && *relative.begin() != "..") {
+      return ArtifactUri{path_to_uri(relative.generic_string()), "%SRCROOT%"};
+    }
+  }
+  return ArtifactUri{"file://" + path_to_uri(absolute.generic_string()), ""};
+}
+
+std::string pascal_case(std::string_view id) {
+  std::string name;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-' || c == '_' || c == ' ') {
+      upper = true;
+      continue;
+    }
+    name += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return name;
 }
 
 std::string fingerprint_of(std::string_view text) {

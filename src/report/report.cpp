@@ -1,5 +1,9 @@
 #include <ragft/report/report.hpp>
 
+#include <ragft/report/confidence_text.hpp>
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -43,6 +47,19 @@ std::optional<DecisionCheck> check(const std::optional<RecordedDecision>& record
   return DecisionCheck{recorded->verdict, recorded->verdict == verdict, recorded->where};
 }
 
+// The project's certainty: its own, or, when its verdict comes from its parts, the least sure part's.
+std::string overall_confidence_text(const ResultEntry& entry) {
+  if (!entry.from_components) {
+    return entry.assessment.confidence_text;
+  }
+  for (const ComponentEntry& c : entry.components) {
+    if (c.assessment.confidence == entry.confidence) {
+      return fmt::format("{} — as sure as its least sure part, {}", to_string(entry.confidence), c.name);
+    }
+  }
+  return std::string(to_string(entry.confidence));
+}
+
 } // namespace
 
 bool ResultEntry::contradicts() const {
@@ -60,6 +77,7 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
   a.blocked = e.blocked;
   a.all_blocked = e.all_blocked;
   a.confidence = e.confidence;
+  a.confidence_text = confidence_text(rules, e);
   a.margin = tidy(e.margin);
   a.forced = e.forced;
   a.knowledge = NeedScore{tidy(e.knowledge.points), e.knowledge.level};
@@ -76,6 +94,7 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
     a.unknowns.push_back(make_unknown(rules, unknown));
   }
   a.advice = e.advice;
+  a.score_axis = score_axis(a.scores);
   return a;
 }
 
@@ -104,6 +123,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
     parts.push_back(c.component->facts);
     entry.components.push_back(ComponentEntry{c.component->name, a, check(c.component->decision, a.verdict)});
   }
+  entry.confidence_text = overall_confidence_text(entry);
   entry.decision = check(result.spec->decision, result.verdict);
   if (analysis != nullptr) {
     entry.robustness = parts.empty() ? entry.assessment.robustness
@@ -116,6 +136,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
 void add_to_summary(Summary& summary, const ResultEntry& entry) {
   ++summary.scored;
   ++summary.per_verdict[entry.verdict];
+  add_to_counts(summary.portfolio, entry.verdict, entry.confidence);
   if (entry.contradicts()) {
     ++summary.contradicting;
   }

@@ -25,6 +25,12 @@ constexpr BaseRuleBase k_bases[] = {
     {"default", default_rule_base_text, default_rule_base},
 };
 
+// The first document of a base rule base (compiled in, so it is read like any rule base).
+YAML::Node first_document(const BaseRuleBase& base) {
+  const std::vector<YAML::Node> documents = yaml::Reader(std::string(base.name)).load_all(base.text());
+  return documents.empty() ? YAML::Node() : documents.front();
+}
+
 const BaseRuleBase& find_base(const YAML::Node& node, const yaml::Reader& in) {
   const std::string name = in.string(node, "`extends` (the rule base to inherit)");
   std::vector<std::string> names;
@@ -66,10 +72,17 @@ void fill_missing(YAML::Node custom, const YAML::Node& base) {
   }
 }
 
+// A custom file's items of one key: those that override an inherited item (the first of each
+// id), by id, and the new ones, in the file's order.
+struct CustomItems {
+  std::map<std::string, YAML::Node> overrides;
+  std::vector<YAML::Node> added;
+};
+
 class Merger {
 public:
   Merger(const yaml::Reader& in, const BaseRuleBase& base)
-      : m_in(in), m_base_root(YAML::Load(std::string(base.text()))) {
+      : m_in(in), m_base_root(first_document(base)) {
     m_plan.base = &base.rules();
   }
 
@@ -80,6 +93,7 @@ private:
   YAML::Node merge_sources(const YAML::Node& custom);
   YAML::Node merge_facts(const YAML::Node& custom);
   YAML::Node merge_items(std::string_view key, std::string_view other_key);
+  CustomItems custom_items(const YAML::Node& base, std::string_view key, std::string_view other_key);
   void check_not_other_kind(const YAML::Node& item, std::string_view other_key);
   YAML::Node override_item(YAML::Node custom, const YAML::Node& base);
   void merge_scalar_maps(YAML::Node root, std::string_view key);
@@ -216,38 +230,43 @@ void Merger::check_not_other_kind(const YAML::Node& item, std::string_view other
   }
 }
 
-// The inherited items of `key` (rules or constraints) with overrides and `disable:` applied, then
-// the new ones of the custom file.
-YAML::Node Merger::merge_items(std::string_view key, std::string_view other_key) {
-  const YAML::Node base = child(m_base_root, key);
+// The custom file's items of `key`, against the inherited items `base` of that key.
+CustomItems Merger::custom_items(const YAML::Node& base, std::string_view key, std::string_view other_key) {
   const YAML::Node custom = child(m_plan.merged, key);
-  const std::string what = fmt::format("`{}`", key);
-  std::map<std::string, YAML::Node> overrides;
-  std::vector<YAML::Node> added;
+  CustomItems out;
+  if (!custom.IsDefined() || custom.IsNull()) {
+    return out;
+  }
   std::set<std::string> base_ids;
   for (const YAML::Node& item : base) {
     base_ids.insert(*item_id(item));
   }
-  if (custom.IsDefined() && !custom.IsNull()) {
-    for (const YAML::Node& item : m_in.sequence(custom, what)) {
-      check_not_other_kind(item, other_key);
-      const auto id = item_id(item);
-      const bool overrides_base = id && base_ids.count(*id) == 1 && overrides.count(*id) == 0;
-      if (overrides_base) {
-        overrides.emplace(*id, item);
-      } else {
-        added.push_back(item);
-      }
+  for (const YAML::Node& item : m_in.sequence(custom, fmt::format("`{}`", key))) {
+    check_not_other_kind(item, other_key);
+    const auto id = item_id(item);
+    const bool overrides_base = id && base_ids.count(*id) == 1 && out.overrides.count(*id) == 0;
+    if (overrides_base) {
+      out.overrides.emplace(*id, item);
+    } else {
+      out.added.push_back(item);
     }
   }
+  return out;
+}
+
+// The inherited items of `key` (rules or constraints) with overrides and `disable:` applied, then
+// the new ones of the custom file.
+YAML::Node Merger::merge_items(std::string_view key, std::string_view other_key) {
+  const YAML::Node base = child(m_base_root, key);
+  const CustomItems custom = custom_items(base, key, other_key);
   YAML::Node out(YAML::NodeType::Sequence);
   for (const YAML::Node& item : base) {
     const std::string id = *item_id(item);
     if (m_disabled.count(id) == 1) {
       continue;
     }
-    const auto found = overrides.find(id);
-    if (found == overrides.end()) {
+    const auto found = custom.overrides.find(id);
+    if (found == custom.overrides.end()) {
       out.push_back(item);
       continue;
     }
@@ -257,7 +276,7 @@ YAML::Node Merger::merge_items(std::string_view key, std::string_view other_key)
     }
     out.push_back(override_item(found->second, item));
   }
-  for (const YAML::Node& item : added) {
+  for (const YAML::Node& item : custom.added) {
     out.push_back(item);
   }
   return out;

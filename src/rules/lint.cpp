@@ -241,7 +241,7 @@ void check_source_grades(const RuleBase& rules, Findings& out) {
 
 struct LintCheck {
   LintCheckInfo info;
-  void (*run)(const RuleBase&, Findings&);
+  void (*run)(const RuleBase&, Findings&) = nullptr;
 };
 
 const LintCheck k_checks[] = {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <ragft/base/input_limits.hpp>
+#include <ragft/base/name_table.hpp>
 #include <ragft/base/suggest.hpp>
 
 #include "rules/because.hpp"
@@ -31,7 +32,8 @@ const std::vector<std::string> k_constraint_keys = {"id", "condition", "blocks",
 const std::vector<std::string> k_decision_keys = {"strong_need", "high_margin", "medium_margin",
                                                   "max_unknown_share", "tie_order"};
 const std::vector<std::string> k_verdict_names = {"rag", "fine-tune", "hybrid"};
-const std::vector<std::string> k_fact_types = {"choice", "integer", "bool"};
+constexpr Named<FactType> k_fact_types[] = {
+    {"choice", FactType::choice}, {"integer", FactType::integer}, {"bool", FactType::boolean}};
 const std::vector<std::string> k_needs = {"knowledge", "behaviour", "none"};
 
 struct OperatorName {
@@ -85,6 +87,7 @@ private:
   void load_sources(const YAML::Node& node);
   void load_facts(const YAML::Node& node);
   FactDef load_fact(const YAML::Node& node);
+  FactType load_fact_type(const YAML::Node& node);
   void load_choices(FactDef& fact, const YAML::Node& node);
   void check_default(const FactDef& fact, const YAML::Node& node);
   void load_when(FactDef& fact, const YAML::Node& node);
@@ -221,18 +224,7 @@ FactDef Loader::load_fact(const YAML::Node& node) {
   if (!is_snake_id(fact.id)) {
     m_in.fail(id, fmt::format("fact id `{}` must be snake_case (lowercase letters, digits, `_`)", fact.id));
   }
-  const YAML::Node& type = m_in.require(entries, node, "type", fmt::format("fact `{}`", fact.id));
-  const std::string type_name = m_in.string(type, "a fact's `type`");
-  if (type_name == "choice") {
-    fact.type = FactType::choice;
-  } else if (type_name == "integer") {
-    fact.type = FactType::integer;
-  } else if (type_name == "bool") {
-    fact.type = FactType::boolean;
-  } else {
-    m_in.fail(type, fmt::format("unknown fact type `{}`{}; expected choice, integer or bool", type_name,
-                                did_you_mean(type_name, k_fact_types)));
-  }
+  fact.type = load_fact_type(m_in.require(entries, node, "type", fmt::format("fact `{}`", fact.id)));
   fact.question = m_in.string(m_in.require(entries, node, "question", fmt::format("fact `{}`", fact.id)), "`question`");
   fact.help = m_in.string(m_in.require(entries, node, "help", fmt::format("fact `{}`", fact.id)), "`help`");
   if (const YAML::Node* unit = m_in.find(entries, "unit")) {
@@ -259,6 +251,16 @@ FactDef Loader::load_fact(const YAML::Node& node) {
     load_when(fact, *when);
   }
   return fact;
+}
+
+FactType Loader::load_fact_type(const YAML::Node& node) {
+  const std::string name = m_in.string(node, "a fact's `type`");
+  const std::optional<FactType> type = find_named(k_fact_types, name);
+  if (!type) {
+    m_in.fail(node, fmt::format("unknown fact type `{}`{}; expected choice, integer or bool", name,
+                                did_you_mean(name, names_of(k_fact_types))));
+  }
+  return *type;
 }
 
 void Loader::load_choices(FactDef& fact, const YAML::Node& node) {

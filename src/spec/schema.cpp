@@ -28,6 +28,7 @@ std::string any_case(std::string_view word) {
 
 std::string any_case_pattern(const std::vector<std::string_view>& words) {
   std::vector<std::string> parts;
+  parts.reserve(words.size());
   for (const std::string_view word : words) {
     parts.push_back(any_case(word));
   }

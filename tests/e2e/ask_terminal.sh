@@ -134,4 +134,15 @@ keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C in line mode did not exit 130"
 [[ -e "$work/never.yaml" ]] && fail "Ctrl-C in line mode wrote the answers file"
 
+# 4. SIGTERM in the full-screen questionnaire: exit 143, nothing written, the terminal restored.
+start --save never.yaml
+wait_for "question 1 of 20"
+keys "Acme" Enter
+wait_for "question 2 of 20"
+pane_shell=$(tmux_ display-message -p -t ask '#{pane_pid}')
+kill -TERM "$(pgrep -P "$pane_shell" | head -n 1)"
+[[ $(wait_exit) == 143 ]] || fail "SIGTERM did not exit 143"
+[[ -e "$work/never.yaml" ]] && fail "SIGTERM wrote the answers file"
+grep -q -- "-icanon" "$work/stty.txt" && fail "terminal left in raw mode after SIGTERM"
+
 exit $((failures > 0))

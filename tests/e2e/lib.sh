@@ -29,6 +29,15 @@ expect_err() { checks=$((checks + 1)); grep -qF -- "$1" "$work/err" || fail "std
 expect_no_out() { checks=$((checks + 1)); ! grep -qF -- "$1" "$work/out" || fail "stdout has: $1"; }
 expect_empty_err() { checks=$((checks + 1)); [ ! -s "$work/err" ] || fail "stderr is not empty"; }
 
+# Waits until a file matching the name PATTERN exists in $work (a command has started writing), at
+# most 10 s.
+wait_for_file() {
+  for _ in $(seq 200); do
+    [ -n "$(find "$work" -maxdepth 1 -name "$1")" ] && return 0
+    sleep 0.05
+  done
+}
+
 finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]

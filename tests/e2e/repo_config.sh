@@ -6,7 +6,7 @@ RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
 adrs=$root/examples/adr/docs/decisions
 
 mkdir -p "$work/repo/records/archive" "$work/repo/src/deep"
-cp "$adrs/0005-fine-tune-the-call-summariser.md" "$work/repo/records/"       # a warning: facts missing
+cp "$adrs/0005-fine-tune-the-call-summariser.md" "$work/repo/records/"       # a note: facts missing
 cp "$adrs/0003-fine-tune-the-ticket-triage-model.md" "$work/repo/records/archive/"  # an error: contradicts
 cat >"$work/repo/.ragft.yaml" <<'YAML'
 adr_folder: records
@@ -20,7 +20,7 @@ expect_status 0 "config found upward: its folder, its fail_on, the archive ignor
 expect_out "adr-facts-missing"
 expect_no_out "0003-fine-tune-the-ticket-triage-model"
 
-run "$RAGFT" check --fail-on warning
+run "$RAGFT" check --fail-on note
 expect_status 1 "--fail-on overrides the config"
 
 run "$RAGFT" check ../../records/archive

@@ -8,7 +8,7 @@ expect_status 0 "lint of the built-in rule base"
 expect_out "0 errors"
 run "$RAGFT" rules lint examples/rules/acme.yaml
 expect_status 0 "lint of the custom rule base of docs/rules.md"
-expect_out "rules/default.yaml:235:5: warning: fact \`queries_per_day\` is read by no rule or constraint"
+expect_out "rules/default.yaml:257:5: warning: fact \`queries_per_day\` is read by no rule or constraint"
 run "$RAGFT" rules lint --strict examples/rules/acme.yaml
 expect_status 1 "lint --strict with warnings"
 
@@ -45,14 +45,14 @@ expect_err "odd.yaml:4:9: a rule must be a mapping"
 run bash -c "cd / && '$RAGFT' rules test --min-coverage 100"
 expect_status 0 "built-in rule tests"
 expect_out "PASS  tests/scenarios/07-climbing-app.yaml  Climbing app assistant"
-expect_out "rule coverage: 42 of 42 rules and constraints fired (100%); minimum 100%: ok"
+expect_out "rule coverage: 46 of 46 rules and constraints fired (100%); minimum 100%: ok"
 run "$RAGFT" rules test rules/default.yaml
 expect_status 0 "the default rule base's tests from its file"
-expect_out "15 cases, 15 passed, 0 failed"
+expect_out "17 cases, 17 passed, 0 failed"
 run "$RAGFT" rules test examples/rules/acme.yaml --min-coverage 100
 expect_status 0 "the custom rule base of docs/rules.md"
 expect_out "PASS  examples/rules/acme.yaml  EU helpdesk on a budget"
-expect_out "rule base \`acme\`: 16 cases, 16 passed, 0 failed"
+expect_out "rule base \`acme\`: 18 cases, 18 passed, 0 failed"
 
 # test: failures, unreadable cases and low coverage; JUnit for CI.
 run "$RAGFT" rules test tests/fixtures/rules/failing-tests.yaml

@@ -3,11 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include <ragft/adr/adr.hpp>
 #include <ragft/adr/check.hpp>
 #include <ragft/adr/findings.hpp>
+#include <ragft/adr/folders.hpp>
 #include <ragft/rules/loader.hpp>
 
 using namespace ragft;
@@ -100,6 +102,21 @@ TEST_CASE("the decision comes from the fixed places, in order", "[adr]") {
     const AdrRecord r = read("# T\n\n## Context\n\nWe will fine-tune a model.\n\n```\nChosen option: \"RAG\"\n```\n");
     CHECK_FALSE(r.decision);
   }
+}
+
+TEST_CASE("Mermaid blocks are never read: not for the decision, the status or fine-tuning", "[adr]") {
+  // A chart right under the Decision heading, holding words each reader looks for.
+  const std::string chart = "```mermaid\nxychart-beta\n  title \"Chosen option: Fine-tuning\"\n"
+                            "  x-axis \"Status: superseded\" [\"fine-tune\", \"rag\"]\n  bar [1, 2]\n```\n\n";
+  const AdrRecord r = read("# T\n\n## Status\n\nAccepted\n\n## Decision\n\n" + chart + "We will use RAG. Later more.\n");
+  REQUIRE(r.decision);
+  CHECK(r.decision->place == "decision section");
+  CHECK(r.decision->text == "We will use RAG.");
+  CHECK(r.decision->verdict == Verdict::rag);
+  CHECK(r.status == AdrStatus::accepted);
+  CHECK_FALSE(r.weighs_fine_tuning);
+  CHECK(r.links.empty());
+  CHECK_FALSE(read("# T\n\n## Decision\n\n" + chart).decision);
 }
 
 TEST_CASE("decision texts: rejected options and hybrid search are not misread", "[adr]") {
@@ -202,4 +219,173 @@ TEST_CASE("check: contradiction, unreadable decision, missing facts, suppression
     CHECK(r.errors[0].message.find("needs a `reason`") != std::string::npos);
     CHECK(r.errors[0].where.line == 5);
   }
+}
+
+// The quirks of real ADR repositories (issue 15), each in a small fixture written for this test.
+
+TEST_CASE("an ADR without facts never fails: at most a note, for a decision that reads as RAG or fine-tuning",
+          "[adr][quirks]") {
+  SECTION("hybrid alone is no LLM approach") {
+    CHECK(check("# T\n\n## Decision\n\nWe move to a hybrid cloud.\n").findings.empty());
+    CHECK(check("# T\n\n## Decision\n\nHybrid handling of PII: mask at the edge, encrypt at rest.\n").findings.empty());
+    CHECK(check("# T\n\nChosen option: \"Blazor Hybrid\", because one code base serves all.\n").findings.empty());
+  }
+  SECTION("fine-tuning mentioned in the prose, not the decision") {
+    CHECK(check("# T\n\n## Context\n\nSomeone asked about fine-tuning.\n\n## Decision\n\nWe use Kafka.\n").findings.empty());
+  }
+  SECTION("a recorded fine-tuning decision: a note") {
+    const AdrEntry e = check("# T\n\nChosen option: \"Fine-tune a small model\"\n");
+    REQUIRE(e.findings.size() == 1);
+    CHECK(e.findings[0].rule == k_adr_facts_missing);
+    CHECK(e.findings[0].severity == Severity::note);
+  }
+}
+
+TEST_CASE("status from where a person reads it", "[adr][quirks]") {
+  SECTION("a table with a Status column further down does not override the Status heading") {
+    const AdrRecord r = read("# T\n\n## Status: Accepted\n\n## Context\n\nTasks:\n\n| Task | Status |\n|---|---|\n"
+                             "| migrate | Rejected |\n| Status | Superseded |\n");
+    CHECK(r.status == AdrStatus::accepted);
+  }
+  SECTION("a Status: line in the prose further down is not the status") {
+    CHECK(read("# T\n\n* Status: proposed\n\n## Context\n\nStatus: rejected by the vendor.\n").status == AdrStatus::proposed);
+  }
+  SECTION("a table header named Status is not a status") {
+    CHECK(read("# T\n\n| Status | Owner |\n|---|---|\n| Accepted | Ana |\n").status == AdrStatus::none);
+    CHECK(read("# T\n\n| Status | Accepted |\n|---|---|\n| Date | 2024-01-02 |\n").status == AdrStatus::accepted);
+  }
+  SECTION("Superseded by: none, in its written forms, is not superseded") {
+    CHECK(read("# T\n\n**Status:** Accepted  \n**Superseded By:** None (subject to re-evaluation)\n").status ==
+          AdrStatus::accepted);
+    CHECK(read("# T\n\n* Status: accepted\n* Superseded by: —\n").status == AdrStatus::accepted);
+    CHECK(read("# T\n\n* Status: accepted\n* Superseded by: n/a\n").status == AdrStatus::accepted);
+    CHECK(read("# T\n\n* Status: accepted\n* Superseded by: [ADR 12](0012-x.md)\n").status == AdrStatus::superseded);
+  }
+  SECTION("emoji and other decoration around the word") {
+    CHECK(parse_adr_status("✅ Accepted") == AdrStatus::accepted);
+    CHECK(parse_adr_status("❌ Rejected") == AdrStatus::rejected);
+    CHECK(parse_adr_status("⌛️ Superseded 0019") == AdrStatus::superseded);
+    CHECK(parse_adr_status("⚠️ Accepted (with conditions)") == AdrStatus::accepted);
+    CHECK(parse_adr_status("🚧 Proposed") == AdrStatus::proposed);
+    CHECK(parse_adr_status("**[Deprecated]**") == AdrStatus::deprecated);
+  }
+  SECTION("a rejected ADR with facts is not checked") {
+    const AdrEntry e = check("# T\n\n## Status\n\n❌ Rejected\n\n" + fenced(k_rag_facts) +
+                             "\n## Decision\n\nWe will fine-tune a model.\n");
+    CHECK(e.findings.empty());
+    CHECK(e.skipped == "rejected");
+  }
+}
+
+TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "[adr][quirks]") {
+  const auto decided = [](const std::string& text) {
+    const AdrRecord r = read(text);
+    return r.decision ? r.decision->text : std::string("(none)");
+  };
+  CHECK(decided("# T\n\n## Decision: two datasets\n\nWe fine-tune on both datasets.\n") == "We fine-tune on both datasets.");
+  CHECK(decided("# T\n\n## Decision (proposed)\n\nUse RAG.\n") == "Use RAG.");
+  CHECK(decided("# T\n\n## Decision (Proposed Workflow Solution):\n\nRetrieve first.\n") == "Retrieve first.");
+  CHECK(decided("# T\n\n## Decision Outcome\n\nChosen option: \"RAG\"\n") == "RAG");
+  CHECK(decided("# T\n\n## Decisions we skipped\n\nFine-tune.\n") == "(none)");
+  SECTION("a section that opens with a sub-heading") {
+    CHECK(decided("# T\n\n## Decision\n\n### Summary\n\nWe use RAG over the wiki. More later.\n\n## Consequences\n\nX.\n") ==
+          "We use RAG over the wiki.");
+  }
+  SECTION("a sub-heading does not end the section, the next section does") {
+    CHECK(decided("# T\n\n## Decision\n\n### Notes\n\n## Consequences\n\nWe fine-tune.\n") == "(none)");
+  }
+  SECTION("nested quotes in the chosen option") {
+    CHECK(decided("# T\n\nChosen option: \"Use \"retrieval-augmented\" answers\", because they cite.\n") ==
+          "Use \"retrieval-augmented\" answers");
+    CHECK(decided("# T\n\nChosen option: \"Fine-tune \"small\"\".\n") == "Fine-tune \"small\"");
+  }
+}
+
+TEST_CASE("decision texts: negations keep what is kept, aliases are whole words", "[adr][quirks]") {
+  CHECK(verdict_of_decision_text("Fine-tuning was rejected in favour of RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("We moved away from RAG in favor of a fine-tuned model") == Verdict::fine_tune);
+  CHECK_FALSE(verdict_of_decision_text("We will not fine-tune the model; retrieval is used instead."));
+  CHECK(verdict_of_decision_text("We will not fine-tune the model; RAG is used instead.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG rather than fine-tuning") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Fine-tuning was rejected") == std::nullopt);
+  CHECK(verdict_of_decision_text("We decided against fine-tuning") == std::nullopt);
+  CHECK(verdict_of_decision_text("Use RAG; fine-tuning may come later") == Verdict::rag);
+  CHECK_FALSE(verdict_of_decision_text("We run on a hybrid cloud; fine-tuning was discussed elsewhere."));
+  CHECK(verdict_of_decision_text("Use FT.") == Verdict::fine_tune);
+  CHECK_FALSE(verdict_of_decision_text("Use the draft template"));
+  CHECK_FALSE(verdict_of_decision_text("Store fragments in S3"));
+  CHECK(verdict_of_decision_text("Hybrid: retrieval-augmented generation with a fine-tuned model") == Verdict::hybrid);
+  CHECK(verdict_of_decision_text("Hybrid RAG with BM25 and vectors") == Verdict::rag);
+  CHECK_FALSE(verdict_of_decision_text("Hybrid cloud"));
+}
+
+TEST_CASE("front matter and prose that disagree are a finding of their own", "[adr][quirks]") {
+  const std::string text = "---\nstatus: accepted\nragft:\n  decision: rag\n  " +
+                           std::string("facts: {knowledge_updates: daily, citations_required: true}\n---\n# T\n\n") +
+                           "## Decision Outcome\n\nChosen option: \"Fine-tuning\", because tone matters.\n";
+  const AdrRecord r = read(text);
+  REQUIRE(r.prose_decision);
+  CHECK(r.prose_decision->verdict == Verdict::fine_tune);
+  const AdrEntry e = check_adr(r, default_rule_base());
+  const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                               [](const Finding& f) { return f.rule == k_adr_decision_disagrees; });
+  REQUIRE(it != e.findings.end());
+  CHECK(it->severity == Severity::warning);
+  CHECK(it->where.line == 11);
+  SECTION("agreeing places give none") {
+    const AdrRecord agreeing = read("---\nragft:\n  decision: rag\n  facts: {knowledge_updates: daily}\n---\n# T\n\n"
+                                    "Chosen option: \"RAG\"\n");
+    CHECK_FALSE(agreeing.prose_decision);
+  }
+}
+
+TEST_CASE("Markdown limits apply to the YAML only: long lines and odd bytes in prose", "[adr][quirks]") {
+  const std::string image = "![diagram](data:image/png;base64," + std::string(20000, 'A') + ")\n";
+  SECTION("a 20 KB line in an ADR without facts") {
+    const AdrRecord r = read("# T\n\n" + image + "\n## Decision\n\nUse Kafka.\n");
+    CHECK_FALSE(r.unreadable);
+    CHECK(r.errors.empty());
+    CHECK(check_adr(r, default_rule_base()).findings.empty());
+  }
+  SECTION("a stray Latin-1 byte in an ADR without facts") {
+    const AdrRecord r = read("# T\n\nCaf\xE9 menu.\n\n## Decision\n\nUse Kafka.\n");
+    CHECK(r.errors.empty());
+    REQUIRE(r.odd_bytes);
+    CHECK(r.odd_bytes->line == 3);
+    CHECK(r.odd_bytes->column == 4);
+    CHECK(check_adr(r, default_rule_base()).findings.empty());
+  }
+  SECTION("an odd byte in an ADR with facts: a note at its position") {
+    const AdrEntry e = check("# T\n\nCaf\xE9.\n\n" + fenced("decision: rag\n" + k_rag_facts));
+    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                                 [](const Finding& f) { return f.rule == k_adr_text_encoding; });
+    REQUIRE(it != e.findings.end());
+    CHECK(it->severity == Severity::note);
+    CHECK(it->where.line == 3);
+    CHECK_FALSE(e.invalid);
+  }
+  SECTION("a long line inside the ragft block is still an error") {
+    const AdrRecord r = read("# T\n\n" + fenced("description: " + std::string(20000, 'x') + "\n" + k_rag_facts));
+    CHECK_FALSE(r.errors.empty());
+  }
+}
+
+TEST_CASE("discovery: which files of an ADR folder are ADRs, and log4brains packages", "[adr][quirks]") {
+  CHECK(adr_file_skip_reason("0001-use-rag.md").empty());
+  CHECK(adr_file_skip_reason("LICENSE.md") == "a licence, not an ADR");
+  CHECK(adr_file_skip_reason("CHANGELOG.md") == "a change log, not an ADR");
+  CHECK(adr_file_skip_reason("CONTRIBUTING.md") == "contribution guidelines, not an ADR");
+  CHECK(adr_file_skip_reason("CODE_OF_CONDUCT.md") == "a code of conduct, not an ADR");
+  CHECK(adr_file_skip_reason("README.md") == "a README (an index of the folder), not an ADR");
+  CHECK(adr_file_skip_reason("adr-template.md") == "a template (its name says so), not an ADR");
+  CHECK(adr_file_skip_reason("diagram.png") == "not Markdown (*.md, *.markdown)");
+  CHECK(adr_file_skip_reason("index.md").empty());
+  CHECK(is_index_page("index.md"));
+  CHECK_FALSE(is_adr_file_name("index.md"));
+  const std::vector<std::string> folders = log4brains_adr_folders(
+      "project:\n  name: x\n  adrFolder: ./docs/adr\n  packages:\n    - name: a\n      path: ./a\n"
+      "      adrFolder: ./a/docs/adr\n    - name: b\n      path: ./b\n");
+  CHECK(folders == std::vector<std::string>{"./docs/adr", "./a/docs/adr"});
+  CHECK(log4brains_adr_folders("adrFolder: adr\n") == std::vector<std::string>{"adr"});
+  CHECK(log4brains_adr_folders("[").empty());
 }

@@ -3,6 +3,8 @@
 #include <ragft/adr/adr.hpp>
 #include <ragft/adr/writer.hpp>
 #include <ragft/engine/project.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/render/charts.hpp>
 
 #include "helpers.hpp"
 
@@ -35,7 +37,7 @@ facts:
   task_type: conversation
 )");
   const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
-  const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22"});
+  const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", ""});
   CHECK(text.rfind("---\nstatus: proposed\ndate: 2026-11-22\nragft:\n  decision: rag\n", 0) == 0);
   CHECK(text.find("# Use RAG for Acme support assistant") != std::string::npos);
   CHECK(text.find("Chosen option: \"RAG (retrieval-augmented generation)\", because Knowledge changes daily") !=
@@ -49,4 +51,24 @@ facts:
   CHECK(record.errors.empty());
   REQUIRE(record.spec.has_value());
   CHECK(record.spec->facts == spec.facts);
+}
+
+TEST_CASE("adr new's charts section: the scores and the cost as Mermaid charts, checked as before") {
+  const Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  knowledge_updates: daily\n  labeled_examples: 0\n");
+  const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
+  const CostReport cost = make_spec_cost_report(test::rules(), spec, entry.verdict, default_price_sheet());
+  const std::string section = adr_charts_section(entry.assessment, cost);
+  CHECK(section.rfind("\n## Scores and Costs\n", 0) == 0);
+  CHECK(section.find("```mermaid\n%%{init") != std::string::npos);
+  CHECK(section.find("  title \"Cumulative cost over 12 months\"") != std::string::npos);
+  const std::string plain = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", ""});
+  const std::string charted = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", section});
+  CHECK(charted == plain + section);
+  const AdrRecord a = read_adr(plain, "a.md", test::rules());
+  const AdrRecord b = read_adr(charted, "a.md", test::rules());
+  REQUIRE(b.decision);
+  CHECK(b.decision->text == a.decision->text);
+  CHECK(b.decision->place == a.decision->place);
+  CHECK(b.status == a.status);
+  CHECK(b.errors.empty());
 }

@@ -42,7 +42,9 @@ TEST_CASE("fast-changing knowledge alone gives rag; fine-tuning alone is blocked
 }
 
 TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
-  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "strict_schema"}, {"labeled_examples", "2000"}});
+  // A strict schema alone is no longer a strong behaviour need (structured outputs guarantee the
+  // form); a voice that must hold in every answer is.
+  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"style_requirement", "strict"}, {"labeled_examples", "2000"}});
   CHECK(e.knowledge.level == NeedLevel::strong);
   CHECK(e.behaviour.level == NeedLevel::strong);
   CHECK(fired(e, "both-needs"));
@@ -256,4 +258,21 @@ TEST_CASE("deciding again with one fact changed gives what deciding from scratch
   }
   CHECK(differing == 0);
   CHECK(changed_verdicts > 100); // the changes reach other verdicts, so the comparison means something
+}
+
+TEST_CASE("private data that is the task's input is no retrieval need: a clause extractor fine-tunes") {
+  // Private contracts are what the extractor reads, not what it looks up (no documents to search).
+  const Evaluation e = score({{"knowledge_base_docs", "0"}, {"private_data", "true"}, {"labeled_examples", "2500"},
+                              {"output_format", "strict_schema"}, {"hallucination_tolerance", "low"},
+                              {"task_type", "extraction"}});
+  CHECK(e.verdict == Verdict::fine_tune);
+  CHECK_FALSE(fired(e, "private-data"));
+  CHECK_FALSE(fired(e, "accuracy-critical"));
+}
+
+TEST_CASE("with the number of documents unknown, private data is looked up in a lookup task only") {
+  const Evaluation chat = score({{"private_data", "true"}, {"task_type", "conversation"}});
+  const Evaluation classify = score({{"private_data", "true"}, {"task_type", "classification"}});
+  CHECK(fired(chat, "private-data"));
+  CHECK_FALSE(fired(classify, "private-data"));
 }

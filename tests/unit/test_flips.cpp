@@ -78,8 +78,9 @@ void check_integer_flip(const RuleBase& rules, const FactSet& facts, const FactF
 TEST_CASE("range starts come from the rule base's thresholds") {
   const RuleBase& rules = default_rule_base();
   const int examples = *rules.fact_index("labeled_examples");
-  // too-few-examples: lt 100; some-examples: gte 100, lt 1000; enough-examples: gte 1000.
-  CHECK(range_starts(rules, examples) == std::vector<std::int64_t>{0, 100, 1000});
+  // too-few-examples: lt 100; some-examples: gte 100, lt 1000; enough-examples: gte 1000;
+  // many-examples: gte 10000.
+  CHECK(range_starts(rules, examples) == std::vector<std::int64_t>{0, 100, 1000, 10000});
   const int launch = *rules.fact_index("launch_weeks");
   // urgent-launch: lte 4 (splits at 5); time-to-train: gte 12.
   CHECK(range_starts(rules, launch) == std::vector<std::int64_t>{0, 5, 12});

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <variant>
 
 #include <ragft/base/input_limits.hpp>
+#include <ragft/spec/spec.hpp>
 
 #include "helpers.hpp"
 
@@ -73,33 +75,46 @@ TEST_CASE("a billion-laughs file is stopped by the alias limit") {
   CHECK(std::holds_alternative<Diagnostic>(documents[0]));
 }
 
-TEST_CASE("stray commas are refused before yaml-cpp loops on them") {
-  const std::string message = "invalid YAML: a `,` outside [ ] or { } where no text runs; remove it or quote the text";
-  CHECK(error_of(",") == "in.yaml:1:1: " + message);
-  CHECK(error_of("# c\n  , x") == "in.yaml:2:3: " + message);
-  CHECK(error_of(" :\n,") == "in.yaml:2:1: " + message);
-  CHECK(error_of("- a\n,") == "in.yaml:2:1: " + message);
-  CHECK(error_of("ragft: 1\n---\n!t &a ,") == "in.yaml:3:7: " + message);
-  CHECK(error_of("--- ,") == "in.yaml:1:5: " + message);
-  CHECK(error_of("- - ,") == "in.yaml:1:5: " + message);
-  CHECK(error_of("a: [b\n, c]\n") == "ok");
-  CHECK(error_of("a: |\n  , x\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\nb: 1\n") == "ok");
-  CHECK(error_of("a: >- # folded\n  , x\n").rfind("ok", 0) == 0);
-  CHECK(error_of("a: |\n  x\n, y\n") == "in.yaml:3:1: " + message);
-  // After a quoted scalar or a closed bracket (yaml-cpp loops on `"",` and `[a],`).
-  CHECK(error_of("\"\",") == "in.yaml:1:3: " + message);
-  CHECK(error_of("---\n!,") == "in.yaml:2:2: " + message);        // a tag ends at a flow indicator
+namespace {
+
+// The error of the first document of `text` read as a spec, or "ok" if it parses.
+std::string parse_error_of(const std::string& text) {
+  const auto documents = parse_specs(text, "in.yaml", test::rules());
+  for (const SpecDocument& document : documents) {
+    if (const auto* error = std::get_if<Diagnostic>(&document)) {
+      return error->to_string();
+    }
+  }
+  return "ok";
+}
+
+} // namespace
+
+// yaml-cpp 0.7's LoadAll loops forever on these (upstream issues #1040, #499); ragft's own loop
+// over the parser stops at the document that makes no progress: the position of the token it
+// cannot consume (counted by hand from the text) is in the message.
+TEST_CASE("texts that made yaml-cpp's LoadAll loop are refused where the parser stops") {
+  const std::string message = "invalid YAML: unexpected `,` where a value or the end of the document was expected";
+  CHECK(parse_error_of(",").rfind("in.yaml:1:1: " + message, 0) == 0);
+  CHECK(parse_error_of("\"\n\",").rfind("in.yaml:2:2: " + message, 0) == 0);
+  CHECK(parse_error_of("\"\",").rfind("in.yaml:1:3: " + message, 0) == 0);
+  CHECK(parse_error_of("[a],").rfind("in.yaml:1:4: " + message, 0) == 0);
+  CHECK(parse_error_of("!,").rfind("in.yaml:1:2: " + message, 0) == 0);
+  CHECK(parse_error_of(" :\n,").rfind("in.yaml:2:1: " + message, 0) == 0);
+  CHECK(parse_error_of("---\n\t\t,").rfind("in.yaml:2:3: " + message, 0) == 0);
+  CHECK(parse_error_of("{a: 1},").rfind("in.yaml:1:7: " + message, 0) == 0);
+  // The input scan no longer guesses at them: it passes them on to the parser's loop.
+  CHECK(error_of("\"\n\",") == "ok");
+  CHECK(error_of("[a],") == "ok");
+}
+
+TEST_CASE("the scan counts brackets only where a node starts, outside quotes and comments") {
+  CHECK(error_of("a: |\n  , x\n  " + std::string(70, '[') + "\nb: 1\n") == "ok");
   CHECK(error_of("a: &x[1]\n") == "ok");
-  CHECK(error_of("a: \"say \\\"hi\\\", then go\"\n") == "ok"); // an escaped quote does not end the string
+  CHECK(error_of("a: \"say \\\"[[[\\\", then go\"\n") == "ok"); // an escaped quote does not end the string
   CHECK(error_of("a: 'it''s, fine'\n") == "ok");
-  CHECK(error_of("---\n\t\t,") == "in.yaml:2:3: " + message); // tabs separate tokens too
-  CHECK(error_of("'x' ,") == "in.yaml:1:5: " + message);
-  CHECK(error_of("[a],") == "in.yaml:1:4: " + message);
-  CHECK(error_of("{a: 1},") == "in.yaml:1:7: " + message);
-  CHECK(error_of("a: \"x\",") == "in.yaml:1:7: " + message);
-  // Commas inside plain text, in brackets, or in quotes are text or separators, not stray.
-  CHECK(error_of("a: b, c\nd: e ,\n\"f\": 1,\ng: [\"h\", 'i', {j: k}]\nl: \"m, n\"\n") == "ok");
-  // A bracket inside plain text opens nothing, so the comma after it is still caught.
-  CHECK(error_of("- name: see {x\n, y\n") == "in.yaml:2:1: " + message);
   CHECK(error_of("a: see " + std::string(80, '[') + "\n") == "ok");
+  CHECK(error_of("a: x # " + std::string(80, '[') + "\n") == "ok");
+  CHECK(error_of("a: " + std::string(80, '[') + "\n").rfind("in.yaml:1:1: nested more than 64 levels deep", 0) == 0);
+  CHECK(error_of("a: !t " + std::string(80, '{') + "\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
 }

@@ -6,6 +6,7 @@
 
 #include <ragft/engine/project.hpp>
 #include <ragft/render/render.hpp>
+#include <ragft/report/charts.hpp>
 
 #include "helpers.hpp"
 
@@ -98,8 +99,10 @@ TEST_CASE("text output shows the verdict, bars, reasons with sources, blockers a
 
 TEST_CASE("a format that does not show the analysis renders the same without it") {
   // `score` leaves flips and robustness out when no output shows them: that must change no output
-  // of such a format, and must change those of the formats that show them.
-  const Spec spec = test::spec(k_acme);
+  // of such a format, and must change those of the formats that show them. (Text shows the top
+  // flip, so the spec needs one: fewer examples would make this hybrid rag.)
+  const Spec spec = test::spec("ragft: 1\nproject: p\nfacts:\n  knowledge_updates: weekly\n  style_requirement: strict\n"
+                               "  labeled_examples: 2000\n");
   const ProjectResult result = score_project(test::rules(), spec);
   const ResultEntry with = make_result_entry(test::rules(), result);
   const ResultEntry without = make_result_entry(test::rules(), result, nullptr);
@@ -120,4 +123,27 @@ TEST_CASE("a format that does not show the analysis renders the same without it"
       CHECK((rendered(with) != rendered(without)) == shows_analysis(format, options));
     }
   }
+}
+
+TEST_CASE("chart numbers: a score axis spans zero and the scores; verdicts are counted by confidence") {
+  PerVerdict<double> scores;
+  CHECK_FALSE(score_axis(scores).has_value()); // no rule fired: nothing to draw
+  scores[Verdict::rag] = 8.5;
+  scores[Verdict::fine_tune] = 1;
+  scores[Verdict::hybrid] = 4;
+  REQUIRE(score_axis(scores).has_value());
+  CHECK(score_axis(scores)->low == 0); // from zero, so a bar's height is its score
+  CHECK(score_axis(scores)->high == 8.5);
+  scores[Verdict::fine_tune] = -2.5;
+  CHECK(score_axis(scores)->low == -2.5);
+  VerdictCounts counts;
+  add_to_counts(counts, Verdict::rag, Confidence::high);
+  add_to_counts(counts, Verdict::rag, Confidence::low);
+  add_to_counts(counts, Verdict::hybrid, Confidence::medium);
+  CHECK(counts.total == 3);
+  CHECK(counts.per_verdict[Verdict::rag] == 2);
+  CHECK(counts.counts[Verdict::rag][static_cast<std::size_t>(Confidence::high)] == 1);
+  CHECK(counts.counts[Verdict::rag][static_cast<std::size_t>(Confidence::low)] == 1);
+  CHECK(counts.counts[Verdict::hybrid][static_cast<std::size_t>(Confidence::medium)] == 1);
+  CHECK(counts.per_verdict[Verdict::fine_tune] == 0);
 }

@@ -8,6 +8,8 @@
 #include <ragft/engine/robustness.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "engine/weighted_decider.hpp"
+
 namespace {
 
 using namespace ragft;

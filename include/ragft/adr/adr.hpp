@@ -67,6 +67,9 @@ struct AdrRecord {
   bool unreadable = false;              // the file breaks the input limits (binary, too large, ...)
   std::vector<AdrIgnore> ignores;
   std::optional<AdrDecision> decision;
+  std::optional<AdrDecision> prose_decision; // the prose's decision, when it names another verdict
+                                             // than the ragft block's `decision`
+  std::optional<Location> odd_bytes;         // the first byte that is not UTF-8 (read as U+FFFD)
   bool weighs_fine_tuning = false;      // its prose (not code) names fine-tuning anywhere
 };
 
@@ -75,9 +78,13 @@ struct AdrRecord {
 AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBase& rules,
                    const InputLimits& limits = InputLimits{});
 
-// The verdict a decision's text names: RAG, fine-tuning, or a hybrid of both (both named, or
-// "hybrid" not meaning a hybrid search). What follows "rather than", "instead of", "not", "over"
-// or "because" is left out: those name what was rejected. None when no verdict is named.
+// The verdict a decision's text names: RAG, fine-tuning (the aliases as whole words: `ft`), or a
+// hybrid of both (both named, or "hybrid" with fine-tuning; "hybrid" alone, as in a hybrid cloud,
+// names none). The first clause (split at `;` and ` but `) gives it; when that clause is a
+// negation, the next one. Within a clause, what follows "rather than", "instead of", "not", "over" or
+// "because" is left out (it names what was rejected), what follows "in favour of" is what was
+// kept, and a clause that says "will not", "rejected", "decided against" names nothing. None when
+// no verdict is named.
 std::optional<Verdict> verdict_of_decision_text(std::string_view text);
 
 } // namespace ragft

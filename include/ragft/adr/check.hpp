@@ -40,8 +40,10 @@ struct CheckSummary {
   int skipped = 0;
   int without_facts = 0;
   int invalid = 0;
+  int input_errors = 0; // folders that could not be searched or hold no ADR
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
+  VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence
 };
 
 // Marks as superseded the records that another record says it supersedes (supersession is often
@@ -52,6 +54,10 @@ void resolve_supersession(std::vector<AdrRecord>& records);
 AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules);
 
 void add_to_summary(CheckSummary& summary, const AdrEntry& entry);
+
+// True when every input was read (no invalid ADR, no folder error): the check ran to completion
+// (exit 0 or 1, SARIF's `executionSuccessful`); false means exit 2.
+bool run_completed(const CheckSummary& summary);
 
 // `5 ADRs: 2 checked, 1 skipped, 2 without facts; 1 error, 0 warnings, 1 note; 1 suppressed`.
 std::string check_summary_text(const CheckSummary& summary);

@@ -12,11 +12,13 @@ namespace ragft {
 
 inline constexpr std::string_view k_adr_contradicts = "adr-decision-contradicts";
 inline constexpr std::string_view k_adr_decision_unreadable = "adr-decision-unreadable";
+inline constexpr std::string_view k_adr_decision_disagrees = "adr-decision-disagrees";
 inline constexpr std::string_view k_adr_facts_invalid = "adr-facts-invalid";
 inline constexpr std::string_view k_adr_facts_unknown = "adr-facts-unknown";
 inline constexpr std::string_view k_adr_facts_missing = "adr-facts-missing";
 inline constexpr std::string_view k_adr_status_unknown = "adr-status-unknown";
 inline constexpr std::string_view k_adr_unreadable = "adr-unreadable";
+inline constexpr std::string_view k_adr_text_encoding = "adr-text-encoding";
 
 // Every kind of ADR finding, in a fixed order (a SARIF `ruleIndex` is a position in this table).
 const std::vector<FindingRule>& adr_finding_rules();

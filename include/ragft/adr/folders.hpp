@@ -10,17 +10,25 @@
 namespace ragft {
 
 // The conventional folders, in the order they are tried after `.adr-dir` and `.log4brains.yml`:
-// docs/decisions (MADR 3+), docs/adr, doc/adr (adr-tools), docs/architecture/decisions, adr.
+// docs/decisions (MADR 3+), docs/adr, doc/adr (adr-tools), docs/architecture/decisions,
+// doc/architecture/decisions, adr.
 const std::vector<std::string>& conventional_adr_folders();
 
 // The folder a `.adr-dir` file names (its first line), if any.
 std::optional<std::string> adr_dir_folder(std::string_view text);
 
-// `project.adrFolder` (or a top-level `adrFolder`) of a `.log4brains.yml`, if any.
-std::optional<std::string> log4brains_adr_folder(std::string_view yaml_text);
+// The folders of a `.log4brains.yml`: `project.adrFolder` (or a top-level `adrFolder`), then each
+// `project.packages[].adrFolder`, in that order; empty when it names none.
+std::vector<std::string> log4brains_adr_folders(std::string_view yaml_text);
 
-// True for a Markdown file that is an ADR: `*.md` or `*.markdown`, not a template (a name with
-// `template`), `index.md` or `README.md`.
+// Why a file found in an ADR folder is not an ADR ("" when it may be one): not Markdown (`*.md`,
+// `*.markdown`), a README, a template, a licence, a change log, contribution guidelines, a code of
+// conduct, a security policy, a table of contents. An index page (`index.md`, `_index.md`) is an
+// ADR only when its folder holds no other (`is_index_page`; the caller knows the folder).
+std::string adr_file_skip_reason(std::string_view file_name);
+bool is_index_page(std::string_view file_name);
+
+// True when `adr_file_skip_reason` gives "".
 bool is_adr_file_name(std::string_view file_name);
 
 } // namespace ragft

@@ -17,6 +17,7 @@ namespace ragft {
 struct AdrDraft {
   std::string title; // empty: "Use <verdict> for <project>"
   std::string date;  // YYYY-MM-DD
+  std::string appendix; // Markdown added at the end (`adr new`: the charts section); may be empty
 };
 
 // The Markdown of the ADR for `spec`, scored as `entry`.

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <ragft/base/diagnostic.hpp>
@@ -12,8 +13,8 @@
 namespace ragft {
 
 struct InputLimits {
-  std::size_t max_bytes = 1024 * 1024; // 1 MiB
-  std::size_t max_line = 16 * 1024;    // characters in one line
+  std::size_t max_bytes = std::size_t{1024} * 1024; // 1 MiB
+  std::size_t max_line = std::size_t{16} * 1024;    // characters in one line
   int max_depth = 64;                  // nesting of mappings and lists
   int max_aliases = 32;                // YAML aliases (`*name`) in one file; specs need none
   int max_documents = 1000;            // YAML documents in one file
@@ -26,6 +27,11 @@ struct InputLimits {
 // `origin` names the file in the diagnostic. A leading UTF-8 byte-order mark is allowed.
 std::optional<Diagnostic> check_input(std::string_view text, std::string_view origin,
                                       const InputLimits& limits = InputLimits{});
+
+// `text` with each byte that is not part of valid UTF-8 (and each NUL) replaced by U+FFFD, for
+// text whose odd bytes need not stop a reader (an ADR's prose); `first_invalid` is the offset of
+// the first such byte in `text`, or npos.
+std::string valid_utf8(std::string_view text, std::size_t& first_invalid);
 
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view text);

@@ -26,6 +26,7 @@ template <typename E, std::size_t N> std::optional<E> find_named(const Named<E> 
 
 template <typename E, std::size_t N> std::vector<std::string> names_of(const Named<E> (&table)[N]) {
   std::vector<std::string> names;
+  names.reserve(N);
   for (const Named<E>& entry : table) {
     names.emplace_back(entry.name);
   }

@@ -1,7 +1,6 @@
 #pragma once
 // The scoring engine: pure functions from facts to an explained evaluation.
 
-#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +51,15 @@ struct Evaluation {
   bool forced = false;            // the only unblocked verdict
   int unknown_facts = 0;
   std::vector<DecisiveUnknown> decisive_unknowns; // most decisive first
+  // The constraints that would block the verdict and hold or not depending on unknown facts
+  // (e.g. too few examples, with labeled_examples unknown): the verdict's feasibility is unknown.
+  std::vector<const Constraint*> unknown_blockers;
+  // False when fewer than 80% of the weight-perturbation draws (robustness.hpp, default options)
+  // keep the verdict; only worked out when it could lower the confidence (medium or high).
+  bool weights_robust = true;
+  // One certainty (high/medium/low), from the margin, the unknown blockers, the share of unknown
+  // facts and the weight perturbation; see `evaluate` in engine.cpp and docs/accuracy.md for its
+  // measured calibration.
   Confidence confidence = Confidence::low;
   std::optional<std::string> advice; // e.g. "start with RAG, add fine-tuning when ..."
 };
@@ -82,60 +90,6 @@ private:
   const RuleBase& m_rules;
   std::vector<bool> m_fired;                       // by rule: fired in the first pass on the original facts
   std::vector<std::vector<std::size_t>> m_readers; // by fact: the first-pass rules whose conditions read it
-};
-
-// A block of weightings for the perturbation analysis, stored rule by rule so that a decider can
-// sum each rule's points over all the draws of the block at once: `weights[rule * count + draw]`.
-struct WeightBlock {
-  std::size_t count = 0;
-  std::vector<double> weights;
-
-  const double* of_rule(std::size_t rule) const { return weights.data() + rule * count; }
-  // The weights of one draw, one per rule (for `WeightedDecider::decide`).
-  std::vector<double> draw(std::size_t index) const;
-};
-
-// Decides one set of facts again and again under different rule weights (the perturbation analysis
-// of robustness.hpp). `weights[i]` multiplies every point of `rules.rules[i]`, in the scores and in
-// the need levels; with all weights 1 the outcome is `decide(rules, facts)`. The rules whose
-// conditions read facts only are fired once, at construction, so each `decide` only re-sums.
-class WeightedDecider {
-public:
-  WeightedDecider(const RuleBase& rules, FactSet facts);
-  Outcome decide(const std::vector<double>& weights) const;
-
-  // The verdict of every draw of `block`, written to `out[0, block.count)`: for each draw `d`, the
-  // verdict `decide(block.draw(d))` gives, with the same sums in the same order, but computed rule
-  // by rule over all the draws at once (loops the compiler vectorises) rather than draw by draw.
-  void decide_block(const WeightBlock& block, Verdict* out) const;
-
-  // The rules that fire on the facts alone (their weights always count).
-  const std::vector<const Rule*>& fired() const { return m_fired; }
-
-  // True when every weighting with each weight in [1 - spread, 1 + spread] gives the verdict of
-  // the unit weights: the need levels are the same at both ends (need points grow with weights),
-  // and the verdict's worst-case lead over every other eligible verdict stays positive. Exact, so
-  // sampling can be skipped when it holds.
-  bool stable_within(double spread) const;
-
-private:
-  // What the second pass gives for one pair of need levels: the rules that read needs and fire,
-  // and which verdicts the constraints block. Precomputed for all nine pairs.
-  struct SecondPass {
-    std::vector<const Rule*> rules;
-    PerVerdict<bool> eligible;
-    bool all_blocked = false;
-  };
-
-  const SecondPass& second_pass(const std::vector<double>& weights) const;
-
-  // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
-  std::vector<double> need_sums(const WeightBlock& block, Need need, Verdict side) const;
-
-  const RuleBase& m_rules;
-  FactSet m_facts;
-  std::vector<const Rule*> m_fired;
-  std::array<SecondPass, 9> m_second; // by knowledge level * 3 + behaviour level
 };
 
 } // namespace ragft

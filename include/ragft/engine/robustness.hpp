@@ -13,6 +13,8 @@
 
 namespace ragft {
 
+struct WeightBlock; // a block of draws (engine/weighted_decider.hpp, internal)
+
 // The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
 // contested < 60%.
 enum class Band { contested, leaning, robust };
@@ -55,6 +57,7 @@ public:
   // With `keep_draws` false, every `perturb` that needs the draws makes them again, block by block:
   // the cheaper choice for a single analysis.
   explicit Perturber(const RuleBase& rules, PerturbationOptions options = {}, bool keep_draws = true);
+  ~Perturber();
 
   // Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
   // combine as `combine_verdicts` does (the same weights apply to every part in a draw).

@@ -9,6 +9,7 @@
 
 #include <ragft/explain/cost.hpp>
 #include <ragft/report/report.hpp>
+#include <ragft/spec/spec.hpp>
 
 namespace ragft {
 
@@ -68,6 +69,9 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
 ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, const Assessment& assessment);
 
 CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const PriceSheet& prices);
+
+// The cost report of `spec` (its `cost:` inputs and facts) whose verdict is `verdict`.
+CostReport make_spec_cost_report(const RuleBase& rules, const Spec& spec, Verdict verdict, const PriceSheet& prices);
 
 // A sentence about where the costs of `a` and `b` meet, in months and in queries a day.
 std::string break_even_text(const BreakEven& b, const CostEstimate& estimate);

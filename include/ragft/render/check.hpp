@@ -13,7 +13,10 @@ namespace ragft {
 
 struct CheckRenderOptions {
   bool color = false;
-  bool verbose = false; // text: also the ADRs that pass, are skipped or carry no facts
+  bool verbose = false;                 // text: also the ADRs that pass, are skipped or carry no facts
+  bool charts = true;                   // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
+  Severity fail_on = Severity::warning; // junit: findings below it pass (listed in system-out)
+  ArtifactBase base;                    // sarif: where paths are relative to
 };
 
 class CheckRenderer {

@@ -1,5 +1,5 @@
 #pragma once
-// Output of `ragft explain`: one renderer per format (text, json, jsonl), streaming like
+// Output of `ragft explain`: one renderer per format (text, json, jsonl, markdown), streaming like
 // render.hpp's. They format the explain model and compute nothing.
 
 #include <memory>

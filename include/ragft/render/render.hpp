@@ -1,6 +1,12 @@
 #pragma once
 // Output formats. One renderer per format, each streaming: `begin`, then results and errors in
 // order, then `end`. Renderers format the report model and compute nothing.
+//
+// `ragft check` (CheckRenderer, render/check.hpp) and `ragft explain` (ExplainRenderer,
+// render/explain.hpp) stream the same way but are kept as interfaces of their own rather than one
+// template over the entry and summary types: an ADR's failure is part of its AdrEntry (no `error`),
+// explain closes with no summary, and what they share at the call site (an output and its file)
+// is already one template in the front end (src/cli/outputs.hpp, BasicOutput).
 
 #include <memory>
 #include <optional>
@@ -24,6 +30,7 @@ struct RenderOptions {
   int max_reasons = 6; // text: the strongest reasons shown per assessment (0 = all)
   bool table = false;  // text: one line per result (for many files) instead of the detailed view
   bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
+  bool charts = true; // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
 };
 
 class Renderer {

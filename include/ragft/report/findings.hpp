@@ -52,6 +52,25 @@ Finding make_error_finding(const Diagnostic& diagnostic);
 // RFC 3986's unreserved set and `/` are percent-encoded.
 std::string path_to_uri(std::string_view path);
 
+// Where the files of a run are: the working folder and the repository root (absolute paths with
+// `/`; `repo_root` empty when the run is outside a repository).
+struct ArtifactBase {
+  std::string cwd;
+  std::string repo_root;
+};
+
+// A SARIF artifact location: `uri` relative to the repository root with `base_id` `%SRCROOT%`
+// (as GitHub code scanning expects), or an absolute `file://` URI with `base_id` "" for a file
+// outside the repository (or when there is none).
+struct ArtifactUri {
+  std::string uri;
+  std::string base_id;
+};
+ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base);
+
+// `id` (`adr-facts-missing`) in PascalCase (`AdrFactsMissing`), a SARIF rule's `name`.
+std::string pascal_case(std::string_view id);
+
 // A 64-bit FNV-1a hash of `text`, as 16 lowercase hex digits.
 std::string fingerprint_of(std::string_view text);
 

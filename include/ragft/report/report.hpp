@@ -13,6 +13,7 @@
 #include <ragft/report/findings.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/engine/robustness.hpp>
+#include <ragft/report/charts.hpp>
 
 namespace ragft {
 
@@ -78,6 +79,7 @@ struct Assessment {
   PerVerdict<bool> blocked;
   bool all_blocked = false;
   Confidence confidence = Confidence::low;
+  std::string confidence_text; // "high — a clear lead (4.5 points), and nothing unknown could rule it out"
   double margin = 0;
   bool forced = false;
   NeedScore knowledge;
@@ -91,6 +93,7 @@ struct Assessment {
   std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first
   std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
   std::optional<RobustnessEntry> robustness;
+  std::optional<ScoreAxis> score_axis;       // of a chart of `scores`; none when every score is 0
 };
 
 // A decision recorded in a spec and whether the facts support it.
@@ -111,6 +114,7 @@ struct ResultEntry {
   std::string project;
   Verdict verdict = Verdict::rag;   // overall
   Confidence confidence = Confidence::low;
+  std::string confidence_text;      // the overall confidence in words (confidence_text.hpp)
   bool from_components = false;
   Assessment assessment;            // of the project-level facts
   std::vector<ComponentEntry> components;
@@ -129,6 +133,7 @@ struct Summary {
   int contradicting = 0;
   PerVerdict<int> per_verdict;
   std::array<int, 3> findings{}; // by `Severity`
+  VerdictCounts portfolio;       // the overall verdicts by confidence
 };
 
 // Builds the report entry of one scored spec, with what would flip each verdict and how robust it

@@ -1,0 +1,15 @@
+#pragma once
+// The charts section that `ragft adr new` adds to a new ADR: the scores of `a` and the cumulative
+// cost of each verdict from `cost`, as Mermaid charts with their numbers in tables. The reader may
+// delete the section; `ragft check` does not read Mermaid blocks.
+
+#include <string>
+
+#include <ragft/explain/explain.hpp>
+#include <ragft/report/report.hpp>
+
+namespace ragft {
+
+std::string adr_charts_section(const Assessment& a, const CostReport& cost);
+
+} // namespace ragft

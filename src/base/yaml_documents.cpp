@@ -1,0 +1,184 @@
+#include "base/yaml_documents.hpp"
+
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <ragft/base/diagnostic.hpp>
+
+namespace ragft::yaml {
+struct MarkSetter; // names the specialisation below
+} // namespace ragft::yaml
+
+namespace YAML {
+// yaml-cpp 0.7 gives a node its position only through its NodeBuilder, whose header is not
+// installed. `Node` befriends every `as_if<T, S>`, so this specialisation for a ragft type is where
+// the tree builder below sets a node's mark, through the node's own setter.
+template <>
+struct as_if<ragft::yaml::MarkSetter, void> {
+  static void set(Node& node, const Mark& mark) {
+    node.EnsureNodeExists();
+    node.m_pNode->set_mark(mark);
+  }
+};
+} // namespace YAML
+
+namespace ragft::yaml {
+
+namespace {
+
+using Setter = YAML::as_if<MarkSetter, void>;
+
+// Builds one document's tree from the parser's events. A collection is attached to its parent
+// when it starts (so its children join one shared memory), except a collection used as a mapping
+// key, which waits until its value arrives. `YAML::Node::operator=` writes through to the node a
+// handle refers to, so handles are only ever constructed here (`std::optional::emplace`), never
+// assigned: assigning would change the documents already read.
+class TreeBuilder : public YAML::EventHandler {
+public:
+  YAML::Mark document_start() const { return m_start; }
+  YAML::Node root() const { return m_root ? *m_root : YAML::Node(); }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    m_start = mark;
+    m_root.reset();
+    m_stack.clear();
+    m_anchors.clear(); // anchors are numbered from 1 in each document
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    add(make(YAML::Node(YAML::NodeType::Null), mark), anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (anchor >= m_anchors.size() || !m_anchors[anchor]) {
+      throw YAML::ParserException(mark, "an alias to an anchor that is not defined");
+    }
+    attach(*m_anchors[anchor]);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YAML::Node node(value);
+    node.SetTag(tag);
+    add(make(node, mark), anchor);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    open(YAML::NodeType::Sequence, mark, tag, anchor, style);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    open(YAML::NodeType::Map, mark, tag, anchor, style);
+  }
+  void OnMapEnd() override { close(); }
+
+private:
+  struct Frame {
+    YAML::Node node;
+    std::optional<YAML::Node> key; // a mapping's key waiting for its value
+    bool is_key = false;           // this collection is a key of the frame below
+  };
+
+  static YAML::Node make(YAML::Node node, const YAML::Mark& mark) {
+    Setter::set(node, mark);
+    return node;
+  }
+
+  void open(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+            YAML::EmitterStyle::value style) {
+    YAML::Node node = make(YAML::Node(type), mark);
+    node.SetTag(tag);
+    node.SetStyle(style);
+    const bool is_key = waits_for_key();
+    add(node, anchor);
+    m_stack.push_back(Frame{node, std::nullopt, is_key});
+  }
+
+  void close() {
+    if (m_stack.empty()) {
+      return;
+    }
+    const Frame done = m_stack.back();
+    m_stack.pop_back();
+    if (done.is_key) {
+      m_stack.back().key.emplace(done.node);
+    }
+  }
+
+  bool waits_for_key() const { return !m_stack.empty() && m_stack.back().node.IsMap() && !m_stack.back().key; }
+
+  void add(const YAML::Node& node, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) {
+      m_anchors.resize(std::max<std::size_t>(m_anchors.size(), anchor + 1));
+      m_anchors[anchor].emplace(node);
+    }
+    if (!node.IsMap() && !node.IsSequence()) {
+      attach(node);
+    } else if (!waits_for_key()) {
+      attach(node); // a key collection is attached by close(), once built
+    }
+  }
+
+  void attach(const YAML::Node& node) {
+    if (m_stack.empty()) {
+      m_root.emplace(node);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.node.IsSequence()) {
+      parent.node.push_back(node);
+    } else if (!parent.key) {
+      parent.key.emplace(node);
+    } else {
+      parent.node.force_insert(*parent.key, node);
+      parent.key.reset();
+    }
+  }
+
+  YAML::Mark m_start;
+  std::optional<YAML::Node> m_root;
+  std::vector<Frame> m_stack;
+  std::vector<std::optional<YAML::Node>> m_anchors;
+};
+
+// What stopped a document that made no progress, for the message: the character, when printable.
+std::string unexpected(std::string_view text, const YAML::Mark& mark) {
+  const auto pos = static_cast<std::size_t>(mark.pos);
+  const char c = pos < text.size() ? text[pos] : '\0';
+  if (c > ' ' && c < 0x7F && c != '`') {
+    return fmt::format("`{}`", c);
+  }
+  return "text";
+}
+
+[[noreturn]] void fail(std::string_view origin, const YAML::Mark& mark, std::string message) {
+  throw InputError(Diagnostic{Location{std::string(origin), mark.line + 1, mark.column + 1}, std::move(message)});
+}
+
+} // namespace
+
+std::vector<YAML::Node> parse_documents(std::string_view text, std::string_view origin, int max_documents) {
+  std::istringstream in{std::string(text)};
+  YAML::Parser parser(in);
+  TreeBuilder builder;
+  std::vector<YAML::Node> documents;
+  std::optional<int> last_start;
+  while (parser.HandleNextDocument(builder)) {
+    const YAML::Mark start = builder.document_start();
+    if (last_start == start.pos) {
+      fail(origin, start, fmt::format("invalid YAML: unexpected {} where a value or the end of the document "
+                                      "was expected; remove it or quote the text", unexpected(text, start)));
+    }
+    if (documents.size() >= static_cast<std::size_t>(max_documents)) {
+      fail(origin, start, fmt::format("more than {} YAML documents in one file; split it", max_documents));
+    }
+    last_start = start.pos;
+    documents.push_back(builder.root());
+  }
+  return documents;
+}
+
+} // namespace ragft::yaml

@@ -1,0 +1,75 @@
+#pragma once
+// The perturbation analysis's internals (robustness.cpp; the unit tests use them too): a block of
+// rule weightings, and a decider that decides one set of facts again under many weightings.
+// Internal to the engine module: implemented in engine.cpp beside the scoring they re-sum.
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include <ragft/engine/engine.hpp>
+
+namespace ragft {
+
+// The levels a need can have (NeedLevel: none, some, strong), and so the pairs of a knowledge and a
+// behaviour level that the second pass of the rules depends on.
+constexpr std::size_t k_need_levels = 3;
+constexpr std::size_t k_need_level_pairs = k_need_levels * k_need_levels;
+
+// A block of weightings for the perturbation analysis, stored rule by rule so that a decider can
+// sum each rule's points over all the draws of the block at once: `weights[rule * count + draw]`.
+struct WeightBlock {
+  std::size_t count = 0;
+  std::vector<double> weights;
+
+  const double* of_rule(std::size_t rule) const { return weights.data() + rule * count; }
+  // The weights of one draw, one per rule (for `WeightedDecider::decide`).
+  std::vector<double> draw(std::size_t index) const;
+};
+
+// Decides one set of facts again and again under different rule weights (the perturbation analysis
+// of robustness.hpp). `weights[i]` multiplies every point of `rules.rules[i]`, in the scores and in
+// the need levels; with all weights 1 the outcome is `decide(rules, facts)`. The rules whose
+// conditions read facts only are fired once, at construction, so each `decide` only re-sums.
+class WeightedDecider {
+public:
+  WeightedDecider(const RuleBase& rules, FactSet facts);
+  Outcome decide(const std::vector<double>& weights) const;
+
+  // The verdict of every draw of `block`, written to `out[0, block.count)`: for each draw `d`, the
+  // verdict `decide(block.draw(d))` gives, with the same sums in the same order, but computed rule
+  // by rule over all the draws at once (loops the compiler vectorises) rather than draw by draw.
+  void decide_block(const WeightBlock& block, Verdict* out) const;
+
+  // The rules that fire on the facts alone (their weights always count).
+  const std::vector<const Rule*>& fired() const { return m_fired; }
+
+  // True when every weighting with each weight in [1 - spread, 1 + spread] gives the verdict of
+  // the unit weights: the need levels are the same at both ends (need points grow with weights),
+  // and the verdict's worst-case lead over every other eligible verdict stays positive. Exact, so
+  // sampling can be skipped when it holds.
+  bool stable_within(double spread) const;
+
+private:
+  // What the second pass gives for one pair of need levels: the rules that read needs and fire,
+  // and which verdicts the constraints block. Precomputed for every pair.
+  struct SecondPass {
+    std::vector<const Rule*> rules;
+    PerVerdict<bool> eligible;
+    bool all_blocked = false;
+  };
+
+  // The second pass for the need levels `levels` (indexed by Need).
+  static SecondPass make_second_pass(const RuleBase& rules, const FactSet& facts, const NeedLevels& levels);
+  const SecondPass& second_pass(const std::vector<double>& weights) const;
+
+  // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
+  std::vector<double> need_sums(const WeightBlock& block, Need need, Verdict side) const;
+
+  const RuleBase& m_rules;
+  FactSet m_facts;
+  std::vector<const Rule*> m_fired;
+  std::array<SecondPass, k_need_level_pairs> m_second; // by knowledge level * k_need_levels + behaviour level
+};
+
+} // namespace ragft

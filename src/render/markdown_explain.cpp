@@ -1,0 +1,148 @@
+// `ragft explain --format markdown`: the verdict, how sure, the reasons and the blockers, each
+// assessment's scores as a chart, and what each verdict costs over the horizon as a chart, for a
+// pull request, a design review or an ADR. Charts (markdown_charts.hpp) unless `--no-charts`.
+
+#include <fmt/format.h>
+
+#include <ragft/render/explain.hpp>
+
+#include "render/markdown_charts.hpp"
+
+namespace ragft {
+
+namespace {
+
+std::string points_text(const PerVerdict<double>& p) {
+  return fmt::format("rag {:+g}, fine-tune {:+g}, hybrid {:+g}", p[Verdict::rag], p[Verdict::fine_tune], p[Verdict::hybrid]);
+}
+
+std::string verdict_list(const std::vector<Verdict>& verdicts) {
+  std::vector<std::string_view> names;
+  for (Verdict v : verdicts) {
+    names.push_back(to_string(v));
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+void reasons(std::ostream& out, const Assessment& a, std::string_view level) {
+  out << fmt::format("\n{} Reasons (rules that fired, points per verdict)\n\n", level);
+  if (a.reasons.empty()) {
+    out << "None: no rule fired; answer more facts.\n";
+  }
+  for (const ReasonEntry& r : a.reasons) {
+    const std::string need = r.need == "none" ? "" : fmt::format(" ({} need)", r.need);
+    out << fmt::format("- `{}`{}: {}. {} Sources: {}.\n", r.rule, need, points_text(r.points), markdown_cell(r.because),
+                       markdown_cell(fmt::format("{}", fmt::join(r.sources, ", "))));
+  }
+}
+
+void blockers(std::ostream& out, const Assessment& a, std::string_view level) {
+  if (a.blockers.empty()) {
+    return;
+  }
+  out << fmt::format("\n{} Blockers\n\n", level);
+  for (const BlockerEntry& b : a.blockers) {
+    out << fmt::format("- `{}` blocks {}: {} To unblock: {} Sources: {}.\n", b.constraint, verdict_list(b.blocks),
+                       markdown_cell(b.because), markdown_cell(b.unblock),
+                       markdown_cell(fmt::format("{}", fmt::join(b.sources, ", "))));
+  }
+}
+
+class ExplainMarkdown : public ExplainRenderer {
+public:
+  explicit ExplainMarkdown(const RenderOptions& options) : m_charts(options.charts) {}
+
+  void begin(std::ostream&) override {}
+  void result(std::ostream& out, const ExplainEntry& e) override;
+  void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
+  void end(std::ostream& out) override;
+
+private:
+  void assessment(std::ostream& out, const Assessment& a, std::string_view level) const;
+  void cost(std::ostream& out, const CostReport& c) const;
+
+  bool m_charts = true;
+  int m_results = 0;
+  std::vector<Diagnostic> m_errors;
+};
+
+void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
+  const ResultEntry& r = e.result;
+  out << (m_results++ > 0 ? "\n---\n\n" : "");
+  out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project), markdown_cell(r.file),
+                     to_string(r.verdict), to_string(r.confidence));
+  if (r.robustness) {
+    out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.robustness->summary));
+  }
+  assessment(out, r.assessment, "###");
+  for (const ComponentEntry& c : r.components) {
+    out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name), to_string(c.assessment.verdict),
+                       to_string(c.assessment.confidence));
+    assessment(out, c.assessment, "####");
+  }
+  cost(out, e.cost);
+  if (!e.notes.empty()) {
+    out << "\n### Notes\n\n";
+    for (const std::string& note : e.notes) {
+      out << "- " << markdown_cell(note) << '\n';
+    }
+  }
+}
+
+void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::string_view level) const {
+  out << fmt::format("\nScores: rag {:g}, fine-tune {:g}, hybrid {:g}. Needs: knowledge {} ({:g}), behaviour {} ({:g}).\n",
+                     a.scores[Verdict::rag], a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid],
+                     to_string(a.knowledge.level), a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  if (m_charts && a.score_axis) {
+    out << '\n';
+    markdown_score_chart(out, a);
+  }
+  reasons(out, a, level);
+  blockers(out, a, level);
+  if (a.advice) {
+    out << "\nAdvice: " << markdown_cell(*a.advice) << '\n';
+  }
+  if (a.top_flip) {
+    out << "\nSmallest change that flips it: " << markdown_cell(a.top_flip->summary) << ".\n";
+  }
+}
+
+void ExplainMarkdown::cost(std::ostream& out, const CostReport& c) const {
+  const int horizon = c.estimate.inputs.horizon_months;
+  out << fmt::format("\n### What it will cost ({}, over {} months; prices: {})\n\n", c.currency, horizon,
+                     markdown_cell(c.prices_origin));
+  out << fmt::format("| Verdict | per 1k queries | one-off | monthly | {}-month total |\n|---|--:|--:|--:|--:|\n", horizon);
+  for (Verdict v : k_verdicts) {
+    const VerdictCost& vc = c.estimate.verdicts[v];
+    const std::string name = v == c.verdict ? fmt::format("**{}**", to_string(v)) : std::string(to_string(v));
+    out << fmt::format("| {} | {:.2f} | {} | {} | {} |\n", name, vc.per_query * 1000, group_thousands(std::llround(vc.one_off)),
+                       group_thousands(std::llround(vc.monthly)), group_thousands(std::llround(vc.cumulative.back())));
+  }
+  if (m_charts) {
+    out << '\n';
+    markdown_cost_chart(out, c);
+    return;
+  }
+  out << "\nBreak-even:\n\n";
+  for (const std::string& line : c.break_evens) {
+    out << "- " << markdown_cell(line) << '\n';
+  }
+}
+
+void ExplainMarkdown::end(std::ostream& out) {
+  if (m_errors.empty()) {
+    return;
+  }
+  out << "\n**Errors**\n\n";
+  for (const Diagnostic& d : m_errors) {
+    out << "- " << markdown_cell(d.to_string()) << '\n';
+  }
+}
+
+} // namespace
+
+std::unique_ptr<ExplainRenderer> make_explain_markdown_renderer(const RenderOptions& options) {
+  return std::make_unique<ExplainMarkdown>(options);
+}
+
+} // namespace ragft

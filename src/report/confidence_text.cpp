@@ -1,0 +1,65 @@
+#include <ragft/report/confidence_text.hpp>
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include <ragft/rules/condition.hpp>
+
+namespace ragft {
+
+namespace {
+
+std::string margin_words(const RuleBase& rules, const Evaluation& e) {
+  if (e.all_blocked) {
+    return "every option is blocked";
+  }
+  if (e.forced) {
+    return "the only option the constraints leave open";
+  }
+  if (e.margin >= rules.decision.high_margin - 1e-9) {
+    return fmt::format("a clear lead ({:g} points)", e.margin);
+  }
+  if (e.margin >= rules.decision.medium_margin - 1e-9) {
+    return fmt::format("ahead, but not by much ({:g} points)", e.margin);
+  }
+  return fmt::format("a close call ({:g} points ahead)", e.margin);
+}
+
+// The unknown facts on which a constraint that could block the verdict rests.
+std::vector<std::string> open_feasibility(const RuleBase& rules, const Evaluation& e) {
+  std::vector<std::string> names;
+  for (const Constraint* constraint : e.unknown_blockers) {
+    for_each_fact(constraint->condition, [&](int f) {
+      const std::string& id = rules.facts[static_cast<std::size_t>(f)].id;
+      if (std::find(names.begin(), names.end(), id) == names.end()) {
+        names.push_back(id);
+      }
+    });
+  }
+  return names;
+}
+
+} // namespace
+
+std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
+  std::vector<std::string> buts;
+  const auto open = open_feasibility(rules, e);
+  if (!open.empty()) {
+    buts.push_back(fmt::format("not known yet whether it is feasible: {}", fmt::join(open, ", ")));
+  }
+  const std::size_t total = rules.facts.size();
+  if (total > 0 && static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {
+    buts.push_back(fmt::format("{} of {} facts are unknown", e.unknown_facts, total));
+  }
+  if (!e.weights_robust) {
+    buts.push_back("slightly different rule weights could change it");
+  }
+  std::string text = fmt::format("{} — {}", to_string(e.confidence), margin_words(rules, e));
+  if (buts.empty()) {
+    return text + (e.confidence == Confidence::high ? ", and nothing unknown could rule it out" : "");
+  }
+  return fmt::format("{}; {}", text, fmt::join(buts, "; "));
+}
+
+} // namespace ragft

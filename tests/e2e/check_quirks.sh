@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# End-to-end tests of `ragft check` on the layouts and quirks of real ADR repositories (issue 15),
+# each in a small fixture made here: ADRs without facts never fail a default run; documentation-site
+# (`<slug>/index.md`) and log4brains package layouts; files that are not ADRs skipped, with --verbose
+# saying why; long lines and odd bytes in prose; JUnit in the shape of junit-10.xsd; SARIF locations.
+# Usage: check_quirks.sh path/to/ragft   (run from the project root)
+source "$(dirname "$0")/lib.sh"
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+facts='```ragft
+facts: {knowledge_updates: weekly, knowledge_base_docs: 2500, citations_required: true, hallucination_tolerance: low, labeled_examples: 0, task_type: conversation, budget: low, ml_expertise: none, gpu_access: none, launch_weeks: 6}
+```'
+
+# A repository whose ADRs carry no facts, with every quirk: it passes with the default flags.
+repo=$work/repo
+mkdir -p "$repo/.git" "$repo/docs/decisions"
+cd "$repo"
+printf '# License\n\nMIT\n' >docs/decisions/LICENSE.md
+printf '# Changes\n\n- 0002 added\n' >docs/decisions/CHANGELOG.md
+printf '# Decisions\n\n| ADR | Status |\n|---|---|\n| 1 | Rejected |\n' >docs/decisions/README.md
+cat >docs/decisions/0001-hybrid-cloud.md <<'MD'
+# 1. Run on a hybrid cloud
+
+## Status: Accepted
+
+## Decision
+
+We run on a hybrid cloud; fine-tuning was discussed elsewhere.
+
+## Tasks
+
+| Task | Status |
+|---|---|
+| Status | Superseded |
+MD
+cat >docs/decisions/0002-ask-the-docs.md <<'MD'
+# 2. Answer questions from the docs
+
+* Status: ✅ Accepted
+* Superseded by: None (we review it yearly)
+
+## Decision Outcome
+
+Chosen option: "Fine-tuning was rejected in favour of RAG", because the docs change weekly.
+MD
+{ printf '# 3. Diagrams inline\n\n## Decision (proposed)\n\n### Summary\n\nUse FT.\n\n![d](data:image/png;base64,'
+  head -c 20000 /dev/zero | tr '\0' 'A'; printf ')\n\nCaf\xe9 notes.\n'; } >docs/decisions/0003-diagrams.md
+run "$RAGFT" check --verbose
+expect_status 0 "ADRs without facts never fail by default"
+expect_out "3 ADR(s): 0 checked, 0 skipped, 3 without facts; 0 error(s), 0 warning(s), 2 note(s)"
+expect_err "ragft: skipped docs/decisions/LICENSE.md: a licence, not an ADR"
+expect_err "ragft: skipped docs/decisions/CHANGELOG.md: a change log, not an ADR"
+expect_err "ragft: skipped docs/decisions/README.md: a README"
+# What each ADR was read as: the decision that is kept (RAG), the alias (FT) in a section that
+# opens with a sub-heading; hybrid cloud is no LLM approach.
+expect_out "docs/decisions/0002-ask-the-docs.md:8:17: note: records the decision \"Fine-tuning was rejected in favour of RAG\" (chosen option), which means rag"
+expect_out "docs/decisions/0003-diagrams.md:7:1: note: records the decision \"Use FT.\" (decision section), which means fine-tune"
+expect_no_out "0001-hybrid-cloud.md: note"
+expect_no_out "adr-unreadable"
+run "$RAGFT" check --format json
+python3 - "$work/out" <<'PY' || fail "statuses as a person reads them"
+import json, sys
+adrs = {a["file"].split("/")[-1]: a for a in json.load(open(sys.argv[1]))["adrs"]}
+assert adrs["0001-hybrid-cloud.md"]["status"] == "accepted", adrs["0001-hybrid-cloud.md"]
+assert adrs["0002-ask-the-docs.md"]["status"] == "accepted", adrs["0002-ask-the-docs.md"]
+PY
+
+# JUnit in the shape of the Jenkins xunit plugin's junit-10.xsd: no `file` attribute on a test
+# case (the file is its classname), one case per ADR and rule, notes below --fail-on not failures.
+run "$RAGFT" check --format junit
+expect_status 0 "junit, notes only"
+python3 - "$work/out" <<'PY' || fail "junit shape"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == "testsuites" and set(root.attrib) <= {"name", "time", "tests", "failures", "errors"}
+for suite in root.findall("testsuite"):
+    assert {"name", "tests", "failures", "errors"} <= set(suite.attrib), suite.attrib
+    for case in suite.findall("testcase"):
+        assert set(case.attrib) <= {"name", "time", "classname", "group"}, case.attrib
+        assert all(child.tag in {"skipped", "error", "failure", "system-out", "system-err"} for child in case)
+cases = root.findall(".//testcase")
+names = [c.get("name") for c in cases]
+assert len(names) == len(set(names)) == 3, names
+assert not root.findall(".//failure") and root.find("testsuite").get("failures") == "0"
+note = [c for c in cases if c.get("name").endswith("[adr-facts-missing]")]
+assert len(note) == 2 and all(c.find("system-out") is not None for c in note)
+assert all(c.get("classname").startswith("docs/decisions/") for c in note)
+PY
+run "$RAGFT" check --format junit --fail-on note
+python3 - "$work/out" <<'PY' || fail "junit with --fail-on note: the notes fail"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert len(root.findall(".//failure")) == 2 and root.find("testsuite").get("failures") == "2"
+PY
+
+# SARIF: locations relative to the repository root (%SRCROOT%), rule names in PascalCase, links.
+run "$RAGFT" check --format sarif
+python3 - "$work/out" <<'PY' || fail "sarif in a repository"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+driver = run["tool"]["driver"]
+assert driver["informationUri"].startswith("https://")
+for rule in driver["rules"]:
+    assert rule["name"][0].isupper() and "-" not in rule["name"] and rule["name"] != rule["id"]
+    assert rule["helpUri"].startswith("https://") and rule["helpUri"].endswith("/docs/check.md#findings")
+loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+assert loc == {"uri": "docs/decisions/0002-ask-the-docs.md", "uriBaseId": "%SRCROOT%"}, loc
+assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///")
+assert run["invocations"][0]["executionSuccessful"] is True
+PY
+
+# A documentation site: one ADR per folder (`<slug>/index.md`); the site's own index.md lists them.
+site=$work/site
+mkdir -p "$site/docs/adr/use-rag" "$site/docs/adr/pick-a-queue"
+cd "$site"
+printf '# ADRs\n\n- [Use RAG](use-rag/)\n' >docs/adr/index.md
+printf '# Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use RAG.\n' >docs/adr/use-rag/index.md
+printf '# Pick a queue\n\n## Decision\n\nWe use SQS.\n' >docs/adr/pick-a-queue/index.md
+run "$RAGFT" check --verbose
+expect_status 0 "site layout"
+expect_out "2 ADR(s): 0 checked, 0 skipped, 2 without facts"
+expect_out "docs/adr/use-rag/index.md: no ragft facts"
+expect_err "ragft: skipped docs/adr/index.md: an index page of a folder that holds other ADRs"
+
+# log4brains: the project's adrFolder and each package's.
+l4b=$work/l4b
+mkdir -p "$l4b/docs/adr" "$l4b/packages/web/adr"
+cd "$l4b"
+printf 'project:\n  name: x\n  adrFolder: ./docs/adr\n  packages:\n    - name: web\n      path: ./packages/web\n      adrFolder: ./packages/web/adr\n' >.log4brains.yml
+printf '# Root\n\n## Decision\n\nWe use Go.\n' >docs/adr/20240101-root.md
+printf -- '---\nstatus: accepted\n---\n# Web\n\n%s\n\n## Decision\n\nWe will fine-tune a model.\n' "$facts" >packages/web/adr/20240102-web.md
+run "$RAGFT" check --verbose
+expect_status 1 "log4brains packages: the package's contradiction is found"
+expect_err "checking the ADRs in docs/adr, packages/web/adr (found by .log4brains.yml)"
+expect_out "2 ADR(s): 1 checked"
+expect_out "packages/web/adr/20240102-web.md:12:1: error: the recorded decision"
+
+# A folder is never an ADR: one without ADRs is said on stderr (exit 2), not counted as an ADR;
+# SARIF then says the run did not complete, and has no line region for it.
+mkdir -p "$work/none"
+cd "$work"
+run "$RAGFT" check none repo/docs/decisions --format sarif
+expect_status 2 "a folder without ADRs"
+expect_err "ragft: none: no ADR files (*.md) in this folder"
+expect_err "3 ADR(s): 0 checked, 0 skipped, 3 without facts, 1 folder error(s)"
+python3 - "$work/out" <<'PY' || fail "sarif of an incomplete run"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["invocations"][0]["executionSuccessful"] is False
+for r in run["results"]:
+    uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.startswith("file:///"), uri
+PY
+
+# Odd bytes and long lines matter only in the facts: an ADR with facts and a stray byte is read
+# (a note at the byte); an over-long line inside its ragft block is an error (exit 2).
+mkdir -p "$work/odd"
+printf '# Odd\n\nCaf\xe9.\n\n%s\n\n## Decision\n\nWe use RAG.\n' "$facts" >"$work/odd/0001-odd.md"
+run "$RAGFT" check "$work/odd/0001-odd.md" --no-fail
+expect_status 0 "odd byte in the prose of an ADR with facts"
+expect_out "$work/odd/0001-odd.md:3:4: note: a byte that is not UTF-8"
+{ printf '# Long\n\n```ragft\ndescription: '; head -c 20000 /dev/zero | tr '\0' 'x'; printf '\nfacts: {budget: low}\n```\n'; } >"$work/odd/0002-long.md"
+run "$RAGFT" check "$work/odd/0002-long.md" --no-fail
+expect_status 2 "long line in the facts"
+expect_out "0002-long.md:4:1: error: line longer than"
+
+finish

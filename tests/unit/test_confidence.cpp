@@ -1,0 +1,72 @@
+// The one confidence: the margin sets it, an open feasibility caps it at medium, a mostly unknown
+// spec lowers it a level; and its words say which of these it was.
+
+#include <catch2/catch.hpp>
+
+#include <ragft/report/confidence_text.hpp>
+
+#include "helpers.hpp"
+
+using namespace ragft;
+using test::facts;
+
+namespace {
+
+// A narrow extraction task over its own input, static knowledge, no citations, a small model at
+// volume with an ML team: fine-tune leads by far more than `high_margin`.
+std::vector<std::pair<std::string, std::string>> extraction(const std::string& examples) {
+  std::vector<std::pair<std::string, std::string>> v = {
+      {"knowledge_updates", "never"}, {"knowledge_base_docs", "0"},          {"citations_required", "false"},
+      {"task_type", "extraction"},    {"output_format", "strict_schema"},    {"smaller_model_wanted", "true"},
+      {"ml_expertise", "strong"},     {"queries_per_day", "500000"},         {"latency_budget_ms", "200"}};
+  if (!examples.empty()) {
+    v.emplace_back("labeled_examples", examples);
+  }
+  return v;
+}
+
+} // namespace
+
+TEST_CASE("a wide lead with fine-tuning's feasibility open is medium, and says what is open") {
+  const Evaluation e = evaluate(test::rules(), facts(extraction("")));
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  CHECK(e.margin >= test::rules().decision.high_margin);
+  REQUIRE(e.unknown_blockers.size() == 1);
+  CHECK(e.unknown_blockers[0]->id == "too-few-examples");
+  CHECK(e.confidence == Confidence::medium);
+  const std::string text = confidence_text(test::rules(), e);
+  CHECK(text.rfind("medium — a clear lead", 0) == 0);
+  CHECK(text.find("; not known yet whether it is feasible: labeled_examples") != std::string::npos);
+}
+
+TEST_CASE("the same lead with the examples known is high, and says nothing unknown could rule it out") {
+  const Evaluation e = evaluate(test::rules(), facts(extraction("5000")));
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  CHECK(e.unknown_blockers.empty());
+  CHECK(e.confidence == Confidence::high);
+  const std::string text = confidence_text(test::rules(), e);
+  CHECK(text.rfind("high — a clear lead", 0) == 0);
+  CHECK(text.find("nothing unknown could rule it out") != std::string::npos);
+}
+
+TEST_CASE("a rag verdict has no feasibility in question: no constraint blocks rag") {
+  const Evaluation e = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
+                                                      {"citations_required", "true"}, {"private_data", "true"},
+                                                      {"knowledge_base_docs", "20000"}}));
+  REQUIRE(e.verdict == Verdict::rag);
+  CHECK(e.unknown_blockers.empty());
+}
+
+TEST_CASE("with more than three quarters of the facts unknown, confidence drops a level and says so") {
+  // Five facts known of 19: 14 unknown, 74%, at the limit; four known: 15 unknown, 79%, above it.
+  const auto five = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
+                                                   {"citations_required", "true"}, {"private_data", "true"},
+                                                   {"knowledge_base_docs", "20000"}}));
+  const auto four = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
+                                                   {"citations_required", "true"}, {"private_data", "true"}}));
+  REQUIRE(five.verdict == Verdict::rag);
+  REQUIRE(four.verdict == Verdict::rag);
+  CHECK(five.confidence == Confidence::high);
+  CHECK(four.confidence == Confidence::medium);
+  CHECK(confidence_text(test::rules(), four).find("15 of 19 facts are unknown") != std::string::npos);
+}

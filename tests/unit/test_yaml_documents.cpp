@@ -1,0 +1,86 @@
+// ragft's own document loop (base/yaml_documents.cpp) against yaml-cpp's LoadAll, on texts where
+// LoadAll ends: the same trees (as yaml-cpp emits them), tags and positions.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "base/yaml_documents.hpp"
+
+#include <ragft/base/diagnostic.hpp>
+
+namespace {
+
+std::string dump(const YAML::Node& node) {
+  YAML::Emitter out;
+  out << node;
+  return out.c_str();
+}
+
+// The tag and position of every node, depth first, keys before values.
+void describe(const YAML::Node& node, std::string& out) {
+  out += node.Tag() + "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column) + " ";
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      describe(item, out);
+    }
+  } else if (node.IsMap()) {
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      describe(it->first, out);
+      describe(it->second, out);
+    }
+  }
+}
+
+void check_same(const std::string& text) {
+  INFO(text);
+  const std::vector<YAML::Node> mine = ragft::yaml::parse_documents(text, "in.yaml", 1000);
+  const std::vector<YAML::Node> theirs = YAML::LoadAll(text);
+  REQUIRE(mine.size() == theirs.size());
+  for (std::size_t i = 0; i < mine.size(); ++i) {
+    CHECK(dump(mine[i]) == dump(theirs[i]));
+    std::string a;
+    std::string b;
+    describe(mine[i], a);
+    describe(theirs[i], b);
+    CHECK(a == b);
+  }
+}
+
+} // namespace
+
+TEST_CASE("documents are read as yaml-cpp's own loader reads them") {
+  check_same("");
+  check_same("ragft: 1\nproject: \"x\"\nfacts: {a: [1, 2], b: ~}\n");
+  check_same("---\na: 1\n---\n- x\n- 'y'\n- !t z\n...\n---\n");
+  check_same("a: &x {b: 1}\nc: *x\nd: &y [1, *x]\ne: *y\n");
+  check_same("? [a, b]\n: 1\n? {c: d}\n: [2]\n");
+  check_same("a: |\n  text\n  more\nb: >-\n  folded\n");
+  check_same("- - - deep\n    - x\n  - y\n- {a: [b, {c: d}]}\n");
+  check_same("a:\nb: null\nc: ''\n");
+}
+
+TEST_CASE("a document after the previous one's nodes stays as read") {
+  // yaml-cpp's Node::operator= writes through to the node: the loop must not reuse handles.
+  const auto documents = ragft::yaml::parse_documents("a: 1\n---\nb: 2\n", "in.yaml", 1000);
+  REQUIRE(documents.size() == 2);
+  CHECK(documents[0]["a"].Scalar() == "1");
+  CHECK(documents[1]["b"].Scalar() == "2");
+}
+
+TEST_CASE("the document limit is kept by the loop itself") {
+  std::string text;
+  for (int i = 0; i < 5; ++i) {
+    text += "--- " + std::to_string(i) + "\n";
+  }
+  CHECK(ragft::yaml::parse_documents(text, "in.yaml", 5).size() == 5);
+  try {
+    ragft::yaml::parse_documents(text + "--- 5\n", "in.yaml", 5);
+    FAIL("no error past the limit");
+  } catch (const ragft::InputError& e) {
+    CHECK(e.diagnostic().to_string() == "in.yaml:6:1: more than 5 YAML documents in one file; split it");
+  }
+}
