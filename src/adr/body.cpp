@@ -62,6 +62,16 @@ bool is_no_target(std::string_view target) {
   return std::find(k_none.begin(), k_none.end(), first) != k_none.end();
 }
 
+// The links of `b` whose text starts on `line` (links are in text order): each link belongs to
+// one line, so a paragraph of N "Superseded by [X](x.md)" lines gives N links, not N x N.
+std::pair<std::vector<md::Link>::const_iterator, std::vector<md::Link>::const_iterator> links_on(const md::Block& b,
+                                                                                                const Line& line) {
+  const auto before = [](const md::Link& link, std::size_t pos) { return link.pos < pos; };
+  const auto first = std::lower_bound(b.links.begin(), b.links.end(), line.pos, before);
+  const auto last = std::lower_bound(first, b.links.end(), line.pos + line.text.size() + 1, before);
+  return {first, last};
+}
+
 // "Supersedes [X](x.md)" or "Superseded by X" starting a line (after an optional status label).
 void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t from) {
   const std::string lowered = lower(trim(line.text.substr(from)));
@@ -76,11 +86,12 @@ void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t 
     if (is_no_target(target)) {
       return;
     }
-    if (b.links.empty()) {
+    const auto on_line = links_on(b, line);
+    if (on_line.first == on_line.second) {
       ctx.record.links.push_back(AdrLink{std::string(target), by, where});
     }
-    for (const std::string& target : b.links) {
-      ctx.record.links.push_back(AdrLink{target, by, where});
+    for (auto link = on_line.first; link != on_line.second; ++link) {
+      ctx.record.links.push_back(AdrLink{link->target, by, where});
     }
     return;
   }

@@ -95,7 +95,8 @@ int leave_block(MD_BLOCKTYPE type, void*, void* data) {
 int enter_span(MD_SPANTYPE type, void* detail, void* data) {
   auto& b = *static_cast<Builder*>(data);
   if (type == MD_SPAN_A && b.current() != nullptr) {
-    b.current()->links.push_back(attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
+    Block& block = *b.current();
+    block.links.push_back(Link{attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href), block.text.size()});
   }
   return 0;
 }

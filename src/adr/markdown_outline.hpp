@@ -19,6 +19,12 @@ struct Segment {
   std::size_t source = 0;
 };
 
+// A link in a block's text: its target and where in `Block::text` its text starts.
+struct Link {
+  std::string target;
+  std::size_t pos = 0;
+};
+
 struct Block {
   BlockKind kind = BlockKind::paragraph;
   int level = 0;     // a heading's level (1-6); 1 for a table's header row
@@ -26,7 +32,7 @@ struct Block {
                      // a table row's cells separated by `\t`
   std::string info;  // a fenced code block's info string
   std::vector<Segment> segments;
-  std::vector<std::string> links; // the targets of the links in the text, in order
+  std::vector<Link> links; // the links in the text, in order
 
   // The source offset of the character at `pos` in `text` (npos when not known).
   std::size_t source_of(std::size_t pos) const;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <unordered_map>
 
 #include <ragft/adr/check.hpp>
 
@@ -30,16 +31,41 @@ long number_of(std::string_view name) {
   return digits == 0 ? -1 : std::stol(lowered.substr(0, digits));
 }
 
-bool names(const AdrLink& link, const AdrRecord& record) {
-  const std::filesystem::path path(record.file);
-  const std::string file = adr_words::lower(path.filename().string());
-  const std::string target = target_name(link.target);
-  if (target == file || target == adr_words::lower(path.stem().string())) {
-    return true;
+// The records by the names a link may use for them: the file name and its stem (lowercased),
+// and the ADR number, built once so that each link is looked up, not compared with every record.
+struct RecordIndex {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  std::unordered_map<long, std::vector<std::size_t>> by_number;
+
+  explicit RecordIndex(const std::vector<AdrRecord>& records) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      const std::filesystem::path path(records[i].file);
+      const std::string file = adr_words::lower(path.filename().string());
+      const std::string stem = adr_words::lower(path.stem().string());
+      by_name[file].push_back(i);
+      if (stem != file) {
+        by_name[stem].push_back(i);
+      }
+      if (const long number = number_of(file); number >= 0) {
+        by_number[number].push_back(i);
+      }
+    }
   }
-  const long number = number_of(target);
-  return number >= 0 && number == number_of(file) && target.find('.') == std::string::npos;
-}
+
+  // The records `link` names: by file name or stem, or by number when the target has no extension.
+  std::vector<std::size_t> named_by(const AdrLink& link) const {
+    const std::string target = target_name(link.target);
+    std::vector<std::size_t> out;
+    if (const auto it = by_name.find(target); it != by_name.end()) {
+      out = it->second;
+    }
+    const long number = number_of(target);
+    if (const auto it = by_number.find(number); number >= 0 && target.find('.') == std::string::npos && it != by_number.end()) {
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    return out;
+  }
+};
 
 void mark_superseded(AdrRecord& target, const AdrRecord& by, const AdrLink& link) {
   if (target.status == AdrStatus::superseded) {
@@ -49,11 +75,11 @@ void mark_superseded(AdrRecord& target, const AdrRecord& by, const AdrLink& link
   target.status_text = AdrText{"superseded by " + by.file + " (written there)", link.where};
 }
 
-// Marks each ADR of `records` other than `by` that `link` (written in `by`) names as superseded.
-void mark_named(std::vector<AdrRecord>& records, const AdrRecord& by, const AdrLink& link) {
-  for (AdrRecord& other : records) {
-    if (&other != &by && names(link, other)) {
-      mark_superseded(other, by, link);
+// Marks each ADR that `link` (written in `records[by]`) names, other than that one, as superseded.
+void mark_named(std::vector<AdrRecord>& records, const RecordIndex& index, std::size_t by, const AdrLink& link) {
+  for (std::size_t other : index.named_by(link)) {
+    if (other != by) {
+      mark_superseded(records[other], records[by], link);
     }
   }
 }
@@ -61,10 +87,11 @@ void mark_named(std::vector<AdrRecord>& records, const AdrRecord& by, const AdrL
 } // namespace
 
 void resolve_supersession(std::vector<AdrRecord>& records) {
-  for (const AdrRecord& record : records) {
-    for (const AdrLink& link : record.links) {
+  const RecordIndex index(records);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    for (const AdrLink& link : records[i].links) {
       if (!link.by) {
-        mark_named(records, record, link);
+        mark_named(records, index, i, link);
       }
     }
   }

@@ -7,8 +7,10 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/folders.hpp>
+#include <ragft/base/diagnostic.hpp>
 
 #include "input.hpp"
+#include "reach.hpp"
 
 namespace ragft::cli {
 
@@ -46,6 +48,11 @@ std::string configured(const fs::path& root, const fs::path& file, std::optional
     return "";
   }
   const fs::path path = (root / *folder).lexically_normal();
+  if (!is_inside(path, reach_of(root))) {
+    throw InputError(Diagnostic{Location{(root / file).lexically_normal().string(), 1, 1},
+                                fmt::format("the ADR folder `{}` is outside the repository ({}); name a folder inside it",
+                                            *folder, fs::absolute(reach_of(root)).lexically_normal().string())});
+  }
   return is_dir(path) ? path.string() : "";
 }
 

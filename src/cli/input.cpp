@@ -118,7 +118,7 @@ const RuleBase& load_rules(const std::string& path) {
   }
   static RuleBase custom;
   Diagnostic error;
-  const auto text = read_input(path, error);
+  const auto text = read_input(path, error, k_max_rule_base_bytes);
   if (!text) {
     throw InputError(error);
   }

@@ -38,8 +38,8 @@ std::optional<RepoConfig> find_repo_config() {
       config.adr_folder = config.adr_folder ? std::optional(rebased(folder, *config.adr_folder)) : std::nullopt;
       return config;
     }
-    if (folder == folder.root_path()) {
-      break;
+    if (folder == folder.root_path() || fs::exists(folder / ".git", missing)) {
+      break; // the repository root: a .ragft.yaml above it is not this repository's
     }
   }
   return std::nullopt;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "input.hpp"
+#include "reach.hpp"
 
 namespace ragft::cli {
 
@@ -58,7 +59,14 @@ std::vector<SpecDocument> listed_cases(const RuleFile& file, std::string_view ke
   RuleTestSuite suite = load_rule_tests(file.text, file.path, file.rules, key);
   std::vector<SpecDocument> cases = std::move(suite.inline_cases);
   const fs::path folder = fs::path(file.path).parent_path();
+  const fs::path reach = reach_of(folder.empty() ? fs::path(".") : folder);
   for (const TestPath& listed : suite.paths) {
+    if (!is_inside(folder / listed.path, reach)) {
+      cases.emplace_back(Diagnostic{listed.where, fmt::format("`{}` is outside {}; `{}:` may list only files inside the "
+                                                              "repository (or the rule base's folder)",
+                                                              listed.path, reach.string(), key)});
+      continue;
+    }
     for (const fs::path& path : expand(folder / listed.path)) {
       add_file(file.rules, path, &listed.where, cases);
     }

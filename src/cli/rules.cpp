@@ -142,7 +142,7 @@ RuleFile load_rule_file(const std::string& path) {
     return RuleFile{default_rule_base(), std::string(default_rule_base_text()), ""};
   }
   Diagnostic error;
-  auto text = read_input(path, error);
+  auto text = read_input(path, error, k_max_rule_base_bytes);
   if (!text) {
     throw InputError(error);
   }

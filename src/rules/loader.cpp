@@ -113,7 +113,7 @@ private:
 
 RuleBase Loader::load(std::string_view text) {
   InputLimits limits;
-  limits.max_bytes = std::size_t{8} * 1024 * 1024;
+  limits.max_bytes = k_max_rule_base_bytes;
   const std::vector<YAML::Node> documents = m_in.load_all(text, limits);
   if (documents.size() != 1) {
     throw InputError(Diagnostic{Location{m_in.origin(), 1, 1},

@@ -134,7 +134,13 @@ void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
   }
   if (const YAML::Node* components = m_in.find(entries, "components")) {
     attempt([&] {
+      std::size_t count = 0;
       for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
+        if (count++ == k_max_components) {
+          m_in.fail(item, fmt::format("more than {} components; a spec describes one system, each component a part of it "
+                                      "decided on its own: split the spec into several files",
+                                      k_max_components));
+        }
         attempt([&] { spec.components.push_back(read_component(item, spec.facts)); });
       }
     });

@@ -3,6 +3,7 @@
 # that cannot lie, linear work on huge ADRs and specs, bounded numbers, inputs that stay inside
 # the repository. Time and memory are bounded with `timeout` and `ulimit -v`.
 . "$(dirname "$0")/lib.sh"
+RAGFT=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT") # the reach tests run it from other folders
 
 # Bounded memory (1 GB of address space) unless a sanitizer, which reserves much more, is in use.
 limit_memory() { if [ -z "${RAGFT_SANITIZED:-}" ]; then ulimit -v 1000000; fi; }
@@ -81,5 +82,72 @@ expect_status 2 "--set latency_budget_ms=1,5"
 expect_err "\`1,5\` is not a whole number; expected a number of ms (separators group three digits: 1,500 or 1_500)"
 run "$RAGFT" ask --no-input --defaults --set latency_budget_ms=1,500 --format json
 expect_status 0 "--set latency_budget_ms=1,500"
+
+# --- Linear work (before: 2.6 GiB for the paragraph, minutes for the 120 ADRs, 26 s and 169 MB for
+# 15,000 components). Each must end within 20 s in 1 GB.
+mkdir -p "$work/adr-big" "$work/adr-many"
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+lines = "\n".join(f"Superseded by [ADR {j}]({j:04d}-y.md)" for j in range(5000))
+open(f"{work}/adr-big/0001-big.md", "w").write(f"# 1. Big\n\n## Status\n\nAccepted\n\n{lines}\n\n## Decision\n\nWe will use RAG.\n")
+for i in range(1, 121):
+    links = "\n".join(f"Supersedes [ADR {j}]({j:04d}-x.md)" for j in range(1, 121) if j != i)
+    open(f"{work}/adr-many/{i:04d}-x.md", "w").write(f"# {i}. X\n\n## Status\n\nAccepted\n\n{links}\n\n## Decision\n\nWe will use RAG.\n")
+with open(f"{work}/components.yaml", "w") as f:
+    f.write("ragft: 1\nproject: many\ncomponents:\n")
+    for i in range(15000):
+        f.write(f"  - name: c{i}\n    facts: {{budget: low}}\n")
+with open(f"{work}/components-100.yaml", "w") as f:
+    f.write("ragft: 1\nproject: many\ncomponents:\n")
+    for i in range(100):
+        f.write(f"  - name: c{i}\n    facts: {{budget: low}}\n")
+PY
+bounded "$RAGFT" check "$work/adr-big" --format json
+expect_status 0 "a paragraph of 5,000 Superseded-by links"
+bounded "$RAGFT" check "$work/adr-many"
+expect_status 0 "120 ADRs superseding each other"
+expect_out "120 ADR(s)"
+# Each ADR supersedes every other one: all are superseded (written in the others).
+bounded "$RAGFT" check "$work/adr-many" --format json
+checks=$((checks + 1))
+[ "$(grep -o '"status":"superseded"' "$work/out" | wc -l)" -eq 120 ] || fail "120 ADRs: not all marked superseded"
+bounded "$RAGFT" explain "$work/components.yaml" --format json
+expect_status 2 "15,000 components"
+expect_err "$work/components.yaml:204:5: more than 100 components; a spec describes one system"
+bounded "$RAGFT" explain "$work/components-100.yaml" --format json
+expect_status 0 "100 components"
+
+# --- Reach: what ragft finds by itself stays inside the repository.
+outside="$work/reach"
+mkdir -p "$outside/repo/.git" "$outside/repo/sub"
+printf 'rules: elsewhere.yaml\n' >"$outside/.ragft.yaml" # above the repository root: not this repository's
+( cd "$outside/repo/sub" && exec "$RAGFT" score "$OLDPWD/examples/policy-faq.yaml" ) >"$work/out" 2>"$work/err" </dev/null
+status=$?
+expect_status 0 ".ragft.yaml above the repository root is not read"
+expect_out "HR policy FAQ"
+printf '/\n' >"$outside/repo/.adr-dir"
+( cd "$outside/repo" && exec timeout 20 "$RAGFT" check ) >"$work/out" 2>"$work/err" </dev/null
+status=$?
+expect_status 2 ".adr-dir holding /"
+expect_err ".adr-dir:1:1: the ADR folder \`/\` is outside the repository"
+rm "$outside/repo/.adr-dir"
+printf 'secret: do-not-quote\n' >"$outside/foreign.yaml"
+{ cat tests/fixtures/rules-tiny.yaml; printf 'tests:\n  - ../foreign.yaml\n  - /etc/passwd\n'; } >"$outside/repo/rules.yaml"
+run "$RAGFT" rules test "$outside/repo/rules.yaml"
+expect_status 2 "tests: outside the repository"
+expect_out "rules.yaml:19:5: \`../foreign.yaml\` is outside $outside/repo; \`tests:\` may list only files inside the repository"
+expect_out "rules.yaml:20:5: \`/etc/passwd\` is outside"
+expect_no_out "do-not-quote"
+expect_no_out "root:"
+
+# A rule base may be 8 MiB (docs/limits.md), more than a spec's 1 MiB.
+python3 -c "
+import sys
+text = open('tests/fixtures/rules-tiny.yaml').read()
+open(sys.argv[1], 'w').write(text + '#' + 'x' * 1000 + '\n' + ('#' + 'x' * 1000 + '\n') * 2000)
+" "$work/big-rules.yaml"
+run "$RAGFT" rules lint "$work/big-rules.yaml"
+expect_status 0 "a 2 MB rule base"
 
 finish

@@ -16,6 +16,10 @@
 
 namespace ragft {
 
+// The most components one spec may have: each is scored, explained and flipped on its own, so
+// the work and the output grow with their number (docs/limits.md).
+inline constexpr std::size_t k_max_components = 100;
+
 // A decision recorded in a spec, with where it is written.
 struct RecordedDecision {
   Verdict verdict = Verdict::rag;
