@@ -100,8 +100,14 @@ std::string publish(const std::string& temporary, const std::string& path, bool 
 
 } // namespace
 
-AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)), m_temp(create_temporary(m_path)) {
-  register_temporary(m_temp);
+// The temporary file is created and registered with no signal in between (interrupt.hpp), so a
+// signal that ends the process removes it.
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+  {
+    const SignalsHeld held;
+    m_temp = create_temporary(m_path);
+    register_temporary(m_temp);
+  }
   m_out.open(m_temp, std::ios::binary | std::ios::trunc);
   if (!m_out) {
     forget_temporary(m_temp);

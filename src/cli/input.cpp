@@ -1,6 +1,7 @@
 #include "input.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,6 +37,20 @@ std::string not_a_file(const struct stat& info, bool is_stdin) {
   return "";
 }
 
+// Waits until the stream `fd` can be read (or has ended), looking at the interrupt flag every
+// 200 ms: a signal that arrives just before a blocking read starts would not interrupt it. False
+// when a signal asked to stop.
+bool wait_readable(int fd) {
+  pollfd wanted{fd, POLLIN, 0};
+  while (!interrupt_requested()) {
+    const int ready = ::poll(&wanted, 1, 200);
+    if (ready > 0 || (ready < 0 && errno != EINTR)) {
+      return true; // data, the end, or an error that the read will report
+    }
+  }
+  return false;
+}
+
 // Reads from `fd` into `text` until the end or past `max_bytes`: for a regular file one read of
 // its size plus a byte (a shorter read is its end), for a stream chunks. A signal that interrupts
 // a blocked read ends it when it asked to stop (interrupt.hpp); false with `error` set on failure.
@@ -43,6 +58,10 @@ bool read_all(int fd, bool regular, std::size_t size, std::string& text, const s
               std::size_t max_bytes) {
   std::size_t want = regular ? std::min(size, max_bytes) + 1 : k_chunk;
   while (text.size() <= max_bytes) {
+    if (!regular && !wait_readable(fd)) {
+      error = Diagnostic{Location{name, 0, 0}, "interrupted"};
+      return false;
+    }
     const std::size_t at = text.size();
     text.resize(at + want);
     const ssize_t got = ::read(fd, text.data() + at, want);

@@ -2,6 +2,7 @@
 
 #include <csignal>
 
+#include <pthread.h>
 #include <unistd.h>
 
 namespace ragft::cli {
@@ -84,5 +85,16 @@ void forget_temporary(const std::string& path) {
     }
   }
 }
+
+SignalsHeld::SignalsHeld() {
+  sigset_t held;
+  sigemptyset(&held);
+  for (int signal : {SIGINT, SIGTERM, SIGPIPE}) {
+    sigaddset(&held, signal);
+  }
+  ::pthread_sigmask(SIG_BLOCK, &held, &m_before);
+}
+
+SignalsHeld::~SignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &m_before, nullptr); }
 
 } // namespace ragft::cli

@@ -7,6 +7,7 @@
 // once, as above.
 
 #include <atomic>
+#include <csignal>
 #include <string>
 
 namespace ragft::cli {
@@ -30,5 +31,18 @@ bool interrupted_by_closed_output();
 // unchanged) until `forget_temporary(path)`. At most 64 at a time; more are not removed by a signal.
 void register_temporary(const std::string& path);
 void forget_temporary(const std::string& path);
+
+// Holds SIGINT, SIGTERM and SIGPIPE back from the calling thread while it lives, so that a file
+// created and registered under it is never left unregistered by a signal in between.
+class SignalsHeld {
+public:
+  SignalsHeld();
+  ~SignalsHeld();
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+private:
+  sigset_t m_before;
+};
 
 } // namespace ragft::cli

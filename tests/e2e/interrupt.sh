@@ -36,7 +36,7 @@ interrupt_blocked_read() {
   # (timeout passes the signal on, and ends a read that ignores it after 5 s)
   timeout -s KILL 5 "$RAGFT" score - --format json="$work/blocked.json" <"$work/fifo.yaml" >"$work/out" 2>"$work/err" &
   local pid=$!
-  sleep 0.5
+  wait_for_file '.blocked.json.*' # its output is open: it reads standard input, or is about to
   local start
   start=$(now_ms)
   kill "-$signal" "$pid"
