@@ -1,17 +1,16 @@
 #include <ragft/measure/examples.hpp>
 
 #include <algorithm>
-#include <optional>
 
 #include <fmt/format.h>
-#include <simdjson.h>
+#include <nlohmann/json.hpp>
 
 namespace ragft {
 
 namespace {
 
-using simdjson::dom::element;
-using Field = std::optional<element>; // a missing key: none
+// ordered_json keeps an object's keys in the order of the text, so content parts hash as written.
+using Json = nlohmann::ordered_json;
 
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
@@ -35,46 +34,39 @@ private:
   std::uint64_t m_hash = 14695981039346656037ULL;
 };
 
-// A field's text: a string as it is, anything else (content parts, numbers) as minified JSON.
-std::string text_of(const Field& value) {
-  std::string_view text;
-  if (!value) {
+// A key's value, or nullptr when the key is missing.
+const Json* field(const Json& object, std::string_view key) {
+  const auto it = object.find(key);
+  return it == object.end() ? nullptr : &*it;
+}
+
+bool has(const Json& object, std::string_view key) { return object.find(key) != object.end(); }
+
+// A field's text: a string as it is, anything else (content parts, numbers) as compact JSON.
+std::string text_of(const Json* value) {
+  if (value == nullptr) {
     return {};
   }
-  return value->get(text) == simdjson::SUCCESS ? std::string(text) : simdjson::minify(*value);
+  return value->is_string() ? value->get_ref<const std::string&>() : value->dump();
 }
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-bool is_empty_output(const Field& value) {
-  std::string_view text;
-  simdjson::dom::array list;
-  return !value || value->is_null() || (value->get(text) == simdjson::SUCCESS && is_blank(text)) ||
-         (value->get(list) == simdjson::SUCCESS && list.size() == 0);
+bool is_empty_output(const Json* value) {
+  return value == nullptr || value->is_null() || (value->is_string() && is_blank(value->get_ref<const std::string&>())) ||
+         (value->is_array() && value->empty());
 }
 
 // An output's text; empty when it is missing, null, blank or an empty list.
-std::string output_text(const Field& value) { return is_empty_output(value) ? std::string() : text_of(value); }
+std::string output_text(const Json* value) { return is_empty_output(value) ? std::string() : text_of(value); }
 
-Field field(const simdjson::dom::object& object, std::string_view key) {
-  element value;
-  return object.at_key(key).get(value) == simdjson::SUCCESS ? Field(value) : std::nullopt;
-}
-
-bool has(const simdjson::dom::object& object, std::string_view key) {
-  element value;
-  return object.at_key(key).get(value) == simdjson::SUCCESS;
-}
-
-bool is_chat(const element& messages) {
-  simdjson::dom::array list;
-  if (messages.get(list) != simdjson::SUCCESS) {
+bool is_chat(const Json& messages) {
+  if (!messages.is_array()) {
     return false;
   }
-  for (const element m : list) {
-    simdjson::dom::object message;
-    std::string_view role;
-    if (m.get(message) != simdjson::SUCCESS || message.at_key("role").get(role) != simdjson::SUCCESS) {
+  for (const Json& m : messages) {
+    const Json* role = m.is_object() ? field(m, "role") : nullptr;
+    if (role == nullptr || !role->is_string()) {
       return false;
     }
   }
@@ -82,89 +74,82 @@ bool is_chat(const element& messages) {
 }
 
 // The output of a chat: the last message, when it is the assistant's, with content.
-bool chat_has_output(const simdjson::dom::array& messages) {
-  if (messages.size() == 0) {
+bool chat_has_output(const Json& messages) {
+  if (messages.empty()) {
     return false;
   }
-  const simdjson::dom::object last = messages.at(messages.size() - 1).get_object().value_unsafe();
-  std::string_view role;
-  return last.at_key("role").get(role) == simdjson::SUCCESS && role == "assistant" &&
-         !is_empty_output(field(last, "content"));
+  const Json& last = messages.back();
+  return last["role"].get_ref<const std::string&>() == "assistant" && !is_empty_output(field(last, "content"));
 }
 
-std::uint64_t chat_hash(const simdjson::dom::array& messages) {
+std::uint64_t chat_hash(const Json& messages) {
   Hasher h;
   h.add("chat");
-  for (const element m : messages) {
-    const simdjson::dom::object message = m.get_object().value_unsafe();
-    h.add(message.at_key("role").get_string().value_unsafe());
-    h.add(text_of(field(message, "content")));
+  for (const Json& m : messages) {
+    h.add(m["role"].get_ref<const std::string&>());
+    h.add(text_of(field(m, "content")));
   }
   return h.value();
+}
+
+// One parsed example (or not): its shape, hash and output, or why it is malformed.
+void add_value(ExampleCounter& counter, const Json& value, const Location& where) {
+  if (!value.is_object()) {
+    counter.add_malformed(where, std::string(k_no_shape));
+    return;
+  }
+  if (const Json* messages = field(value, "messages"); messages != nullptr && is_chat(*messages)) {
+    counter.add_example(ExampleShape::chat, chat_hash(*messages), chat_has_output(*messages));
+    return;
+  }
+  if (has(value, "prompt") && has(value, "completion")) {
+    counter.add_fields(ExampleShape::prompt_completion,
+                       {text_of(field(value, "prompt")), output_text(field(value, "completion"))}, where);
+    return;
+  }
+  if (has(value, "instruction") && has(value, "output")) {
+    counter.add_fields(
+        ExampleShape::instruction,
+        {text_of(field(value, "instruction")), text_of(field(value, "input")), output_text(field(value, "output"))},
+        where);
+    return;
+  }
+  counter.add_malformed(where, std::string(k_no_shape));
 }
 
 } // namespace
 
 std::string_view to_string(ExampleShape shape) { return k_shape_names[static_cast<int>(shape)]; }
 
-ExampleCounter::ExampleCounter() : m_parser(std::make_unique<simdjson::dom::parser>()) {}
-ExampleCounter::~ExampleCounter() = default;
-
 void ExampleCounter::add_json_text(std::string_view text, const Location& where) {
   if (is_blank(text)) {
     return;
   }
-  element value;
-  if (m_parser->parse(text.data(), text.size()).get(value) != simdjson::SUCCESS) {
+  const Json value = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (value.is_discarded()) {
     add_malformed(where, "not valid JSON: expected one training example (a JSON object) on each line");
     return;
   }
-  add_element(value, where);
+  add_value(*this, value, where);
 }
 
 void ExampleCounter::add_json_document(std::string_view text, const Location& where) {
-  element doc;
-  if (m_parser->parse(text.data(), text.size()).get(doc) != simdjson::SUCCESS) {
+  const Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (doc.is_discarded()) {
     add_malformed(where, "not valid JSON: expected an array of training examples");
     return;
   }
-  simdjson::dom::object object;
-  if (doc.get(object) == simdjson::SUCCESS && object.size() == 1 && (*object.begin()).value.is_array()) {
-    doc = (*object.begin()).value; // {"data": [...]}
+  const Json* list = &doc;
+  if (doc.is_object() && doc.size() == 1 && doc.begin()->is_array()) {
+    list = &*doc.begin(); // {"data": [...]}
   }
-  simdjson::dom::array list;
-  if (doc.get(list) != simdjson::SUCCESS) {
-    add_element(doc, where);
+  if (!list->is_array()) {
+    add_value(*this, *list, where);
     return;
   }
-  for (const element item : list) {
-    add_element(item, where);
+  for (const Json& item : *list) {
+    add_value(*this, item, where);
   }
-}
-
-template <typename Element> void ExampleCounter::add_element(const Element& value, const Location& where) {
-  simdjson::dom::object object;
-  if (value.get(object) != simdjson::SUCCESS) {
-    add_malformed(where, std::string(k_no_shape));
-    return;
-  }
-  if (element messages; object.at_key("messages").get(messages) == simdjson::SUCCESS && is_chat(messages)) {
-    const simdjson::dom::array list = messages.get_array().value_unsafe();
-    add_example(ExampleShape::chat, chat_hash(list), chat_has_output(list));
-    return;
-  }
-  if (has(object, "prompt") && has(object, "completion")) {
-    add_fields(ExampleShape::prompt_completion, {text_of(field(object, "prompt")), output_text(field(object, "completion"))},
-               where);
-    return;
-  }
-  if (has(object, "instruction") && has(object, "output")) {
-    add_fields(ExampleShape::instruction,
-               {text_of(field(object, "instruction")), text_of(field(object, "input")), output_text(field(object, "output"))},
-               where);
-    return;
-  }
-  add_malformed(where, std::string(k_no_shape));
 }
 
 void ExampleCounter::add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location&) {

@@ -8,14 +8,9 @@
 // message); `{"prompt", "completion"}`; `{"instruction", "input"?, "output"}`.
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace simdjson::dom {
-class parser;
-}
 
 #include <ragft/base/diagnostic.hpp>
 
@@ -37,14 +32,10 @@ struct ExampleCount {
 
 inline constexpr std::size_t k_issues_kept = 20;
 
-// JSON is parsed with simdjson (about a gigabyte a second), one reused parser per counter.
+// JSON is parsed with nlohmann/json (ordered_json, so content parts keep their key order): a JSONL
+// line at a time, a .json file whole.
 class ExampleCounter {
 public:
-  ExampleCounter();
-  ~ExampleCounter();
-  ExampleCounter(const ExampleCounter&) = delete;
-  ExampleCounter& operator=(const ExampleCounter&) = delete;
-
   // One JSON text (a JSONL line); blank text is skipped.
   void add_json_text(std::string_view text, const Location& where);
   // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`),
@@ -54,16 +45,14 @@ public:
   // instruction, input, output (as `csv_columns` found them; missing ones empty).
   void add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location& where);
   void add_malformed(const Location& where, std::string message);
+  // One well-formed example, by the hash of its fields; without an output it is counted apart.
+  void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
   void add_file() { ++m_count.files; }
 
   // The counts; the first call after new examples sorts the hashes to count the distinct ones.
   const ExampleCount& count() const;
 
 private:
-  template <typename Element> void add_element(const Element& value, const Location& where);
-  void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
-
-  std::unique_ptr<simdjson::dom::parser> m_parser;
   mutable ExampleCount m_count;
   mutable std::vector<std::uint64_t> m_hashes; // of the examples with an output; shape in the low 2 bits
   mutable bool m_sorted = true;
