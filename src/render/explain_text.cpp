@@ -82,7 +82,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   const ResultEntry& r = e.result;
   out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
   out << fmt::format("  verdict: {}\n", to_string(r.verdict));
-  out << "  how sure: " << r.confidence_text << '\n';
+  out << "  how sure: " << escape_text(r.confidence_text) << '\n';
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");
   }
@@ -90,7 +90,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
     heading(out, "  ", fmt::format("Component {}: {}", escape_text(c.name), to_string(c.assessment.verdict)));
-    out << "    how sure: " << c.assessment.confidence_text << '\n';
+    out << "    how sure: " << escape_text(c.assessment.confidence_text) << '\n';
     if (c.assessment.robustness) {
       robustness(out, *c.assessment.robustness, "    ");
     }

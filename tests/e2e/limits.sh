@@ -79,7 +79,7 @@ run "$RAGFT" rules eval --min-accuracy nan
 expect_status 2 "--min-accuracy nan"
 run "$RAGFT" ask --no-input --defaults --set latency_budget_ms=1,5
 expect_status 2 "--set latency_budget_ms=1,5"
-expect_err "\`1,5\` is not a whole number; expected a number of ms (separators group three digits: 1,500 or 1_500)"
+expect_err "\`1,5\` is not a whole number; expected a number of ms (commas only between groups of three: 12,000)"
 run "$RAGFT" ask --no-input --defaults --set latency_budget_ms=1,500 --format json
 expect_status 0 "--set latency_budget_ms=1,500"
 
