@@ -115,10 +115,10 @@ private:
       m_anchors.resize(std::max<std::size_t>(m_anchors.size(), anchor + 1));
       m_anchors[anchor].emplace(node);
     }
-    if (!node.IsMap() && !node.IsSequence()) {
+    // A collection that is a key is attached by close(), once built.
+    const bool key_collection = (node.IsMap() || node.IsSequence()) && waits_for_key();
+    if (!key_collection) {
       attach(node);
-    } else if (!waits_for_key()) {
-      attach(node); // a key collection is attached by close(), once built
     }
   }
 

@@ -82,7 +82,7 @@ bool sync_file(const std::string& name) {
 // Moves the finished temporary file into place; without `force`, never over an existing file
 // (link fails when the name is taken).
 std::string publish(const std::string& temporary, const std::string& path, bool force) {
-  if (const std::string what = not_replaceable(path); !what.empty()) {
+  if (std::string what = not_replaceable(path); !what.empty()) {
     return what; // checked again: it may have changed since check_writable
   }
   if (force) {
@@ -143,7 +143,7 @@ std::string AtomicFile::commit(bool force) {
 
 std::string check_writable(const std::string& path, bool force) {
   std::error_code ec;
-  if (const std::string what = not_replaceable(path); !what.empty()) {
+  if (std::string what = not_replaceable(path); !what.empty()) {
     return what;
   }
   if (fs::is_directory(path, ec)) {

@@ -109,7 +109,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
     return options.paths;
   }
   std::string how;
-  const std::vector<std::string> folders = find_adr_folders(".", how);
+  std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
     throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
                                             "arguments: {} check PATH...", how, ragft_command()));

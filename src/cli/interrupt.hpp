@@ -42,7 +42,7 @@ public:
   SignalsHeld& operator=(const SignalsHeld&) = delete;
 
 private:
-  sigset_t m_before;
+  sigset_t m_before{};
 };
 
 } // namespace ragft::cli

@@ -57,7 +57,7 @@ std::string offer_save(std::istream& in, std::ostream& out, const std::string& p
     if (is_no(reply)) {
       return "";
     }
-    const std::string path = reply.empty() ? suggested : reply;
+    std::string path = reply.empty() ? suggested : reply;
     std::error_code ec;
     const std::string error = std::filesystem::exists(path, ec) ? "already exists, and is never replaced here"
                                                                   : check_writable(path, false);

@@ -51,7 +51,7 @@ std::filesystem::path ragft_on_path() {
     const std::size_t colon = rest.find(':');
     const std::string_view folder = rest.substr(0, colon);
     rest = colon == std::string_view::npos ? "" : rest.substr(colon + 1);
-    const std::filesystem::path candidate = std::filesystem::path(folder.empty() ? "." : folder) / "ragft";
+    std::filesystem::path candidate = std::filesystem::path(folder.empty() ? "." : folder) / "ragft";
     if (::access(candidate.c_str(), X_OK) == 0) {
       return candidate;
     }

@@ -20,7 +20,7 @@ std::string kinds_text(const CorpusCount& c) {
 
 std::string corpus_method(const Measurement& m) {
   const CorpusCount& c = m.corpus;
-  const bool over = c.tokens() > k_long_context_tokens;
+  const bool over = static_cast<double>(c.tokens()) > k_long_context_tokens;
   return fmt::format("files .md .markdown .txt .html .htm .pdf .rst under {}: {} documents{}; {} bytes, {} words, "
                      "about {} tokens ({}); {} the long-context threshold of about {} tokens",
                      path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), group_thousands(c.bytes),

@@ -3,10 +3,14 @@
 
 #include "measure/packages.hpp"
 
+#include <iterator>
+
 namespace ragft {
 
-const std::vector<KnownPackage>& known_packages() {
-  static const std::vector<KnownPackage> packages = {
+namespace {
+
+// The table of known_packages(), in its order.
+constexpr KnownPackage k_packages[] = {
       // Python (PyPI names, normalised)
       {"langchain*", EvidenceKind::retrieval_framework},
       {"llama-index*", EvidenceKind::retrieval_framework},
@@ -59,7 +63,12 @@ const std::vector<KnownPackage>& known_packages() {
       {"io.weaviate:*", EvidenceKind::vector_store},
       {"io.milvus:*", EvidenceKind::vector_store},
       {"com.pgvector:*", EvidenceKind::vector_store},
-  };
+};
+
+} // namespace
+
+const std::vector<KnownPackage>& known_packages() {
+  static const std::vector<KnownPackage> packages(std::begin(k_packages), std::end(k_packages));
   return packages;
 }
 

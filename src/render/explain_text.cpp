@@ -30,6 +30,7 @@ std::string money(double x) { return whole_amount(x); }
 // Each of `items`, escaped for a terminal.
 std::vector<std::string> escaped(const std::vector<std::string>& items) {
   std::vector<std::string> out;
+  out.reserve(items.size());
   for (const std::string& item : items) {
     out.push_back(escape_text(item));
   }

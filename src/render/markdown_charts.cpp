@@ -51,6 +51,7 @@ void score_table(std::ostream& out, const Assessment& a) {
 
 std::string cost_values(const std::vector<double>& values) {
   std::vector<std::string> cells;
+  cells.reserve(values.size());
   for (double x : values) {
     cells.push_back(fmt::format("{}", std::llround(x)));
   }

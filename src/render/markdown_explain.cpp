@@ -18,6 +18,7 @@ std::string points_text(const PerVerdict<double>& p) {
 
 std::string verdict_list(const std::vector<Verdict>& verdicts) {
   std::vector<std::string_view> names;
+  names.reserve(verdicts.size());
   for (Verdict v : verdicts) {
     names.push_back(to_string(v));
   }

@@ -34,7 +34,7 @@ Json corpus_json(const CorpusCount& c) {
               {"tokens_estimated", c.tokens()},
               {"token_estimator", std::string(k_token_estimator)},
               {"long_context_threshold", static_cast<std::int64_t>(k_long_context_tokens)},
-              {"above_long_context", c.tokens() > k_long_context_tokens},
+              {"above_long_context", static_cast<double>(c.tokens()) > k_long_context_tokens},
               {"by_type", kinds}};
 }
 

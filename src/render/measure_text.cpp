@@ -18,6 +18,7 @@ std::string yaml_path(const std::string& path) {
 
 std::string yaml_paths(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
+  out.reserve(paths.size());
   for (const std::string& p : paths) {
     out.push_back(yaml_path(p));
   }

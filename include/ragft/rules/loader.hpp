@@ -10,7 +10,7 @@ namespace ragft {
 
 // The largest rule base read, in bytes (8 MiB): larger than a spec's limit, as a rule base may
 // hold many rules, facts and inline test cases.
-inline constexpr std::size_t k_max_rule_base_bytes = 8 * 1024 * 1024;
+inline constexpr std::size_t k_max_rule_base_bytes = std::size_t{8} * 1024 * 1024;
 
 // Parses and validates a rule base from YAML `text`; `origin` names it in messages. Throws
 // `InputError` (with `origin:line:col`) on the first problem: unknown facts or values in conditions,
