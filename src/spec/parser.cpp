@@ -35,6 +35,7 @@ private:
   FactValue read_value(const FactDef& fact, const YAML::Node& node);
   FactValue read_choice(const FactDef& fact, const YAML::Node& node);
   RecordedDecision read_decision(const YAML::Node& node);
+  void read_components(const YAML::Node& node, Spec& spec);
   Component read_component(const YAML::Node& node, const FactSet& project_facts);
   CostInputs read_cost(const YAML::Node& node);
   double read_cost_value(const Entry& entry, const CostKey& key);
@@ -133,23 +134,26 @@ void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
     attempt([&] { read_facts(*facts, spec.facts); });
   }
   if (const YAML::Node* components = m_in.find(entries, "components")) {
-    attempt([&] {
-      std::size_t count = 0;
-      for (const YAML::Node& item : m_in.sequence(*components, "`components`")) {
-        if (count++ == k_max_components) {
-          m_in.fail(item, fmt::format("more than {} components; a spec describes one system, each component a part of it "
-                                      "decided on its own: split the spec into several files",
-                                      k_max_components));
-        }
-        attempt([&] { spec.components.push_back(read_component(item, spec.facts)); });
-      }
-    });
+    attempt([&] { read_components(*components, spec); });
   }
   if (const YAML::Node* cost = m_in.find(entries, "cost")) {
     attempt([&] { spec.cost = read_cost(*cost); });
   }
   if (const YAML::Node* measure = m_in.find(entries, "measure")) {
     spec.measure = read_measure_section(m_in, *measure);
+  }
+}
+
+// Every component of `node` into `spec`, each error kept; more than k_max_components stops the list.
+void SpecReader::read_components(const YAML::Node& node, Spec& spec) {
+  std::size_t count = 0;
+  for (const YAML::Node& item : m_in.sequence(node, "`components`")) {
+    if (count++ == k_max_components) {
+      m_in.fail(item, fmt::format("more than {} components; a spec describes one system, each component a part of it "
+                                  "decided on its own: split the spec into several files",
+                                  k_max_components));
+    }
+    attempt([&] { spec.components.push_back(read_component(item, spec.facts)); });
   }
 }
 
