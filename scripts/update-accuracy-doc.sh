@@ -9,16 +9,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ragft=${1:-$root/build/ragft}
 page=$root/docs/accuracy.md
 tables=$(mktemp)
-trap 'rm -f "$tables" "$page.tmp"' EXIT
+trap 'rm -f "$tables"' EXIT
 
 (cd "$root" && "$ragft" rules eval cases --format markdown) >"$tables"
-grep -q '^<!-- eval:begin -->$' "$page" && grep -q '^<!-- eval:end -->$' "$page" || {
-  echo "update-accuracy-doc: docs/accuracy.md lacks the <!-- eval:begin --> / <!-- eval:end --> lines" >&2
-  exit 2
-}
-awk -v tables="$tables" '
-  /^<!-- eval:begin -->$/ { print; while ((getline line < tables) > 0) print line; skipping = 1; next }
-  /^<!-- eval:end -->$/ { skipping = 0 }
-  !skipping { print }
-' "$page" >"$page.tmp"
-mv "$page.tmp" "$page"
+"$root/scripts/splice-generated.sh" "$page" eval "$tables"

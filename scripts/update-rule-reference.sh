@@ -9,16 +9,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ragft=${1:-$root/build/ragft}
 page=$root/docs/rules.md
 reference=$(mktemp)
-trap 'rm -f "$reference" "$page.tmp"' EXIT
+trap 'rm -f "$reference"' EXIT
 
 "$ragft" rules show --format markdown >"$reference"
-grep -q '^<!-- rules:begin -->$' "$page" && grep -q '^<!-- rules:end -->$' "$page" || {
-  echo "update-rule-reference: docs/rules.md lacks the <!-- rules:begin --> / <!-- rules:end --> lines" >&2
-  exit 2
-}
-awk -v reference="$reference" '
-  /^<!-- rules:begin -->$/ { print; while ((getline line < reference) > 0) print line; skipping = 1; next }
-  /^<!-- rules:end -->$/ { skipping = 0 }
-  !skipping { print }
-' "$page" >"$page.tmp"
-mv "$page.tmp" "$page"
+"$root/scripts/splice-generated.sh" "$page" rules "$reference"
