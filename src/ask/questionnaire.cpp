@@ -6,6 +6,7 @@
 
 #include <ragft/ask/answer.hpp>
 #include <ragft/rules/condition.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/base/suggest.hpp>
 
 namespace ragft {
@@ -90,7 +91,12 @@ std::string answer_project(AnswerStack& answers, const Action& action) {
   if (first == std::string::npos) {
     return "the project needs a name; type one, e.g. Acme support assistant";
   }
-  answers.project = name.substr(first, name.find_last_not_of(" \t") - first + 1);
+  name = name.substr(first, name.find_last_not_of(" \t") - first + 1);
+  if (const std::string problem = name_problem(name); !problem.empty()) {
+    return fmt::format("the name {}; type one line of at most {} characters, e.g. Acme support assistant", problem,
+                       k_max_name_chars);
+  }
+  answers.project = name;
   return "";
 }
 

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <ragft/ask/answer.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/ask/prompter.hpp>
 #include <ragft/render/render.hpp>
@@ -124,7 +125,8 @@ AnswerStack collect_answers(const RuleBase& rules, const AskOptions& options) {
   AnswerStack answers = options.answers.empty() ? start_answers(rules) : answers_from_file(rules, options.answers);
   for (const std::string& assignment : options.sets) {
     if (const std::string error = set_answer(rules, answers, assignment); !error.empty()) {
-      throw UsageError(fmt::format("--set {}: {}", assignment, error));
+      constexpr std::size_t k_quoted_chars = 80;
+      throw UsageError(fmt::format("--set {}: {}", abbreviated(assignment, k_quoted_chars), error));
     }
   }
   return answers; // the defaults come after `--measure` (run_ask)
@@ -215,7 +217,12 @@ std::string offer_to_save(const AnswerStack& answers, Asked asked) {
 }
 
 void save_answers(const RuleBase& rules, const Spec& spec, const std::string& path, bool force) {
-  const std::string error = write_file_atomically(path, write_spec(rules, spec), force);
+  const std::string text = write_spec(rules, spec);
+  if (const std::string problem = spec_read_back_problem(rules, text, spec); !problem.empty()) {
+    throw InputError(Diagnostic{Location{path, 0, 0},
+                                fmt::format("not written: {}; change the answer it names (e.g. --set project=NAME)", problem)});
+  }
+  const std::string error = write_file_atomically(path, text, force);
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }

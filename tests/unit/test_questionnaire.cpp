@@ -148,6 +148,17 @@ TEST_CASE("the summary edits any answer, back leaves an edit unchanged, finish e
   CHECK(answers.project == "Beta");
 }
 
+TEST_CASE("a project name that would not read back from the saved file is asked again", "[questionnaire]") {
+  AnswerStack answers = start_answers(rules());
+  answers = step(rules(), answers, Action::typed(std::string(201, 'x')));
+  CHECK(screen(rules(), answers).question == k_project_question);
+  CHECK(answers.error == "the name is 201 characters long; type one line of at most 200 characters, e.g. Acme "
+                         "support assistant");
+  answers = step(rules(), answers, Action::typed("Acme"));
+  CHECK(answers.project == "Acme");
+  CHECK(answers.error.empty());
+}
+
 TEST_CASE("a scripted prompter drives the questionnaire and ends at the end of its script", "[questionnaire]") {
   ScriptedPrompter short_script({Action::typed("Acme"), Action::typed("daily")});
   CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), short_script),
