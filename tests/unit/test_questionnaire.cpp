@@ -174,6 +174,41 @@ TEST_CASE("line mode reads numbers, values, defaults, help and back", "[question
   CHECK_THAT(text, Catch::Contains("! `maybe` is not an answer to a yes/no question"));
 }
 
+TEST_CASE("an empty answer is the previous one, else the default, else don't know", "[questionnaire]") {
+  AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
+  Screen s = screen(rules(), answers);
+  REQUIRE(s.question == q("knowledge_updates"));
+  CHECK(s.suggested == FactValue{}); // no choice preselected: the cursor starts on "don't know"
+  CHECK(s.suggested_text.empty());
+  answers = step(rules(), answers, Action::typed("daily"));
+  answers = step(rules(), answers, Action::typed("")); // a number without a default
+  CHECK(answers.error.empty());
+  CHECK(answers.values[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))] == FactValue{});
+  s = screen(rules(), answers);
+  REQUIRE(s.question == q("private_data")); // yes/no without a default: not "yes"
+  CHECK(s.suggested == FactValue{});
+  const auto items = menu(rules(), s.question);
+  CHECK(items.back().label == "don't know");
+  answers = step(rules(), answers, Action::back());
+  CHECK(screen(rules(), answers).suggested == FactValue{}); // "don't know" is kept as the answer
+  answers = step(rules(), answers, Action::typed("12"));
+  answers = step(rules(), answers, Action::back());
+  CHECK(screen(rules(), answers).suggested_text == "12");
+}
+
+TEST_CASE("line mode says that an empty line means don't know", "[questionnaire]") {
+  std::istringstream in("Acme\n\n\n\n");
+  std::ostringstream out;
+  LinePrompter prompter(in, out);
+  CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), prompter),
+                    Catch::Contains("end of input at question 5 of"));
+  const std::string text = out.str();
+  CHECK_THAT(text, Catch::Contains("1-8 or a value, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, Catch::Contains("A number of documents, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, Catch::Contains("1-3 or a value, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, !Catch::Contains("! "));
+}
+
 TEST_CASE("line mode's summary edits by number and finishes on an empty line", "[questionnaire]") {
   AnswerStack answers = answer_all(start_answers(rules()));
   std::istringstream in("3\n42\n\n");
