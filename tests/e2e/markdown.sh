@@ -23,6 +23,13 @@ expect_golden explain-support-assistant.md
 run "$RAGFT" explain --format markdown examples/bank-assistant.yaml
 expect_status 0 "explain markdown, components"
 expect_golden explain-bank-assistant.md
+# "How sure" is the one confidence of the text report (project and components), word for word;
+# the weight perturbation has its own labelled line.
+"$RAGFT" explain examples/bank-assistant.yaml 2>/dev/null | sed -n 's/^ *how sure: //p' >"$work/text-sure"
+grep '^How sure: ' "$work/out" | sed 's/^How sure: //; s/\.$//' >"$work/md-sure"
+[ -s "$work/text-sure" ] && cmp -s "$work/text-sure" "$work/md-sure" ||
+  fail "Markdown's How sure lines differ from the text report's: $(diff "$work/text-sure" "$work/md-sure" | head -4)"
+expect_out "Robustness (rule weights varied): robust: 100% of 2,000 draws"
 
 run "$RAGFT" score --format markdown examples/policy-faq.yaml
 expect_status 0 "score markdown, one result"
