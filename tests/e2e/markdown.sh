@@ -51,6 +51,21 @@ expect_status 0 "adr new"
 adr=$(cat "$work/out")
 sed -E '3s/^date: .*/date: YYYY-MM-DD/' "$adr" >"$work/out"
 expect_golden adr-new-support-assistant.md
+# Every cost chart's y axis starts at 0 (from the lowest cost it would exaggerate differences) and
+# reaches the highest cost of its lines (shown rounded, so the top is at most 1 above).
+python3 - tests/golden/markdown/*.md <<'PY' || fail "a cost chart's y axis does not run from 0 to its highest cost"
+import re, sys
+charts = 0
+for path in sys.argv[1:]:
+    for block in re.findall(r"^```mermaid\n(.*?)^```$", open(path, encoding="utf-8").read(), re.S | re.M):
+        axis = re.search(r'y-axis "cumulative cost[^"]*" (\S+) --> (\S+)', block)
+        if "cumulative cost" not in block:
+            continue
+        charts += 1
+        values = [float(v) for line in re.findall(r"^  line .*\[(.*)\]$", block, re.M) for v in line.split(",")]
+        assert axis and float(axis.group(1)) == 0 and max(values) <= float(axis.group(2)) <= max(values) + 1, (path, block)
+assert charts >= 3, charts
+PY
 run "$RAGFT" check "$work/adr"
 expect_status 0 "the ADR with charts checks clean"
 expect_out "1 checked, 0 skipped, 0 without facts; 0 error(s), 0 warning(s), 0 note(s)"
