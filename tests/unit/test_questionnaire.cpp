@@ -160,13 +160,23 @@ TEST_CASE("a scripted prompter drives the questionnaire and ends at the end of i
   CHECK(finish.screens().front().kind == ScreenKind::summary);
 }
 
-TEST_CASE("line mode reads numbers, values, defaults, help and back", "[questionnaire]") {
-  std::istringstream in("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
+namespace {
+
+// A line-mode session on `input` from the first question, which must run out at question 5;
+// returns what it wrote.
+std::string line_session_to_question_5(const std::string& input) {
+  std::istringstream in(input);
   std::ostringstream out;
   LinePrompter prompter(in, out);
   CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), prompter),
                     Catch::Contains("end of input at question 5 of"));
-  const std::string text = out.str();
+  return out.str();
+}
+
+} // namespace
+
+TEST_CASE("line mode reads numbers, values, defaults, help and back", "[questionnaire]") {
+  const std::string text = line_session_to_question_5("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
   CHECK_THAT(text, Catch::Contains("Question 2 of 20\nHow often"));
   CHECK_THAT(text, Catch::Contains("  8) don't know"));
   CHECK_THAT(text, Catch::Contains("realtime: Changes continuously"));  // help
@@ -197,12 +207,7 @@ TEST_CASE("an empty answer is the previous one, else the default, else don't kno
 }
 
 TEST_CASE("line mode says that an empty line means don't know", "[questionnaire]") {
-  std::istringstream in("Acme\n\n\n\n");
-  std::ostringstream out;
-  LinePrompter prompter(in, out);
-  CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), prompter),
-                    Catch::Contains("end of input at question 5 of"));
-  const std::string text = out.str();
+  const std::string text = line_session_to_question_5("Acme\n\n\n\n");
   CHECK_THAT(text, Catch::Contains("1-8 or a value, or press Enter if you don't know (? help, < back): "));
   CHECK_THAT(text, Catch::Contains("A number of documents, or press Enter if you don't know (? help, < back): "));
   CHECK_THAT(text, Catch::Contains("1-3 or a value, or press Enter if you don't know (? help, < back): "));
