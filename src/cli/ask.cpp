@@ -67,7 +67,9 @@ constexpr const char* k_ask_examples = R"(Examples:
   ragft ask --no-input --set project=Acme --defaults
 
 Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits.
-Line mode: a number or the value, an empty line for the default, ? help, < back.
+Line mode: a number or the value, an empty line for the [answer] shown, ? help, < back.
+Nothing is preselected for you: an empty Enter without a previous answer or default means
+"don't know", in a menu and in a number field alike.
 
 Exit codes: 0 answered and reported; 2 usage error, invalid answers, or answers missing without a
 terminal (the message names the flag to pass); 130 interrupted (nothing is written).)";
@@ -178,7 +180,7 @@ enum class Asked { nobody, terminal, line_typed, line_piped };
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
   const auto previous = std::signal(SIGINT, exit_interrupted);
   LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
-  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line takes the [default].\n";
+  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the [answer] shown, or means \"don't know\".\n";
   answers = run_questionnaire(rules, std::move(answers), prompter);
   std::signal(SIGINT, previous);
   return answers;

@@ -72,13 +72,15 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   out << (m_results++ > 0 ? "\n---\n\n" : "");
   out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project), markdown_cell(r.file),
                      to_string(r.verdict), to_string(r.confidence));
+  out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
-    out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.robustness->summary));
+    out << fmt::format("\nRobustness (rule weights varied): {}.\n", markdown_cell(r.robustness->summary));
   }
   assessment(out, r.assessment, "###");
   for (const ComponentEntry& c : r.components) {
     out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name), to_string(c.assessment.verdict),
                        to_string(c.assessment.confidence));
+    out << fmt::format("\nHow sure: {}.\n", markdown_cell(c.assessment.confidence_text));
     assessment(out, c.assessment, "####");
   }
   cost(out, e.cost);
