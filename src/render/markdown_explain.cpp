@@ -33,7 +33,7 @@ void reasons(std::ostream& out, const Assessment& a, std::string_view level) {
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format(" ({} need)", r.need);
     out << fmt::format("- `{}`{}: {}. {} Sources: {}.\n", r.rule, need, points_text(r.points), markdown_cell(r.because),
-                       markdown_cell(fmt::format("{}", fmt::join(r.sources, ", "))));
+                       markdown_cell(fmt::format("{}", fmt::join(r.source_titles, "; "))));
   }
 }
 
@@ -45,7 +45,7 @@ void blockers(std::ostream& out, const Assessment& a, std::string_view level) {
   for (const BlockerEntry& b : a.blockers) {
     out << fmt::format("- `{}` blocks {}: {} To unblock: {} Sources: {}.\n", b.constraint, verdict_list(b.blocks),
                        markdown_cell(b.because), markdown_cell(b.unblock),
-                       markdown_cell(fmt::format("{}", fmt::join(b.sources, ", "))));
+                       markdown_cell(fmt::format("{}", fmt::join(b.source_titles, "; "))));
   }
 }
 
