@@ -3,9 +3,10 @@
 . "$(dirname "$0")/lib.sh"
 
 # The floors: measured on cases/ (see docs/accuracy.md); raise them when the rule base improves,
-# never lower them. 59 of 72 right (81.9%); high confidence 15 of 15 right. (The 18 cases added in
-# December 2026 were held out from tuning; the floor fell from 87 to 81 with them, not by a rule change.)
-min_accuracy=81
+# never lower them. 61 of 72 right (84.7%); high confidence 15 of 15 right. (The 18 cases added in
+# December 2026 were held out from tuning: the floor fell from 87 to 81 with them, not by a rule
+# change; counting task type and strict schema as leanings, not behaviour needs, then made it 84.)
+min_accuracy=84
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
 expect_status 0 "the corpus meets the accuracy floors"

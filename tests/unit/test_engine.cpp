@@ -52,7 +52,8 @@ TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
 }
 
 TEST_CASE("behaviour needs without enough examples: start with RAG, add fine-tuning later") {
-  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "strict_schema"}, {"labeled_examples", "40"}});
+  // A template is a behaviour need (the task type and a strict schema only lean to fine-tuning).
+  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "40"}});
   CHECK(e.verdict == Verdict::rag);
   CHECK(e.blocked[Verdict::hybrid]);
   REQUIRE(e.blockers.size() == 1);
