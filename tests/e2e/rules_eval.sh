@@ -3,10 +3,11 @@
 . "$(dirname "$0")/lib.sh"
 
 # The floors: measured on cases/ (see docs/accuracy.md); raise them when the rule base improves,
-# never lower them. 63 of 74 right (85.1%); high confidence 16 of 16 right. (The 18 cases added in
+# never lower them. 64 of 74 right (86.5%); high confidence 16 of 16 right. (The 18 cases added in
 # December 2026 were held out from tuning: the floor fell from 87 to 81 with them, not by a rule
 # change; counting task type and strict schema as leanings, not behaviour needs, then made it 84,
-# and two more cases written after that change, both right, 85.)
+# and two more cases written after that change, both right, 85; a second reading of the Airtrain
+# patient-intake case against the fact `private_data`'s definition, 86.)
 min_accuracy=85
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
