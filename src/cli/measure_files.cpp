@@ -83,13 +83,6 @@ std::string extension(const std::string& name) {
   return ext;
 }
 
-void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
-  LineSplitter lines;
-  const auto on_line = [&](std::string_view line, int n) { counter.add_json_text(line, Location{display, n, 1}); };
-  read_chunks(path, display, problems, [&](std::string_view chunk) { lines.feed(chunk, on_line); });
-  lines.finish(on_line);
-}
-
 void count_json_file(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
   std::error_code ec;
   if (fs::file_size(path, ec) > k_max_json_bytes) {

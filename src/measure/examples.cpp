@@ -1,5 +1,7 @@
 #include <ragft/measure/examples.hpp>
 
+#include "measure/example_events.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -125,12 +127,19 @@ void ExampleCounter::add_json_text(std::string_view text, const Location& where)
   if (is_blank(text)) {
     return;
   }
-  const Json value = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (value.is_discarded()) {
+  thread_local measure_detail::ExampleEvents events; // one a thread, its buffers kept from line to line
+  if (!measure_detail::read_example_text(text, events)) {
     add_malformed(where, "not valid JSON: expected one training example (a JSON object) on each line");
     return;
   }
-  add_value(*this, value, where);
+  const measure_detail::ExampleRead read = events.result();
+  if (!read.has_shape) {
+    add_malformed(where, std::string(k_no_shape));
+  } else if (read.shape == ExampleShape::chat) {
+    add_example(ExampleShape::chat, read.chat_hash, read.chat_has_output);
+  } else {
+    add_fields(read.shape, read.fields, where);
+  }
 }
 
 void ExampleCounter::add_json_document(std::string_view text, const Location& where) {
@@ -153,13 +162,8 @@ void ExampleCounter::add_json_document(std::string_view text, const Location& wh
 }
 
 void ExampleCounter::add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location&) {
-  Hasher h;
-  h.add(to_string(shape));
-  for (const std::string& f : fields) {
-    h.add(f);
-  }
   const std::string& output = fields.back();
-  add_example(shape, h.value(), output.find_first_not_of(" \t\r\n") != std::string::npos);
+  add_example(shape, measure_detail::fields_hash(shape, fields), output.find_first_not_of(" \t\r\n") != std::string::npos);
 }
 
 void ExampleCounter::add_malformed(const Location& where, std::string message) {
@@ -177,6 +181,20 @@ void ExampleCounter::add_example(ExampleShape shape, std::uint64_t hash, bool ha
   m_hashes.push_back((hash & ~std::uint64_t{3}) | static_cast<std::uint64_t>(shape));
   ++m_with_output;
   m_sorted = false;
+}
+
+void ExampleCounter::merge(ExampleCounter&& other) {
+  m_count.files += other.m_count.files;
+  m_count.empty_outputs += other.m_count.empty_outputs;
+  m_count.malformed += other.m_count.malformed;
+  for (Diagnostic& d : other.m_count.issues) {
+    if (m_count.issues.size() < k_issues_kept) {
+      m_count.issues.push_back(std::move(d));
+    }
+  }
+  m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+  m_with_output += other.m_with_output;
+  m_sorted = m_sorted && other.m_hashes.empty();
 }
 
 const ExampleCount& ExampleCounter::count() const {

@@ -48,6 +48,9 @@ public:
   // One well-formed example, by the hash of its fields; without an output it is counted apart.
   void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
   void add_file() { ++m_count.files; }
+  // Adds the counts of `other`, which read the examples after this one's (a later block of a
+  // file, counted apart on another thread): its problems follow this one's, up to the limit.
+  void merge(ExampleCounter&& other);
 
   // The counts; the first call after new examples sorts the hashes to count the distinct ones.
   const ExampleCount& count() const;
