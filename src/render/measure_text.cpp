@@ -74,12 +74,17 @@ void print_findings(std::ostream& out, const Measurement& m) {
   if (more > 0) {
     out << comment("", fmt::format("  and {} more malformed example(s)", group_thousands(more)));
   }
+  const std::int64_t more_empty = m.examples.empty_outputs - static_cast<std::int64_t>(m.examples.empty_issues.size());
+  if (more_empty > 0) {
+    out << comment("", fmt::format("  and {} more example(s) without an output", group_thousands(more_empty)));
+  }
 }
 
 } // namespace
 
 std::vector<Diagnostic> measure_findings(const Measurement& m) {
   std::vector<Diagnostic> out = m.examples.issues;
+  out.insert(out.end(), m.examples.empty_issues.begin(), m.examples.empty_issues.end());
   out.insert(out.end(), m.problems.begin(), m.problems.end());
   return out;
 }

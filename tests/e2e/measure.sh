@@ -63,6 +63,7 @@ expect_out "left out: 1 duplicate(s), 1 with an empty output, 1 malformed"
 expect_out "knowledge_updates: weekly"
 expect_out "median 7.0 days between the 5 commits of the last year"
 expect_out "data/train.jsonl:3:1: not valid JSON"
+expect_out "data/train.jsonl:4:1: no output"  # the empty completion, located like the malformed line
 expect_out "docs/leak.md: a symbolic link that leads out of the repository"
 expect_out "requirements.txt: langchain (retrieval framework)"
 expect_out "pyproject.toml: peft (fine-tuning library)"
@@ -285,6 +286,36 @@ sed -i 's/^status: proposed/status: accepted/' "$repo/$new"
 run "$RAGFT" check "$repo/$new"
 expect_status 0 "a fresh ADR from --measure has not drifted"
 expect_no_out "adr-basis-drifted"
+
+# A JSON array file: each entry that is not an example, or has no output, at the line where it
+# starts; a file that is not JSON at the line where the parser stopped; a single chat example in
+# a .json file is one example (not a list of its messages).
+arrays=$work/arrays
+mkdir -p "$arrays/data"
+cat >"$arrays/data/set.json" <<JSON
+[
+  {"prompt": "p1 $canary", "completion": "c1"},
+  {"prompt": "p2",
+   "completion": "c2"}, {"text": "not an example"},
+  {"instruction": "i",
+   "input": "x",
+   "output": ""},
+  {"messages": [{"role": "user", "content": "q"},
+                {"role": "assistant", "content": "a"}]}
+]
+JSON
+printf '{"data": [\n  {"prompt": "a", "completion": "b"},\n  7\n]}\n' >"$arrays/data/wrapped.json"
+printf '{"messages": [{"role": "user", "content": "q"},\n  {"role": "assistant", "content": "single"}]}\n' >"$arrays/data/one.json"
+printf '[\n  {"prompt": "a",\n   "completion": \n' >"$arrays/data/cut.json"
+run "$RAGFT" measure "$arrays"
+expect_status 0 "measure a folder of JSON array files"
+expect_out "labeled_examples: 5"  # set.json 3 (p1, p2, the chat), wrapped.json 1, one.json 1
+expect_out "left out: 0 duplicate(s), 1 with an empty output, 3 malformed"
+expect_out "data/set.json:4:25: not a training example"  # the second entry on line 4
+expect_out "data/set.json:5:3: no output"                # the instruction entry starting on line 5
+expect_out "data/wrapped.json:3:3: not a training example"
+expect_out "data/cut.json:3:16: not valid JSON"          # the colon after "completion", where the file ends
+expect_no_out "$canary"
 
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"

@@ -137,6 +137,32 @@ TEST_CASE("examples: counters of later blocks merge in order, keeping the first 
   CHECK(n.issues.back().where.line == 40); // the 20th malformed line
 }
 
+TEST_CASE("a JSON file: each entry located where it starts, a single chat example is one") {
+  ExampleCounter c;
+  const Location file{"a.json", 0, 0};
+  c.add_json_document("[\n  {\"prompt\": \"p\", \"completion\": \"c\"},\n  {\"prompt\": \"q\",\n"
+                      "   \"completion\": \"\"}, 5,\n  {\"text\": \"x\"}\n]",
+                      file);
+  c.add_json_document(R"({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})", file);
+  c.add_json_document("{\"data\": [{\"prompt\": \"p\", \"completion\": \"c\"},\n null]}", file); // a duplicate
+  c.add_json_document("[\n {\"prompt\": \"p\",", file);                                                 // cut short
+  const ExampleCount& n = c.count();
+  CHECK(n.distinct == 2);
+  CHECK(n.duplicates == 1);
+  CHECK(n.empty_outputs == 1);
+  CHECK(n.malformed == 4);
+  REQUIRE(n.issues.size() == 4);
+  CHECK(n.issues[0].where.line == 4); // 5, after the entry that starts on line 3
+  CHECK(n.issues[0].where.column == 23);
+  CHECK(n.issues[1].where.line == 5);
+  CHECK(n.issues[1].where.column == 3);
+  CHECK(n.issues[2].where.line == 2); // null in {"data": [...]}
+  CHECK(n.issues[3].where.line == 2); // the comma at which the text ends
+  CHECK(n.issues[3].where.column == 16);
+  REQUIRE(n.empty_issues.size() == 1);
+  CHECK(n.empty_issues[0].where.line == 3);
+}
+
 TEST_CASE("CSV records may hold quoted commas, quotes and line breaks") {
   CsvRecordReader r;
   r.feed_line(R"(prompt,"say ""hi"", then)");
