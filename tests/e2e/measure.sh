@@ -200,6 +200,35 @@ expect_out "knowledge_base_docs: 7 (measured)"
 expect_out "knowledge_updates: weekly (measured)"
 expect_out "labeled_examples: 4 (stated; measured 4)"
 
+# ask --measure --save: the saved answers keep where they were measured (paths written out), and
+# score reads them back, with and without --measure.
+run bash -c "cd '$repo' && '$RAGFT' ask --measure --defaults --no-input --set project=Triage --save saved.yaml"
+expect_status 0 "ask --measure --save"
+checks=$((checks + 1)); grep -qx 'measure:' "$repo/saved.yaml" || fail "ask --measure --save: no measure section"
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs", "knowledge"]' "$repo/saved.yaml" || fail "ask --save: knowledge paths not written"
+checks=$((checks + 1)); grep -qxF '  examples: ["data"]' "$repo/saved.yaml" || fail "ask --save: example paths not written"
+checks=$((checks + 1)); grep -qxF '  knowledge_base_docs: 7' "$repo/saved.yaml" || fail "ask --save: measured value not saved"
+run "$RAGFT" score "$repo/saved.yaml"
+expect_status 0 "score the saved answers"
+run "$RAGFT" score "$repo/saved.yaml" --measure
+expect_status 0 "score --measure the saved answers"
+expect_out "knowledge_base_docs: 7 (stated; measured 7)"
+# ask --save with an --answers file: its measure section is carried over; with --measure, the
+# section the measurement used (the file's, the rest written out as defaults).
+printf 'ragft: 1\nproject: Triage\nfacts:\n  task_type: classification\nmeasure:\n  knowledge: docs/guides\n' >"$repo/answers.yaml"
+run "$RAGFT" ask --answers "$repo/answers.yaml" --defaults --no-input --save "$repo/carried.yaml"
+expect_status 0 "ask --answers --save"
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs/guides"]' "$repo/carried.yaml" || fail "ask --save: answers' measure section not carried"
+run "$RAGFT" ask --answers "$repo/answers.yaml" --measure --defaults --no-input --save "$repo/carried2.yaml"
+expect_status 0 "ask --answers --measure --save"
+expect_out "knowledge_base_docs: 2 (measured)"  # a.html and b.pdf under docs/guides
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs/guides"]' "$repo/carried2.yaml" || fail "ask --measure --save: section used not written"
+checks=$((checks + 1)); grep -qxF '  manifests: ["."]' "$repo/carried2.yaml" || fail "ask --measure --save: default paths not written out"
+run "$RAGFT" score "$repo/carried2.yaml" --measure
+expect_status 0 "score --measure the saved answers with their section"
+expect_out "knowledge_base_docs: 2 (stated; measured 2)"
+rm -f "$repo/saved.yaml" "$repo/answers.yaml" "$repo/carried.yaml" "$repo/carried2.yaml"
+
 # Drift in check: an accepted ADR with a measure section, in every format.
 cat >"$repo/decisions/0001-use-rag.md" <<MD
 # 1. Use RAG for ticket triage
