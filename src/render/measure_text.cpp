@@ -133,7 +133,8 @@ void render_fact_origins_text(std::ostream& out, const ResultEntry& entry) {
   }
   for (const Finding& f : entry.findings) {
     if (is_measure_finding(f)) {
-      out << fmt::format("  {}: {} [{}]\n", to_string(f.severity), f.message, f.rule);
+      const std::string at = f.where.line > 0 ? fmt::format(" at line {}", f.where.line) : std::string();
+      out << fmt::format("  {}{}: {} [{}]\n", to_string(f.severity), at, f.message, f.rule);
     }
   }
 }
@@ -152,7 +153,8 @@ void add_fact_origins_json(nlohmann::ordered_json& out, const ResultEntry& entry
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : entry.findings) {
     if (is_measure_finding(f)) {
-      findings.push_back({{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", f.message}});
+      findings.push_back({{"rule", f.rule}, {"severity", to_string(f.severity)}, {"line", f.where.line},
+                          {"column", f.where.column}, {"message", f.message}});
     }
   }
   out["measure_findings"] = findings;

@@ -187,6 +187,25 @@ assert origins["budget"]["origin"] == "stated" and origins["budget"]["measured"]
 assert [f["rule"] for f in r["measure_findings"]] == ["fact-differs-from-measurement"]
 PY
 
+# fact-differs-from-measurement points at the fact's line in the spec (here line 7, column 3), in
+# every format that carries a location.
+printf 'ragft: 1\nproject: Seven\n# the facts, as stated\n\nfacts:\n  task_type: classification\n  labeled_examples: 2000\n  budget: medium\n' >"$repo/seven.yaml"
+run "$RAGFT" score "$repo/seven.yaml" --measure
+expect_out "warning at line 7: "
+run "$RAGFT" score "$repo/seven.yaml" --measure --format github
+expect_out "::warning file=$repo/seven.yaml,line=7,col=3,"
+run "$RAGFT" score "$repo/seven.yaml" --measure --format sarif
+expect_out '"region":{"startLine":7,"startColumn":3}'
+run "$RAGFT" score "$repo/seven.yaml" --measure --format junit
+expect_out "$repo/seven.yaml:7:3: "
+run "$RAGFT" score "$repo/seven.yaml" --measure --format json
+python3 - "$work/out" <<'PY' || fail "json: the fact's line"
+import json, sys
+f = json.load(open(sys.argv[1]))["results"][0]["measure_findings"][0]
+assert (f["rule"], f["line"], f["column"]) == ("fact-differs-from-measurement", 7, 3), f
+PY
+rm "$repo/seven.yaml"
+
 # explain --measure and ask --measure.
 run "$RAGFT" explain "$repo/triage.yaml" --measure
 expect_status 0 "explain --measure"
