@@ -57,6 +57,7 @@ void ExampleCounter::add_outcome(const measure_detail::ExampleOutcome& outcome, 
       note_empty(where);
     }
   } else {
+    ++m_count.shapeless;
     add_malformed(where, std::string(k_no_shape));
   }
 }
@@ -96,6 +97,7 @@ void ExampleCounter::merge(ExampleCounter&& other) {
   m_count.files += other.m_count.files;
   m_count.empty_outputs += other.m_count.empty_outputs;
   m_count.malformed += other.m_count.malformed;
+  m_count.shapeless += other.m_count.shapeless;
   for (auto [to, from] : {std::pair(&m_count.issues, &other.m_count.issues), std::pair(&m_count.empty_issues, &other.m_count.empty_issues)}) {
     for (Diagnostic& d : *from) {
       if (to->size() < k_issues_kept) {

@@ -355,8 +355,13 @@ JSON
 printf '{"data": [\n  {"prompt": "a", "completion": "b"},\n  7\n]}\n' >"$arrays/data/wrapped.json"
 printf '{"messages": [{"role": "user", "content": "q"},\n  {"role": "assistant", "content": "single"}]}\n' >"$arrays/data/one.json"
 printf '[\n  {"prompt": "a",\n   "completion": \n' >"$arrays/data/cut.json"
+# Other data beside the training files (an evaluation set: JSON lines without a training shape) is
+# skipped as a whole, named once, and not counted as a training file.
+for i in 1 2 3; do printf '{"question": "q%s %s", "gold_answer": "a"}\n' "$i" "$canary"; done >"$arrays/data/eval.jsonl"
 run "$RAGFT" measure "$arrays"
 expect_status 0 "measure a folder of JSON array files"
+expect_out "data/eval.jsonl:1:1: no training examples: its 3 record(s) are JSON without the fields of a known shape"
+expect_out "in 4 JSONL/JSON/CSV file(s)"  # set, wrapped, one, cut; not eval
 expect_out "labeled_examples: 5"  # set.json 3 (p1, p2, the chat), wrapped.json 1, one.json 1
 expect_out "left out: 0 duplicate(s), 1 with an empty output, 3 malformed"
 expect_out "data/set.json:4:25: not a training example"  # the second entry on line 4

@@ -192,6 +192,9 @@ TEST_CASE("update frequency: the median interval of the last year's commits, on 
   CHECK(*w.value == "weekly");
   // Intervals 1, 1, 30: the median is 1 day.
   CHECK(*measure_updates({now, now - k_day, now - 2 * k_day, now - 32 * k_day}, now, old).value == "daily");
+  // Two commits a day apart, 300 days ago: the 299 days since count as an interval too; the
+  // median of 1 and 299 is 150 days, quarterly (not daily).
+  CHECK(*measure_updates({now - 300 * k_day, now - 299 * k_day}, now, old).value == "quarterly");
   CHECK(*measure_updates({now - 10 * k_day}, now, old).value == "yearly");
   CHECK(*measure_updates({now - 400 * k_day}, now, old).value == "never"); // older than a year
   CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown

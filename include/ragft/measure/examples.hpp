@@ -30,6 +30,7 @@ struct ExampleCount {
   std::int64_t duplicates = 0;    // well-formed, with an output, seen before
   std::int64_t empty_outputs = 0; // well-formed but the output is empty or missing
   std::int64_t malformed = 0;     // not JSON, or no known shape
+  std::int64_t shapeless = 0;     // of the malformed: JSON, but without the fields of a known shape
   std::int64_t by_shape[k_example_shapes] = {};
   std::vector<Diagnostic> issues;       // the first `k_issues_kept` malformed examples, located
   std::vector<Diagnostic> empty_issues; // the first `k_issues_kept` examples without an output, located
@@ -55,6 +56,8 @@ public:
   // (not located: `add_fields` and the JSON readers locate theirs).
   void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
   void add_file() { ++m_count.files; }
+  // The well-formed examples read, with an output or not (duplicates included).
+  std::int64_t examples_read() const { return m_with_output + m_count.empty_outputs; }
   // Adds the counts of `other`, which read the examples after this one's (a later block of a
   // file, counted apart on another thread): its problems follow this one's, up to the limit.
   void merge(ExampleCounter&& other);
