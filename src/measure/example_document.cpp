@@ -87,7 +87,8 @@ void DocumentEvents::note_list_value(Kind kind) {
   m_in_list = m_list_ok;
 }
 
-template <typename Event> bool DocumentEvents::value(Kind kind, const Event& event) {
+// Before a value's events go on: the top value, the first key's value, or an example of the list.
+void DocumentEvents::begin_value(Kind kind) {
   if (m_depth == 0) {
     m_top = kind;
     m_top_line = m_lines.start_line;
@@ -101,18 +102,26 @@ template <typename Event> bool DocumentEvents::value(Kind kind, const Event& eve
     m_element_line = m_lines.start_line;
     m_element_column = m_lines.start_column;
   }
-  forward(event);
-  m_lines.mark();
-  if (kind != Kind::scalar) {
-    ++m_depth;
-  } else if (m_in_element && m_depth == m_element_depth) {
-    finish_element();
-  }
-  return true;
 }
 
-template <typename Event> bool DocumentEvents::close(const Event& event) {
-  forward(event);
+void DocumentEvents::on_value(const Json& v, const std::string* text) {
+  begin_value(Kind::scalar);
+  forward([&](ValueEvents& e) { e.on_value(v, text); });
+  m_lines.mark();
+  if (m_in_element && m_depth == m_element_depth) {
+    finish_element();
+  }
+}
+
+void DocumentEvents::on_open(bool object) {
+  begin_value(object ? Kind::object : Kind::array);
+  forward([&](ValueEvents& e) { e.on_open(object); });
+  m_lines.mark();
+  ++m_depth;
+}
+
+void DocumentEvents::on_close() {
+  forward([](ValueEvents& e) { e.on_close(); });
   m_lines.mark();
   --m_depth;
   if (m_in_element && m_depth == m_element_depth) {
@@ -121,7 +130,6 @@ template <typename Event> bool DocumentEvents::close(const Event& event) {
   if (m_depth == 1) {
     m_in_list = false;
   }
-  return true;
 }
 
 void DocumentEvents::finish_element() {
@@ -129,52 +137,18 @@ void DocumentEvents::finish_element() {
   m_list.push_back(outcome_of(m_element.result(), m_element_line, m_element_column));
 }
 
-bool DocumentEvents::key(string_t& val) {
+void DocumentEvents::on_key(const std::string& name) {
   if (m_depth == 1 && m_top == Kind::object) {
     if (!m_seen_key) {
       m_seen_key = true;
-      m_first_key = val;
+      m_first_key = name;
     }
-    m_at_first_key = val == m_first_key;
+    m_at_first_key = name == m_first_key;
     m_more_keys = m_more_keys || !m_at_first_key;
   }
-  forward([&](Sax& s) { return s.key(val); });
+  forward([&](ValueEvents& e) { e.on_key(name); });
   m_lines.mark();
-  return true;
 }
-
-bool DocumentEvents::null() {
-  return value(Kind::scalar, [](Sax& s) { return s.null(); });
-}
-bool DocumentEvents::boolean(bool val) {
-  return value(Kind::scalar, [val](Sax& s) { return s.boolean(val); });
-}
-bool DocumentEvents::number_integer(number_integer_t val) {
-  return value(Kind::scalar, [val](Sax& s) { return s.number_integer(val); });
-}
-bool DocumentEvents::number_unsigned(number_unsigned_t val) {
-  return value(Kind::scalar, [val](Sax& s) { return s.number_unsigned(val); });
-}
-bool DocumentEvents::number_float(number_float_t val, const string_t& raw) {
-  return value(Kind::scalar, [val, &raw](Sax& s) { return s.number_float(val, raw); });
-}
-bool DocumentEvents::string(string_t& val) {
-  return value(Kind::scalar, [&val](Sax& s) { return s.string(val); });
-}
-bool DocumentEvents::binary(binary_t&) { return true; }
-bool DocumentEvents::start_object(std::size_t elements) {
-  return value(Kind::object, [elements](Sax& s) { return s.start_object(elements); });
-}
-bool DocumentEvents::end_object() {
-  return close([](Sax& s) { return s.end_object(); });
-}
-bool DocumentEvents::start_array(std::size_t elements) {
-  return value(Kind::array, [elements](Sax& s) { return s.start_array(elements); });
-}
-bool DocumentEvents::end_array() {
-  return close([](Sax& s) { return s.end_array(); });
-}
-bool DocumentEvents::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
 bool read_example_document(std::string_view text, DocumentEvents& events, LineTracker& lines) {
   lines = LineTracker();

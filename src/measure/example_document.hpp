@@ -39,35 +39,22 @@ struct LineTracker {
 };
 
 // The examples of a document; `read_example_document` fills it.
-class DocumentEvents : public Sax {
+class DocumentEvents : public ValueEvents {
 public:
   explicit DocumentEvents(LineTracker& lines);
-  DocumentEvents(const DocumentEvents&) = delete;
-  DocumentEvents& operator=(const DocumentEvents&) = delete;
-  ~DocumentEvents() override = default;
 
   // The examples found, in order (after a successful parse).
   std::vector<ExampleOutcome> outcomes() const;
 
-  bool null() override;
-  bool boolean(bool val) override;
-  bool number_integer(number_integer_t val) override;
-  bool number_unsigned(number_unsigned_t val) override;
-  bool number_float(number_float_t val, const string_t& raw) override;
-  bool string(string_t& val) override;
-  bool binary(binary_t& val) override;
-  bool start_object(std::size_t elements) override;
-  bool key(string_t& val) override;
-  bool end_object() override;
-  bool start_array(std::size_t elements) override;
-  bool end_array() override;
-  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) override;
+  void on_value(const Json& v, const std::string* text) override;
+  void on_open(bool object) override;
+  void on_close() override;
+  void on_key(const std::string& name) override;
 
 private:
   enum class Kind { scalar, object, array };
   template <typename Event> void forward(const Event& event);
-  template <typename Event> bool value(Kind kind, const Event& event);
-  template <typename Event> bool close(const Event& event);
+  void begin_value(Kind kind);
   void note_list_value(Kind kind);
   void finish_element();
 

@@ -75,7 +75,7 @@ void clear(FieldText& f, bool present) {
 
 } // namespace
 
-ExampleEvents::ExampleEvents() { reset(); }
+ValueEvents::ValueEvents() = default;
 
 void ExampleEvents::reset() {
   m_depth = 0;
@@ -130,13 +130,13 @@ void ExampleEvents::captured() {
   m_capture_to = nullptr;
 }
 
-bool ExampleEvents::scalar(Json v, const std::string* text) {
+void ExampleEvents::on_value(const Json& v, const std::string* text) {
   if (m_capture_to != nullptr) {
-    m_capture.value(text != nullptr ? Json(*text) : std::move(v));
-    return true;
+    m_capture.value(text != nullptr ? Json(*text) : v);
+    return;
   }
   if (skipping() || m_depth == 0) {
-    return true; // the whole text is a scalar: no example
+    return; // the whole text is a scalar: no example
   }
   const Field f = target();
   if (FieldText* to = text_target(f)) {
@@ -147,38 +147,36 @@ bool ExampleEvents::scalar(Json v, const std::string* text) {
   } else if (f == Field::messages || f == Field::message) {
     m_chat.valid = false; // messages that are not a list, or a message that is not an object
   }
-  return true;
 }
 
-bool ExampleEvents::open(Json container) {
+void ExampleEvents::on_open(bool object) {
+  const auto container = [object] { return object ? Json::object() : Json::array(); };
   if (m_capture_to != nullptr) {
-    m_capture.start(std::move(container));
-    return true;
+    m_capture.start(container());
+    return;
   }
   const Field f = skipping() ? Field::none : target();
-  const bool read_on = (m_depth == 0 && container.is_object()) || (f == Field::messages && container.is_array()) ||
-                       (f == Field::message && container.is_object());
+  const bool read_on = (m_depth == 0 && object) || (f == Field::messages && !object) || (f == Field::message && object);
   if (FieldText* to = skipping() ? nullptr : text_target(f)) {
     m_capture.clear();
-    m_capture.start(std::move(container));
+    m_capture.start(container());
     m_capture_to = to;
-    return true;
+    return;
   }
   if (skipping() || !read_on) {
     m_chat.valid = m_chat.valid && f != Field::messages && f != Field::message;
     m_message.role_ok = m_message.role_ok && f != Field::role;
     ++m_skip;
-    return true;
+    return;
   }
   m_top_object = m_top_object || m_depth == 0;
   if (f == Field::message) {
     clear_message();
   }
   ++m_depth;
-  return true;
 }
 
-bool ExampleEvents::close() {
+void ExampleEvents::on_close() {
   if (m_capture_to != nullptr) {
     m_capture.end();
     if (m_capture.done()) {
@@ -189,7 +187,6 @@ bool ExampleEvents::close() {
   } else if (--m_depth == 2) {
     end_message();
   }
-  return true;
 }
 
 void ExampleEvents::end_message() {
@@ -202,16 +199,16 @@ void ExampleEvents::end_message() {
   m_chat.last_has_content = !m_message.content.empty;
 }
 
-bool ExampleEvents::key(string_t& val) {
+void ExampleEvents::on_key(const std::string& name) {
   if (m_capture_to != nullptr) {
-    m_capture.m_key = val;
-    return true;
+    m_capture.m_key = name;
+    return;
   }
   if (skipping()) {
-    return true;
+    return;
   }
   if (m_depth == 1) {
-    const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), val);
+    const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), name);
     m_key1 = it == std::end(k_top_keys) ? Field::none : static_cast<Field>(static_cast<int>(Field::prompt) + (it - std::begin(k_top_keys)));
     if (FieldText* to = text_target(m_key1)) {
       clear(*to, true); // a repeated key: the last value counts
@@ -219,12 +216,11 @@ bool ExampleEvents::key(string_t& val) {
       m_chat = Chat{true, true, hash_add(k_hash_start, "chat"), false, false};
     }
   } else if (m_depth == 3) {
-    m_key3 = val == "role" ? Field::role : val == "content" ? Field::content : Field::none;
+    m_key3 = name == "role" ? Field::role : name == "content" ? Field::content : Field::none;
     if (m_key3 == Field::content) {
       clear(m_message.content, true);
     }
   }
-  return true;
 }
 
 ExampleRead ExampleEvents::result() const {
@@ -253,18 +249,52 @@ ExampleRead ExampleEvents::result() const {
   return r;
 }
 
-bool ExampleEvents::null() { return scalar(Json(nullptr), nullptr); }
-bool ExampleEvents::boolean(bool val) { return scalar(Json(val), nullptr); }
-bool ExampleEvents::number_integer(number_integer_t val) { return scalar(Json(val), nullptr); }
-bool ExampleEvents::number_unsigned(number_unsigned_t val) { return scalar(Json(val), nullptr); }
-bool ExampleEvents::number_float(number_float_t val, const string_t&) { return scalar(Json(val), nullptr); }
-bool ExampleEvents::string(string_t& val) { return scalar(Json(), &val); }
-bool ExampleEvents::binary(binary_t&) { return true; }
-bool ExampleEvents::start_object(std::size_t) { return open(Json::object()); }
-bool ExampleEvents::end_object() { return close(); }
-bool ExampleEvents::start_array(std::size_t) { return open(Json::array()); }
-bool ExampleEvents::end_array() { return close(); }
-bool ExampleEvents::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+bool ValueEvents::null() {
+  on_value(Json(nullptr), nullptr);
+  return true;
+}
+bool ValueEvents::boolean(bool val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_integer(number_integer_t val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_unsigned(number_unsigned_t val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_float(number_float_t val, const string_t&) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::string(string_t& val) {
+  on_value(Json(), &val);
+  return true;
+}
+bool ValueEvents::binary(binary_t&) { return true; }
+bool ValueEvents::start_object(std::size_t) {
+  on_open(true);
+  return true;
+}
+bool ValueEvents::key(string_t& val) {
+  on_key(val);
+  return true;
+}
+bool ValueEvents::end_object() {
+  on_close();
+  return true;
+}
+bool ValueEvents::start_array(std::size_t) {
+  on_open(false);
+  return true;
+}
+bool ValueEvents::end_array() {
+  on_close();
+  return true;
+}
+bool ValueEvents::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
 bool read_example_text(std::string_view text, ExampleEvents& events) {
   events.reset();

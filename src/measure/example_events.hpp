@@ -63,16 +63,21 @@ private:
   friend class ExampleEvents;
 };
 
-// The events of one example. `reset()` before each; `result()` after a successful parse.
-class ExampleEvents : public Sax {
+// nlohmann/json's SAX events reduced to four: a scalar value (a string passed as its text, with
+// no JSON made of it), the start of an object or an array, its end, and a key. A parse error
+// stops the parse.
+class ValueEvents : public Sax {
 public:
-  ExampleEvents(); // not noexcept: its values may allocate
-  ExampleEvents(const ExampleEvents&) = delete;
-  ExampleEvents& operator=(const ExampleEvents&) = delete;
-  ~ExampleEvents() override = default;
+  ValueEvents(); // not noexcept: a handler's values may allocate
+  ValueEvents(const ValueEvents&) = delete;
+  ValueEvents& operator=(const ValueEvents&) = delete;
+  ~ValueEvents() override = default;
 
-  void reset();
-  ExampleRead result() const;
+  // `text` is the string's text for a string (then `v` is null), else nullptr.
+  virtual void on_value(const Json& v, const std::string* text) = 0;
+  virtual void on_open(bool object) = 0;
+  virtual void on_close() = 0;
+  virtual void on_key(const std::string& name) = 0;
 
   bool null() override;
   bool boolean(bool val) override;
@@ -87,6 +92,20 @@ public:
   bool start_array(std::size_t elements) override;
   bool end_array() override;
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) override;
+};
+
+// The events of one example. `reset()` before each; `result()` after a successful parse.
+class ExampleEvents : public ValueEvents {
+public:
+  ExampleEvents() { reset(); }
+
+  void reset();
+  ExampleRead result() const;
+
+  void on_value(const Json& v, const std::string* text) override;
+  void on_open(bool object) override;
+  void on_close() override;
+  void on_key(const std::string& name) override;
 
 private:
   enum class Field { none, prompt, completion, instruction, input, output, messages, role, content, message };
@@ -103,9 +122,6 @@ private:
     FieldText content;
   };
 
-  bool scalar(Json v, const std::string* text);
-  bool open(Json container);
-  bool close();
   Field target() const;
   FieldText* text_target(Field f);
   void set_text(FieldText& to, const Json& v, const std::string* text);
