@@ -152,8 +152,11 @@ bool count_csv(ExampleCounter& counter, const std::string& path, const std::stri
 // A file whose every record is JSON without the fields of a known shape holds other data (an
 // evaluation set, a corpus manifest), not training examples that are broken.
 bool is_other_data(const ExampleCounter& file) {
+  if (file.examples_read() > 0) {
+    return false; // before count(), which would sort the hashes of a large file once more
+  }
   const ExampleCount& n = file.count();
-  return n.shapeless > 0 && n.shapeless == n.malformed && file.examples_read() == 0;
+  return n.shapeless > 0 && n.shapeless == n.malformed;
 }
 
 } // namespace

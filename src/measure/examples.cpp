@@ -105,9 +105,13 @@ void ExampleCounter::merge(ExampleCounter&& other) {
       }
     }
   }
-  m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+  m_sorted = m_sorted && other.m_hashes.empty(); // before the hashes move
+  if (m_hashes.empty()) {
+    m_hashes = std::move(other.m_hashes); // a whole file's hashes: not copied
+  } else {
+    m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+  }
   m_with_output += other.m_with_output;
-  m_sorted = m_sorted && other.m_hashes.empty();
 }
 
 const ExampleCount& ExampleCounter::count() const {

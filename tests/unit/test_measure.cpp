@@ -135,6 +135,13 @@ TEST_CASE("examples: counters of later blocks merge in order, keeping the first 
   REQUIRE(n.issues.size() == k_issues_kept);
   CHECK(n.issues.front().where.line == 2);
   CHECK(n.issues.back().where.line == 40); // the 20th malformed line
+  // Into an empty counter (a file's counter into the repository's): the same counts.
+  ExampleCounter all;
+  all.add_file();
+  all.merge(std::move(first));
+  CHECK(all.count().distinct == 1);
+  CHECK(all.count().duplicates == 29);
+  CHECK(all.count().files == 1);
 }
 
 TEST_CASE("a JSON file: each entry located where it starts, a single chat example is one") {
