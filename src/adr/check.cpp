@@ -148,22 +148,41 @@ std::string how_sure(const ResultEntry& r) {
   return text;
 }
 
+// Up to three rules that add most to `verdict`, most points first, with their points:
+// "; strongest reasons: fast-changing-knowledge (+4), citations (+3), lookup-task (+2)".
+std::string strongest_reasons(const Assessment& a, Verdict verdict) {
+  std::vector<const ReasonEntry*> adding;
+  adding.reserve(a.reasons.size());
+  for (const ReasonEntry& reason : a.reasons) {
+    if (reason.points[verdict] > 0) {
+      adding.push_back(&reason);
+    }
+  }
+  std::stable_sort(adding.begin(), adding.end(),
+                   [verdict](const ReasonEntry* x, const ReasonEntry* y) { return x->points[verdict] > y->points[verdict]; });
+  std::vector<std::string> listed;
+  for (std::size_t i = 0; i < adding.size() && i < 3; ++i) {
+    listed.push_back(fmt::format("{} (+{:g})", adding[i]->rule, adding[i]->points[verdict]));
+  }
+  return listed.empty() ? std::string() : fmt::format("; strongest reasons: {}", fmt::join(listed, ", "));
+}
+
+// The three ways out of a contradiction, `ragft-ignore` spelled as the block takes it.
+constexpr const char* k_contradiction_fix =
+    "; to resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
+    "ragft block, or, if the decision stands for reasons the facts cannot express, add "
+    "`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]` to the block";
+
 void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
   if (!r.decision || r.decision->agrees) {
     return;
   }
   const AdrDecision& d = *record.decision;
-  std::vector<std::string> reasons;
-  for (std::size_t i = 0; i < r.assessment.reasons.size() && reasons.size() < 3; ++i) {
-    if (r.assessment.reasons[i].points[r.verdict] > 0) {
-      reasons.push_back(r.assessment.reasons[i].rule);
-    }
-  }
   entry.findings.push_back(make_finding(
       record, k_adr_contradicts, contested(r) ? Severity::warning : Severity::error, d.where,
-      fmt::format("the recorded decision {} is {}, but the ADR's facts point to {} ({}){}", decision_text(d),
+      fmt::format("the recorded decision {} is {}, but the ADR's facts point to {} ({}){}{}", decision_text(d),
                   to_string(r.decision->recorded), to_string(r.verdict), how_sure(r),
-                  reasons.empty() ? std::string() : fmt::format("; strongest reasons: {}", fmt::join(reasons, ", "))),
+                  strongest_reasons(r.assessment, r.verdict), k_contradiction_fix),
       to_string(r.decision->recorded)));
 }
 
@@ -174,8 +193,9 @@ void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, cons
       entry.findings.push_back(make_finding(
           record, k_adr_contradicts, a.confidence == Confidence::low ? Severity::warning : Severity::error,
           c.decision->where,
-          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {})", c.name,
-                      to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence)),
+          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}", c.name,
+                      to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
+                      strongest_reasons(a, a.verdict), k_contradiction_fix),
           c.name));
     }
   }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/names.hpp>
 #include <ragft/spec/writer.hpp>
 
 namespace ragft {
@@ -142,19 +143,8 @@ std::string write_adr(const RuleBase& rules, const Spec& spec, const ResultEntry
 }
 
 std::string slug_of(std::string_view title) {
-  std::string slug;
-  for (const char c : title) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) {
-      slug.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug.push_back('-');
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') {
-    slug.pop_back();
-  }
-  return slug.empty() ? "decision" : slug;
+  constexpr std::size_t k_max_slug = 100; // with the number and `.md`, well under 255 bytes
+  return slug(title, k_max_slug, "decision");
 }
 
 std::string next_adr_file_name(const std::vector<std::string>& existing, std::string_view title, std::string_view date) {

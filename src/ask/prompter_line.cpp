@@ -43,20 +43,25 @@ void print_help(std::ostream& out, const RuleBase& rules, int question) {
   }
 }
 
-std::string prompt_line(const RuleBase& rules, const Screen& screen) {
-  const std::vector<MenuItem> items = menu(rules, screen.question);
-  std::string what;
+std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t choices) {
   if (screen.question == k_project_question) {
-    what = "Name";
-  } else if (items.empty()) {
-    const FactDef& fact = rules.facts[static_cast<std::size_t>(fact_of(screen.question))];
-    what = fmt::format("A number{}, or unknown", fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit));
-  } else {
-    what = fmt::format("1-{} or a value", items.size());
+    return "Name";
   }
+  const FactDef& fact = rules.facts[static_cast<std::size_t>(fact_of(screen.question))];
+  const std::string what = choices == 0 ? fmt::format("A number{}", fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit))
+                                        : fmt::format("1-{} or a value", choices);
+  if (screen.suggested_text.empty()) {
+    return what + ", or press Enter if you don't know";
+  }
+  return choices == 0 ? what + ", or unknown" : what;
+}
+
+// "A number of documents, or press Enter if you don't know (? help, < back): ", or with the
+// answer Enter keeps: "..., or unknown (? help, < back) [12,000]: ".
+std::string prompt_line(const RuleBase& rules, const Screen& screen) {
   const std::string back = screen.can_go_back ? ", < back" : "";
   const std::string suggested = screen.suggested_text.empty() ? "" : fmt::format(" [{}]", screen.suggested_text);
-  return fmt::format("{} (? help{}){}: ", what, back, suggested);
+  return fmt::format("{} (? help{}){}: ", prompt_what(rules, screen, menu(rules, screen.question).size()), back, suggested);
 }
 
 // `2` picks the second menu entry; anything else is typed text for the engine to read.

@@ -6,6 +6,7 @@
 
 #include <ragft/ask/answer.hpp>
 #include <ragft/rules/condition.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/base/suggest.hpp>
 
 namespace ragft {
@@ -74,14 +75,10 @@ std::optional<int> current_question(const RuleBase& rules, const AnswerStack& an
   return missing.front();
 }
 
-std::optional<FactValue> suggestion(const FactDef& fact, const std::optional<FactValue>& previous) {
-  if (previous) {
-    return previous;
-  }
-  if (fact.default_value) {
-    return default_answer(fact);
-  }
-  return std::nullopt;
+// What an empty answer (Enter) gives: the previous answer, else the default, else "don't know".
+// Never a made-up yes: without a default the cursor starts on "don't know".
+FactValue suggestion(const FactDef& fact, const std::optional<FactValue>& previous) {
+  return previous ? *previous : default_answer(fact);
 }
 
 std::string answer_project(AnswerStack& answers, const Action& action) {
@@ -90,7 +87,12 @@ std::string answer_project(AnswerStack& answers, const Action& action) {
   if (first == std::string::npos) {
     return "the project needs a name; type one, e.g. Acme support assistant";
   }
-  answers.project = name.substr(first, name.find_last_not_of(" \t") - first + 1);
+  name = name.substr(first, name.find_last_not_of(" \t") - first + 1);
+  if (const std::string problem = name_problem(name); !problem.empty()) {
+    return fmt::format("the name {}; type one line of at most {} characters, e.g. Acme support assistant", problem,
+                       k_max_name_chars);
+  }
+  answers.project = name;
   return "";
 }
 
@@ -99,10 +101,7 @@ AnswerCheck read_fact_answer(const FactDef& fact, const std::optional<FactValue>
     return AnswerCheck{*action.value, check_answer(fact, *action.value)};
   }
   if (action.text.empty()) {
-    if (const auto suggested = suggestion(fact, previous)) {
-      return AnswerCheck{*suggested, ""};
-    }
-    return AnswerCheck{FactValue{}, "an answer is needed: give a value, or `unknown` if you do not know"};
+    return AnswerCheck{suggestion(fact, previous), ""};
   }
   return parse_answer(fact, action.text);
 }
@@ -194,7 +193,7 @@ void describe_question(const RuleBase& rules, const AnswerStack& answers, int qu
   }
   const auto i = static_cast<std::size_t>(fact_of(question));
   s.suggested = suggestion(rules.facts[i], answers.values[i]);
-  if (s.suggested) {
+  if (s.suggested->known()) {
     s.suggested_text = display_value(rules.facts[i], *s.suggested);
   }
 }

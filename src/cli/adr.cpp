@@ -4,10 +4,12 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
 #include <ragft/adr/writer.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/explain/explain.hpp>
 #include <ragft/explain/prices.hpp>
 #include <ragft/render/charts.hpp>
@@ -112,6 +114,20 @@ Spec with_measurement(const RuleBase& rules, Spec spec, const std::string& from)
   return spec;
 }
 
+// The ADR's title (--title, or "Use <verdict> for <project>"), refused when it is not one line of
+// text of a sensible length: the file would not read back as the same ADR.
+std::string checked_title(const AdrNewOptions& options, const ResultEntry& entry) {
+  std::string title = options.title.empty() ? default_adr_title(entry) : options.title;
+  if (const std::string problem = name_problem(title); !problem.empty()) {
+    throw std::invalid_argument(
+        options.title.empty()
+            ? fmt::format("{}: the title made from the project's name {}; pass --title TITLE", options.from, problem)
+            : fmt::format("--title: the title {}; give one line of UTF-8 text, at most {} characters", problem,
+                          k_max_name_chars));
+  }
+  return title;
+}
+
 int run_adr_new(const AdrNewOptions& options) {
   const RuleBase& rules = load_rules(options.rules);
   Spec spec = load_one_spec(rules, options.from);
@@ -119,18 +135,22 @@ int run_adr_new(const AdrNewOptions& options) {
     spec = with_measurement(rules, std::move(spec), options.from);
   }
   const ResultEntry entry = make_result_entry(rules, score_project(rules, spec));
+  const std::string title = checked_title(options, entry);
+  const std::string date = today();
   const std::string folder = adr_folder(options.dir);
   if (!fs::is_directory(folder)) {
     throw InputError(Diagnostic{Location{folder, 0, 0}, "is not a folder; create it or pass another --dir"});
   }
-  const std::string date = today();
-  const std::string title = options.title.empty() ? default_adr_title(entry) : options.title;
   const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
   AdrDraft draft{title, date, ""};
   if (!options.no_charts) {
     draft.appendix = adr_charts_section(entry.assessment, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
   }
-  const std::string error = write_file_atomically(path, write_adr(rules, spec, entry, draft), false);
+  const std::string text = write_adr(rules, spec, entry, draft);
+  if (const std::string problem = adr_read_back_problem(rules, text, spec, entry.verdict, title); !problem.empty()) {
+    throw InputError(Diagnostic{Location{path, 0, 0}, fmt::format("not written: {}; change the spec or --title", problem)});
+  }
+  const std::string error = write_file_atomically(path, text, false);
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }

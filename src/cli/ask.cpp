@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <ragft/ask/answer.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/ask/prompter.hpp>
 #include <ragft/render/render.hpp>
@@ -67,7 +68,9 @@ constexpr const char* k_ask_examples = R"(Examples:
   ragft ask --no-input --set project=Acme --defaults
 
 Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits.
-Line mode: a number or the value, an empty line for the default, ? help, < back.
+Line mode: a number or the value, an empty line for the [answer] shown, ? help, < back.
+Nothing is preselected for you: an empty Enter without a previous answer or default means
+"don't know", in a menu and in a number field alike.
 
 Exit codes: 0 answered and reported; 2 usage error, invalid answers, or answers missing without a
 terminal (the message names the flag to pass); 130 interrupted (nothing is written).)";
@@ -133,7 +136,8 @@ AnswerStack collect_answers(const RuleBase& rules, const AskOptions& options) {
   AnswerStack answers = options.answers.empty() ? start_answers(rules) : answers_from_file(rules, options.answers);
   for (const std::string& assignment : options.sets) {
     if (const std::string error = set_answer(rules, answers, assignment); !error.empty()) {
-      throw UsageError(fmt::format("--set {}: {}", assignment, error));
+      constexpr std::size_t k_quoted_chars = 80;
+      throw UsageError(fmt::format("--set {}: {}", abbreviated(assignment, k_quoted_chars), error));
     }
   }
   return answers; // the defaults come after `--measure` (run_ask)
@@ -185,7 +189,7 @@ enum class Asked { nobody, terminal, line_typed, line_piped };
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
   const auto previous = std::signal(SIGINT, exit_interrupted);
   LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
-  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line takes the [default].\n";
+  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the [answer] shown, or means \"don't know\".\n";
   answers = run_questionnaire(rules, std::move(answers), prompter);
   std::signal(SIGINT, previous);
   return answers;
@@ -224,7 +228,12 @@ std::string offer_to_save(const AnswerStack& answers, Asked asked) {
 }
 
 void save_answers(const RuleBase& rules, const Spec& spec, const std::string& path, bool force) {
-  const std::string error = write_file_atomically(path, write_spec(rules, spec), force);
+  const std::string text = write_spec(rules, spec);
+  if (const std::string problem = spec_read_back_problem(rules, text, spec); !problem.empty()) {
+    throw InputError(Diagnostic{Location{path, 0, 0},
+                                fmt::format("not written: {}; change the answer it names (e.g. --set project=NAME)", problem)});
+  }
+  const std::string error = write_file_atomically(path, text, force);
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }

@@ -101,33 +101,75 @@ void remove_last_character(std::string& text) {
   }
 }
 
-// The menu from `row` down, the cursor's entry highlighted (with its help when `help` is on).
-void draw_menu(const std::vector<MenuItem>& items, int cursor, bool help, int row) {
-  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-    const MenuItem& item = items[static_cast<std::size_t>(i)];
-    attron(i == cursor ? A_REVERSE : A_NORMAL);
-    mvaddnstr(row++, 2, fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label).c_str(), COLS - 2);
-    attroff(A_REVERSE);
-    if (help && i == cursor && !item.help.empty()) {
-      row = put_wrapped(row, 8, item.help, A_DIM);
-    }
+// One row of a list that may scroll: its text, how it is drawn, and its column.
+struct Line {
+  std::string text;
+  attr_t attributes = A_NORMAL;
+  int column = 2;
+};
+
+// The first of `count` lines to show in `height` rows so that lines [first, end) are in view.
+int scroll_top(int count, int height, int first, int end) {
+  const int top = std::min(std::max(0, end - height), first);
+  return std::clamp(top, 0, std::max(0, count - height));
+}
+
+void put_line(int row, const Line& line) {
+  attron(line.attributes);
+  mvaddnstr(row, line.column, line.text.c_str(), std::max(0, COLS - line.column));
+  attroff(line.attributes);
+}
+
+// Draws `lines` in the rows [row, row + height). When they do not fit, the first and last of those
+// rows say "more above" and "more below" where there is more, and lines [first, end) (the
+// cursor's) are in view.
+void draw_scrolled(const std::vector<Line>& lines, int row, int height, int first, int end) {
+  const int count = static_cast<int>(lines.size());
+  const bool scrolls = count > height;
+  const int inner = scrolls ? std::max(1, height - 2) : height;
+  const int top = scroll_top(count, inner, first, end);
+  if (scrolls) {
+    put_line(row++, Line{top > 0 ? "^ more above" : "", A_BOLD});
+  }
+  for (int i = top; i < count && i < top + inner; ++i) {
+    put_line(row++, lines[static_cast<std::size_t>(i)]);
+  }
+  if (scrolls && top + inner < count) {
+    put_line(row, Line{"v more below", A_BOLD});
   }
 }
 
-// The summary's rows and "Show the result", scrolled so that the cursor is visible.
+// The menu from `row` down to the error line: every choice with its help under it, the cursor's
+// choice highlighted, scrolled so that it and its help are in view.
+void draw_menu(const std::vector<MenuItem>& items, int cursor, int row) {
+  std::vector<Line> lines;
+  int first = 0;
+  int end = 0;
+  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+    const MenuItem& item = items[static_cast<std::size_t>(i)];
+    first = i == cursor ? static_cast<int>(lines.size()) : first;
+    lines.push_back(Line{fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label), i == cursor ? A_REVERSE : A_NORMAL});
+    for (std::string& text : wrap_words(item.help, std::max(10, COLS - 9))) {
+      lines.push_back(Line{std::move(text), A_DIM, 8});
+    }
+    end = i == cursor ? static_cast<int>(lines.size()) : end;
+  }
+  draw_scrolled(lines, row, std::max(3, LINES - 3 - row), first, end);
+}
+
+// The summary's rows and "Show the result", scrolled so that the cursor is in view.
 void draw_summary_rows(const Screen& screen, int cursor) {
   const int count = static_cast<int>(screen.rows.size()) + 1;
-  const int visible = std::max(3, LINES - 6);
-  const int top = std::clamp(cursor - visible + 1, 0, std::max(0, count - visible));
-  for (int i = top; i < count && i < top + visible; ++i) {
+  std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) {
     const bool last = i == count - 1;
-    const std::string line =
+    const std::string text =
         last ? "Show the result"
              : fmt::format("{:<24} {}", screen.rows[static_cast<std::size_t>(i)].id, screen.rows[static_cast<std::size_t>(i)].value);
-    attron(i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL));
-    mvaddnstr(3 + i - top, 2, fmt::format("{} {}", i == cursor ? '>' : ' ', line).c_str(), COLS - 2);
-    attroff(A_REVERSE | A_BOLD);
+    lines.push_back(Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text), i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
   }
+  draw_scrolled(lines, 3, std::max(3, LINES - 6), cursor, cursor + 1);
   if (cursor < count - 1) {
     put_wrapped(LINES - 2, 2, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM);
   }
@@ -140,6 +182,17 @@ int suggested_index(const std::vector<MenuItem>& items, const Screen& screen) {
     }
   }
   return 0;
+}
+
+// What Enter does in a typed field, and how to answer "don't know".
+std::string typed_hint(const Screen& screen, bool is_number) {
+  if (!is_number) {
+    return screen.suggested_text.empty() ? "" : fmt::format("Enter keeps: {}", screen.suggested_text);
+  }
+  if (screen.suggested_text.empty()) {
+    return "Type a whole number, or press Enter if you don't know.";
+  }
+  return fmt::format("Enter keeps: {}. Type another whole number, or `unknown` if you don't know.", screen.suggested_text);
 }
 
 } // namespace
@@ -228,7 +281,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   int cursor = suggested_index(items, screen);
   bool help = false;
   for (;;) {
-    draw_menu(items, cursor, help, draw_question(rules, screen, help));
+    draw_menu(items, cursor, draw_question(rules, screen, help));
     put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
     const int code = read_key();
     const Key key = classify(code);
@@ -258,12 +311,7 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
   const bool is_number = screen.question != k_project_question;
   for (;;) {
     int row = draw_question(rules, screen, help);
-    if (!screen.suggested_text.empty()) {
-      row = put_wrapped(row, 2, fmt::format("Enter keeps: {}", screen.suggested_text), A_DIM);
-    }
-    if (is_number) {
-      row = put_wrapped(row, 2, "Type a whole number, or `unknown` if you do not know.", A_DIM);
-    }
+    row = put_wrapped(row, 2, typed_hint(screen, is_number), A_DIM);
     mvaddstr(row + 1, 2, "> ");
     addnstr(text.c_str(), COLS - 5);
     put_footer("Type the answer  Enter accept  ? help (empty field)  Esc back  Ctrl-C quit");

@@ -1,7 +1,9 @@
 #pragma once
 // The full-screen questionnaire: ncurses drawn on /dev/tty, so stdout stays clean for the report.
-// Arrow-key menus for choices and yes/no, a typed field for numbers and the project's name, `?`
-// for help on the question and each choice, back, the summary, and the current leaning.
+// Arrow-key menus for choices and yes/no (every choice with its help under it; the cursor starts on
+// the previous answer, else the default, else "don't know"), a typed field for numbers and the
+// project's name, `?` for the question's help, back, the summary, and the current leaning. A list
+// taller than the terminal scrolls with "more above" / "more below" lines.
 
 #include <cstdio>
 #include <memory>

@@ -122,7 +122,7 @@ std::string break_even_text(const BreakEven& b, const CostEstimate& e) {
 }
 
 CostReport make_cost_report(const CostEstimate& estimate, Verdict verdict, const PriceSheet& prices) {
-  CostReport r{estimate, verdict, prices.currency, prices.origin, {}, {}, {}};
+  CostReport r{estimate, verdict, prices.currency, prices.origin, {}, {}, {}, {}};
   for (const PriceKey& key : price_keys()) {
     r.prices.push_back(PriceEntry{std::string(key.name), prices.*key.member});
   }

@@ -44,7 +44,7 @@ std::string per_verdict_points(const PerVerdict<double>& p) {
 
 class ExplainText : public ExplainRenderer {
 public:
-  explicit ExplainText(const RenderOptions& options) : m_color(options.color), m_width(options.width) {}
+  explicit ExplainText(const RenderOptions& options) : m_width(options.width), m_color(options.color) {}
 
   void begin(std::ostream&) override {}
   void result(std::ostream& out, const ExplainEntry& e) override;

@@ -66,7 +66,11 @@ void cost_lines(std::ostream& out, const CostReport& c) {
   }
   out << fmt::format("  title \"Cumulative cost over {} months\"\n", horizon);
   out << fmt::format("  x-axis \"month\" [{}]\n", fmt::join(months, ", "));
-  out << fmt::format("  y-axis \"cumulative cost ({})\"\n", c.currency);
+  PerVerdict<std::vector<double>> cumulative;
+  for (Verdict v : k_verdicts) {
+    cumulative[v] = c.estimate.verdicts[v].cumulative;
+  }
+  out << fmt::format("  y-axis \"cumulative cost ({})\" 0 --> {:.0f}\n", c.currency, zero_based_axis_top(cumulative));
   for (Verdict v : k_verdicts) {
     out << fmt::format("  line \"{}\" {}\n", to_string(v), cost_values(c.estimate.verdicts[v].cumulative));
   }

@@ -33,7 +33,7 @@ void reasons(std::ostream& out, const Assessment& a, std::string_view level) {
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format(" ({} need)", r.need);
     out << fmt::format("- `{}`{}: {}. {} Sources: {}.\n", r.rule, need, points_text(r.points), markdown_cell(r.because),
-                       markdown_cell(fmt::format("{}", fmt::join(r.sources, ", "))));
+                       markdown_cell(fmt::format("{}", fmt::join(r.source_titles, "; "))));
   }
 }
 
@@ -45,7 +45,7 @@ void blockers(std::ostream& out, const Assessment& a, std::string_view level) {
   for (const BlockerEntry& b : a.blockers) {
     out << fmt::format("- `{}` blocks {}: {} To unblock: {} Sources: {}.\n", b.constraint, verdict_list(b.blocks),
                        markdown_cell(b.because), markdown_cell(b.unblock),
-                       markdown_cell(fmt::format("{}", fmt::join(b.sources, ", "))));
+                       markdown_cell(fmt::format("{}", fmt::join(b.source_titles, "; "))));
   }
 }
 
@@ -72,13 +72,15 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   out << (m_results++ > 0 ? "\n---\n\n" : "");
   out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project), markdown_cell(r.file),
                      to_string(r.verdict), to_string(r.confidence));
+  out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
-    out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.robustness->summary));
+    out << fmt::format("\nRobustness (rule weights varied): {}.\n", markdown_cell(r.robustness->summary));
   }
   assessment(out, r.assessment, "###");
   for (const ComponentEntry& c : r.components) {
     out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name), to_string(c.assessment.verdict),
                        to_string(c.assessment.confidence));
+    out << fmt::format("\nHow sure: {}.\n", markdown_cell(c.assessment.confidence_text));
     assessment(out, c.assessment, "####");
   }
   cost(out, e.cost);

@@ -1,6 +1,7 @@
 #include <ragft/report/charts.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ragft {
 
@@ -20,6 +21,16 @@ std::optional<ScoreAxis> score_axis(const PerVerdict<double>& scores) {
     return std::nullopt;
   }
   return axis;
+}
+
+double zero_based_axis_top(const PerVerdict<std::vector<double>>& series) {
+  double top = 1;
+  for (Verdict v : k_verdicts) {
+    for (const double x : series[v]) {
+      top = std::max(top, std::ceil(x));
+    }
+  }
+  return top;
 }
 
 } // namespace ragft

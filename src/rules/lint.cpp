@@ -1,6 +1,7 @@
 #include <ragft/rules/lint.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -239,6 +240,74 @@ void check_source_grades(const RuleBase& rules, Findings& out) {
   }
 }
 
+// The codes a text could name `key` by: the key itself, and for a file-named source
+// ("003_e3ac8a53f64d216f.txt") its leading number ("003").
+std::vector<std::string> source_codes(const std::string& key) {
+  std::vector<std::string> codes = {key};
+  const std::size_t underscore = key.find('_');
+  if (underscore != std::string::npos && underscore > 0 &&
+      std::all_of(key.begin(), key.begin() + static_cast<std::ptrdiff_t>(underscore),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+    codes.push_back(key.substr(0, underscore));
+  }
+  return codes;
+}
+
+// True when `code` occurs in `text` as a whole word (not inside "1,000" or "2003").
+bool names_code(std::string_view text, std::string_view code) {
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '_'; };
+  for (std::size_t at = text.find(code); at != std::string_view::npos; at = text.find(code, at + 1)) {
+    const std::size_t end = at + code.size();
+    if ((at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]) || text[end] == ',')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The texts a reader sees (questions, help, reasons, what would lift a block), with where each is.
+std::vector<std::pair<std::string_view, Location>> reader_texts(const RuleBase& rules) {
+  std::vector<std::pair<std::string_view, Location>> texts;
+  for (const FactDef& fact : rules.facts) {
+    texts.emplace_back(fact.question, fact.where);
+    texts.emplace_back(fact.help, fact.where);
+    for (const Choice& choice : fact.choices) {
+      texts.emplace_back(choice.help, fact.where);
+    }
+  }
+  for (const Rule& rule : rules.rules) {
+    texts.emplace_back(rule.because, rule.where);
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    texts.emplace_back(constraint.because, constraint.where);
+    texts.emplace_back(constraint.unblock, constraint.where);
+  }
+  return texts;
+}
+
+// The first code of `key` that `text` names; empty when it names none.
+std::string named_code(std::string_view text, const std::string& key) {
+  for (const std::string& code : source_codes(key)) {
+    if (names_code(text, code)) {
+      return code;
+    }
+  }
+  return "";
+}
+
+void check_source_codes(const RuleBase& rules, Findings& out) {
+  for (const auto& [text, where] : reader_texts(rules)) {
+    for (const auto& [key, source] : rules.sources) {
+      if (const std::string code = named_code(text, key); !code.empty()) {
+        add(out, Severity::warning, "source-code-in-text", where,
+            fmt::format("a text a reader sees names source `{}` by its code `{}`; name it in words (\"{}\"): the "
+                        "report lists its sources by title",
+                        key, code, source.title));
+      }
+    }
+  }
+}
+
 struct LintCheck {
   LintCheckInfo info;
   void (*run)(const RuleBase&, Findings&) = nullptr;
@@ -253,6 +322,8 @@ const LintCheck k_checks[] = {
     {{"unused-fact", Severity::warning, "facts no rule or constraint reads"}, check_unused_facts},
     {{"unused-source", Severity::warning, "sources no rule or constraint cites"}, check_unused_sources},
     {{"ungraded-source", Severity::warning, "sources without an evidence `grade`"}, check_source_grades},
+    {{"source-code-in-text", Severity::warning, "questions, help or reasons that name a source by its code"},
+     check_source_codes},
 };
 
 } // namespace

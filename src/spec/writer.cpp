@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/names.hpp>
+
 namespace ragft {
 
 std::string yaml_quote(std::string_view text) {
@@ -24,20 +26,7 @@ std::string yaml_quote(std::string_view text) {
 
 std::string spec_file_name(std::string_view project) {
   constexpr std::size_t k_max_stem = 60;
-  std::string stem;
-  for (const char c : project) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) != 0 && u < 0x80) {
-      stem.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!stem.empty() && stem.back() != '-') {
-      stem.push_back('-');
-    }
-  }
-  stem = stem.substr(0, k_max_stem);
-  while (!stem.empty() && stem.back() == '-') {
-    stem.pop_back();
-  }
-  return (stem.empty() ? std::string("answers") : stem) + ".yaml";
+  return slug(project, k_max_stem, "answers") + ".yaml";
 }
 
 namespace {

@@ -106,4 +106,14 @@ expect_code 0 $? "piped answers"
 grep -q "Save these answers" "$work/err" && fail "piped answers were offered to be saved"
 head -1 "$work/out" | grep -q "for Acme support$" || fail "report title: $(head -1 "$work/out")"
 
+# 12. An empty line where there is no default means "don't know", and the prompt says so; where
+# there is a default it keeps the default.
+printf 'Blank\n%.0s' $(seq 30) | sed '2,$s/.*//' | timeout 10 "$ragft" ask --save "$work/blank.yaml" >/dev/null 2>"$work/err"
+expect_code 0 $? "empty answers"
+expect_in "$work/err" "A number of documents, or press Enter if you don't know (? help, < back): " "number hint"
+expect_in "$work/err" "1-3 or a value, or press Enter if you don't know (? help, < back): " "yes/no hint"
+expect_in "$work/blank.yaml" "knowledge_base_docs: unknown" "empty number is unknown"
+expect_in "$work/blank.yaml" "private_data: unknown" "empty yes/no is unknown, not yes"
+expect_in "$work/blank.yaml" "output_format: free_text" "empty choice with a default keeps it"
+
 exit $((failures > 0))

@@ -42,7 +42,7 @@ wait_exit() {
   echo timeout
 }
 
-# Runs `ragft ask ARGS` in a fresh terminal of `columns` x 40 (100 unless set); records its exit code and the terminal's
+# Runs `ragft ask ARGS` in a fresh terminal of `columns` x `lines` (100 x 40 unless set); records its exit code and the terminal's
 # settings afterwards (to check that they were restored). Messages go to err.txt unless
 # `errors` is set to another redirection.
 errors="2>err.txt"
@@ -50,7 +50,7 @@ start() {
   rm -f "$work/status"
   tmux_ kill-server >/dev/null 2>&1
   session=$((session + 1))
-  tmux_ new-session -d -s ask -x "${columns:-100}" -y 40 -c "$work" \
+  tmux_ new-session -d -s ask -x "${columns:-100}" -y "${lines:-40}" -c "$work" \
     "env -u NO_COLOR TERM=screen $ragft ask $* >out.txt $errors; echo \$? >status.tmp; stty -a >stty.txt; mv status.tmp status; sleep 5"
 }
 
@@ -61,11 +61,12 @@ start --save acme.yaml
 wait_for "question 1 of 20"
 keys "Acme support" Enter
 wait_for "question 2 of 20"
-keys Down Down Down Down Down            # never ... daily
+wait_for "> 8) don't know"                         # no choice preselected
+keys Up Up                                         # don't know, realtime, daily
 wait_for "> 6) daily"
 keys "?"
 wait_for "Think of prices, documentation"         # the question's help
-wait_for "Changes every day, e.g. records"        # the highlighted choice's help
+wait_for "Changes every day, e.g. records"        # each choice's help
 keys Enter
 wait_for "question 3 of 20"
 wait_for "leaning: rag"
@@ -73,7 +74,8 @@ keys "many" Enter
 wait_for "not a whole number"                      # re-asked
 keys C-u "12000" Enter
 wait_for "question 4 of 20"
-keys Enter                                         # private data: yes
+wait_for "> 3) don't know"                         # no answer preselected
+keys 1                                             # private data: yes
 wait_for "question 5 of 20"
 keys Left                                          # back
 wait_for "question 4 of 20"
@@ -218,5 +220,40 @@ cmp -s <(words "$work/wrapped.txt") <(words "$work/piped.txt") ||
 head -1 "$work/wrapped.txt" | grep -q "^verdict: rag (confidence: high) for Acme support assistant" || fail "line 1: $(head -1 "$work/wrapped.txt")"
 sed -n 2p "$work/wrapped.txt" | grep -q "^  why: " || fail "line 2 is not the why"
 grep -q "^  next step: " "$work/wrapped.txt" || fail "no next step"
+
+# 9. An 80x24 terminal: an empty Enter on a number means "don't know" (and the hint says so); a
+# yes/no question starts on "don't know"; every choice's help is shown; a menu or summary taller
+# than the terminal scrolls with "more above" / "more below".
+columns=80 lines=24 start --save small.yaml $(echo "$facts" | sed -E 's/--set (knowledge_base_docs|private_data|task_type)=[^ ]+ ?//g')
+wait_for "question 1 of 20"
+keys "Small" Enter
+wait_for "question 3 of 20"
+wait_for "Type a whole number, or press Enter if you don't know."
+keys Enter                                         # documents: don't know
+wait_for "question 4 of 20"
+wait_for "> 3) don't know"
+screen_text | grep -q "> 1) yes" && fail "a yes/no question starts on yes"
+keys Enter                                         # private data: don't know
+wait_for "question 20 of 20"
+wait_for "Answer questions from documents."        # the first choice's help
+wait_for "Assign labels or categories."            # the seventh's, while the cursor is on the eighth
+keys "?"                                           # the question's help: the menu no longer fits
+wait_for "^ more above"
+screen_text | grep -q "more below" && fail "more below with the cursor on the last choice"
+keys Down                                          # wraps to the first choice
+wait_for "v more below"
+screen_text | grep -q "more above" && fail "more above with the cursor on the first choice"
+keys Enter                                         # task: question answering
+wait_for "Show the result"
+wait_for "^ more above"                            # 21 rows on 24 lines: the cursor is at the end
+keys Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up
+wait_for "> project"
+wait_for "v more below"
+screen_text | grep -q "more above" && fail "more above in the summary with the cursor on the first row"
+keys Up Enter                                      # wraps to "Show the result"
+[[ $(wait_exit) == 0 ]] || fail "the 80x24 session did not exit 0: $(cat "$work/err.txt")"
+grep -q "knowledge_base_docs: unknown" "$work/small.yaml" || fail "an empty Enter on a number did not save unknown"
+grep -q "private_data: unknown" "$work/small.yaml" || fail "Enter on a yes/no question did not save unknown"
+grep -q "task_type: question_answering" "$work/small.yaml" || fail "the task was not saved"
 
 exit $((failures > 0))

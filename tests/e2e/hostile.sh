@@ -95,4 +95,35 @@ if [ "$(id -u)" -ne 0 ]; then
   expect_err "cannot read: Permission denied"
 fi
 
+# What ragft writes, ragft reads back: `ask --save` and `adr new` refuse names that would make a file
+# `score` or `check` refuses (too long, not UTF-8, more than one line), and write nothing.
+long=$(printf 'x%.0s' $(seq 20000))
+mkdir -p "$work/names/docs/decisions"
+run "$RAGFT" ask --no-input --defaults --set "project=$long" --save "$work/names/long.yaml"
+expect_status 2 "ask: a 20,000-character project name"
+expect_err "the name is 20000 characters long; type one line of at most 200 characters"
+checks=$((checks + 1)); [ ! -e "$work/names/long.yaml" ] || fail "ask saved a name score refuses"
+checks=$((checks + 1)); [ "$(wc -c <"$work/err")" -lt 400 ] || fail "the message quotes the whole value"
+run "$RAGFT" ask --no-input --defaults --set "project=$(printf 'a\377b')" --save "$work/names/bad.yaml"
+expect_status 2 "ask: a project name that is not UTF-8"
+expect_err "is not UTF-8 text (byte 2 is 0xff)"
+checks=$((checks + 1)); [ ! -e "$work/names/bad.yaml" ] || fail "ask saved invalid UTF-8"
+# A name read from a spec that is valid there but too long once written (each line break becomes
+# the four characters \x0a): the saved file would break the 16,384-character line limit.
+python3 -c "print('ragft: 1\nproject: |\n' + ''.join('  ab\n' for _ in range(6000)) + 'facts: {}')" >"$work/names/multi.yaml"
+run "$RAGFT" ask --no-input --defaults --answers "$work/names/multi.yaml" --save "$work/names/multi-saved.yaml"
+expect_status 2 "ask: a saved spec that would not read back"
+expect_err "not written: \`ragft score\` would refuse it: line longer than 16384 characters"
+checks=$((checks + 1)); [ ! -e "$work/names/multi-saved.yaml" ] || fail "ask saved a file score refuses"
+for title in "$long" "$(printf 'a\377b')" "$(printf 'line1\nline2\033[31m')"; do
+  run "$RAGFT" adr new --from "$good" --dir "$work/names/docs/decisions" --title "$title"
+  expect_status 2 "adr new: a title that would not read back"
+  expect_err "ragft: --title: the title "
+done
+expect_err "holds a line break (character 6)"
+run "$RAGFT" adr new --from "$work/names/multi.yaml" --dir "$work/names/docs/decisions"
+expect_status 2 "adr new: a default title from a multi-line project name"
+expect_err "the title made from the project's name holds a line break"
+checks=$((checks + 1)); [ -z "$(ls "$work/names/docs/decisions")" ] || fail "adr new wrote a file: $(ls "$work/names/docs/decisions")"
+
 finish

@@ -23,6 +23,13 @@ expect_golden explain-support-assistant.md
 run "$RAGFT" explain --format markdown examples/bank-assistant.yaml
 expect_status 0 "explain markdown, components"
 expect_golden explain-bank-assistant.md
+# "How sure" is the one confidence of the text report (project and components), word for word;
+# the weight perturbation has its own labelled line.
+"$RAGFT" explain examples/bank-assistant.yaml 2>/dev/null | sed -n 's/^ *how sure: //p' >"$work/text-sure"
+grep '^How sure: ' "$work/out" | sed 's/^How sure: //; s/\.$//' >"$work/md-sure"
+[ -s "$work/text-sure" ] && cmp -s "$work/text-sure" "$work/md-sure" ||
+  fail "Markdown's How sure lines differ from the text report's: $(diff "$work/text-sure" "$work/md-sure" | head -4)"
+expect_out "Robustness (rule weights varied): robust: 100% of 2,000 draws"
 
 run "$RAGFT" score --format markdown examples/policy-faq.yaml
 expect_status 0 "score markdown, one result"
@@ -44,6 +51,21 @@ expect_status 0 "adr new"
 adr=$(cat "$work/out")
 sed -E '3s/^date: .*/date: YYYY-MM-DD/' "$adr" >"$work/out"
 expect_golden adr-new-support-assistant.md
+# Every cost chart's y axis starts at 0 (from the lowest cost it would exaggerate differences) and
+# reaches the highest cost of its lines (shown rounded, so the top is at most 1 above).
+python3 - tests/golden/markdown/*.md <<'PY' || fail "a cost chart's y axis does not run from 0 to its highest cost"
+import re, sys
+charts = 0
+for path in sys.argv[1:]:
+    for block in re.findall(r"^```mermaid\n(.*?)^```$", open(path, encoding="utf-8").read(), re.S | re.M):
+        axis = re.search(r'y-axis "cumulative cost[^"]*" (\S+) --> (\S+)', block)
+        if "cumulative cost" not in block:
+            continue
+        charts += 1
+        values = [float(v) for line in re.findall(r"^  line .*\[(.*)\]$", block, re.M) for v in line.split(",")]
+        assert axis and float(axis.group(1)) == 0 and max(values) <= float(axis.group(2)) <= max(values) + 1, (path, block)
+assert charts >= 3, charts
+PY
 run "$RAGFT" check "$work/adr"
 expect_status 0 "the ADR with charts checks clean"
 expect_out "1 checked, 0 skipped, 0 without facts; 0 error(s), 0 warning(s), 0 note(s)"

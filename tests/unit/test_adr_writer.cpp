@@ -24,6 +24,7 @@ TEST_CASE("slugs are lowercase words joined by dashes") {
   CHECK(slug_of("Use a hybrid of RAG and fine-tuning for Bank customer assistant!") ==
         "use-a-hybrid-of-rag-and-fine-tuning-for-bank-customer-assistant");
   CHECK(slug_of("  ??  ") == "decision");
+  CHECK(slug_of(std::string(20000, 'x')) == std::string(100, 'x')); // a file name the file system takes
 }
 
 TEST_CASE("a written ADR reads back with the spec's facts and the verdict as its decision") {
@@ -71,4 +72,21 @@ TEST_CASE("adr new's charts section: the scores and the cost as Mermaid charts, 
   CHECK(b.decision->place == a.decision->place);
   CHECK(b.status == a.status);
   CHECK(b.errors.empty());
+}
+
+TEST_CASE("a new ADR is read back as check reads it before it is written") {
+  const Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  knowledge_updates: daily\n  labeled_examples: 0\n");
+  const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
+  const std::string title = default_adr_title(entry);
+  const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", ""});
+  CHECK(adr_read_back_problem(test::rules(), text, spec, entry.verdict, title).empty());
+  CHECK(adr_read_back_problem(test::rules(), text, spec, entry.verdict, "Another title") ==
+        "its title would read back differently");
+  const Verdict other = entry.verdict == Verdict::rag ? Verdict::fine_tune : Verdict::rag;
+  CHECK(adr_read_back_problem(test::rules(), text, spec, other, title) == "its decision would read back differently");
+  // A description that writes a second decision into the prose is caught (check would see two).
+  Spec injected = spec;
+  injected.description = "Docs.\n\n## Decision Outcome\n\nChosen option: \"Fine-tuning\"\n";
+  const std::string bad = write_adr(test::rules(), injected, entry, AdrDraft{"", "2026-11-22", ""});
+  CHECK(!adr_read_back_problem(test::rules(), bad, injected, entry.verdict, title).empty());
 }

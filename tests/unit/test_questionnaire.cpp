@@ -148,6 +148,17 @@ TEST_CASE("the summary edits any answer, back leaves an edit unchanged, finish e
   CHECK(answers.project == "Beta");
 }
 
+TEST_CASE("a project name that would not read back from the saved file is asked again", "[questionnaire]") {
+  AnswerStack answers = start_answers(rules());
+  answers = step(rules(), answers, Action::typed(std::string(201, 'x')));
+  CHECK(screen(rules(), answers).question == k_project_question);
+  CHECK(answers.error == "the name is 201 characters long; type one line of at most 200 characters, e.g. Acme "
+                         "support assistant");
+  answers = step(rules(), answers, Action::typed("Acme"));
+  CHECK(answers.project == "Acme");
+  CHECK(answers.error.empty());
+}
+
 TEST_CASE("a scripted prompter drives the questionnaire and ends at the end of its script", "[questionnaire]") {
   ScriptedPrompter short_script({Action::typed("Acme"), Action::typed("daily")});
   CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), short_script),
@@ -160,18 +171,58 @@ TEST_CASE("a scripted prompter drives the questionnaire and ends at the end of i
   CHECK(finish.screens().front().kind == ScreenKind::summary);
 }
 
-TEST_CASE("line mode reads numbers, values, defaults, help and back", "[questionnaire]") {
-  std::istringstream in("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
+namespace {
+
+// A line-mode session on `input` from the first question, which must run out at question 5;
+// returns what it wrote.
+std::string line_session_to_question_5(const std::string& input) {
+  std::istringstream in(input);
   std::ostringstream out;
   LinePrompter prompter(in, out);
   CHECK_THROWS_WITH(run_questionnaire(rules(), start_answers(rules()), prompter),
                     Catch::Contains("end of input at question 5 of"));
-  const std::string text = out.str();
+  return out.str();
+}
+
+} // namespace
+
+TEST_CASE("line mode reads numbers, values, defaults, help and back", "[questionnaire]") {
+  const std::string text = line_session_to_question_5("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
   CHECK_THAT(text, Catch::Contains("Question 2 of 20\nHow often"));
   CHECK_THAT(text, Catch::Contains("  8) don't know"));
   CHECK_THAT(text, Catch::Contains("realtime: Changes continuously"));  // help
   CHECK_THAT(text, Catch::Contains("1-8 or a value (? help, < back) [daily]: ")); // back: previous answer preselected
   CHECK_THAT(text, Catch::Contains("! `maybe` is not an answer to a yes/no question"));
+}
+
+TEST_CASE("an empty answer is the previous one, else the default, else don't know", "[questionnaire]") {
+  AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
+  Screen s = screen(rules(), answers);
+  REQUIRE(s.question == q("knowledge_updates"));
+  CHECK(s.suggested == FactValue{}); // no choice preselected: the cursor starts on "don't know"
+  CHECK(s.suggested_text.empty());
+  answers = step(rules(), answers, Action::typed("daily"));
+  answers = step(rules(), answers, Action::typed("")); // a number without a default
+  CHECK(answers.error.empty());
+  CHECK(answers.values[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))] == FactValue{});
+  s = screen(rules(), answers);
+  REQUIRE(s.question == q("private_data")); // yes/no without a default: not "yes"
+  CHECK(s.suggested == FactValue{});
+  const auto items = menu(rules(), s.question);
+  CHECK(items.back().label == "don't know");
+  answers = step(rules(), answers, Action::back());
+  CHECK(screen(rules(), answers).suggested == FactValue{}); // "don't know" is kept as the answer
+  answers = step(rules(), answers, Action::typed("12"));
+  answers = step(rules(), answers, Action::back());
+  CHECK(screen(rules(), answers).suggested_text == "12");
+}
+
+TEST_CASE("line mode says that an empty line means don't know", "[questionnaire]") {
+  const std::string text = line_session_to_question_5("Acme\n\n\n\n");
+  CHECK_THAT(text, Catch::Contains("1-8 or a value, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, Catch::Contains("A number of documents, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, Catch::Contains("1-3 or a value, or press Enter if you don't know (? help, < back): "));
+  CHECK_THAT(text, !Catch::Contains("! "));
 }
 
 TEST_CASE("line mode's summary edits by number and finishes on an empty line", "[questionnaire]") {

@@ -142,6 +142,15 @@ TEST_CASE("a format that does not show the analysis renders the same without it"
   }
 }
 
+TEST_CASE("chart numbers: a cost axis starts at zero and reaches the highest cost, rounded up") {
+  PerVerdict<std::vector<double>> costs;
+  CHECK(zero_based_axis_top(costs) == 1); // nothing to draw: still an axis Mermaid can draw
+  costs[Verdict::rag] = {4000.05, 4069.25, 4830.45};
+  costs[Verdict::fine_tune] = {12000, 12015.3, 12183.6};
+  costs[Verdict::hybrid] = {12000.05, 12088.15};
+  CHECK(zero_based_axis_top(costs) == 12184);
+}
+
 TEST_CASE("chart numbers: a score axis spans zero and the scores; verdicts are counted by confidence") {
   PerVerdict<double> scores;
   CHECK_FALSE(score_axis(scores).has_value()); // no rule fired: nothing to draw

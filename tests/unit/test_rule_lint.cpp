@@ -100,3 +100,41 @@ TEST_CASE("the default rule base's `when` conditions can all hold") {
     CHECK(f.check != "unreachable-when");
   }
 }
+
+TEST_CASE("a text a reader sees may not name a source by its code") {
+  const RuleBase rules = load_rule_base(
+      "ragft_rules: 1\nname: t\nsources:\n"
+      "  003_e3ac8a53f64d216f.txt: {title: Matrix article, grade: C}\n  vertex-sft: {title: Vertex guide, grade: B}\n"
+      "facts:\n"
+      "  - {id: n, type: integer, minimum: 0, unit: x, question: N, help: \"1,003 or 2003 name no source.\"}\n"
+      "rules:\n"
+      "  - {id: a, condition: {fact: n, gt: 1}, points: {rag: 1}, because: \"As 003's matrix says.\", "
+      "sources: [003_e3ac8a53f64d216f.txt]}\n"
+      "  - {id: b, condition: {fact: n, gt: 2}, points: {rag: 1}, because: \"Per (vertex-sft, 003).\", "
+      "sources: [vertex-sft]}\n"
+      "  - {id: c, condition: {fact: n, gt: 3}, points: {rag: 1}, because: \"The 0031 items.\", sources: [vertex-sft]}\n",
+      "t.yaml");
+  std::vector<std::string> found;
+  for (const LintFinding& f : lint_rule_base(rules)) {
+    if (f.check == "source-code-in-text") {
+      found.push_back(fmt::format("{} {}", f.diagnostic.where.line, f.diagnostic.message));
+    }
+  }
+  // Rule a names 003 (line 9); rule b names both vertex-sft and 003 (line 10); the help's 1,003 and
+  // 2003 and rule c's 0031 are numbers, not codes.
+  const std::string tail = "; name it in words (\"{}\"): the report lists its sources by title";
+  CHECK(found ==
+        std::vector<std::string>{
+            "9 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
+                fmt::format(fmt::runtime(tail), "Matrix article"),
+            "10 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
+                fmt::format(fmt::runtime(tail), "Matrix article"),
+            "10 a text a reader sees names source `vertex-sft` by its code `vertex-sft`" + fmt::format(fmt::runtime(tail), "Vertex guide")});
+}
+
+TEST_CASE("the default rule base names its sources in words") {
+  for (const LintFinding& f : lint_rule_base(test::rules())) {
+    INFO(f.diagnostic.to_string());
+    CHECK(f.check != "source-code-in-text");
+  }
+}

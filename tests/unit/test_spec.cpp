@@ -143,3 +143,18 @@ TEST_CASE("the file name offered for a project's answers is its name, lower case
   CHECK(spec_file_name("???") == "answers.yaml");
   CHECK(spec_file_name(std::string(100, 'a')) == std::string(60, 'a') + ".yaml");
 }
+
+TEST_CASE("saved answers are read back as the spec reader reads them before they are written") {
+  Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  budget: low\n  labeled_examples: 12,000\n");
+  CHECK(spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec).empty());
+  // Control characters are written as escapes (\x01, four characters each): 5,000 of them make a
+  // line longer than the reader's 16,384 characters, so the file would be refused.
+  spec.project = std::string(5000, '\x01');
+  const std::string problem = spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec);
+  CHECK(problem.rfind("`ragft score` would refuse it: line longer than 16384 characters", 0) == 0);
+  // A spec whose text reads back as other facts is caught.
+  spec.project = "Acme";
+  std::string text = write_spec(test::rules(), spec);
+  text.replace(text.find("budget: low"), 11, "budget: high");
+  CHECK(spec_read_back_problem(test::rules(), text, spec) == "the facts would read back differently");
+}

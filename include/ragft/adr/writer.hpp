@@ -23,6 +23,13 @@ struct AdrDraft {
 // The Markdown of the ADR for `spec`, scored as `entry`.
 std::string write_adr(const RuleBase& rules, const Spec& spec, const ResultEntry& entry, const AdrDraft& draft);
 
+// Why `text` (what `write_adr` made of `spec`, scored as `verdict`, titled `title`) would not be
+// read back by `ragft check` as an ADR with that title, those facts and that decision: the reader's
+// own message, or what differs; empty when it reads back the same. `adr new` checks this before it
+// writes anything.
+std::string adr_read_back_problem(const RuleBase& rules, std::string_view text, const Spec& spec, Verdict verdict,
+                                  std::string_view title);
+
 // The default title: "Use RAG for Acme support assistant".
 std::string default_adr_title(const ResultEntry& entry);
 
@@ -31,7 +38,7 @@ std::string default_adr_title(const ResultEntry& entry);
 // (`date` without dashes) after date-numbered ones; `0001-slug.md` in an empty folder.
 std::string next_adr_file_name(const std::vector<std::string>& existing, std::string_view title, std::string_view date);
 
-// `title` as a file-name slug: lowercase words joined by `-`.
+// `title` as a file-name slug: lowercase words joined by `-`, at most 100 characters.
 std::string slug_of(std::string_view title);
 
 } // namespace ragft

@@ -55,7 +55,8 @@ private:
 };
 
 // Numbered prompts written to `out`, answers read line by line from `in`: `2` or the value, an
-// empty line for the default, `?` for help, `<` for back. Throws `EndOfInput` at the end of `in`.
+// empty line for the previous answer, else the default, else "don't know", `?` for help, `<` for
+// back. Throws `EndOfInput` at the end of `in`.
 // With `echo`, each answer read is written after its prompt (for input that is not typed, so the
 // transcript shows it).
 class LinePrompter : public Prompter {

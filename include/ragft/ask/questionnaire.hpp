@@ -7,7 +7,8 @@
 // returns the new state; `screen` says what to show next; both are pure. After every step each
 // fact's `when` is evaluated again over the answers so far, so questions appear and disappear and
 // "question n of N" is recounted. A question whose `when` is known to be false is not asked and
-// takes its default (unknown without one). Every answer, whatever its source, passes
+// takes its default (unknown without one). An empty answer (Enter) takes the previous answer, else
+// the default, else "don't know": no question starts on a choice nobody made. Every answer, whatever its source, passes
 // `parse_answer`/`check_answer` (answer.hpp).
 
 #include <optional>
@@ -70,8 +71,9 @@ struct Screen {
   int question = 0;
   int number = 0; // 1-based among the questions asked now
   int total = 0;
-  std::optional<FactValue> suggested; // preselected: the previous answer, else the default
-  std::string suggested_text;         // as a person reads it ("" = none)
+  std::optional<FactValue> suggested; // what Enter gives: the previous answer, else the default, else
+                                      // unknown ("don't know"); none for the project's name
+  std::string suggested_text;         // as a person reads it ("" = none, or "don't know")
   std::string error;
   bool can_go_back = false;
   int known_facts = 0;                // facts with a known value so far

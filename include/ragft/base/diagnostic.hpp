@@ -18,7 +18,7 @@ struct Location {
 struct Diagnostic {
   Location where;
   std::string message;
-  std::vector<Diagnostic> also; // the other problems found in the same input, in order
+  std::vector<Diagnostic> also{}; // the other problems found in the same input, in order
 
   // `path:line:col: message`, leaving out what is not known; then one line for each of `also`.
   std::string to_string() const;

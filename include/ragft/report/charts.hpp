@@ -1,10 +1,11 @@
 #pragma once
 // The numbers that the charts of the Markdown outputs draw and that the report model does not
-// already hold: how many results got each verdict at each confidence (a batch's portfolio), and the
-// span of a score chart's axis. Computed once here; renderers only format them.
+// already hold: how many results got each verdict at each confidence (a batch's portfolio), the
+// span of a score chart's axis, and the top of a cost chart's axis. Computed once here; renderers only format them.
 
 #include <array>
 #include <optional>
+#include <vector>
 
 #include <ragft/engine/engine.hpp>
 #include <ragft/model/verdict.hpp>
@@ -29,5 +30,10 @@ struct ScoreAxis {
 };
 
 std::optional<ScoreAxis> score_axis(const PerVerdict<double>& scores);
+
+// The top of a y axis that starts at 0 for line charts of amounts (the cumulative cost per
+// verdict): the highest value rounded up to a whole number, at least 1. An axis from the lowest
+// value instead would make small differences look large.
+double zero_based_axis_top(const PerVerdict<std::vector<double>>& series);
 
 } // namespace ragft

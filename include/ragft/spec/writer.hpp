@@ -29,6 +29,11 @@ std::string write_measure_section(const MeasureSection& section, std::string_vie
 // "acme-support-eu.yaml"); "answers.yaml" when nothing is left. At most 60 characters before `.yaml`.
 std::string spec_file_name(std::string_view project);
 
+// Why `text` (what `write_spec` made of `spec`) would not read back, through the spec reader,
+// as the same project, description and facts: the reader's own message, or what differs; empty
+// when it reads back the same. `ask --save` checks this before it writes anything.
+std::string spec_read_back_problem(const RuleBase& rules, std::string_view text, const Spec& spec);
+
 // `text` as a YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);
 
