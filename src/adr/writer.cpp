@@ -46,24 +46,6 @@ std::string verdict_word(Verdict v) {
   return "RAG";
 }
 
-// The `measure:` section, when the spec has one: where `ragft check` measures the facts again.
-std::string measure_block(const MeasureSection& m) {
-  if (!m.present) {
-    return "";
-  }
-  std::string out = "  measure:\n";
-  const std::pair<const char*, const std::vector<std::string>*> lists[] = {
-      {"knowledge", &m.knowledge}, {"examples", &m.examples}, {"manifests", &m.manifests}};
-  for (const auto& [key, paths] : lists) {
-    std::vector<std::string> quoted;
-    for (const std::string& p : *paths) {
-      quoted.push_back(yaml_quote(p));
-    }
-    out += paths->empty() ? "" : fmt::format("    {}: [{}]\n", key, fmt::join(quoted, ", "));
-  }
-  return out == "  measure:\n" ? "  measure: {}\n" : out;
-}
-
 std::string ragft_block(const RuleBase& rules, const Spec& spec, Verdict verdict) {
   std::string out = fmt::format("ragft:\n  decision: {}\n  facts:\n", to_string(verdict));
   out += write_facts(rules, spec.facts, "    ");
@@ -75,7 +57,7 @@ std::string ragft_block(const RuleBase& rules, const Spec& spec, Verdict verdict
       out += facts.empty() ? "        {}\n" : facts;
     }
   }
-  return out + measure_block(spec.measure);
+  return out + write_measure_section(spec.measure, "  "); // where `ragft check` measures the facts again
 }
 
 // `sentence` to follow "because": its first letter lower case, unless the first word is an acronym

@@ -56,6 +56,7 @@ struct AskOptions {
 struct AskMeasurement {
   std::vector<MeasuredFact> measured;
   std::vector<std::string> filled; // fact ids answered by measurement
+  MeasureSection section;          // where it measured, paths written out: saved with the answers
 };
 
 constexpr const char* k_ask_examples = R"(Examples:
@@ -98,20 +99,28 @@ AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
 
 // Answers every question that no file or flag answered (or answered `unknown`) and that the
 // repository measures: the `--answers` file's `measure:` section, else the current repository's.
+// The `measure:` section of the `--answers` file, if it has one.
+MeasureSection answers_section(const RuleBase& rules, const AskOptions& options) {
+  if (options.answers.empty() || options.answers == "-") {
+    return {};
+  }
+  Diagnostic error;
+  const auto text = read_input(options.answers, error);
+  const auto documents = text ? parse_specs(*text, options.answers, rules) : std::vector<SpecDocument>{};
+  if (!documents.empty() && std::holds_alternative<Spec>(documents.front())) {
+    return std::get<Spec>(documents.front()).measure;
+  }
+  return {};
+}
+
 AskMeasurement fill_measured(const RuleBase& rules, AnswerStack& answers, const AskOptions& options) {
   AskMeasurement out;
-  MeasureSection section;
-  if (!options.answers.empty() && options.answers != "-") {
-    Diagnostic error;
-    const auto text = read_input(options.answers, error);
-    const auto documents = text ? parse_specs(*text, options.answers, rules) : std::vector<SpecDocument>{};
-    if (!documents.empty() && std::holds_alternative<Spec>(documents.front())) {
-      section = std::get<Spec>(documents.front()).measure;
-    }
-  }
   const std::string where = options.answers.empty() || options.answers == "-" ? "." : options.answers;
+  const MeasureTarget target = target_for_file(where, answers_section(rules, options));
+  out.section = MeasureSection{true, knowledge_paths(target.section), example_paths(target.section),
+                               manifest_paths(target.section), {}};
   MeasureCache cache;
-  out.measured = cache.facts(target_for_file(where, section), rules);
+  out.measured = cache.facts(target, rules);
   for (const MeasuredFact& m : out.measured) {
     const auto i = static_cast<std::size_t>(*rules.fact_index(m.fact));
     const FactDef& def = rules.facts[i];
@@ -272,7 +281,9 @@ void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& opt
 // titled with the project's name alone).
 int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options, const std::string& save,
            const std::optional<AskMeasurement>& measurement) {
-  const Spec spec = to_spec(rules, answers, save);
+  Spec spec = to_spec(rules, answers, save);
+  // The saved answers keep where to measure: the places `--measure` used, else the answers file's.
+  spec.measure = measurement ? measurement->section : answers_section(rules, options);
   if (!save.empty()) {
     save_answers(rules, spec, save, options.force);
   }

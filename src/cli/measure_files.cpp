@@ -83,13 +83,6 @@ std::string extension(const std::string& name) {
   return ext;
 }
 
-void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
-  LineSplitter lines;
-  const auto on_line = [&](std::string_view line, int n) { counter.add_json_text(line, Location{display, n, 1}); };
-  read_chunks(path, display, problems, [&](std::string_view chunk) { lines.feed(chunk, on_line); });
-  lines.finish(on_line);
-}
-
 void count_json_file(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
   std::error_code ec;
   if (fs::file_size(path, ec) > k_max_json_bytes) {
@@ -131,7 +124,8 @@ void add_csv_record(ExampleCounter& counter, CsvState& state, std::vector<std::s
   counter.add_fields(state.columns.shape, values, where);
 }
 
-void count_csv(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+// False when the header names no example columns (the file is other data).
+bool count_csv(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
   CsvRecordReader reader;
   CsvState state;
   LineSplitter lines;
@@ -152,6 +146,17 @@ void count_csv(ExampleCounter& counter, const std::string& path, const std::stri
     problems.push_back(Diagnostic{Location{display, 1, 1}, "no example columns in the header: expected `prompt` and "
                                                           "`completion`, or `instruction` and `output` (`input` optional); skipped"});
   }
+  return state.usable;
+}
+
+// A file whose every record is JSON without the fields of a known shape holds other data (an
+// evaluation set, a corpus manifest), not training examples that are broken.
+bool is_other_data(const ExampleCounter& file) {
+  if (file.examples_read() > 0) {
+    return false; // before count(), which would sort the hashes of a large file once more
+  }
+  const ExampleCount& n = file.count();
+  return n.shapeless > 0 && n.shapeless == n.malformed;
 }
 
 } // namespace
@@ -163,13 +168,25 @@ bool is_example_file(const std::string& name) {
 
 void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
   const std::string ext = extension(path);
-  counter.add_file();
+  ExampleCounter file;
+  bool usable = true;
   if (ext == "json") {
-    count_json_file(counter, path, display, problems);
+    count_json_file(file, path, display, problems);
   } else if (ext == "csv") {
-    count_csv(counter, path, display, problems);
+    usable = count_csv(file, path, display, problems);
   } else {
-    count_jsonl(counter, path, display, problems);
+    count_jsonl(file, path, display, problems);
+  }
+  if (usable && is_other_data(file)) {
+    problems.push_back(Diagnostic{Location{display, 1, 1},
+                                  fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
+                                              "(`messages`; `prompt` and `completion`; `instruction` and `output`); "
+                                              "skipped as other data", file.count().shapeless)});
+    usable = false;
+  }
+  if (usable) {
+    counter.add_file();
+    counter.merge(std::move(file));
   }
 }
 

@@ -71,6 +71,9 @@ void count_document(CorpusCount& count, const std::string& path, const std::stri
 void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
                     std::vector<Diagnostic>& problems);
 bool is_example_file(const std::string& name);
+// The examples of a JSONL file, counted in blocks of lines on every core (measure_jsonl.cpp).
+void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
+                 std::vector<Diagnostic>& problems);
 
 // The commit times of the commits touching `paths` (relative to `root`), and the first commit's
 // time; `why_not` says why there are none (no git, not a repository).

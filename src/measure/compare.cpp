@@ -110,6 +110,15 @@ MeasuredSpec fill_from_measurement(const RuleBase& rules, const Spec& spec, cons
   return out;
 }
 
+namespace {
+
+// Where fact `i` is written in `spec`; the spec's own place when it is not written there.
+const Location& fact_location(const Spec& spec, std::size_t i) {
+  return i < spec.fact_where.size() && spec.fact_where[i].line > 0 ? spec.fact_where[i] : spec.where;
+}
+
+} // namespace
+
 std::vector<Finding> difference_findings(const RuleBase& rules, const MeasuredSpec& filled,
                                          const std::vector<MeasuredFact>& measured) {
   std::vector<Finding> out;
@@ -119,11 +128,12 @@ std::vector<Finding> difference_findings(const RuleBase& rules, const MeasuredSp
       continue;
     }
     const auto m = std::find_if(measured.begin(), measured.end(), [&](const MeasuredFact& x) { return x.fact == e.fact; });
+    const std::size_t i = index_of(rules, *m);
     Spec alternative = filled.spec;
-    set_fact(alternative, index_of(rules, *m), m->value, false);
+    set_fact(alternative, i, m->value, false);
     const Verdict measured_verdict = score_project(rules, alternative).verdict;
     out.push_back(make_finding(
-        k_fact_differs, Severity::warning, filled.spec.where,
+        k_fact_differs, Severity::warning, fact_location(filled.spec, i),
         fmt::format("{}: fact `{}` is stated as {} but measured as {} (beyond the tolerance); {}. Measured: {}",
                     filled.spec.name, e.fact, e.stated, e.measured, effect_text(stated_verdict, measured_verdict), e.method),
         e.fact));

@@ -1,16 +1,14 @@
 #include <ragft/measure/examples.hpp>
 
+#include "measure/example_document.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 namespace ragft {
 
 namespace {
-
-// ordered_json keeps an object's keys in the order of the text, so content parts hash as written.
-using Json = nlohmann::ordered_json;
 
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
@@ -18,104 +16,11 @@ constexpr std::string_view k_no_shape =
     "not a training example: expected an object with `messages` (chat), `prompt` and `completion`, or "
     "`instruction` and `output`";
 
-// 64-bit FNV-1a over the parts of an example, each followed by a separator byte that JSON text
-// cannot hold unescaped, so ("ab", "c") and ("a", "bc") differ.
-class Hasher {
-public:
-  void add(std::string_view text) {
-    for (const unsigned char c : text) {
-      m_hash = (m_hash ^ c) * 1099511628211ULL;
-    }
-    m_hash = (m_hash ^ 0x1fU) * 1099511628211ULL;
-  }
-  std::uint64_t value() const { return m_hash; }
-
-private:
-  std::uint64_t m_hash = 14695981039346656037ULL;
-};
-
-// A key's value, or nullptr when the key is missing.
-const Json* field(const Json& object, std::string_view key) {
-  const auto it = object.find(key);
-  return it == object.end() ? nullptr : &*it;
-}
-
-bool has(const Json& object, std::string_view key) { return object.find(key) != object.end(); }
-
-// A field's text: a string as it is, anything else (content parts, numbers) as compact JSON.
-std::string text_of(const Json* value) {
-  if (value == nullptr) {
-    return {};
-  }
-  return value->is_string() ? value->get_ref<const std::string&>() : value->dump();
-}
+constexpr std::string_view k_no_output =
+    "no output (the last message is not the assistant's, or the `completion` or `output` is missing, null, blank or "
+    "[]): counted apart, not as an example";
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-bool is_empty_output(const Json* value) {
-  return value == nullptr || value->is_null() || (value->is_string() && is_blank(value->get_ref<const std::string&>())) ||
-         (value->is_array() && value->empty());
-}
-
-// An output's text; empty when it is missing, null, blank or an empty list.
-std::string output_text(const Json* value) { return is_empty_output(value) ? std::string() : text_of(value); }
-
-bool is_chat(const Json& messages) {
-  if (!messages.is_array()) {
-    return false;
-  }
-  for (const Json& m : messages) {
-    const Json* role = m.is_object() ? field(m, "role") : nullptr;
-    if (role == nullptr || !role->is_string()) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// The output of a chat: the last message, when it is the assistant's, with content.
-bool chat_has_output(const Json& messages) {
-  if (messages.empty()) {
-    return false;
-  }
-  const Json& last = messages.back();
-  return last["role"].get_ref<const std::string&>() == "assistant" && !is_empty_output(field(last, "content"));
-}
-
-std::uint64_t chat_hash(const Json& messages) {
-  Hasher h;
-  h.add("chat");
-  for (const Json& m : messages) {
-    h.add(m["role"].get_ref<const std::string&>());
-    h.add(text_of(field(m, "content")));
-  }
-  return h.value();
-}
-
-// One parsed example (or not): its shape, hash and output, or why it is malformed.
-void add_value(ExampleCounter& counter, const Json& value, const Location& where) {
-  if (!value.is_object()) {
-    counter.add_malformed(where, std::string(k_no_shape));
-    return;
-  }
-  if (const Json* messages = field(value, "messages"); messages != nullptr && is_chat(*messages)) {
-    counter.add_example(ExampleShape::chat, chat_hash(*messages), chat_has_output(*messages));
-    return;
-  }
-  if (has(value, "prompt") && has(value, "completion")) {
-    counter.add_fields(ExampleShape::prompt_completion,
-                       {text_of(field(value, "prompt")), output_text(field(value, "completion"))}, where);
-    return;
-  }
-  if (has(value, "instruction") && has(value, "output")) {
-    counter.add_fields(
-        ExampleShape::instruction,
-        {text_of(field(value, "instruction")), text_of(field(value, "input")), output_text(field(value, "output"))},
-        where);
-    return;
-  }
-  counter.add_malformed(where, std::string(k_no_shape));
-}
 
 } // namespace
 
@@ -125,47 +30,56 @@ void ExampleCounter::add_json_text(std::string_view text, const Location& where)
   if (is_blank(text)) {
     return;
   }
-  const Json value = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (value.is_discarded()) {
+  thread_local measure_detail::ExampleEvents events; // one a thread, its buffers kept from line to line
+  if (!measure_detail::read_example_text(text, events)) {
     add_malformed(where, "not valid JSON: expected one training example (a JSON object) on each line");
     return;
   }
-  add_value(*this, value, where);
+  add_outcome(measure_detail::outcome_of(events.result(), where.line, where.column), where);
 }
 
 void ExampleCounter::add_json_document(std::string_view text, const Location& where) {
-  const Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded()) {
-    add_malformed(where, "not valid JSON: expected an array of training examples");
+  measure_detail::LineTracker lines;
+  measure_detail::DocumentEvents events(lines);
+  if (!measure_detail::read_example_document(text, events, lines)) {
+    add_malformed(Location{where.file, lines.last, lines.last_column}, "not valid JSON: expected an array of training examples");
     return;
   }
-  const Json* list = &doc;
-  if (doc.is_object() && doc.size() == 1 && doc.begin()->is_array()) {
-    list = &*doc.begin(); // {"data": [...]}
-  }
-  if (!list->is_array()) {
-    add_value(*this, *list, where);
-    return;
-  }
-  for (const Json& item : *list) {
-    add_value(*this, item, where);
+  for (const measure_detail::ExampleOutcome& o : events.outcomes()) {
+    add_outcome(o, Location{where.file, o.line, o.column});
   }
 }
 
-void ExampleCounter::add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location&) {
-  Hasher h;
-  h.add(to_string(shape));
-  for (const std::string& f : fields) {
-    h.add(f);
+void ExampleCounter::add_outcome(const measure_detail::ExampleOutcome& outcome, const Location& where) {
+  if (outcome.has_shape) {
+    add_example(outcome.shape, outcome.hash, outcome.has_output);
+    if (!outcome.has_output) {
+      note_empty(where);
+    }
+  } else {
+    ++m_count.shapeless;
+    add_malformed(where, std::string(k_no_shape));
   }
-  const std::string& output = fields.back();
-  add_example(shape, h.value(), output.find_first_not_of(" \t\r\n") != std::string::npos);
+}
+
+void ExampleCounter::add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location& where) {
+  const bool has_output = !is_blank(fields.back());
+  add_example(shape, measure_detail::fields_hash(shape, fields), has_output);
+  if (!has_output) {
+    note_empty(where);
+  }
 }
 
 void ExampleCounter::add_malformed(const Location& where, std::string message) {
   ++m_count.malformed;
   if (m_count.issues.size() < k_issues_kept) {
     m_count.issues.push_back(Diagnostic{where, std::move(message)});
+  }
+}
+
+void ExampleCounter::note_empty(const Location& where) {
+  if (m_count.empty_issues.size() < k_issues_kept) {
+    m_count.empty_issues.push_back(Diagnostic{where, std::string(k_no_output)});
   }
 }
 
@@ -177,6 +91,27 @@ void ExampleCounter::add_example(ExampleShape shape, std::uint64_t hash, bool ha
   m_hashes.push_back((hash & ~std::uint64_t{3}) | static_cast<std::uint64_t>(shape));
   ++m_with_output;
   m_sorted = false;
+}
+
+void ExampleCounter::merge(ExampleCounter&& other) {
+  m_count.files += other.m_count.files;
+  m_count.empty_outputs += other.m_count.empty_outputs;
+  m_count.malformed += other.m_count.malformed;
+  m_count.shapeless += other.m_count.shapeless;
+  for (auto [to, from] : {std::pair(&m_count.issues, &other.m_count.issues), std::pair(&m_count.empty_issues, &other.m_count.empty_issues)}) {
+    for (Diagnostic& d : *from) {
+      if (to->size() < k_issues_kept) {
+        to->push_back(std::move(d));
+      }
+    }
+  }
+  m_sorted = m_sorted && other.m_hashes.empty(); // before the hashes move
+  if (m_hashes.empty()) {
+    m_hashes = std::move(other.m_hashes); // a whole file's hashes: not copied
+  } else {
+    m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+  }
+  m_with_output += other.m_with_output;
 }
 
 const ExampleCount& ExampleCounter::count() const {

@@ -98,7 +98,7 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     add("knowledge_updates", m.updates->reason);
   }
   if (m.examples.files == 0) {
-    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file under {}", path_list(m.example_paths)));
+    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file of training examples under {}", path_list(m.example_paths)));
   }
   return out;
 }

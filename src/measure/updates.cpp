@@ -45,14 +45,19 @@ UpdateFrequency measure_updates(std::vector<std::int64_t> times, std::int64_t no
   std::sort(times.begin(), times.end());
   out.commits_in_year = static_cast<int>(times.size());
   if (times.size() >= 2) {
+    // The time since the last commit is an interval too (the next change is at least that far
+    // off): knowledge that changed daily for a week and then not for months is not daily.
     std::vector<double> intervals;
-    for (std::size_t i = 1; i < times.size(); ++i) {
-      intervals.push_back(static_cast<double>(times[i] - times[i - 1]) / k_seconds_per_day);
+    intervals.reserve(times.size());
+    for (std::size_t i = 1; i <= times.size(); ++i) {
+      const std::int64_t end = i < times.size() ? times[i] : now;
+      intervals.push_back(static_cast<double>(end - times[i - 1]) / k_seconds_per_day);
     }
     out.median_days = median(intervals);
     out.value = frequency_for_interval(*out.median_days);
-    out.reason = fmt::format("median {:.1f} days between the {} commits of the last year that touch the knowledge paths",
-                             *out.median_days, times.size());
+    out.reason = fmt::format("median {:.1f} days between the {} commits of the last year that touch the knowledge paths "
+                             "and from the last one to today ({:.1f} days)",
+                             *out.median_days, times.size(), intervals.back());
   } else if (history_start <= 0 || history_start > now - k_year) {
     out.reason = fmt::format("{} commit(s) touch the knowledge paths in a history shorter than a year: too few to tell",
                              times.size());

@@ -94,7 +94,9 @@ Json report_json(const MeasureReport& r) {
               {"rag_prototype_evidence", has_measure_evidence(m, false)},
               {"fine_tuning_pipeline_evidence", has_measure_evidence(m, true)},
               {"findings", findings_json(m)},
-              {"malformed_not_listed", std::max<std::int64_t>(0, m.examples.malformed - static_cast<std::int64_t>(m.examples.issues.size()))}};
+              {"malformed_not_listed", std::max<std::int64_t>(0, m.examples.malformed - static_cast<std::int64_t>(m.examples.issues.size()))},
+              {"empty_outputs_not_listed",
+               std::max<std::int64_t>(0, m.examples.empty_outputs - static_cast<std::int64_t>(m.examples.empty_issues.size()))}};
 }
 
 Json document_json(const std::vector<MeasureReport>& reports) {

@@ -74,12 +74,17 @@ void print_findings(std::ostream& out, const Measurement& m) {
   if (more > 0) {
     out << comment("", fmt::format("  and {} more malformed example(s)", group_thousands(more)));
   }
+  const std::int64_t more_empty = m.examples.empty_outputs - static_cast<std::int64_t>(m.examples.empty_issues.size());
+  if (more_empty > 0) {
+    out << comment("", fmt::format("  and {} more example(s) without an output", group_thousands(more_empty)));
+  }
 }
 
 } // namespace
 
 std::vector<Diagnostic> measure_findings(const Measurement& m) {
   std::vector<Diagnostic> out = m.examples.issues;
+  out.insert(out.end(), m.examples.empty_issues.begin(), m.examples.empty_issues.end());
   out.insert(out.end(), m.problems.begin(), m.problems.end());
   return out;
 }
@@ -128,7 +133,8 @@ void render_fact_origins_text(std::ostream& out, const ResultEntry& entry) {
   }
   for (const Finding& f : entry.findings) {
     if (is_measure_finding(f)) {
-      out << fmt::format("  {}: {} [{}]\n", to_string(f.severity), f.message, f.rule);
+      const std::string at = f.where.line > 0 ? fmt::format(" at line {}", f.where.line) : std::string();
+      out << fmt::format("  {}{}: {} [{}]\n", to_string(f.severity), at, f.message, f.rule);
     }
   }
 }
@@ -147,7 +153,8 @@ void add_fact_origins_json(nlohmann::ordered_json& out, const ResultEntry& entry
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : entry.findings) {
     if (is_measure_finding(f)) {
-      findings.push_back({{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", f.message}});
+      findings.push_back({{"rule", f.rule}, {"severity", to_string(f.severity)}, {"line", f.where.line},
+                          {"column", f.where.column}, {"message", f.message}});
     }
   }
   out["measure_findings"] = findings;

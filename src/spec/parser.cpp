@@ -31,7 +31,7 @@ public:
 
 private:
   void read_body(const std::vector<Entry>& entries, Spec& spec);
-  void read_facts(const YAML::Node& node, FactSet& facts);
+  void read_facts(const YAML::Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
   FactValue read_value(const FactDef& fact, const YAML::Node& node);
   FactValue read_choice(const FactDef& fact, const YAML::Node& node);
   RecordedDecision read_decision(const YAML::Node& node);
@@ -131,7 +131,8 @@ void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
   }
   spec.facts.assign(m_rules.facts.size(), FactValue{});
   if (const YAML::Node* facts = m_in.find(entries, "facts")) {
-    attempt([&] { read_facts(*facts, spec.facts); });
+    spec.fact_where.assign(m_rules.facts.size(), Location{});
+    attempt([&] { read_facts(*facts, spec.facts, &spec.fact_where); });
   }
   if (const YAML::Node* components = m_in.find(entries, "components")) {
     attempt([&] { read_components(*components, spec); });
@@ -175,7 +176,7 @@ Component SpecReader::read_component(const YAML::Node& node, const FactSet& proj
   return component;
 }
 
-void SpecReader::read_facts(const YAML::Node& node, FactSet& facts) {
+void SpecReader::read_facts(const YAML::Node& node, FactSet& facts, std::vector<Location>* where) {
   if (node.IsNull()) {
     return;
   }
@@ -189,6 +190,9 @@ void SpecReader::read_facts(const YAML::Node& node, FactSet& facts) {
       }
       const auto i = static_cast<std::size_t>(*index);
       facts[i] = read_value(m_rules.facts[i], e.value);
+      if (where != nullptr) {
+        (*where)[i] = m_in.location(e.key_node);
+      }
     });
   }
 }

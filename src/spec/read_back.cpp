@@ -20,6 +20,11 @@ std::string differences(const Spec& read, const Spec& spec) {
   if (read.facts != spec.facts) {
     return "the facts would read back differently";
   }
+  const MeasureSection& a = read.measure;
+  const MeasureSection& b = spec.measure;
+  if (a.present != b.present || a.knowledge != b.knowledge || a.examples != b.examples || a.manifests != b.manifests) {
+    return "the `measure:` section would read back differently";
+  }
   return "";
 }
 

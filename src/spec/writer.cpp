@@ -66,7 +66,25 @@ std::string write_spec(const RuleBase& rules, const Spec& spec) {
     out += fmt::format("description: {}\n", yaml_quote(*spec.description));
   }
   out += "facts:\n";
-  return out + write_facts(rules, spec.facts, "  ");
+  return out + write_facts(rules, spec.facts, "  ") + write_measure_section(spec.measure, "");
+}
+
+std::string write_measure_section(const MeasureSection& section, std::string_view indent) {
+  if (!section.present) {
+    return "";
+  }
+  std::string out;
+  const std::pair<const char*, const std::vector<std::string>*> lists[] = {
+      {"knowledge", &section.knowledge}, {"examples", &section.examples}, {"manifests", &section.manifests}};
+  for (const auto& [key, paths] : lists) {
+    std::vector<std::string> quoted;
+    quoted.reserve(paths->size());
+    for (const std::string& p : *paths) {
+      quoted.push_back(yaml_quote(p));
+    }
+    out += paths->empty() ? "" : fmt::format("{}  {}: [{}]\n", indent, key, fmt::join(quoted, ", "));
+  }
+  return fmt::format("{}measure:{}", indent, out.empty() ? " {}\n" : "\n" + out);
 }
 
 std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent, const FactSet* base) {

@@ -63,6 +63,7 @@ expect_out "left out: 1 duplicate(s), 1 with an empty output, 1 malformed"
 expect_out "knowledge_updates: weekly"
 expect_out "median 7.0 days between the 5 commits of the last year"
 expect_out "data/train.jsonl:3:1: not valid JSON"
+expect_out "data/train.jsonl:4:1: no output"  # the empty completion, located like the malformed line
 expect_out "docs/leak.md: a symbolic link that leads out of the repository"
 expect_out "requirements.txt: langchain (retrieval framework)"
 expect_out "pyproject.toml: peft (fine-tuning library)"
@@ -186,6 +187,25 @@ assert origins["budget"]["origin"] == "stated" and origins["budget"]["measured"]
 assert [f["rule"] for f in r["measure_findings"]] == ["fact-differs-from-measurement"]
 PY
 
+# fact-differs-from-measurement points at the fact's line in the spec (here line 7, column 3), in
+# every format that carries a location.
+printf 'ragft: 1\nproject: Seven\n# the facts, as stated\n\nfacts:\n  task_type: classification\n  labeled_examples: 2000\n  budget: medium\n' >"$repo/seven.yaml"
+run "$RAGFT" score "$repo/seven.yaml" --measure
+expect_out "warning at line 7: "
+run "$RAGFT" score "$repo/seven.yaml" --measure --format github
+expect_out "::warning file=$repo/seven.yaml,line=7,col=3,"
+run "$RAGFT" score "$repo/seven.yaml" --measure --format sarif
+expect_out '"region":{"startLine":7,"startColumn":3}'
+run "$RAGFT" score "$repo/seven.yaml" --measure --format junit
+expect_out "$repo/seven.yaml:7:3: "
+run "$RAGFT" score "$repo/seven.yaml" --measure --format json
+python3 - "$work/out" <<'PY' || fail "json: the fact's line"
+import json, sys
+f = json.load(open(sys.argv[1]))["results"][0]["measure_findings"][0]
+assert (f["rule"], f["line"], f["column"]) == ("fact-differs-from-measurement", 7, 3), f
+PY
+rm "$repo/seven.yaml"
+
 # explain --measure and ask --measure.
 run "$RAGFT" explain "$repo/triage.yaml" --measure
 expect_status 0 "explain --measure"
@@ -198,6 +218,35 @@ expect_status 0 "ask --measure"
 expect_out "knowledge_base_docs: 7 (measured)"
 expect_out "knowledge_updates: weekly (measured)"
 expect_out "labeled_examples: 4 (stated; measured 4)"
+
+# ask --measure --save: the saved answers keep where they were measured (paths written out), and
+# score reads them back, with and without --measure.
+run bash -c "cd '$repo' && '$RAGFT' ask --measure --defaults --no-input --set project=Triage --save saved.yaml"
+expect_status 0 "ask --measure --save"
+checks=$((checks + 1)); grep -qx 'measure:' "$repo/saved.yaml" || fail "ask --measure --save: no measure section"
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs", "knowledge"]' "$repo/saved.yaml" || fail "ask --save: knowledge paths not written"
+checks=$((checks + 1)); grep -qxF '  examples: ["data"]' "$repo/saved.yaml" || fail "ask --save: example paths not written"
+checks=$((checks + 1)); grep -qxF '  knowledge_base_docs: 7' "$repo/saved.yaml" || fail "ask --save: measured value not saved"
+run "$RAGFT" score "$repo/saved.yaml"
+expect_status 0 "score the saved answers"
+run "$RAGFT" score "$repo/saved.yaml" --measure
+expect_status 0 "score --measure the saved answers"
+expect_out "knowledge_base_docs: 7 (stated; measured 7)"
+# ask --save with an --answers file: its measure section is carried over; with --measure, the
+# section the measurement used (the file's, the rest written out as defaults).
+printf 'ragft: 1\nproject: Triage\nfacts:\n  task_type: classification\nmeasure:\n  knowledge: docs/guides\n' >"$repo/answers.yaml"
+run "$RAGFT" ask --answers "$repo/answers.yaml" --defaults --no-input --save "$repo/carried.yaml"
+expect_status 0 "ask --answers --save"
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs/guides"]' "$repo/carried.yaml" || fail "ask --save: answers' measure section not carried"
+run "$RAGFT" ask --answers "$repo/answers.yaml" --measure --defaults --no-input --save "$repo/carried2.yaml"
+expect_status 0 "ask --answers --measure --save"
+expect_out "knowledge_base_docs: 2 (measured)"  # a.html and b.pdf under docs/guides
+checks=$((checks + 1)); grep -qxF '  knowledge: ["docs/guides"]' "$repo/carried2.yaml" || fail "ask --measure --save: section used not written"
+checks=$((checks + 1)); grep -qxF '  manifests: ["."]' "$repo/carried2.yaml" || fail "ask --measure --save: default paths not written out"
+run "$RAGFT" score "$repo/carried2.yaml" --measure
+expect_status 0 "score --measure the saved answers with their section"
+expect_out "knowledge_base_docs: 2 (stated; measured 2)"
+rm -f "$repo/saved.yaml" "$repo/answers.yaml" "$repo/carried.yaml" "$repo/carried2.yaml"
 
 # Drift in check: an accepted ADR with a measure section, in every format.
 cat >"$repo/decisions/0001-use-rag.md" <<MD
@@ -285,6 +334,41 @@ sed -i 's/^status: proposed/status: accepted/' "$repo/$new"
 run "$RAGFT" check "$repo/$new"
 expect_status 0 "a fresh ADR from --measure has not drifted"
 expect_no_out "adr-basis-drifted"
+
+# A JSON array file: each entry that is not an example, or has no output, at the line where it
+# starts; a file that is not JSON at the line where the parser stopped; a single chat example in
+# a .json file is one example (not a list of its messages).
+arrays=$work/arrays
+mkdir -p "$arrays/data"
+cat >"$arrays/data/set.json" <<JSON
+[
+  {"prompt": "p1 $canary", "completion": "c1"},
+  {"prompt": "p2",
+   "completion": "c2"}, {"text": "not an example"},
+  {"instruction": "i",
+   "input": "x",
+   "output": ""},
+  {"messages": [{"role": "user", "content": "q"},
+                {"role": "assistant", "content": "a"}]}
+]
+JSON
+printf '{"data": [\n  {"prompt": "a", "completion": "b"},\n  7\n]}\n' >"$arrays/data/wrapped.json"
+printf '{"messages": [{"role": "user", "content": "q"},\n  {"role": "assistant", "content": "single"}]}\n' >"$arrays/data/one.json"
+printf '[\n  {"prompt": "a",\n   "completion": \n' >"$arrays/data/cut.json"
+# Other data beside the training files (an evaluation set: JSON lines without a training shape) is
+# skipped as a whole, named once, and not counted as a training file.
+for i in 1 2 3; do printf '{"question": "q%s %s", "gold_answer": "a"}\n' "$i" "$canary"; done >"$arrays/data/eval.jsonl"
+run "$RAGFT" measure "$arrays"
+expect_status 0 "measure a folder of JSON array files"
+expect_out "data/eval.jsonl:1:1: no training examples: its 3 record(s) are JSON without the fields of a known shape"
+expect_out "in 4 JSONL/JSON/CSV file(s)"  # set, wrapped, one, cut; not eval
+expect_out "labeled_examples: 5"  # set.json 3 (p1, p2, the chat), wrapped.json 1, one.json 1
+expect_out "left out: 0 duplicate(s), 1 with an empty output, 3 malformed"
+expect_out "data/set.json:4:25: not a training example"  # the second entry on line 4
+expect_out "data/set.json:5:3: no output"                # the instruction entry starting on line 5
+expect_out "data/wrapped.json:3:3: not a training example"
+expect_out "data/cut.json:3:16: not valid JSON"          # the colon after "completion", where the file ends
+expect_no_out "$canary"
 
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"

@@ -81,6 +81,95 @@ TEST_CASE("examples: fields are hashed apart, so moved boundaries are different 
   CHECK(c.count().distinct == 2);
 }
 
+TEST_CASE("examples: read as a JSON tree would read them, without building one") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // The keys of a message in any order are the same example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"({"messages":[{"content":"q","role":"user"},{"content":"a","role":"assistant"}]})", at);
+  CHECK(c.count().distinct == 1);
+  // A repeated key: the last value counts (here the second `messages` is no chat, so the
+  // prompt/completion shape is used, and its repeated prompt is "p2").
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"}],"messages":"x","prompt":"p","completion":"c","prompt":"p2"})", at);
+  c.add_json_text(R"({"prompt":"p2","completion":"c"})", at);
+  CHECK(c.count().distinct == 2);
+  CHECK(c.count().duplicates == 2);
+  // Content parts are compared as written, key order included; numbers as JSON writes them.
+  c.add_json_text(R"({"prompt":[{"type":"text","text":"hi"}],"completion":"c"})", at);
+  c.add_json_text(R"({"prompt":[{"text":"hi","type":"text"}],"completion":"c"})", at);
+  c.add_json_text(R"({"prompt":1.0,"completion":"c"})", at);
+  c.add_json_text(R"({"prompt":1.00,"completion":"c"})", at);
+  CHECK(c.count().distinct == 5);
+  // Empty outputs: an empty list, null, blank; an empty object is an output.
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":[]}]})", at);
+  c.add_json_text(R"({"prompt":"p","completion":null})", at);
+  c.add_json_text(R"({"instruction":"i","output":" "})", at);
+  c.add_json_text(R"({"prompt":"p","completion":{}})", at);
+  CHECK(c.count().empty_outputs == 3);
+  CHECK(c.count().distinct == 6);
+  // Not an example: a role that is not a string, a message that is not an object, a list.
+  c.add_json_text(R"({"messages":[{"role":1,"content":"q"},{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"({"messages":[["user"],{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"([{"prompt":"p","completion":"c"}])", at);
+  // Not JSON: trailing text, a lone surrogate, a raw control character.
+  c.add_json_text(R"({"prompt":"p","completion":"c"} x)", at);
+  c.add_json_text(R"({"prompt":"\ud83d","completion":"c"})", at);
+  c.add_json_text("{\"prompt\":\"a\x01\",\"completion\":\"c\"}", at);
+  CHECK(c.count().malformed == 6);
+  CHECK(c.count().distinct == 6);
+}
+
+TEST_CASE("examples: counters of later blocks merge in order, keeping the first problems") {
+  ExampleCounter first;
+  ExampleCounter second;
+  // Lines 1 to 60, every even one malformed; the first counter reads 1-30, the second 31-60.
+  for (int line = 1; line <= 60; ++line) {
+    const std::string text = line % 2 == 0 ? "{" : R"({"prompt":"p","completion":"c"})";
+    (line <= 30 ? first : second).add_json_text(text, Location{"t.jsonl", line, 1});
+  }
+  first.merge(std::move(second));
+  const ExampleCount& n = first.count();
+  CHECK(n.distinct == 1);
+  CHECK(n.duplicates == 29);
+  CHECK(n.malformed == 30);
+  REQUIRE(n.issues.size() == k_issues_kept);
+  CHECK(n.issues.front().where.line == 2);
+  CHECK(n.issues.back().where.line == 40); // the 20th malformed line
+  // Into an empty counter (a file's counter into the repository's): the same counts.
+  ExampleCounter all;
+  all.add_file();
+  all.merge(std::move(first));
+  CHECK(all.count().distinct == 1);
+  CHECK(all.count().duplicates == 29);
+  CHECK(all.count().files == 1);
+}
+
+TEST_CASE("a JSON file: each entry located where it starts, a single chat example is one") {
+  ExampleCounter c;
+  const Location file{"a.json", 0, 0};
+  c.add_json_document("[\n  {\"prompt\": \"p\", \"completion\": \"c\"},\n  {\"prompt\": \"q\",\n"
+                      "   \"completion\": \"\"}, 5,\n  {\"text\": \"x\"}\n]",
+                      file);
+  c.add_json_document(R"({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})", file);
+  c.add_json_document("{\"data\": [{\"prompt\": \"p\", \"completion\": \"c\"},\n null]}", file); // a duplicate
+  c.add_json_document("[\n {\"prompt\": \"p\",", file);                                                 // cut short
+  const ExampleCount& n = c.count();
+  CHECK(n.distinct == 2);
+  CHECK(n.duplicates == 1);
+  CHECK(n.empty_outputs == 1);
+  CHECK(n.malformed == 4);
+  REQUIRE(n.issues.size() == 4);
+  CHECK(n.issues[0].where.line == 4); // 5, after the entry that starts on line 3
+  CHECK(n.issues[0].where.column == 23);
+  CHECK(n.issues[1].where.line == 5);
+  CHECK(n.issues[1].where.column == 3);
+  CHECK(n.issues[2].where.line == 2); // null in {"data": [...]}
+  CHECK(n.issues[3].where.line == 2); // the comma at which the text ends
+  CHECK(n.issues[3].where.column == 16);
+  REQUIRE(n.empty_issues.size() == 1);
+  CHECK(n.empty_issues[0].where.line == 3);
+}
+
 TEST_CASE("CSV records may hold quoted commas, quotes and line breaks") {
   CsvRecordReader r;
   r.feed_line(R"(prompt,"say ""hi"", then)");
@@ -110,6 +199,9 @@ TEST_CASE("update frequency: the median interval of the last year's commits, on 
   CHECK(*w.value == "weekly");
   // Intervals 1, 1, 30: the median is 1 day.
   CHECK(*measure_updates({now, now - k_day, now - 2 * k_day, now - 32 * k_day}, now, old).value == "daily");
+  // Two commits a day apart, 300 days ago: the 299 days since count as an interval too; the
+  // median of 1 and 299 is 150 days, quarterly (not daily).
+  CHECK(*measure_updates({now - 300 * k_day, now - 299 * k_day}, now, old).value == "quarterly");
   CHECK(*measure_updates({now - 10 * k_day}, now, old).value == "yearly");
   CHECK(*measure_updates({now - 400 * k_day}, now, old).value == "never"); // older than a year
   CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown

@@ -157,4 +157,11 @@ TEST_CASE("saved answers are read back as the spec reader reads them before they
   std::string text = write_spec(test::rules(), spec);
   text.replace(text.find("budget: low"), 11, "budget: high");
   CHECK(spec_read_back_problem(test::rules(), text, spec) == "the facts would read back differently");
+  // The measure section is written and read back too, and a change in it is caught.
+  spec.measure = MeasureSection{true, {"docs", "odd \"name\""}, {"data"}, {"."}, {}};
+  text = write_spec(test::rules(), spec);
+  CHECK(text.find("measure:\n  knowledge: [\"docs\", \"odd \\\"name\\\"\"]\n  examples: [\"data\"]\n") != std::string::npos);
+  CHECK(spec_read_back_problem(test::rules(), text, spec).empty());
+  text.replace(text.find("[\"data\"]"), 8, "[\"other\"]");
+  CHECK(spec_read_back_problem(test::rules(), text, spec) == "the `measure:` section would read back differently");
 }

@@ -16,6 +16,10 @@
 
 namespace ragft {
 
+namespace measure_detail {
+struct ExampleOutcome;
+}
+
 enum class ExampleShape { chat, prompt_completion, instruction };
 inline constexpr std::size_t k_example_shapes = 3;
 std::string_view to_string(ExampleShape shape); // "messages", "prompt/completion", "instruction/output"
@@ -26,33 +30,45 @@ struct ExampleCount {
   std::int64_t duplicates = 0;    // well-formed, with an output, seen before
   std::int64_t empty_outputs = 0; // well-formed but the output is empty or missing
   std::int64_t malformed = 0;     // not JSON, or no known shape
+  std::int64_t shapeless = 0;     // of the malformed: JSON, but without the fields of a known shape
   std::int64_t by_shape[k_example_shapes] = {};
-  std::vector<Diagnostic> issues; // the first `k_issues_kept` malformed examples, located
+  std::vector<Diagnostic> issues;       // the first `k_issues_kept` malformed examples, located
+  std::vector<Diagnostic> empty_issues; // the first `k_issues_kept` examples without an output, located
 };
 
 inline constexpr std::size_t k_issues_kept = 20;
 
-// JSON is parsed with nlohmann/json (ordered_json, so content parts keep their key order): a JSONL
-// line at a time, a .json file whole.
+// JSON is read with nlohmann/json's event (SAX) parser, without building a tree: a JSONL line at a
+// time, a .json file whole (each of its examples located at the line where it starts).
 class ExampleCounter {
 public:
   // One JSON text (a JSONL line); blank text is skipped.
   void add_json_text(std::string_view text, const Location& where);
-  // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`),
-  // or one example.
+  // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`, any
+  // key but `messages`), or one example. Each example is located at the line where it starts (the
+  // file of `where`); text that is not JSON at the line where the parser stopped.
   void add_json_document(std::string_view text, const Location& where);
   // One CSV record whose columns the header named: `fields` holds prompt, completion or
   // instruction, input, output (as `csv_columns` found them; missing ones empty).
   void add_fields(ExampleShape shape, const std::vector<std::string>& fields, const Location& where);
   void add_malformed(const Location& where, std::string message);
-  // One well-formed example, by the hash of its fields; without an output it is counted apart.
+  // One well-formed example, by the hash of its fields; without an output it is counted apart
+  // (not located: `add_fields` and the JSON readers locate theirs).
   void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
   void add_file() { ++m_count.files; }
+  // The well-formed examples read, with an output or not (duplicates included).
+  std::int64_t examples_read() const { return m_with_output + m_count.empty_outputs; }
+  // Adds the counts of `other`, which read the examples after this one's (a later block of a
+  // file, counted apart on another thread): its problems follow this one's, up to the limit.
+  void merge(ExampleCounter&& other);
 
   // The counts; the first call after new examples sorts the hashes to count the distinct ones.
   const ExampleCount& count() const;
 
 private:
+  void add_outcome(const measure_detail::ExampleOutcome& outcome, const Location& where);
+  void note_empty(const Location& where);
+
   mutable ExampleCount m_count;
   mutable std::vector<std::uint64_t> m_hashes; // of the examples with an output; shape in the low 2 bits
   mutable bool m_sorted = true;

@@ -40,6 +40,9 @@ struct Spec {
   std::optional<std::string> description;
   std::optional<RecordedDecision> decision;
   FactSet facts;
+  // Where each fact is written in the spec (indexed like `facts`; empty, or line 0, where it is
+  // not written): findings about one fact point at its line.
+  std::vector<Location> fact_where;
   std::vector<Component> components;
   CostInputs cost; // the `cost:` section; empty when absent
   MeasureSection measure; // the `measure:` section: where `ragft measure` looks for facts

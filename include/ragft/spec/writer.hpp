@@ -10,7 +10,8 @@
 namespace ragft {
 
 // The project-level part of `spec` as YAML (`ragft: 1`, `project`, `description`, every fact of
-// `rules` with its question as a comment; unknown facts written as `unknown`).
+// `rules` with its question as a comment; unknown facts written as `unknown`; its `measure:`
+// section when it has one).
 std::string write_spec(const RuleBase& rules, const Spec& spec);
 
 // The `facts:` entries of `facts`, one `id: value` line each after a comment with its question,
@@ -18,6 +19,10 @@ std::string write_spec(const RuleBase& rules, const Spec& spec);
 // component's facts over its project's).
 std::string write_facts(const RuleBase& rules, const FactSet& facts, std::string_view indent,
                         const FactSet* base = nullptr);
+
+// The `measure:` section of `section` when it is present (each list of paths it names, quoted;
+// `measure: {}` when it names none), every line starting with `indent`; "" when it is not.
+std::string write_measure_section(const MeasureSection& section, std::string_view indent);
 
 // The file name `ragft ask` offers for a project's answers: its name in lower case, each run of
 // other characters than letters and digits made one `-`, plus `.yaml` ("Acme support (EU)" ->

@@ -1,0 +1,304 @@
+#include "measure/example_events.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace ragft::measure_detail {
+
+namespace {
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// The fields an example's keys name at depth 1, in the order of `m_fields`, then `messages`.
+constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "messages"};
+
+} // namespace
+
+std::uint64_t hash_add(std::uint64_t hash, std::string_view text) {
+  // 64-bit FNV-1a, each part followed by a separator byte that JSON text cannot hold unescaped,
+  // so ("ab", "c") and ("a", "bc") differ.
+  for (const unsigned char c : text) {
+    hash = (hash ^ c) * 1099511628211ULL;
+  }
+  return (hash ^ 0x1fU) * 1099511628211ULL;
+}
+
+std::uint64_t fields_hash(ExampleShape shape, const std::vector<std::string>& fields) {
+  std::uint64_t h = hash_add(k_hash_start, to_string(shape));
+  for (const std::string& f : fields) {
+    h = hash_add(h, f);
+  }
+  return h;
+}
+
+// --- ValueBuilder ---
+
+Json* ValueBuilder::place(Json v) {
+  if (m_stack.empty()) {
+    m_root = std::move(v);
+    return &m_root;
+  }
+  Json& top = *m_stack.back();
+  if (top.is_array()) {
+    top.push_back(std::move(v));
+    return &top.back();
+  }
+  Json& slot = top[m_key]; // a repeated key keeps its place and takes the last value
+  slot = std::move(v);
+  return &slot;
+}
+
+ValueBuilder::ValueBuilder() : m_root(nullptr) {}
+
+void ValueBuilder::clear() {
+  m_root = Json();
+  m_stack.clear();
+  m_key.clear();
+}
+
+void ValueBuilder::start(Json container) { m_stack.push_back(place(std::move(container))); }
+
+void ValueBuilder::value(Json v) { place(std::move(v)); }
+
+void ValueBuilder::end() { m_stack.pop_back(); }
+
+// --- ExampleEvents ---
+
+namespace {
+
+// Empties a field, keeping its text's buffer for the next example.
+void clear(FieldText& f, bool present) {
+  f.present = present;
+  f.empty = true;
+  f.text.clear();
+}
+
+} // namespace
+
+ValueEvents::ValueEvents() = default;
+
+void ExampleEvents::reset() {
+  m_depth = 0;
+  m_skip = 0;
+  m_top_object = false;
+  m_key1 = Field::none;
+  m_key3 = Field::none;
+  for (FieldText& f : m_fields) {
+    clear(f, false);
+  }
+  m_chat = Chat();
+  clear_message();
+  m_capture_to = nullptr;
+}
+
+void ExampleEvents::clear_message() {
+  m_message.role_ok = false;
+  m_message.role.clear();
+  clear(m_message.content, false);
+}
+
+ExampleEvents::Field ExampleEvents::target() const {
+  if (m_depth == 1) {
+    return m_key1;
+  }
+  if (m_depth == 2) {
+    return Field::message; // inside the messages array: one message
+  }
+  return m_depth == 3 ? m_key3 : Field::none;
+}
+
+FieldText* ExampleEvents::text_target(Field f) {
+  if (f == Field::content) {
+    return &m_message.content;
+  }
+  const auto i = static_cast<int>(f) - static_cast<int>(Field::prompt);
+  return i >= 0 && i < 5 ? &m_fields[i] : nullptr;
+}
+
+void ExampleEvents::set_text(FieldText& to, const Json& v, const std::string* text) {
+  if (text != nullptr) {
+    to.text = *text;
+    to.empty = is_blank(to.text);
+  } else {
+    to.text = v.dump();
+    to.empty = v.is_null() || (v.is_array() && v.empty());
+  }
+}
+
+void ExampleEvents::captured() {
+  set_text(*m_capture_to, m_capture.root(), nullptr);
+  m_capture_to = nullptr;
+}
+
+void ExampleEvents::on_value(const Json& v, const std::string* text) {
+  if (m_capture_to != nullptr) {
+    m_capture.value(text != nullptr ? Json(*text) : v);
+    return;
+  }
+  if (skipping() || m_depth == 0) {
+    return; // the whole text is a scalar: no example
+  }
+  const Field f = target();
+  if (FieldText* to = text_target(f)) {
+    set_text(*to, v, text);
+  } else if (f == Field::role) {
+    m_message.role_ok = text != nullptr;
+    m_message.role.assign(text != nullptr ? std::string_view(*text) : std::string_view());
+  } else if (f == Field::messages || f == Field::message) {
+    m_chat.valid = false; // messages that are not a list, or a message that is not an object
+  }
+}
+
+void ExampleEvents::on_open(bool object) {
+  const auto container = [object] { return object ? Json::object() : Json::array(); };
+  if (m_capture_to != nullptr) {
+    m_capture.start(container());
+    return;
+  }
+  const Field f = skipping() ? Field::none : target();
+  const bool read_on = (m_depth == 0 && object) || (f == Field::messages && !object) || (f == Field::message && object);
+  if (FieldText* to = skipping() ? nullptr : text_target(f)) {
+    m_capture.clear();
+    m_capture.start(container());
+    m_capture_to = to;
+    return;
+  }
+  if (skipping() || !read_on) {
+    m_chat.valid = m_chat.valid && f != Field::messages && f != Field::message;
+    m_message.role_ok = m_message.role_ok && f != Field::role;
+    ++m_skip;
+    return;
+  }
+  m_top_object = m_top_object || m_depth == 0;
+  if (f == Field::message) {
+    clear_message();
+  }
+  ++m_depth;
+}
+
+void ExampleEvents::on_close() {
+  if (m_capture_to != nullptr) {
+    m_capture.end();
+    if (m_capture.done()) {
+      captured();
+    }
+  } else if (skipping()) {
+    --m_skip;
+  } else if (--m_depth == 2) {
+    end_message();
+  }
+}
+
+void ExampleEvents::end_message() {
+  if (!m_message.role_ok) {
+    m_chat.valid = false;
+    return;
+  }
+  m_chat.hash = hash_add(hash_add(m_chat.hash, m_message.role), m_message.content.text);
+  m_chat.last_is_assistant = m_message.role == "assistant";
+  m_chat.last_has_content = !m_message.content.empty;
+}
+
+void ExampleEvents::on_key(const std::string& name) {
+  if (m_capture_to != nullptr) {
+    m_capture.m_key = name;
+    return;
+  }
+  if (skipping()) {
+    return;
+  }
+  if (m_depth == 1) {
+    const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), name);
+    m_key1 = it == std::end(k_top_keys) ? Field::none : static_cast<Field>(static_cast<int>(Field::prompt) + (it - std::begin(k_top_keys)));
+    if (FieldText* to = text_target(m_key1)) {
+      clear(*to, true); // a repeated key: the last value counts
+    } else if (m_key1 == Field::messages) {
+      m_chat = Chat{true, true, hash_add(k_hash_start, "chat"), false, false};
+    }
+  } else if (m_depth == 3) {
+    m_key3 = name == "role" ? Field::role : name == "content" ? Field::content : Field::none;
+    if (m_key3 == Field::content) {
+      clear(m_message.content, true);
+    }
+  }
+}
+
+ExampleRead ExampleEvents::result() const {
+  ExampleRead r;
+  const FieldText& prompt = m_fields[0];
+  const FieldText& completion = m_fields[1];
+  const FieldText& instruction = m_fields[2];
+  const FieldText& output = m_fields[4];
+  const auto output_text = [](const FieldText& f) { return f.empty ? std::string() : f.text; };
+  r.has_shape = m_top_object;
+  if (!m_top_object) {
+    return r;
+  }
+  if (m_chat.present && m_chat.valid) {
+    r.chat_hash = m_chat.hash;
+    r.chat_has_output = m_chat.last_is_assistant && m_chat.last_has_content;
+  } else if (prompt.present && completion.present) {
+    r.shape = ExampleShape::prompt_completion;
+    r.fields = {prompt.text, output_text(completion)};
+  } else if (instruction.present && output.present) {
+    r.shape = ExampleShape::instruction;
+    r.fields = {instruction.text, m_fields[3].text, output_text(output)};
+  } else {
+    r.has_shape = false;
+  }
+  return r;
+}
+
+bool ValueEvents::null() {
+  on_value(Json(nullptr), nullptr);
+  return true;
+}
+bool ValueEvents::boolean(bool val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_integer(number_integer_t val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_unsigned(number_unsigned_t val) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::number_float(number_float_t val, const string_t&) {
+  on_value(Json(val), nullptr);
+  return true;
+}
+bool ValueEvents::string(string_t& val) {
+  on_value(Json(), &val);
+  return true;
+}
+bool ValueEvents::binary(binary_t&) { return true; }
+bool ValueEvents::start_object(std::size_t) {
+  on_open(true);
+  return true;
+}
+bool ValueEvents::key(string_t& val) {
+  on_key(val);
+  return true;
+}
+bool ValueEvents::end_object() {
+  on_close();
+  return true;
+}
+bool ValueEvents::start_array(std::size_t) {
+  on_open(false);
+  return true;
+}
+bool ValueEvents::end_array() {
+  on_close();
+  return true;
+}
+bool ValueEvents::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+bool read_example_text(std::string_view text, ExampleEvents& events) {
+  events.reset();
+  return Json::sax_parse(text.begin(), text.end(), &events);
+}
+
+} // namespace ragft::measure_detail
