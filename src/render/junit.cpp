@@ -1,6 +1,7 @@
 // `--format junit`: JUnit XML for CI test reports, valid against the Jenkins xunit plugin's
 // `junit-10.xsd`. One test case per scored spec, named by its file (`file#N` for a document of a
-// multi-document file), so names are unique in a run; a contradicting decision is a `<failure>`,
+// multi-document file), so names are unique in a run; a result with findings (a contradicting
+// decision, a fact that differs from its measurement) is a `<failure>` naming their rules,
 // an invalid file an `<error>` named `path:line:col`.
 // The suite's counts come first in the XML, so the cases are held until the end.
 
@@ -8,6 +9,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <ragft/base/escape.hpp>
 
@@ -23,8 +25,15 @@ std::string failure(const std::vector<Finding>& findings) {
     body += xml_text(fmt::format("{}:{}:{}: {} [{}, {}]", f.where.file, f.where.line, f.where.column, f.message, f.rule,
                                  to_string(f.severity))) + "\n";
   }
-  return fmt::format("      <failure message=\"{} recorded decision(s) contradict the facts\" type=\"{}\">{}</failure>\n",
-                     findings.size(), xml_text(findings.front().rule), body);
+  std::vector<std::string> rules;
+  rules.reserve(findings.size());
+  for (const Finding& f : findings) {
+    if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) {
+      rules.push_back(f.rule);
+    }
+  }
+  return fmt::format("      <failure message=\"{} finding(s): {}\" type=\"{}\">{}</failure>\n", findings.size(),
+                     xml_text(fmt::format("{}", fmt::join(rules, ", "))), xml_text(findings.front().rule), body);
 }
 
 class JunitRenderer : public Renderer {
@@ -36,6 +45,7 @@ public:
       m_cases << "/>\n";
       return;
     }
+    ++m_failures;
     m_cases << ">\n" << failure(entry.findings) << "    </testcase>\n";
   }
   void error(std::ostream&, const Diagnostic& d) override {
@@ -46,7 +56,7 @@ public:
   }
   void end(std::ostream& out, const Summary& summary) override {
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
-                                           summary.contradicting, summary.failed);
+                                           m_failures, summary.failed);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out << fmt::format("<testsuites name=\"ragft\" {}>\n  <testsuite name=\"ragft score\" {}>\n", counts, counts);
     out << m_cases.str() << "  </testsuite>\n</testsuites>\n";
@@ -54,6 +64,7 @@ public:
 
 private:
   std::ostringstream m_cases;
+  int m_failures = 0; // test cases with a finding: each is a <failure>
 };
 
 

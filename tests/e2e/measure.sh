@@ -198,6 +198,10 @@ run "$RAGFT" score "$repo/seven.yaml" --measure --format sarif
 expect_out '"region":{"startLine":7,"startColumn":3}'
 run "$RAGFT" score "$repo/seven.yaml" --measure --format junit
 expect_out "$repo/seven.yaml:7:3: "
+# The failure names the finding's rule (it used to say that decisions contradict the facts), and
+# the suite counts it as a failure.
+expect_out '<failure message="1 finding(s): fact-differs-from-measurement"'
+expect_out '<testsuite name="ragft score" tests="1" failures="1" errors="0">'
 run "$RAGFT" score "$repo/seven.yaml" --measure --format json
 python3 - "$work/out" <<'PY' || fail "json: the fact's line"
 import json, sys
