@@ -83,14 +83,59 @@ void ExampleCounter::note_empty(const Location& where) {
   }
 }
 
+namespace {
+
+// A 64-bit mix (splitmix64's finaliser) of an example's FNV-1a hash, so that its top bits, which
+// choose the sample, are spread evenly. It is a bijection: equal examples still collide, others not.
+std::uint64_t mixed(std::uint64_t h) {
+  h ^= h >> 30U;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27U;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31U);
+}
+
+bool kept_at(std::uint64_t key, int level) {
+  constexpr int k_bits = 64;
+  return level == 0 || (key >> static_cast<unsigned>(k_bits - level)) == 0;
+}
+
+} // namespace
+
 void ExampleCounter::add_example(ExampleShape shape, std::uint64_t hash, bool has_output) {
   if (!has_output) {
     ++m_count.empty_outputs;
     return;
   }
-  m_hashes.push_back((hash & ~std::uint64_t{3}) | static_cast<std::uint64_t>(shape));
   ++m_with_output;
   m_sorted = false;
+  const std::uint64_t key = (mixed(hash) & ~std::uint64_t{3}) | static_cast<std::uint64_t>(shape);
+  if (kept_at(key, m_level)) {
+    m_hashes.push_back(key);
+    if (m_hashes.size() >= m_max_hashes) {
+      bound_hashes();
+    }
+  }
+}
+
+// Keeps only the hashes of the sample at `level` (one of 2^level), which is at or above the
+// current one.
+void ExampleCounter::sample_at(int level) const {
+  if (level <= m_level) {
+    return;
+  }
+  m_level = level;
+  m_hashes.erase(std::remove_if(m_hashes.begin(), m_hashes.end(), [&](std::uint64_t h) { return !kept_at(h, level); }),
+                 m_hashes.end());
+}
+
+// Drops repeated hashes; while more than half the bound remain, halves the sample.
+void ExampleCounter::bound_hashes() const {
+  std::sort(m_hashes.begin(), m_hashes.end());
+  m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
+  while (m_hashes.size() > m_max_hashes / 2) {
+    sample_at(m_level + 1);
+  }
 }
 
 void ExampleCounter::merge(ExampleCounter&& other) {
@@ -105,13 +150,18 @@ void ExampleCounter::merge(ExampleCounter&& other) {
       }
     }
   }
-  m_sorted = m_sorted && other.m_hashes.empty(); // before the hashes move
+  m_sorted = m_sorted && other.m_with_output == 0;
+  sample_at(other.m_level); // both at the sparser of the two samples
+  other.sample_at(m_level);
   if (m_hashes.empty()) {
     m_hashes = std::move(other.m_hashes); // a whole file's hashes: not copied
   } else {
     m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
   }
   m_with_output += other.m_with_output;
+  if (m_hashes.size() >= m_max_hashes) {
+    bound_hashes();
+  }
 }
 
 const ExampleCount& ExampleCounter::count() const {
@@ -120,13 +170,15 @@ const ExampleCount& ExampleCounter::count() const {
   }
   std::sort(m_hashes.begin(), m_hashes.end());
   m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
-  const auto distinct = static_cast<std::int64_t>(m_hashes.size());
+  const std::int64_t weight = std::int64_t{1} << m_level;
+  const std::int64_t distinct = std::min(static_cast<std::int64_t>(m_hashes.size()) * weight, m_with_output);
   m_count.duplicates = m_with_output - distinct;
   std::fill(std::begin(m_count.by_shape), std::end(m_count.by_shape), 0);
   for (const std::uint64_t h : m_hashes) {
-    ++m_count.by_shape[h & 3];
+    m_count.by_shape[h & 3] += weight;
   }
   m_count.distinct = distinct;
+  m_count.estimated = m_level > 0;
   m_sorted = true;
   return m_count;
 }

@@ -88,8 +88,8 @@ assert m["facts"]["knowledge_base_docs"]["value"] == 7
 assert m["facts"]["labeled_examples"]["value"] == 4
 assert m["facts"]["knowledge_updates"]["value"] == "weekly"
 assert m["corpus"]["tokens_estimated"] == 43 and m["corpus"]["long_context_threshold"] == 200000
-assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "empty_outputs": 1, "malformed": 1,
-                         "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1}}
+assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "estimated": False, "empty_outputs": 1,
+                         "malformed": 1, "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1}}
 assert m["updates"]["commits_last_year"] == 5 and m["updates"]["median_days"] == 7.0
 assert m["rag_prototype_evidence"] and m["fine_tuning_pipeline_evidence"]
 PY

@@ -144,6 +144,55 @@ TEST_CASE("examples: counters of later blocks merge in order, keeping the first 
   CHECK(all.count().files == 1);
 }
 
+namespace {
+
+// `distinct` different examples, each added `copies` times, interleaved; the hash of example i is
+// a multiple of a large odd number (any distinct values would do: the counter mixes them).
+void add_examples(ExampleCounter& c, std::int64_t distinct, int copies) {
+  for (int copy = 0; copy < copies; ++copy) {
+    for (std::int64_t i = 0; i < distinct; ++i) {
+      c.add_example(ExampleShape::chat, static_cast<std::uint64_t>(i) * 0x9E3779B97F4A7C15ULL, true);
+    }
+  }
+}
+
+} // namespace
+
+TEST_CASE("examples: counted exactly up to half the hash bound, estimated from a sample beyond it") {
+  ExampleCounter exact(1024);
+  add_examples(exact, 500, 3);
+  CHECK(exact.count().distinct == 500); // 500 < 1024 / 2: exact
+  CHECK(exact.count().duplicates == 1000);
+  CHECK_FALSE(exact.count().estimated);
+
+  // 200,000 distinct examples, each twice, with room for 4,096 hashes: the sample keeps between
+  // 1,024 and 4,096 of them, one standard error at most 1/sqrt(1,024) = 3%; 10% is over 3 errors.
+  ExampleCounter sampled(4096);
+  add_examples(sampled, 200000, 2);
+  const ExampleCount& n = sampled.count();
+  CHECK(n.estimated);
+  CHECK(n.distinct == Approx(200000).epsilon(0.10));
+  CHECK(n.duplicates == 400000 - n.distinct); // every example read is distinct or a duplicate
+  CHECK(n.by_shape[static_cast<int>(ExampleShape::chat)] == Approx(200000).epsilon(0.10));
+}
+
+TEST_CASE("examples: counters sampled at different rates merge at the sparser rate") {
+  ExampleCounter a(4096);
+  ExampleCounter b(4096);
+  add_examples(a, 100000, 1);  // sampled
+  add_examples(b, 1000, 1);    // exact: the first 1,000 of a's examples again
+  a.merge(std::move(b));
+  CHECK(a.count().estimated);
+  CHECK(a.count().distinct == Approx(100000).epsilon(0.10));
+  ExampleCounter c(4096);
+  ExampleCounter d(4096);
+  add_examples(c, 1000, 1);
+  add_examples(d, 100000, 1);
+  c.merge(std::move(d)); // the exact one first: it takes the other's sampling
+  CHECK(c.count().distinct == Approx(100000).epsilon(0.10));
+  CHECK(c.count().duplicates == 101000 - c.count().distinct);
+}
+
 TEST_CASE("a JSON file: each entry located where it starts, a single chat example is one") {
   ExampleCounter c;
   const Location file{"a.json", 0, 0};

@@ -2,7 +2,9 @@
 // Training examples in the common fine-tuning shapes, counted as a fine-tuning run would use them:
 // well-formed, distinct, with a non-empty output. Pure and streaming: the caller feeds one JSONL
 // line, one JSON array element or one CSV record at a time; only a 64-bit hash of each example is
-// kept (8 bytes an example, sorted once at the end to find the duplicates), never its text.
+// kept (8 bytes an example, sorted to find the duplicates), never its text. Memory is bounded: past
+// `k_max_example_hashes` distinct hashes, only a sample of them is kept (those whose top bits are
+// zero, one bit more each time the bound is reached), and the distinct count is estimated from it.
 //
 // The shapes: chat `{"messages": [{"role", "content"}...]}` (the output is the last `assistant`
 // message); `{"prompt", "completion"}`; `{"instruction", "input"?, "output"}`.
@@ -32,16 +34,24 @@ struct ExampleCount {
   std::int64_t malformed = 0;     // not JSON, or no known shape
   std::int64_t shapeless = 0;     // of the malformed: JSON, but without the fields of a known shape
   std::int64_t by_shape[k_example_shapes] = {};
+  bool estimated = false; // distinct, duplicates and by_shape estimated from a sample of the hashes:
+                          // more than k_max_example_hashes / 2 distinct examples (about 0.1% off)
   std::vector<Diagnostic> issues;       // the first `k_issues_kept` malformed examples, located
   std::vector<Diagnostic> empty_issues; // the first `k_issues_kept` examples without an output, located
 };
 
 inline constexpr std::size_t k_issues_kept = 20;
 
+// The most example hashes kept at once (32 MiB): up to about 2 million distinct examples are counted
+// exactly; beyond that, a sample of 1 to 4 million hashes gives the count within about 0.1%.
+inline constexpr std::size_t k_max_example_hashes = std::size_t{1} << 22;
+
 // JSON is read with nlohmann/json's event (SAX) parser, without building a tree: a JSONL line at a
 // time, a .json file whole (each of its examples located at the line where it starts).
 class ExampleCounter {
 public:
+  explicit ExampleCounter(std::size_t max_hashes = k_max_example_hashes) : m_max_hashes(max_hashes) {}
+
   // One JSON text (a JSONL line); blank text is skipped.
   void add_json_text(std::string_view text, const Location& where);
   // A whole JSON file: an array of examples, an object holding one array (`{"data": [...]}`, any
@@ -68,10 +78,14 @@ public:
 private:
   void add_outcome(const measure_detail::ExampleOutcome& outcome, const Location& where);
   void note_empty(const Location& where);
+  void sample_at(int level) const;
+  void bound_hashes() const;
 
   mutable ExampleCount m_count;
   mutable std::vector<std::uint64_t> m_hashes; // of the examples with an output; shape in the low 2 bits
-  mutable bool m_sorted = true;
+  mutable int m_level = 0; // only hashes whose top m_level bits are 0 are kept; each stands for 2^level
+  std::size_t m_max_hashes;
+  mutable bool m_sorted = true; // m_count's distinct figures are up to date
   std::int64_t m_with_output = 0;
 };
 
