@@ -10,9 +10,21 @@
 #include <string_view>
 #include <vector>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace ragft::yaml {
+
+// A tree builder the document loop drives: the parser's events, then, for each document the loop
+// accepts, `keep_document`. `document_start` is where the current document started.
+class DocumentBuilder : public YAML::EventHandler {
+public:
+  virtual YAML::Mark document_start() const = 0;
+  virtual void keep_document() = 0;
+};
+
+// The loop below over any builder: each document of `text` read and kept, with the same stops.
+void read_documents(std::string_view text, std::string_view origin, int max_documents, DocumentBuilder& builder);
 
 // The documents of `text`, each a tree of nodes carrying their positions (`Node::Mark()`), with
 // quoted scalars tagged `!` as yaml-cpp's own loader does. Syntax errors throw
