@@ -38,17 +38,14 @@ using Setter = YAML::as_if<MarkSetter, void>;
 // assigned: assigning would change the documents already read.
 class TreeBuilder : public DocumentBuilder {
 public:
-  YAML::Mark document_start() const override { return m_start; }
   void keep_document() override { m_documents.push_back(m_root ? *m_root : YAML::Node()); }
   std::vector<YAML::Node> take_documents() { return std::move(m_documents); }
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    m_start = mark;
+  void begin_document() override {
     m_root.reset();
     m_stack.clear();
-    m_anchors.clear(); // anchors are numbered from 1 in each document
+    m_anchors.clear();
   }
-  void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(make(YAML::Node(YAML::NodeType::Null), mark), anchor);
@@ -139,7 +136,6 @@ private:
     }
   }
 
-  YAML::Mark m_start;
   std::optional<YAML::Node> m_root;
   std::vector<Frame> m_stack;
   std::vector<std::optional<YAML::Node>> m_anchors;

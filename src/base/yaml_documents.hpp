@@ -15,12 +15,26 @@
 
 namespace ragft::yaml {
 
-// A tree builder the document loop drives: the parser's events, then, for each document the loop
-// accepts, `keep_document`. `document_start` is where the current document started.
+// A tree builder the document loop drives: the parser's events (`begin_document` at each
+// document's start), then, for each document the loop accepts, `keep_document`.
 class DocumentBuilder : public YAML::EventHandler {
 public:
-  virtual YAML::Mark document_start() const = 0;
+  // Where the current document started.
+  YAML::Mark document_start() const { return m_start; }
   virtual void keep_document() = 0;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    m_start = mark;
+    begin_document();
+  }
+  void OnDocumentEnd() override {}
+
+protected:
+  // Forgets the document before: its root, open collections and anchors (numbered from 1 in each).
+  virtual void begin_document() = 0;
+
+private:
+  YAML::Mark m_start;
 };
 
 // The loop below over any builder: each document of `text` read and kept, with the same stops.

@@ -18,17 +18,14 @@ const Value& null_value() {
 // its events arrive.
 class ValueBuilder : public DocumentBuilder {
 public:
-  YAML::Mark document_start() const override { return m_start; }
   void keep_document() override { m_out.roots.push_back(m_root ? *m_root : ValueRef()); }
   ValueDocuments take() { return std::move(m_out); }
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    m_start = mark;
+  void begin_document() override {
     m_root.reset();
     m_stack.clear();
-    m_anchors.clear(); // anchors are numbered from 1 in each document
+    m_anchors.clear();
   }
-  void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(YAML::NodeType::Null, mark, {}, anchor);
@@ -96,7 +93,6 @@ private:
   }
 
   ValueDocuments m_out;
-  YAML::Mark m_start;
   std::optional<ValueRef> m_root;
   std::vector<Frame> m_stack;
   std::vector<const Value*> m_anchors;
