@@ -4,6 +4,9 @@
 # parse-only floor on the same thread count; then what the machine itself gives two processes at
 # once (the ceiling of any speed-up), the start-up cost of scoring one file, and `ragft explain`.
 # Every time is the median of RUNS runs (default 3) on a warm page cache.
+# With PyYAML's C loader installed (Debian: python3-yaml; a prerequisite of this benchmark only, not
+# of `make test`), each size also times bench/pyyaml_floor.py, a parse-only Python script, against
+# ragft on all cores.
 # Usage: bench/run.sh [--quick] [SIZES...]   (from the project root; builds with RAGFT_BUILD_BENCH)
 set -euo pipefail
 quick=0
@@ -61,14 +64,24 @@ for n in "${sizes[@]}"; do
     python3 bench/gen_specs.py "$n" "$dir" --seed 42
   fi
   find "$dir" -type f -exec cat {} + >/dev/null # a warm page cache for every run, the first included
+  all_cores=()
   for jobs in 1 "$cores"; do
     read -r floor _ < <(measure "$build/ragft_parse_floor" "$jobs" "$dir")
     for format in csv jsonl; do
       read -r wall rss < <(measure "$ragft" score "$dir" -j "$jobs" --format "$format" --no-fail)
       printf '%-8s %-5s %-7s %10.2f %10.0f %12.1f %10.2f %8.2f\n' "$n" "$jobs" "$format" "$wall" \
         "$(echo "$n / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$floor" "$(echo "$wall / $floor" | bc -l)"
+      [ "$jobs" = "$cores" ] && all_cores+=("$format $wall")
     done
   done
+  if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
+    read -r py _ < <(measure python3 bench/pyyaml_floor.py "$dir")
+    for entry in "${all_cores[@]}"; do
+      read -r format wall <<<"$entry"
+      printf 'pyyaml: %s files parsed by PyYAML C loader in %.2f s; ragft -j %d %s %.2f s = %.2fx\n' \
+        "$n" "$py" "$cores" "$format" "$wall" "$(echo "$wall / $py" | bc -l)"
+    done
+  fi
 done
 
 # The machine's own ceiling for a speed-up: $cores independent one-thread runs at once, against one alone.

@@ -29,7 +29,8 @@ bool leaves_repository(const std::string& path) {
   return false;
 }
 
-std::vector<std::string> read_paths(const yaml::Reader& in, const yaml::Entry& e) {
+template <typename Node>
+std::vector<std::string> read_paths(const yaml::BasicReader<Node>& in, const yaml::BasicEntry<Node>& e) {
   std::vector<std::string> paths;
   if (e.value.IsScalar()) {
     paths.push_back(in.string(e.value, fmt::format("`measure.{}` (a path)", e.key)));
@@ -71,14 +72,15 @@ std::vector<std::string> knowledge_paths(const MeasureSection& s) { return or_de
 std::vector<std::string> example_paths(const MeasureSection& s) { return or_default(s.examples, default_example_paths()); }
 std::vector<std::string> manifest_paths(const MeasureSection& s) { return or_default(s.manifests, default_manifest_paths()); }
 
-MeasureSection read_measure_section(const yaml::Reader& in, const YAML::Node& node) {
+template <typename Node>
+MeasureSection read_measure_section(const yaml::BasicReader<Node>& in, const Node& node) {
   MeasureSection section;
   section.present = true;
   section.where = in.location(node);
   if (node.IsNull()) {
     return section;
   }
-  for (const yaml::Entry& e : in.entries(node, k_keys, "`measure`")) {
+  for (const yaml::BasicEntry<Node>& e : in.entries(node, k_keys, "`measure`")) {
     std::vector<std::string> paths = read_paths(in, e);
     if (e.key == "knowledge") {
       section.knowledge = std::move(paths);
@@ -90,5 +92,8 @@ MeasureSection read_measure_section(const yaml::Reader& in, const YAML::Node& no
   }
   return section;
 }
+
+template MeasureSection read_measure_section(const yaml::Reader& in, const YAML::Node& node);
+template MeasureSection read_measure_section(const yaml::ValueReader& in, const yaml::ValueRef& node);
 
 } // namespace ragft

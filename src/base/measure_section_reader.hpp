@@ -10,7 +10,8 @@ namespace ragft {
 
 // Reads the section at `node` (a mapping of `knowledge`, `examples`, `manifests`, each a path or
 // a list of paths; null for an empty section). Throws InputError on an unknown key, a wrong type,
-// an absolute path or one that leaves the repository (`..`).
-MeasureSection read_measure_section(const yaml::Reader& in, const YAML::Node& node);
+// an absolute path or one that leaves the repository (`..`). For either tree (`YAML::Node`, `ValueRef`).
+template <typename Node>
+MeasureSection read_measure_section(const yaml::BasicReader<Node>& in, const Node& node);
 
 } // namespace ragft

@@ -36,18 +36,16 @@ using Setter = YAML::as_if<MarkSetter, void>;
 // key, which waits until its value arrives. `YAML::Node::operator=` writes through to the node a
 // handle refers to, so handles are only ever constructed here (`std::optional::emplace`), never
 // assigned: assigning would change the documents already read.
-class TreeBuilder : public YAML::EventHandler {
+class TreeBuilder : public DocumentBuilder {
 public:
-  YAML::Mark document_start() const { return m_start; }
-  YAML::Node root() const { return m_root ? *m_root : YAML::Node(); }
+  void keep_document() override { m_documents.push_back(m_root ? *m_root : YAML::Node()); }
+  std::vector<YAML::Node> take_documents() { return std::move(m_documents); }
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    m_start = mark;
+  void begin_document() override {
     m_root.reset();
     m_stack.clear();
-    m_anchors.clear(); // anchors are numbered from 1 in each document
+    m_anchors.clear();
   }
-  void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(make(YAML::Node(YAML::NodeType::Null), mark), anchor);
@@ -138,10 +136,10 @@ private:
     }
   }
 
-  YAML::Mark m_start;
   std::optional<YAML::Node> m_root;
   std::vector<Frame> m_stack;
   std::vector<std::optional<YAML::Node>> m_anchors;
+  std::vector<YAML::Node> m_documents;
 };
 
 // What stopped a document that made no progress, for the message: the character, when printable.
@@ -160,25 +158,29 @@ std::string unexpected(std::string_view text, const YAML::Mark& mark) {
 
 } // namespace
 
-std::vector<YAML::Node> parse_documents(std::string_view text, std::string_view origin, int max_documents) {
+void read_documents(std::string_view text, std::string_view origin, int max_documents, DocumentBuilder& builder) {
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
-  TreeBuilder builder;
-  std::vector<YAML::Node> documents;
   std::optional<int> last_start;
+  int count = 0;
   while (parser.HandleNextDocument(builder)) {
     const YAML::Mark start = builder.document_start();
     if (last_start == start.pos) {
       fail(origin, start, fmt::format("invalid YAML: unexpected {} where a value or the end of the document "
                                       "was expected; remove it or quote the text", unexpected(text, start)));
     }
-    if (documents.size() >= static_cast<std::size_t>(max_documents)) {
+    if (count++ >= max_documents) {
       fail(origin, start, fmt::format("more than {} YAML documents in one file; split it", max_documents));
     }
     last_start = start.pos;
-    documents.push_back(builder.root());
+    builder.keep_document();
   }
-  return documents;
+}
+
+std::vector<YAML::Node> parse_documents(std::string_view text, std::string_view origin, int max_documents) {
+  TreeBuilder builder;
+  read_documents(text, origin, max_documents, builder);
+  return builder.take_documents();
 }
 
 } // namespace ragft::yaml

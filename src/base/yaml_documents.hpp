@@ -10,9 +10,35 @@
 #include <string_view>
 #include <vector>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace ragft::yaml {
+
+// A tree builder the document loop drives: the parser's events (`begin_document` at each
+// document's start), then, for each document the loop accepts, `keep_document`.
+class DocumentBuilder : public YAML::EventHandler {
+public:
+  // Where the current document started.
+  YAML::Mark document_start() const { return m_start; }
+  virtual void keep_document() = 0;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    m_start = mark;
+    begin_document();
+  }
+  void OnDocumentEnd() override {}
+
+protected:
+  // Forgets the document before: its root, open collections and anchors (numbered from 1 in each).
+  virtual void begin_document() = 0;
+
+private:
+  YAML::Mark m_start;
+};
+
+// The loop below over any builder: each document of `text` read and kept, with the same stops.
+void read_documents(std::string_view text, std::string_view origin, int max_documents, DocumentBuilder& builder);
 
 // The documents of `text`, each a tree of nodes carrying their positions (`Node::Mark()`), with
 // quoted scalars tagged `!` as yaml-cpp's own loader does. Syntax errors throw

@@ -30,7 +30,8 @@ std::string syntax_message(const YAML::ParserException& e) {
 
 } // namespace
 
-Location Reader::location(const YAML::Node& node) const {
+template <typename Node>
+Location BasicReader<Node>::location(const Node& node) const {
   const YAML::Mark mark = node.Mark();
   if (mark.is_null()) {
     return Location{m_origin, 0, 0};
@@ -38,38 +39,70 @@ Location Reader::location(const YAML::Node& node) const {
   return Location{m_origin, mark.line + 1, mark.column + 1};
 }
 
-void Reader::fail(const YAML::Node& node, const std::string& message) const {
+template <typename Node>
+void BasicReader<Node>::fail(const Node& node, const std::string& message) const {
   throw InputError(Diagnostic{location(node), message});
 }
 
-std::vector<YAML::Node> Reader::load_all(std::string_view text, const InputLimits& limits) const {
-  if (auto error = check_input(text, m_origin, limits)) {
+namespace {
+
+// Checks `text` against `limits`, then parses it with `parse` (yaml_documents.hpp or
+// yaml_value.hpp), turning yaml-cpp's errors into InputError with their position.
+template <typename Parse>
+auto load_checked(std::string_view text, const std::string& origin, const InputLimits& limits, Parse parse) {
+  if (auto error = check_input(text, origin, limits)) {
     throw InputError(*error);
   }
   text = strip_bom(text);
   try {
-    return parse_documents(text, m_origin, limits.max_documents);
+    return parse(text, origin, limits.max_documents);
   } catch (const YAML::ParserException& e) {
     if (const auto hint = find_syntax_hint(text, e.mark.line + 1)) {
-      throw InputError(Diagnostic{Location{m_origin, hint->line, hint->column}, "invalid YAML: " + hint->message});
+      throw InputError(Diagnostic{Location{origin, hint->line, hint->column}, "invalid YAML: " + hint->message});
     }
-    throw InputError(Diagnostic{Location{m_origin, e.mark.line + 1, e.mark.column + 1}, syntax_message(e)});
+    throw InputError(Diagnostic{Location{origin, e.mark.line + 1, e.mark.column + 1}, syntax_message(e)});
   } catch (const YAML::Exception& e) {
-    throw InputError(Diagnostic{Location{m_origin, 0, 0}, fmt::format("invalid YAML: {}", e.msg)});
+    throw InputError(Diagnostic{Location{origin, 0, 0}, fmt::format("invalid YAML: {}", e.msg)});
   }
+}
+
+// Calls `visit(key, value)` for each entry of a mapping, in order.
+template <typename Visit> void for_each_pair(const YAML::Node& map, Visit visit) {
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    visit(it->first, it->second);
+  }
+}
+
+template <typename Visit> void for_each_pair(const ValueRef& map, Visit visit) {
+  for (const auto& [key, value] : map.pairs()) {
+    visit(key, value);
+  }
+}
+
+} // namespace
+
+template <>
+std::vector<YAML::Node> BasicReader<YAML::Node>::load_all(std::string_view text, const InputLimits& limits) const {
+  return load_checked(text, m_origin, limits, parse_documents);
+}
+
+template <>
+ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text, const InputLimits& limits) const {
+  return load_checked(text, m_origin, limits, parse_value_documents);
 }
 
 namespace {
 
 // Whether `key` is among the keys of `entries`: a search one by one for the few keys of a spec's
 // mappings, a set (`many`, kept up to date from the 32nd key on) for a large hostile one.
-bool seen_before(const std::vector<Entry>& entries, std::set<std::string>& many, const std::string& key) {
+template <typename Node>
+bool seen_before(const std::vector<BasicEntry<Node>>& entries, std::set<std::string>& many, const std::string& key) {
   constexpr std::size_t k_linear = 32;
   if (entries.size() < k_linear) {
-    return std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == key; });
+    return std::any_of(entries.begin(), entries.end(), [&](const BasicEntry<Node>& e) { return e.key == key; });
   }
   if (many.empty()) {
-    for (const Entry& e : entries) {
+    for (const BasicEntry<Node>& e : entries) {
       many.insert(e.key);
     }
   }
@@ -78,43 +111,47 @@ bool seen_before(const std::vector<Entry>& entries, std::set<std::string>& many,
 
 } // namespace
 
-std::vector<Entry> Reader::entries(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::string_view what) const {
   if (!node.IsMap()) {
     fail(node, fmt::format("{} must be a mapping of `key: value` lines, got {}", what, describe(node)));
   }
-  std::vector<Entry> out;
+  std::vector<BasicEntry<Node>> out;
   std::set<std::string> many; // the keys, once there are too many to search one by one
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      fail(it->first, fmt::format("a key in {} must be a plain name, got {}", what, describe(it->first)));
+  for_each_pair(node, [&](const Node& key_node, const Node& value) {
+    if (!key_node.IsScalar()) {
+      fail(key_node, fmt::format("a key in {} must be a plain name, got {}", what, describe(key_node)));
     }
-    const std::string& key = it->first.Scalar();
+    const std::string& key = key_node.Scalar();
     if (seen_before(out, many, key)) {
-      fail(it->first, fmt::format("duplicate key `{}` in {}; keep one of them", key, what));
+      fail(key_node, fmt::format("duplicate key `{}` in {}; keep one of them", key, what));
     }
-    out.push_back(Entry{key, it->first, it->second});
-  }
+    out.push_back(BasicEntry<Node>{key, key_node, value});
+  });
   return out;
 }
 
-std::vector<Entry> Reader::entries(const YAML::Node& node, const std::vector<std::string>& allowed,
+template <typename Node>
+std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, const std::vector<std::string>& allowed,
                                    std::string_view what) const {
-  std::vector<Entry> out = entries(node, what);
-  for (const Entry& entry : out) {
+  std::vector<BasicEntry<Node>> out = entries(node, what);
+  for (const BasicEntry<Node>& entry : out) {
     check_key(entry, allowed, what);
   }
   return out;
 }
 
-void Reader::check_key(const Entry& entry, const std::vector<std::string>& allowed, std::string_view what) const {
+template <typename Node>
+void BasicReader<Node>::check_key(const BasicEntry<Node>& entry, const std::vector<std::string>& allowed, std::string_view what) const {
   if (std::find(allowed.begin(), allowed.end(), entry.key) == allowed.end()) {
     fail(entry.key_node, fmt::format("unknown key `{}` in {}{}; expected one of: {}", entry.key, what,
                                      did_you_mean(entry.key, allowed), fmt::join(allowed, ", ")));
   }
 }
 
-const YAML::Node* Reader::find(const std::vector<Entry>& entries, std::string_view key) const {
-  for (const Entry& entry : entries) {
+template <typename Node>
+const Node* BasicReader<Node>::find(const std::vector<BasicEntry<Node>>& entries, std::string_view key) const {
+  for (const BasicEntry<Node>& entry : entries) {
     if (entry.key == key) {
       return &entry.value;
     }
@@ -122,23 +159,26 @@ const YAML::Node* Reader::find(const std::vector<Entry>& entries, std::string_vi
   return nullptr;
 }
 
-const YAML::Node& Reader::require(const std::vector<Entry>& entries, const YAML::Node& map, std::string_view key,
+template <typename Node>
+const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entries, const Node& map, std::string_view key,
                                   std::string_view what) const {
-  const YAML::Node* node = find(entries, key);
+  const Node* node = find(entries, key);
   if (node == nullptr) {
     fail(map, fmt::format("{} is missing the required key `{}`", what, key));
   }
   return *node;
 }
 
-std::string Reader::string(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+std::string BasicReader<Node>::string(const Node& node, std::string_view what) const {
   if (!node.IsScalar()) {
     fail(node, fmt::format("{} must be a text value, got {}", what, describe(node)));
   }
   return node.Scalar();
 }
 
-std::int64_t Reader::integer(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     if (auto n = parse_integer(node.Scalar())) {
       return *n;
@@ -159,7 +199,8 @@ std::int64_t Reader::integer(const YAML::Node& node, std::string_view what) cons
   fail(node, fmt::format("{} must be a whole number, got {}", what, describe(node)));
 }
 
-double Reader::number(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+double BasicReader<Node>::number(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     const std::string& text = node.Scalar();
     double value = 0;
@@ -172,7 +213,8 @@ double Reader::number(const YAML::Node& node, std::string_view what) const {
   fail(node, fmt::format("{} must be a number, got {}", what, describe(node)));
 }
 
-bool Reader::boolean(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     const std::string word = lowercase(node.Scalar());
     if (word == "true" || word == "yes") {
@@ -185,31 +227,36 @@ bool Reader::boolean(const YAML::Node& node, std::string_view what) const {
   fail(node, fmt::format("{} must be true or false, got {}", what, describe(node)));
 }
 
-const YAML::Node& Reader::sequence(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+const Node& BasicReader<Node>::sequence(const Node& node, std::string_view what) const {
   if (!node.IsSequence()) {
     fail(node, fmt::format("{} must be a list, got {}", what, describe(node)));
   }
   return node;
 }
 
-std::vector<std::string> Reader::string_list(const YAML::Node& node, std::string_view what) const {
+template <typename Node>
+std::vector<std::string> BasicReader<Node>::string_list(const Node& node, std::string_view what) const {
   std::vector<std::string> out;
-  for (const YAML::Node& item : sequence(node, what)) {
+  for (const Node& item : sequence(node, what)) {
     out.push_back(string(item, fmt::format("each item of {}", what)));
   }
   return out;
 }
 
-bool Reader::is_unknown(const YAML::Node& node) {
+template <typename Node>
+bool BasicReader<Node>::is_unknown(const Node& node) {
   if (node.IsNull()) {
     return true;
   }
   return node.IsScalar() && lowercase(node.Scalar()) == "unknown";
 }
 
-bool Reader::is_quoted(const YAML::Node& node) { return node.IsScalar() && node.Tag() == "!"; }
+template <typename Node>
+bool BasicReader<Node>::is_quoted(const Node& node) { return node.IsScalar() && node.Tag() == "!"; }
 
-std::string Reader::describe(const YAML::Node& node) {
+template <typename Node>
+std::string BasicReader<Node>::describe(const Node& node) {
   if (node.IsMap()) {
     return "a mapping";
   }
@@ -228,6 +275,9 @@ std::string Reader::describe(const YAML::Node& node) {
   }
   return "an undefined value";
 }
+
+template class BasicReader<YAML::Node>;
+template class BasicReader<ValueRef>;
 
 std::optional<std::int64_t> parse_integer(std::string_view text) {
   if (!text.empty() && text.front() == '+') {

@@ -553,7 +553,10 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   e.confidence = confidence_of(e, rules.decision, facts.size());
   if (e.confidence != Confidence::low && !e.all_blocked) {
     // Sure only if slightly different rule weights (each within ±30%) would not change it either.
-    e.weights_robust = perturb(rules, {facts}).band == Band::robust;
+    // Only the band shows here, so sampling stops once it is decided (robustness.hpp).
+    PerturbationOptions options;
+    options.precision = k_confidence_precision;
+    e.weights_robust = perturb(rules, {facts}, options).band == Band::robust;
     if (!e.weights_robust) {
       e.confidence = lower(e.confidence);
     }

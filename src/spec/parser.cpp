@@ -16,40 +16,43 @@ namespace ragft {
 
 namespace {
 
-using yaml::Entry;
-
 const std::vector<std::string> k_spec_keys = {"ragft", "project", "description", "decision",
                                               "facts", "components", "cost", "measure"};
 const std::vector<std::string> k_component_keys = {"name", "description", "decision", "facts"};
 
-class SpecReader {
+// Reads a spec from either tree: ragft's own (`yaml::ValueRef`, for spec files) or a `Node`
+// (a spec inside another document: a rule base's inline case, an ADR's ragft block).
+template <typename Node> class SpecReader {
 public:
+  using Entry = yaml::BasicEntry<Node>;
+
   SpecReader(std::string origin, const RuleBase& rules) : m_in(std::move(origin)), m_rules(rules) {}
 
-  Spec read(const YAML::Node& root, std::string name);
-  Spec read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape);
+  Spec read(const Node& root, std::string name);
+  Spec read_embedded(const Node& root, std::string name, const EmbeddedSpecShape& shape);
 
 private:
   void read_body(const std::vector<Entry>& entries, Spec& spec);
-  void read_facts(const YAML::Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
-  FactValue read_value(const FactDef& fact, const YAML::Node& node);
-  FactValue read_choice(const FactDef& fact, const YAML::Node& node);
-  RecordedDecision read_decision(const YAML::Node& node);
-  void read_components(const YAML::Node& node, Spec& spec);
-  Component read_component(const YAML::Node& node, const FactSet& project_facts);
-  CostInputs read_cost(const YAML::Node& node);
+  void read_facts(const Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
+  FactValue read_value(const FactDef& fact, const Node& node);
+  FactValue read_choice(const FactDef& fact, const Node& node);
+  RecordedDecision read_decision(const Node& node);
+  void read_components(const Node& node, Spec& spec);
+  Component read_component(const Node& node, const FactSet& project_facts);
+  CostInputs read_cost(const Node& node);
   double read_cost_value(const Entry& entry, const CostKey& key);
   // Runs `step`; an error in it is kept and reading goes on, so one run reports every error.
   template <typename Step> void attempt(Step&& step);
   // Throws the first error kept, with the others in its `also`.
   void throw_kept();
 
-  yaml::Reader m_in;
+  yaml::BasicReader<Node> m_in;
   const RuleBase& m_rules;
   std::vector<Diagnostic> m_errors;
 };
 
-template <typename Step> void SpecReader::attempt(Step&& step) {
+template <typename Node>
+template <typename Step> void SpecReader<Node>::attempt(Step&& step) {
   try {
     step();
   } catch (const InputError& e) {
@@ -57,7 +60,8 @@ template <typename Step> void SpecReader::attempt(Step&& step) {
   }
 }
 
-void SpecReader::throw_kept() {
+template <typename Node>
+void SpecReader<Node>::throw_kept() {
   if (m_errors.empty()) {
     return;
   }
@@ -70,7 +74,8 @@ void SpecReader::throw_kept() {
   throw InputError(std::move(first));
 }
 
-Spec SpecReader::read(const YAML::Node& root, std::string name) {
+template <typename Node>
+Spec SpecReader<Node>::read(const Node& root, std::string name) {
   const auto entries = m_in.entries(root, "a spec");
   for (const Entry& e : entries) {
     attempt([&] { m_in.check_key(e, k_spec_keys, "a spec"); });
@@ -78,7 +83,7 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
   Spec spec;
   spec.name = std::move(name);
   spec.where = m_in.location(root);
-  const YAML::Node* version = m_in.find(entries, "ragft");
+  const Node* version = m_in.find(entries, "ragft");
   if (version == nullptr) {
     m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
   }
@@ -105,50 +110,53 @@ Spec SpecReader::read(const YAML::Node& root, std::string name) {
 
 // An ADR's ragft block: a spec without the `ragft: 1` line (allowed all the same), named after the
 // ADR unless it sets `project`, with the caller's own keys allowed (and left to the caller).
-Spec SpecReader::read_embedded(const YAML::Node& root, std::string name, const EmbeddedSpecShape& shape) {
+template <typename Node>
+Spec SpecReader<Node>::read_embedded(const Node& root, std::string name, const EmbeddedSpecShape& shape) {
   std::vector<std::string> allowed = k_spec_keys;
   allowed.insert(allowed.end(), shape.extra_keys.begin(), shape.extra_keys.end());
   const auto entries = m_in.entries(root, allowed, shape.what);
   Spec spec;
   spec.name = std::move(name);
   spec.where = m_in.location(root);
-  if (const YAML::Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
+  if (const Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
     m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1` (or leave the line out)");
   }
-  const YAML::Node* project = m_in.find(entries, "project");
+  const Node* project = m_in.find(entries, "project");
   spec.project = project ? m_in.string(*project, "`project` (the project's name)") : shape.project;
   read_body(entries, spec);
   throw_kept();
   return spec;
 }
 
-void SpecReader::read_body(const std::vector<Entry>& entries, Spec& spec) {
-  if (const YAML::Node* description = m_in.find(entries, "description")) {
+template <typename Node>
+void SpecReader<Node>::read_body(const std::vector<Entry>& entries, Spec& spec) {
+  if (const Node* description = m_in.find(entries, "description")) {
     attempt([&] { spec.description = m_in.string(*description, "`description`"); });
   }
-  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+  if (const Node* decision = m_in.find(entries, "decision")) {
     attempt([&] { spec.decision = read_decision(*decision); });
   }
   spec.facts.assign(m_rules.facts.size(), FactValue{});
-  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+  if (const Node* facts = m_in.find(entries, "facts")) {
     spec.fact_where.assign(m_rules.facts.size(), Location{});
     attempt([&] { read_facts(*facts, spec.facts, &spec.fact_where); });
   }
-  if (const YAML::Node* components = m_in.find(entries, "components")) {
+  if (const Node* components = m_in.find(entries, "components")) {
     attempt([&] { read_components(*components, spec); });
   }
-  if (const YAML::Node* cost = m_in.find(entries, "cost")) {
+  if (const Node* cost = m_in.find(entries, "cost")) {
     attempt([&] { spec.cost = read_cost(*cost); });
   }
-  if (const YAML::Node* measure = m_in.find(entries, "measure")) {
+  if (const Node* measure = m_in.find(entries, "measure")) {
     spec.measure = read_measure_section(m_in, *measure);
   }
 }
 
 // Every component of `node` into `spec`, each error kept; more than k_max_components stops the list.
-void SpecReader::read_components(const YAML::Node& node, Spec& spec) {
+template <typename Node>
+void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
   std::size_t count = 0;
-  for (const YAML::Node& item : m_in.sequence(node, "`components`")) {
+  for (const Node& item : m_in.sequence(node, "`components`")) {
     if (count++ == k_max_components) {
       m_in.fail(item, fmt::format("more than {} components; a spec describes one system, each component a part of it "
                                   "decided on its own: split the spec into several files",
@@ -158,25 +166,27 @@ void SpecReader::read_components(const YAML::Node& node, Spec& spec) {
   }
 }
 
-Component SpecReader::read_component(const YAML::Node& node, const FactSet& project_facts) {
+template <typename Node>
+Component SpecReader<Node>::read_component(const Node& node, const FactSet& project_facts) {
   const auto entries = m_in.entries(node, k_component_keys, "a component");
   Component component;
   component.where = m_in.location(node);
   component.name = m_in.string(m_in.require(entries, node, "name", "a component"), "a component's `name`");
-  if (const YAML::Node* description = m_in.find(entries, "description")) {
+  if (const Node* description = m_in.find(entries, "description")) {
     component.description = m_in.string(*description, "`description`");
   }
-  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+  if (const Node* decision = m_in.find(entries, "decision")) {
     component.decision = read_decision(*decision);
   }
   component.facts = project_facts;
-  if (const YAML::Node* facts = m_in.find(entries, "facts")) {
+  if (const Node* facts = m_in.find(entries, "facts")) {
     read_facts(*facts, component.facts);
   }
   return component;
 }
 
-void SpecReader::read_facts(const YAML::Node& node, FactSet& facts, std::vector<Location>* where) {
+template <typename Node>
+void SpecReader<Node>::read_facts(const Node& node, FactSet& facts, std::vector<Location>* where) {
   if (node.IsNull()) {
     return;
   }
@@ -197,8 +207,9 @@ void SpecReader::read_facts(const YAML::Node& node, FactSet& facts, std::vector<
   }
 }
 
-FactValue SpecReader::read_value(const FactDef& fact, const YAML::Node& node) {
-  if (yaml::Reader::is_unknown(node)) {
+template <typename Node>
+FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
+  if (yaml::BasicReader<Node>::is_unknown(node)) {
     return FactValue{};
   }
   switch (fact.type) {
@@ -218,7 +229,8 @@ FactValue SpecReader::read_value(const FactDef& fact, const YAML::Node& node) {
   return FactValue{};
 }
 
-FactValue SpecReader::read_choice(const FactDef& fact, const YAML::Node& node) {
+template <typename Node>
+FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   if (node.IsScalar()) {
     if (auto index = fact.choice_index(node.Scalar())) {
       return FactValue::choice(*index);
@@ -227,14 +239,15 @@ FactValue SpecReader::read_choice(const FactDef& fact, const YAML::Node& node) {
   const std::vector<std::string> values = fact.choice_values();
   if (!node.IsScalar()) {
     m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}", fact.id, fmt::join(values, ", "),
-                                yaml::Reader::describe(node)));
+                                yaml::BasicReader<Node>::describe(node)));
   }
   const std::string& text = node.Scalar();
   m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
                               did_you_mean(text, values), fmt::join(values, ", ")));
 }
 
-RecordedDecision SpecReader::read_decision(const YAML::Node& node) {
+template <typename Node>
+RecordedDecision SpecReader<Node>::read_decision(const Node& node) {
   const std::string text = m_in.string(node, "`decision`");
   const auto verdict = parse_verdict(text);
   if (!verdict) {
@@ -244,7 +257,8 @@ RecordedDecision SpecReader::read_decision(const YAML::Node& node) {
   return RecordedDecision{*verdict, m_in.location(node)};
 }
 
-CostInputs SpecReader::read_cost(const YAML::Node& node) {
+template <typename Node>
+CostInputs SpecReader<Node>::read_cost(const Node& node) {
   CostInputs cost;
   cost.where = m_in.location(node);
   if (node.IsNull()) {
@@ -256,14 +270,15 @@ CostInputs SpecReader::read_cost(const YAML::Node& node) {
   }
   for (const Entry& e : m_in.entries(node, names, "`cost`")) {
     const CostKey& key = *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
-    if (!yaml::Reader::is_unknown(e.value)) {
+    if (!yaml::BasicReader<Node>::is_unknown(e.value)) {
       attempt([&] { cost.*key.member = read_cost_value(e, key); });
     }
   }
   return cost;
 }
 
-double SpecReader::read_cost_value(const Entry& e, const CostKey& key) {
+template <typename Node>
+double SpecReader<Node>::read_cost_value(const Entry& e, const CostKey& key) {
   const std::string what = fmt::format("`cost.{}` ({})", e.key, key.meaning);
   const double x = m_in.number(e.value, what);
   if (!(x >= 0 && x <= key.maximum)) { // also refuses nan
@@ -288,20 +303,21 @@ std::string document_name(std::string_view origin, std::size_t index, std::size_
 std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
                                       const InputLimits& limits) {
   const std::string file(origin);
-  std::vector<YAML::Node> documents;
+  yaml::ValueDocuments documents;
   try {
-    documents = yaml::Reader(file).load_all(text, limits);
+    documents = yaml::ValueReader(file).load_all(text, limits);
   } catch (const InputError& e) {
     return {e.diagnostic()};
   }
-  if (documents.empty()) {
+  const std::vector<yaml::ValueRef>& roots = documents.roots;
+  if (roots.empty()) {
     return {Diagnostic{Location{file, 1, 1}, "empty file: expected a spec starting with `ragft: 1`"}};
   }
   std::vector<SpecDocument> out;
-  out.reserve(documents.size());
-  for (std::size_t i = 0; i < documents.size(); ++i) {
+  out.reserve(roots.size());
+  for (std::size_t i = 0; i < roots.size(); ++i) {
     try {
-      out.emplace_back(SpecReader(file, rules).read(documents[i], document_name(file, i, documents.size())));
+      out.emplace_back(SpecReader<yaml::ValueRef>(file, rules).read(roots[i], document_name(file, i, roots.size())));
     } catch (const InputError& e) {
       out.emplace_back(e.diagnostic());
     }
@@ -312,7 +328,7 @@ std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view or
 SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
                              const RuleBase& rules) {
   try {
-    return SpecReader(std::string(origin), rules).read(node, std::move(name));
+    return SpecReader<YAML::Node>(std::string(origin), rules).read(node, std::move(name));
   } catch (const InputError& e) {
     return e.diagnostic();
   }
@@ -321,7 +337,7 @@ SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, st
 SpecDocument parse_embedded_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
                                       const RuleBase& rules, const EmbeddedSpecShape& shape) {
   try {
-    return SpecReader(std::string(origin), rules).read_embedded(node, std::move(name), shape);
+    return SpecReader<YAML::Node>(std::string(origin), rules).read_embedded(node, std::move(name), shape);
   } catch (const InputError& e) {
     return e.diagnostic();
   }

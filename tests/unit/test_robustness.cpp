@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 #include <ragft/engine/robustness.hpp>
@@ -212,4 +213,24 @@ TEST_CASE("the perturbation gives the same result whether its draws are kept or 
     kept += decider.decide(weights).verdict == streamed.verdict ? 1 : 0;
   }
   CHECK(streamed.share == static_cast<double>(kept) / many);
+}
+
+TEST_CASE("the sequential stop makes a prefix of the draws, decides the band and keeps the shares within its precision") {
+  const RuleBase& rules = default_rule_base();
+  const FactSet facts = close_call(rules);
+  const Robustness every = perturb(rules, {facts}, PerturbationOptions{1, 2000, 0.3, 0});
+  CHECK(every.options.draws == 2000);
+  const PerturbationOptions sequential{1, 2000, 0.3, k_confidence_precision};
+  const Robustness stopped = perturb(rules, {facts}, sequential);
+  // Blocks of 256 draws: the stop comes after a whole block, or at the last draw.
+  CHECK(stopped.options.draws <= 2000);
+  CHECK((stopped.options.draws % 256 == 0 || stopped.options.draws == 2000));
+  CHECK(stopped.band == every.band);
+  for (Verdict v : k_verdicts) {
+    CHECK(std::fabs(stopped.shares[v] - every.shares[v]) <= k_confidence_precision);
+  }
+  // The same seed gives the same result, stop included.
+  const Robustness again = perturb(rules, {facts}, sequential);
+  CHECK(again.options.draws == stopped.options.draws);
+  CHECK(again.share == stopped.share);
 }

@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/yaml_documents.hpp"
+#include "base/yaml_value.hpp"
 
 #include <ragft/base/diagnostic.hpp>
 
@@ -32,6 +33,49 @@ void describe(const YAML::Node& node, std::string& out) {
       describe(it->first, out);
       describe(it->second, out);
     }
+  }
+}
+
+// As `describe`, for ragft's light tree, with the scalars' text too; `describe_text` for a node.
+void describe_text(const ragft::yaml::ValueRef& value, std::string& out) {
+  out += value.Tag() + "@" + std::to_string(value.Mark().line) + ":" + std::to_string(value.Mark().column) + "=" +
+         (value.IsScalar() ? value.Scalar() : value.IsNull() ? "~" : "") + " ";
+  for (const ragft::yaml::ValueRef& item : value) {
+    describe_text(item, out);
+  }
+  for (const auto& [key, item] : value.pairs()) {
+    describe_text(key, out);
+    describe_text(item, out);
+  }
+}
+
+void describe_text(const YAML::Node& node, std::string& out) {
+  out += node.Tag() + "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column) + "=" +
+         (node.IsScalar() ? node.Scalar() : node.IsNull() ? "~" : "") + " ";
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      describe_text(item, out);
+    }
+  } else if (node.IsMap()) {
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      describe_text(it->first, out);
+      describe_text(it->second, out);
+    }
+  }
+}
+
+// The light tree (yaml_value.hpp) holds what the node tree holds: kinds, tags, marks, text, order.
+void check_light_tree(const std::string& text) {
+  INFO(text);
+  const std::vector<YAML::Node> nodes = ragft::yaml::parse_documents(text, "in.yaml", 1000);
+  const ragft::yaml::ValueDocuments values = ragft::yaml::parse_value_documents(text, "in.yaml", 1000);
+  REQUIRE(values.roots.size() == nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    std::string a;
+    std::string b;
+    describe_text(values.roots[i], a);
+    describe_text(nodes[i], b);
+    CHECK(a == b);
   }
 }
 
@@ -79,6 +123,28 @@ TEST_CASE("the document limit is kept by the loop itself") {
   CHECK(ragft::yaml::parse_documents(text, "in.yaml", 5).size() == 5);
   try {
     ragft::yaml::parse_documents(text + "--- 5\n", "in.yaml", 5);
+    FAIL("no error past the limit");
+  } catch (const ragft::InputError& e) {
+    CHECK(e.diagnostic().to_string() == "in.yaml:6:1: more than 5 YAML documents in one file; split it");
+  }
+}
+
+TEST_CASE("the light tree holds what the node tree holds") {
+  check_light_tree("");
+  check_light_tree("ragft: 1\nproject: \"x\"\nfacts: {a: [1, 2], b: ~}\n");
+  check_light_tree("---\na: 1\n---\n- x\n- 'y'\n- !t z\n...\n---\n");
+  check_light_tree("a: &x {b: 1}\nc: *x\nd: &y [1, *x]\ne: *y\n");
+  check_light_tree("? [a, b]\n: 1\n? {c: d}\n: [2]\n");
+  check_light_tree("a:\nb: null\nc: ''\na: again\n");
+}
+
+TEST_CASE("the light tree's loop keeps the document limit") {
+  std::string text;
+  for (int i = 0; i < 6; ++i) {
+    text += "--- " + std::to_string(i) + "\n";
+  }
+  try {
+    ragft::yaml::parse_value_documents(text, "in.yaml", 5);
     FAIL("no error past the limit");
   } catch (const ragft::InputError& e) {
     CHECK(e.diagnostic().to_string() == "in.yaml:6:1: more than 5 YAML documents in one file; split it");

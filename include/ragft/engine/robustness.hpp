@@ -4,7 +4,6 @@
 // draws each verdict wins says how much the verdict rests on the exact weights of the rule base.
 
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -13,7 +12,8 @@
 
 namespace ragft {
 
-struct WeightBlock; // a block of draws (engine/weighted_decider.hpp, internal)
+struct WeightBlock;     // a block of draws (engine/weighted_decider.hpp, internal)
+class WeightedDecider; // decides one part under many weightings (the same header)
 
 // The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
 // contested < 60%.
@@ -25,7 +25,18 @@ struct PerturbationOptions {
   std::uint64_t seed = 1;
   int draws = 2000;
   double spread = 0.3; // each weight varies in [1 - spread, 1 + spread]
+  // The sequential stop: with `precision` above 0, sampling ends after the first block of 256 draws
+  // at which every verdict's share is known to within ±precision and the verdict's band is decided,
+  // each by a Wilson score interval with z = 3 (an error rate of at most 2.2% over the 8 looks of
+  // 2,000 draws); `draws` is then the most draws made. 0 (the default) makes every draw: the outputs
+  // that show the shares, the critical rule and the draws show those of all of them. The engine's
+  // confidence, which shows only whether the band is robust, stops at `k_confidence_precision`.
+  double precision = 0;
 };
+
+// The engine's `precision`: ±2 percentage points, no wider than 2,000 draws' own 95% interval at a
+// share of one half (±2.2), so the stop decides the band no less surely than every draw did.
+constexpr double k_confidence_precision = 0.02;
 
 // The rule whose weight the verdict depends on most: the share of draws that keep the verdict when
 // its weight was above 1, minus that share when it was below 1 (positive: lowering it is what
@@ -40,16 +51,17 @@ struct Robustness {
   PerVerdict<double> shares;        // of draws each verdict wins; they sum to 1
   double share = 0;                 // of `verdict`
   Band band = Band::contested;
-  PerturbationOptions options;
+  PerturbationOptions options;      // `draws`: the draws made (fewer than asked when the stop came first)
   std::optional<CriticalRule> critical; // none when no draw changes the verdict
 };
 
 // The perturbation analysis of one rule base with one set of options. Draw `d` gives rule `i` the
 // weight 1 + spread * (2u - 1), u being the (d * rules + i)-th number of std::mt19937_64 seeded with
 // `seed` (top 53 bits; no library distributions), so the same seed gives the same result on every
-// platform. The draws are made once, by the first call that samples (when they fit in
-// k_cached_weight_bytes), and shared by every later call, so a batch pays for them once; `perturb`
-// may be called from several threads at once.
+// platform. The draws are made once per process, by the first call that samples (when they fit in
+// k_cached_weight_bytes), and shared by every later call and every Perturber with the same options
+// (the engine's confidence included), so a batch pays for them once; `perturb` may be called from
+// several threads at once.
 class Perturber {
 public:
   static constexpr std::size_t k_cached_weight_bytes = std::size_t{16} << 20;
@@ -57,7 +69,6 @@ public:
   // With `keep_draws` false, every `perturb` that needs the draws makes them again, block by block:
   // the cheaper choice for a single analysis.
   explicit Perturber(const RuleBase& rules, PerturbationOptions options = {}, bool keep_draws = true);
-  ~Perturber();
 
   // Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
   // combine as `combine_verdicts` does (the same weights apply to every part in a draw).
@@ -67,12 +78,12 @@ public:
 
 private:
   const std::vector<WeightBlock>& kept_blocks() const;
+  Robustness sample(const std::vector<WeightedDecider>& unstable, std::optional<Verdict> fixed, Verdict verdict,
+                    const std::vector<bool>& candidate) const;
 
   const RuleBase& m_rules;
   PerturbationOptions m_options;
-  bool m_keep = false;                        // keep the draws (they fit, and keep_draws)
-  mutable std::once_flag m_made;
-  mutable std::vector<WeightBlock> m_blocks;  // every draw once made; empty when not kept (drawn per call then)
+  bool m_keep = false; // use the process-wide draws (they fit, and keep_draws); else drawn per call
 };
 
 // A single analysis: `Perturber(rules, options, false).perturb(parts)`.

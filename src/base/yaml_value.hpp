@@ -1,0 +1,65 @@
+#pragma once
+// A read-only YAML tree of ragft's own, built straight from yaml-cpp's parser events: scalars,
+// mappings and lists with their positions, and nothing else. It is what the spec parser reads (the
+// batch's hot path): building it costs a fraction of a `YAML::Node` tree (no shared node memory, no
+// reference counts). `ValueRef` answers the few questions `yaml::BasicReader` asks of a node under
+// the same names as `YAML::Node` (`IsMap`, `Scalar`, `Mark`, ...), so that one reader template
+// reads both trees. Internal to the library.
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+namespace ragft::yaml {
+
+struct Value;
+
+// A handle to a value of a `ValueDocuments` (which must outlive it); a default one is null.
+class ValueRef {
+public:
+  ValueRef();
+  explicit ValueRef(const Value& value) : m_value(&value) {}
+
+  bool IsNull() const;
+  bool IsScalar() const;
+  bool IsSequence() const;
+  bool IsMap() const;
+  const std::string& Scalar() const;
+  const std::string& Tag() const;
+  YAML::Mark Mark() const;
+
+  // A list's items (empty for anything else), so `for (ValueRef item : list)` reads like a YAML::Node.
+  std::vector<ValueRef>::const_iterator begin() const;
+  std::vector<ValueRef>::const_iterator end() const;
+  // A mapping's keys and values, in order (empty for anything else).
+  const std::vector<std::pair<ValueRef, ValueRef>>& pairs() const;
+
+private:
+  const Value* m_value;
+};
+
+struct Value {
+  YAML::NodeType::value type = YAML::NodeType::Null;
+  YAML::Mark mark;
+  std::string tag;                                   // "!" for a quoted scalar, as yaml-cpp's loader
+  std::string scalar;                                // a scalar's text
+  std::vector<ValueRef> items;                       // a list's items
+  std::vector<std::pair<ValueRef, ValueRef>> pairs;  // a mapping's keys and values
+};
+
+// The documents of one text: the values (in a deque, so handles stay valid as it grows) and each
+// document's root. An alias is a second handle to the value of its anchor, not a copy.
+struct ValueDocuments {
+  std::deque<Value> values;
+  std::vector<ValueRef> roots;
+};
+
+// As `parse_documents` (yaml_documents.hpp) into a `ValueDocuments`: the same syntax errors, the
+// same stop at a document that makes no progress or one past `max_documents`.
+ValueDocuments parse_value_documents(std::string_view text, std::string_view origin, int max_documents);
+
+} // namespace ragft::yaml
