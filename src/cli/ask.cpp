@@ -72,8 +72,9 @@ Line mode: a number or the value, an empty line for the [answer] shown, ? help, 
 Nothing is preselected for you: an empty Enter without a previous answer or default means
 "don't know", in a menu and in a number field alike.
 
-Exit codes: 0 answered and reported; 2 usage error, invalid answers, or answers missing without a
-terminal (the message names the flag to pass); 130 interrupted (nothing is written).)";
+Exit codes: 0 answered and reported; 2 usage error, invalid answers, answers missing without a
+terminal (the message names the flag to pass), or answers that could not be saved (the report is
+printed all the same); 130 interrupted (nothing is written).)";
 
 class UsageError : public std::runtime_error {
 public:
@@ -97,8 +98,6 @@ AnswerStack answers_from_file(const RuleBase& rules, const std::string& path) {
   return answers_from_spec(rules, spec);
 }
 
-// Answers every question that no file or flag answered (or answered `unknown`) and that the
-// repository measures: the `--answers` file's `measure:` section, else the current repository's.
 // The `measure:` section of the `--answers` file, if it has one.
 MeasureSection answers_section(const RuleBase& rules, const AskOptions& options) {
   if (options.answers.empty() || options.answers == "-") {
@@ -113,6 +112,8 @@ MeasureSection answers_section(const RuleBase& rules, const AskOptions& options)
   return {};
 }
 
+// Answers every question that no file or flag answered (or answered `unknown`) and that the
+// repository measures: the `--answers` file's `measure:` section, else the current repository's.
 AskMeasurement fill_measured(const RuleBase& rules, AnswerStack& answers, const AskOptions& options) {
   AskMeasurement out;
   const std::string where = options.answers.empty() || options.answers == "-" ? "." : options.answers;
@@ -278,17 +279,24 @@ void print_report(const RuleBase& rules, const Spec& spec, const AskOptions& opt
 }
 
 // The report's file is where the answers were saved; unsaved answers have none (the report is
-// titled with the project's name alone).
+// titled with the project's name alone). When the answers cannot be saved, the message says why,
+// the report is still printed, and the exit code is 2.
 int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options, const std::string& save,
            const std::optional<AskMeasurement>& measurement) {
   Spec spec = to_spec(rules, answers, save);
   // The saved answers keep where to measure: the places `--measure` used, else the answers file's.
   spec.measure = measurement ? measurement->section : answers_section(rules, options);
+  int code = 0;
   if (!save.empty()) {
-    save_answers(rules, spec, save, options.force);
+    try {
+      save_answers(rules, spec, save, options.force);
+    } catch (const InputError& e) { // the questionnaire's result is not lost with the file
+      print_error(e.diagnostic().to_string());
+      code = k_usage_error;
+    }
   }
   print_report(rules, spec, options, measurement);
-  return 0;
+  return code;
 }
 
 int run_ask(const AskOptions& options) {

@@ -114,6 +114,7 @@ python3 -c "print('ragft: 1\nproject: |\n' + ''.join('  ab\n' for _ in range(600
 run "$RAGFT" ask --no-input --defaults --answers "$work/names/multi.yaml" --save "$work/names/multi-saved.yaml"
 expect_status 2 "ask: a saved spec that would not read back"
 expect_err "not written: \`ragft score\` would refuse it: line longer than 16384 characters"
+expect_out "verdict: " # the report is printed all the same
 checks=$((checks + 1)); [ ! -e "$work/names/multi-saved.yaml" ] || fail "ask saved a file score refuses"
 for title in "$long" "$(printf 'a\377b')" "$(printf 'line1\nline2\033[31m')"; do
   run "$RAGFT" adr new --from "$good" --dir "$work/names/docs/decisions" --title "$title"
