@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/findings.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
 
 namespace ragft {
@@ -100,19 +101,8 @@ void add_invalid(AdrEntry& entry, const AdrRecord& record) {
   entry.invalid = true;
 }
 
-// A status as written, up to 60 bytes (a Status section may open with a paragraph), cut at a
-// UTF-8 character boundary.
-std::string shortened(const std::string& text) {
-  constexpr std::size_t k_max = 60;
-  if (text.size() <= k_max) {
-    return text;
-  }
-  std::size_t end = k_max;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
-    --end;
-  }
-  return text.substr(0, end) + "…";
-}
+// A status as written is quoted up to 60 characters: a Status section may open with a paragraph.
+constexpr std::size_t k_status_chars = 60;
 
 void add_status_note(AdrEntry& entry, const AdrRecord& record) {
   if (record.status != AdrStatus::other || !record.status_text) {
@@ -122,7 +112,7 @@ void add_status_note(AdrEntry& entry, const AdrRecord& record) {
       record, k_adr_status_unknown, Severity::note, record.status_text->where,
       fmt::format("status `{}` is none of proposed, accepted, rejected, deprecated, superseded; the ADR is checked as "
                   "if it were in force",
-                  shortened(record.status_text->text)),
+                  abbreviated(record.status_text->text, k_status_chars)),
       record.status_text->text));
 }
 
