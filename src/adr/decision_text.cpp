@@ -40,20 +40,7 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
                                                          "encoder", "embedder"};
 
 std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '+') {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) {
-    words.push_back(std::move(word));
-  }
-  return words;
+  return adr_words::split_words(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
 }
 
 // The part of one clause that names what was chosen: after "in favour of", else before the first

@@ -57,9 +57,12 @@ constexpr std::array k_status_words = {
 constexpr std::array<std::string_view, 12> k_status_labels = {
     "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state"};
 
-constexpr std::array<std::string_view, 14> k_decision_headings = {
-    "decision",  "decision outcome", "the decision", "our decision", "entscheidung", "décision", "decisión",
-    "decisão",   "decisione",        "besluit",      "beslissing",   "решение",      "决定",      "決定"};
+// Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
+constexpr std::array<std::string_view, 19> k_decision_headings = {
+    "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
+    "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
+    "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
+    "決定"};
 
 constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
                                                "deprecated", "superseded", "other"};
@@ -127,6 +130,23 @@ std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
+}
+
+std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)(unsigned char)) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (is_word_byte(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) {
+    words.push_back(std::move(word));
+  }
+  return words;
 }
 
 std::string_view trim(std::string_view text) {
