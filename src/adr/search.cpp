@@ -84,7 +84,9 @@ bool is_adr_folder_name(std::string_view folder_name) {
   }
   const std::string& last = words.back();
   if (is_any(last, {"adr", "adrs", "decisions"})) {
-    return n <= 2;
+    // `capturing-decisions` (a guide to making them) is a phrase, not a name.
+    const std::string& before = n == 2 ? words.front() : std::string();
+    return n == 1 || (n == 2 && !(before.size() > 4 && before.compare(before.size() - 3, 3, "ing") == 0));
   }
   if (n >= 2 && words[n - 2] == "decision" && is_any(last, {"record", "records", "log", "logs"})) {
     return true;

@@ -182,6 +182,7 @@ bool is_decision_heading(std::string_view label) {
     }
     const std::string_view rest = label.substr(heading.size());
     if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
+        rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 ||
         rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
       return true;
     }

@@ -291,6 +291,13 @@ TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "
   CHECK(decided("# T\n\n## Status\n\nAccepted\n\n## Decisions\n\n### Answers\n\nWe answer with RAG.\n\n### Hosting\n\n"
                 "Fine-tune nothing.\n") == "We answer with RAG.");
   CHECK(decided("# T\n\n## Entscheidungen\n\nWir nutzen RAG.\n") == "Wir nutzen RAG.");
+  CHECK(decided("# T\n\n## Decision & Changes\n\nMove to RAG.\n") == "Move to RAG.");
+  CHECK(decided("# T\n\n## Decision and consequences\n\nMove to RAG.\n") == "Move to RAG.");
+  // A path or URL names an endpoint or a file, not the approach.
+  CHECK_FALSE(verdict_of_decision_text("Implement POST /v1/rag/pdfs as the ingestion endpoint."));
+  CHECK_FALSE(verdict_of_decision_text("Store the notes in docs/finetune/notes.md."));
+  CHECK_FALSE(verdict_of_decision_text("Follow https://example.com/rag for the setup."));
+  CHECK(verdict_of_decision_text("Serve RAG answers from /v1/answers.") == Verdict::rag);
   SECTION("a section that opens with a sub-heading") {
     CHECK(decided("# T\n\n## Decision\n\n### Summary\n\nWe use RAG over the wiki. More later.\n\n## Consequences\n\nX.\n") ==
           "We use RAG over the wiki.");

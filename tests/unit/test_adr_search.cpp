@@ -76,7 +76,8 @@ TEST_CASE("search: folder names that say ADRs, and titles that do not", "[adr][s
   // Guides about ADRs (a repository of ADR advice) and unrelated names.
   for (const char* name : {"how-to-start-using-adrs", "teamwork-advice-for-adrs", "adr-사용을-시작하는-방법",
                            "cyngor-gwaith-tîm-ar-gyfer-adrs", "what-is-an-architecture-decision-record",
-                           "architecture", "docs", "adr-tools", "radr", "decisioning"}) {
+                           "architecture", "docs", "adr-tools", "radr", "decisioning", "capturing-decisions",
+                           "making-decisions"}) {
     INFO(name);
     CHECK_FALSE(is_adr_folder_name(name));
   }
