@@ -58,11 +58,13 @@ constexpr std::array<std::string_view, 12> k_status_labels = {
     "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state"};
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
-constexpr std::array<std::string_view, 19> k_decision_headings = {
+// MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
+constexpr std::array<std::string_view, 25> k_decision_headings = {
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
     "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
     "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
-    "決定"};
+    "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",
+    "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione"};
 
 constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
                                                "deprecated", "superseded", "other"};

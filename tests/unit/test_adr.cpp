@@ -292,6 +292,9 @@ TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "
                 "Fine-tune nothing.\n") == "We answer with RAG.");
   CHECK(decided("# T\n\n## Entscheidungen\n\nWir nutzen RAG.\n") == "Wir nutzen RAG.");
   CHECK(decided("# T\n\n## Decision & Changes\n\nMove to RAG.\n") == "Move to RAG.");
+  // MADR's "Decision Outcome" translated (a Portuguese MADR record).
+  CHECK(decided("# T\n\n## Resultado da decisão\n\nUsaremos RAG. Mais tarde.\n") == "Usaremos RAG.");
+  CHECK(decided("# T\n\n## Resultado de la decisión\n\nUsaremos RAG.\n") == "Usaremos RAG.");
   CHECK(decided("# T\n\n## Decision and consequences\n\nMove to RAG.\n") == "Move to RAG.");
   // A path or URL names an endpoint or a file, not the approach.
   CHECK_FALSE(verdict_of_decision_text("Implement POST /v1/rag/pdfs as the ingestion endpoint."));
