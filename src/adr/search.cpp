@@ -220,8 +220,8 @@ std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const Li
 std::string adr_search_description(const AdrSearchLimits& limits) {
   return fmt::format("then searched the tree to depth {} for folders named adr, adrs, *-adrs, decisions, "
                      "*-decisions, decision-records, decision-log, or holding adr-NNN-*.md files or a numbered "
-                     "ADR about ADRs (0001-record-architecture-decisions.md)",
-                     limits.max_depth);
+                     "ADR about ADRs (0001-record-architecture-decisions.md), listing at most {} folders",
+                     limits.max_depth, limits.max_folders);
 }
 
 } // namespace ragft

@@ -114,6 +114,15 @@ std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) 
   return paths;
 }
 
+std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
+  std::vector<std::string> names;
+  names.reserve(found.size());
+  for (const FoundAdrFolder& folder : found) {
+    names.push_back(folder.by_name ? folder.path : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
 std::string find_adr_folder(const std::string& root_name, std::string& how) {
   const fs::path root(root_name);
   if (std::string folder = configured(root, ".adr-dir", adr_dir_folder); !folder.empty()) {

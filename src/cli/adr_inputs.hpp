@@ -24,6 +24,8 @@ std::vector<std::string> find_adr_folders(const std::string& root, std::string& 
 // name as a whole, one found by its files as those files).
 std::vector<FoundAdrFolder> search_adr_tree(const std::string& root);
 std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found);
+// What the search found, for messages: `a/adrs, b (12 numbered files)`.
+std::string found_folders_text(const std::vector<FoundAdrFolder>& found);
 
 // A file found in an ADR folder that is not read, and why.
 struct SkippedFile {

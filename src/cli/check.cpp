@@ -107,16 +107,6 @@ void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   }
 }
 
-// What the search found, for stderr: `a/adrs`, `b (12 files)`.
-std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
-  std::vector<std::string> names;
-  names.reserve(found.size());
-  for (const FoundAdrFolder& folder : found) {
-    names.push_back(folder.by_name ? folder.path : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
-  }
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
 // stderr (a guess the user should see), or the error that says where ragft looked.
 std::vector<std::string> searched_adr_paths(const std::string& how) {
