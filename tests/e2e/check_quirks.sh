@@ -212,4 +212,15 @@ expect_status 2 "no ADR folder, searched"
 expect_err "no ADR folder found (looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions, docs/adr, doc/adr, docs/architecture/decisions, doc/architecture/decisions, adr; then searched the tree to depth 6 for folders named adr, adrs, *-adrs, decisions"
 cd "$work"
 
+# Facts where users put them in real ADRs: inside <details> with no blank line after <summary>
+# (HTML to Markdown, a ragft block to a person), in a CRLF file; a block commented out is not read.
+mkdir -p "$work/embed"
+{ printf '# 3. Answers\r\n\r\n## Status\r\n\r\nAccepted\r\n\r\n<details>\r\n<summary>ragft facts</summary>\r\n'; printf '%s\n' "$facts" | sed '2a decision: fine-tune' | sed 's/$/\r/'; printf '</details>\r\n'; } >"$work/embed/0003-answers.md"
+printf '# 4. Old\n\n<!--\n%s\n-->\n' "$facts" >"$work/embed/0004-old.md"
+run "$RAGFT" check "$work/embed" --verbose
+expect_status 1 "facts in <details>, CRLF"
+expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision \`decision: fine-tune\` is fine-tune"
+expect_out "2 ADR(s): 1 checked, 0 skipped, 1 without facts"
+cd "$work"
+
 finish
