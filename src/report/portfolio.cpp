@@ -22,7 +22,7 @@ void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const E
     if (points <= 0) {
       continue;
     }
-    for_each_fact(fired.rule->condition, [&](int index) {
+    for_each_holding_fact(fired.rule->condition, facts, [&](int index) {
       const auto i = static_cast<std::size_t>(index);
       if (!facts[i].known()) {
         return;

@@ -68,3 +68,22 @@ TEST_CASE("boundary values are each threshold and its neighbours") {
   const std::vector<std::int64_t> expected = {99, 100, 101, 999, 1000, 1001};
   CHECK(boundary_values(c, 0) == expected);
 }
+
+TEST_CASE("the facts that make a condition hold skip the branches of an any that fail") {
+  // Fact 0 changes weekly (choice 4); fact 1, private data, is false; fact 2, the task, is
+  // question answering (choice 0). "weekly and (private or a lookup task)" holds by the task alone.
+  const FactSet facts = {FactValue::choice(4), FactValue::boolean(false), FactValue::choice(0)};
+  const Condition weekly = leaf(ConditionKind::is, 0, {4});
+  const Condition is_private = leaf(ConditionKind::is, 1, {1});
+  const Condition private_unknown = leaf(ConditionKind::known, 1, {0});
+  const Condition lookup = leaf(ConditionKind::in, 2, {0, 1, 2});
+  const Condition rule = combine(ConditionKind::all,
+                                 {weekly, combine(ConditionKind::any, {is_private, private_unknown, lookup})});
+  REQUIRE(evaluate(rule, facts) == Truth::yes);
+  std::vector<int> holding;
+  for_each_holding_fact(rule, facts, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0, 2});
+  std::vector<int> read;
+  for_each_fact(rule, [&](int f) { read.push_back(f); });
+  CHECK(read == std::vector<int>{0, 1, 1, 2});
+}
