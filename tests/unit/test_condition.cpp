@@ -81,9 +81,27 @@ TEST_CASE("the facts that make a condition hold skip the branches of an any that
                                  {weekly, combine(ConditionKind::any, {is_private, private_unknown, lookup})});
   REQUIRE(evaluate(rule, facts) == Truth::yes);
   std::vector<int> holding;
-  for_each_holding_fact(rule, facts, [&](int f) { holding.push_back(f); });
+  for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
   CHECK(holding == std::vector<int>{0, 2});
   std::vector<int> read;
   for_each_fact(rule, [&](int f) { read.push_back(f); });
   CHECK(read == std::vector<int>{0, 1, 1, 2});
+}
+
+TEST_CASE("a branch of an any that reads a need counts when the need levels say it holds") {
+  Condition strong_knowledge;
+  strong_knowledge.kind = ConditionKind::need;
+  strong_knowledge.need = Need::knowledge;
+  strong_knowledge.operands = {static_cast<std::int64_t>(NeedLevel::strong)};
+  const FactSet facts = {FactValue::boolean(true)};
+  const Condition rule = combine(
+      ConditionKind::all, {leaf(ConditionKind::is, 0, {1}),
+                           combine(ConditionKind::any, {combine(ConditionKind::all, {strong_knowledge, leaf(ConditionKind::known, 0, {1})})})});
+  const NeedLevels strong = {NeedLevel::none, NeedLevel::strong, NeedLevel::none};
+  std::vector<int> holding;
+  for_each_holding_fact(rule, facts, &strong, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0, 0});
+  holding.clear();
+  for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0});
 }
