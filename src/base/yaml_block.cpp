@@ -120,6 +120,12 @@ public:
 
 private:
   void split_lines() {
+    // Spaces at the very end: yaml-cpp may place an empty value there at their column (when they
+    // close a block) or at column 0 (when they do not); left to it.
+    const std::size_t last_line = m_text.rfind('\n') == std::string_view::npos ? 0 : m_text.rfind('\n') + 1;
+    if (last_line < m_text.size() && m_text.find_first_not_of(' ', last_line) == std::string_view::npos) {
+      throw OutsideSubset{};
+    }
     int number = 0;
     for (std::size_t start = 0; start < m_text.size(); ++number) {
       const std::size_t end = std::min(m_text.find('\n', start), m_text.size());

@@ -46,6 +46,7 @@ TEST_CASE("the block subset reads what yaml-cpp reads: values, tags, nulls and p
       "part one: 1\nv1.2/x-y: 2\nnull: 3\nkey  : 4\n",
       // a root indented, trailing spaces, no newline at the end
       "  a: 1   \n  b: 2",
+      "a:\n  b:\n\n",                         // blank lines at the end
   };
   for (const char* text : texts) {
     INFO(text);
@@ -84,6 +85,8 @@ TEST_CASE("the block subset declines what it does not read, so yaml-cpp reads it
       "a: - b\n",                           // a list on a key's line
       "hello\n",                            // a scalar document
       "a: 'x'y\n",                          // text after a closing quote
+      "a: 1\nb:\n    c:\n  ",                 // spaces at the end (found by fuzz_spec: yaml-cpp
+                                            // put the empty value at their column, 2)
   };
   for (const char* text : texts) {
     INFO(text);
