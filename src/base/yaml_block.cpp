@@ -120,10 +120,11 @@ public:
 
 private:
   void split_lines() {
-    // Spaces at the very end: yaml-cpp may place an empty value there at their column (when they
-    // close a block) or at column 0 (when they do not); left to it.
+    // A last line without a newline that holds only spaces or a comment: yaml-cpp may place an
+    // empty value at the end of it (when its column closes a block) or at column 0; left to it.
     const std::size_t last_line = m_text.rfind('\n') == std::string_view::npos ? 0 : m_text.rfind('\n') + 1;
-    if (last_line < m_text.size() && m_text.find_first_not_of(' ', last_line) == std::string_view::npos) {
+    const std::size_t last_content = m_text.find_first_not_of(' ', last_line);
+    if (last_line < m_text.size() && (last_content == std::string_view::npos || m_text[last_content] == '#')) {
       throw OutsideSubset{};
     }
     int number = 0;

@@ -87,6 +87,7 @@ TEST_CASE("the block subset declines what it does not read, so yaml-cpp reads it
       "a: 'x'y\n",                          // text after a closing quote
       "a: 1\nb:\n    c:\n  ",                 // spaces at the end (found by fuzz_spec: yaml-cpp
                                             // put the empty value at their column, 2)
+      "a:\n    b:\n #",                       // a short comment at the end, without a newline
   };
   for (const char* text : texts) {
     INFO(text);
