@@ -26,25 +26,29 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DRAGFT_BUILD_BENCH=ON -DRAGFT
 cmake --build "$build" -j "$cores" --target ragft ragft_parse_floor >/dev/null
 mkdir -p "$data"
 
-# Elapsed seconds and peak RSS (KiB) of one run of a command, from GNU time.
+# Elapsed seconds, peak RSS (KiB) and CPU seconds (user + system) of one run of a command, from GNU
+# time. CPU time says what a run costs even when other work shares the machine; elapsed time does not.
 measure_once() {
   /usr/bin/time -v "$@" >/dev/null 2>"$data/time.txt" || true
-  local wall rss
+  local wall rss cpu
   wall=$(grep 'Elapsed (wall clock)' "$data/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$data/time.txt" | awk '{print $NF}')
-  echo "$wall $rss"
+  cpu=$(grep -E '(User|System) time \(seconds\)' "$data/time.txt" | awk '{ s += $NF } END { print s }')
+  echo "$wall $rss $cpu"
 }
 
-# The median elapsed seconds of $runs runs, and the largest peak RSS (KiB).
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# The median elapsed seconds of $runs runs, the largest peak RSS (KiB), and the median CPU seconds.
 measure() {
-  local walls=() rss_max=0 wall rss
+  local walls=() cpus=() rss_max=0 wall rss cpu
   for _ in $(seq "$runs"); do
-    read -r wall rss < <(measure_once "$@")
+    read -r wall rss cpu < <(measure_once "$@")
     walls+=("$wall")
+    cpus+=("$cpu")
     [ "$rss" -gt "$rss_max" ] && rss_max=$rss
   done
-  wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  echo "$wall $rss_max"
+  echo "$(median "${walls[@]}") $rss_max $(median "${cpus[@]}")"
 }
 
 # Milliseconds per run of a command, over `n` runs.
@@ -57,7 +61,7 @@ per_run_ms() {
   echo "($end - $start) * 1000 / $n" | bc -l
 }
 
-printf '%-8s %-5s %-7s %10s %10s %12s %10s %8s\n' files jobs format seconds files/s peak_MiB floor_s ratio
+printf '%-8s %-5s %-7s %10s %10s %12s %10s %8s %8s %10s %9s\n' files jobs format seconds files/s peak_MiB floor_s ratio cpu_s floor_cpu cpu_ratio
 for n in "${sizes[@]}"; do
   dir="$data/specs-$n"
   if [ ! -d "$dir" ]; then
@@ -66,11 +70,12 @@ for n in "${sizes[@]}"; do
   find "$dir" -type f -exec cat {} + >/dev/null # a warm page cache for every run, the first included
   all_cores=()
   for jobs in 1 "$cores"; do
-    read -r floor _ < <(measure "$build/ragft_parse_floor" "$jobs" "$dir")
+    read -r floor _ floor_cpu < <(measure "$build/ragft_parse_floor" "$jobs" "$dir")
     for format in csv jsonl; do
-      read -r wall rss < <(measure "$ragft" score "$dir" -j "$jobs" --format "$format" --no-fail)
-      printf '%-8s %-5s %-7s %10.2f %10.0f %12.1f %10.2f %8.2f\n' "$n" "$jobs" "$format" "$wall" \
-        "$(echo "$n / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$floor" "$(echo "$wall / $floor" | bc -l)"
+      read -r wall rss cpu < <(measure "$ragft" score "$dir" -j "$jobs" --format "$format" --no-fail)
+      printf '%-8s %-5s %-7s %10.2f %10.0f %12.1f %10.2f %8.2f %8.2f %10.2f %9.2f\n' "$n" "$jobs" "$format" "$wall" \
+        "$(echo "$n / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$floor" "$(echo "$wall / $floor" | bc -l)" \
+        "$cpu" "$floor_cpu" "$(echo "$cpu / $floor_cpu" | bc -l)"
       [ "$jobs" = "$cores" ] && all_cores+=("$format $wall")
     done
   done
