@@ -45,6 +45,16 @@ std::string verdicts_text(const std::vector<Verdict>& verdicts) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+// "rag", "rag or hybrid"
+std::string verdicts_or(const std::vector<Verdict>& verdicts) {
+  std::vector<std::string_view> names;
+  names.reserve(verdicts.size());
+  for (Verdict v : verdicts) {
+    names.push_back(to_string(v));
+  }
+  return fmt::format("{}", fmt::join(names, " or "));
+}
+
 constexpr const char* k_legend =
     "rag = the model looks the answers up in your documents when asked; fine-tune = the model is trained on "
     "your examples; hybrid = both. needs = how much the project needs knowledge the model lacks (facts, "
@@ -162,8 +172,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
 
 void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: knowledge {} ({:g} points), behaviour {} ({:g} points)\n", indent,
-                     to_string(a.knowledge.level), a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  out << fmt::format("{}needs: {}\n", indent, needs_text(a));
   reasons(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {
@@ -245,7 +254,7 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   std::vector<std::string> items;
   for (const UnknownEntry& u : a.unknowns) {
-    items.push_back(fmt::format("{} (could make it {})", escape_text(u.fact), verdicts_text(u.could_become)));
+    items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_or(u.could_become)));
   }
   prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
         indent + "unknown: ", indent + "  ");

@@ -47,7 +47,7 @@ BlockerEntry make_blocker(const RuleBase& rules, const Blocker& blocker) {
 
 UnknownEntry make_unknown(const RuleBase& rules, const DecisiveUnknown& unknown) {
   const FactDef& fact = rules.facts[static_cast<std::size_t>(unknown.fact)];
-  return UnknownEntry{fact.id, fact.question, unknown.could_become};
+  return UnknownEntry{fact.id, fact_label(fact), fact.question, unknown.could_become};
 }
 
 std::optional<DecisionCheck> check(const std::optional<RecordedDecision>& recorded, Verdict verdict) {

@@ -37,6 +37,7 @@ struct BlockerEntry {
 
 struct UnknownEntry {
   std::string fact;
+  std::string label; // the fact in words (`fact_label`)
   std::string question;
   std::vector<Verdict> could_become;
 };
@@ -56,7 +57,7 @@ struct FlipEntry {
   bool known = false;
   double effort = 0;
   std::vector<FlipChange> changes; // nearest first
-  std::string summary;             // "with labeled_examples 1,000 or more (now 500) the verdict becomes hybrid"
+  std::string summary;             // in words: "labelled examples: 1,000 or more (now 500) would make it fine-tune"
 };
 
 // How sure: the weight-perturbation analysis (robustness.hpp).
