@@ -217,7 +217,11 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
   std::stable_sort(sorted.begin(), sorted.end(), [&](const ReasonEntry* x, const ReasonEntry* y) {
     return std::fabs(x->points[a.verdict]) > std::fabs(y->points[a.verdict]);
   });
-  const std::size_t shown = m_options.max_reasons > 0 ? std::min<std::size_t>(sorted.size(), m_options.max_reasons) : sorted.size();
+  // A reason that gives the verdict no points is not one of its reasons: left to `--reasons 0`.
+  const auto counting = static_cast<std::size_t>(
+      std::count_if(sorted.begin(), sorted.end(), [&](const ReasonEntry* r) { return r->points[a.verdict] != 0; }));
+  const std::size_t shown =
+      m_options.max_reasons > 0 ? std::min<std::size_t>(counting, m_options.max_reasons) : sorted.size();
   out << indent << fmt::format("reasons (points for {}):\n", to_string(a.verdict));
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
