@@ -110,13 +110,7 @@ std::string open_questions(const Assessment& a) {
   }
   std::string out = "\nStill unknown, and each could change the verdict (answer them in the `ragft:` block):\n\n";
   for (const UnknownEntry& u : a.unknowns) {
-    std::vector<std::string_view> names;
-    names.reserve(u.could_become.size());
-    for (Verdict v : u.could_become) {
-      names.push_back(to_string(v));
-    }
-    const std::string id = u.label == u.fact ? "" : fmt::format(" (`{}`)", u.fact);
-    out += fmt::format("* {}{}: could make it {}\n", u.label, id, fmt::join(names, " or "));
+    out += fmt::format("* {}\n", unknown_item(u));
   }
   return out;
 }

@@ -62,13 +62,7 @@ void unknowns(std::ostream& out, const Assessment& a) {
   }
   out << "; each of these could change the verdict, most decisive first:\n\n";
   for (const UnknownEntry& u : a.unknowns) {
-    std::vector<std::string_view> names;
-    names.reserve(u.could_become.size());
-    for (Verdict v : u.could_become) {
-      names.push_back(to_string(v));
-    }
-    const std::string id = u.label == u.fact ? "" : fmt::format(" (`{}`)", u.fact);
-    out << fmt::format("- {}{}: could make it {}\n", markdown_cell(u.label), id, fmt::join(names, " or "));
+    out << "- " << markdown_cell(unknown_item(u)) << '\n';
   }
 }
 

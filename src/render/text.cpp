@@ -36,23 +36,14 @@ struct Style {
 
 std::string points_text(double x) { return fmt::format("{:+g}", x); }
 
-std::string verdicts_text(const std::vector<Verdict>& verdicts) {
+// "fine-tune, hybrid"; "rag or hybrid" with `separator` " or ".
+std::string verdicts_text(const std::vector<Verdict>& verdicts, std::string_view separator = ", ") {
   std::vector<std::string_view> names;
   names.reserve(verdicts.size());
   for (Verdict v : verdicts) {
     names.push_back(to_string(v));
   }
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
-// "rag", "rag or hybrid"
-std::string verdicts_or(const std::vector<Verdict>& verdicts) {
-  std::vector<std::string_view> names;
-  names.reserve(verdicts.size());
-  for (Verdict v : verdicts) {
-    names.push_back(to_string(v));
-  }
-  return fmt::format("{}", fmt::join(names, " or "));
+  return fmt::format("{}", fmt::join(names, separator));
 }
 
 constexpr const char* k_legend =
@@ -258,7 +249,7 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   std::vector<std::string> items;
   for (const UnknownEntry& u : a.unknowns) {
-    items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_or(u.could_become)));
+    items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_text(u.could_become, " or ")));
   }
   prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
         indent + "unknown: ", indent + "  ");

@@ -157,4 +157,14 @@ void add_to_summary(Summary& summary, const ResultEntry& entry) {
   }
 }
 
+std::string unknown_item(const UnknownEntry& unknown) {
+  std::vector<std::string_view> names;
+  names.reserve(unknown.could_become.size());
+  for (Verdict v : unknown.could_become) {
+    names.push_back(to_string(v));
+  }
+  const std::string id = unknown.label == unknown.fact ? "" : fmt::format(" (`{}`)", unknown.fact);
+  return fmt::format("{}{}: could make it {}", unknown.label, id, fmt::join(names, " or "));
+}
+
 } // namespace ragft

@@ -168,4 +168,8 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
 
 void add_to_summary(Summary& summary, const ResultEntry& entry);
 
+// One decisive unknown in words, with the id a spec spells it by when that differs from the words:
+// "labelled examples (`labeled_examples`): could make it fine-tune or hybrid" (Markdown lists).
+std::string unknown_item(const UnknownEntry& unknown);
+
 } // namespace ragft
