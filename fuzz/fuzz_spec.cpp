@@ -1,11 +1,13 @@
 // libFuzzer target: the spec parser and the engine, fed from memory. Any input must give specs or
 // diagnostics, never a crash, a hang or a sanitizer report. Each parsed spec is scored, and must
 // survive a round trip: load -> dump (write_spec, as `ask --save` writes) -> load gives the same
-// project and facts.
+// project and facts. A text that the block-subset reader accepts (base/yaml_block.hpp: the fast path
+// for most spec files) must read exactly as yaml-cpp's events read it.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <exception>
 #include <string_view>
 
 #include <ragft/engine/project.hpp>
@@ -13,6 +15,9 @@
 #include <ragft/rules/loader.hpp>
 #include <ragft/spec/spec.hpp>
 #include <ragft/spec/writer.hpp>
+
+#include "base/yaml_block.hpp"
+#include "base/yaml_value.hpp"
 
 namespace {
 
@@ -26,11 +31,26 @@ void check_round_trip(const ragft::RuleBase& rules, const ragft::Spec& spec) {
   }
 }
 
+void check_block_subset(std::string_view text) {
+  const auto block = ragft::yaml::parse_block_subset(text);
+  if (!block) {
+    return;
+  }
+  try {
+    if (ragft::yaml::describe(*block) != ragft::yaml::describe(ragft::yaml::parse_value_documents_by_events(text, "fuzz.yaml", 8))) {
+      std::abort(); // the fast path read the text differently
+    }
+  } catch (const std::exception&) {
+    std::abort(); // yaml-cpp refuses a text the fast path accepted
+  }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const ragft::RuleBase& rules = ragft::default_rule_base();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  check_block_subset(text);
   for (const ragft::SpecDocument& document : ragft::parse_specs(text, "fuzz.yaml", rules)) {
     if (const auto* spec = std::get_if<ragft::Spec>(&document)) {
       ragft::make_result_entry(rules, ragft::score_project(rules, *spec));

@@ -40,20 +40,7 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
                                                          "encoder", "embedder"};
 
 std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '+') {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) {
-    words.push_back(std::move(word));
-  }
-  return words;
+  return adr_words::split_words(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
 }
 
 // The part of one clause that names what was chosen: after "in favour of", else before the first
@@ -153,6 +140,28 @@ std::optional<Verdict> verdict_named(const Named& named) {
   return std::nullopt;
 }
 
+// A path or URL (`/v1/rag/pdfs`, `docs/rag/index.md`, `https://x/rag`): its words name an
+// endpoint or a file, not the approach chosen.
+bool is_path(std::string_view token) {
+  const std::size_t start = token.find_first_not_of("([`'\"");
+  token = start == std::string_view::npos ? std::string_view() : token.substr(start);
+  return !token.empty() && (token.front() == '/' || token.find("://") != std::string_view::npos ||
+                            std::count(token.begin(), token.end(), '/') >= 2);
+}
+
+// `text` with each path and URL blanked out.
+std::string without_paths(std::string_view text) {
+  std::string out(text);
+  for (std::size_t start = 0; start < out.size();) {
+    const std::size_t end = std::min(out.find_first_of(" \t\n", start), out.size());
+    if (is_path(std::string_view(out).substr(start, end - start))) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 } // namespace
 
 std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
@@ -161,7 +170,7 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
   }
   // The first clause says what was decided; when it only says what is not done, the next one may
   // say what is done instead.
-  for (const std::string& clause : clauses_of(adr_words::lower(text))) {
+  for (const std::string& clause : clauses_of(adr_words::lower(without_paths(text)))) {
     const std::optional<std::string> kept = kept_part(clause);
     if (kept) {
       return verdict_named(named_in(words_of(*kept)));
@@ -171,7 +180,7 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {
-  return named_in(words_of(adr_words::lower(text))).fine_tune;
+  return named_in(words_of(adr_words::lower(without_paths(text)))).fine_tune;
 }
 
 } // namespace ragft

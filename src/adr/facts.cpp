@@ -178,19 +178,76 @@ void read_front_matter(Context& ctx) {
   }
 }
 
+namespace {
+
+// A ragft block found in the Markdown: its YAML and where the YAML starts in its block's text.
+struct FencedYaml {
+  std::string yaml;
+  std::size_t pos = 0;
+};
+
+// The fence that opens `line` (``` or ~~~, three or more) when its info string is `ragft`.
+std::optional<std::string> ragft_fence(std::string_view line) {
+  line = adr_words::trim(line);
+  const std::size_t length = line.empty() ? 0 : line.find_first_not_of(line.front());
+  if (length < 3 || (line.front() != '`' && line.front() != '~') || length == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::string_view info = adr_words::trim(line.substr(length));
+  const std::string word = adr_words::lower(info.substr(0, info.find_first_of(" \t{")));
+  return word == "ragft" ? std::optional<std::string>(line.substr(0, length)) : std::nullopt;
+}
+
+// A ```ragft fence written inside raw HTML (a `<details>` with no blank line after its
+// `<summary>`): Markdown keeps it as HTML text, but a person reads a ragft block there, so ragft
+// does too; never in an HTML comment (a block commented out).
+std::optional<FencedYaml> fence_in_html(const std::string& html) {
+  if (adr_words::trim(html).rfind("<!--", 0) == 0) {
+    return std::nullopt;
+  }
+  std::optional<FencedYaml> found;
+  std::string fence;
+  for (std::size_t start = 0; start < html.size();) {
+    const std::size_t end = std::min(html.find('\n', start), html.size());
+    const std::string_view line(html.data() + start, end - start);
+    if (!found) {
+      if (auto open = ragft_fence(line)) {
+        fence = *open;
+        found = FencedYaml{"", end + 1};
+      }
+    } else if (adr_words::trim(line).rfind(fence, 0) == 0) {
+      return found;
+    } else {
+      found->yaml.append(line).push_back('\n');
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+std::optional<FencedYaml> fenced_yaml(const md::Block& b) {
+  if (b.kind == md::BlockKind::html) {
+    return fence_in_html(b.text);
+  }
+  const std::string info = adr_words::lower(b.info.substr(0, b.info.find_first_of(" \t{")));
+  return b.kind == md::BlockKind::code && info == "ragft" ? std::optional<FencedYaml>(FencedYaml{b.text, 0}) : std::nullopt;
+}
+
+} // namespace
+
 void read_fenced_facts(Context& ctx) {
   for (const md::Block& b : ctx.document.blocks) {
-    const std::string info = adr_words::lower(b.info.substr(0, b.info.find_first_of(" \t{")));
-    if (b.kind != md::BlockKind::code || info != "ragft") {
+    const std::optional<FencedYaml> fenced = fenced_yaml(b);
+    if (!fenced) {
       continue;
     }
-    const std::size_t first = b.source_of(0);
+    const std::size_t first = b.source_of(fenced->pos < b.text.size() ? fenced->pos : 0);
     const Location where = first == std::string::npos ? Location{ctx.record.file, 0, 0} : ctx.at_offset(first);
     if (already_has_facts(ctx, where)) {
       continue;
     }
-    const int shift = std::max(where.column - 1, 0);
-    if (const auto node = load_at(ctx, b.text, std::max(where.line, 1), shift)) {
+    const int shift = b.kind == md::BlockKind::html ? 0 : std::max(where.column - 1, 0);
+    if (const auto node = load_at(ctx, fenced->yaml, std::max(where.line, 1), shift)) {
       read_facts_node(ctx, *node, where, shift);
     } else {
       ctx.record.facts_where = where;

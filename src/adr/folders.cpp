@@ -1,5 +1,8 @@
 #include <ragft/adr/folders.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include <yaml-cpp/yaml.h>
 
 #include "adr/words.hpp"
@@ -20,7 +23,41 @@ std::optional<std::string> scalar(const YAML::Node& node) {
   return std::nullopt;
 }
 
+// Words a template's name is made of besides `template`: `adr-template.md`, `0000-template.md`,
+// `template-madr-minimal.md`. Any other word makes it an ADR about templates
+// (`0014-project-templates.md`, `0005-use-a-template-engine.md`).
+constexpr std::string_view k_template_words[] = {
+    "template", "templates", "adr", "adrs", "madr", "decision", "record", "records", "architecture",
+    "architectural", "nygard", "minimal", "bare", "full", "short", "long", "basic", "simple", "default",
+    "example", "sample", "new", "md", "markdown", "lightweight", "y", "statement", "tyree", "akerman"};
+
+bool is_template_word(const std::string& word) {
+  return std::find(std::begin(k_template_words), std::end(k_template_words), word) != std::end(k_template_words) ||
+         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// A template by its name: it has the word `template` and, past its number (`ODH-ADR-0000-template`),
+// nothing but template words, or it names its author (`template-by-michael-nygard`).
+bool is_template_name(std::string_view stem) {
+  std::vector<std::string> words = adr_words::name_words(stem);
+  const auto is_template = [](const std::string& w) { return w == "template" || w == "templates"; };
+  const auto at = std::find_if(words.begin(), words.end(), is_template);
+  if (at == words.end()) {
+    return false;
+  }
+  if (std::find(at, words.end(), "by") != words.end()) {
+    return true;
+  }
+  const auto number = std::find_if(words.begin(), at, [](const std::string& w) { return is_template_word(w) && w[0] >= '0' && w[0] <= '9'; });
+  return std::all_of(number == at ? words.begin() : number, words.end(), is_template_word);
+}
+
 } // namespace
+
+std::vector<std::string> adr_words::name_words(std::string_view name) {
+  // A byte of a UTF-8 letter (`tîm`, `방법`) is part of a word too.
+  return split_words(lower(name), [](unsigned char byte) { return std::isalnum(byte) != 0 || byte >= 0x80; });
+}
 
 const std::vector<std::string>& conventional_adr_folders() {
   static const std::vector<std::string> folders = {"docs/decisions", "docs/adr", "doc/adr",
@@ -106,7 +143,7 @@ std::string adr_file_skip_reason(std::string_view name) {
       return std::string(s.reason);
     }
   }
-  if (lowered.find("template") != std::string::npos) {
+  if (is_template_name(stem)) {
     return "a template (its name says so), not an ADR";
   }
   return "";

@@ -57,9 +57,14 @@ constexpr std::array k_status_words = {
 constexpr std::array<std::string_view, 12> k_status_labels = {
     "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state"};
 
-constexpr std::array<std::string_view, 14> k_decision_headings = {
-    "decision",  "decision outcome", "the decision", "our decision", "entscheidung", "décision", "decisión",
-    "decisão",   "decisione",        "besluit",      "beslissing",   "решение",      "决定",      "決定"};
+// Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
+// MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
+constexpr std::array<std::string_view, 25> k_decision_headings = {
+    "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
+    "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
+    "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
+    "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",
+    "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione"};
 
 constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
                                                "deprecated", "superseded", "other"};
@@ -129,6 +134,23 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)(unsigned char)) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (is_word_byte(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) {
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
 std::string_view trim(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) {
@@ -162,6 +184,7 @@ bool is_decision_heading(std::string_view label) {
     }
     const std::string_view rest = label.substr(heading.size());
     if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
+        rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 ||
         rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
       return true;
     }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ragft::adr_words {
 
@@ -18,6 +19,13 @@ bool is_decision_heading(std::string_view label);
 
 // Lowercase ASCII.
 std::string lower(std::string_view text);
+
+// The runs of `text` whose bytes `is_word_byte` accepts, in order.
+std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)(unsigned char));
+
+// The lowercased words of a file or folder name, split at ASCII punctuation and spaces
+// (`0001-Use_ADRs.md` gives 0001, use, adrs, md; `adr-사용을` gives adr, 사용을).
+std::vector<std::string> name_words(std::string_view name);
 
 // `text` without surrounding whitespace.
 std::string_view trim(std::string_view text);

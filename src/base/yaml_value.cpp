@@ -2,6 +2,9 @@
 
 #include <optional>
 
+#include <fmt/format.h>
+
+#include "base/yaml_block.hpp"
 #include "base/yaml_documents.hpp"
 
 namespace ragft::yaml {
@@ -114,9 +117,54 @@ std::vector<ValueRef>::const_iterator ValueRef::end() const { return m_value->it
 const std::vector<std::pair<ValueRef, ValueRef>>& ValueRef::pairs() const { return m_value->pairs; }
 
 ValueDocuments parse_value_documents(std::string_view text, std::string_view origin, int max_documents) {
+  if (max_documents >= 1) {
+    if (std::optional<ValueDocuments> block = parse_block_subset(text)) {
+      return std::move(*block);
+    }
+  }
+  return parse_value_documents_by_events(text, origin, max_documents);
+}
+
+ValueDocuments parse_value_documents_by_events(std::string_view text, std::string_view origin, int max_documents) {
   ValueBuilder builder;
   read_documents(text, origin, max_documents, builder);
   return builder.take();
+}
+
+namespace {
+
+std::string_view type_name(ValueRef value) {
+  if (value.IsScalar()) {
+    return "scalar";
+  }
+  if (value.IsSequence()) {
+    return "list";
+  }
+  return value.IsMap() ? "map" : "null";
+}
+
+void describe_value(ValueRef value, int depth, std::string& out) {
+  const YAML::Mark mark = value.Mark();
+  out += fmt::format("{:{}}{} [{}] {}:{}:{} <{}>\n", "", depth * 2, type_name(value),
+                     value.Tag(), mark.pos, mark.line, mark.column, value.Scalar());
+  for (ValueRef item : value) {
+    describe_value(item, depth + 1, out);
+  }
+  for (const auto& [key, item] : value.pairs()) {
+    describe_value(key, depth + 1, out);
+    describe_value(item, depth + 2, out);
+  }
+}
+
+} // namespace
+
+std::string describe(const ValueDocuments& documents) {
+  std::string out;
+  for (ValueRef root : documents.roots) {
+    out += "document\n";
+    describe_value(root, 1, out);
+  }
+  return out;
 }
 
 } // namespace ragft::yaml

@@ -59,7 +59,15 @@ struct ValueDocuments {
 };
 
 // As `parse_documents` (yaml_documents.hpp) into a `ValueDocuments`: the same syntax errors, the
-// same stop at a document that makes no progress or one past `max_documents`.
+// same stop at a document that makes no progress or one past `max_documents`. A text in the block
+// subset of yaml_block.hpp (most spec files) is read without yaml-cpp's scanner, to the same values.
 ValueDocuments parse_value_documents(std::string_view text, std::string_view origin, int max_documents);
+
+// As `parse_value_documents`, always through yaml-cpp's events: what the block subset is checked against.
+ValueDocuments parse_value_documents_by_events(std::string_view text, std::string_view origin, int max_documents);
+
+// Every value of `documents`, one line each, depth first: type, tag, position and text. Two
+// readings of a text are the same when these are.
+std::string describe(const ValueDocuments& documents);
 
 } // namespace ragft::yaml

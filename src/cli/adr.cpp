@@ -48,7 +48,8 @@ proposed, the spec's facts in the front matter, the three options with pros and 
 rationale, the recommended verdict as the chosen option, and a last section of Mermaid charts of
 the scores and the cumulative cost (delete it freely; --no-charts leaves it out). An existing file
 is never replaced.
-Prints the new file's path. Exit codes: 0 written; 2 the spec is invalid or the file cannot be written.)";
+Prints the new file's path. Exit codes: 0 written; 2 the spec is invalid, the file cannot be written,
+or the search of the tree found several ADR folders (choose one with --dir).)";
 
 std::string today() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -73,12 +74,31 @@ Spec load_one_spec(const RuleBase& rules, const std::string& path) {
   return std::get<Spec>(documents.front());
 }
 
+// With no ADR folder where the ADR tools put one: the one a search of the tree finds, said on
+// stderr; "" when none. Several are a choice for the user (--dir), not a guess.
+std::string searched_adr_folder() {
+  const std::vector<FoundAdrFolder> found = search_adr_tree(".");
+  if (found.size() > 1) {
+    throw std::invalid_argument(fmt::format("several ADR folders found by searching the tree ({}); choose one with --dir",
+                                            found_folders_text(found)));
+  }
+  if (found.empty()) {
+    return "";
+  }
+  print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; writing into {}, found by searching the tree",
+                          found.front().path));
+  return found.front().path;
+}
+
 std::string adr_folder(const std::string& dir) {
   if (!dir.empty()) {
     return dir;
   }
   std::string how;
   std::string folder = find_adr_folder(".", how);
+  if (folder.empty()) {
+    folder = searched_adr_folder();
+  }
   if (folder.empty()) {
     folder = "docs/decisions";
     fs::create_directories(folder);

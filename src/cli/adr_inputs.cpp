@@ -86,7 +86,42 @@ void drop_index_pages(AdrInputs& inputs) {
   });
 }
 
+// A folder's entries for the search; a symbolic link to a folder is not followed.
+std::vector<FolderEntry> list_folder(const std::string& path) {
+  std::vector<FolderEntry> entries;
+  std::error_code ec;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    const bool folder = !it->is_symlink(type_ec) && it->is_directory(type_ec);
+    entries.push_back(FolderEntry{it->path().filename().string(), folder});
+  }
+  return entries;
+}
+
 } // namespace
+
+std::vector<FoundAdrFolder> search_adr_tree(const std::string& root) { return search_adr_folders(root, list_folder); }
+
+std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) {
+  std::vector<std::string> paths;
+  for (const FoundAdrFolder& folder : found) {
+    if (folder.by_name) {
+      paths.push_back(folder.path);
+    } else {
+      paths.insert(paths.end(), folder.files.begin(), folder.files.end());
+    }
+  }
+  return paths;
+}
+
+std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
+  std::vector<std::string> names;
+  names.reserve(found.size());
+  for (const FoundAdrFolder& folder : found) {
+    names.push_back(folder.by_name ? folder.path : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
 
 std::string find_adr_folder(const std::string& root_name, std::string& how) {
   const fs::path root(root_name);

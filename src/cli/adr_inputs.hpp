@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <ragft/adr/search.hpp>
+
 #include "inputs.hpp"
 
 namespace ragft::cli {
@@ -16,6 +18,14 @@ std::string find_adr_folder(const std::string& root, std::string& how);
 // Every ADR folder of the repository at `root`: the one `find_adr_folder` finds, and with a
 // `.log4brains.yml`, each of its packages' `adrFolder` that exists too.
 std::vector<std::string> find_adr_folders(const std::string& root, std::string& how);
+
+// With no ADR folder where the tools put one: the ADR folders a bounded search of the tree at
+// `root` finds (`search_adr_folders`), and the ADR paths to read for them (a folder found by its
+// name as a whole, one found by its files as those files).
+std::vector<FoundAdrFolder> search_adr_tree(const std::string& root);
+std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found);
+// What the search found, for messages: `a/adrs, b (12 numbered files)`.
+std::string found_folders_text(const std::vector<FoundAdrFolder>& found);
 
 // A file found in an ADR folder that is not read, and why.
 struct SkippedFile {

@@ -38,7 +38,10 @@ struct CheckOptions {
 
 constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
 (adrFolder, and each package's), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions,
-doc/architecture/decisions, adr/. Sub-folders are searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
+doc/architecture/decisions, adr/; else the tree is searched (to depth 6, not node_modules, vendor,
+build output, examples or tests) for folders named adr, adrs, *-adrs, decisions, decision-records,
+... and for numbered ADR files (adr-001-*.md), and says what it found on stderr. Sub-folders are
+searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
 CODE_OF_CONDUCT and templates are skipped, and an index.md is an ADR only when its folder holds no
 other (--verbose says why each file was skipped).
 
@@ -104,6 +107,21 @@ void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   }
 }
 
+// No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
+// stderr (a guess the user should see), or the error that says where ragft looked.
+std::vector<std::string> searched_adr_paths(const std::string& how) {
+  const std::vector<FoundAdrFolder> found = search_adr_tree(".");
+  if (found.empty()) {
+    throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}; {}); give the ADR files or folders as "
+                                            "arguments: {} check PATH...",
+                                            how, adr_search_description(), ragft_command()));
+  }
+  print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching "
+                          "the tree: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
+                          found_folders_text(found)));
+  return adr_paths_of(found);
+}
+
 std::vector<std::string> adr_paths(const CheckOptions& options) {
   if (!options.paths.empty()) {
     return options.paths;
@@ -111,8 +129,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options) {
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
-    throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}); give the ADR files or folders as "
-                                            "arguments: {} check PATH...", how, ragft_command()));
+    return searched_adr_paths(how);
   }
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));

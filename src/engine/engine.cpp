@@ -513,13 +513,18 @@ OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
 }
 
 Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
-  std::vector<bool> fired = m_fired;
-  for (std::size_t i : m_readers[static_cast<std::size_t>(fact)]) {
-    fired[i] = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
-  }
+  // The readers of `fact` are in rule order: walked beside the rules, in one pass, with no copy.
+  const std::vector<std::size_t>& readers = m_readers[static_cast<std::size_t>(fact)];
+  auto reader = readers.begin();
   Firing firing;
-  for (std::size_t i = 0; i < fired.size(); ++i) {
-    if (fired[i]) {
+  firing.rules.reserve(m_fired.size());
+  for (std::size_t i = 0; i < m_fired.size(); ++i) {
+    bool fired = m_fired[i];
+    if (reader != readers.end() && *reader == i) {
+      fired = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
+      ++reader;
+    }
+    if (fired) {
       firing.rules.push_back(&m_rules.rules[i]);
     }
   }
@@ -555,7 +560,7 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
     // Sure only if slightly different rule weights (each within ±30%) would not change it either.
     // Only the band shows here, so sampling stops once it is decided (robustness.hpp).
     PerturbationOptions options;
-    options.precision = k_confidence_precision;
+    options.robust_only = true;
     e.weights_robust = perturb(rules, {facts}, options).band == Band::robust;
     if (!e.weights_robust) {
       e.confidence = lower(e.confidence);

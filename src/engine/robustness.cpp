@@ -72,16 +72,25 @@ bool straddles_band(double lo, double hi) {
   return (lo < k_robust && k_robust <= hi) || (lo < k_leaning && k_leaning <= hi);
 }
 
-// Whether `wins` after `draws` draws decide the shares (robustness.hpp): each verdict's Wilson
-// interval is no wider than ±`precision`, and that of `verdict` lies on one side of each band's bound.
-bool decided(const PerVerdict<int>& wins, int draws, Verdict verdict, double precision) {
-  const double n = draws;
+// The half-width and centre of the Wilson score interval of `k` wins in `n` draws.
+std::pair<double, double> wilson(double k, double n) {
   const double z2 = k_wilson_z * k_wilson_z;
+  const double centre = (k + z2 / 2) / (n + z2);
+  const double half = k_wilson_z / (n + z2) * std::sqrt(k * (n - k) / n + z2 / 4);
+  return {centre, half};
+}
+
+// Whether `wins` after `draws` draws decide what `options` asks (robustness.hpp): with `robust_only`,
+// on which side of 80% the share of `verdict` lies; else each verdict's Wilson interval is no wider
+// than ±precision, and that of `verdict` lies on one side of each band's bound.
+bool decided(const PerVerdict<int>& wins, int draws, Verdict verdict, const PerturbationOptions& options) {
+  if (options.robust_only) {
+    const auto [centre, half] = wilson(wins[verdict], draws);
+    return centre - half >= k_robust || centre + half < k_robust;
+  }
   for (Verdict v : k_verdicts) {
-    const double k = wins[v];
-    const double centre = (k + z2 / 2) / (n + z2);
-    const double half = k_wilson_z / (n + z2) * std::sqrt(k * (n - k) / n + z2 / 4);
-    if (half > precision) {
+    const auto [centre, half] = wilson(wins[v], draws);
+    if (half > options.precision) {
       return false;
     }
     if (v == verdict && straddles_band(centre - half, centre + half)) {
@@ -299,7 +308,8 @@ Robustness Perturber::sample(const std::vector<WeightedDecider>& unstable, std::
     }
     tally.add(block, kept, candidate);
     made += static_cast<int>(block.count);
-    return m_options.precision <= 0 || !decided(wins, made, verdict, m_options.precision);
+    const bool stops = m_options.robust_only || m_options.precision > 0;
+    return !stops || !decided(wins, made, verdict, m_options);
   });
   Robustness r;
   r.options = m_options;

@@ -17,12 +17,13 @@ void add_hit(std::vector<DriverHit>& hits, Verdict verdict, std::string fact, do
 }
 
 void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const Evaluation& e, const FactSet& facts) {
+  const NeedLevels needs = {NeedLevel::none, e.knowledge.level, e.behaviour.level};
   for (const FiredRule& fired : e.fired) {
     const double points = fired.rule->points[e.verdict];
     if (points <= 0) {
       continue;
     }
-    for_each_fact(fired.rule->condition, [&](int index) {
+    for_each_holding_fact(fired.rule->condition, facts, &needs, [&](int index) {
       const auto i = static_cast<std::size_t>(index);
       if (!facts[i].known()) {
         return;

@@ -67,4 +67,18 @@ expect_err "tests/fixtures/bad/unknown-value.yaml:4:22:"
 checks=$((checks + 1))
 [ "$(ls docs/decisions | wc -l)" -eq 1 ] || fail "a file was written for an invalid spec"
 
+
+# An ADR folder found by searching the tree (as `check` finds it): the next ADR goes there, in its
+# numbering style; several such folders are the user's choice (--dir), not a guess.
+mkdir -p "$work/mono/web/docs/adrs" "$work/mono/api/decision-records" && cd "$work/mono" || exit 2
+printf '# 1. Use ADRs\n\n## Decision\n\nWe record decisions.\n' >web/docs/adrs/0001-use-adrs.md
+run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml"
+expect_status 0 "an ADR folder found by searching"
+expect_err "writing into web/docs/adrs, found by searching the tree"
+expect_out "web/docs/adrs/0002-use-rag-for-hr-policy-faq.md"
+printf '# 1. Use ADRs\n\n## Decision\n\nWe record decisions.\n' >api/decision-records/0001-use-adrs.md
+run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml"
+expect_status 2 "several ADR folders found by searching"
+expect_err "several ADR folders found by searching the tree (api/decision-records, web/docs/adrs); choose one with --dir"
+
 finish

@@ -150,9 +150,14 @@ grep -q '^| File | Project | Verdict' "$tmp/step.md" || fail "step summary: no t
 "$ragft" score - --stdin-name specs/from-stdin.yaml --format csv <"$specs/a-rag.yaml" 2>/dev/null \
   | grep -q '^specs/from-stdin.yaml,Alpha retrieval assistant,,rag,' || fail "stdin with --stdin-name"
 
-# --summary: counts per verdict and the facts that drive them.
+# --summary: counts per verdict and the facts that drive them. The two rag specs are weekly-updated
+# question answering: lookup-task (+2) and regularly-changing-knowledge (+3, a retrieval need for a
+# lookup task) credit task_type, 5 points each; knowledge_updates gets the latter's 3 each. Their
+# private_data: false only fails to exclude the freshness rule, so it drives nothing.
 "$ragft" score "$specs" --summary >"$tmp/sum" 2>/dev/null
-grep -q '^  rag  *2  *50%  driven most by: knowledge_updates=weekly (2, +6 points)' "$tmp/sum" \
+grep -q '^  rag  *2  *50%  driven most by: task_type=question_answering (2, +10 points); knowledge_updates=weekly (2, +6 points)' "$tmp/sum" \
+  || fail "--summary: $(cat "$tmp/sum")"
+! grep -q 'private_data=false' "$tmp/sum" \
   || fail "--summary: $(cat "$tmp/sum")"
 
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }

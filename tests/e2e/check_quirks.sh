@@ -163,4 +163,64 @@ run "$RAGFT" check "$work/odd/0002-long.md" --no-fail
 expect_status 2 "long line in the facts"
 expect_out "0002-long.md:4:1: error: line longer than"
 
+# Discovery by searching the tree, when no folder is where the ADR tools put one: a monorepo's
+# numbered ADRs beside a first ADR about ADRs, plus folders named for ADRs; said on stderr, and the
+# findings name the files as found. Examples, tests and guides about ADRs are never taken.
+mono=$work/mono
+mkdir -p "$mono/.git" "$mono/web/docs/architecture/proposed-adrs" "$mono/web/docs/guide" "$mono/examples/adr" "$mono/node_modules/x/adr"
+printf '# 0. Architecture decision records\n\n## Decision\n\nWe record decisions.\n' >"$mono/web/docs/architecture/000-architecture-decision-records.md"
+printf '# 1. Answer support questions\n\n%s\n\n## Decision\n\nWe will fine-tune a model on our tickets.\n' "$facts" >"$mono/web/docs/architecture/001-support-answers.md"
+printf '# Notes\n\n## Decision\n\nWe will fine-tune.\n\n%s\n' "$facts" >"$mono/web/docs/architecture/notes.md"
+printf '# Rendering\n\n## Decision\n\nRender on the server.\n' >"$mono/web/docs/architecture/proposed-adrs/rendering.md"
+printf '# 1. Setup\n\n%s\n\n## Decision\n\nWe will fine-tune.\n' "$facts" >"$mono/web/docs/guide/01-setup.md"
+cp "$mono/web/docs/architecture/001-support-answers.md" "$mono/examples/adr/0001-x.md"
+cp "$mono/web/docs/architecture/001-support-answers.md" "$mono/node_modules/x/adr/0001-x.md"
+cd "$mono"
+run "$RAGFT" check
+expect_status 1 "ADRs found by searching a monorepo"
+expect_err "ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching the tree: web/docs/architecture (2 numbered files), web/docs/architecture/proposed-adrs"
+expect_out "3 ADR(s): 1 checked, 0 skipped, 2 without facts"
+expect_out "web/docs/architecture/001-support-answers.md:9:1: error: the recorded decision \"We will fine-tune a model on our tickets.\""
+expect_no_out "notes.md"
+expect_no_out "01-setup.md"
+run "$RAGFT" check --format sarif
+python3 - "$work/out" <<'PY' || fail "sarif of ADRs found by the search"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]]
+assert uris == ["web/docs/architecture/001-support-answers.md"], uris
+PY
+# adr-NNN files at the repository root: those files, not the rest of the root.
+root=$work/rootadrs
+mkdir -p "$root/src"
+printf '# ADR 1: use ADRs\n\n## Decision\n\nWe record decisions.\n' >"$root/adr-001-use-adrs.md"
+printf '# ADR 14: project templates\n\n## Decision\n\nProjects start from templates.\n' >"$root/adr-014-project-templates.md"
+printf '# Architecture\n\n## Decision\n\nWe will fine-tune.\n\n%s\n' "$facts" >"$root/ARCHITECTURE.md"
+cd "$root"
+run "$RAGFT" check --format github
+expect_status 0 "adr-NNN files at the root"
+expect_err "found by searching the tree: . (2 numbered files)"
+# Guides about ADRs and examples are no ADR folder: exit 2, saying where ragft looked.
+guides=$work/guides
+mkdir -p "$guides/docs/how-to-start-using-adrs" "$guides/examples/adr" "$guides/docs/architecture"
+printf '# How to start\n\nWrite ADRs.\n' >"$guides/docs/how-to-start-using-adrs/index.md"
+printf '# Example\n\n## Decision\n\nUse RAG.\n' >"$guides/examples/adr/0001-example.md"
+printf '# 1. Introduction and goals\n' >"$guides/docs/architecture/01-introduction-and-goals.md"
+cd "$guides"
+run "$RAGFT" check
+expect_status 2 "no ADR folder, searched"
+expect_err "no ADR folder found (looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions, docs/adr, doc/adr, docs/architecture/decisions, doc/architecture/decisions, adr; then searched the tree to depth 6 for folders named adr, adrs, *-adrs, decisions"
+cd "$work"
+
+# Facts where users put them in real ADRs: inside <details> with no blank line after <summary>
+# (HTML to Markdown, a ragft block to a person), in a CRLF file; a block commented out is not read.
+mkdir -p "$work/embed"
+{ printf '# 3. Answers\r\n\r\n## Status\r\n\r\nAccepted\r\n\r\n<details>\r\n<summary>ragft facts</summary>\r\n'; printf '%s\n' "$facts" | sed '2a decision: fine-tune' | sed 's/$/\r/'; printf '</details>\r\n'; } >"$work/embed/0003-answers.md"
+printf '# 4. Old\n\n<!--\n%s\n-->\n' "$facts" >"$work/embed/0004-old.md"
+run "$RAGFT" check "$work/embed" --verbose
+expect_status 1 "facts in <details>, CRLF"
+expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision \`decision: fine-tune\` is fine-tune"
+expect_out "2 ADR(s): 1 checked, 0 skipped, 1 without facts"
+cd "$work"
+
 finish

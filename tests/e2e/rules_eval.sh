@@ -3,13 +3,14 @@
 . "$(dirname "$0")/lib.sh"
 
 # The floors: measured on cases/ (see docs/accuracy.md); raise them when the rule base improves,
-# never lower them. 77 of 89 right (86.5%); high confidence 18 of 18 right. (The 18 cases added in
+# never lower them. 91 of 104 right (87.5%); high confidence 20 of 20 right. (The 18 cases added in
 # December 2026 were held out from tuning: the floor fell from 87 to 81 with them, not by a rule
 # change; counting task type and strict schema as leanings, not behaviour needs, then made it 84,
 # and two more cases written after that change, both right, 85; a second reading of the Airtrain
 # patient-intake case against the fact `private_data`'s definition, 86; 15 second-round held-out
-# cases, 13 of them right, 86.5.)
-min_accuracy=86
+# cases, 13 of them right, 86.5; 15 third-round held-out cases, 13 of them right, 86.5;
+# freshness not a retrieval need for a transformation task that looks nothing private up, 87.5.)
+min_accuracy=87
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
 expect_status 0 "the corpus meets the accuracy floors"
@@ -19,7 +20,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 89 cases right"
+expect_out "of 104 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json

@@ -287,6 +287,20 @@ TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "
   CHECK(decided("# T\n\n## Decision (Proposed Workflow Solution):\n\nRetrieve first.\n") == "Retrieve first.");
   CHECK(decided("# T\n\n## Decision Outcome\n\nChosen option: \"RAG\"\n") == "RAG");
   CHECK(decided("# T\n\n## Decisions we skipped\n\nFine-tune.\n") == "(none)");
+  // A plural heading over one sub-heading per decision (a real adr-tools record): the first is read.
+  CHECK(decided("# T\n\n## Status\n\nAccepted\n\n## Decisions\n\n### Answers\n\nWe answer with RAG.\n\n### Hosting\n\n"
+                "Fine-tune nothing.\n") == "We answer with RAG.");
+  CHECK(decided("# T\n\n## Entscheidungen\n\nWir nutzen RAG.\n") == "Wir nutzen RAG.");
+  CHECK(decided("# T\n\n## Decision & Changes\n\nMove to RAG.\n") == "Move to RAG.");
+  // MADR's "Decision Outcome" translated (a Portuguese MADR record).
+  CHECK(decided("# T\n\n## Resultado da decisão\n\nUsaremos RAG. Mais tarde.\n") == "Usaremos RAG.");
+  CHECK(decided("# T\n\n## Resultado de la decisión\n\nUsaremos RAG.\n") == "Usaremos RAG.");
+  CHECK(decided("# T\n\n## Decision and consequences\n\nMove to RAG.\n") == "Move to RAG.");
+  // A path or URL names an endpoint or a file, not the approach.
+  CHECK_FALSE(verdict_of_decision_text("Implement POST /v1/rag/pdfs as the ingestion endpoint."));
+  CHECK_FALSE(verdict_of_decision_text("Store the notes in docs/finetune/notes.md."));
+  CHECK_FALSE(verdict_of_decision_text("Follow https://example.com/rag for the setup."));
+  CHECK(verdict_of_decision_text("Serve RAG answers from /v1/answers.") == Verdict::rag);
   SECTION("a section that opens with a sub-heading") {
     CHECK(decided("# T\n\n## Decision\n\n### Summary\n\nWe use RAG over the wiki. More later.\n\n## Consequences\n\nX.\n") ==
           "We use RAG over the wiki.");
@@ -388,4 +402,50 @@ TEST_CASE("discovery: which files of an ADR folder are ADRs, and log4brains pack
   CHECK(folders == std::vector<std::string>{"./docs/adr", "./a/docs/adr"});
   CHECK(log4brains_adr_folders("adrFolder: adr\n") == std::vector<std::string>{"adr"});
   CHECK(log4brains_adr_folders("[").empty());
+}
+
+TEST_CASE("embedding: facts where users put them in real ADRs, findings at their lines", "[adr][quirks]") {
+  const auto contradiction_line = [](const std::string& text) {
+    const AdrEntry e = check(text);
+    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                                 [](const Finding& f) { return f.rule == k_adr_contradicts; });
+    return it == e.findings.end() ? 0 : it->where.line;
+  };
+  const std::string facts_line = "facts: {knowledge_updates: weekly, knowledge_base_docs: 2500, citations_required: "
+                                 "true, hallucination_tolerance: low, labeled_examples: 0, task_type: conversation, "
+                                 "budget: low, ml_expertise: none, gpu_access: none, launch_weeks: 6}\n";
+  SECTION("a <details> with no blank line after <summary>: Markdown keeps it as HTML, a person reads the block") {
+    // Lines: 1 title, 3 <details>, 4 <summary>, 5 fence, 6 facts, 7 decision.
+    const std::string text = "# T\n\n<details>\n<summary>ragft facts</summary>\n```ragft\n" + facts_line +
+                             "decision: fine-tune\n```\n</details>\n";
+    const AdrRecord r = read(text);
+    REQUIRE(r.facts_where);
+    CHECK(r.facts_where->line == 6);
+    CHECK(contradiction_line(text) == 7);
+  }
+  SECTION("a <details> with a blank line: a code block") {
+    const std::string text = "# T\n\n<details>\n<summary>facts</summary>\n\n```ragft\n" + facts_line +
+                             "decision: fine-tune\n```\n\n</details>\n";
+    CHECK(contradiction_line(text) == 8);
+  }
+  SECTION("a block commented out in HTML is not read") {
+    const AdrRecord r = read("# T\n\n<!--\n```ragft\n" + facts_line + "decision: fine-tune\n```\n-->\n");
+    CHECK_FALSE(r.facts_where);
+    CHECK_FALSE(r.spec);
+  }
+  SECTION("CRLF line endings: the same lines") {
+    std::string text = "# T\n\n## Status\n\nAccepted\n\n## Decision\n\n```ragft\n" + facts_line + "decision: fine-tune\n```\n";
+    std::string crlf;
+    for (const char c : text) {
+      crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    }
+    CHECK(contradiction_line(crlf) == 11);
+  }
+  SECTION("tabs between a key and its value, and before a comment") {
+    CHECK(contradiction_line("# T\n\n```ragft\n" + k_rag_facts + "decision:\tfine-tune\t# as piloted\n```\n") == 15);
+  }
+  SECTION("a tilde fence, and a fence indented under a list item") {
+    CHECK(contradiction_line("# T\n\n~~~ragft\n" + facts_line + "decision: fine-tune\n~~~\n") == 5);
+    CHECK(contradiction_line("# T\n\n- Facts:\n\n  ```ragft\n  " + facts_line + "  decision: fine-tune\n  ```\n") == 7);
+  }
 }

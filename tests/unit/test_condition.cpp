@@ -68,3 +68,40 @@ TEST_CASE("boundary values are each threshold and its neighbours") {
   const std::vector<std::int64_t> expected = {99, 100, 101, 999, 1000, 1001};
   CHECK(boundary_values(c, 0) == expected);
 }
+
+TEST_CASE("the facts that make a condition hold skip the branches of an any that fail") {
+  // Fact 0 changes weekly (choice 4); fact 1, private data, is false; fact 2, the task, is
+  // question answering (choice 0). "weekly and (private or a lookup task)" holds by the task alone.
+  const FactSet facts = {FactValue::choice(4), FactValue::boolean(false), FactValue::choice(0)};
+  const Condition weekly = leaf(ConditionKind::is, 0, {4});
+  const Condition is_private = leaf(ConditionKind::is, 1, {1});
+  const Condition private_unknown = leaf(ConditionKind::known, 1, {0});
+  const Condition lookup = leaf(ConditionKind::in, 2, {0, 1, 2});
+  const Condition rule = combine(ConditionKind::all,
+                                 {weekly, combine(ConditionKind::any, {is_private, private_unknown, lookup})});
+  REQUIRE(evaluate(rule, facts) == Truth::yes);
+  std::vector<int> holding;
+  for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0, 2});
+  std::vector<int> read;
+  for_each_fact(rule, [&](int f) { read.push_back(f); });
+  CHECK(read == std::vector<int>{0, 1, 1, 2});
+}
+
+TEST_CASE("a branch of an any that reads a need counts when the need levels say it holds") {
+  Condition strong_knowledge;
+  strong_knowledge.kind = ConditionKind::need;
+  strong_knowledge.need = Need::knowledge;
+  strong_knowledge.operands = {static_cast<std::int64_t>(NeedLevel::strong)};
+  const FactSet facts = {FactValue::boolean(true)};
+  const Condition rule = combine(
+      ConditionKind::all, {leaf(ConditionKind::is, 0, {1}),
+                           combine(ConditionKind::any, {combine(ConditionKind::all, {strong_knowledge, leaf(ConditionKind::known, 0, {1})})})});
+  const NeedLevels strong = {NeedLevel::none, NeedLevel::strong, NeedLevel::none};
+  std::vector<int> holding;
+  for_each_holding_fact(rule, facts, &strong, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0, 0});
+  holding.clear();
+  for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
+  CHECK(holding == std::vector<int>{0});
+}

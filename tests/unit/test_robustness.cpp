@@ -220,14 +220,15 @@ TEST_CASE("the sequential stop makes a prefix of the draws, decides the band and
   const FactSet facts = close_call(rules);
   const Robustness every = perturb(rules, {facts}, PerturbationOptions{1, 2000, 0.3, 0});
   CHECK(every.options.draws == 2000);
-  const PerturbationOptions sequential{1, 2000, 0.3, k_confidence_precision};
+  constexpr double precision = 0.02;
+  const PerturbationOptions sequential{1, 2000, 0.3, precision};
   const Robustness stopped = perturb(rules, {facts}, sequential);
   // Blocks of 256 draws: the stop comes after a whole block, or at the last draw.
   CHECK(stopped.options.draws <= 2000);
   CHECK((stopped.options.draws % 256 == 0 || stopped.options.draws == 2000));
   CHECK(stopped.band == every.band);
   for (Verdict v : k_verdicts) {
-    CHECK(std::fabs(stopped.shares[v] - every.shares[v]) <= k_confidence_precision);
+    CHECK(std::fabs(stopped.shares[v] - every.shares[v]) <= precision);
   }
   // The same seed gives the same result, stop included.
   const Robustness again = perturb(rules, {facts}, sequential);

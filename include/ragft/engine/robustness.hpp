@@ -29,14 +29,13 @@ struct PerturbationOptions {
   // at which every verdict's share is known to within ±precision and the verdict's band is decided,
   // each by a Wilson score interval with z = 3 (an error rate of at most 2.2% over the 8 looks of
   // 2,000 draws); `draws` is then the most draws made. 0 (the default) makes every draw: the outputs
-  // that show the shares, the critical rule and the draws show those of all of them. The engine's
-  // confidence, which shows only whether the band is robust, stops at `k_confidence_precision`.
+  // that show the shares, the critical rule and the draws show those of all of them.
   double precision = 0;
+  // With `robust_only`, sampling ends as soon as the same interval says on which side of 80% the
+  // verdict's share lies, whatever `precision`: all that the engine's confidence shows is whether the
+  // verdict is robust; the shares and band then hold only for that question.
+  bool robust_only = false;
 };
-
-// The engine's `precision`: ±2 percentage points, no wider than 2,000 draws' own 95% interval at a
-// share of one half (±2.2), so the stop decides the band no less surely than every draw did.
-constexpr double k_confidence_precision = 0.02;
 
 // The rule whose weight the verdict depends on most: the share of draws that keep the verdict when
 // its weight was above 1, minus that share when it was below 1 (positive: lowering it is what

@@ -32,8 +32,9 @@ struct Portfolio {
 };
 
 // The drivers of one scored spec: for the project (or, when its verdict comes from components, for
-// each component), every fired rule that gave points to the verdict reached, and each fact its
-// condition reads with a known value. One hit per verdict and fact value, with the points summed.
+// each component), every fired rule that gave points to the verdict reached, and each fact that
+// made its condition hold (for_each_holding_fact: not the branches of an `any` that fail). One hit
+// per verdict and fact value, with the points summed.
 std::vector<DriverHit> drivers_of(const RuleBase& rules, const ProjectResult& result);
 
 void add_to_portfolio(Portfolio& portfolio, Verdict verdict, const std::vector<DriverHit>& hits);

@@ -53,6 +53,23 @@ template <typename F> void for_each_fact(const Condition& condition, F&& visit) 
   }
 }
 
+// Calls `visit(fact_index)` for each fact that makes a holding condition hold with these facts:
+// as for_each_fact, except that the branches of an `any` that do not hold are skipped (a fact
+// that only failed to exclude the rule, e.g. private_data: false in "private or unknown or a
+// lookup task", did not make it fire). `needs` as for `evaluate`.
+template <typename F>
+void for_each_holding_fact(const Condition& condition, const FactSet& facts, const NeedLevels* needs, F&& visit) {
+  if (condition.fact >= 0) {
+    visit(condition.fact);
+  }
+  for (const Condition& child : condition.children) {
+    if (condition.kind == ConditionKind::any && evaluate(child, facts, needs) != Truth::yes) {
+      continue;
+    }
+    for_each_holding_fact(child, facts, needs, visit);
+  }
+}
+
 // The integer values at which a condition on `fact` changes outcome (each threshold and its
 // neighbours), used to probe what a fact's value would change.
 std::vector<std::int64_t> boundary_values(const Condition& condition, int fact);

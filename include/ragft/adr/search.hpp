@@ -1,0 +1,65 @@
+#pragma once
+// Finding ADR folders in a repository that keeps them in none of the conventional places (a
+// monorepo's `app/docs/architecture/adrs`, `architecture-decision-records/<area>/`, `adr-001-*.md`
+// files at the root): a bounded walk of the tree that takes a folder only when its name says it
+// holds ADRs, or when it holds files whose names say they are ADRs. Pure: the walk lists folders
+// through a function the caller gives, so tests run on trees in memory.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ragft {
+
+// One entry of a folder listing.
+struct FolderEntry {
+  std::string name;
+  bool folder = false;
+};
+
+// Lists the folder at `path` (empty when it cannot be read).
+using ListFolder = std::function<std::vector<FolderEntry>(const std::string& path)>;
+
+// An ADR folder found by the search. Found by its name (`adr`, `adrs`, `historic-adrs`,
+// `decisions`, `decision-records`, ...), the whole folder is read, sub-folders included; found by
+// its files (`adr-001-x.md`, or numbered files one of which records the use of ADRs, like
+// `0001-record-architecture-decisions.md`), only those numbered files are ADRs: `files` holds them.
+struct FoundAdrFolder {
+  std::string path;
+  bool by_name = false;
+  std::vector<std::string> files; // paths of the ADR files, when found by its files
+};
+
+// How far the search goes: folders below the root, and folders listed in all.
+struct AdrSearchLimits {
+  int max_depth = 6;
+  std::size_t max_folders = 20000;
+};
+
+// The folders under `root` that hold ADRs, sorted by path. Hidden folders, dependencies and build
+// output (`node_modules`, `vendor`, `third_party`, `build`, `dist`, `target`, ...), examples and
+// test fixtures, and templates are not searched; a folder found by its name is not searched
+// further. Paths are `root/...`, or relative when `root` is `.`.
+std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const ListFolder& list,
+                                               const AdrSearchLimits& limits = {});
+
+// The rules the search applies to one name (case-insensitive, a leading `04-` ignored):
+// a folder named for ADRs (`adr`, `ADRs`, `proposed-adrs`, `decisions`, `design-decisions`,
+// `decision-records`, `architecture-decision-records`, `decision-log`);
+bool is_adr_folder_name(std::string_view folder_name);
+// a folder the search leaves out (hidden, dependencies, build output, examples, tests, templates);
+bool is_search_skipped_folder(std::string_view folder_name);
+// a Markdown file named as an ADR by number: `adr-001-x.md`, `ADR-0001.md`, `ODH-ADR-0001-x.md`;
+bool is_adr_numbered_file(std::string_view file_name);
+// a numbered Markdown file (`0001-x.md`, `012_x.md`);
+bool is_numbered_markdown_file(std::string_view file_name);
+// a numbered Markdown file about the ADRs themselves: `0001-record-architecture-decisions.md`,
+// `000-architecture-decision-records.md`, `001-use-adrs.md`.
+bool is_adr_about_adrs_file(std::string_view file_name);
+
+// What the search looks for, for messages ("folders named adr, adrs, ...").
+std::string adr_search_description(const AdrSearchLimits& limits = {});
+
+} // namespace ragft

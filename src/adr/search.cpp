@@ -1,0 +1,227 @@
+#include <ragft/adr/search.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <deque>
+
+#include <fmt/format.h>
+
+#include <ragft/adr/folders.hpp>
+
+#include "adr/words.hpp"
+
+namespace ragft {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+bool is_digits(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool is_any(std::string_view word, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), word) != names.end();
+}
+
+Words words_of(std::string_view name) { return adr_words::name_words(name); }
+
+bool is_markdown(std::string_view name) {
+  const std::string lowered = adr_words::lower(name);
+  const auto ends = [&](std::string_view end) {
+    return lowered.size() > end.size() && lowered.compare(lowered.size() - end.size(), end.size(), end) == 0;
+  };
+  return ends(".md") || ends(".markdown");
+}
+
+// The words of a Markdown file's name without its extension.
+Words stem_words(std::string_view file_name) {
+  return words_of(file_name.substr(0, file_name.rfind('.')));
+}
+
+// `adr-001`, `ADR_0001`, `adr001`: the word `adr` followed by a number, or fused with one.
+bool has_adr_number(const Words& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (is_any(w, {"adr", "adrs"}) && i + 1 < words.size() && is_digits(words[i + 1])) {
+      return true;
+    }
+    if (w.size() > 3 && w.compare(0, 3, "adr") == 0 && is_digits(std::string_view(w).substr(3))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool says_decision_records(const Words& words) {
+  const bool decision = std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_any(w, {"decision", "decisions"}); });
+  const bool records = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return is_any(w, {"record", "records", "architecture", "architectural"});
+  });
+  return decision && records;
+}
+
+constexpr std::string_view k_skipped_folders[] = {
+    "node_modules", "bower_components", "vendor",   "third_party", "third-party", "thirdparty", "external",
+    "build",        "dist",             "target",   "out",         "bin",         "obj",        "__pycache__",
+    "venv",         "site-packages",    "coverage",
+    "test",         "tests",            "testdata", "fixtures",    "__fixtures__", "__tests__", "templates",
+    "template",     "_site",
+};
+
+} // namespace
+
+bool is_adr_folder_name(std::string_view folder_name) {
+  Words words = words_of(folder_name);
+  if (!words.empty() && is_digits(words.front())) {
+    words.erase(words.begin()); // `04-design-decisions`
+  }
+  // A name, not a title: at most one word before the ADR words (`proposed-adrs`, not
+  // `how-to-start-using-adrs`, a guide about ADRs).
+  const std::size_t n = words.size();
+  if (n == 0 || n > 3) {
+    return false;
+  }
+  const std::string& last = words.back();
+  if (is_any(last, {"adr", "adrs", "decisions"})) {
+    // `capturing-decisions` (a guide to making them) is a phrase, not a name.
+    const std::string& before = n == 2 ? words.front() : std::string();
+    return n == 1 || (n == 2 && !(before.size() > 4 && before.compare(before.size() - 3, 3, "ing") == 0));
+  }
+  if (n >= 2 && words[n - 2] == "decision" && is_any(last, {"record", "records", "log", "logs"})) {
+    return true;
+  }
+  return n == 2 && is_any(words.front(), {"adr", "adrs"}) && is_any(last, {"log", "logs", "records", "docs"});
+}
+
+bool is_search_skipped_folder(std::string_view folder_name) {
+  if (!folder_name.empty() && folder_name.front() == '.') {
+    return true;
+  }
+  const std::string lowered = adr_words::lower(folder_name);
+  if (std::find(std::begin(k_skipped_folders), std::end(k_skipped_folders), lowered) != std::end(k_skipped_folders)) {
+    return true;
+  }
+  // Examples, in any of the words ADR collections use (`exemplos-samples`, `ejemplos`).
+  const Words words = words_of(folder_name);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return is_any(w, {"example", "examples", "sample", "samples", "exemplos", "ejemplos", "exemples", "beispiele"});
+  });
+}
+
+bool is_adr_numbered_file(std::string_view file_name) {
+  return is_markdown(file_name) && is_adr_file_name(file_name) && has_adr_number(stem_words(file_name));
+}
+
+bool is_numbered_markdown_file(std::string_view file_name) {
+  if (!is_markdown(file_name) || !is_adr_file_name(file_name)) {
+    return false;
+  }
+  const Words words = stem_words(file_name);
+  return !words.empty() && is_digits(words.front()) && std::isdigit(static_cast<unsigned char>(file_name.front())) != 0;
+}
+
+bool is_adr_about_adrs_file(std::string_view file_name) {
+  if (!is_numbered_markdown_file(file_name)) {
+    return false;
+  }
+  const Words words = stem_words(file_name);
+  const bool adr = std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_any(w, {"adr", "adrs"}); });
+  return adr || says_decision_records(words);
+}
+
+namespace {
+
+// The path of `name` in the folder `folder`.
+std::string join(const std::string& folder, const std::string& name) {
+  return folder == "." || folder.empty() ? name : folder + "/" + name;
+}
+
+bool may_be_adr(const FolderEntry& entry) {
+  return !entry.folder && is_markdown(entry.name) && adr_file_skip_reason(entry.name).empty();
+}
+
+// Whether the folder at `path`, or one below it to `depth` levels, holds a Markdown file that may be
+// an ADR: a folder named `decisions` that holds code is no ADR folder.
+bool holds_adr_files(const std::string& path, const ListFolder& list, int depth) {
+  const std::vector<FolderEntry> entries = list(path);
+  if (std::any_of(entries.begin(), entries.end(), may_be_adr)) {
+    return true;
+  }
+  return depth > 0 && std::any_of(entries.begin(), entries.end(), [&](const FolderEntry& entry) {
+           return entry.folder && !is_search_skipped_folder(entry.name) &&
+                  holds_adr_files(join(path, entry.name), list, depth - 1);
+         });
+}
+
+// The ADR files of a folder found by its files: those named `adr-NNN`, and, when one numbered file
+// is about ADRs, every numbered one. Empty when the folder is not an ADR folder by its files.
+std::vector<std::string> adr_files_in(const std::string& path, const std::vector<FolderEntry>& entries) {
+  const bool about = std::any_of(entries.begin(), entries.end(), [](const FolderEntry& entry) {
+    return !entry.folder && is_adr_about_adrs_file(entry.name);
+  });
+  std::vector<std::string> files;
+  for (const FolderEntry& entry : entries) {
+    if (!entry.folder && (is_adr_numbered_file(entry.name) || (about && is_numbered_markdown_file(entry.name)))) {
+      files.push_back(join(path, entry.name));
+    }
+  }
+  return files;
+}
+
+struct Pending {
+  std::string path;
+  int depth = 0;
+};
+
+struct Search {
+  const ListFolder& list;
+  const AdrSearchLimits& limits;
+  std::deque<Pending> queue;
+  std::vector<FoundAdrFolder> found;
+
+  void visit(const Pending& folder);
+};
+
+void Search::visit(const Pending& folder) {
+  std::vector<FolderEntry> entries = list(folder.path);
+  std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) { return a.name < b.name; });
+  if (std::vector<std::string> files = adr_files_in(folder.path, entries); !files.empty()) {
+    found.push_back(FoundAdrFolder{folder.path, false, std::move(files)});
+  }
+  for (const FolderEntry& entry : entries) {
+    if (!entry.folder || is_search_skipped_folder(entry.name)) {
+      continue;
+    }
+    const std::string path = join(folder.path, entry.name);
+    if (is_adr_folder_name(entry.name) && holds_adr_files(path, list, 3)) {
+      found.push_back(FoundAdrFolder{path, true, {}});
+    } else if (folder.depth < limits.max_depth) {
+      queue.push_back(Pending{path, folder.depth + 1});
+    }
+  }
+}
+
+} // namespace
+
+std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const ListFolder& list,
+                                               const AdrSearchLimits& limits) {
+  Search search{list, limits, {Pending{root, 0}}, {}};
+  for (std::size_t listed = 0; !search.queue.empty() && listed < limits.max_folders; ++listed) {
+    const Pending folder = std::move(search.queue.front());
+    search.queue.pop_front();
+    search.visit(folder);
+  }
+  std::sort(search.found.begin(), search.found.end(),
+            [](const FoundAdrFolder& a, const FoundAdrFolder& b) { return a.path < b.path; });
+  return std::move(search.found);
+}
+
+std::string adr_search_description(const AdrSearchLimits& limits) {
+  return fmt::format("then searched the tree to depth {} for folders named adr, adrs, *-adrs, decisions, "
+                     "*-decisions, decision-records, decision-log, or holding adr-NNN-*.md files or a numbered "
+                     "ADR about ADRs (0001-record-architecture-decisions.md), listing at most {} folders",
+                     limits.max_depth, limits.max_folders);
+}
+
+} // namespace ragft

@@ -1,0 +1,157 @@
+// Finding ADR folders by searching a repository's tree when none is where the ADR tools put one:
+// the names that say ADRs, the files that say ADRs, and what the search leaves alone. The trees
+// are made here, in memory, after the layouts of real repositories (docs/check.md).
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <ragft/adr/folders.hpp>
+#include <ragft/adr/search.hpp>
+
+using namespace ragft;
+
+namespace {
+
+// A tree in memory: every path listed is a file, its parent folders are made from the path.
+class Tree {
+public:
+  Tree(std::initializer_list<std::string> files) {
+    for (const std::string& file : files) {
+      std::string folder = ".";
+      std::string rest = file;
+      for (std::size_t slash = rest.find('/'); slash != std::string::npos; slash = rest.find('/')) {
+        add(folder, FolderEntry{rest.substr(0, slash), true});
+        folder = folder == "." ? rest.substr(0, slash) : folder + "/" + rest.substr(0, slash);
+        rest = rest.substr(slash + 1);
+      }
+      add(folder, FolderEntry{rest, false});
+    }
+  }
+  ListFolder lister() const {
+    return [this](const std::string& path) {
+      const auto it = m_folders.find(path);
+      return it == m_folders.end() ? std::vector<FolderEntry>{} : it->second;
+    };
+  }
+
+private:
+  void add(const std::string& folder, const FolderEntry& entry) {
+    std::vector<FolderEntry>& entries = m_folders[folder];
+    for (const FolderEntry& e : entries) {
+      if (e.name == entry.name) {
+        return;
+      }
+    }
+    entries.push_back(entry);
+  }
+  std::map<std::string, std::vector<FolderEntry>> m_folders;
+};
+
+std::vector<std::string> paths_of(const std::vector<FoundAdrFolder>& found) {
+  std::vector<std::string> paths;
+  paths.reserve(found.size());
+  for (const FoundAdrFolder& folder : found) {
+    paths.push_back(folder.path + (folder.by_name ? "" : " (files)"));
+  }
+  return paths;
+}
+
+std::vector<std::string> search(const Tree& tree, const AdrSearchLimits& limits = {}) {
+  return paths_of(search_adr_folders(".", tree.lister(), limits));
+}
+
+} // namespace
+
+TEST_CASE("search: folder names that say ADRs, and titles that do not", "[adr][search]") {
+  for (const char* name : {"adr", "ADR", "adrs", "docs-adr", "historic-adrs", "proposed-adrs", "decisions",
+                           "design-decisions", "04-design-decisions", "architecture-decisions", "decision-records",
+                           "architecture-decision-records", "architectural_decision_records", "decision-log",
+                           "adr-log"}) {
+    INFO(name);
+    CHECK(is_adr_folder_name(name));
+  }
+  // Guides about ADRs (a repository of ADR advice) and unrelated names.
+  for (const char* name : {"how-to-start-using-adrs", "teamwork-advice-for-adrs", "adr-사용을-시작하는-방법",
+                           "cyngor-gwaith-tîm-ar-gyfer-adrs", "what-is-an-architecture-decision-record",
+                           "architecture", "docs", "adr-tools", "radr", "decisioning", "capturing-decisions",
+                           "making-decisions"}) {
+    INFO(name);
+    CHECK_FALSE(is_adr_folder_name(name));
+  }
+}
+
+TEST_CASE("search: file names that say ADRs", "[adr][search]") {
+  CHECK(is_adr_numbered_file("adr-001-use-adrs.md"));
+  CHECK(is_adr_numbered_file("ADR-0013.md"));
+  CHECK(is_adr_numbered_file("ODH-ADR-0001-data-hub.md"));
+  CHECK(is_adr_numbered_file("adr_12_queues.markdown"));
+  CHECK(is_adr_numbered_file("ADR0007-cache.md"));
+  CHECK_FALSE(is_adr_numbered_file("adr-001.txt"));
+  CHECK_FALSE(is_adr_numbered_file("adr-overview.md"));
+  CHECK_FALSE(is_adr_numbered_file("ADR-0000-template.md"));
+  CHECK(is_numbered_markdown_file("0001-use-postgres.md"));
+  CHECK(is_numbered_markdown_file("012_queues.md"));
+  CHECK_FALSE(is_numbered_markdown_file("intro-01.md"));
+  CHECK(is_adr_about_adrs_file("0001-record-architecture-decisions.md"));
+  CHECK(is_adr_about_adrs_file("000-architecture-decision-records.md"));
+  CHECK(is_adr_about_adrs_file("0000-use-markdown-architectural-decision-records.md"));
+  CHECK(is_adr_about_adrs_file("001-use-adrs.md"));
+  CHECK_FALSE(is_adr_about_adrs_file("01-introduction-and-goals.md")); // arc42 chapters
+  CHECK_FALSE(is_adr_about_adrs_file("0002-decision-on-queues.md"));
+}
+
+TEST_CASE("search: template names, and ADRs about templates", "[adr][search]") {
+  CHECK_FALSE(adr_file_skip_reason("adr-template.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("0000-template.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("ODH-ADR-0000-template.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("template-madr-minimal.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("decision-record-template-by-jane-doe.md").empty());
+  CHECK(adr_file_skip_reason("0014-project-templates.md").empty());
+  CHECK(adr_file_skip_reason("0005-use-a-template-engine.md").empty());
+  CHECK(adr_file_skip_reason("0002-use-pull-request-templates.md").empty());
+}
+
+TEST_CASE("search: layouts of real repositories", "[adr][search]") {
+  SECTION("adr-NNN files at the root: only those files") {
+    const Tree tree{"adr-001-use-adrs.md", "adr-002-config.md", "ARCHITECTURE.md", "src/main.c"};
+    const auto found = search_adr_folders(".", tree.lister());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].path == ".");
+    CHECK_FALSE(found[0].by_name);
+    CHECK(found[0].files == std::vector<std::string>{"adr-001-use-adrs.md", "adr-002-config.md"});
+  }
+  SECTION("a monorepo: numbered ADRs beside a first ADR about ADRs, and folders named for ADRs") {
+    const Tree tree{"app/docs/architecture/000-architecture-decision-records.md",
+                    "app/docs/architecture/001-react.md", "app/docs/architecture/notes.md",
+                    "app/docs/architecture/historic-adrs/dotenv.md", "app/docs/architecture/proposed-adrs/x.md",
+                    "app/docs/architecture/reviews/001-vendor.md", "app/docs/guide/01-setup.md"};
+    CHECK(search(tree) == std::vector<std::string>{"app/docs/architecture (files)",
+                                                   "app/docs/architecture/historic-adrs",
+                                                   "app/docs/architecture/proposed-adrs"});
+    const auto found = search_adr_folders(".", tree.lister());
+    CHECK(found[0].files == std::vector<std::string>{"app/docs/architecture/000-architecture-decision-records.md",
+                                                     "app/docs/architecture/001-react.md"});
+  }
+  SECTION("a folder named for ADRs is taken whole, once") {
+    const Tree tree{"architecture-decision-records/area/ODH-ADR-A-0001-x.md", "architecture-decision-records/0003-y.md",
+                    "packages/a/docs/adrs/0001-a.md", "packages/b/docs/decisions/site/index.md"};
+    CHECK(search(tree) == std::vector<std::string>{"architecture-decision-records", "packages/a/docs/adrs",
+                                                   "packages/b/docs/decisions"});
+  }
+  SECTION("never: dependencies, build output, examples, tests, hidden folders, code named decisions") {
+    const Tree tree{"node_modules/pkg/docs/adr/0001-x.md", "vendor/lib/adr/0001-x.md", "build/adr/0001-x.md",
+                    "examples/docs/adr/0001-x.md", "tests/fixtures/adr/0001-x.md", ".github/adr/0001-x.md",
+                    "src/decisions/engine.py", "docs/01-introduction-and-goals.md", "docs/02-constraints.md",
+                    "docs/how-to-start-using-adrs/index.md"};
+    CHECK(search(tree).empty());
+  }
+  SECTION("bounded depth and count") {
+    const Tree tree{"a/b/c/d/adr/0001-x.md"};
+    CHECK(search(tree, AdrSearchLimits{4, 100}) == std::vector<std::string>{"a/b/c/d/adr"});
+    CHECK(search(tree, AdrSearchLimits{3, 100}).empty());
+    CHECK(search(tree, AdrSearchLimits{6, 3}).empty());
+  }
+}
