@@ -103,11 +103,25 @@ std::string strongest_reason(const Assessment& a) {
   return best == nullptr ? "the facts known so far point to it" : best->because;
 }
 
+// The unknown facts that could change the verdict: what to find out before accepting the ADR.
+std::string open_questions(const Assessment& a) {
+  if (a.unknowns.empty()) {
+    return "";
+  }
+  std::string out = "\nStill unknown, and each could change the verdict (answer them in the `ragft:` block):\n\n";
+  for (const UnknownEntry& u : a.unknowns) {
+    out += fmt::format("* {}\n", unknown_item(u));
+  }
+  return out;
+}
+
 std::string body(const Spec& spec, const ResultEntry& entry) {
   const Assessment& a = entry.assessment;
   std::string out = "## Context and Problem Statement\n\n";
-  out += fmt::format("{}\nShould {} use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n",
-                     spec.description ? *spec.description : spec.project, spec.project);
+  if (spec.description) {
+    out += *spec.description + "\n";
+  }
+  out += fmt::format("Should {} use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n", spec.project);
   out += "The facts it rests on are in the `ragft:` block above; `ragft check` re-scores them in CI.\n\n";
   out += "## Considered Options\n\n";
   for (const OptionName& o : k_options) {
@@ -115,8 +129,9 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   }
   out += fmt::format("\n## Decision Outcome\n\nChosen option: \"{}\", because {}\n\n", option_title(entry.verdict),
                      after_because(strongest_reason(a)));
-  out += fmt::format("Scores: rag {:g}, fine-tune {:g}, hybrid {:g}; confidence {}.\n", a.scores[Verdict::rag],
-                     a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], to_string(entry.confidence));
+  out += fmt::format("Scores: rag {:g}, fine-tune {:g}, hybrid {:g} (points). How sure: {}.\n", a.scores[Verdict::rag],
+                     a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], entry.confidence_text);
+  out += open_questions(a);
   if (a.advice) {
     out += fmt::format("\n{}\n", *a.advice);
   }

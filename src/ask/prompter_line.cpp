@@ -125,7 +125,7 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   }
   fmt::print(m_out, "\nSummary{}\n", leaning_note(screen));
   for (std::size_t i = 0; i < screen.rows.size(); ++i) {
-    fmt::print(m_out, "  {:>2}) {:<24} {}\n", i + 1, screen.rows[i].id, screen.rows[i].value);
+    fmt::print(m_out, "  {:>2}) {:<31} {}\n", i + 1, screen.rows[i].label, screen.rows[i].value);
   }
   m_shown = -1;
   for (;;) {

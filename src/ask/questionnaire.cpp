@@ -176,7 +176,9 @@ std::vector<SummaryRow> summary_rows(const RuleBase& rules, const AnswerStack& a
   const FactSet facts = answered_facts(rules, answers);
   std::vector<SummaryRow> rows;
   for (const int q : active_questions(rules, answers)) {
-    rows.push_back(SummaryRow{q, question_id(rules, q), question_text(rules, q), row_value(rules, answers, facts, q)});
+    const std::string label =
+        q == k_project_question ? "project" : fact_label(rules.facts.at(static_cast<std::size_t>(fact_of(q))));
+    rows.push_back(SummaryRow{q, question_id(rules, q), label, question_text(rules, q), row_value(rules, answers, facts, q)});
   }
   return rows;
 }

@@ -166,7 +166,7 @@ void draw_summary_rows(const Screen& screen, int cursor) {
     const bool last = i == count - 1;
     const std::string text =
         last ? "Show the result"
-             : fmt::format("{:<24} {}", screen.rows[static_cast<std::size_t>(i)].id, screen.rows[static_cast<std::size_t>(i)].value);
+             : fmt::format("{:<31} {}", screen.rows[static_cast<std::size_t>(i)].label, screen.rows[static_cast<std::size_t>(i)].value);
     lines.push_back(Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text), i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
   }
   draw_scrolled(lines, 3, std::max(3, LINES - 6), cursor, cursor + 1);

@@ -1,5 +1,6 @@
 #include <ragft/model/facts.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -56,6 +57,32 @@ FactValue FactValue::choice(int index) {
   value.m_known = true;
   value.m_number = index;
   return value;
+}
+
+namespace {
+
+std::string underscores_to_spaces(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
+} // namespace
+
+std::string fact_label(const FactDef& fact) {
+  return fact.label.empty() ? underscores_to_spaces(fact.id) : fact.label;
+}
+
+std::string spoken_value(const FactDef& fact, const FactValue& value) {
+  const std::string shown = display_value(fact, value);
+  return value.known() && fact.type == FactType::choice ? underscores_to_spaces(shown) : shown;
+}
+
+std::string spoken_spelling(const FactDef& fact, std::string_view spelling) {
+  if (fact.type == FactType::boolean) {
+    return spelling == "true" ? "yes" : spelling == "false" ? "no" : std::string(spelling);
+  }
+  return fact.type == FactType::choice ? underscores_to_spaces(spelling) : std::string(spelling);
 }
 
 std::string group_thousands(std::int64_t n) {

@@ -11,6 +11,7 @@
 
 #include <ragft/base/escape.hpp>
 
+#include "render/formats.hpp"
 #include "render/measure_text.hpp"
 #include "render/text_chart.hpp"
 
@@ -61,7 +62,7 @@ private:
   void rules(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void blockers(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void flips(std::ostream& out, const Assessment& a, const std::string& indent) const;
-  void flip(std::ostream& out, const FlipEntry& f, const std::string& indent) const;
+  void flip(std::ostream& out, const FlipEntry& f, std::size_t value_width, const std::string& indent) const;
   void sources(std::ostream& out, const ExplainDetail& d, const std::string& indent) const;
   void cost(std::ostream& out, const CostReport& c) const;
   void cost_table(std::ostream& out, const CostReport& c) const;
@@ -116,8 +117,7 @@ void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const 
 
 void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: knowledge {} ({:g}), behaviour {} ({:g})\n", indent, to_string(a.knowledge.level),
-                     a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  out << fmt::format("{}needs: {}\n", indent, needs_text(a));
   facts(out, d, indent);
   rules(out, a, indent);
   blockers(out, a, indent);
@@ -187,12 +187,14 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
   }
 }
 
-void ExplainText::flip(std::ostream& out, const FlipEntry& f, const std::string& indent) const {
+void ExplainText::flip(std::ostream& out, const FlipEntry& f, std::size_t value_width, const std::string& indent) const {
   std::vector<std::string> changes;
+  changes.reserve(f.changes.size());
   for (const FlipChange& c : f.changes) {
     changes.push_back(fmt::format("{} -> {}", escape_text(c.to), to_string(c.becomes)));
   }
-  out << fmt::format("{}  {:<24} now {:<14} {}\n", indent, escape_text(f.fact), escape_text(f.value), fmt::join(changes, "; "));
+  out << fmt::format("{}  {:<24} now {:<{}}  {}\n", indent, escape_text(f.fact), escape_text(f.value), value_width,
+                     fmt::join(changes, "; "));
 }
 
 void ExplainText::flips(std::ostream& out, const Assessment& a, const std::string& indent) const {
@@ -201,13 +203,17 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
   if (!any_known) {
     out << indent << "  no change of one known fact alone changes the verdict\n";
   }
+  std::size_t value_width = 14; // wider when a value is longer
+  for (const FlipEntry& f : a.flips) {
+    value_width = std::max(value_width, escape_text(f.value).size());
+  }
   bool unknown_heading = false;
   for (const FlipEntry& f : a.flips) {
     if (!f.known && !unknown_heading) {
       out << indent << "  unknown facts that could change it, most decisive first:\n";
       unknown_heading = true;
     }
-    flip(out, f, indent);
+    flip(out, f, value_width, indent);
   }
   if (a.top_flip) {
     out << indent << "  smallest change: " << escape_text(a.top_flip->summary) << '\n';

@@ -29,6 +29,9 @@ std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& bas
 std::unique_ptr<CheckRenderer> make_check_github_renderer();
 std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on);
 
+// The two needs in words, with their points: "knowledge strong (11.5 points), behaviour some (1 point)".
+std::string needs_text(const Assessment& a);
+
 // The JSON object of one checked ADR.
 nlohmann::ordered_json adr_json(const AdrEntry& entry);
 

@@ -41,7 +41,10 @@ Json blocker_json(const BlockerEntry& blocker) {
 }
 
 Json unknown_json(const UnknownEntry& unknown) {
-  return Json{{"fact", unknown.fact}, {"question", unknown.question}, {"could_become", verdict_list(unknown.could_become)}};
+  return Json{{"fact", unknown.fact},
+              {"label", unknown.label},
+              {"question", unknown.question},
+              {"could_become", verdict_list(unknown.could_become)}};
 }
 
 Json decision_json(const std::optional<DecisionCheck>& decision) {

@@ -48,6 +48,9 @@ public:
     if (m_charts && !m_first) {
       m_first = entry.assessment;
     }
+    if (!m_first_words) {
+      m_first_words = Words{entry.why, entry.next_step, entry.confidence_text};
+    }
     for (const ResultRow& row : result_rows(entry)) {
       const std::string file = row.component.empty() ? markdown_code(row.file) : "";
       const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
@@ -58,6 +61,9 @@ public:
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
   void end(std::ostream& out, const Summary& summary) override {
+    if (summary.portfolio.total == 1 && m_first_words) {
+      words(out, *m_first_words);
+    }
     if (m_charts) {
       charts(out, m_first, summary.portfolio);
     }
@@ -71,8 +77,20 @@ public:
   }
 
 private:
+  // What the text report opens with, for a single result: a table row alone does not say why.
+  struct Words {
+    std::string why;
+    std::string next_step;
+    std::string how_sure;
+  };
+  static void words(std::ostream& out, const Words& w) {
+    out << fmt::format("\n**Why:** {}\n\n**Next step:** {}\n\n**How sure:** {}\n", markdown_text(w.why),
+                       markdown_text(w.next_step), markdown_text(w.how_sure));
+  }
+
   bool m_charts = true;
   std::optional<Assessment> m_first; // the first result's, for the chart of a single result
+  std::optional<Words> m_first_words;
   std::vector<Diagnostic> m_errors;
 };
 

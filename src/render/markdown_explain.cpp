@@ -6,6 +6,7 @@
 
 #include <ragft/render/explain.hpp>
 
+#include "render/formats.hpp"
 #include "render/markdown_charts.hpp"
 
 namespace ragft {
@@ -46,6 +47,22 @@ void blockers(std::ostream& out, const Assessment& a, std::string_view level) {
     out << fmt::format("- `{}` blocks {}: {} To unblock: {} Sources: {}.\n", b.constraint, verdict_list(b.blocks),
                        markdown_cell(b.because), markdown_cell(b.unblock),
                        markdown_cell(fmt::format("{}", fmt::join(b.source_titles, "; "))));
+  }
+}
+
+// The unknown facts, each in words with the id a spec spells it by (the reader edits the spec).
+void unknowns(std::ostream& out, const Assessment& a) {
+  if (a.unknown_facts == 0) {
+    return;
+  }
+  out << fmt::format("\nUnknown: {} of {} facts", a.unknown_facts, a.total_facts);
+  if (a.unknowns.empty()) {
+    out << "; no single one of them could change the verdict.\n";
+    return;
+  }
+  out << "; each of these could change the verdict, most decisive first:\n\n";
+  for (const UnknownEntry& u : a.unknowns) {
+    out << "- " << markdown_cell(unknown_item(u)) << '\n';
   }
 }
 
@@ -93,9 +110,8 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
 }
 
 void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::string_view level) const {
-  out << fmt::format("\nScores: rag {:g}, fine-tune {:g}, hybrid {:g}. Needs: knowledge {} ({:g}), behaviour {} ({:g}).\n",
-                     a.scores[Verdict::rag], a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid],
-                     to_string(a.knowledge.level), a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  out << fmt::format("\nScores: rag {:g}, fine-tune {:g}, hybrid {:g}. Needs: {}.\n", a.scores[Verdict::rag],
+                     a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], needs_text(a));
   if (m_charts && a.score_axis) {
     out << '\n';
     markdown_score_chart(out, a);
@@ -105,6 +121,7 @@ void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::st
   if (a.advice) {
     out << "\nAdvice: " << markdown_cell(*a.advice) << '\n';
   }
+  unknowns(out, a);
   if (a.top_flip) {
     out << "\nSmallest change that flips it: " << markdown_cell(a.top_flip->summary) << ".\n";
   }

@@ -64,4 +64,16 @@ std::string summary_text(const Summary& summary) {
 
 bool is_machine_format(Format format) { return format != Format::text && format != Format::markdown; }
 
+namespace {
+
+std::string need_text(std::string_view name, const NeedScore& need) {
+  return fmt::format("{} {} ({:g} point{})", name, to_string(need.level), need.points, need.points == 1 ? "" : "s");
+}
+
+} // namespace
+
+std::string needs_text(const Assessment& a) {
+  return fmt::format("{}, {}", need_text("knowledge", a.knowledge), need_text("behaviour", a.behaviour));
+}
+
 } // namespace ragft

@@ -102,7 +102,11 @@ void render_text(std::ostream& out, const RuleBase& rules) {
 // --- json ----------------------------------------------------------------------------------------
 
 Json fact_json(const FactDef& fact) {
-  Json j{{"id", fact.id}, {"type", to_string(fact.type)}, {"question", fact.question}, {"help", fact.help}};
+  Json j{{"id", fact.id},
+         {"type", to_string(fact.type)},
+         {"question", fact.question},
+         {"label", fact_label(fact)},
+         {"help", fact.help}};
   if (fact.type == FactType::integer) {
     j["minimum"] = fact.minimum;
     j["unit"] = fact.unit;

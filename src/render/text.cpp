@@ -36,13 +36,14 @@ struct Style {
 
 std::string points_text(double x) { return fmt::format("{:+g}", x); }
 
-std::string verdicts_text(const std::vector<Verdict>& verdicts) {
+// "fine-tune, hybrid"; "rag or hybrid" with `separator` " or ".
+std::string verdicts_text(const std::vector<Verdict>& verdicts, std::string_view separator = ", ") {
   std::vector<std::string_view> names;
   names.reserve(verdicts.size());
   for (Verdict v : verdicts) {
     names.push_back(to_string(v));
   }
-  return fmt::format("{}", fmt::join(names, ", "));
+  return fmt::format("{}", fmt::join(names, separator));
 }
 
 constexpr const char* k_legend =
@@ -162,8 +163,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
 
 void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: knowledge {} ({:g} points), behaviour {} ({:g} points)\n", indent,
-                     to_string(a.knowledge.level), a.knowledge.points, to_string(a.behaviour.level), a.behaviour.points);
+  out << fmt::format("{}needs: {}\n", indent, needs_text(a));
   reasons(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {
@@ -208,7 +208,11 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
   std::stable_sort(sorted.begin(), sorted.end(), [&](const ReasonEntry* x, const ReasonEntry* y) {
     return std::fabs(x->points[a.verdict]) > std::fabs(y->points[a.verdict]);
   });
-  const std::size_t shown = m_options.max_reasons > 0 ? std::min<std::size_t>(sorted.size(), m_options.max_reasons) : sorted.size();
+  // A reason that gives the verdict no points is not one of its reasons: left to `--reasons 0`.
+  const auto counting = static_cast<std::size_t>(
+      std::count_if(sorted.begin(), sorted.end(), [&](const ReasonEntry* r) { return r->points[a.verdict] != 0; }));
+  const std::size_t shown =
+      m_options.max_reasons > 0 ? std::min<std::size_t>(counting, m_options.max_reasons) : sorted.size();
   out << indent << fmt::format("reasons (points for {}):\n", to_string(a.verdict));
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
@@ -245,7 +249,7 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   std::vector<std::string> items;
   for (const UnknownEntry& u : a.unknowns) {
-    items.push_back(fmt::format("{} (could make it {})", escape_text(u.fact), verdicts_text(u.could_become)));
+    items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_text(u.could_become, " or ")));
   }
   prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
         indent + "unknown: ", indent + "  ");

@@ -24,6 +24,15 @@ std::string range_text(const FactDef& fact, const FlipOption& option) {
   return option.low <= fact.minimum ? fmt::format("{} or fewer", high) : fmt::format("{} to {}", low, high);
 }
 
+// "a", "a or b", "a, b or c"
+std::string one_of(const std::vector<std::string>& items) {
+  if (items.size() <= 1) {
+    return items.empty() ? "" : items.front();
+  }
+  const std::vector<std::string> head(items.begin(), items.end() - 1);
+  return fmt::format("{} or {}", fmt::join(head, ", "), items.back());
+}
+
 FlipChange make_change(const FactDef& fact, const FlipOption& option) {
   FlipChange change;
   change.becomes = option.becomes;
@@ -36,8 +45,21 @@ FlipChange make_change(const FactDef& fact, const FlipOption& option) {
   for (const FactValue& value : option.values) {
     change.values.push_back(format_value(fact, value));
   }
-  change.to = fmt::format("{}", fmt::join(change.values, " or "));
+  change.to = one_of(change.values);
   return change;
+}
+
+// A change in words: "1,000 or more", "free text or template", "no".
+std::string spoken_change(const FactDef& fact, const FlipChange& change) {
+  if (fact.type == FactType::integer) {
+    return change.to;
+  }
+  std::vector<std::string> words;
+  words.reserve(change.values.size());
+  for (const std::string& value : change.values) {
+    words.push_back(spoken_spelling(fact, value));
+  }
+  return one_of(words);
 }
 
 FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips) {
@@ -48,8 +70,8 @@ FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips
     entry.changes.push_back(make_change(fact, option));
   }
   const FlipChange& first = entry.changes.front();
-  entry.summary = fmt::format("with {} {} (now {}) the verdict becomes {}", fact.id, first.to, entry.value,
-                              to_string(first.becomes));
+  entry.summary = fmt::format("{}: {} (now {}) would make it {}", fact_label(fact), spoken_change(fact, first),
+                              spoken_value(fact, facts[index]), to_string(first.becomes));
   return entry;
 }
 

@@ -23,6 +23,14 @@ std::string margin_words(const RuleBase& rules, const Evaluation& e) {
   if (e.margin >= rules.decision.medium_margin - 1e-9) {
     return fmt::format("ahead, but not by much ({:g} points)", e.margin);
   }
+  if (e.margin < 1e-9) {
+    std::vector<std::string_view> order;
+    order.reserve(rules.decision.tie_order.size());
+    for (Verdict v : rules.decision.tie_order) {
+      order.push_back(to_string(v));
+    }
+    return fmt::format("tied on points with another option (ties go in the order {})", fmt::join(order, ", "));
+  }
   return fmt::format("a close call ({:g} points ahead)", e.margin);
 }
 
@@ -31,9 +39,9 @@ std::vector<std::string> open_feasibility(const RuleBase& rules, const Evaluatio
   std::vector<std::string> names;
   for (const Constraint* constraint : e.unknown_blockers) {
     for_each_fact(constraint->condition, [&](int f) {
-      const std::string& id = rules.facts[static_cast<std::size_t>(f)].id;
-      if (std::find(names.begin(), names.end(), id) == names.end()) {
-        names.push_back(id);
+      std::string label = fact_label(rules.facts[static_cast<std::size_t>(f)]);
+      if (std::find(names.begin(), names.end(), label) == names.end()) {
+        names.push_back(std::move(label));
       }
     });
   }

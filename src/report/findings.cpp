@@ -72,9 +72,11 @@ Finding contradiction(const std::string& subject, const DecisionCheck& decision,
   f.where = decision.where;
   f.uri = path_to_uri(decision.where.file);
   f.message = fmt::format("{}: the recorded decision `{}` contradicts the facts, which point to {} "
-                          "(confidence {}; scores {}).{}",
+                          "(confidence {}; scores {}).{} To resolve: if the facts are right, set `decision: {}`; "
+                          "else correct the facts (`ragft explain {}` shows every reason).",
                           subject, to_string(decision.recorded), to_string(verdict), to_string(confidence),
-                          scores_text(assessment.scores), top_reasons(assessment));
+                          scores_text(assessment.scores), top_reasons(assessment), to_string(verdict),
+                          decision.where.file);
   f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", f.rule, subject, to_string(decision.recorded)));
   return f;
 }

@@ -47,7 +47,7 @@ BlockerEntry make_blocker(const RuleBase& rules, const Blocker& blocker) {
 
 UnknownEntry make_unknown(const RuleBase& rules, const DecisiveUnknown& unknown) {
   const FactDef& fact = rules.facts[static_cast<std::size_t>(unknown.fact)];
-  return UnknownEntry{fact.id, fact.question, unknown.could_become};
+  return UnknownEntry{fact.id, fact_label(fact), fact.question, unknown.could_become};
 }
 
 std::optional<DecisionCheck> check(const std::optional<RecordedDecision>& recorded, Verdict verdict) {
@@ -155,6 +155,16 @@ void add_to_summary(Summary& summary, const ResultEntry& entry) {
   for (const Finding& f : entry.findings) {
     ++summary.findings[static_cast<std::size_t>(f.severity)];
   }
+}
+
+std::string unknown_item(const UnknownEntry& unknown) {
+  std::vector<std::string_view> names;
+  names.reserve(unknown.could_become.size());
+  for (Verdict v : unknown.could_become) {
+    names.push_back(to_string(v));
+  }
+  const std::string id = unknown.label == unknown.fact ? "" : fmt::format(" (`{}`)", unknown.fact);
+  return fmt::format("{}{}: could make it {}", unknown.label, id, fmt::join(names, " or "));
 }
 
 } // namespace ragft

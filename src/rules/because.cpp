@@ -37,7 +37,7 @@ std::string render_because(std::string_view text, const RuleBase& rules, const F
       [&](std::string_view id) {
         if (auto index = rules.fact_index(id)) {
           const auto i = static_cast<std::size_t>(*index);
-          out.append(display_value(rules.facts[i], facts[i]));
+          out.append(spoken_value(rules.facts[i], facts[i]));
         } else {
           out.append("{").append(id).append("}");
         }

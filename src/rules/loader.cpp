@@ -24,7 +24,7 @@ using yaml::Entry;
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
                                              "sources",     "facts",       "constraints", "rules",
                                              "tests",       "cases"};
-const std::vector<std::string> k_fact_keys = {"id", "type", "question", "help", "choices", "unit", "minimum", "default", "when"};
+const std::vector<std::string> k_fact_keys = {"id", "type", "question", "label", "help", "choices", "unit", "minimum", "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
 const std::vector<std::string> k_rule_keys = {"id", "need", "condition", "points", "because", "sources"};
@@ -227,6 +227,9 @@ FactDef Loader::load_fact(const YAML::Node& node) {
   fact.type = load_fact_type(m_in.require(entries, node, "type", fmt::format("fact `{}`", fact.id)));
   fact.question = m_in.string(m_in.require(entries, node, "question", fmt::format("fact `{}`", fact.id)), "`question`");
   fact.help = m_in.string(m_in.require(entries, node, "help", fmt::format("fact `{}`", fact.id)), "`help`");
+  if (const YAML::Node* label = m_in.find(entries, "label")) {
+    fact.label = m_in.string(*label, "`label`");
+  }
   if (const YAML::Node* unit = m_in.find(entries, "unit")) {
     fact.unit = m_in.string(*unit, "`unit`");
   }

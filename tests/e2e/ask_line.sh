@@ -38,6 +38,9 @@ expect_in "$work/err" "realtime: Changes continuously" "? shows each choice's he
 expect_in "$work/err" "! \`dayly\` is not a choice (did you mean \`daily\`?)" "invalid answer re-asked"
 expect_in "$work/err" "A number of documents, or unknown (? help, < back) [12,000]: " "back preselects the answer"
 expect_in "$work/err" "Summary (leaning: rag)" "summary with the leaning"
+# The summary names each fact in words (its label in rules/default.yaml), the answer as typed.
+expect_in "$work/err" "   2) how often the knowledge changes daily" "summary row in words"
+grep -q ") knowledge_updates " "$work/err" && fail "the summary names a fact by its id"
 grep -q "Question" "$work/out" && fail "prompts leaked to stdout"
 expect_in "$work/acme.yaml" "ragft: 1" "saved spec has the format version"
 expect_in "$work/acme.yaml" 'project: "Acme support"' "saved spec has the project name"

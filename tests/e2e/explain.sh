@@ -35,7 +35,12 @@ PY
 "$ragft" score "$spec" >"$tmp/score.txt"
 grep -qE "how sure: (high|medium|low) — " "$tmp/score.txt" || fail "score lacks the certainty in words"
 grep -q "draws" "$tmp/score.txt" && fail "score shows a second certainty (the perturbation)"
-grep -q "what would change it: with" "$tmp/score.txt" || fail "score lacks the top flip"
+grep -q "what would change it: " "$tmp/score.txt" || fail "score lacks the top flip"
+# ... in words a product manager reads: the fact's label and the values with spaces, not the spec's ids.
+grep -q "what would change it: style requirement: none (now moderate) would make it rag" "$tmp/score.txt" ||
+  fail "score's top flip is not in words"
+grep -E "^  (what would change it|unknown|how sure):" "$tmp/score.txt" | grep -qE "[a-z]_[a-z]" &&
+  fail "score names a fact by its id where a person reads it"
 "$ragft" score "$spec" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"][0]; assert r["robustness"]["band"]; assert r["top_flip"]["summary"]'
 
 # The cost inputs follow the facts and say where they came from; how to override them; and a line
@@ -72,4 +77,26 @@ grep -qF 'did you mean `day_rate`?' "$tmp/err" || fail "bad cost section message
 printf 'ragft: 1\nproject: p\nfacts:\n  knowledge_base_docs: 40\n  task_type: question_answering\n' >"$tmp/small.yaml"
 "$ragft" explain "$tmp/small.yaml" >"$tmp/small.txt"
 grep -q "there is no behaviour gap: long-context prompting" "$tmp/small.txt" || fail "no long-context note"
+
+# A spec with most facts unknown: the unknowns that matter are named in words in score's text; in
+# explain's Markdown (read where the spec is reviewed) in words with the id to edit.
+cat >"$tmp/sparse.yaml" <<'YAML'
+ragft: 1
+project: Sparse pilot
+facts: {task_type: question_answering, output_format: template}
+YAML
+"$ragft" score "$tmp/sparse.yaml" >"$tmp/sparse.txt" || fail "score of a sparse spec exited $?"
+grep -q "^  unknown: 17 of 19 facts; these matter most: .*labelled examples (could make it " "$tmp/sparse.txt" ||
+  fail "score's unknowns are not in words"
+grep "^  unknown: " "$tmp/sparse.txt" | grep -qE "[a-z]_[a-z]" && fail "score's unknowns name ids"
+grep -q "why: The main job is question answering:" "$tmp/sparse.txt" || fail "a quoted choice is not in words"
+# template-output gives rag no points (rules/default.yaml): not listed among rag's reasons, except
+# with --reasons 0.
+grep -q "+0 template-output" "$tmp/sparse.txt" && fail "a reason worth 0 points is listed among the verdict's reasons"
+"$ragft" score --reasons 0 "$tmp/sparse.yaml" | grep -q "+0 template-output" || fail "--reasons 0 hides a reason"
+"$ragft" explain --format markdown --no-charts "$tmp/sparse.yaml" >"$tmp/sparse.md"
+grep -q "^Unknown: 17 of 19 facts; each of these could change the verdict, most decisive first:" "$tmp/sparse.md" ||
+  fail "explain's Markdown lacks the unknowns"
+grep -q '^- labelled examples (`labeled_examples`): could make it ' "$tmp/sparse.md" ||
+  fail "explain's Markdown unknowns lack the label or the id"
 echo ok

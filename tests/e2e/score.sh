@@ -34,6 +34,10 @@ PY
 run "$RAGFT" score tests/fixtures/contradicting.yaml
 expect_status 1 "contradicting decision"
 expect_out "decision: fine-tune CONTRADICTS the facts (line 3)"
+# In CI the annotation is all a developer sees: it says what to do, not only what is wrong.
+run "$RAGFT" score tests/fixtures/contradicting.yaml --format github
+expect_status 1 "contradicting decision, github"
+expect_out "To resolve: if the facts are right, set \`decision: rag\`; else correct the facts (\`ragft explain tests/fixtures/contradicting.yaml\` shows every reason)."
 
 # Bad files: one path:line:col error each on stderr, exit 2, the good file still scored.
 run "$RAGFT" score tests/fixtures/bad/unknown-value.yaml examples/policy-faq.yaml tests/fixtures/bad/wrong-type.json

@@ -90,3 +90,20 @@ TEST_CASE("a new ADR is read back as check reads it before it is written") {
   const std::string bad = write_adr(test::rules(), injected, entry, AdrDraft{"", "2026-11-22", ""});
   CHECK(!adr_read_back_problem(test::rules(), bad, injected, entry.verdict, title).empty());
 }
+
+TEST_CASE("adr new says how sure the verdict is and what is still unknown, in words with the id to answer") {
+  // Only the task is known: rag, low confidence; the unknown facts that could change it are listed.
+  const Spec spec = test::spec("ragft: 1\nproject: Pilot\nfacts:\n  task_type: question_answering\n");
+  const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
+  const std::string text = write_adr(test::rules(), spec, entry, AdrDraft{"", "2026-11-22", ""});
+  CHECK(text.find("How sure: low") != std::string::npos);
+  CHECK(text.find("Still unknown, and each could change the verdict (answer them in the `ragft:` block):") !=
+        std::string::npos);
+  CHECK(text.find("* labelled examples (`labeled_examples`): could make it ") != std::string::npos);
+  // Without a description, the context does not repeat the project's name on a line of its own.
+  CHECK(text.find("## Context and Problem Statement\n\nShould Pilot use retrieval-augmented generation") !=
+        std::string::npos);
+  const AdrRecord record = read_adr(text, "0001-use-rag.md", test::rules());
+  REQUIRE(record.decision.has_value());
+  CHECK(record.decision->verdict == Verdict::rag);
+}

@@ -36,7 +36,9 @@ TEST_CASE("a wide lead with fine-tuning's feasibility open is medium, and says w
   CHECK(e.confidence == Confidence::medium);
   const std::string text = confidence_text(test::rules(), e);
   CHECK(text.rfind("medium — a clear lead", 0) == 0);
-  CHECK(text.find("; not known yet whether it is feasible: labeled_examples") != std::string::npos);
+  // The open fact in words (its `label` in the rule base), not its id: a product manager reads it.
+  CHECK(text.find("; not known yet whether it is feasible: labelled examples") != std::string::npos);
+  CHECK(text.find("labeled_examples") == std::string::npos);
 }
 
 TEST_CASE("the same lead with the examples known is high, and says nothing unknown could rule it out") {
@@ -69,4 +71,15 @@ TEST_CASE("with more than three quarters of the facts unknown, confidence drops 
   CHECK(five.confidence == Confidence::high);
   CHECK(four.confidence == Confidence::medium);
   CHECK(confidence_text(test::rules(), four).find("15 of 19 facts are unknown") != std::string::npos);
+}
+
+TEST_CASE("a tie on points says so, and how it is broken, rather than \"0 points ahead\"") {
+  // 500 examples alone fire only some-examples (fine-tune +0.5, hybrid +0.5): a tie, which the
+  // default rule base's tie_order [rag, hybrid, fine-tune] gives to hybrid.
+  const Evaluation e = evaluate(test::rules(), facts({{"labeled_examples", "500"}}));
+  REQUIRE(e.verdict == Verdict::hybrid);
+  CHECK(e.margin == 0);
+  const std::string text = confidence_text(test::rules(), e);
+  CHECK(text.find("tied on points with another option (ties go in the order rag, hybrid, fine-tune)") != std::string::npos);
+  CHECK(text.find("0 points ahead") == std::string::npos);
 }

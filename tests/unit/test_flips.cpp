@@ -107,7 +107,24 @@ TEST_CASE("an integer flip names the exact threshold") {
   add_analysis(a, rules, facts, Perturber(rules, PerturbationOptions{1, 200, 0.3}));
   const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
   REQUIRE(entry != a.flips.end());
-  CHECK(entry->summary == "with labeled_examples 100 or more (now 50) the verdict becomes hybrid");
+  // In words: the fact's label, not its id.
+  CHECK(entry->summary == "labelled examples: 100 or more (now 50) would make it hybrid");
+}
+
+TEST_CASE("a choice flip reads in words, the choices listed as a person lists them") {
+  const RuleBase& rules = default_rule_base();
+  // A question-answering task: rag; generation, summarization, extraction or classification turn it
+  // to fine-tune (the lookup-task and transformation-task rules).
+  const FactSet facts = facts_of(rules, {{"task_type", FactValue::choice(0)}, {"output_format", FactValue::choice(1)}});
+  Assessment a = make_assessment(rules, evaluate(rules, facts));
+  add_analysis(a, rules, facts, Perturber(rules, PerturbationOptions{1, 200, 0.3}));
+  const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "task_type"; });
+  REQUIRE(entry != a.flips.end());
+  CHECK(entry->summary ==
+        "main task: generation, summarization, extraction or classification (now question answering) would make it fine-tune");
+  // The machine-readable values keep the spec's spelling.
+  CHECK(entry->changes.front().values ==
+        std::vector<std::string>{"generation", "summarization", "extraction", "classification"});
 }
 
 TEST_CASE("flip thresholds hold for every scenario, by brute force") {

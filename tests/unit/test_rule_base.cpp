@@ -139,6 +139,30 @@ TEST_CASE("a minimal custom rule base loads") {
   CHECK(rules.rules[0].points[Verdict::rag] == 0);
 }
 
+TEST_CASE("a fact is named in words: its label, else its id with spaces") {
+  const RuleBase& rules = default_rule_base();
+  const FactDef& examples = rules.facts[static_cast<std::size_t>(*rules.fact_index("labeled_examples"))];
+  CHECK(fact_label(examples) == "labelled examples");
+  CHECK(examples.label == "labelled examples");
+  FactDef unlabelled;
+  unlabelled.id = "eu_data_only";
+  CHECK(fact_label(unlabelled) == "eu data only");
+  const FactDef& format = rules.facts[static_cast<std::size_t>(*rules.fact_index("output_format"))];
+  CHECK(spoken_value(format, FactValue::choice(2)) == "strict schema");
+  CHECK(display_value(format, FactValue::choice(2)) == "strict_schema"); // where a spec is edited
+  CHECK(spoken_spelling(format, "free_text") == "free text");
+  const FactDef& citations = rules.facts[static_cast<std::size_t>(*rules.fact_index("citations_required"))];
+  CHECK(spoken_spelling(citations, "false") == "no");
+  // A custom rule base without labels: the id, with spaces for `_` (none here).
+  const RuleBase custom = load_rule_base(minimal("  - id: fast-wins\n"
+                                                 "    condition: {fact: speed, is: fast}\n"
+                                                 "    points: {fine-tune: 1}\n"
+                                                 "    because: It is {speed}.\n"
+                                                 "    sources: [s1]\n"),
+                                         "custom.yaml");
+  CHECK(fact_label(custom.facts[0]) == "speed");
+}
+
 TEST_CASE("invalid rule bases are refused with file, line, column and a fix") {
   const std::string rule_head = "  - id: r1\n";
   const std::string tail = "    points: {rag: 1}\n    because: x\n    sources: [s1]\n";

@@ -62,6 +62,7 @@ enum class ScreenKind { question, summary, done };
 struct SummaryRow {
   int question = 0;
   std::string id;    // "project" or the fact's id
+  std::string label; // "project" or the fact in words (`fact_label`), what the summary shows
   std::string text;  // the question
   std::string value; // as a person reads it
 };

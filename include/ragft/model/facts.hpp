@@ -27,6 +27,7 @@ struct FactDef {
   std::string id;
   FactType type = FactType::choice;
   std::string question;
+  std::string label; // a few words a report names the fact by ("labelled examples"); "" = from the id
   std::string help;
   std::vector<Choice> choices; // choice facts only
   std::string unit;            // integer facts only, e.g. "examples"
@@ -68,6 +69,17 @@ std::string format_value(const FactDef& fact, const FactValue& value);
 
 // The value as a person reads it ("daily", "yes", "600,000").
 std::string display_value(const FactDef& fact, const FactValue& value);
+
+// The fact as a report names it in prose: its `label`, else its id with spaces for `_`
+// ("labeled_examples" -> "labeled examples").
+std::string fact_label(const FactDef& fact);
+
+// The value in words, for prose: `display_value` with spaces for `_` in a choice ("free text").
+std::string spoken_value(const FactDef& fact, const FactValue& value);
+
+// A spec's spelling of a choice in words: "strict_schema" -> "strict schema"; "true"/"false" ->
+// "yes"/"no" for a bool fact.
+std::string spoken_spelling(const FactDef& fact, std::string_view spelling);
 
 // Thousands separators: 600000 -> "600,000".
 std::string group_thousands(std::int64_t n);

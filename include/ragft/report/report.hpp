@@ -37,6 +37,7 @@ struct BlockerEntry {
 
 struct UnknownEntry {
   std::string fact;
+  std::string label; // the fact in words (`fact_label`)
   std::string question;
   std::vector<Verdict> could_become;
 };
@@ -56,7 +57,7 @@ struct FlipEntry {
   bool known = false;
   double effort = 0;
   std::vector<FlipChange> changes; // nearest first
-  std::string summary;             // "with labeled_examples 1,000 or more (now 500) the verdict becomes hybrid"
+  std::string summary;             // in words: "labelled examples: 1,000 or more (now 500) would make it fine-tune"
 };
 
 // How sure: the weight-perturbation analysis (robustness.hpp).
@@ -166,5 +167,9 @@ RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustn
 Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
 
 void add_to_summary(Summary& summary, const ResultEntry& entry);
+
+// One decisive unknown in words, with the id a spec spells it by when that differs from the words:
+// "labelled examples (`labeled_examples`): could make it fine-tune or hybrid" (Markdown lists).
+std::string unknown_item(const UnknownEntry& unknown);
 
 } // namespace ragft
