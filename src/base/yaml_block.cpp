@@ -13,6 +13,8 @@ struct OutsideSubset {};
 
 constexpr char k_first_printable = ' ';
 constexpr char k_last_printable = '~';
+// Blocks nested deeper than this are left to yaml-cpp (and to the input scan, which allows 64).
+constexpr int k_max_depth = 64;
 
 // A line with content: neither blank nor only a comment.
 struct Line {
@@ -180,7 +182,12 @@ private:
   }
 
   ValueRef block(int indent) {
-    return is_item(m_lines[m_next].content) ? sequence(indent) : mapping(indent);
+    if (++m_depth > k_max_depth) {
+      throw OutsideSubset{}; // the input scan refuses it before any spec gets here; a bound all the same
+    }
+    const ValueRef value = is_item(m_lines[m_next].content) ? sequence(indent) : mapping(indent);
+    --m_depth;
+    return value;
   }
 
   ValueRef mapping(int indent) {
@@ -257,6 +264,7 @@ private:
   std::string_view m_text;
   std::vector<Line> m_lines;
   std::size_t m_next = 0;
+  int m_depth = 0; // blocks open
   ValueDocuments m_out;
 };
 

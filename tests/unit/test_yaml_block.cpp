@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -93,6 +94,13 @@ TEST_CASE("the block subset declines what it does not read, so yaml-cpp reads it
     INFO(text);
     CHECK_FALSE(parse_block_subset(text).has_value());
   }
+  // Nesting deeper than 64 blocks (the input scan's limit) is declined, not followed.
+  std::string deep;
+  for (int level = 0; level < 100; ++level) {
+    deep += std::string(static_cast<std::size_t>(level), ' ') + "k:\n";
+  }
+  CHECK_FALSE(parse_block_subset(deep).has_value());
+  CHECK(parse_block_subset(deep.substr(0, deep.find(std::string(40, ' ') + "k:"))).has_value());
 }
 
 TEST_CASE("every spec file of the project that the block subset accepts reads as yaml-cpp reads it") {
