@@ -109,7 +109,7 @@ void count_jsonl(ExampleCounter& counter, const std::string& path, const std::st
   const int n = jobs();
   ordered_parallel<ExampleCounter>([&] { return reader.next(); }, n, static_cast<std::size_t>(n) * 2,
                                    [&](const LineBlock& block) { return count_block(block, display); },
-                                   [&](ExampleCounter&& part) { counter.merge(std::move(part)); }, never_stop);
+                                   [&](ExampleCounter& part) { counter.merge(std::move(part)); }, never_stop);
   ::close(fd);
   if (reader.error() != 0) {
     problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(reader.error()))});

@@ -261,7 +261,7 @@ int run_score(const ScoreOptions& options) {
   ordered_parallel<FileOutcome>(
       [&] { return inputs.next(); }, jobs, k_window_per_job * static_cast<std::size_t>(jobs),
       [&](const InputItem& item) { return score_input(context, item); },
-      [&](FileOutcome&& outcome) { report_file(run, outcome); }, interrupted);
+      [&](FileOutcome& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
     if (!interrupted_by_closed_output()) {
       std::cout.flush();

@@ -54,7 +54,7 @@ TEST_CASE("ordered_parallel emits in the items' order for any number of jobs") {
     const std::atomic<bool> stop = false;
     ordered_parallel<int>(
         [&] { return next(); }, jobs, 3 * static_cast<std::size_t>(jobs), [&](int item) { return slow_square(item, count); },
-        [&](int&& result) { emitted.push_back(result); }, stop);
+        [&](int& result) { emitted.push_back(result); }, stop);
     CHECK(emitted == squares(count));
     CHECK(next.taken == count);
   }
@@ -74,7 +74,7 @@ TEST_CASE("ordered_parallel takes no item while `window` results wait for their 
         over = over || static_cast<std::size_t>(next.taken) > emitted + window;
         return next();
       },
-      4, window, [&](int item) { return slow_square(item, count); }, [&](int&&) { ++emitted; }, stop);
+      4, window, [&](int item) { return slow_square(item, count); }, [&](int&) { ++emitted; }, stop);
   CHECK_FALSE(over);
   CHECK(emitted == static_cast<std::size_t>(count));
 }
@@ -87,7 +87,7 @@ TEST_CASE("ordered_parallel stops after the result being emitted when `stop` is 
     std::atomic<bool> stop = false;
     ordered_parallel<int>(
         [&] { return next(); }, jobs, 8, [](int item) { return item; },
-        [&](int&& result) {
+        [&](int& result) {
           emitted.push_back(result);
           stop = result == 9;
         },
