@@ -235,3 +235,27 @@ TEST_CASE("the sequential stop makes a prefix of the draws, decides the band and
   CHECK(again.options.draws == stopped.options.draws);
   CHECK(again.share == stopped.share);
 }
+
+TEST_CASE("the robust-only stop (the engine's confidence) says robust or not as all 2,000 draws do, from a prefix") {
+  const RuleBase& rules = default_rule_base();
+  std::mt19937_64 random(11);
+  int stopped_early = 0;
+  for (int n = 0; n < 300; ++n) {
+    const FactSet facts = random_facts(rules, random);
+    const Robustness every = perturb(rules, {facts}, PerturbationOptions{1, 2000, 0.3, 0});
+    PerturbationOptions robust_only{1, 2000, 0.3, 0};
+    robust_only.robust_only = true;
+    const Robustness stopped = perturb(rules, {facts}, robust_only);
+    INFO("facts " << n << ": share over every draw " << every.share << ", over " << stopped.options.draws << " draws "
+                  << stopped.share);
+    // A z = 3 interval wholly on one side of 80%: the same answer as every draw, unless the share of
+    // every draw itself lies within a few points of 80%.
+    if (std::fabs(every.share - 0.8) > 0.05) {
+      CHECK((stopped.band == Band::robust) == (every.band == Band::robust));
+    }
+    CHECK((stopped.options.draws % 256 == 0 || stopped.options.draws == 2000));
+    stopped_early += stopped.options.draws < 2000 ? 1 : 0;
+  }
+  // Most verdicts are clear one way or the other: their band is known long before 2,000 draws.
+  CHECK(stopped_early > 0);
+}
