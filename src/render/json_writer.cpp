@@ -43,17 +43,26 @@ std::string_view short_escape(char c) {
   }
 }
 
+bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
+// Appends `text` escaped: runs of bytes that need no escape are copied at once.
 void escape_into(std::string& out, std::string_view text) {
-  for (const char c : text) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!needs_escape(c)) {
+      continue;
+    }
+    out.append(text.data() + run, i - run);
+    run = i + 1;
     const std::string_view escape = short_escape(c);
     if (!escape.empty()) {
       out += escape;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     } else {
-      out += c;
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     }
   }
+  out.append(text.data() + run, text.size() - run);
 }
 
 } // namespace
