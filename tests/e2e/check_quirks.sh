@@ -135,7 +135,8 @@ expect_out "2 ADR(s): 1 checked"
 expect_out "packages/web/adr/20240102-web.md:12:1: error: the recorded decision"
 
 # A folder is never an ADR: one without ADRs is said on stderr (exit 2), not counted as an ADR;
-# SARIF then says the run did not complete, and has no line region for it.
+# SARIF then says the run did not complete, and has no line region for it. Run from outside the
+# repository, the locations are relative to the root of the ADRs' repository (repo/).
 mkdir -p "$work/none"
 cd "$work"
 run "$RAGFT" check none repo/docs/decisions --format sarif
@@ -147,8 +148,8 @@ import json, sys
 run = json.load(open(sys.argv[1]))["runs"][0]
 assert run["invocations"][0]["executionSuccessful"] is False
 for r in run["results"]:
-    uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    assert uri.startswith("file:///"), uri
+    loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert loc["uri"].startswith("docs/decisions/") and loc["uriBaseId"] == "%SRCROOT%", loc
 PY
 
 # Odd bytes and long lines matter only in the facts: an ADR with facts and a stray byte is read
