@@ -163,6 +163,17 @@ AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
   return read_adr(*text, item.path, rules);
 }
 
+// The ADRs, read, with each supersession resolved on both sides.
+std::vector<AdrRecord> read_records(const std::vector<InputItem>& items, const RuleBase& rules) {
+  std::vector<AdrRecord> records;
+  records.reserve(items.size());
+  for (const InputItem& item : items) {
+    records.push_back(read_record(item, rules));
+  }
+  resolve_supersession(records);
+  return records;
+}
+
 int exit_code(const CheckOptions& options, const CheckSummary& summary) {
   if (!run_completed(summary)) {
     return 2;
@@ -258,15 +269,12 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   const std::vector<InputItem> items = adr_inputs(options, config, summary);
   const ArtifactBase base = artifact_base(items);
   std::vector<CheckOutput> outputs;
+  outputs.reserve(specs.size() + 1); // and the step summary
   for (const OutputSpec& spec : specs) {
     outputs.push_back(make_output(options, spec, base));
   }
   add_step_summary(outputs, !options.no_charts);
-  std::vector<AdrRecord> records;
-  for (const InputItem& item : items) {
-    records.push_back(read_record(item, rules));
-  }
-  resolve_supersession(records);
+  const std::vector<AdrRecord> records = read_records(items, rules);
   for (CheckOutput& o : outputs) {
     o.renderer->begin(*o.stream);
   }
