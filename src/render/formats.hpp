@@ -39,6 +39,6 @@ nlohmann::ordered_json adr_json(const AdrEntry& entry);
 nlohmann::ordered_json result_json(const ResultEntry& entry);
 nlohmann::ordered_json error_json(const Diagnostic& diagnostic);
 nlohmann::ordered_json flip_json(const FlipEntry& flip);
-nlohmann::ordered_json robustness_json(const RobustnessEntry& robustness);
+std::string result_text(const ResultEntry& entry); // result_json, as text
 
 } // namespace ragft
