@@ -138,23 +138,30 @@ AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
   return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
 }
 
-// The level of the Decision section `b` opens (a heading, or a paragraph that is only a Decision
-// label), `section_level` when `b` is inside the current section's sub-sections; 0 when it ends it.
-int section_after(const md::Block& b, int section_level) {
+// The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only
+// a Decision label), `section_level` when `b` is inside the current section's sub-sections; 0 when
+// it ends it.
+int section_after(const md::Block& b, int section_level, bool labels) {
   if (b.kind == md::BlockKind::heading && (section_level == 0 || b.level <= section_level)) {
     return b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text)) ? b.level : 0;
   }
-  return section_level == 0 && is_label_heading(b) ? k_label_heading_level : section_level;
+  return section_level == 0 && labels && is_label_heading(b) ? k_label_heading_level : section_level;
 }
 
+
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
-// two datasets`, `Decision (proposed)`, `Decision Outcome`), or after a `Decision:` label;
-// sub-headings inside the section are passed over, so a section that opens with one gives its
-// first paragraph.
+// two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
+// the title, after a `Decision:` label: an ADR written without headings has its labels for
+// sections, while in one with sections a `Decision:` line belongs to a part (an alternative's
+// `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
+// opens with one gives its first paragraph.
 std::optional<AdrDecision> decision_section(Context& ctx) {
+  int headings = 0;
   int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
   for (const md::Block& b : ctx.document.blocks) {
-    const int next = section_after(b, section_level);
+    headings += b.kind == md::BlockKind::heading ? 1 : 0;
+    const bool labels = headings <= 1;
+    const int next = section_after(b, section_level, labels);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
       section_level = next;
       continue;
@@ -166,7 +173,7 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     if (section_level != 0) {
       return sentence_at(ctx, b, start);
     }
-    if (const std::size_t labelled = labelled_decision(b); labelled != std::string::npos) {
+    if (const std::size_t labelled = labels ? labelled_decision(b) : std::string::npos; labelled != std::string::npos) {
       return sentence_at(ctx, b, labelled);
     }
   }

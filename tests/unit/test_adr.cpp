@@ -360,6 +360,10 @@ TEST_CASE("the decision: label paragraphs and label lines where there are no hea
   // A document converted from a word processor: bold paragraphs as headings.
   CHECK(decided("**Record**\n\n**2. Context**\n\nGrading is slow.\n\n**3. Decision**\n\nWe will use RAG for grading. "
                 "More.\n\n**4. Consequences**\n\nFaster.\n") == "We will use RAG for grading. @9");
+  // Further down, a converted table's rule under a line makes it a heading to Markdown: the label
+  // before it is still read.
+  CHECK(decided("**3. Decision**\n\nWe will use RAG.\n\n**5. Costs**\n\n  Item   Cost\n  ------ -----\n") ==
+        "We will use RAG. @3");
   CHECK(decided("# T\n\nDecision:\n\nFine-tune the classifier.\n") == "Fine-tune the classifier. @5");
   // `Decision:` lines among `Status:` and `Context:` lines, bold or not.
   CHECK(decided("### ADR-6: Retrieval\n\nStatus: Inferred\nContext: Answers need grounding.\nDecision: Provide "
@@ -371,6 +375,11 @@ TEST_CASE("the decision: label paragraphs and label lines where there are no hea
         "(none)");
   // A real Decision heading comes first when it comes first.
   CHECK(decided("# T\n\n## Decision\n\nUse RAG.\n\nDecision: fine-tune.\n") == "Use RAG. @5");
+  // In an ADR with sections, a `Decision:` line is an alternative's, not the ADR's.
+  CHECK(decided("# T\n\n## Context\n\nX.\n\n## Alternatives\n\n**Decision: Rejected.** Fine-tuning costs too much.\n") ==
+        "(none)");
+  CHECK(decided("# T\n\n## Options\n\n- Decision: use RAG for search only\n\n**3. Decision**\n\nFine-tune.\n") ==
+        "(none)");
 }
 
 TEST_CASE("front matter and prose that disagree are a finding of their own", "[adr][quirks]") {
