@@ -42,6 +42,14 @@ printf 'adr_folder:\n  - web/adr\n' >"$work/repo/.ragft.yaml"
 run "$RAGFT" check
 expect_status 0 "adr_folder as a block list of one"
 expect_no_out "api/adr"
+# `ragft adr new` writes into the one folder `adr_folder` names; several are a choice (--dir).
+run "$RAGFT" adr new --from "$root/examples/support-assistant.yaml"
+expect_status 0 "adr new into adr_folder"
+expect_out "../../web/adr/0002-use-rag-for-acme-support-assistant.md"
+printf 'adr_folder: [web/adr, api/adr]\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" adr new --from "$root/examples/support-assistant.yaml"
+expect_status 2 "adr new with several adr_folder folders"
+expect_err "\`adr_folder\` in .ragft.yaml names several ADR folders (../../web/adr, ../../api/adr); choose one with --dir"
 printf 'adr_folder: []\n' >"$work/repo/.ragft.yaml"
 run "$RAGFT" check
 expect_status 2 "adr_folder: an empty list"
