@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace ragft {
 
@@ -216,17 +217,95 @@ std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact) {
   return cuts;
 }
 
+namespace {
+
+// Every change of fact `fact` that flips `current`, as find_flips lists it.
+FactFlips flips_of(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                   std::size_t fact) {
+  FactFlips flips{static_cast<int>(fact), facts[fact].known(), {}, 0};
+  if (rules.facts[fact].type == FactType::integer) {
+    integer_flips(rules, change, facts, current, flips);
+  } else {
+    value_flips(rules, change, facts, current, flips);
+  }
+  return flips;
+}
+
+// The effort of the nearest flip of a known integer on one side (`step` -1: below, +1: above) when
+// it is less than `bound`: ranges are decided outward only while their effort stays below it.
+std::optional<double> integer_effort_below(RangeVerdicts& ranges, std::int64_t value, int step, Verdict current,
+                                           double bound) {
+  const auto n = static_cast<std::ptrdiff_t>(ranges.size());
+  for (auto j = static_cast<std::ptrdiff_t>(ranges.holding(value)) + step; j >= 0 && j < n; j += step) {
+    // The value nearest `value` in range j: its start going up, its end (the next start - 1) going down.
+    const auto i = static_cast<std::size_t>(j);
+    const std::int64_t target = step > 0 ? ranges.start(i) : ranges.start(i + 1) - 1;
+    const double effort = integer_effort(value, FlipOption{current, {}, target, target});
+    if (effort >= bound) {
+      return std::nullopt;
+    }
+    if (ranges.at(i) != current) {
+      return effort;
+    }
+  }
+  return std::nullopt;
+}
+
+// The effort of the nearest flip of known fact `fact` when it is less than `bound`, deciding only
+// the values nearer than that.
+std::optional<double> effort_below(const RuleBase& rules, const OneFactChange& change, const FactSet& facts,
+                                   Verdict current, std::size_t fact, double bound) {
+  const FactDef& def = rules.facts[fact];
+  if (def.type == FactType::integer) {
+    RangeVerdicts ranges(rules, change, facts, static_cast<int>(fact));
+    const std::int64_t value = facts[fact].as_integer();
+    const std::optional<double> down = integer_effort_below(ranges, value, -1, current, bound);
+    const std::optional<double> up = integer_effort_below(ranges, value, 1, current, down.value_or(bound));
+    return up ? up : down;
+  }
+  FactSet trial = facts;
+  for (const FactValue& candidate : other_values(def, facts[fact])) {
+    const double effort = def.type == FactType::boolean ? 1.0 : std::abs(candidate.as_choice() - facts[fact].as_choice());
+    if (effort >= bound) {
+      return std::nullopt;
+    }
+    trial[fact] = candidate;
+    if (change.decide(trial, static_cast<int>(fact)).verdict != current) {
+      return effort;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<FactFlips> find_top_flip(const RuleBase& rules, const FactSet& facts) {
+  const Verdict current = decide(rules, facts).verdict;
+  const OneFactChange change(rules, facts);
+  std::optional<std::size_t> best;
+  double bound = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < rules.facts.size(); ++i) {
+    if (!facts[i].known()) {
+      continue;
+    }
+    // Strictly less: of two facts with the same effort, find_flips puts the earlier first.
+    if (const std::optional<double> effort = effort_below(rules, change, facts, current, i, bound)) {
+      best = i;
+      bound = *effort;
+    }
+  }
+  if (!best) {
+    return std::nullopt;
+  }
+  return flips_of(rules, change, facts, current, *best);
+}
+
 std::vector<FactFlips> find_flips(const RuleBase& rules, const FactSet& facts) {
   const Verdict current = decide(rules, facts).verdict;
   const OneFactChange change(rules, facts);
   std::vector<FactFlips> out;
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
-    FactFlips flips{static_cast<int>(i), facts[i].known(), {}, 0};
-    if (rules.facts[i].type == FactType::integer) {
-      integer_flips(rules, change, facts, current, flips);
-    } else {
-      value_flips(rules, change, facts, current, flips);
-    }
+    FactFlips flips = flips_of(rules, change, facts, current, i);
     if (!flips.options.empty()) {
       out.push_back(std::move(flips));
     }

@@ -181,6 +181,10 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
   const Perturber perturber(rules, perturbation, false);
   e.result = make_result_entry(rules, result, &perturber);
   const Spec& spec = *result.spec;
+  add_every_flip(e.result.assessment, rules, spec.facts);
+  for (std::size_t i = 0; i < spec.components.size(); ++i) {
+    add_every_flip(e.result.components[i].assessment, rules, spec.components[i].facts);
+  }
   e.project = make_explain_detail(rules, spec.facts, e.result.assessment);
   for (std::size_t i = 0; i < spec.components.size(); ++i) {
     e.components.push_back(make_explain_detail(rules, spec.components[i].facts, e.result.components[i].assessment));

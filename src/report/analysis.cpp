@@ -116,14 +116,18 @@ RobustnessEntry make_robustness(const RuleBase&, const Robustness& r) {
 }
 
 void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber) {
+  if (const std::optional<FactFlips> top = find_top_flip(rules, facts)) {
+    a.top_flip = make_flip(rules, facts, *top);
+  }
+  a.robustness = make_robustness(rules, perturber.perturb({facts}));
+}
+
+void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts) {
+  a.flips.clear();
   for (const FactFlips& flips : find_flips(rules, facts)) {
     a.flips.push_back(make_flip(rules, facts, flips));
   }
   order_unknowns(a.flips, a.unknowns);
-  if (!a.flips.empty() && a.flips.front().known) {
-    a.top_flip = a.flips.front();
-  }
-  a.robustness = make_robustness(rules, perturber.perturb({facts}));
 }
 
 } // namespace ragft

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -104,7 +106,7 @@ TEST_CASE("an integer flip names the exact threshold") {
   CHECK(it->options[0].low == 100);
   CHECK(it->options[0].becomes == Verdict::hybrid);
   Assessment a = make_assessment(rules, evaluate(rules, facts));
-  add_analysis(a, rules, facts, Perturber(rules, PerturbationOptions{1, 200, 0.3}));
+  add_every_flip(a, rules, facts);
   const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
   REQUIRE(entry != a.flips.end());
   // In words: the fact's label, not its id.
@@ -117,7 +119,7 @@ TEST_CASE("a choice flip reads in words, the choices listed as a person lists th
   // to fine-tune (the lookup-task and transformation-task rules).
   const FactSet facts = facts_of(rules, {{"task_type", FactValue::choice(0)}, {"output_format", FactValue::choice(1)}});
   Assessment a = make_assessment(rules, evaluate(rules, facts));
-  add_analysis(a, rules, facts, Perturber(rules, PerturbationOptions{1, 200, 0.3}));
+  add_every_flip(a, rules, facts);
   const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "task_type"; });
   REQUIRE(entry != a.flips.end());
   CHECK(entry->summary ==
@@ -164,4 +166,45 @@ TEST_CASE("facts without a flip change nothing") {
       }
     }
   }
+}
+
+TEST_CASE("the top flip is the first known fact of every fact's flips, found without listing them") {
+  const RuleBase& rules = default_rule_base();
+  std::mt19937_64 random(29);
+  int found = 0;
+  for (int trial = 0; trial < 400; ++trial) {
+    FactSet facts(rules.facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const FactDef& def = rules.facts[i];
+      if (random() % 5 == 0) {
+        continue; // some facts unknown
+      }
+      if (def.type == FactType::boolean) {
+        facts[i] = FactValue::boolean(random() % 2 == 1);
+      } else if (def.type == FactType::choice) {
+        facts[i] = FactValue::choice(static_cast<int>(random() % def.choices.size()));
+      } else {
+        facts[i] = FactValue::integer(def.minimum + static_cast<std::int64_t>(random() % 200000));
+      }
+    }
+    const std::vector<FactFlips> every = find_flips(rules, facts);
+    const std::optional<FactFlips> top = find_top_flip(rules, facts);
+    const bool any_known = !every.empty() && every.front().known;
+    INFO("trial " << trial);
+    REQUIRE(top.has_value() == any_known);
+    if (!top) {
+      continue;
+    }
+    ++found;
+    CHECK(top->fact == every.front().fact);
+    CHECK(top->effort == every.front().effort);
+    REQUIRE(top->options.size() == every.front().options.size());
+    for (std::size_t o = 0; o < top->options.size(); ++o) {
+      CHECK(top->options[o].becomes == every.front().options[o].becomes);
+      CHECK(top->options[o].low == every.front().options[o].low);
+      CHECK(top->options[o].high == every.front().options[o].high);
+      CHECK(top->options[o].values == every.front().options[o].values);
+    }
+  }
+  CHECK(found > 200);
 }

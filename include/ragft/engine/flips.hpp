@@ -34,4 +34,8 @@ std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact);
 // then unknown facts in rule-base order.
 std::vector<FactFlips> find_flips(const RuleBase& rules, const FactSet& facts);
 
+// The first known fact of `find_flips` (the smallest change of a known fact), found without
+// listing every fact's flips: a fact's values are decided only while nearer than the best so far.
+std::optional<FactFlips> find_top_flip(const RuleBase& rules, const FactSet& facts);
+
 } // namespace ragft

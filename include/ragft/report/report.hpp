@@ -93,7 +93,7 @@ struct Assessment {
   std::vector<BlockerEntry> blockers;
   std::vector<UnknownEntry> unknowns; // decisive unknowns, most decisive first
   std::optional<std::string> advice;
-  std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first
+  std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first (add_every_flip)
   std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
   std::optional<RobustnessEntry> robustness;
   std::optional<ScoreAxis> score_axis;       // of a chart of `scores`; none when every score is 0
@@ -160,8 +160,10 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
 // robustness (they take most of the time of scoring, and some outputs show neither).
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis);
 
-// Adds the flips and the robustness of the verdict of `facts` to `a`.
+// Adds the smallest flip (`top_flip`) and the robustness of the verdict of `facts` to `a`.
 void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber);
+// Adds every fact's flips (`flips`: what explain lists; its first known one is `top_flip`).
+void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts);
 RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustness);
 
 Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
