@@ -88,6 +88,10 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");
   }
+  if (r.from_components) {
+    out << "  the verdict comes from its parts (each Component below); until then, the project-level facts alone "
+           "(without any part's own facts):\n";
+  }
   assessment(out, r.assessment, e.project, "  ");
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
@@ -112,7 +116,7 @@ void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const 
   out << fmt::format("{}rule weights varied: {} (seed {})\n", indent, escape_text(r.summary), r.seed);
   out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
-  out << indent << "  most critical rule: " << (r.critical_rule ? escape_text(r.critical_text) : "none (no draw changes the verdict)") << '\n';
+  out << indent << "  most critical rule: " << (r.critical_rule ? escape_text(r.critical_text) : "none (no weighting of the rules within the spread changes the verdict)") << '\n';
 }
 
 void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {

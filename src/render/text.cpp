@@ -17,6 +17,7 @@ namespace ragft {
 namespace {
 
 constexpr int k_bar_width = 24;
+constexpr std::size_t k_unknowns_named = 3; // decisive unknowns named in the unknown line; the rest counted
 
 struct Style {
   bool color = false;
@@ -147,7 +148,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
       parts.push_back(fmt::format("{} {}", escape_text(c.name), to_string(c.assessment.verdict)));
     }
     prose(out, fmt::format("from its parts: {}", fmt::join(parts, "; ")), "  ", "    ");
-    out << "  project-level facts alone:\n";
+    out << "  the project-level facts alone (without any part's own facts; each part is decided below):\n";
     assessment(out, entry.assessment, "    ");
   } else {
     assessment(out, entry.assessment, "  ");
@@ -247,12 +248,20 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
           indent + "unknown: ", indent + "  ");
     return;
   }
+  // The most decisive few by name; the rest of those that could change the verdict as a count.
+  const std::size_t named = std::min(a.unknowns.size(), k_unknowns_named);
   std::vector<std::string> items;
-  for (const UnknownEntry& u : a.unknowns) {
+  items.reserve(named);
+  for (std::size_t i = 0; i < named; ++i) {
+    const UnknownEntry& u = a.unknowns[i];
     items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_text(u.could_become, " or ")));
   }
-  prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
-        indent + "unknown: ", indent + "  ");
+  std::string text = fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts,
+                                 fmt::join(items, ", "));
+  if (const std::size_t more = a.unknowns.size() - named; more > 0) {
+    text += fmt::format("; {} more could also change it (ragft explain lists every one)", more);
+  }
+  prose(out, text, indent + "unknown: ", indent + "  ");
 }
 
 void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck>& d, const std::string& indent) const {

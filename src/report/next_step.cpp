@@ -48,6 +48,19 @@ std::string count_text(const std::optional<std::int64_t>& n, std::string_view no
   return n ? fmt::format("your {} {}", group_thousands(*n), noun) : fmt::format("your {}", noun);
 }
 
+// Where retrieval looks: the documents the spec counts, or (unknown or none) what RAG needs first,
+// without assuming documents the spec does not mention.
+std::string docs_text(const std::optional<std::int64_t>& n) {
+  if (!n) {
+    return "the documents or records the answers must quote (the spec does not say which or how many: list them "
+           "first)";
+  }
+  if (*n == 0) {
+    return "the knowledge the answers must quote (the spec counts no documents yet: collect them first)";
+  }
+  return count_text(n, "documents");
+}
+
 bool behaviour_gap(const StepFacts& f) { return f.a->behaviour.level != NeedLevel::none; }
 
 bool all_blocked(const StepFacts& f) { return f.a->all_blocked && !f.a->blockers.empty(); }
@@ -75,7 +88,7 @@ std::string fix_retrieval(const StepFacts&) {
 
 bool is_rag(const StepFacts& f) { return f.verdict == Verdict::rag; }
 std::string rag_prototype(const StepFacts& f) {
-  return fmt::format("Build a small RAG prototype on {} and try it on 50 real questions.", count_text(f.docs, "documents"));
+  return fmt::format("Build a small RAG prototype on {} and try it on 50 real questions.", docs_text(f.docs));
 }
 
 bool too_few_examples(const StepFacts& f) {
@@ -97,7 +110,7 @@ std::string tune_the_prototype(const StepFacts& f) {
 bool is_hybrid(const StepFacts& f) { return f.verdict == Verdict::hybrid; }
 std::string rag_first(const StepFacts& f) {
   return fmt::format("Start with RAG on {}; add fine-tuning on {} when the style is still off.",
-                     count_text(f.docs, "documents"), count_text(f.examples, "examples"));
+                     docs_text(f.docs), count_text(f.examples, "examples"));
 }
 
 bool always(const StepFacts&) { return true; }

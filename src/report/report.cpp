@@ -122,7 +122,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.from_components = result.from_components;
   entry.assessment = make_assessment(rules, result.evaluation);
   if (analysis != nullptr) {
-    add_analysis(entry.assessment, rules, result.spec->facts, *analysis);
+    add_analysis(entry.assessment, rules, result.spec->facts, *analysis, result.from_components);
   }
   std::vector<FactSet> parts;
   for (const ComponentResult& c : result.components) {
