@@ -214,7 +214,9 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
       std::count_if(sorted.begin(), sorted.end(), [&](const ReasonEntry* r) { return r->points[a.verdict] != 0; }));
   const std::size_t shown =
       m_options.max_reasons > 0 ? std::min<std::size_t>(counting, m_options.max_reasons) : sorted.size();
-  out << indent << fmt::format("reasons (points for {}):\n", to_string(a.verdict));
+  const bool against = std::any_of(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(shown),
+                                   [&](const ReasonEntry* r) { return r->points[a.verdict] < 0; });
+  out << indent << fmt::format("reasons (points for {}{}):\n", to_string(a.verdict), against ? "; a minus counts against it" : "");
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
     prose(out, fmt::format("{}: {} {}", r.rule, r.because, cite(r.source_titles)),

@@ -66,6 +66,30 @@ bool behaviour_gap(const StepFacts& f) { return f.a->behaviour.level != NeedLeve
 bool all_blocked(const StepFacts& f) { return f.a->all_blocked && !f.a->blockers.empty(); }
 std::string lift_blocker(const StepFacts& f) { return "Lift a blocker first: " + f.a->blockers.front().unblock; }
 
+// The verdict is only what the blockers leave: a blocked verdict scores more. Its blocker is what
+// stands between the project and the better-scoring approach.
+const BlockerEntry* outscoring_blocker(const StepFacts& f) {
+  for (const BlockerEntry& b : f.a->blockers) {
+    for (Verdict v : b.blocks) {
+      if (f.a->scores[v] > f.a->scores[f.verdict]) {
+        return &b;
+      }
+    }
+  }
+  return nullptr;
+}
+bool left_by_blocker(const StepFacts& f) { return outscoring_blocker(f) != nullptr; }
+std::string lift_for_better(const StepFacts& f) {
+  const BlockerEntry& b = *outscoring_blocker(f);
+  std::vector<std::string_view> names;
+  names.reserve(b.blocks.size());
+  for (Verdict v : b.blocks) {
+    names.push_back(to_string(v));
+  }
+  return fmt::format("{} ({} would score higher but {} blocked.)", b.unblock, fmt::join(names, " and "),
+                     names.size() == 1 ? "is" : "are");
+}
+
 bool fits_in_prompt(const StepFacts& f) {
   return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
 }
@@ -126,7 +150,8 @@ struct StepRule {
 
 // The first row that holds gives the step (the table of next_step.hpp, in order).
 constexpr StepRule k_step_rules[] = {
-    {all_blocked, lift_blocker},       {fits_in_prompt, try_long_context},
+    {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
+    {fits_in_prompt, try_long_context},
     {rag_with_behaviour, rag_then_tune}, {rag_poor_prototype, fix_retrieval},
     {is_rag, rag_prototype},           {too_few_examples, collect_examples},
     {hybrid_good_prototype, tune_the_prototype}, {is_hybrid, rag_first},

@@ -75,6 +75,18 @@ TEST_CASE("every verdict blocked: the step is to lift the first blocker") {
   CHECK(next_step(test::rules(), test::facts({}), Verdict::rag, a) == "Lift a blocker first: Do this.");
 }
 
+TEST_CASE("a verdict left only by a blocker: the step is to lift the blocker of the better-scoring one") {
+  Assessment a = assessment(Verdict::rag);
+  a.scores[Verdict::rag] = 0;
+  a.scores[Verdict::fine_tune] = 3;
+  a.blocked[Verdict::fine_tune] = true;
+  a.blockers.push_back(BlockerEntry{"x", {Verdict::fine_tune}, "Because.", "Collect examples.", {}, {}});
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a) ==
+        "Collect examples. (fine-tune would score higher but is blocked.)");
+  a.scores[Verdict::fine_tune] = -1; // blocked, but scoring less: the table's other rows decide
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a).rfind("Fix the RAG", 0) == 0);
+}
+
 TEST_CASE("why is the first sentence of the reason with the most points for the verdict") {
   Assessment a = assessment(Verdict::rag);
   a.reasons.push_back(ReasonEntry{"small", {}, "none", "Small. More.", {}, {}});
