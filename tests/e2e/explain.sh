@@ -106,6 +106,8 @@ grep -qE "^    unknown: 17 of 19 facts; these matter most: [^;]+; [0-9]+ more co
 "$ragft" score examples/bank-assistant.yaml >"$tmp/bank.txt"
 grep -qF "  the project-level facts alone (without any part's own facts" "$tmp/bank.txt" || fail "project-level section unlabelled"
 grep -qF "would make the project-level facts alone point to rag" "$tmp/bank.txt" || fail "project-level flip reads as the verdict's"
+grep -qF "why: Its parts need different approaches (account answers rag; compliance wording fine-tune), so the system as a whole is hybrid." "$tmp/bank.txt" ||
+  fail "a component project's why is not what its parts point to"
 grep -qF "Knowledge changes in real time: retrieval" "$tmp/bank.txt" || fail "realtime is not quoted in words"
 grep -qF "Knowledge never changes:" <("$ragft" score --reasons 0 examples/contract-review.yaml) || fail "never is not quoted in words"
 # A hybrid whose spec counts no documents is not told about "your documents".
