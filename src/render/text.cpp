@@ -49,7 +49,8 @@ std::string verdicts_text(const std::vector<Verdict>& verdicts, std::string_view
 
 constexpr const char* k_legend =
     "rag = the model looks the answers up in your documents when asked; fine-tune = the model is trained on "
-    "your examples; hybrid = both. needs = how much the project needs knowledge the model lacks (facts, "
+    "your examples; hybrid = both. The number beside each bar is its score in points: the sum of its reasons' "
+    "points (the highest unblocked score wins). needs = how much the project needs knowledge the model lacks (facts, "
     "documents) and behaviour it lacks (style, format, reasoning): none, some or strong. blocked = ruled out by "
     "a hard limit, whatever its points.";
 
