@@ -149,7 +149,8 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
       parts.push_back(fmt::format("{} {}", escape_text(c.name), to_string(c.assessment.verdict)));
     }
     prose(out, fmt::format("from its parts: {}", fmt::join(parts, "; ")), "  ", "    ");
-    out << "  the project-level facts alone (without any part's own facts; each part is decided below):\n";
+    prose(out, "the project-level facts alone (without any part's own facts; each part is decided below):", "  ",
+          "    ");
     assessment(out, entry.assessment, "    ");
   } else {
     assessment(out, entry.assessment, "  ");
