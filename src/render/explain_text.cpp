@@ -224,7 +224,7 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
     flip(out, f, value_width, indent);
   }
   if (a.top_flip) {
-    out << indent << "  smallest change: " << escape_text(a.top_flip->summary) << '\n';
+    out << indent << "  what would change it (the smallest change): " << escape_text(a.top_flip->summary) << '\n';
   }
 }
 

@@ -130,7 +130,7 @@ void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::st
   }
   unknowns(out, a);
   if (a.top_flip) {
-    out << "\nSmallest change that flips it: " << markdown_cell(a.top_flip->summary) << ".\n";
+    out << "\nWhat would change it (the smallest change): " << markdown_cell(a.top_flip->summary) << ".\n";
   }
 }
 
