@@ -103,26 +103,79 @@ std::size_t first_sentence_length(std::string_view text) {
 
 bool is_text(const md::Block& b) { return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item; }
 
+constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label
+
+// `Decision: text` starting a line of `b` (`**Decision:** Use RAG.`, a `Decision:` line among
+// `Status:` and `Context:` lines): the text's position in `b`'s text, or npos.
+std::size_t labelled_decision(const md::Block& b) {
+  std::size_t pos = 0;
+  while (pos < b.text.size()) {
+    const std::size_t end = std::min(b.text.find('\n', pos), b.text.size());
+    const std::string_view line = std::string_view(b.text).substr(pos, end - pos);
+    const std::size_t colon = line.find(':');
+    const std::size_t value = colon <= k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
+    if (value != std::string_view::npos && adr_words::is_decision_heading(adr_words::normalise_label(line.substr(0, colon)))) {
+      return pos + value;
+    }
+    pos = end + 1;
+  }
+  return std::string::npos;
+}
+
+// A paragraph that is only a Decision label, as documents converted from a word processor write
+// their headings (`**3. Decision**`): a heading below every real one, so any heading ends its section.
+constexpr int k_label_heading_level = 7;
+
+bool is_label_heading(const md::Block& b) {
+  return b.kind == md::BlockKind::paragraph && b.text.find('\n') == std::string::npos &&
+         adr_words::is_decision_heading(adr_words::normalise_label(b.text)) && labelled_decision(b) == std::string::npos;
+}
+
+// The first sentence of `b`'s text from `start`.
+AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
+  std::string sentence(trim(b.text.substr(start, first_sentence_length(b.text.substr(start)))));
+  std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+  return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
+}
+
+// The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only
+// a Decision label), `section_level` when `b` is inside the current section's sub-sections; 0 when
+// it ends it.
+int section_after(const md::Block& b, int section_level, bool labels) {
+  if (b.kind == md::BlockKind::heading && (section_level == 0 || b.level <= section_level)) {
+    return b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text)) ? b.level : 0;
+  }
+  return section_level == 0 && labels && is_label_heading(b) ? k_label_heading_level : section_level;
+}
+
+
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
-// two datasets`, `Decision (proposed)`, `Decision Outcome`); sub-headings inside the section are
-// passed over, so a section that opens with one gives its first paragraph.
+// two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
+// the title, after a `Decision:` label: an ADR written without headings has its labels for
+// sections, while in one with sections a `Decision:` line belongs to a part (an alternative's
+// `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
+// opens with one gives its first paragraph.
 std::optional<AdrDecision> decision_section(Context& ctx) {
+  int headings = 0;
   int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
   for (const md::Block& b : ctx.document.blocks) {
-    if (b.kind == md::BlockKind::heading) {
-      if (section_level == 0 || b.level <= section_level) {
-        const bool decision = b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text));
-        section_level = decision ? b.level : 0;
-      }
+    headings += b.kind == md::BlockKind::heading ? 1 : 0;
+    const bool labels = headings <= 1;
+    const int next = section_after(b, section_level, labels);
+    if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
+      section_level = next;
       continue;
     }
     const std::size_t start = b.text.find_first_not_of(" \t\n");
-    if (section_level == 0 || !is_text(b) || start == std::string::npos) {
+    if (!is_text(b) || start == std::string::npos) {
       continue;
     }
-    std::string sentence(trim(b.text.substr(start, first_sentence_length(b.text.substr(start)))));
-    std::replace(sentence.begin(), sentence.end(), '\n', ' ');
-    return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
+    if (section_level != 0) {
+      return sentence_at(ctx, b, start);
+    }
+    if (const std::size_t labelled = labels ? labelled_decision(b) : std::string::npos; labelled != std::string::npos) {
+      return sentence_at(ctx, b, labelled);
+    }
   }
   return std::nullopt;
 }

@@ -17,18 +17,21 @@ namespace ragft {
 namespace {
 
 // What follows these names what was not chosen, or why.
-constexpr std::array<std::string_view, 15> k_cut_markers = {
+constexpr std::array<std::string_view, 16> k_cut_markers = {
     " rather than ", " instead of ", ", not ", " not ", " over ", " because", " as opposed to ", " versus ",
-    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no "};
+    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", " with no "};
 
 // What follows these is what was kept; what comes before them was given up.
 constexpr std::array<std::string_view, 4> k_kept_markers = {" in favour of ", " in favor of ", " replaced by ",
                                                              " superseded by "};
 
-// A clause with one of these before its verdict words says what is not done or was given up.
-constexpr std::array<std::string_view, 14> k_negations = {
+// A clause with one of these before its verdict words says what is not done (or not yet: `Defer
+// RAG`, `Postpone fine-tuning`) or was given up. A clause that opens with `no` (`No fine-tuning for
+// now`) says so too.
+constexpr std::array<std::string_view, 18> k_negations = {
     " will not ", " won't ", " do not ", " don't ", " does not ", " shall not ", " not to ", " no longer ",
-    " rejected", " was dropped", " were dropped", " ruled out", " decided against ", " abandon"};
+    " rejected", " was dropped", " were dropped", " ruled out", " decided against ", " abandon",
+    " defer", " postpone", " put off ", " not yet "};
 
 // "hybrid" followed by one of these is a hybrid search, not RAG plus fine-tuning.
 constexpr std::array<std::string_view, 14> k_search_words = {
@@ -60,6 +63,9 @@ std::optional<std::string> kept_part(std::string_view clause) {
     }
   }
   const std::string_view with_marker = clause.substr(0, marker_end);
+  if (adr_words::trim(clause).rfind("no ", 0) == 0) {
+    return std::nullopt;
+  }
   for (std::string_view negation : k_negations) {
     if (with_marker.find(negation) != std::string_view::npos) {
       return std::nullopt;

@@ -24,6 +24,19 @@ std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
   return value;
 }
 
+// `adr_folder: docs/adr` or `adr_folder: [a/docs/adr, b/docs/adr]` (a monorepo's folders).
+std::vector<std::string> read_adr_folders(const yaml::Reader& in, const YAML::Node& node) {
+  if (!node.IsSequence()) {
+    return {in.string(node, "`adr_folder` (a folder, or a list of folders)")};
+  }
+  std::vector<std::string> folders = in.string_list(node, "`adr_folder` (a list of folders)");
+  if (folders.empty()) {
+    in.fail(node, "`adr_folder` is an empty list; expected a folder or a list of folders, e.g. "
+                  "`adr_folder: [services/a/docs/adr, services/b/docs/adr]` (or leave the key out to look for them)");
+  }
+  return folders;
+}
+
 } // namespace
 
 RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
@@ -38,7 +51,7 @@ RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
     if (e.key == "rules") {
       config.rules = in.string(e.value, "`rules` (a rule base file)");
     } else if (e.key == "adr_folder") {
-      config.adr_folder = in.string(e.value, "`adr_folder`");
+      config.adr_folders = read_adr_folders(in, e.value);
     } else if (e.key == "fail_on") {
       config.fail_on = read_severity(in, e.value);
     } else if (e.key == "measure") {

@@ -21,6 +21,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
+#include "repo_config_file.hpp"
 #include "terminal.hpp"
 
 namespace ragft::cli {
@@ -90,9 +91,26 @@ std::string searched_adr_folder() {
   return found.front().path;
 }
 
+// The folder `adr_folder` in `.ragft.yaml` names, if one; several are a choice to make with --dir.
+std::string configured_adr_folder() {
+  const std::optional<RepoConfig> config = find_repo_config();
+  if (!config || config->adr_folders.empty()) {
+    return "";
+  }
+  if (config->adr_folders.size() > 1) {
+    throw std::invalid_argument(fmt::format("`adr_folder` in .ragft.yaml names several ADR folders ({}); choose one "
+                                            "with --dir",
+                                            fmt::join(config->adr_folders, ", ")));
+  }
+  return config->adr_folders.front();
+}
+
 std::string adr_folder(const std::string& dir) {
   if (!dir.empty()) {
     return dir;
+  }
+  if (std::string configured = configured_adr_folder(); !configured.empty()) {
+    return configured;
   }
   std::string how;
   std::string folder = find_adr_folder(".", how);

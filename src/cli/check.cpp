@@ -68,30 +68,38 @@ should not fail a build, while a spec's only findings are contradictions of its 
 
 using CheckOutput = BasicOutput<CheckRenderer>;
 
-// The working folder and the repository around it (the nearest folder up with a `.git`), for
-// SARIF's locations.
-ArtifactBase artifact_base() {
+// The nearest folder at or above `start` with a `.git` (a folder, or a worktree's file); "" if none.
+std::string repository_root(const std::filesystem::path& start) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  ArtifactBase base{cwd.generic_string(), ""};
-  for (fs::path dir = cwd; !ec && !dir.empty(); dir = dir.parent_path()) {
+  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
     if (fs::exists(dir / ".git", ec)) {
-      base.repo_root = dir.generic_string();
-      break;
+      return dir.generic_string();
     }
     if (dir == dir.parent_path()) {
       break;
     }
   }
+  return "";
+}
+
+// The working folder and the repository the paths are in, for SARIF's and GitHub's locations: the
+// repository around the working folder, else (run from outside one) the one around the first ADR.
+ArtifactBase artifact_base(const std::vector<InputItem>& items) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  ArtifactBase base{cwd.generic_string(), ec ? "" : repository_root(cwd)};
+  if (base.repo_root.empty() && !ec && !items.empty()) {
+    base.repo_root = repository_root(fs::absolute(fs::path(items.front().path), ec).parent_path());
+  }
   return base;
 }
 
-CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec) {
+CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec, const ArtifactBase& base) {
   CheckOutput output;
   output.spec = spec;
-  CheckRenderOptions render{false, options.verbose, !options.no_charts, *parse_severity(options.fail_on),
-                            artifact_base()};
+  CheckRenderOptions render{false, options.verbose, !options.no_charts, *parse_severity(options.fail_on), base};
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   open_output(output, options.force);
   output.renderer = make_check_renderer(spec.format, render);
@@ -155,6 +163,17 @@ AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
   return read_adr(*text, item.path, rules);
 }
 
+// The ADRs, read, with each supersession resolved on both sides.
+std::vector<AdrRecord> read_records(const std::vector<InputItem>& items, const RuleBase& rules) {
+  std::vector<AdrRecord> records;
+  records.reserve(items.size());
+  for (const InputItem& item : items) {
+    records.push_back(read_record(item, rules));
+  }
+  resolve_supersession(records);
+  return records;
+}
+
 int exit_code(const CheckOptions& options, const CheckSummary& summary) {
   if (!run_completed(summary)) {
     return 2;
@@ -191,8 +210,8 @@ CheckOptions with_repo_config(CheckOptions options, const std::optional<RepoConf
   if (options.rules.empty() && config->rules) {
     options.rules = *config->rules;
   }
-  if (options.paths.empty() && config->adr_folder) {
-    options.paths = {*config->adr_folder};
+  if (options.paths.empty()) {
+    options.paths = config->adr_folders;
   }
   if (!fail_on_given && config->fail_on) {
     options.fail_on = *config->fail_on;
@@ -245,17 +264,17 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   const std::optional<RepoConfig> config = find_repo_config();
   const CheckOptions options = with_repo_config(given, config, fail_on_given);
   const RuleBase& rules = load_rules(options.rules);
+  const std::vector<OutputSpec> specs = parse_outputs(options.formats);
+  CheckSummary summary;
+  const std::vector<InputItem> items = adr_inputs(options, config, summary);
+  const ArtifactBase base = artifact_base(items);
   std::vector<CheckOutput> outputs;
-  for (const OutputSpec& spec : parse_outputs(options.formats)) {
-    outputs.push_back(make_output(options, spec));
+  outputs.reserve(specs.size() + 1); // and the step summary
+  for (const OutputSpec& spec : specs) {
+    outputs.push_back(make_output(options, spec, base));
   }
   add_step_summary(outputs, !options.no_charts);
-  CheckSummary summary;
-  std::vector<AdrRecord> records;
-  for (const InputItem& item : adr_inputs(options, config, summary)) {
-    records.push_back(read_record(item, rules));
-  }
-  resolve_supersession(records);
+  const std::vector<AdrRecord> records = read_records(items, rules);
   for (CheckOutput& o : outputs) {
     o.renderer->begin(*o.stream);
   }

@@ -35,7 +35,9 @@ std::optional<RepoConfig> find_repo_config() {
       RepoConfig config = parse_repo_config(*text, name);
       config.origin = folder.string();
       config.rules = config.rules ? std::optional(rebased(folder, *config.rules)) : std::nullopt;
-      config.adr_folder = config.adr_folder ? std::optional(rebased(folder, *config.adr_folder)) : std::nullopt;
+      for (std::string& adr_folder : config.adr_folders) {
+        adr_folder = rebased(folder, adr_folder);
+      }
       return config;
     }
     if (folder == folder.root_path() || fs::exists(folder / ".git", missing)) {

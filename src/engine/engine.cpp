@@ -41,14 +41,19 @@ std::array<Verdict, k_verdict_count> trial_order(const std::vector<Verdict>& tie
 // refuses one that is not a permutation); when all are blocked, the caller makes every verdict
 // eligible and says so (`Outcome::all_blocked`).
 Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
-                     const std::vector<Verdict>& tie_order) {
+                     const std::array<Verdict, k_verdict_count>& order) {
   std::optional<Verdict> best;
-  for (Verdict v : trial_order(tie_order)) {
+  for (Verdict v : order) {
     if (eligible[v] && (!best || scores[v] > scores[*best] + k_epsilon)) {
       best = v;
     }
   }
   return best.value_or(Verdict::rag); // unreachable: callers pass at least one eligible verdict
+}
+
+Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
+                     const std::vector<Verdict>& tie_order) {
+  return best_verdict(scores, eligible, trial_order(tie_order));
 }
 
 std::size_t index_of(const RuleBase& rules, const Rule* rule);
@@ -89,6 +94,9 @@ std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
 // sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
 // free of aliasing so that the compiler runs it in vector lanes.
 void add_scaled(double* __restrict sums, const double* __restrict weights, double coefficient, std::size_t count) {
+  if (coefficient == 0) {
+    return; // adds nothing a comparison can see (at most turns -0 into +0)
+  }
   for (std::size_t d = 0; d < count; ++d) {
     sums[d] += coefficient * weights[d];
   }
@@ -431,56 +439,103 @@ std::vector<double> WeightedDecider::need_sums(const WeightBlock& block, Need ne
   return sums;
 }
 
-void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const {
+std::vector<std::size_t> WeightedDecider::need_pairs(const WeightBlock& block) const {
   const std::vector<double> knowledge = need_sums(block, Need::knowledge, Verdict::rag);
   const std::vector<double> behaviour = need_sums(block, Need::behaviour, Verdict::fine_tune);
+  const double strong = m_rules.decision.strong_need;
+  std::vector<std::size_t> pairs(block.count);
+  for (std::size_t d = 0; d < block.count; ++d) {
+    pairs[d] = pair_index(level_of(knowledge[d], strong), level_of(behaviour[d], strong));
+  }
+  return pairs;
+}
+
+// Adds each rule's points times its weights to `scores` of the verdicts in `summed`, rule by rule
+// over the whole block.
+void WeightedDecider::add_rules(const std::vector<const Rule*>& rules, const WeightBlock& block,
+                                const PerVerdict<bool>& summed, PerVerdict<std::vector<double>>& scores) const {
+  for (const Rule* rule : rules) {
+    for (Verdict v : k_verdicts) {
+      if (summed[v]) {
+        add_scaled(scores[v].data(), block.of_rule(index_of(m_rules, rule)), rule->points[v], block.count);
+      }
+    }
+  }
+}
+
+void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const {
+  const std::vector<std::size_t> pairs = need_pairs(block);
+  const bool one_pass = !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [&](std::size_t p) { return p == pairs.front(); });
+  // The usual case: every draw has the same need levels, so the second pass adds the same rules to
+  // every draw (in the same order as draw by draw), and a verdict it blocks is never compared: its
+  // sums are skipped.
+  const PerVerdict<bool> summed = one_pass ? m_second[pairs.front()].eligible : PerVerdict<bool>{{true, true, true}};
   PerVerdict<std::vector<double>> scores;
   for (Verdict v : k_verdicts) {
     scores[v].assign(block.count, 0.0);
-    for (const Rule* rule : m_fired) {
-      add_scaled(scores[v].data(), block.of_rule(index_of(m_rules, rule)), rule->points[v], block.count);
-    }
   }
-  const double strong = m_rules.decision.strong_need;
+  add_rules(m_fired, block, summed, scores);
+  if (one_pass) {
+    add_rules(m_second[pairs.front()].rules, block, summed, scores);
+  }
+  const auto order = trial_order(m_rules.decision.tie_order);
   for (std::size_t d = 0; d < block.count; ++d) {
-    const SecondPass& pass = m_second[pair_index(level_of(knowledge[d], strong), level_of(behaviour[d], strong))];
+    const SecondPass& pass = m_second[pairs[d]];
     PerVerdict<double> at;
     for (Verdict v : k_verdicts) {
       at[v] = scores[v][d];
     }
-    for (const Rule* rule : pass.rules) {
-      const double w = block.of_rule(index_of(m_rules, rule))[d];
+    for (std::size_t r = 0; !one_pass && r < pass.rules.size(); ++r) {
+      const double w = block.of_rule(index_of(m_rules, pass.rules[r]))[d];
       for (Verdict v : k_verdicts) {
-        at[v] += rule->points[v] * w;
+        at[v] += pass.rules[r]->points[v] * w;
       }
     }
-    out[d] = best_verdict(at, pass.eligible, m_rules.decision.tie_order);
+    out[d] = best_verdict(at, pass.eligible, order);
   }
+}
+
+// Whether `verdict` beats every other verdict `pass` leaves eligible under every weighting in
+// [1 - spread, 1 + spread], with the rules that fired on the facts and those of `pass`: the least
+// lead of a linear sum over a box is at its corners, each rule's weight at the end that hurts most.
+bool WeightedDecider::wins_everywhere(Verdict verdict, const SecondPass& pass, double spread) const {
+  if (!pass.eligible[verdict]) {
+    return false;
+  }
+  for (Verdict v : k_verdicts) {
+    if (v == verdict || !pass.eligible[v]) {
+      continue;
+    }
+    double worst = 0;
+    for (const auto* rules : {&m_fired, &pass.rules}) {
+      for (const Rule* rule : *rules) {
+        const double d = rule->points[verdict] - rule->points[v];
+        worst += d * (d > 0 ? 1.0 - spread : 1.0 + spread);
+      }
+    }
+    if (worst <= k_epsilon) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool WeightedDecider::stable_within(double spread) const {
   const std::size_t n = m_rules.rules.size();
   const std::vector<double> lows(n, 1.0 - spread);
   const std::vector<double> highs(n, 1.0 + spread);
-  Firing low{m_fired, {}, {}, {}};
-  Firing high{m_fired, {}, {}, {}};
-  fire_on_needs(m_rules, m_facts, low, &lows);
-  fire_on_needs(m_rules, m_facts, high, &highs);
-  if (low.knowledge.level != high.knowledge.level || low.behaviour.level != high.behaviour.level) {
-    return false;
-  }
-  const Outcome base = outcome_of(m_rules, low, nullptr);
-  for (Verdict v : k_verdicts) {
-    if (v == base.verdict || (!base.all_blocked && base.blocked[v])) {
-      continue;
-    }
-    double worst = 0;
-    for (const Rule* rule : low.rules) {
-      const double d = rule->points[base.verdict] - rule->points[v];
-      worst += d * (d > 0 ? 1.0 - spread : 1.0 + spread);
-    }
-    if (worst <= k_epsilon) {
-      return false;
+  // Need points only grow with the weights, so the levels a weighting can give lie between those of
+  // the lowest and the highest weights; each pair of them has its second pass, all checked.
+  const auto level = [&](Need need, Verdict side, const std::vector<double>& weights) {
+    return static_cast<std::size_t>(need_score(m_rules, m_fired, need, side, &weights).level);
+  };
+  const Verdict verdict = decide(std::vector<double>(n, 1.0)).verdict;
+  for (std::size_t k = level(Need::knowledge, Verdict::rag, lows); k <= level(Need::knowledge, Verdict::rag, highs); ++k) {
+    for (std::size_t b = level(Need::behaviour, Verdict::fine_tune, lows);
+         b <= level(Need::behaviour, Verdict::fine_tune, highs); ++b) {
+      if (!wins_everywhere(verdict, m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))], spread)) {
+        return false;
+      }
     }
   }
   return true;

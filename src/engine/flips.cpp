@@ -61,31 +61,90 @@ double integer_effort(std::int64_t from, const FlipOption& to) {
   return std::fabs(std::log10((static_cast<double>(target) + 1) / (static_cast<double>(from) + 1)));
 }
 
-void integer_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
-                   FactFlips& out) {
-  const std::vector<Range> ranges = verdict_ranges(rules, change, facts, out.fact);
-  const FactValue& value = facts[static_cast<std::size_t>(out.fact)];
-  if (!value.known()) {
-    for (const Range& r : ranges) {
-      if (r.verdict != current) {
-        out.options.push_back(option_of(r));
-      }
+// The verdict at each range start of one integer fact, decided only when asked (and once).
+class RangeVerdicts {
+public:
+  RangeVerdicts(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, int fact)
+      : m_change(change), m_trial(facts), m_fact(fact), m_starts(range_starts(rules, fact)),
+        m_verdicts(m_starts.size()) {}
+
+  std::size_t size() const { return m_starts.size(); }
+  std::int64_t start(std::size_t i) const { return m_starts[i]; }
+  Verdict at(std::size_t i) {
+    if (!m_verdicts[i]) {
+      m_trial[static_cast<std::size_t>(m_fact)] = FactValue::integer(m_starts[i]);
+      m_verdicts[i] = m_change.decide(m_trial, m_fact).verdict;
     }
-    return;
+    return *m_verdicts[i];
   }
-  const std::int64_t v = value.as_integer();
-  const auto here = std::find_if(ranges.begin(), ranges.end(), [&](const Range& r) { return v >= r.low && (!r.high || v <= *r.high); });
-  if (here != ranges.begin()) {
-    out.options.push_back(option_of(*std::prev(here)));
+  // The range that holds `value`.
+  std::size_t holding(std::int64_t value) const {
+    if (value < m_starts.front()) {
+      return 0; // below the fact's minimum: read as its first range
+    }
+    return static_cast<std::size_t>(std::upper_bound(m_starts.begin(), m_starts.end(), value) - m_starts.begin()) - 1;
   }
-  if (std::next(here) != ranges.end()) {
-    out.options.push_back(option_of(*std::next(here)));
+
+private:
+  const OneFactChange& m_change;
+  FactSet m_trial;
+  int m_fact;
+  std::vector<std::int64_t> m_starts;
+  std::vector<std::optional<Verdict>> m_verdicts;
+};
+
+// The merged range of another verdict next to the merged range of `current` around `here`, going
+// down (`step` -1) or up (+1), as verdict_ranges merges them; none at either end of the fact.
+std::optional<FlipOption> next_range(RangeVerdicts& ranges, std::size_t here, int step, Verdict current) {
+  const auto n = static_cast<std::ptrdiff_t>(ranges.size());
+  auto j = static_cast<std::ptrdiff_t>(here) + step;
+  while (j >= 0 && j < n && ranges.at(static_cast<std::size_t>(j)) == current) {
+    j += step;
+  }
+  if (j < 0 || j >= n) {
+    return std::nullopt;
+  }
+  const Verdict other = ranges.at(static_cast<std::size_t>(j));
+  auto k = j;
+  while (k + step >= 0 && k + step < n && ranges.at(static_cast<std::size_t>(k + step)) == other) {
+    k += step;
+  }
+  const auto [first, last] = step < 0 ? std::pair(k, j) : std::pair(j, k);
+  const auto end = static_cast<std::size_t>(last) + 1;
+  const std::optional<std::int64_t> high = end < ranges.size() ? std::optional(ranges.start(end) - 1) : std::nullopt;
+  return FlipOption{other, {}, ranges.start(static_cast<std::size_t>(first)), high};
+}
+
+// A known integer: the nearest range of another verdict below and above its value, nearest first.
+// Only the ranges up to those are decided.
+void known_integer_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                         FactFlips& out) {
+  RangeVerdicts ranges(rules, change, facts, out.fact);
+  const std::int64_t v = facts[static_cast<std::size_t>(out.fact)].as_integer();
+  const std::size_t here = ranges.holding(v);
+  for (const int step : {-1, 1}) {
+    if (auto option = next_range(ranges, here, step, current)) {
+      out.options.push_back(*option);
+    }
   }
   std::sort(out.options.begin(), out.options.end(), [&](const FlipOption& a, const FlipOption& b) {
     return integer_effort(v, a) < integer_effort(v, b);
   });
   if (!out.options.empty()) {
     out.effort = integer_effort(v, out.options.front());
+  }
+}
+
+void integer_flips(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, Verdict current,
+                   FactFlips& out) {
+  if (facts[static_cast<std::size_t>(out.fact)].known()) {
+    known_integer_flips(rules, change, facts, current, out);
+    return;
+  }
+  for (const Range& r : verdict_ranges(rules, change, facts, out.fact)) {
+    if (r.verdict != current) {
+      out.options.push_back(option_of(r));
+    }
   }
 }
 

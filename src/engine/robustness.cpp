@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -80,17 +81,12 @@ std::pair<double, double> wilson(double k, double n) {
   return {centre, half};
 }
 
-// Whether `wins` after `draws` draws decide what `options` asks (robustness.hpp): with `robust_only`,
-// on which side of 80% the share of `verdict` lies; else each verdict's Wilson interval is no wider
-// than ±precision, and that of `verdict` lies on one side of each band's bound.
-bool decided(const PerVerdict<int>& wins, int draws, Verdict verdict, const PerturbationOptions& options) {
-  if (options.robust_only) {
-    const auto [centre, half] = wilson(wins[verdict], draws);
-    return centre - half >= k_robust || centre + half < k_robust;
-  }
+// Whether the shares after `draws` draws are decided to ±`precision` (each verdict's Wilson interval
+// is no wider) and the band of `verdict` is decided (its interval lies on one side of each bound).
+bool shares_decided(const PerVerdict<int>& wins, int draws, Verdict verdict, double precision) {
   for (Verdict v : k_verdicts) {
     const auto [centre, half] = wilson(wins[v], draws);
-    if (half > options.precision) {
+    if (half > precision) {
       return false;
     }
     if (v == verdict && straddles_band(centre - half, centre + half)) {
@@ -107,12 +103,13 @@ public:
       : m_rules(rules), m_spread(options.spread), m_generator(options.seed) {}
 
   WeightBlock next(std::size_t count) {
-    WeightBlock block{count, std::vector<double>(m_rules * count)};
+    WeightBlock block{count, std::vector<double>(m_rules * count), {}, {}};
     for (std::size_t d = 0; d < count; ++d) {
       for (std::size_t i = 0; i < m_rules; ++i) {
         block.weights[i * count + d] = 1.0 + m_spread * (2.0 * unit() - 1.0);
       }
     }
+    block.mark_raised();
     return block;
   }
 
@@ -124,6 +121,25 @@ private:
   double m_spread;
   std::mt19937_64 m_generator;
 };
+
+} // namespace
+
+void WeightBlock::mark_raised() {
+  const std::size_t rules = count == 0 ? 0 : weights.size() / count;
+  raised.assign(rules * words(), 0);
+  raised_count.assign(rules, 0);
+  for (std::size_t i = 0; i < rules; ++i) {
+    const double* w = of_rule(i);
+    std::uint64_t* bits = raised.data() + i * words();
+    for (std::size_t d = 0; d < count; ++d) {
+      const bool up = w[d] >= 1.0;
+      bits[d / 64] |= up ? std::uint64_t{1} << (d % 64) : 0;
+      raised_count[i] += up ? 1 : 0;
+    }
+  }
+}
+
+namespace {
 
 // Calls `visit(block)` for every block of draws, the kept ones or new ones drawn one at a time,
 // until `visit` returns false.
@@ -180,20 +196,22 @@ std::vector<bool> candidates(const RuleBase& rules, const std::vector<WeightedDe
 struct Tally {
   explicit Tally(std::size_t rules) : draws(rules), kept(rules) {}
 
-  // Counts one block whose draws kept the verdict where `kept[d]` is 1.
-  void add(const WeightBlock& block, const std::vector<unsigned char>& kept_draws, const std::vector<bool>& candidate) {
-    const int kept_all = static_cast<int>(std::count(kept_draws.begin(), kept_draws.end(), 1));
+  // Counts one block whose draws kept the verdict where bit d of `kept_draws` (as in
+  // WeightBlock::raised) is set.
+  void add(const WeightBlock& block, const std::vector<std::uint64_t>& kept_draws, const std::vector<bool>& candidate) {
+    int kept_all = 0;
+    for (const std::uint64_t word : kept_draws) {
+      kept_all += std::popcount(word);
+    }
     for (std::size_t i = 0; i < candidate.size(); ++i) {
       if (!candidate[i]) {
         continue;
       }
-      const double* w = block.of_rule(i);
-      int high = 0;
+      const std::uint64_t* raised = block.raised_of_rule(i);
+      const int high = block.raised_count[i];
       int kept_high = 0;
-      for (std::size_t d = 0; d < block.count; ++d) {
-        const int up = w[d] >= 1.0 ? 1 : 0;
-        high += up;
-        kept_high += up & kept_draws[d];
+      for (std::size_t k = 0; k < kept_draws.size(); ++k) {
+        kept_high += std::popcount(raised[k] & kept_draws[k]);
       }
       draws[i][k_above] += high;
       draws[i][k_below] += static_cast<int>(block.count) - high;
@@ -220,6 +238,55 @@ std::optional<CriticalRule> most_critical(const RuleBase& rules, const Tally& ta
     }
   }
   return best;
+}
+
+// The bounds of a rule's |sensitivity| (most_critical's |s|): the difference of the Wilson intervals
+// of the shares kept with its weight above 1 and below 1, taken at its least and most magnitude.
+std::pair<double, double> sensitivity_bounds(const Tally& tally, std::size_t rule) {
+  const auto& n = tally.draws[rule];
+  const auto& kept = tally.kept[rule];
+  const auto [above, above_half] = wilson(kept[k_above], n[k_above]);
+  const auto [below, below_half] = wilson(kept[k_below], n[k_below]);
+  const double lo = (above - above_half) - (below + below_half);
+  const double hi = (above + above_half) - (below - below_half);
+  const double least = lo <= 0 && 0 <= hi ? 0.0 : std::min(std::fabs(lo), std::fabs(hi));
+  return {least, std::max(std::fabs(lo), std::fabs(hi))};
+}
+
+// Whether the draws so far decide what most_critical answers: every rule's |sensitivity| is surely
+// below k_noise (no critical rule), or one rule's is surely at least k_noise and above every other's.
+bool critical_decided(const Tally& tally, const std::vector<bool>& candidate) {
+  double best_least = 0;
+  double others_most = 0; // the largest upper bound among all rules but the one with best_least
+  double best_most = 0;
+  for (std::size_t i = 0; i < candidate.size(); ++i) {
+    if (!candidate[i]) {
+      continue;
+    }
+    const auto [least, most] = sensitivity_bounds(tally, i);
+    if (least > best_least) {
+      others_most = std::max(others_most, best_most);
+      best_least = least;
+      best_most = most;
+    } else {
+      others_most = std::max(others_most, most);
+    }
+  }
+  if (best_least == 0) {
+    return std::max(others_most, best_most) < k_noise;
+  }
+  return best_least >= k_noise && best_least > others_most;
+}
+
+// Whether the draws so far decide what `options` asks (robustness.hpp): with `robust_only`, on which
+// side of 80% the share of `verdict` lies; else the shares to ±precision, the band and the critical rule.
+bool decided(const PerVerdict<int>& wins, int draws, Verdict verdict, const PerturbationOptions& options,
+             const Tally& tally, const std::vector<bool>& candidate) {
+  if (options.robust_only) {
+    const auto [centre, half] = wilson(wins[verdict], draws);
+    return centre - half >= k_robust || centre + half < k_robust;
+  }
+  return shares_decided(wins, draws, verdict, options.precision) && critical_decided(tally, candidate);
 }
 
 // The result when no weighting within the spread can change `verdict`: known without sampling.
@@ -301,15 +368,15 @@ Robustness Perturber::sample(const std::vector<WeightedDecider>& unstable, std::
   int made = 0;
   for_each_block(kept_blocks(), n, m_options, [&](const WeightBlock& block) {
     const std::vector<Verdict> verdicts = decide_block(unstable, block, fixed);
-    std::vector<unsigned char> kept(block.count);
+    std::vector<std::uint64_t> kept(block.words());
     for (std::size_t d = 0; d < block.count; ++d) {
       ++wins[verdicts[d]];
-      kept[d] = verdicts[d] == verdict ? 1 : 0;
+      kept[d / 64] |= verdicts[d] == verdict ? std::uint64_t{1} << (d % 64) : 0;
     }
     tally.add(block, kept, candidate);
     made += static_cast<int>(block.count);
     const bool stops = m_options.robust_only || m_options.precision > 0;
-    return !stops || !decided(wins, made, verdict, m_options);
+    return !stops || !decided(wins, made, verdict, m_options, tally, candidate);
   });
   Robustness r;
   r.options = m_options;

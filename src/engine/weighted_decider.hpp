@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include <ragft/engine/engine.hpp>
@@ -21,10 +22,18 @@ constexpr std::size_t k_need_level_pairs = k_need_levels * k_need_levels;
 struct WeightBlock {
   std::size_t count = 0;
   std::vector<double> weights;
+  // Which draws gave each rule a weight of 1 or more, as bits (draw d: bit d % 64 of word d / 64 of
+  // the rule's `words()`), and how many: what the critical rule's tally counts, kept with the draws
+  // so that each analysis only counts bits. Filled by `mark_raised` (robustness.cpp).
+  std::vector<std::uint64_t> raised;
+  std::vector<int> raised_count;
 
   const double* of_rule(std::size_t rule) const { return weights.data() + rule * count; }
+  const std::uint64_t* raised_of_rule(std::size_t rule) const { return raised.data() + rule * words(); }
+  std::size_t words() const { return (count + 63) / 64; }
   // The weights of one draw, one per rule (for `WeightedDecider::decide`).
   std::vector<double> draw(std::size_t index) const;
+  void mark_raised();
 };
 
 // Decides one set of facts again and again under different rule weights (the perturbation analysis
@@ -45,9 +54,10 @@ public:
   const std::vector<const Rule*>& fired() const { return m_fired; }
 
   // True when every weighting with each weight in [1 - spread, 1 + spread] gives the verdict of
-  // the unit weights: the need levels are the same at both ends (need points grow with weights),
-  // and the verdict's worst-case lead over every other eligible verdict stays positive. Exact, so
-  // sampling can be skipped when it holds.
+  // the unit weights: for every pair of need levels some weighting can give (need points grow with
+  // weights, so those between the levels of the lowest and the highest weights), the verdict is
+  // eligible and its worst-case lead over every other eligible verdict stays positive. A proof, so
+  // sampling can be skipped when it holds (it may fail for a verdict no draw changes).
   bool stable_within(double spread) const;
 
 private:
@@ -59,10 +69,15 @@ private:
     bool all_blocked = false;
   };
 
+  bool wins_everywhere(Verdict verdict, const SecondPass& pass, double spread) const;
   // The second pass for the need levels `levels` (indexed by Need).
   static SecondPass make_second_pass(const RuleBase& rules, const FactSet& facts, const NeedLevels& levels);
   const SecondPass& second_pass(const std::vector<double>& weights) const;
 
+  void add_rules(const std::vector<const Rule*>& rules, const WeightBlock& block, const PerVerdict<bool>& summed,
+                 PerVerdict<std::vector<double>>& scores) const;
+  // The need levels of every draw of `block`, as `pair_index` (engine.cpp) numbers them.
+  std::vector<std::size_t> need_pairs(const WeightBlock& block) const;
   // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
   std::vector<double> need_sums(const WeightBlock& block, Need need, Verdict side) const;
 

@@ -83,7 +83,7 @@ std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRen
   case Format::sarif:
     return make_check_sarif_renderer(options.base);
   case Format::github:
-    return make_check_github_renderer();
+    return make_check_github_renderer(options.base);
   case Format::junit:
     return make_check_junit_renderer(options.fail_on);
   }

@@ -26,7 +26,7 @@ std::unique_ptr<CheckRenderer> make_check_jsonl_renderer();
 std::unique_ptr<CheckRenderer> make_check_csv_renderer();
 std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options);
 std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& base);
-std::unique_ptr<CheckRenderer> make_check_github_renderer();
+std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on);
 
 // The two needs in words, with their points: "knowledge strong (11.5 points), behaviour some (1 point)".
@@ -39,6 +39,6 @@ nlohmann::ordered_json adr_json(const AdrEntry& entry);
 nlohmann::ordered_json result_json(const ResultEntry& entry);
 nlohmann::ordered_json error_json(const Diagnostic& diagnostic);
 nlohmann::ordered_json flip_json(const FlipEntry& flip);
-nlohmann::ordered_json robustness_json(const RobustnessEntry& robustness);
+std::string result_text(const ResultEntry& entry); // result_json, as text
 
 } // namespace ragft

@@ -3,6 +3,7 @@
 // warnings per step, so the annotations are held until the end and printed worst first.
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -17,8 +18,10 @@ namespace {
 
 constexpr std::string_view k_commands[] = {"notice", "warning", "error"}; // by `Severity`
 
-std::string annotation(const Finding& f) {
-  std::string properties = "file=" + github_property(f.where.file);
+// `file` is relative to the repository root (GITHUB_WORKSPACE, where actions/checkout puts it),
+// whatever folder ragft ran in: GitHub matches it to the pull request's files only so.
+std::string annotation(const Finding& f, const ArtifactBase& base) {
+  std::string properties = "file=" + github_property(repo_relative_path(f.where.file, base));
   if (f.where.line > 0) {
     properties += fmt::format(",line={}", f.where.line);
   }
@@ -31,10 +34,10 @@ std::string annotation(const Finding& f) {
 }
 
 // The annotations, errors first: GitHub shows only 10 of each kind per step.
-void print_worst_first(std::ostream& out, std::vector<Finding>& findings) {
+void print_worst_first(std::ostream& out, std::vector<Finding>& findings, const ArtifactBase& base) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
   for (const Finding& f : findings) {
-    out << annotation(f);
+    out << annotation(f, base);
   }
 }
 
@@ -47,7 +50,7 @@ public:
   void error(std::ostream&, const Diagnostic& diagnostic) override {
     m_findings.push_back(make_error_finding(diagnostic));
   }
-  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings); }
+  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings, ArtifactBase{}); }
 
 private:
   std::vector<Finding> m_findings;
@@ -58,19 +61,23 @@ private:
 // the closing line, as GitHub shows only 10 annotations of each kind.
 class CheckGithubRenderer : public CheckRenderer {
 public:
+  explicit CheckGithubRenderer(ArtifactBase base) : m_base(std::move(base)) {}
   void begin(std::ostream&) override {}
   void adr(std::ostream&, const AdrEntry& entry) override {
     m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
   }
-  void end(std::ostream& out, const CheckSummary&) override { print_worst_first(out, m_findings); }
+  void end(std::ostream& out, const CheckSummary&) override { print_worst_first(out, m_findings, m_base); }
 
 private:
+  ArtifactBase m_base;
   std::vector<Finding> m_findings;
 };
 
 } // namespace
 
 std::unique_ptr<Renderer> make_github_renderer() { return std::make_unique<GithubRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_github_renderer() { return std::make_unique<CheckGithubRenderer>(); }
+std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base) {
+  return std::make_unique<CheckGithubRenderer>(base);
+}
 
 } // namespace ragft

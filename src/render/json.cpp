@@ -1,6 +1,7 @@
 // `--format json` (the contract's document) and `--format jsonl` (one result object per line).
 
 #include "render/formats.hpp"
+#include "render/json_writer.hpp"
 #include "render/measure_text.hpp"
 
 namespace ragft {
@@ -9,101 +10,208 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json verdict_list(const std::vector<Verdict>& verdicts) {
-  Json out = Json::array();
+void write_verdicts(JsonWriter& w, std::string_view name, const std::vector<Verdict>& verdicts) {
+  w.key(name);
+  w.begin_array();
   for (Verdict v : verdicts) {
-    out.push_back(to_string(v));
+    w.value(to_string(v));
   }
-  return out;
+  w.end_array();
 }
 
-Json per_verdict(const PerVerdict<double>& values) {
-  Json out = Json::object();
+void write_per_verdict(JsonWriter& w, std::string_view name, const PerVerdict<double>& values) {
+  w.key(name);
+  w.begin_object();
   for (Verdict v : k_verdicts) {
-    out[std::string(to_string(v))] = values[v];
+    w.field(to_string(v), values[v]);
   }
-  return out;
+  w.end_object();
 }
 
-Json need_json(const NeedScore& need) {
-  return Json{{"points", need.points}, {"level", to_string(need.level)}};
+void write_need(JsonWriter& w, std::string_view name, const NeedScore& need) {
+  w.key(name);
+  w.begin_object();
+  w.field("points", need.points);
+  w.field("level", to_string(need.level));
+  w.end_object();
 }
 
-Json reason_json(const ReasonEntry& reason) {
-  return Json{{"rule", reason.rule},       {"points", per_verdict(reason.points)}, {"need", reason.need},
-              {"because", reason.because}, {"sources", reason.sources}};
+void write_reason(JsonWriter& w, const ReasonEntry& reason) {
+  w.begin_object();
+  w.field("rule", reason.rule);
+  write_per_verdict(w, "points", reason.points);
+  w.field("need", reason.need);
+  w.field("because", reason.because);
+  w.field("sources", reason.sources);
+  w.end_object();
 }
 
-Json blocker_json(const BlockerEntry& blocker) {
-  return Json{{"constraint", blocker.constraint}, {"blocks", verdict_list(blocker.blocks)},
-              {"because", blocker.because},       {"unblock", blocker.unblock},
-              {"sources", blocker.sources}};
+void write_blocker(JsonWriter& w, const BlockerEntry& blocker) {
+  w.begin_object();
+  w.field("constraint", blocker.constraint);
+  write_verdicts(w, "blocks", blocker.blocks);
+  w.field("because", blocker.because);
+  w.field("unblock", blocker.unblock);
+  w.field("sources", blocker.sources);
+  w.end_object();
 }
 
-Json unknown_json(const UnknownEntry& unknown) {
-  return Json{{"fact", unknown.fact},
-              {"label", unknown.label},
-              {"question", unknown.question},
-              {"could_become", verdict_list(unknown.could_become)}};
+void write_unknowns(JsonWriter& w, const Assessment& a) {
+  w.key("unknown_facts");
+  w.begin_object();
+  w.field("count", a.unknown_facts);
+  w.field("of", a.total_facts);
+  w.key("decisive");
+  w.begin_array();
+  for (const UnknownEntry& unknown : a.unknowns) {
+    w.begin_object();
+    w.field("fact", unknown.fact);
+    w.field("label", unknown.label);
+    w.field("question", unknown.question);
+    write_verdicts(w, "could_become", unknown.could_become);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
-Json decision_json(const std::optional<DecisionCheck>& decision) {
+void write_decision(JsonWriter& w, const std::optional<DecisionCheck>& decision) {
+  w.key("decision");
   if (!decision) {
-    return nullptr;
+    w.null();
+    return;
   }
-  return Json{{"recorded", to_string(decision->recorded)},
-              {"agrees", decision->agrees},
-              {"line", decision->where.line},
-              {"column", decision->where.column}};
+  w.begin_object();
+  w.field("recorded", to_string(decision->recorded));
+  w.field("agrees", decision->agrees);
+  w.field("line", decision->where.line);
+  w.field("column", decision->where.column);
+  w.end_object();
 }
 
-Json optional_number(const std::optional<std::int64_t>& n) { return n ? Json(*n) : Json(nullptr); }
-
-Json change_json(const FlipChange& change) {
-  Json out = Json{{"becomes", to_string(change.becomes)}, {"to", change.to}};
+void write_change(JsonWriter& w, const FlipChange& change) {
+  w.begin_object();
+  w.field("becomes", to_string(change.becomes));
+  w.field("to", change.to);
   if (change.low) {
-    out["low"] = *change.low;
-    out["high"] = optional_number(change.high);
+    w.field("low", *change.low);
+    w.key("high");
+    change.high ? w.value(*change.high) : w.null();
   } else {
-    out["values"] = change.values;
+    w.field("values", change.values);
   }
-  return out;
+  w.end_object();
 }
 
-// The assessment's keys, added to `out` (a result or a component object).
-void add_assessment(Json& out, const Assessment& a) {
-  out["scores"] = per_verdict(a.scores);
+void write_flip(JsonWriter& w, const FlipEntry& flip) {
+  w.begin_object();
+  w.field("fact", flip.fact);
+  w.field("value", flip.value);
+  w.field("known", flip.known);
+  w.field("effort", flip.effort);
+  w.field("summary", flip.summary);
+  w.key("changes");
+  w.begin_array();
+  for (const FlipChange& change : flip.changes) {
+    write_change(w, change);
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_robustness(JsonWriter& w, const RobustnessEntry& r) {
+  w.begin_object();
+  w.field("band", to_string(r.band));
+  w.field("verdict", to_string(r.verdict));
+  w.field("share", r.share);
+  write_per_verdict(w, "shares", r.shares);
+  w.field("draws", r.draws);
+  w.field("seed", r.seed);
+  w.field("spread", r.spread);
+  w.key("critical_rule");
+  r.critical_rule ? w.value(*r.critical_rule) : w.null();
+  w.field("critical_sensitivity", r.critical_sensitivity);
+  w.field("summary", r.summary);
+  w.end_object();
+}
+
+template <typename T, typename Write>
+void write_optional(JsonWriter& w, std::string_view name, const std::optional<T>& value, Write write) {
+  w.key(name);
+  value ? write(w, *value) : w.null();
+}
+
+template <typename T, typename Write>
+void write_list(JsonWriter& w, std::string_view name, const std::vector<T>& items, Write write) {
+  w.key(name);
+  w.begin_array();
+  for (const T& item : items) {
+    write(w, item);
+  }
+  w.end_array();
+}
+
+std::vector<Verdict> blocked_verdicts(const Assessment& a) {
   std::vector<Verdict> blocked;
   for (Verdict v : k_verdicts) {
     if (a.blocked[v]) {
       blocked.push_back(v);
     }
   }
-  out["blocked"] = verdict_list(blocked);
-  out["margin"] = a.margin;
-  out["needs"] = Json{{"knowledge", need_json(a.knowledge)}, {"behaviour", need_json(a.behaviour)}};
-  out["rationale"] = Json::array();
-  for (const ReasonEntry& r : a.reasons) {
-    out["rationale"].push_back(reason_json(r));
-  }
-  out["blockers"] = Json::array();
-  for (const BlockerEntry& b : a.blockers) {
-    out["blockers"].push_back(blocker_json(b));
-  }
-  out["unknown_facts"] = Json{{"count", a.unknown_facts}, {"of", a.total_facts}, {"decisive", Json::array()}};
-  for (const UnknownEntry& u : a.unknowns) {
-    out["unknown_facts"]["decisive"].push_back(unknown_json(u));
-  }
-  out["advice"] = a.advice ? Json(*a.advice) : Json(nullptr);
-  out["robustness"] = a.robustness ? robustness_json(*a.robustness) : Json(nullptr);
-  out["top_flip"] = a.top_flip ? flip_json(*a.top_flip) : Json(nullptr);
+  return blocked;
 }
 
-Json component_json(const ComponentEntry& c) {
-  Json out = Json{{"name", c.name}, {"verdict", to_string(c.assessment.verdict)},
-                  {"confidence", to_string(c.assessment.confidence)}};
-  add_assessment(out, c.assessment);
-  out["decision"] = decision_json(c.decision);
+// The assessment's keys, in the open object of a result or a component; `robustness` is the one
+// the object shows (a result's is that of its overall verdict).
+void write_assessment(JsonWriter& w, const Assessment& a, const std::optional<RobustnessEntry>& robustness) {
+  write_per_verdict(w, "scores", a.scores);
+  write_verdicts(w, "blocked", blocked_verdicts(a));
+  w.field("margin", a.margin);
+  w.key("needs");
+  w.begin_object();
+  write_need(w, "knowledge", a.knowledge);
+  write_need(w, "behaviour", a.behaviour);
+  w.end_object();
+  write_list(w, "rationale", a.reasons, write_reason);
+  write_list(w, "blockers", a.blockers, write_blocker);
+  write_unknowns(w, a);
+  w.key("advice");
+  a.advice ? w.value(*a.advice) : w.null();
+  write_optional(w, "robustness", robustness, write_robustness);
+  write_optional(w, "top_flip", a.top_flip, write_flip);
+}
+
+void write_component(JsonWriter& w, const ComponentEntry& c) {
+  w.begin_object();
+  w.field("name", c.name);
+  w.field("verdict", to_string(c.assessment.verdict));
+  w.field("confidence", to_string(c.assessment.confidence));
+  write_assessment(w, c.assessment, c.assessment.robustness);
+  write_decision(w, c.decision);
+  w.end_object();
+}
+
+void write_result(JsonWriter& w, const ResultEntry& entry) {
+  w.begin_object();
+  w.field("file", entry.file);
+  w.field("project", entry.project);
+  w.field("verdict", to_string(entry.verdict));
+  w.field("confidence", to_string(entry.confidence));
+  w.field("verdict_from", entry.from_components ? "components" : "facts");
+  w.field("why", entry.why);
+  w.field("next_step", entry.next_step);
+  write_assessment(w, entry.assessment, entry.robustness);
+  write_list(w, "components", entry.components, write_component);
+  write_decision(w, entry.decision);
+  write_fact_origins(w, entry); // with --measure only
+  w.end_object();
+}
+
+template <typename T, typename Write>
+std::string text_of(const T& value, Write write) {
+  std::string out;
+  JsonWriter w(out);
+  write(w, value);
   return out;
 }
 
@@ -111,7 +219,7 @@ class JsonRenderer : public Renderer {
 public:
   void begin(std::ostream& out) override { out << "{\"ragft_output\":1,\"results\":["; }
   void result(std::ostream& out, const ResultEntry& entry) override {
-    out << (m_results++ == 0 ? "\n" : ",\n") << result_json(entry).dump();
+    out << (m_results++ == 0 ? "\n" : ",\n") << result_text(entry);
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(error_json(diagnostic)); }
   void end(std::ostream& out, const Summary&) override {
@@ -126,7 +234,7 @@ private:
 class JsonlRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
-  void result(std::ostream& out, const ResultEntry& entry) override { out << result_json(entry).dump() << '\n'; }
+  void result(std::ostream& out, const ResultEntry& entry) override { out << result_text(entry) << '\n'; }
   void error(std::ostream& out, const Diagnostic& diagnostic) override {
     out << Json{{"error", error_json(diagnostic)}}.dump() << '\n';
   }
@@ -179,46 +287,11 @@ public:
 
 } // namespace
 
-Json result_json(const ResultEntry& entry) {
-  Json out = Json{{"file", entry.file},
-                  {"project", entry.project},
-                  {"verdict", to_string(entry.verdict)},
-                  {"confidence", to_string(entry.confidence)},
-                  {"verdict_from", entry.from_components ? "components" : "facts"},
-                  {"why", entry.why},
-                  {"next_step", entry.next_step}};
-  add_assessment(out, entry.assessment);
-  out["robustness"] = entry.robustness ? robustness_json(*entry.robustness) : Json(nullptr);
-  out["components"] = Json::array();
-  for (const ComponentEntry& c : entry.components) {
-    out["components"].push_back(component_json(c));
-  }
-  out["decision"] = decision_json(entry.decision);
-  add_fact_origins_json(out, entry); // with --measure only
-  return out;
-}
+std::string result_text(const ResultEntry& entry) { return text_of(entry, write_result); }
 
-Json flip_json(const FlipEntry& flip) {
-  Json out = Json{{"fact", flip.fact}, {"value", flip.value}, {"known", flip.known}, {"effort", flip.effort},
-                  {"summary", flip.summary}, {"changes", Json::array()}};
-  for (const FlipChange& change : flip.changes) {
-    out["changes"].push_back(change_json(change));
-  }
-  return out;
-}
+Json result_json(const ResultEntry& entry) { return Json::parse(result_text(entry)); }
 
-Json robustness_json(const RobustnessEntry& r) {
-  return Json{{"band", to_string(r.band)},
-              {"verdict", to_string(r.verdict)},
-              {"share", r.share},
-              {"shares", per_verdict(r.shares)},
-              {"draws", r.draws},
-              {"seed", r.seed},
-              {"spread", r.spread},
-              {"critical_rule", r.critical_rule ? Json(*r.critical_rule) : Json(nullptr)},
-              {"critical_sensitivity", r.critical_sensitivity},
-              {"summary", r.summary}};
-}
+Json flip_json(const FlipEntry& flip) { return Json::parse(text_of(flip, write_flip)); }
 
 Json error_json(const Diagnostic& diagnostic) {
   return Json{{"file", diagnostic.where.file},

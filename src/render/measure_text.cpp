@@ -139,25 +139,41 @@ void render_fact_origins_text(std::ostream& out, const ResultEntry& entry) {
   }
 }
 
-void add_fact_origins_json(nlohmann::ordered_json& out, const ResultEntry& entry) {
+void write_fact_origins(JsonWriter& w, const ResultEntry& entry) {
   if (entry.fact_origins.empty()) {
     return;
   }
-  nlohmann::ordered_json origins = nlohmann::ordered_json::array();
+  const auto text_or_null = [&](std::string_view name, const std::string& text) {
+    w.key(name);
+    text.empty() ? w.null() : w.value(text);
+  };
+  w.key("fact_origins");
+  w.begin_array();
   for (const FactOriginEntry& e : entry.fact_origins) {
-    origins.push_back({{"fact", e.fact}, {"origin", e.origin}, {"stated", e.stated.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.stated)},
-                       {"measured", e.measured.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.measured)},
-                       {"differs", e.differs}, {"method", e.method}});
+    w.begin_object();
+    w.field("fact", e.fact);
+    w.field("origin", e.origin);
+    text_or_null("stated", e.stated);
+    text_or_null("measured", e.measured);
+    w.field("differs", e.differs);
+    w.field("method", e.method);
+    w.end_object();
   }
-  out["fact_origins"] = origins;
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  w.end_array();
+  w.key("measure_findings");
+  w.begin_array();
   for (const Finding& f : entry.findings) {
     if (is_measure_finding(f)) {
-      findings.push_back({{"rule", f.rule}, {"severity", to_string(f.severity)}, {"line", f.where.line},
-                          {"column", f.where.column}, {"message", f.message}});
+      w.begin_object();
+      w.field("rule", f.rule);
+      w.field("severity", to_string(f.severity));
+      w.field("line", f.where.line);
+      w.field("column", f.where.column);
+      w.field("message", f.message);
+      w.end_object();
     }
   }
-  out["measure_findings"] = findings;
+  w.end_array();
 }
 
 } // namespace ragft

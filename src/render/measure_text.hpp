@@ -9,6 +9,8 @@
 #include <ragft/measure/measurement.hpp>
 #include <ragft/report/report.hpp>
 
+#include "render/json_writer.hpp"
+
 namespace ragft {
 
 // Every located problem: the malformed examples kept, then unreadable files and refused paths.
@@ -24,6 +26,6 @@ void render_measure_text(std::ostream& out, const MeasureReport& report);
 // findings, in text (after a result) and as JSON (`fact_origins`, `measure_findings`); nothing
 // without `--measure`.
 void render_fact_origins_text(std::ostream& out, const ResultEntry& entry);
-void add_fact_origins_json(nlohmann::ordered_json& out, const ResultEntry& entry);
+void write_fact_origins(JsonWriter& w, const ResultEntry& entry);
 
 } // namespace ragft

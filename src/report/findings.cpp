@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <cctype>
 #include <cstdint>
 
@@ -185,7 +186,11 @@ std::string path_to_uri(std::string_view path) {
   return out;
 }
 
-ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base) {
+namespace {
+
+// `path` made absolute against the working folder, and relative to the repository root when it is in it.
+std::pair<std::filesystem::path, std::optional<std::filesystem::path>> locate(std::string_view path,
+                                                                             const ArtifactBase& base) {
   namespace fs = std::filesystem;
   fs::path absolute(std::string{path});
   if (!absolute.is_absolute()) {
@@ -193,12 +198,27 @@ ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base) {
   }
   absolute = absolute.lexically_normal();
   if (!base.repo_root.empty()) {
-    const fs::path relative = absolute.lexically_relative(fs::path(base.repo_root));
-    if (!relative.empty() && *relative.begin() != "..") {
-      return ArtifactUri{path_to_uri(relative.generic_string()), "%SRCROOT%"};
+    fs::path relative = absolute.lexically_relative(fs::path(base.repo_root));
+    if (!relative.empty() && *relative.begin() != ".." && relative != ".") {
+      return {absolute, std::move(relative)};
     }
   }
+  return {absolute, std::nullopt};
+}
+
+} // namespace
+
+ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base) {
+  const auto [absolute, relative] = locate(path, base);
+  if (relative) {
+    return ArtifactUri{path_to_uri(relative->generic_string()), "%SRCROOT%"};
+  }
   return ArtifactUri{"file://" + path_to_uri(absolute.generic_string()), ""};
+}
+
+std::string repo_relative_path(std::string_view path, const ArtifactBase& base) {
+  const auto [absolute, relative] = locate(path, base);
+  return relative ? relative->generic_string() : std::string(path);
 }
 
 std::string pascal_case(std::string_view id) {

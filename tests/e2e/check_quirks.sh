@@ -135,7 +135,8 @@ expect_out "2 ADR(s): 1 checked"
 expect_out "packages/web/adr/20240102-web.md:12:1: error: the recorded decision"
 
 # A folder is never an ADR: one without ADRs is said on stderr (exit 2), not counted as an ADR;
-# SARIF then says the run did not complete, and has no line region for it.
+# SARIF then says the run did not complete, and has no line region for it. Run from outside the
+# repository, the locations are relative to the root of the ADRs' repository (repo/).
 mkdir -p "$work/none"
 cd "$work"
 run "$RAGFT" check none repo/docs/decisions --format sarif
@@ -147,8 +148,8 @@ import json, sys
 run = json.load(open(sys.argv[1]))["runs"][0]
 assert run["invocations"][0]["executionSuccessful"] is False
 for r in run["results"]:
-    uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    assert uri.startswith("file:///"), uri
+    loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert loc["uri"].startswith("docs/decisions/") and loc["uriBaseId"] == "%SRCROOT%", loc
 PY
 
 # Odd bytes and long lines matter only in the facts: an ADR with facts and a stray byte is read
@@ -221,6 +222,94 @@ run "$RAGFT" check "$work/embed" --verbose
 expect_status 1 "facts in <details>, CRLF"
 expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision \`decision: fine-tune\` is fine-tune"
 expect_out "2 ADR(s): 1 checked, 0 skipped, 1 without facts"
+cd "$work"
+
+# ADRs about LLM decisions, written as real ones are (fixtures of our own): one that defers RAG,
+# one that declines fine-tuning for now, one that chooses an embedding model, a Word-converted one
+# (bold paragraphs for headings), and generated ones (`Decision:` lines) with and without facts.
+llm=$work/llm/docs/adr
+mkdir -p "$llm" "$work/llm/.git"
+printf '# 1. Retrieval later
+
+## Status
+
+Accepted
+
+## Decision
+
+Defer RAG until the API settles.
+
+%s
+' "$facts" >"$llm/0001-retrieval-later.md"
+printf '# 2. Prompting first
+
+## Status
+
+Accepted
+
+## Decision
+
+No fine-tuning for now; answers come from RAG over the wiki.
+
+%s
+' "$facts" >"$llm/0002-prompting-first.md"
+printf '# 3. Embeddings
+
+## Status
+
+Accepted
+
+## Decision
+
+Adopt a multilingual embedding model.
+
+%s
+' "$facts" >"$llm/0003-embeddings.md"
+printf '**Record**
+
+**2. Context**
+
+Grading is slow.
+
+**3. Decision**
+
+We will grade with RAG and a fine-tuned model.
+
+**8. Status**
+
+Accepted
+
+%s
+' "$facts" >"$llm/0004-grading.md"
+printf -- '---
+### ADR-5: Support questions
+
+Status: Accepted
+Context: Answers must cite.
+Decision: Fine-tune a model on past tickets.
+
+%s
+' "$facts" >"$llm/0005-support.md"
+printf '### ADR-6: Retrievers
+
+**Status:** Accepted
+**Decision:** Provide retrievers for RAG.
+' >"$llm/0006-retrievers.md"
+cd "$work/llm/docs"
+run "$RAGFT" check --format github
+expect_status 1 "LLM ADRs"
+expect_out "::warning file=docs/adr/0001-retrieval-later.md,line=9,col=1,"
+expect_out "::warning file=docs/adr/0003-embeddings.md,line=9,col=1,"
+expect_out "::error file=docs/adr/0004-grading.md,line=9,col=1,"
+expect_out "::error file=docs/adr/0005-support.md,line=6,col=11,"
+expect_no_out "0002-prompting-first.md"
+run "$RAGFT" check --format json
+python3 - "$work/out" <<'PY' || fail "LLM ADRs: the decisions read"
+import json, sys
+read = {a["file"].split("/")[-1]: (a["decision"] or {}).get("verdict") for a in json.load(open(sys.argv[1]))["adrs"]}
+assert read == {"0001-retrieval-later.md": None, "0002-prompting-first.md": "rag", "0003-embeddings.md": None,
+                "0004-grading.md": "hybrid", "0005-support.md": "fine-tune", "0006-retrievers.md": "rag"}, read
+PY
 cd "$work"
 
 finish

@@ -28,6 +28,33 @@ expect_status 0 "ignored files stay ignored when named by folder"
 run "$RAGFT" check ../../records/archive/0003-fine-tune-the-ticket-triage-model.md
 expect_status 0 "an ignored file named on the command line is ignored too"
 
+# A monorepo's ADR folders as a list; each is checked, paths relative to the file's folder.
+mkdir -p "$work/repo/web/adr" "$work/repo/api/adr"
+cp "$adrs/0005-fine-tune-the-call-summariser.md" "$work/repo/web/adr/0001-web.md"
+cp "$adrs/0003-fine-tune-the-ticket-triage-model.md" "$work/repo/api/adr/0001-api.md"
+printf 'adr_folder: [web/adr, api/adr]\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" check
+expect_status 1 "adr_folder as a list: both folders checked"
+expect_out "../../web/adr/0001-web.md"
+expect_out "../../api/adr/0001-api.md:27:1: error:"
+expect_no_out "records/"
+printf 'adr_folder:\n  - web/adr\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" check
+expect_status 0 "adr_folder as a block list of one"
+expect_no_out "api/adr"
+# `ragft adr new` writes into the one folder `adr_folder` names; several are a choice (--dir).
+run "$RAGFT" adr new --from "$root/examples/support-assistant.yaml"
+expect_status 0 "adr new into adr_folder"
+expect_out "../../web/adr/0002-use-rag-for-acme-support-assistant.md"
+printf 'adr_folder: [web/adr, api/adr]\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" adr new --from "$root/examples/support-assistant.yaml"
+expect_status 2 "adr new with several adr_folder folders"
+expect_err "\`adr_folder\` in .ragft.yaml names several ADR folders (../../web/adr, ../../api/adr); choose one with --dir"
+printf 'adr_folder: []\n' >"$work/repo/.ragft.yaml"
+run "$RAGFT" check
+expect_status 2 "adr_folder: an empty list"
+expect_err "../../.ragft.yaml:1:13: \`adr_folder\` is an empty list; expected a folder or a list of folders"
+
 printf 'fail_on: erorr\n' >"$work/repo/.ragft.yaml"
 run "$RAGFT" check
 expect_status 2 "invalid config"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `ragft check --format sarif` checked by Microsoft's SARIF Multitool (`validate`, the reference
 # validator behind the SARIF web validator): no error and no warning, inside a repository
-# (relative URIs with %SRCROOT%), outside one (file:// URIs), and on a run that exits 2.
+# (relative URIs with %SRCROOT%, also run from a sub-folder or from above the repository), outside one (file:// URIs), and on a run that exits 2.
 # The tool comes from npm (@microsoft/sarif-multitool), installed into the build tree on first use
 # (about 10 s); the test is skipped (exit 77) only when the npm registry cannot be reached.
 # Usage: sarif_multitool.sh path/to/ragft CACHE_DIR   (run from the project root)
@@ -43,6 +43,16 @@ mkdir -p "$work/repo" && cp -r examples/adr/docs "$work/repo/" && mkdir -p "$wor
 (cd "$work/repo" && "$RAGFT" check docs/decisions --format sarif >"$work/in-repo.sarif" 2>/dev/null)
 grep -q '"uriBaseId":"%SRCROOT%"' "$work/in-repo.sarif" || fail "in a repository: no %SRCROOT% base"
 validate in-repo "$work/in-repo.sarif"
+
+# From a monorepo's sub-folder and from the folder above the repository: still relative to its root.
+mkdir -p "$work/mono/.git" "$work/mono/svc" && cp -r examples/adr/docs "$work/mono/svc/"
+(cd "$work/mono/svc" && "$RAGFT" check docs/decisions --format sarif >"$work/sub-folder.sarif" 2>/dev/null)
+grep -q '"uri":"svc/docs/decisions/' "$work/sub-folder.sarif" || fail "from a sub-folder: not relative to the root"
+validate sub-folder "$work/sub-folder.sarif"
+(cd "$work" && "$RAGFT" check mono/svc/docs/decisions --format sarif >"$work/above.sarif" 2>/dev/null)
+cmp -s <(grep -o '"uri":"[^"]*"' "$work/sub-folder.sarif") <(grep -o '"uri":"[^"]*"' "$work/above.sarif") ||
+  fail "from above the repository: locations differ from those of a run in its sub-folder"
+validate above "$work/above.sarif"
 
 # Outside any repository: absolute file:// URIs; a folder without ADRs makes the run exit 2.
 mkdir -p "$work/plain/empty"

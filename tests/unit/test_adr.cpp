@@ -333,6 +333,55 @@ TEST_CASE("decision texts: negations keep what is kept, aliases are whole words"
   CHECK_FALSE(verdict_of_decision_text("Hybrid cloud"));
 }
 
+TEST_CASE("decision texts of real LLM ADRs: deferred, declined for now, model and store choices", "[adr][quirks]") {
+  // Deferring or postponing an approach decides against it for now.
+  CHECK_FALSE(verdict_of_decision_text("Defer retrieval-augmented generation until the API settles."));
+  CHECK_FALSE(verdict_of_decision_text("Postpone fine-tuning until we have labelled tickets."));
+  CHECK_FALSE(verdict_of_decision_text("We put off fine-tuning; the prompt carries examples."));
+  // A clause that opens with "no" says what is not done; the next clause may say what is.
+  CHECK_FALSE(verdict_of_decision_text("No fine-tuning for now."));
+  CHECK(verdict_of_decision_text("No fine-tuning for now; answers come from RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Answer with RAG; no fine-tuning.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG with no fine-tuning.") == Verdict::rag);
+  // Choosing an embedding model, a vector store or a base model names no approach.
+  CHECK_FALSE(verdict_of_decision_text("Adopt a multilingual embedding model for the document pipeline."));
+  CHECK_FALSE(verdict_of_decision_text("Use Postgres with pgvector instead of a hosted vector database."));
+  CHECK_FALSE(verdict_of_decision_text("Use a 4B instruct model, quantised, as the base model."));
+  // Retrieval with a fine-tuned model is the hybrid verdict.
+  CHECK(verdict_of_decision_text("We will build a hybrid grader: retrieval-augmented generation with a fine-tuned model.") ==
+        Verdict::hybrid);
+}
+
+TEST_CASE("the decision: label paragraphs and label lines where there are no headings", "[adr][quirks]") {
+  const auto decided = [](const std::string& text) {
+    const AdrRecord r = read(text);
+    return r.decision ? r.decision->text + " @" + std::to_string(r.decision->where.line) : std::string("(none)");
+  };
+  // A document converted from a word processor: bold paragraphs as headings.
+  CHECK(decided("**Record**\n\n**2. Context**\n\nGrading is slow.\n\n**3. Decision**\n\nWe will use RAG for grading. "
+                "More.\n\n**4. Consequences**\n\nFaster.\n") == "We will use RAG for grading. @9");
+  // Further down, a converted table's rule under a line makes it a heading to Markdown: the label
+  // before it is still read.
+  CHECK(decided("**3. Decision**\n\nWe will use RAG.\n\n**5. Costs**\n\n  Item   Cost\n  ------ -----\n") ==
+        "We will use RAG. @3");
+  CHECK(decided("# T\n\nDecision:\n\nFine-tune the classifier.\n") == "Fine-tune the classifier. @5");
+  // `Decision:` lines among `Status:` and `Context:` lines, bold or not.
+  CHECK(decided("### ADR-6: Retrieval\n\nStatus: Inferred\nContext: Answers need grounding.\nDecision: Provide "
+                "retrievers for RAG. Later more.\nConsequences: infra.\n") == "Provide retrievers for RAG. @5");
+  CHECK(decided("### ADR-2\n\n**Status:** Proposed\n\n**Decision:** Fine-tune a small model. Then test.\n") ==
+        "Fine-tune a small model. @5");
+  // Labels that are not the Decision: drivers, makers, a decision's status.
+  CHECK(decided("# T\n\nDecision drivers: cost.\n\nDecision makers: Ann.\n\n**Decision Status**\n\nUse RAG.\n") ==
+        "(none)");
+  // A real Decision heading comes first when it comes first.
+  CHECK(decided("# T\n\n## Decision\n\nUse RAG.\n\nDecision: fine-tune.\n") == "Use RAG. @5");
+  // In an ADR with sections, a `Decision:` line is an alternative's, not the ADR's.
+  CHECK(decided("# T\n\n## Context\n\nX.\n\n## Alternatives\n\n**Decision: Rejected.** Fine-tuning costs too much.\n") ==
+        "(none)");
+  CHECK(decided("# T\n\n## Options\n\n- Decision: use RAG for search only\n\n**3. Decision**\n\nFine-tune.\n") ==
+        "(none)");
+}
+
 TEST_CASE("front matter and prose that disagree are a finding of their own", "[adr][quirks]") {
   const std::string text = "---\nstatus: accepted\nragft:\n  decision: rag\n  " +
                            std::string("facts: {knowledge_updates: daily, citations_required: true}\n---\n# T\n\n") +

@@ -271,9 +271,13 @@ TEST_CASE("private data that is the task's input is no retrieval need: a clause 
   CHECK_FALSE(fired(e, "accuracy-critical"));
 }
 
-TEST_CASE("with the number of documents unknown, private data is looked up in a lookup task only") {
+TEST_CASE("with the number of documents unknown, private data to look up is a retrieval need in any task") {
+  // The fact's help asks for `true` only when answers must look private knowledge up (a text-to-SQL
+  // tool finds its company's tables), whatever the task; the input alone is `false`.
   const Evaluation chat = score({{"private_data", "true"}, {"task_type", "conversation"}});
-  const Evaluation classify = score({{"private_data", "true"}, {"task_type", "classification"}});
+  const Evaluation generate = score({{"private_data", "true"}, {"task_type", "generation"}});
+  const Evaluation input = score({{"private_data", "false"}, {"task_type", "classification"}});
   CHECK(fired(chat, "private-data"));
-  CHECK_FALSE(fired(classify, "private-data"));
+  CHECK(fired(generate, "private-data"));
+  CHECK_FALSE(fired(input, "private-data"));
 }

@@ -25,11 +25,13 @@ struct PerturbationOptions {
   std::uint64_t seed = 1;
   int draws = 2000;
   double spread = 0.3; // each weight varies in [1 - spread, 1 + spread]
-  // The sequential stop: with `precision` above 0, sampling ends after the first block of 256 draws
-  // at which every verdict's share is known to within ±precision and the verdict's band is decided,
-  // each by a Wilson score interval with z = 3 (an error rate of at most 2.2% over the 8 looks of
-  // 2,000 draws); `draws` is then the most draws made. 0 (the default) makes every draw: the outputs
-  // that show the shares, the critical rule and the draws show those of all of them.
+  // The sequential stop: with `precision` above 0, sampling ends after the first block of 256
+  // draws at which every verdict's share is known to within ±precision, the verdict's band is
+  // decided, and so is the critical rule (one rule's |sensitivity| surely at least 2 points and
+  // above every other's, or every rule's surely below 2 points), each by Wilson score intervals
+  // with z = 3 (an error rate of at most 2.2% over the 8 looks of 2,000 draws); `draws` is then the
+  // most draws made. 0 (the default) makes every draw: the outputs that show the shares, the
+  // critical rule and the draws show those of all of them.
   double precision = 0;
   // With `robust_only`, sampling ends as soon as the same interval says on which side of 80% the
   // verdict's share lies, whatever `precision`: all that the engine's confidence shows is whether the

@@ -1,0 +1,157 @@
+#include "render/json_writer.hpp"
+
+#include <array>
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <ragft/base/input_limits.hpp>
+
+namespace ragft {
+
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The escape nlohmann's dump writes for a byte below 0x20, '"' and '\\'; empty for any other byte.
+std::string_view short_escape(char c) {
+  switch (c) {
+  case '"':
+    return "\\\"";
+  case '\\':
+    return "\\\\";
+  case '\b':
+    return "\\b";
+  case '\f':
+    return "\\f";
+  case '\n':
+    return "\\n";
+  case '\r':
+    return "\\r";
+  case '\t':
+    return "\\t";
+  default:
+    return {};
+  }
+}
+
+bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
+// Appends `text` escaped: runs of bytes that need no escape are copied at once.
+void escape_into(std::string& out, std::string_view text) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!needs_escape(c)) {
+      continue;
+    }
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    const std::string_view escape = short_escape(c);
+    if (!escape.empty()) {
+      out += escape;
+    } else {
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
+} // namespace
+
+void JsonWriter::open(char bracket) {
+  separate();
+  m_out += bracket;
+  m_first.push_back(true);
+}
+
+void JsonWriter::close(char bracket) {
+  m_out += bracket;
+  m_first.pop_back();
+}
+
+void JsonWriter::separate() {
+  if (m_after_key) {
+    m_after_key = false;
+    return;
+  }
+  if (!m_first.empty()) {
+    if (!m_first.back()) {
+      m_out += ',';
+    }
+    m_first.back() = false;
+  }
+}
+
+void JsonWriter::key(std::string_view name) {
+  separate();
+  string(name);
+  m_out += ':';
+  m_after_key = true;
+}
+
+void JsonWriter::null() {
+  separate();
+  m_out += "null";
+}
+
+void JsonWriter::value(bool b) {
+  separate();
+  m_out += b ? "true" : "false";
+}
+
+void JsonWriter::value(double number) {
+  separate();
+  if (!std::isfinite(number)) {
+    m_out += "null"; // as nlohmann writes NaN and infinities
+    return;
+  }
+  std::array<char, 64> buffer{};
+  const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+  m_out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+}
+
+void JsonWriter::value(std::string_view text) {
+  separate();
+  string(text);
+}
+
+void JsonWriter::field(std::string_view name, const std::vector<std::string>& items) {
+  key(name);
+  begin_array();
+  for (const std::string& item : items) {
+    value(item);
+  }
+  end_array();
+}
+
+void JsonWriter::integer(std::int64_t number, bool is_unsigned) {
+  if (is_unsigned) {
+    fmt::format_to(std::back_inserter(m_out), "{}", static_cast<std::uint64_t>(number));
+  } else {
+    fmt::format_to(std::back_inserter(m_out), "{}", number);
+  }
+}
+
+// A JSON string: text that is not valid UTF-8 gets U+FFFD for each bad byte (nlohmann's dump
+// would throw instead; a file name need not be UTF-8).
+void JsonWriter::string(std::string_view text) {
+  m_out += '"';
+  if (is_ascii(text)) {
+    escape_into(m_out, text);
+  } else {
+    std::size_t first_invalid = 0;
+    escape_into(m_out, valid_utf8(text, first_invalid));
+  }
+  m_out += '"';
+}
+
+} // namespace ragft
