@@ -133,7 +133,11 @@ bool contested(const ResultEntry& r) {
 std::string how_sure(const ResultEntry& r) {
   std::string text = fmt::format("confidence {}", to_string(r.confidence));
   if (r.robustness) {
-    text += fmt::format(", {}", r.robustness->summary);
+    // In words a CI reader follows without the explain docs: what was varied, and how often the
+    // verdict held.
+    const RobustnessEntry& b = *r.robustness;
+    text += fmt::format("; {} held in {:.0f}% of {} trials that varied each rule's weight by up to ±{:.0f}%: {}",
+                        to_string(b.verdict), b.share * 100, group_thousands(b.draws), b.spread * 100, to_string(b.band));
   }
   return text;
 }

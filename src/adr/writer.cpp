@@ -127,11 +127,15 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   for (const OptionName& o : k_options) {
     out += fmt::format("* {}\n", o.title);
   }
+  // A project decided from its parts: why is what the parts point to; its own facts' scores and
+  // unknowns decide nothing by themselves (as `check` leaves them out).
+  const bool parts = entry.from_components;
   out += fmt::format("\n## Decision Outcome\n\nChosen option: \"{}\", because {}\n\n", option_title(entry.verdict),
-                     after_because(strongest_reason(a)));
-  out += fmt::format("Scores: rag {:g}, fine-tune {:g}, hybrid {:g} (points). How sure: {}.\n", a.scores[Verdict::rag],
+                     after_because(parts ? entry.why : strongest_reason(a)));
+  out += fmt::format("{}: rag {:g}, fine-tune {:g}, hybrid {:g} (points). How sure: {}.\n",
+                     parts ? "Scores of the project-level facts alone" : "Scores", a.scores[Verdict::rag],
                      a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], entry.confidence_text);
-  out += open_questions(a);
+  out += parts ? "" : open_questions(a);
   if (a.advice) {
     out += fmt::format("\n{}\n", *a.advice);
   }

@@ -75,6 +75,10 @@ class DepthScanner {
 public:
   // Scans one line (without its newline); returns the depth reached.
   int scan(std::string_view line) {
+    if (m_quoted != FlowAt::NodeStart) {
+      // A line inside a quoted scalar that began on an earlier line: its text opens nothing.
+      return static_cast<int>(m_indents.size()) + scan_flow(line, m_quoted);
+    }
     const std::size_t indent = line.find_first_not_of(" \t");
     if (indent == std::string_view::npos || line[indent] == '#') {
       return 0;
@@ -94,17 +98,18 @@ public:
         break;
       }
     }
-    const int flow_peak = scan_flow(line.substr(std::min(i, line.size())));
+    const int flow_peak = scan_flow(line.substr(std::min(i, line.size())), FlowAt::NodeStart);
     return static_cast<int>(m_indents.size()) + dashes + flow_peak;
   }
 
   int aliases() const { return m_aliases; }
 
 private:
-  // The flow depth `rest` reaches; counts aliases on the way. Stops at a comment.
-  int scan_flow(std::string_view rest) {
+  // The flow depth `rest` reaches from `start`; counts aliases on the way. Stops at a comment. A
+  // quoted scalar still open at the end of the line goes on on the next (YAML folds its lines).
+  int scan_flow(std::string_view rest, FlowAt start) {
     int peak = m_flow;
-    FlowAt at = FlowAt::NodeStart;
+    FlowAt at = start;
     for (std::size_t i = 0; i < rest.size(); ++i) {
       if (at == FlowAt::SingleQuoted || at == FlowAt::DoubleQuoted) {
         i = step_quoted(rest, i, at);
@@ -115,6 +120,7 @@ private:
         peak = std::max(peak, m_flow);
       }
     }
+    m_quoted = at == FlowAt::SingleQuoted || at == FlowAt::DoubleQuoted ? at : FlowAt::NodeStart;
     return peak;
   }
 
@@ -159,6 +165,7 @@ private:
   }
 
   std::vector<std::size_t> m_indents;
+  FlowAt m_quoted = FlowAt::NodeStart; // the quotes a line ended inside, else NodeStart
   int m_flow = 0;
   int m_aliases = 0;
 };

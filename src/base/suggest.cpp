@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -55,6 +56,58 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return fmt::format(" (did you mean `{}`?)", *match);
   }
   return "";
+}
+
+namespace {
+
+// A word and a part of a name that begin alike ("documents", "docs") are one step apart.
+std::size_t part_distance(std::string_view word, std::string_view part) {
+  constexpr std::size_t k_shared = 3;
+  std::size_t same = 0;
+  while (same < word.size() && same < part.size() && fold(word[same]) == fold(part[same])) {
+    ++same;
+  }
+  return same >= k_shared ? 1 : edit_distance(word, part) + 1;
+}
+
+std::size_t name_distance(std::string_view word, std::string_view candidate) {
+  std::size_t best = edit_distance(word, candidate);
+  std::size_t start = 0;
+  while (start <= candidate.size()) {
+    const std::size_t end = std::min(candidate.find('_', start), candidate.size());
+    best = std::min(best, part_distance(word, candidate.substr(start, end - start)));
+    start = end + 1;
+  }
+  return best;
+}
+
+} // namespace
+
+std::vector<std::string> nearest_names(std::string_view word, const std::vector<std::string>& candidates,
+                                       std::size_t count) {
+  std::vector<std::pair<std::size_t, std::string>> ranked;
+  ranked.reserve(candidates.size());
+  for (const std::string& candidate : candidates) {
+    ranked.emplace_back(name_distance(word, candidate), candidate);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  out.reserve(std::min(count, ranked.size()));
+  for (std::size_t i = 0; i < ranked.size() && i < count; ++i) {
+    out.push_back(ranked[i].second);
+  }
+  return out;
+}
+
+std::string nearest_hint(std::string_view word, const std::vector<std::string>& candidates) {
+  if (auto match = closest_match(word, candidates)) {
+    return fmt::format(" (did you mean `{}`?)", *match);
+  }
+  const std::vector<std::string> nearest = nearest_names(word, candidates, 3);
+  if (nearest.empty()) {
+    return "";
+  }
+  return fmt::format("; the nearest are `{}`", fmt::join(nearest, "`, `"));
 }
 
 } // namespace ragft

@@ -228,11 +228,25 @@ std::string offer_to_save(const AnswerStack& answers, Asked asked) {
   return path;
 }
 
+// What to change when the saved answers would not read back, by the key the problem is in.
+std::string read_back_fix(std::string_view key) {
+  if (key == "project") {
+    return "change the project's name (--set project=NAME)";
+  }
+  if (key == "description") {
+    return "shorten or correct the `description:` of the --answers file";
+  }
+  if (key == "measure") {
+    return "correct the `measure:` section of the --answers file";
+  }
+  return "change the answer it names (--set FACT=VALUE)";
+}
+
 void save_answers(const RuleBase& rules, const Spec& spec, const std::string& path, bool force) {
   const std::string text = write_spec(rules, spec);
-  if (const std::string problem = spec_read_back_problem(rules, text, spec); !problem.empty()) {
+  if (const ReadBackProblem problem = spec_read_back_problem(rules, text, spec); !problem.message.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0},
-                                fmt::format("not written: {}; change the answer it names (e.g. --set project=NAME)", problem)});
+                                fmt::format("not written: {}; {}", problem.message, read_back_fix(problem.key))});
   }
   const std::string error = write_file_atomically(path, text, force);
   if (!error.empty()) {

@@ -181,7 +181,7 @@ ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& resu
   const Perturber perturber(rules, perturbation, false);
   e.result = make_result_entry(rules, result, &perturber);
   const Spec& spec = *result.spec;
-  add_every_flip(e.result.assessment, rules, spec.facts);
+  add_every_flip(e.result.assessment, rules, spec.facts, result.from_components);
   for (std::size_t i = 0; i < spec.components.size(); ++i) {
     add_every_flip(e.result.components[i].assessment, rules, spec.components[i].facts);
   }

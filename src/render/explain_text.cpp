@@ -84,15 +84,20 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   const ResultEntry& r = e.result;
   out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
   out << fmt::format("  verdict: {}\n", to_string(r.verdict));
-  out << "  how sure: " << escape_text(r.confidence_text) << '\n';
+  out << wrap_hanging(escape_text(r.confidence_text), m_width, "  how sure: ", "    ");
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");
+  }
+  if (r.from_components) {
+    out << wrap_hanging("the verdict comes from its parts (each Component below); until then, the project-level "
+                        "facts alone (without any part's own facts):",
+                        m_width, "  ", "    ");
   }
   assessment(out, r.assessment, e.project, "  ");
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
     heading(out, "  ", fmt::format("Component {}: {}", escape_text(c.name), to_string(c.assessment.verdict)));
-    out << "    how sure: " << escape_text(c.assessment.confidence_text) << '\n';
+    out << wrap_hanging(escape_text(c.assessment.confidence_text), m_width, "    how sure: ", "      ");
     if (c.assessment.robustness) {
       robustness(out, *c.assessment.robustness, "    ");
     }
@@ -109,10 +114,13 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
 }
 
 void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const {
-  out << fmt::format("{}rule weights varied: {} (seed {})\n", indent, escape_text(r.summary), r.seed);
+  out << wrap_hanging(fmt::format("{} (seed {})", escape_text(r.summary), r.seed), m_width, indent + "rule weights varied: ",
+                      indent + "  ");
   out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
-  out << indent << "  most critical rule: " << (r.critical_rule ? escape_text(r.critical_text) : "none (no draw changes the verdict)") << '\n';
+  const std::string critical = r.critical_rule ? escape_text(r.critical_text)
+                                               : "none (no weighting of the rules within the spread changes the verdict)";
+  out << wrap_hanging(critical, m_width, indent + "  most critical rule: ", indent + "    ");
 }
 
 void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
@@ -216,7 +224,7 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
     flip(out, f, value_width, indent);
   }
   if (a.top_flip) {
-    out << indent << "  smallest change: " << escape_text(a.top_flip->summary) << '\n';
+    out << indent << "  what would change it (the smallest change): " << escape_text(a.top_flip->summary) << '\n';
   }
 }
 

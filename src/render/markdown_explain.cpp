@@ -92,6 +92,13 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
     out << fmt::format("\nRobustness (rule weights varied): {}.\n", markdown_cell(r.robustness->summary));
+    if (r.robustness->critical_rule) {
+      out << fmt::format("\nMost critical rule: {}.\n", markdown_cell(r.robustness->critical_text));
+    }
+  }
+  if (r.from_components) {
+    out << "\nThe verdict comes from the components (below). Until the first component, what follows is what the "
+           "project-level facts alone say, without any component's own facts.\n";
   }
   assessment(out, r.assessment, "###");
   for (const ComponentEntry& c : r.components) {
@@ -123,7 +130,7 @@ void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::st
   }
   unknowns(out, a);
   if (a.top_flip) {
-    out << "\nSmallest change that flips it: " << markdown_cell(a.top_flip->summary) << ".\n";
+    out << "\nWhat would change it (the smallest change): " << markdown_cell(a.top_flip->summary) << ".\n";
   }
 }
 

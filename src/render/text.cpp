@@ -17,6 +17,7 @@ namespace ragft {
 namespace {
 
 constexpr int k_bar_width = 24;
+constexpr std::size_t k_unknowns_named = 3; // decisive unknowns named in the unknown line; the rest counted
 
 struct Style {
   bool color = false;
@@ -48,7 +49,8 @@ std::string verdicts_text(const std::vector<Verdict>& verdicts, std::string_view
 
 constexpr const char* k_legend =
     "rag = the model looks the answers up in your documents when asked; fine-tune = the model is trained on "
-    "your examples; hybrid = both. needs = how much the project needs knowledge the model lacks (facts, "
+    "your examples; hybrid = both. The number beside each bar is its score in points: the sum of its reasons' "
+    "points (the highest unblocked score wins). needs = how much the project needs knowledge the model lacks (facts, "
     "documents) and behaviour it lacks (style, format, reasoning): none, some or strong. blocked = ruled out by "
     "a hard limit, whatever its points.";
 
@@ -147,7 +149,8 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
       parts.push_back(fmt::format("{} {}", escape_text(c.name), to_string(c.assessment.verdict)));
     }
     prose(out, fmt::format("from its parts: {}", fmt::join(parts, "; ")), "  ", "    ");
-    out << "  project-level facts alone:\n";
+    prose(out, "the project-level facts alone (without any part's own facts; each part is decided below):", "  ",
+          "    ");
     assessment(out, entry.assessment, "    ");
   } else {
     assessment(out, entry.assessment, "  ");
@@ -213,7 +216,9 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
       std::count_if(sorted.begin(), sorted.end(), [&](const ReasonEntry* r) { return r->points[a.verdict] != 0; }));
   const std::size_t shown =
       m_options.max_reasons > 0 ? std::min<std::size_t>(counting, m_options.max_reasons) : sorted.size();
-  out << indent << fmt::format("reasons (points for {}):\n", to_string(a.verdict));
+  const bool against = std::any_of(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(shown),
+                                   [&](const ReasonEntry* r) { return r->points[a.verdict] < 0; });
+  out << indent << fmt::format("reasons (points for {}{}):\n", to_string(a.verdict), against ? "; a minus counts against it" : "");
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
     prose(out, fmt::format("{}: {} {}", r.rule, r.because, cite(r.source_titles)),
@@ -247,12 +252,20 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
           indent + "unknown: ", indent + "  ");
     return;
   }
+  // The most decisive few by name; the rest of those that could change the verdict as a count.
+  const std::size_t named = std::min(a.unknowns.size(), k_unknowns_named);
   std::vector<std::string> items;
-  for (const UnknownEntry& u : a.unknowns) {
+  items.reserve(named);
+  for (std::size_t i = 0; i < named; ++i) {
+    const UnknownEntry& u = a.unknowns[i];
     items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_text(u.could_become, " or ")));
   }
-  prose(out, fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", ")),
-        indent + "unknown: ", indent + "  ");
+  std::string text = fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts,
+                                 fmt::join(items, ", "));
+  if (const std::size_t more = a.unknowns.size() - named; more > 0) {
+    text += fmt::format("; {} more could also change it (ragft explain lists every one)", more);
+  }
+  prose(out, text, indent + "unknown: ", indent + "  ");
 }
 
 void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck>& d, const std::string& indent) const {

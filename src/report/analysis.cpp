@@ -62,7 +62,7 @@ std::string spoken_change(const FactDef& fact, const FlipChange& change) {
   return one_of(words);
 }
 
-FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips) {
+FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips, bool project_level) {
   const auto index = static_cast<std::size_t>(flips.fact);
   const FactDef& fact = rules.facts[index];
   FlipEntry entry{fact.id, display_value(fact, facts[index]), flips.known, flips.effort, {}, ""};
@@ -70,8 +70,9 @@ FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips
     entry.changes.push_back(make_change(fact, option));
   }
   const FlipChange& first = entry.changes.front();
-  entry.summary = fmt::format("{}: {} (now {}) would make it {}", fact_label(fact), spoken_change(fact, first),
-                              spoken_value(fact, facts[index]), to_string(first.becomes));
+  entry.summary = fmt::format("{}: {} (now {}) would make {} {}", fact_label(fact), spoken_change(fact, first),
+                              spoken_value(fact, facts[index]),
+                              project_level ? "the project-level facts alone point to" : "it", to_string(first.becomes));
   return entry;
 }
 
@@ -86,12 +87,15 @@ void order_unknowns(std::vector<FlipEntry>& flips, const std::vector<UnknownEntr
   });
 }
 
+// The most critical rule in words a product manager reads: which way it pulls the verdict, what
+// the figure compares, and what would follow if its weight were wrong.
 std::string critical_text(const Robustness& r) {
-  const std::string how = r.critical->sensitivity > 0 ? "lowering" : "raising";
-  return fmt::format("{}: {} its weight changes the verdict most ({:.0f} percentage points more of the draws keep {} "
-                     "when its weight is {})",
-                     r.critical->rule->id, how, std::fabs(r.critical->sensitivity) * 100, to_string(r.verdict),
-                     r.critical->sensitivity > 0 ? "above 1" : "below 1");
+  const bool leans = r.critical->sensitivity > 0;
+  return fmt::format("{}: {}: {} held in {:.0f} percentage points more of the draws where this rule counted for {} "
+                     "than written than where it counted for {} (were it {}, the verdict could change)",
+                     r.critical->rule->id, leans ? "the verdict leans on it most" : "it works against the verdict most",
+                     to_string(r.verdict), std::fabs(r.critical->sensitivity) * 100, leans ? "more" : "less",
+                     leans ? "less" : "more", leans ? "weaker" : "stronger");
 }
 
 } // namespace
@@ -115,17 +119,18 @@ RobustnessEntry make_robustness(const RuleBase&, const Robustness& r) {
   return e;
 }
 
-void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber) {
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber,
+                  bool project_level) {
   if (const std::optional<FactFlips> top = find_top_flip(rules, facts)) {
-    a.top_flip = make_flip(rules, facts, *top);
+    a.top_flip = make_flip(rules, facts, *top, project_level);
   }
   a.robustness = make_robustness(rules, perturber.perturb({facts}));
 }
 
-void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts) {
+void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts, bool project_level) {
   a.flips.clear();
   for (const FactFlips& flips : find_flips(rules, facts)) {
-    a.flips.push_back(make_flip(rules, facts, flips));
+    a.flips.push_back(make_flip(rules, facts, flips, project_level));
   }
   order_unknowns(a.flips, a.unknowns);
 }

@@ -48,10 +48,47 @@ std::string count_text(const std::optional<std::int64_t>& n, std::string_view no
   return n ? fmt::format("your {} {}", group_thousands(*n), noun) : fmt::format("your {}", noun);
 }
 
+// Where retrieval looks: the documents the spec counts, or (unknown or none) what RAG needs first,
+// without assuming documents the spec does not mention.
+std::string docs_text(const std::optional<std::int64_t>& n) {
+  if (!n) {
+    return "the documents or records the answers must quote (the spec does not say which or how many: list them "
+           "first)";
+  }
+  if (*n == 0) {
+    return "the knowledge the answers must quote (the spec counts no documents yet: collect them first)";
+  }
+  return count_text(n, "documents");
+}
+
 bool behaviour_gap(const StepFacts& f) { return f.a->behaviour.level != NeedLevel::none; }
 
 bool all_blocked(const StepFacts& f) { return f.a->all_blocked && !f.a->blockers.empty(); }
 std::string lift_blocker(const StepFacts& f) { return "Lift a blocker first: " + f.a->blockers.front().unblock; }
+
+// The verdict is only what the blockers leave: a blocked verdict scores more. Its blocker is what
+// stands between the project and the better-scoring approach.
+const BlockerEntry* outscoring_blocker(const StepFacts& f) {
+  for (const BlockerEntry& b : f.a->blockers) {
+    for (Verdict v : b.blocks) {
+      if (f.a->scores[v] > f.a->scores[f.verdict]) {
+        return &b;
+      }
+    }
+  }
+  return nullptr;
+}
+bool left_by_blocker(const StepFacts& f) { return outscoring_blocker(f) != nullptr; }
+std::string lift_for_better(const StepFacts& f) {
+  const BlockerEntry& b = *outscoring_blocker(f);
+  std::vector<std::string_view> names;
+  names.reserve(b.blocks.size());
+  for (Verdict v : b.blocks) {
+    names.push_back(to_string(v));
+  }
+  return fmt::format("{} ({} would score higher but {} blocked.)", b.unblock, fmt::join(names, " and "),
+                     names.size() == 1 ? "is" : "are");
+}
 
 bool fits_in_prompt(const StepFacts& f) {
   return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
@@ -75,7 +112,7 @@ std::string fix_retrieval(const StepFacts&) {
 
 bool is_rag(const StepFacts& f) { return f.verdict == Verdict::rag; }
 std::string rag_prototype(const StepFacts& f) {
-  return fmt::format("Build a small RAG prototype on {} and try it on 50 real questions.", count_text(f.docs, "documents"));
+  return fmt::format("Build a small RAG prototype on {} and try it on 50 real questions.", docs_text(f.docs));
 }
 
 bool too_few_examples(const StepFacts& f) {
@@ -97,7 +134,7 @@ std::string tune_the_prototype(const StepFacts& f) {
 bool is_hybrid(const StepFacts& f) { return f.verdict == Verdict::hybrid; }
 std::string rag_first(const StepFacts& f) {
   return fmt::format("Start with RAG on {}; add fine-tuning on {} when the style is still off.",
-                     count_text(f.docs, "documents"), count_text(f.examples, "examples"));
+                     docs_text(f.docs), count_text(f.examples, "examples"));
 }
 
 bool always(const StepFacts&) { return true; }
@@ -113,7 +150,8 @@ struct StepRule {
 
 // The first row that holds gives the step (the table of next_step.hpp, in order).
 constexpr StepRule k_step_rules[] = {
-    {all_blocked, lift_blocker},       {fits_in_prompt, try_long_context},
+    {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
+    {fits_in_prompt, try_long_context},
     {rag_with_behaviour, rag_then_tune}, {rag_poor_prototype, fix_retrieval},
     {is_rag, rag_prototype},           {too_few_examples, collect_examples},
     {hybrid_good_prototype, tune_the_prototype}, {is_hybrid, rag_first},

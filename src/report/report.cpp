@@ -70,6 +70,24 @@ std::string overall_confidence_text(const ResultEntry& entry) {
   return std::string(to_string(entry.confidence));
 }
 
+// Why a project decided from its parts has its verdict: what the parts point to, not the strongest
+// reason of the project-level facts (which decide nothing by themselves).
+std::string parts_why(const ResultEntry& entry) {
+  std::vector<std::string> parts;
+  parts.reserve(entry.components.size());
+  for (const ComponentEntry& c : entry.components) {
+    parts.push_back(fmt::format("{} {}", c.name, to_string(c.assessment.verdict)));
+  }
+  const bool all_same = std::all_of(entry.components.begin(), entry.components.end(), [&](const ComponentEntry& c) {
+    return c.assessment.verdict == entry.verdict;
+  });
+  if (all_same) {
+    return fmt::format("Every part points to {} ({}).", to_string(entry.verdict), fmt::join(parts, "; "));
+  }
+  return fmt::format("Its parts need different approaches ({}), so the system as a whole is {}.", fmt::join(parts, "; "),
+                     to_string(entry.verdict));
+}
+
 } // namespace
 
 bool ResultEntry::contradicts() const {
@@ -122,7 +140,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.from_components = result.from_components;
   entry.assessment = make_assessment(rules, result.evaluation);
   if (analysis != nullptr) {
-    add_analysis(entry.assessment, rules, result.spec->facts, *analysis);
+    add_analysis(entry.assessment, rules, result.spec->facts, *analysis, result.from_components);
   }
   std::vector<FactSet> parts;
   for (const ComponentResult& c : result.components) {
@@ -140,7 +158,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
                                      : make_robustness(rules, analysis->perturb(parts));
   }
   entry.findings = make_findings(entry);
-  entry.why = why_sentence(entry.assessment);
+  entry.why = entry.from_components ? parts_why(entry) : why_sentence(entry.assessment);
   entry.next_step = next_step(rules, result.spec->facts, entry.verdict, entry.assessment);
   return entry;
 }

@@ -25,7 +25,7 @@ const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "vers
                                              "sources",     "facts",       "constraints", "rules",
                                              "tests",       "cases"};
 const std::vector<std::string> k_fact_keys = {"id", "type", "question", "label", "help", "choices", "unit", "minimum", "default", "when"};
-const std::vector<std::string> k_choice_keys = {"value", "help"};
+const std::vector<std::string> k_choice_keys = {"value", "help", "phrase"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
 const std::vector<std::string> k_rule_keys = {"id", "need", "condition", "points", "because", "sources"};
 const std::vector<std::string> k_constraint_keys = {"id", "condition", "blocks", "because", "unblock", "sources"};
@@ -274,6 +274,9 @@ void Loader::load_choices(FactDef& fact, const YAML::Node& node) {
     if (const YAML::Node* help = m_in.find(entries, "help")) {
       choice.help = m_in.string(*help, "a choice's `help`");
     }
+    if (const YAML::Node* phrase = m_in.find(entries, "phrase")) {
+      choice.phrase = m_in.string(*phrase, "a choice's `phrase`");
+    }
     if (fact.choice_index(choice.value)) {
       m_in.fail(item, fmt::format("fact `{}` lists the choice `{}` twice", fact.id, choice.value));
     }
@@ -378,10 +381,16 @@ std::string Loader::load_because(const YAML::Node& node, std::string_view what) 
   if (text.empty()) {
     m_in.fail(node, fmt::format("the rationale of {} is empty; say why it applies", what));
   }
-  for (const std::string& id : placeholders(text)) {
-    if (!m_rules.fact_index(id)) {
-      m_in.fail(node, fmt::format("the rationale of {} quotes `{{{}}}`, which is not a fact{}", what, id,
-                                  did_you_mean(id, m_rules.fact_ids())));
+  for (const Placeholder& p : parse_placeholders(text)) {
+    const auto index = m_rules.fact_index(p.id);
+    if (!index) {
+      m_in.fail(node, fmt::format("the rationale of {} quotes `{{{}}}`, which is not a fact{}", what, p.id,
+                                  did_you_mean(p.id, m_rules.fact_ids())));
+    }
+    if (p.forms && m_rules.facts[static_cast<std::size_t>(*index)].type != FactType::integer) {
+      m_in.fail(node, fmt::format("the rationale of {} gives `{{{}|...}}` a singular and plural; only integer facts "
+                                  "take them (write `{{{}}}`)",
+                                  what, p.id, p.id));
     }
   }
   return text;

@@ -194,9 +194,10 @@ void SpecReader<Node>::read_facts(const Node& node, FactSet& facts, std::vector<
     attempt([&] {
       const auto index = m_rules.fact_index(e.key);
       if (!index) {
-        m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; the rule base `{}` defines: {}", e.key,
-                                          did_you_mean(e.key, m_rules.fact_ids()), m_rules.name,
-                                          fmt::join(m_rules.fact_ids(), ", ")));
+        m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule "
+                                          "base `{}`",
+                                          e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(),
+                                          m_rules.name));
       }
       const auto i = static_cast<std::size_t>(*index);
       facts[i] = read_value(m_rules.facts[i], e.value);

@@ -81,4 +81,16 @@ run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml"
 expect_status 2 "several ADR folders found by searching"
 expect_err "several ADR folders found by searching the tree (api/decision-records, web/docs/adrs); choose one with --dir"
 
+# A project decided from its parts: the ADR's reason is what its parts point to, and the scores are
+# labelled as those of its own facts alone.
+mkdir -p "$work/parts"
+run "$RAGFT" adr new --no-charts --from "$root/examples/bank-assistant.yaml" --dir "$work/parts"
+expect_status 0 "adr new for a project with components"
+parts_adr=$(ls "$work/parts"/*.md)
+checks=$((checks + 1))
+grep -qF 'Chosen option: "Hybrid (fine-tuned model with RAG)", because its parts need different approaches (account answers rag; compliance wording fine-tune), so the system as a whole is hybrid.' "$parts_adr" ||
+  fail "a component project's ADR gives the project-level facts' reason"
+checks=$((checks + 1))
+grep -q '^Scores of the project-level facts alone: ' "$parts_adr" || fail "the project-level scores are not labelled"
+
 finish

@@ -99,4 +99,23 @@ grep -q "^Unknown: 17 of 19 facts; each of these could change the verdict, most 
   fail "explain's Markdown lacks the unknowns"
 grep -q '^- labelled examples (`labeled_examples`): could make it ' "$tmp/sparse.md" ||
   fail "explain's Markdown unknowns lack the label or the id"
+# A long unknown line names the three most decisive and counts the rest (19 facts, 2 known here).
+grep -qE "^    unknown: 17 of 19 facts; these matter most: [^;]+; [0-9]+ more could also change it \(ragft explain lists every one\)$" \
+  <("$ragft" score examples/bank-assistant.yaml) || fail "score's long unknown line is not cut to the decisive few"
+# A component project: what its own facts say is labelled as such, flips included; values read as English.
+"$ragft" score examples/bank-assistant.yaml >"$tmp/bank.txt"
+grep -qF "  the project-level facts alone (without any part's own facts" "$tmp/bank.txt" || fail "project-level section unlabelled"
+grep -qF "would make the project-level facts alone point to rag" "$tmp/bank.txt" || fail "project-level flip reads as the verdict's"
+grep -qF "why: Its parts need different approaches (account answers rag; compliance wording fine-tune), so the system as a whole is hybrid." "$tmp/bank.txt" ||
+  fail "a component project's why is not what its parts point to"
+grep -qF "Knowledge changes in real time: retrieval" "$tmp/bank.txt" || fail "realtime is not quoted in words"
+grep -qF "Knowledge never changes:" <("$ragft" score --reasons 0 examples/contract-review.yaml) || fail "never is not quoted in words"
+# A hybrid whose spec counts no documents is not told about "your documents".
+grep "next step:" "$tmp/bank.txt" | grep -qF "your documents" && fail "next step assumes documents the spec does not mention"
+# The most critical rule says which way it pulls and what the figure compares, in text and Markdown.
+"$ragft" explain cases/hybrid-berkeley-raft-domain-rag.yaml >"$tmp/raft.txt"
+grep -qE "most critical rule: [a-z-]+: (the verdict leans on it most|it works against the verdict most): hybrid held in [0-9]+ percentage points more of the draws where this rule counted for" "$tmp/raft.txt" ||
+  fail "explain's most critical rule is not in words"
+grep -q "^Most critical rule: " <("$ragft" explain --format markdown --no-charts cases/hybrid-berkeley-raft-domain-rag.yaml) ||
+  fail "explain's Markdown lacks the most critical rule"
 echo ok

@@ -116,6 +116,18 @@ expect_status 2 "ask: a saved spec that would not read back"
 expect_err "not written: \`ragft score\` would refuse it: line longer than 16384 characters"
 expect_out "verdict: " # the report is printed all the same
 checks=$((checks + 1)); [ ! -e "$work/names/multi-saved.yaml" ] || fail "ask saved a file score refuses"
+expect_err "change the project's name (--set project=NAME)"
+# A description folded from many lines is written in lines, so what ask read is what it saves.
+python3 -c "print('ragft: 1\nproject: Long story\ndescription: >\n' + ''.join('  word%d and more\n' % i for i in range(4000)) + 'facts: {}')" >"$work/names/desc.yaml"
+run "$RAGFT" ask --no-input --defaults --answers "$work/names/desc.yaml" --save "$work/names/desc-saved.yaml"
+expect_status 0 "ask: a description of 4,000 folded lines is saved"
+checks=$((checks + 1))
+python3 - "$work/names/desc.yaml" "$work/names/desc-saved.yaml" <<'PY' || fail "the saved description differs from the one read, or a line is long"
+import sys, yaml
+read, saved = (yaml.safe_load(open(p)) for p in sys.argv[1:])
+assert read["description"] == saved["description"], "description changed"
+assert max(len(l) for l in open(sys.argv[2])) < 200, "a long line"
+PY
 for title in "$long" "$(printf 'a\377b')" "$(printf 'line1\nline2\033[31m')"; do
   run "$RAGFT" adr new --from "$good" --dir "$work/names/docs/decisions" --title "$title"
   expect_status 2 "adr new: a title that would not read back"

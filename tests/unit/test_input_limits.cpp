@@ -117,4 +117,9 @@ TEST_CASE("the scan counts brackets only where a node starts, outside quotes and
   CHECK(error_of("a: x # " + std::string(80, '[') + "\n") == "ok");
   CHECK(error_of("a: " + std::string(80, '[') + "\n").rfind("in.yaml:1:1: nested more than 64 levels deep", 0) == 0);
   CHECK(error_of("a: !t " + std::string(80, '{') + "\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
+  // A quoted scalar goes on over lines (as `ask --save` writes a long description): its next lines
+  // are text, brackets, dashes and comment signs included; after its closing quote, structure again.
+  CHECK(error_of("a: \"x\\\n  " + std::string(80, '[') + "\\\n  # - - - y\"\nb: 1\n") == "ok");
+  CHECK(error_of("a: 'x\n  " + std::string(80, '{') + " y'\n") == "ok");
+  CHECK(error_of("a: \"x\"\nb: " + std::string(80, '[') + "\n").rfind("in.yaml:2:1: nested more than 64", 0) == 0);
 }

@@ -42,7 +42,9 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning when the s
 
 TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
   CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the RAG prototype's retrieval"));
-  CHECK(step(Verdict::rag, {}) == "Build a small RAG prototype on your documents and try it on 50 real questions.");
+  // No documents counted: the step names what RAG needs, not "your documents" (the spec mentions none).
+  CHECK(has(step(Verdict::rag, {}), "Build a small RAG prototype on the documents or records the answers must quote"));
+  CHECK(has(step(Verdict::rag, {}), "does not say which or how many"));
 }
 
 TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then fine-tune") {
@@ -57,6 +59,12 @@ TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prom
             "Keep the RAG prototype and fine-tune its model on your 100 examples"));
   CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
         "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style is still off.");
+  // A hybrid whose spec counts no documents (unknown, or 0) is not told to use "your documents".
+  const std::string unknown_docs = step(Verdict::hybrid, {{"labeled_examples", "4000"}});
+  CHECK(has(unknown_docs, "Start with RAG on the documents or records the answers must quote"));
+  CHECK_FALSE(has(unknown_docs, "your documents"));
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "4000"}, {"knowledge_base_docs", "0"}}),
+            "the spec counts no documents yet: collect them first"));
   CHECK(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Fine-tune a model on your 5,000 examples"));
 }
 
@@ -65,6 +73,18 @@ TEST_CASE("every verdict blocked: the step is to lift the first blocker") {
   a.all_blocked = true;
   a.blockers.push_back(BlockerEntry{"x", {Verdict::rag}, "Because.", "Do this.", {}, {}});
   CHECK(next_step(test::rules(), test::facts({}), Verdict::rag, a) == "Lift a blocker first: Do this.");
+}
+
+TEST_CASE("a verdict left only by a blocker: the step is to lift the blocker of the better-scoring one") {
+  Assessment a = assessment(Verdict::rag);
+  a.scores[Verdict::rag] = 0;
+  a.scores[Verdict::fine_tune] = 3;
+  a.blocked[Verdict::fine_tune] = true;
+  a.blockers.push_back(BlockerEntry{"x", {Verdict::fine_tune}, "Because.", "Collect examples.", {}, {}});
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a) ==
+        "Collect examples. (fine-tune would score higher but is blocked.)");
+  a.scores[Verdict::fine_tune] = -1; // blocked, but scoring less: the table's other rows decide
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a).rfind("Fix the RAG", 0) == 0);
 }
 
 TEST_CASE("why is the first sentence of the reason with the most points for the verdict") {

@@ -97,6 +97,7 @@ TEST_CASE("text output starts with the verdict and confidence, one sentence of w
   CHECK(second.rfind("  why: Knowledge changes daily", 0) == 0);
   CHECK(third.rfind("  next step: ", 0) == 0);
   CHECK(out.find("legend: rag = ") != std::string::npos);
+  CHECK(out.find("its score in points: the sum of its reasons' points") != std::string::npos); // a number with its unit
   CHECK(out.find("--format json") == std::string::npos);
 }
 

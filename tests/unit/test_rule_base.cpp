@@ -183,4 +183,7 @@ TEST_CASE("invalid rule bases are refused with file, line, column and a fix") {
   CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1, finetune: 2}\n    because: x\n    sources: [s1]\n")) ==
         "custom.yaml:14:22: unknown key `finetune` in the points of rule `r1` (did you mean `fine-tune`?); expected one of: rag, fine-tune, hybrid");
   CHECK(error_of("ragft_rules: 1\nname: [oops\n").rfind("custom.yaml:", 0) == 0);
+  // Singular and plural nouns agree with a number; a choice has none.
+  CHECK_THAT(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: \"{speed|x|xs}\"\n    sources: [s1]\n")),
+             Catch::Contains("gives `{speed|...}` a singular and plural; only integer facts take them"));
 }

@@ -73,8 +73,14 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: wekly\n").to_string() ==
         "bad.yaml:4:22: `wekly` is not a value of fact `knowledge_updates` (did you mean `weekly`?); expected one of: "
         "never, yearly, quarterly, monthly, weekly, daily, realtime, or unknown");
-  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labelled_examples: 5\n").to_string().rfind(
-            "bad.yaml:4:3: unknown fact `labelled_examples` (did you mean `labeled_examples`?)", 0) == 0);
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labelled_examples: 5\n").to_string() ==
+        "bad.yaml:4:3: unknown fact `labelled_examples` (did you mean `labeled_examples`?); `ragft rules show` lists "
+        "the 19 facts of the rule base `default`");
+  // Nothing close: the nearest few by one of their words, not all 19.
+  const std::string nothing_close = spec_error("ragft: 1\nproject: X\nfacts:\n  documents: 5\n").to_string();
+  CHECK(nothing_close.rfind("bad.yaml:4:3: unknown fact `documents`; the nearest are `knowledge_base_docs`, `", 0) == 0);
+  CHECK(nothing_close.find("`; `ragft rules show` lists the 19 facts of the rule base `default`") != std::string::npos);
+  CHECK(std::count(nothing_close.begin(), nothing_close.end(), '`') == 2 + 6 + 4); // the key, 3 names, 2 more
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: lots\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: \"500\"\n").to_string() ==
@@ -146,22 +152,54 @@ TEST_CASE("the file name offered for a project's answers is its name, lower case
 
 TEST_CASE("saved answers are read back as the spec reader reads them before they are written") {
   Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  budget: low\n  labeled_examples: 12,000\n");
-  CHECK(spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec).empty());
+  CHECK(spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec).message.empty());
   // Control characters are written as escapes (\x01, four characters each): 5,000 of them make a
   // line longer than the reader's 16,384 characters, so the file would be refused.
   spec.project = std::string(5000, '\x01');
-  const std::string problem = spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec);
-  CHECK(problem.rfind("`ragft score` would refuse it: line longer than 16384 characters", 0) == 0);
+  const ReadBackProblem problem = spec_read_back_problem(test::rules(), write_spec(test::rules(), spec), spec);
+  CHECK(problem.message.rfind("`ragft score` would refuse it: line longer than 16384 characters", 0) == 0);
+  CHECK(problem.key == "project");
   // A spec whose text reads back as other facts is caught.
   spec.project = "Acme";
   std::string text = write_spec(test::rules(), spec);
   text.replace(text.find("budget: low"), 11, "budget: high");
-  CHECK(spec_read_back_problem(test::rules(), text, spec) == "the facts would read back differently");
+  CHECK(spec_read_back_problem(test::rules(), text, spec).message == "the facts would read back differently");
+  CHECK(spec_read_back_problem(test::rules(), text, spec).key == "facts");
   // The measure section is written and read back too, and a change in it is caught.
   spec.measure = MeasureSection{true, {"docs", "odd \"name\""}, {"data"}, {"."}, {}};
   text = write_spec(test::rules(), spec);
   CHECK(text.find("measure:\n  knowledge: [\"docs\", \"odd \\\"name\\\"\"]\n  examples: [\"data\"]\n") != std::string::npos);
-  CHECK(spec_read_back_problem(test::rules(), text, spec).empty());
+  CHECK(spec_read_back_problem(test::rules(), text, spec).message.empty());
   text.replace(text.find("[\"data\"]"), 8, "[\"other\"]");
-  CHECK(spec_read_back_problem(test::rules(), text, spec) == "the `measure:` section would read back differently");
+  CHECK(spec_read_back_problem(test::rules(), text, spec).message == "the `measure:` section would read back differently");
+}
+
+TEST_CASE("a long description is written in lines and reads back as it was") {
+  Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  budget: low\n");
+  // 6,000 words folded from as many lines: one line of 41,999 characters as read.
+  std::string words;
+  for (int i = 0; i < 6000; ++i) {
+    words += i == 0 ? "" : " ";
+    words += "word" + std::to_string(i % 10) + "a";
+  }
+  // Also what must survive a break: double spaces, escapes, quotes, backslashes, UTF-8, a tab.
+  const std::string tricky = "  two  spaces, a \"quote\", a \\ back\\slash, caf\xc3\xa9 \xe2\x82\xac\t tab \x01 end  ";
+  for (const std::string& text : {words, tricky + words + tricky, std::string(20000, 'x')}) {
+    spec.description = text;
+    const std::string written = write_spec(test::rules(), spec);
+    CHECK(spec_read_back_problem(test::rules(), written, spec).message.empty());
+    std::size_t longest = 0;
+    for (std::size_t start = 0; start < written.size();) {
+      const std::size_t end = std::min(written.find('\n', start), written.size());
+      longest = std::max(longest, end - start);
+      start = end + 1;
+    }
+    CHECK(longest <= 120); // "description: " and about 100 characters of the value
+  }
+  // A short one stays on its line, as before.
+  spec.description = "Answers questions.";
+  CHECK(write_spec(test::rules(), spec).find("description: \"Answers questions.\"\n") != std::string::npos);
+  // Broken only between two characters that are not spaces (not around "ab c"'s space); the escape
+  // \x01 is not split.
+  CHECK(yaml_quote_wrapped("ab cd\x01" "ef", "  ", 4) == "\"ab c\\\n  d\\\n  \\x01\\\n  ef\"");
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <ragft/base/suggest.hpp>
 
 using namespace ragft;
@@ -20,4 +22,16 @@ TEST_CASE("a close misspelling gets a suggestion, a distant word does not") {
   CHECK_FALSE(closest_match("sometimes", values).has_value());
   CHECK(did_you_mean("dayly", values) == " (did you mean `daily`?)");
   CHECK(did_you_mean("xyz", values).empty());
+}
+
+TEST_CASE("nearest_names ranks by the whole name or one of its words; nearest_hint names a few, not all") {
+  const std::vector<std::string> ids = {"knowledge_updates", "knowledge_base_docs", "labeled_examples", "budget"};
+  // `examples` is one of labeled_examples's words (distance 0, plus 1 for being a part).
+  CHECK(nearest_names("examples", ids, 1) == std::vector<std::string>{"labeled_examples"});
+  CHECK(nearest_names("docs", ids, 1) == std::vector<std::string>{"knowledge_base_docs"});
+  CHECK(nearest_names("x", ids, 9).size() == 4);
+  CHECK(nearest_hint("knowlege_updates", ids) == " (did you mean `knowledge_updates`?)");
+  const std::string hint = nearest_hint("citations", ids);
+  CHECK(hint.rfind("; the nearest are `", 0) == 0);
+  CHECK(std::count(hint.begin(), hint.end(), '`') == 6); // three names
 }

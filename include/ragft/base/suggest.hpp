@@ -17,4 +17,14 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 // " (did you mean `x`?)" or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+// The `count` candidates nearest to `word`, nearest first: by edit distance to the whole candidate or
+// (plus one) to one of its `_`-separated words, so `examples` finds `labeled_examples`. Ties keep
+// the candidates' order.
+std::vector<std::string> nearest_names(std::string_view word, const std::vector<std::string>& candidates,
+                                       std::size_t count);
+
+// What a reader of "unknown X `word`" needs instead of every name: " (did you mean `x`?)" when one is
+// close, else "; the nearest are `a`, `b`, `c`".
+std::string nearest_hint(std::string_view word, const std::vector<std::string>& candidates);
+
 } // namespace ragft

@@ -18,6 +18,7 @@ std::string_view to_string(FactType type);
 struct Choice {
   std::string value;
   std::string help;
+  std::string phrase; // how a rationale quotes the value ("changes every day"); "" = the value in words
 };
 
 struct Condition;

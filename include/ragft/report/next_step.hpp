@@ -14,6 +14,7 @@ std::string why_sentence(const Assessment& a);
 
 // The one next step for `verdict`, given the project-level `facts` and their assessment `a`:
 //   every verdict blocked                     -> lift the first blocker
+//   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
 //   rag, under 500 documents, no behaviour gap -> try long-context prompting first
 //   rag with a behaviour need                 -> start with RAG; add fine-tuning when the style is still off
 //   rag with a poor prototype                 -> improve retrieval and measure it

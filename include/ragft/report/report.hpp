@@ -161,9 +161,12 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result, const Perturber* analysis);
 
 // Adds the smallest flip (`top_flip`) and the robustness of the verdict of `facts` to `a`.
-void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber);
+// `project_level`: `facts` are a component project's own facts, which decide no verdict by themselves
+// (its parts do); the smallest change's summary then says it moves what those facts alone point to.
+void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, const Perturber& perturber,
+                  bool project_level = false);
 // Adds every fact's flips (`flips`: what explain lists; its first known one is `top_flip`).
-void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts);
+void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts, bool project_level = false);
 RobustnessEntry make_robustness(const RuleBase& rules, const Robustness& robustness);
 
 Assessment make_assessment(const RuleBase& rules, const Evaluation& evaluation);
