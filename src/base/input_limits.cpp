@@ -281,6 +281,21 @@ std::optional<Diagnostic> check_input(std::string_view text, std::string_view or
 
 namespace ragft {
 
+std::size_t first_invalid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t n = utf8_length(text, i);
+    if (n == 0) {
+      return i;
+    }
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
 std::string valid_utf8(std::string_view text, std::size_t& first_invalid) {
   first_invalid = std::string_view::npos;
   std::string out;

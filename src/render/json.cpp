@@ -215,11 +215,19 @@ std::string text_of(const T& value, Write write) {
   return out;
 }
 
+// A result's text, written into `text` (cleared first; a renderer keeps one buffer for every result).
+void write_result_text(std::string& text, const ResultEntry& entry) {
+  text.clear();
+  JsonWriter w(text);
+  write_result(w, entry);
+}
+
 class JsonRenderer : public Renderer {
 public:
   void begin(std::ostream& out) override { out << "{\"ragft_output\":1,\"results\":["; }
   void result(std::ostream& out, const ResultEntry& entry) override {
-    out << (m_results++ == 0 ? "\n" : ",\n") << result_text(entry);
+    write_result_text(m_text, entry);
+    out << (m_results++ == 0 ? "\n" : ",\n") << m_text;
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(error_json(diagnostic)); }
   void end(std::ostream& out, const Summary&) override {
@@ -229,16 +237,24 @@ public:
 private:
   int m_results = 0;
   Json m_errors = Json::array();
+  std::string m_text;
 };
 
 class JsonlRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
-  void result(std::ostream& out, const ResultEntry& entry) override { out << result_text(entry) << '\n'; }
+  void result(std::ostream& out, const ResultEntry& entry) override {
+    write_result_text(m_text, entry);
+    m_text += '\n';
+    out << m_text;
+  }
   void error(std::ostream& out, const Diagnostic& diagnostic) override {
     out << Json{{"error", error_json(diagnostic)}}.dump() << '\n';
   }
   void end(std::ostream&, const Summary&) override {}
+
+private:
+  std::string m_text;
 };
 
 

@@ -12,15 +12,6 @@ namespace ragft {
 
 namespace {
 
-bool is_ascii(std::string_view text) {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // The escape nlohmann's dump writes for a byte below 0x20, '"' and '\\'; empty for any other byte.
 std::string_view short_escape(char c) {
   switch (c) {
@@ -145,7 +136,7 @@ void JsonWriter::integer(std::int64_t number, bool is_unsigned) {
 // would throw instead; a file name need not be UTF-8).
 void JsonWriter::string(std::string_view text) {
   m_out += '"';
-  if (is_ascii(text)) {
+  if (first_invalid_utf8(text) == std::string_view::npos) {
     escape_into(m_out, text);
   } else {
     std::size_t first_invalid = 0;

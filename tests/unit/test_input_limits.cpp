@@ -123,3 +123,16 @@ TEST_CASE("the scan counts brackets only where a node starts, outside quotes and
   CHECK(error_of("a: 'x\n  " + std::string(80, '{') + " y'\n") == "ok");
   CHECK(error_of("a: \"x\"\nb: " + std::string(80, '[') + "\n").rfind("in.yaml:2:1: nested more than 64", 0) == 0);
 }
+
+TEST_CASE("the first byte that is not UTF-8 is found without a copy, as valid_utf8 finds it") {
+  using ragft::first_invalid_utf8;
+  CHECK(first_invalid_utf8("plain ascii") == std::string_view::npos);
+  CHECK(first_invalid_utf8("±30% — naïve 日本") == std::string_view::npos);
+  CHECK(first_invalid_utf8(std::string_view("nul\0ok", 6)) == std::string_view::npos); // NUL is UTF-8
+  CHECK(first_invalid_utf8("caf\xe9") == 3);                                            // Latin-1 é
+  CHECK(first_invalid_utf8("ab\xe2\x82") == 2);                                          // cut short
+  CHECK(first_invalid_utf8("\xc0\xaf") == 0);                                            // overlong
+  std::size_t first = 0;
+  ragft::valid_utf8("ab\xff", first);
+  CHECK(first_invalid_utf8("ab\xff") == first);
+}

@@ -33,6 +33,10 @@ std::optional<Diagnostic> check_input(std::string_view text, std::string_view or
 // the first such byte in `text`, or npos.
 std::string valid_utf8(std::string_view text, std::size_t& first_invalid);
 
+// The offset of the first byte of `text` that is not part of valid UTF-8 (a NUL byte is valid
+// here), or npos: whether `valid_utf8` would change anything but NUL bytes, without a copy.
+std::size_t first_invalid_utf8(std::string_view text);
+
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view text);
 
