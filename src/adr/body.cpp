@@ -43,7 +43,7 @@ std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_v
   if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
-  const std::size_t value = line.find_first_not_of(" \t*_", colon + 1);
+  const std::size_t value = line.find_first_not_of(" \t*_:", colon + 1); // `Status:: x` (AsciiDoc)
   return value == std::string_view::npos ? line.size() : value;
 }
 
@@ -132,17 +132,20 @@ struct StatusScan {
   bool preamble = true;
   int section_level = 0;          // the level of the Status heading whose section this is; 0: none
   bool in_status_section = false; // under a `Status` heading, its value not yet read
+  bool titled = false;            // a heading was seen: the first is the title, whatever its level
 };
 
 // A Status heading opens a section whose first line is the status; a Metadata heading one where
 // status labels are read as in the preamble.
 void enter_heading(StatusScan& scan, const md::Block& b) {
-  if (b.level < 2) {
-    return; // the title
-  }
   const std::string label = adr_words::normalise_label(b.text);
   const bool status = adr_words::is_status_label(label);
   const bool metadata = adr_words::is_metadata_heading(label);
+  const bool first = !scan.titled;
+  scan.titled = true;
+  if (b.level < 2 || (first && !status && !metadata)) {
+    return; // the title, at any level (`### ADR-011: ...` of a generated ADR)
+  }
   if (scan.section_level == 0 || b.level <= scan.section_level) {
     scan.section_level = status || metadata ? b.level : 0;
     scan.in_status_section = status;

@@ -295,6 +295,7 @@ TEST_CASE("status written as a label paragraph, a definition, a Decision Status 
   // A definition list (`Status` then `: value`, PHP Markdown Extra and Pandoc) and AsciiDoc's `Status::`.
   CHECK(status("# T\n\nStatus\n: Rejected\n\n## Decision\n\nUse RAG.\n") == "rejected @4");
   CHECK(status("# T\n\nStatus:: Superseded by ADR-7\n\n## Decision\n\nUse RAG.\n") == "superseded @3");
+  CHECK(read("# T\n\nStatus:: Rejected\n").status_text->text == "Rejected");
   // `Decision Status` in a metadata table or list, also under a Metadata heading.
   CHECK(status("# T\n\n| Field | Value |\n|---|---|\n| **Decision Status** | Rejected |\n\n## Context\n\nx\n") ==
         "rejected @5");
@@ -304,6 +305,9 @@ TEST_CASE("status written as a label paragraph, a definition, a Decision Status 
         "deprecated @9");
   CHECK(status("# T\n\n## Architecture Decision Record\n\n**Status**: Deprecated  \n**Date**: 2025\n\n## Context\n\nx\n") ==
         "deprecated @5");
+  // The first heading is the title whatever its level; the status lines below it are the preamble.
+  CHECK(status("---\n### ADR-011: Use X\nStatus: Rejected\nContext: y\n") == "rejected @3");
+  CHECK(status("## Status\n\nRejected\n") == "rejected @3");
   // A checklist of the statuses: the ticked one.
   CHECK(status("# T\n\n## Status\n\n- [ ] Proposed\n- [ ] Accepted\n- [x] Rejected\n\n## Context\n\nx\n") ==
         "rejected @7");
