@@ -43,7 +43,7 @@ std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_v
   if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
-  const std::size_t value = line.find_first_not_of(" \t*_", colon + 1);
+  const std::size_t value = line.find_first_not_of(" \t*_:", colon + 1); // `Status:: x` (AsciiDoc)
   return value == std::string_view::npos ? line.size() : value;
 }
 
@@ -132,18 +132,40 @@ struct StatusScan {
   bool preamble = true;
   int section_level = 0;          // the level of the Status heading whose section this is; 0: none
   bool in_status_section = false; // under a `Status` heading, its value not yet read
+  bool titled = false;            // a heading was seen: the first is the title, whatever its level
 };
 
+// A Status heading opens a section whose first line is the status; a Metadata heading one where
+// status labels are read as in the preamble.
 void enter_heading(StatusScan& scan, const md::Block& b) {
-  if (b.level < 2) {
-    return; // the title
+  const std::string label = adr_words::normalise_label(b.text);
+  const bool status = adr_words::is_status_label(label);
+  const bool metadata = adr_words::is_metadata_heading(label);
+  const bool first = !scan.titled;
+  scan.titled = true;
+  if (b.level < 2 || (first && !status && !metadata)) {
+    return; // the title, at any level (`### ADR-011: ...` of a generated ADR)
   }
-  const bool status = adr_words::is_status_label(adr_words::normalise_label(b.text));
   if (scan.section_level == 0 || b.level <= scan.section_level) {
-    scan.section_level = status ? b.level : 0;
+    scan.section_level = status || metadata ? b.level : 0;
     scan.in_status_section = status;
   }
-  scan.preamble = scan.preamble && (status || labelled_value(b.text, adr_words::is_status_label) != std::string_view::npos);
+  scan.preamble = scan.preamble && (status || metadata || labelled_value(b.text, adr_words::is_status_label) != std::string_view::npos);
+}
+
+// A line that is only a status label (`**Status**`, `**8. Decision Status**`, `Status:`), as a
+// paragraph of a converted document or a definition list's term: its value is on the next line.
+bool is_bare_status_label(const md::Block& b, std::string_view line) {
+  const std::size_t colon = line.find(':');
+  return b.kind == md::BlockKind::paragraph && (colon == std::string_view::npos || trim(line.substr(colon + 1)).empty()) &&
+         adr_words::is_status_label(adr_words::normalise_label(line));
+}
+
+// `8. Decision Status`: a numbered label, a converted document's heading wherever it is (its
+// tables' rules may make Markdown headings of the lines above them).
+bool is_numbered(std::string_view line) {
+  const std::size_t digits = line.find_first_not_of("0123456789");
+  return digits > 0 && digits != std::string_view::npos && (line[digits] == '.' || line[digits] == ')');
 }
 
 void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
@@ -157,15 +179,18 @@ void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
     }
     return;
   }
-  if (!is_prose(b)) {
+  // A Status section's checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked box is the status.
+  if (!is_prose(b) || (scan.in_status_section && b.task == 1)) {
     return;
   }
   for (const Line& line : lines_of(b.text)) {
     const std::size_t value = labelled_value(line.text, adr_words::is_status_label);
-    if (value != std::string_view::npos && status_place) {
+    if (value < line.text.size() && status_place) {
       add_status(ctx, b, line, value);
+    } else if ((status_place || is_numbered(line.text)) && is_bare_status_label(b, line.text)) {
+      scan.in_status_section = true;
     } else if (scan.in_status_section && b.kind != md::BlockKind::heading && !trim(line.text).empty()) {
-      add_status(ctx, b, line, line.text.find_first_not_of(" \t"));
+      add_status(ctx, b, line, line.text.find_first_not_of(" \t:")); // `: Accepted` under a definition's term
       scan.in_status_section = false;
     } else {
       read_links(ctx, b, line, 0);

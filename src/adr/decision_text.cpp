@@ -42,8 +42,71 @@ constexpr std::array<std::string_view, 14> k_search_words = {
 constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embeddings", "reranker", "retriever",
                                                          "encoder", "embedder"};
 
+// Words that may stand between an approach and the negation that follows it: `RAG is not used`,
+// `fine-tuning will not be needed`, `RAG has never been used`.
+constexpr std::array<std::string_view, 20> k_auxiliaries = {
+    "is", "are", "was", "were", "will", "shall", "should", "would", "can", "could",
+    "must", "be", "been", "has", "have", "had", "does", "do", "did", "currently"};
+
 std::vector<std::string> words_of(std::string_view text) {
   return adr_words::split_words(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
+}
+
+bool is_rag_word(std::string_view w) {
+  return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
+}
+
+bool is_fine_tune_word(std::string_view w) {
+  return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
+         w.rfind("lora-", 0) == 0 || w == "peft" || w.find("+ft") != std::string_view::npos;
+}
+
+// True when `token` (a word with the punctuation written after it) ends a name of an approach:
+// `RAG`, `fine-tuning`, `(RAG)`, `retrieval-augmented generation`, `fine tuning`.
+bool ends_approach(std::string_view token, std::string_view before) {
+  while (!token.empty() && std::string_view(")\"'*_`").find(token.back()) != std::string_view::npos) {
+    token.remove_suffix(1);
+  }
+  while (!token.empty() && std::string_view("(\"'*_`").find(token.front()) != std::string_view::npos) {
+    token.remove_prefix(1);
+  }
+  return is_rag_word(token) || is_fine_tune_word(token) || token == "hybrid" ||
+         (token == "generation" && before.rfind("retrieval", 0) == 0) || (token.rfind("tun", 0) == 0 && before == "fine");
+}
+
+// True when a negation written after an approach, with only auxiliaries between (`RAG is not
+// used`, `Fine-tuning won't be needed`), ends at `at` (where `not`, `never` or `n't` begins).
+bool negates_approach_before(std::string_view clause, std::size_t at) {
+  std::vector<std::string_view> tokens;
+  for (std::size_t pos = 0; pos < at;) {
+    const std::size_t start = clause.find_first_not_of(' ', pos);
+    if (start >= at) {
+      break;
+    }
+    const std::size_t end = std::min(clause.find(' ', start), at);
+    tokens.push_back(clause.substr(start, end - start));
+    pos = end;
+  }
+  while (!tokens.empty() && std::find(k_auxiliaries.begin(), k_auxiliaries.end(), tokens.back()) != k_auxiliaries.end()) {
+    tokens.pop_back();
+  }
+  const std::string_view before = tokens.size() >= 2 ? tokens[tokens.size() - 2] : std::string_view();
+  return !tokens.empty() && ends_approach(tokens.back(), before);
+}
+
+// True when the clause says an approach it names is not (or never) done: `RAG is not used`, `RAG
+// isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not.
+bool negated_after_noun(std::string_view clause) {
+  for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t "}) {
+    for (std::size_t at = clause.find(negation); at != std::string_view::npos; at = clause.find(negation, at + 1)) {
+      // `isn't`, `won't`, `doesn't`: the whole word is the negated auxiliary
+      const std::size_t from = negation.front() == 'n' ? clause.rfind(' ', at) + 1 : at;
+      if (negates_approach_before(clause, from)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The part of one clause that names what was chosen: after "in favour of", else before the first
@@ -63,7 +126,7 @@ std::optional<std::string> kept_part(std::string_view clause) {
     }
   }
   const std::string_view with_marker = clause.substr(0, marker_end);
-  if (adr_words::trim(clause).rfind("no ", 0) == 0) {
+  if (adr_words::trim(clause).rfind("no ", 0) == 0 || negated_after_noun(clause)) {
     return std::nullopt;
   }
   for (std::string_view negation : k_negations) {
@@ -90,15 +153,6 @@ std::vector<std::string> clauses_of(const std::string& lowered) {
 
 template <std::size_t N> bool is_one_of(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-bool is_rag_word(std::string_view w) {
-  return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
-}
-
-bool is_fine_tune_word(std::string_view w) {
-  return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
-         w.rfind("lora-", 0) == 0 || w == "peft" || w.find("+ft") != std::string_view::npos;
 }
 
 // True when the word at `i` is followed (within two words) by one of `list`.

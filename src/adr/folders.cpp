@@ -111,6 +111,7 @@ constexpr SkippedName k_skipped_names[] = {
     {"security", false, "a security policy, not an ADR"},
     {"summary", false, "a table of contents, not an ADR"},
     {"_sidebar", false, "a table of contents, not an ADR"},
+    {"glossary", false, "a glossary, not an ADR"},
 };
 
 } // namespace
@@ -130,6 +131,12 @@ std::vector<std::string> log4brains_adr_folders(std::string_view yaml_text) {
 bool is_index_page(std::string_view name) {
   const std::string lowered = adr_words::lower(name);
   return lowered == "index.md" || lowered == "_index.md" || lowered == "index.markdown";
+}
+
+bool is_numbered_folder_readme(std::string_view folder_name, std::string_view file_name) {
+  const std::string lowered = adr_words::lower(file_name);
+  return (lowered == "readme.md" || lowered == "readme.markdown") && !folder_name.empty() &&
+         std::isdigit(static_cast<unsigned char>(folder_name.front())) != 0;
 }
 
 std::string adr_file_skip_reason(std::string_view name) {

@@ -50,9 +50,12 @@ void enter_text_block(Builder& b, MD_BLOCKTYPE type, void* detail) {
   case MD_BLOCK_H:
     b.push(BlockKind::heading, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level));
     break;
-  case MD_BLOCK_LI:
+  case MD_BLOCK_LI: {
     b.push(BlockKind::list_item);
+    const auto* item = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+    b.current()->task = item->is_task == 0 ? 0 : (item->task_mark == ' ' ? 1 : 2);
     break;
+  }
   case MD_BLOCK_TR:
     b.push(BlockKind::table_row);
     b.cells = 0;

@@ -33,6 +33,7 @@ struct Block {
   std::string info;  // a fenced code block's info string
   std::vector<Segment> segments;
   std::vector<Link> links; // the links in the text, in order
+  int task = 0;             // a task list item's box: 0 none, 1 unchecked `[ ]`, 2 checked `[x]`
 
   // The source offset of the character at `pos` in `text` (npos when not known).
   std::size_t source_of(std::size_t pos) const;

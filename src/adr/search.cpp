@@ -76,6 +76,14 @@ bool is_adr_folder_name(std::string_view folder_name) {
   if (!words.empty() && is_digits(words.front())) {
     words.erase(words.begin()); // `04-design-decisions`
   }
+  // The name spelled out, then abbreviated: `architecture-decision-record-adrs` (a site's slug of
+  // "Architecture Decision Record - ADRs").
+  if (words.size() >= 2 && is_any(words.back(), {"adr", "adrs"}) &&
+      std::all_of(words.begin(), words.end() - 1, [](const std::string& w) {
+        return is_any(w, {"architecture", "architectural", "decision", "decisions", "record", "records"});
+      })) {
+    return true;
+  }
   // A name, not a title: at most one word before the ADR words (`proposed-adrs`, not
   // `how-to-start-using-adrs`, a guide about ADRs).
   const std::size_t n = words.size();

@@ -54,8 +54,15 @@ constexpr std::array k_status_words = {
     StatusWord{"sostituit*", AdrStatus::superseded},  StatusWord{"vervangen", AdrStatus::superseded},
 };
 
-constexpr std::array<std::string_view, 12> k_status_labels = {
-    "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state"};
+// `Decision Status` and `ADR Status` too (a metadata table's or a converted document's label).
+constexpr std::array<std::string_view, 16> k_status_labels = {
+    "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state",
+    "decision status", "adr status", "current status", "entscheidungsstatus"};
+
+// Sections that hold an ADR's metadata, where its status is read as in the preamble.
+constexpr std::array<std::string_view, 12> k_metadata_headings = {
+    "metadata", "meta data", "meta", "adr metadata", "document information", "document control",
+    "document metadata", "metadaten", "métadonnées", "decision record", "architecture decision record", "adr"};
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
 // MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
@@ -173,6 +180,10 @@ std::string normalise_label(std::string_view text) {
 
 bool is_status_label(std::string_view label) {
   return std::find(k_status_labels.begin(), k_status_labels.end(), label) != k_status_labels.end();
+}
+
+bool is_metadata_heading(std::string_view label) {
+  return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
 // `decision`, or `decision` followed by `:`, ` (`, ` -` or ` –` and more (`Decision: two datasets`,

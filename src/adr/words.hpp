@@ -14,6 +14,10 @@ std::string normalise_label(std::string_view text);
 // True for `Status`, `Estado`, `Statut`, `Stato`, ... (a normalised label).
 bool is_status_label(std::string_view label);
 
+// True for `Metadata`, `Document information`, ... (a normalised label): a section that holds the
+// ADR's metadata, its status among them.
+bool is_metadata_heading(std::string_view label);
+
 // True for `Decision`, `Decision Outcome`, `Entscheidung`, `Decisión`, ... (a normalised label).
 bool is_decision_heading(std::string_view label);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -86,6 +87,33 @@ void drop_index_pages(AdrInputs& inputs) {
   });
 }
 
+bool is_readme_name(const std::string& name) {
+  return adr_file_skip_reason(name) == adr_file_skip_reason("README.md");
+}
+
+// Keeps a README only as the ADR of a numbered folder that holds no other ADR
+// (`0001-use-decision-records/README.md`); any other README found in a folder is skipped, saying
+// why (one named on the command line is read).
+void keep_numbered_readmes(AdrInputs& inputs, const std::vector<std::string>& given) {
+  std::map<std::string, int> per_folder;
+  for (const InputItem& item : inputs.items) {
+    ++per_folder[parent_of(item.path)];
+  }
+  std::erase_if(inputs.items, [&](const InputItem& item) {
+    const fs::path path(item.path);
+    const std::string name = path.filename().string();
+    if (!item.error.empty() || !is_readme_name(name) || std::find(given.begin(), given.end(), item.path) != given.end()) {
+      return false;
+    }
+    const bool keep = is_numbered_folder_readme(path.parent_path().filename().string(), name) &&
+                      per_folder[parent_of(item.path)] == 1;
+    if (!keep) {
+      inputs.skipped.push_back(SkippedFile{item.path, adr_file_skip_reason(name)});
+    }
+    return !keep;
+  });
+}
+
 // A folder's entries for the search; a symbolic link to a folder is not followed.
 std::vector<FolderEntry> list_folder(const std::string& path) {
   std::vector<FolderEntry> entries;
@@ -166,13 +194,14 @@ std::vector<std::string> find_adr_folders(const std::string& root_name, std::str
 AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   AdrInputs inputs;
   FolderWalk walk;
-  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty(); };
+  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty() || is_readme_name(name); };
   walk.skip_folder = [](const std::string& name) { return name == "templates"; };
   walk.none_found = "no ADR files (*.md) in this folder";
   walk.on_skipped = [&inputs](const std::string& path) {
     inputs.skipped.push_back(SkippedFile{path, adr_file_skip_reason(fs::path(path).filename().string())});
   };
   inputs.items = expand_inputs(paths, "-", walk);
+  keep_numbered_readmes(inputs, paths);
   drop_index_pages(inputs);
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });

@@ -85,7 +85,7 @@ std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRen
   case Format::github:
     return make_check_github_renderer(options.base);
   case Format::junit:
-    return make_check_junit_renderer(options.fail_on);
+    return make_check_junit_renderer(options.fail_on, options.base);
   }
   return std::make_unique<CheckTextRenderer>(options);
 }

@@ -27,7 +27,7 @@ std::unique_ptr<CheckRenderer> make_check_csv_renderer();
 std::unique_ptr<CheckRenderer> make_check_markdown_renderer(const CheckRenderOptions& options);
 std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base);
-std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on);
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on, const ArtifactBase& base);
 
 // The two needs in words, with their points: "knowledge strong (11.5 points), behaviour some (1 point)".
 std::string needs_text(const Assessment& a);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <utility>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -68,11 +69,11 @@ private:
 };
 
 
-// The findings, one line each, escaped for XML.
-std::string finding_lines(const std::vector<const Finding*>& findings) {
+// The findings, one line each, escaped for XML, their files relative to the repository root.
+std::string finding_lines(const std::vector<const Finding*>& findings, const ArtifactBase& base) {
   std::string body;
   for (const Finding* f : findings) {
-    body += xml_text(fmt::format("{}:{}:{}: {}: {} [{}]", f->where.file, f->where.line, f->where.column,
+    body += xml_text(fmt::format("{}:{}:{}: {}: {} [{}]", repo_relative_path(f->where.file, base), f->where.line, f->where.column,
                                  to_string(f->severity), f->message, f->rule)) + "\n";
   }
   return body;
@@ -80,15 +81,18 @@ std::string finding_lines(const std::vector<const Finding*>& findings) {
 
 // `ragft check`, in the shape of the Jenkins xunit plugin's `junit-10.xsd` (what Jenkins and GitLab
 // read): one test case per ADR and rule, named `FILE [RULE]`, its class the ADR's file (the schema
-// has no `file` attribute on a test case). Findings at or above the failing severity fail the
+// has no `file` attribute on a test case), FILE relative to the repository root as in SARIF and
+// GitHub annotations, so a report names an ADR the same way from any working folder. Findings at or above the failing severity fail the
 // case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
 // ADR without findings is one passing case named by its file, a skipped one is skipped, and a
 // suppressed finding is a skipped case that gives the reason.
 class CheckJunitRenderer : public CheckRenderer {
 public:
-  explicit CheckJunitRenderer(Severity fail_on) : m_fail_on(fail_on) {}
+  CheckJunitRenderer(Severity fail_on, ArtifactBase base) : m_fail_on(fail_on), m_base(std::move(base)) {}
   void begin(std::ostream&) override {}
-  void adr(std::ostream&, const AdrEntry& entry) override {
+  void adr(std::ostream&, const AdrEntry& given) override {
+    AdrEntry entry = given;
+    entry.file = repo_relative_path(given.file, m_base);
     std::vector<std::string> rules;
     for (const Finding& f : entry.findings) {
       if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) {
@@ -134,12 +138,12 @@ private:
     open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
     ++m_tests;
     if (!fails && !broken) {
-      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", xml_text(finding_lines(of_rule)));
+      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", xml_text(finding_lines(of_rule, m_base)));
       return;
     }
     const char* tag = broken ? "error" : "failure";
     m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
-                           xml_text(of_rule.front()->message), rule, xml_text(finding_lines(of_rule)), tag);
+                           xml_text(of_rule.front()->message), rule, xml_text(finding_lines(of_rule, m_base)), tag);
     (broken ? m_errors : m_failures) += 1;
   }
   void passing_case(const AdrEntry& entry) {
@@ -154,6 +158,7 @@ private:
   }
 
   Severity m_fail_on;
+  ArtifactBase m_base;
   std::ostringstream m_cases;
   int m_tests = 0;
   int m_failures = 0;
@@ -164,8 +169,8 @@ private:
 } // namespace
 
 std::unique_ptr<Renderer> make_junit_renderer() { return std::make_unique<JunitRenderer>(); }
-std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on) {
-  return std::make_unique<CheckJunitRenderer>(fail_on);
+std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on, const ArtifactBase& base) {
+  return std::make_unique<CheckJunitRenderer>(fail_on, base);
 }
 
 } // namespace ragft

@@ -312,4 +312,50 @@ assert read == {"0001-retrieval-later.md": None, "0002-prompting-first.md": "rag
 PY
 cd "$work"
 
+# Round four: statuses written as a converted document's label, a Metadata section's row, a
+# checklist; a negation after the approach; one numbered folder per ADR with a README; a folder
+# named `architecture-decision-record-adrs`; JUnit names the ADR from the repository root.
+round4=$work/round4
+mkdir -p "$round4/.git" "$round4/docs/decisions/0004-no-rag" "$round4/docs/decisions/0005-support" \
+  "$round4/handbook/architecture-decision-record-adrs"
+cd "$round4"
+printf '# Decisions\n\n- [4](0004-no-rag/README.md)\n' >docs/decisions/README.md
+printf '**Answer questions**\n\n**2. Decision**\n\nWe will fine-tune a model.\n\n**8. Decision Status**\n\n-   Rejected (too costly)\n\n%s\n' "$facts" >docs/decisions/0001-converted.md
+printf '# 2. T\n\n## Context\n\nx\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **Decision Status** | Deprecated |\n\n## Decision\n\nWe will fine-tune a model.\n\n%s\n' "$facts" >docs/decisions/0002-metadata.md
+printf '# 3. T\n\n## Status\n\n- [ ] Proposed\n- [x] Rejected\n\n## Decision\n\nWe will fine-tune a model.\n\n%s\n' "$facts" >docs/decisions/0003-checklist.md
+printf -- '---\nstatus: accepted\n---\n# 4. No retrieval\n\n## Decision\n\nRAG is not used; the answers come from a fine-tuned model.\n\n%s\n' "$facts" >docs/decisions/0004-no-rag/README.md
+printf -- '---\nstatus: accepted\n---\n# 5. Support\n\n## Decision\n\nUse RAG, which is not fine-tuning.\n\n%s\n' "$facts" >docs/decisions/0005-support/README.md
+printf '# 1. Use React\n\n**Status:** Accepted\n\n## Decision\n\nUse React.\n' >handbook/architecture-decision-record-adrs/nr.-001-react.md
+run "$RAGFT" check --format json
+expect_status 1 "round four: the contradiction of the README ADR fails"
+python3 - "$work/out" <<'PY' || fail "round four: statuses and decisions as a person reads them"
+import json, sys
+adrs = {a["file"]: a for a in json.load(open(sys.argv[1]))["adrs"]}
+assert sorted(adrs) == ["docs/decisions/0001-converted.md", "docs/decisions/0002-metadata.md",
+                        "docs/decisions/0003-checklist.md", "docs/decisions/0004-no-rag/README.md",
+                        "docs/decisions/0005-support/README.md"], sorted(adrs)
+assert [adrs[f]["status"] for f in sorted(adrs)[:3]] == ["rejected", "deprecated", "rejected"], adrs
+assert all(adrs[f]["skipped"] for f in sorted(adrs)[:3])
+assert adrs["docs/decisions/0004-no-rag/README.md"]["decision"]["verdict"] == "fine-tune"
+assert adrs["docs/decisions/0005-support/README.md"]["decision"]["verdict"] == "rag"
+PY
+run "$RAGFT" check handbook
+expect_status 0 "a folder named architecture-decision-record-adrs, given"
+cd "$round4/handbook"
+run "$RAGFT" check
+expect_status 0 "round four: found by the search"
+expect_err "checking the ADRs found by searching the tree: architecture-decision-record-adrs"
+cd "$round4/docs"
+run "$RAGFT" check decisions --format junit
+python3 - "$work/out" <<'PY' || fail "round four: JUnit names the ADRs from the repository root, from a sub-folder"
+import sys, xml.etree.ElementTree as ET
+cases = ET.parse(sys.argv[1]).getroot().findall(".//testcase")
+assert cases and all(c.get("classname").startswith("docs/decisions/") for c in cases), [c.attrib for c in cases]
+assert all(c.get("name").startswith("docs/decisions/") for c in cases)
+failure = [c for c in cases if c.find("failure") is not None]
+assert len(failure) == 1 and failure[0].get("classname") == "docs/decisions/0004-no-rag/README.md", failure
+assert "docs/decisions/0004-no-rag/README.md:" in failure[0].find("failure").text
+PY
+cd "$work"
+
 finish

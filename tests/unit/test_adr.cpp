@@ -277,6 +277,47 @@ TEST_CASE("status from where a person reads it", "[adr][quirks]") {
   }
 }
 
+TEST_CASE("status written as a label paragraph, a definition, a Decision Status row, in a Metadata section",
+          "[adr][quirks]") {
+  const auto status = [](const std::string& text) {
+    const AdrRecord r = read(text);
+    return std::string(to_string(r.status)) + (r.status_text ? " @" + std::to_string(r.status_text->where.line) : "");
+  };
+  // A document converted from a word processor: bold paragraphs for headings, the value below.
+  CHECK(status("**Grading assistant**\n\n**8. Decision Status**\n\nIn Progress\n\n**3. Decision**\n\nUse RAG.\n") ==
+        "proposed @5");
+  CHECK(status("# T\n\n**Status**\n\nRejected\n\n**Context**\n\nx\n") == "rejected @5");
+  // Numbered, it is a heading wherever it is: a converted table's rule may have made a Markdown
+  // heading of the line above it.
+  CHECK(status("**1. Context**\n\nx\n\n  Risk   Impact\n  ------ ------\n\n**8. Decision Status**\n\n-   "
+               "\xF0\x9F\x9F\xA1 **In Progress** (pilot)\n") == "proposed @10");
+  CHECK(status("# T\n\n**Status:**  \nDeprecated\n\n## Context\n\nx\n") == "deprecated @4");
+  // A definition list (`Status` then `: value`, PHP Markdown Extra and Pandoc) and AsciiDoc's `Status::`.
+  CHECK(status("# T\n\nStatus\n: Rejected\n\n## Decision\n\nUse RAG.\n") == "rejected @4");
+  CHECK(status("# T\n\nStatus:: Superseded by ADR-7\n\n## Decision\n\nUse RAG.\n") == "superseded @3");
+  CHECK(read("# T\n\nStatus:: Rejected\n").status_text->text == "Rejected");
+  // `Decision Status` in a metadata table or list, also under a Metadata heading.
+  CHECK(status("# T\n\n| Field | Value |\n|---|---|\n| **Decision Status** | Rejected |\n\n## Context\n\nx\n") ==
+        "rejected @5");
+  CHECK(status("# T\n\n## Context\n\nx\n\n## Metadata\n\n- **Decision Status**: Rejected\n- Date: 2024\n") ==
+        "rejected @9");
+  CHECK(status("# T\n\n## Context\n\nx\n\n## Document information\n\n| Status | Deprecated |\n|---|---|\n") ==
+        "deprecated @9");
+  CHECK(status("# T\n\n## Architecture Decision Record\n\n**Status**: Deprecated  \n**Date**: 2025\n\n## Context\n\nx\n") ==
+        "deprecated @5");
+  // The first heading is the title whatever its level; the status lines below it are the preamble.
+  CHECK(status("---\n### ADR-011: Use X\nStatus: Rejected\nContext: y\n") == "rejected @3");
+  CHECK(status("## Status\n\nRejected\n") == "rejected @3");
+  // A checklist of the statuses: the ticked one.
+  CHECK(status("# T\n\n## Status\n\n- [ ] Proposed\n- [ ] Accepted\n- [x] Rejected\n\n## Context\n\nx\n") ==
+        "rejected @7");
+  CHECK(status("# T\n\n## Status\n\n- [X] Draft\n- [ ] Accepted\n") == "proposed @5");
+  // Not the ADR's status: a table of contents item, a label paragraph further down, another section.
+  CHECK(status("# T\n\n* [Status](#status)\n* [Context](#context)\n\n## Context\n\nx\n") == "none");
+  CHECK(status("# T\n\n## Context\n\nx\n\n**Status**\n\nRejected by the vendor.\n") == "none");
+  CHECK(status("# T\n\n## Implementation\n\n- Status: rejected\n") == "none");
+}
+
 TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "[adr][quirks]") {
   const auto decided = [](const std::string& text) {
     const AdrRecord r = read(text);
@@ -331,6 +372,23 @@ TEST_CASE("decision texts: negations keep what is kept, aliases are whole words"
   CHECK(verdict_of_decision_text("Hybrid: retrieval-augmented generation with a fine-tuned model") == Verdict::hybrid);
   CHECK(verdict_of_decision_text("Hybrid RAG with BM25 and vectors") == Verdict::rag);
   CHECK_FALSE(verdict_of_decision_text("Hybrid cloud"));
+}
+
+TEST_CASE("decision texts: a negation after the approach it negates", "[adr][quirks]") {
+  CHECK_FALSE(verdict_of_decision_text("RAG is not used."));
+  CHECK_FALSE(verdict_of_decision_text("Retrieval-augmented generation will not be used for grading."));
+  CHECK_FALSE(verdict_of_decision_text("Fine-tuning isn't needed."));
+  CHECK_FALSE(verdict_of_decision_text("Fine-tuning won\u2019t be pursued."));
+  CHECK_FALSE(verdict_of_decision_text("RAG has never been considered."));
+  CHECK_FALSE(verdict_of_decision_text("RAG was rejected."));
+  CHECK_FALSE(verdict_of_decision_text("We will not use fine-tuning."));
+  // The next clause says what is done instead.
+  CHECK(verdict_of_decision_text("RAG is not used; the model is fine-tuned on our tickets.") == Verdict::fine_tune);
+  // A negation that is not about the approach before it.
+  CHECK(verdict_of_decision_text("Use RAG, which is not fine-tuning.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("RAG, not fine-tuning, is used.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG and not fine-tuning.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("We use RAG because the documents do not change often.") == Verdict::rag);
 }
 
 TEST_CASE("decision texts of real LLM ADRs: deferred, declined for now, model and store choices", "[adr][quirks]") {
@@ -439,6 +497,7 @@ TEST_CASE("discovery: which files of an ADR folder are ADRs, and log4brains pack
   CHECK(adr_file_skip_reason("CHANGELOG.md") == "a change log, not an ADR");
   CHECK(adr_file_skip_reason("CONTRIBUTING.md") == "contribution guidelines, not an ADR");
   CHECK(adr_file_skip_reason("CODE_OF_CONDUCT.md") == "a code of conduct, not an ADR");
+  CHECK(adr_file_skip_reason("glossary.md") == "a glossary, not an ADR");
   CHECK(adr_file_skip_reason("README.md") == "a README (an index of the folder), not an ADR");
   CHECK(adr_file_skip_reason("adr-template.md") == "a template (its name says so), not an ADR");
   CHECK(adr_file_skip_reason("diagram.png") == "not Markdown (*.md, *.markdown)");

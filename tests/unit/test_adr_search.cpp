@@ -69,7 +69,7 @@ TEST_CASE("search: folder names that say ADRs, and titles that do not", "[adr][s
   for (const char* name : {"adr", "ADR", "adrs", "docs-adr", "historic-adrs", "proposed-adrs", "decisions",
                            "design-decisions", "04-design-decisions", "architecture-decisions", "decision-records",
                            "architecture-decision-records", "architectural_decision_records", "decision-log",
-                           "adr-log"}) {
+                           "adr-log", "architecture-decision-record-adrs", "decision-records-adr"}) {
     INFO(name);
     CHECK(is_adr_folder_name(name));
   }
@@ -81,6 +81,14 @@ TEST_CASE("search: folder names that say ADRs, and titles that do not", "[adr][s
     INFO(name);
     CHECK_FALSE(is_adr_folder_name(name));
   }
+}
+
+TEST_CASE("a README is an ADR only as the record of a numbered folder", "[adr][search]") {
+  CHECK(is_numbered_folder_readme("0001-use-decision-records", "README.md"));
+  CHECK(is_numbered_folder_readme("20240102-pick-a-store", "readme.markdown"));
+  CHECK_FALSE(is_numbered_folder_readme("decisions", "README.md"));
+  CHECK_FALSE(is_numbered_folder_readme("adr-template", "README.md"));
+  CHECK_FALSE(is_numbered_folder_readme("0001-x", "NOTES.md"));
 }
 
 TEST_CASE("search: file names that say ADRs", "[adr][search]") {

@@ -28,6 +28,10 @@ std::vector<std::string> log4brains_adr_folders(std::string_view yaml_text);
 std::string adr_file_skip_reason(std::string_view file_name);
 bool is_index_page(std::string_view file_name);
 
+// True for the README (`README.md`) of a numbered folder (`0001-use-decision-records`): one folder
+// per ADR, its record the README, as GitHub shows it; an ADR only when the folder holds no other.
+bool is_numbered_folder_readme(std::string_view folder_name, std::string_view file_name);
+
 // True when `adr_file_skip_reason` gives "".
 bool is_adr_file_name(std::string_view file_name);
 

@@ -16,7 +16,7 @@ struct CheckRenderOptions {
   bool verbose = false;                 // text: also the ADRs that pass, are skipped or carry no facts
   bool charts = true;                   // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
   Severity fail_on = Severity::warning; // junit: findings below it pass (listed in system-out)
-  ArtifactBase base;                    // sarif, github: where paths are relative to
+  ArtifactBase base;                    // sarif, github, junit: where paths are relative to
 };
 
 class CheckRenderer {
