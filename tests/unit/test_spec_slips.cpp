@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.hpp"
+#include <ragft/ask/answer.hpp>
 
 using namespace ragft;
 
@@ -153,4 +154,17 @@ TEST_CASE("JSON as developers write it: a trailing comma is read, a comment is n
   CHECK(test::spec_error("{\n  // mine\n  \"ragft\": 1, \"project\": \"X\"\n}\n").to_string() ==
         "bad.yaml:2:3: invalid YAML: `//` starts no comment: JSON has no comments; delete the comment, or write the "
         "spec in YAML, where a comment starts with `#`");
+}
+
+TEST_CASE("ragft ask and --set read a choice and a bool as a spec file does") {
+  const RuleBase& rules = test::rules();
+  const FactDef& format = rules.facts[static_cast<std::size_t>(*rules.fact_index("output_format"))];
+  const FactDef& data = rules.facts[static_cast<std::size_t>(*rules.fact_index("private_data"))];
+  const FactSet from_file = test::facts({{"output_format", "Strict-Schema"}});
+  const auto at = static_cast<std::size_t>(*rules.fact_index("output_format"));
+  CHECK(parse_answer(format, "Strict-Schema").value == from_file[at]);
+  CHECK(parse_answer(format, "strict schema").value == FactValue::choice(2)); // free_text, template, strict_schema
+  CHECK(parse_answer(data, "on").value == FactValue::boolean(true));
+  CHECK(parse_answer(data, "off").value == FactValue::boolean(false));
+  CHECK(!parse_answer(format, "schema").error.empty());
 }
