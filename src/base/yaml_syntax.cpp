@@ -53,6 +53,11 @@ std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
     return std::nullopt;
   }
   const std::string_view rest = line.substr(first);
+  if (rest.starts_with("```")) {
+    return SyntaxHint{number, static_cast<int>(first) + 1,
+                      "a Markdown code fence (```), as copied from a chat or a page, is not YAML; delete the ``` "
+                      "lines before and after the spec"};
+  }
   if (rest.starts_with("//") || rest.starts_with("/*")) {
     return SyntaxHint{number, static_cast<int>(first) + 1,
                       fmt::format("`{}` starts no comment: JSON has no comments; delete the comment, or write the spec "

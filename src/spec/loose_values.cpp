@@ -167,7 +167,33 @@ std::string range_hint(const std::string& text) {
   return "";
 }
 
+// `text` without the typographic quotes around it (“weekly” -> weekly), as a word processor or a
+// chat writes them.
+std::string without_typographic_quotes(std::string_view text) {
+  constexpr std::array<std::string_view, 4> k_quotes = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99"};
+  const auto strip = [&](bool front) {
+    for (const std::string_view q : k_quotes) {
+      if (front && text.starts_with(q)) {
+        text.remove_prefix(q.size());
+      } else if (!front && text.ends_with(q)) {
+        text.remove_suffix(q.size());
+      }
+    }
+  };
+  strip(true);
+  strip(false);
+  return std::string(text);
+}
+
 } // namespace
+
+std::string pasted_key_hint(std::string_view key) {
+  if (!key.starts_with("\xc2\xa0")) {
+    return "";
+  }
+  return "a no-break space (U+00A0), as copied from a web page or a chat, is in this line's indentation; YAML "
+         "indents with plain spaces: retype the indentation with spaces";
+}
 
 bool is_unknown_word(std::string_view text) {
   const std::string word = trimmed_lower(text);
@@ -194,6 +220,11 @@ std::optional<int> choice_index(const FactDef& fact, std::string_view text) {
 std::string choice_hint(const FactDef& fact, std::string_view text) {
   if (is_unknown_word(text)) {
     return std::string(k_unknown_hint);
+  }
+  if (const std::string plain = without_typographic_quotes(text); plain != text) {
+    if (const auto index = choice_index(fact, plain)) {
+      return fmt::format(" (typographic quotes are no quotes in YAML: write `{}`)", fact.choices[*index].value);
+    }
   }
   std::string hint = did_you_mean(squeezed(text), fact.choice_values());
   if (hint.empty()) {
@@ -259,6 +290,11 @@ std::string number_hint(const Number& n, bool approximate, bool quoted) {
 std::string integer_hint(std::string_view text, bool quoted) {
   if (is_unknown_word(text)) {
     return std::string(k_unknown_hint);
+  }
+  if (const std::string plain = without_typographic_quotes(text); plain != text) {
+    if (const auto n = parse_grouped_integer(plain)) {
+      return fmt::format("; typographic quotes are no quotes in YAML: write {}", *n);
+    }
   }
   bool approximate = false;
   const std::string plain = without_approximation(trimmed_lower(text), approximate);

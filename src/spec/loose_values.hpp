@@ -35,6 +35,10 @@ std::string boolean_hint(std::string_view text, bool quoted);
 // for underscores (`Labeled Examples`), or the fact's question (`How often ...?`).
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key);
 
+// What is wrong with a key that no reader takes, when it was pasted: it starts with a no-break
+// space (U+00A0), which YAML takes for part of the key, not for indentation; "" otherwise.
+std::string pasted_key_hint(std::string_view key);
+
 // True for the words people write for "not known": n/a, tbd, ?, don't know, ... (any case).
 bool is_unknown_word(std::string_view text);
 

@@ -313,6 +313,9 @@ void SpecReader<Node>::check_spec_key(const Entry& entry) {
   if (std::find(k_spec_keys.begin(), k_spec_keys.end(), entry.key) != k_spec_keys.end()) {
     return;
   }
+  if (const std::string pasted = loose::pasted_key_hint(entry.key); !pasted.empty()) {
+    m_in.fail(entry.key_node, pasted);
+  }
   const auto fact = m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key)
                                                   : loose::fact_id(m_rules, entry.key);
   if (fact) {
@@ -329,6 +332,9 @@ void SpecReader<Node>::check_spec_key(const Entry& entry) {
 
 template <typename Node>
 void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
+  if (const std::string pasted = loose::pasted_key_hint(e.key); !pasted.empty()) {
+    m_in.fail(e.key_node, pasted);
+  }
   if (std::find(k_spec_keys.begin(), k_spec_keys.end(), e.key) != k_spec_keys.end()) {
     m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "
                                       "of a line with no indentation", e.key));

@@ -168,3 +168,16 @@ TEST_CASE("ragft ask and --set read a choice and a bool as a spec file does") {
   CHECK(parse_answer(data, "off").value == FactValue::boolean(false));
   CHECK(!parse_answer(format, "schema").error.empty());
 }
+
+TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break spaces are named") {
+  CHECK(test::spec_error("```yaml\nragft: 1\nproject: X\n```\n").to_string() ==
+        "bad.yaml:1:1: invalid YAML: a Markdown code fence (```), as copied from a chat or a page, is not YAML; "
+        "delete the ``` lines before and after the spec");
+  CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n").find(
+            "(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
+  CHECK(ends_with(error_of("  labeled_examples: \u201c500\u201d\n"),
+                  "; typographic quotes are no quotes in YAML: write 500"));
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\u00a0\u00a0budget: low\n").to_string() ==
+        "bad.yaml:4:1: a no-break space (U+00A0), as copied from a web page or a chat, is in this line's "
+        "indentation; YAML indents with plain spaces: retype the indentation with spaces");
+}
