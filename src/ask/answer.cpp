@@ -8,6 +8,8 @@
 #include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
 
+#include "spec/loose_values.hpp"
+
 namespace ragft {
 
 namespace {
@@ -28,12 +30,10 @@ std::string trimmed_lower(std::string_view text) {
 
 AnswerCheck failure(std::string message) { return AnswerCheck{FactValue{}, std::move(message)}; }
 
+// The words of a spec file (spec/loose_values.hpp): yes/y/true/on, no/n/false/off.
 AnswerCheck parse_boolean(std::string_view word) {
-  if (word == "yes" || word == "y" || word == "true") {
-    return AnswerCheck{FactValue::boolean(true), ""};
-  }
-  if (word == "no" || word == "n" || word == "false") {
-    return AnswerCheck{FactValue::boolean(false), ""};
+  if (const auto value = loose::boolean(word)) {
+    return AnswerCheck{FactValue::boolean(*value), ""};
   }
   return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no", word));
 }
@@ -52,11 +52,10 @@ AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
   return AnswerCheck{value, ""};
 }
 
+// As in a spec file: any case, spaces or dashes for underscores, when that names one choice only.
 AnswerCheck parse_choice(const FactDef& fact, std::string_view word) {
-  for (std::size_t i = 0; i < fact.choices.size(); ++i) {
-    if (trimmed_lower(fact.choices[i].value) == word) {
-      return AnswerCheck{FactValue::choice(static_cast<int>(i)), ""};
-    }
+  if (const auto index = loose::choice_index(fact, word)) {
+    return AnswerCheck{FactValue::choice(*index), ""};
   }
   return failure(fmt::format("`{}` is not a choice{}; expected one of: {}, or unknown", word,
                              did_you_mean(word, fact.choice_values()), fmt::join(fact.choice_values(), ", ")));

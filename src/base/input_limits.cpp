@@ -178,7 +178,7 @@ std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view or
     }
     const std::size_t n = utf8_length(text, i);
     if (n == 0) {
-      return at(origin, c, "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f latin1 -t utf-8`");
+      return at(origin, c, "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
     }
     if (text[i] == '\n') {
       ++c.line;

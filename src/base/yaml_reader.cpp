@@ -191,7 +191,8 @@ std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what)
       fail(node, fmt::format("{} must be a whole number, got `{}`: put commas only between groups of three "
                              "(12,000) or leave them out (12000)", what, text));
     }
-    if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos) {
+    const std::size_t sign = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+    if (text.size() > sign && text.find_first_not_of("0123456789", sign) == std::string::npos) {
       fail(node, fmt::format("{} is too large: {} is more than {}", what, describe(node),
                              std::numeric_limits<std::int64_t>::max()));
     }

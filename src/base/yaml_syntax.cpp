@@ -46,6 +46,32 @@ std::optional<SyntaxHint> tab_hint(std::string_view line, int number) {
                     "a tab character in the indentation; YAML indents with spaces only: replace the tab with spaces"};
 }
 
+// A line that YAML cannot read but people write: a JSON-style comment, or `?` for a value not known.
+std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::string_view rest = line.substr(first);
+  if (rest.starts_with("```")) {
+    return SyntaxHint{number, static_cast<int>(first) + 1,
+                      "a Markdown code fence (```), as copied from a chat or a page, is not YAML; delete the ``` "
+                      "lines before and after the spec"};
+  }
+  if (rest.starts_with("//") || rest.starts_with("/*")) {
+    return SyntaxHint{number, static_cast<int>(first) + 1,
+                      fmt::format("`{}` starts no comment: JSON has no comments; delete the comment, or write the spec "
+                                  "in YAML, where a comment starts with `#`", rest.substr(0, 2))};
+  }
+  const std::string_view c = content_of(line);
+  if (c.ends_with(": ?")) {
+    return SyntaxHint{number, static_cast<int>(c.size()),
+                      "`?` alone is YAML syntax (it starts a complex key), not a value; for a value not known yet, "
+                      "write `unknown` or leave the line out"};
+  }
+  return std::nullopt;
+}
+
 std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& previous, const std::vector<int>& levels) {
   const bool deeper_allowed = opens_block(previous.text);
   if (line.indent > previous.indent && !deeper_allowed) {
@@ -80,6 +106,9 @@ std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line
     ++number;
     if (auto tab = tab_hint(raw, number)) {
       return tab;
+    }
+    if (auto content = content_hint(raw, number)) {
+      return content;
     }
     const std::size_t first = raw.find_first_not_of(' ');
     if (first == std::string_view::npos || raw[first] == '#' || raw[first] == '\r' || raw.starts_with("---")) {

@@ -305,7 +305,7 @@ int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& 
     try {
       save_answers(rules, spec, save, options.force);
     } catch (const InputError& e) { // the questionnaire's result is not lost with the file
-      print_error(e.diagnostic().to_string());
+      print_error(e.diagnostic());
       code = k_usage_error;
     }
   }

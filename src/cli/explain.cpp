@@ -79,7 +79,7 @@ int explain_file(const ExplainOptions& options, const RuleBase& rules, const Pri
   int failed = 0;
   for (const SpecDocument& document : documents) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
-      print_error(diagnostic->to_string());
+      print_error(*diagnostic);
       renderer.error(std::cout, *diagnostic);
       ++failed;
       continue;

@@ -110,7 +110,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
-    ragft::cli::print_error(e.diagnostic().to_string());
+    ragft::cli::print_error(e.diagnostic());
     return 2;
   } catch (const std::exception& e) {
     ragft::cli::print_error(fmt::format("ragft: {}", e.what()));

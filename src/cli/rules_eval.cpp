@@ -54,7 +54,7 @@ int run_eval(const EvalOptions& options) {
   render_eval_report(std::cout, report, *parse_eval_format(options.format));
   std::cout.flush();
   for (const Diagnostic& error : report.errors) {
-    print_error(error.to_string());
+    print_error(error);
   }
   if (!report.errors.empty()) {
     return 2;

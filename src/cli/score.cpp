@@ -155,7 +155,7 @@ std::vector<Output> make_outputs(const ScoreOptions& options, bool several) {
 }
 
 void report_error(Run& run, const Diagnostic& diagnostic) {
-  print_error(diagnostic.to_string());
+  print_error(diagnostic);
   ++run.summary.failed;
   ++run.portfolio.failed;
   for (Output& o : run.outputs) {

@@ -27,6 +27,13 @@ bool use_color(bool no_color_flag, std::FILE* stream) {
 }
 
 void print_error(std::string_view message) { std::cerr << escape_text(message) << '\n'; }
+
+void print_error(const Diagnostic& diagnostic) {
+  for (const Diagnostic& one : diagnostic.each()) {
+    print_error(one.to_string());
+  }
+}
+
 int output_width(std::FILE* stream) {
   constexpr int k_fallback = 80;
   if (isatty(fileno(stream)) == 0) {

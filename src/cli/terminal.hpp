@@ -5,6 +5,8 @@
 #include <string_view>
 #include <string>
 
+#include <ragft/base/diagnostic.hpp>
+
 namespace ragft::cli {
 
 // Colour only on a terminal, never with NO_COLOR set, `--no-color`, or TERM=dumb.
@@ -14,6 +16,9 @@ bool use_color(bool no_color_flag, std::FILE* stream);
 // (`escape_text`), so that no value quoted in it can start a line of its own (a GitHub workflow
 // command, a forged diagnostic) or a terminal escape sequence.
 void print_error(std::string_view message);
+
+// Each error of `diagnostic` (itself and its `also`) as `print_error` does, one line each.
+void print_error(const Diagnostic& diagnostic);
 
 // The width to wrap text output to: the terminal's columns when `stream` is a terminal (80 if it
 // does not say), else 0 (piped output is never wrapped).

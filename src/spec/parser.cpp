@@ -8,6 +8,7 @@
 
 #include <ragft/base/suggest.hpp>
 
+#include "spec/loose_values.hpp"
 #include "spec/node.hpp"
 #include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
@@ -36,6 +37,11 @@ private:
   void read_facts(const Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
   FactValue read_value(const FactDef& fact, const Node& node);
   FactValue read_choice(const FactDef& fact, const Node& node);
+  std::int64_t read_integer(const Node& node, const std::string& what);
+  bool read_boolean(const Node& node, const std::string& what);
+  void check_spec_key(const Entry& entry);
+  void read_version(const Node& root, const std::vector<Entry>& entries);
+  [[noreturn]] void fail_unknown_fact(const Entry& entry);
   RecordedDecision read_decision(const Node& node);
   void read_components(const Node& node, Spec& spec);
   Component read_component(const Node& node, const FactSet& project_facts);
@@ -76,22 +82,18 @@ void SpecReader<Node>::throw_kept() {
 
 template <typename Node>
 Spec SpecReader<Node>::read(const Node& root, std::string name) {
+  if (root.IsSequence() && root.begin() != root.end() && root.begin()->IsMap()) {
+    m_in.fail(root, "a spec must be a mapping of `key: value` lines, got a list: remove the `- ` before `ragft: 1` "
+                    "and unindent the lines under it (several specs in one file are separated by `---` lines)");
+  }
   const auto entries = m_in.entries(root, "a spec");
   for (const Entry& e : entries) {
-    attempt([&] { m_in.check_key(e, k_spec_keys, "a spec"); });
+    attempt([&] { check_spec_key(e); });
   }
   Spec spec;
   spec.name = std::move(name);
   spec.where = m_in.location(root);
-  const Node* version = m_in.find(entries, "ragft");
-  if (version == nullptr) {
-    m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
-  }
-  attempt([&] {
-    if (m_in.integer(*version, "`ragft` (the spec format version)") != 1) {
-      m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1`");
-    }
-  });
+  read_version(root, entries);
   // A misspelt `project` key is reported once, as an unknown key with its suggestion.
   const bool project_misspelt = m_in.find(entries, "project") == nullptr && !m_errors.empty();
   attempt([&] {
@@ -106,6 +108,33 @@ Spec SpecReader<Node>::read(const Node& root, std::string name) {
   read_body(entries, spec);
   throw_kept();
   return spec;
+}
+
+// `ragft: 1`; a missing one stops the spec (with the errors kept so far).
+template <typename Node>
+void SpecReader<Node>::read_version(const Node& root, const std::vector<Entry>& entries) {
+  const Node* version = m_in.find(entries, "ragft");
+  if (version == nullptr) {
+    // A misspelt `ragft` key (`Ragft`, `ragtf`) is already reported as such.
+    const auto misspelt = [](const Entry& e) { return !did_you_mean(e.key, {"ragft"}).empty(); };
+    if (std::none_of(entries.begin(), entries.end(), misspelt)) {
+      attempt([&] {
+        m_in.fail(root, "not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first "
+                        "line");
+      });
+    }
+    throw_kept();
+    return;
+  }
+  attempt([&] {
+    const bool one = version->IsScalar() && !yaml::BasicReader<Node>::is_quoted(*version) &&
+                     yaml::parse_integer(version->Scalar()) == 1;
+    if (!one) {
+      m_in.fail(*version, fmt::format("`ragft` (the spec format version) must be 1, got {}; this ragft reads "
+                                      "`ragft: 1`: write it so, a whole number without quotes",
+                                      yaml::BasicReader<Node>::describe(*version)));
+    }
+  });
 }
 
 // An ADR's ragft block: a spec without the `ragft: 1` line (allowed all the same), named after the
@@ -155,6 +184,10 @@ void SpecReader<Node>::read_body(const std::vector<Entry>& entries, Spec& spec) 
 // Every component of `node` into `spec`, each error kept; more than k_max_components stops the list.
 template <typename Node>
 void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
+  if (node.IsMap()) {
+    m_in.fail(node, "`components` must be a list, got a mapping: write each component as a list item, "
+                    "`- name: ...` with its `facts:` under it, indented by four spaces");
+  }
   std::size_t count = 0;
   for (const Node& item : m_in.sequence(node, "`components`")) {
     if (count++ == k_max_components) {
@@ -194,10 +227,7 @@ void SpecReader<Node>::read_facts(const Node& node, FactSet& facts, std::vector<
     attempt([&] {
       const auto index = m_rules.fact_index(e.key);
       if (!index) {
-        m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule "
-                                          "base `{}`",
-                                          e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(),
-                                          m_rules.name));
+        fail_unknown_fact(e);
       }
       const auto i = static_cast<std::size_t>(*index);
       facts[i] = read_value(m_rules.facts[i], e.value);
@@ -215,10 +245,10 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
   }
   switch (fact.type) {
   case FactType::boolean:
-    return FactValue::boolean(m_in.boolean(node, fmt::format("fact `{}`", fact.id)));
+    return FactValue::boolean(read_boolean(node, fmt::format("fact `{}`", fact.id)));
   case FactType::integer: {
     const std::string what = fmt::format("fact `{}` ({})", fact.id, fact.unit.empty() ? "a count" : fact.unit);
-    const std::int64_t n = m_in.integer(node, what);
+    const std::int64_t n = read_integer(node, what);
     if (n < fact.minimum) {
       m_in.fail(node, fmt::format("{} must be at least {}, got {}", what, fact.minimum, n));
     }
@@ -233,7 +263,7 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
 template <typename Node>
 FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   if (node.IsScalar()) {
-    if (auto index = fact.choice_index(node.Scalar())) {
+    if (auto index = loose::choice_index(fact, node.Scalar())) {
       return FactValue::choice(*index);
     }
   }
@@ -244,7 +274,82 @@ FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   }
   const std::string& text = node.Scalar();
   m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
-                              did_you_mean(text, values), fmt::join(values, ", ")));
+                              loose::choice_hint(fact, text), fmt::join(values, ", ")));
+}
+
+// A whole number, refused with what to write instead when it is written as people do (`10k`, `~500`).
+template <typename Node>
+std::int64_t SpecReader<Node>::read_integer(const Node& node, const std::string& what) {
+  if (node.IsScalar()) {
+    const std::string& text = node.Scalar();
+    const bool quoted = yaml::BasicReader<Node>::is_quoted(node);
+    const std::size_t sign = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+    const bool plain = text.find_first_not_of("0123456789,", sign) == std::string::npos; // the reader's own
+    const std::string hint = quoted || !plain ? loose::integer_hint(text, quoted) : "";
+    if (!hint.empty()) {
+      m_in.fail(node, fmt::format("{} must be a whole number, got {}{}", what,
+                                  yaml::BasicReader<Node>::describe(node), hint));
+    }
+  }
+  return m_in.integer(node, what);
+}
+
+template <typename Node>
+bool SpecReader<Node>::read_boolean(const Node& node, const std::string& what) {
+  const bool quoted = yaml::BasicReader<Node>::is_quoted(node);
+  if (node.IsScalar() && !quoted) {
+    if (const auto value = loose::boolean(node.Scalar())) {
+      return *value;
+    }
+  }
+  const std::string hint = node.IsScalar() ? loose::boolean_hint(node.Scalar(), quoted) : "";
+  m_in.fail(node,
+            fmt::format("{} must be true or false, got {}{}", what, yaml::BasicReader<Node>::describe(node), hint));
+}
+
+// A key of a spec's top level that is not one: a fact belongs under `facts`, a name is `project`.
+template <typename Node>
+void SpecReader<Node>::check_spec_key(const Entry& entry) {
+  if (std::find(k_spec_keys.begin(), k_spec_keys.end(), entry.key) != k_spec_keys.end()) {
+    return;
+  }
+  if (const std::string pasted = loose::pasted_key_hint(entry.key); !pasted.empty()) {
+    m_in.fail(entry.key_node, pasted);
+  }
+  const auto fact = m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key)
+                                                  : loose::fact_id(m_rules, entry.key);
+  if (fact) {
+    m_in.fail(entry.key_node, fmt::format("`{}` is a fact, not a key of a spec: put it under `facts:`, indented by "
+                                          "two spaces, as `{}: ...`",
+                                          entry.key, *fact));
+  }
+  if (entry.key == "name" || entry.key == "title") {
+    m_in.fail(entry.key_node,
+              fmt::format("unknown key `{}` in a spec; a spec's name is written `project: ...`", entry.key));
+  }
+  m_in.check_key(entry, k_spec_keys, "a spec");
+}
+
+template <typename Node>
+void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
+  if (const std::string pasted = loose::pasted_key_hint(e.key); !pasted.empty()) {
+    m_in.fail(e.key_node, pasted);
+  }
+  if (std::find(k_spec_keys.begin(), k_spec_keys.end(), e.key) != k_spec_keys.end()) {
+    m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "
+                                      "of a line with no indentation", e.key));
+  }
+  if (const auto id = loose::fact_id(m_rules, e.key)) {
+    const bool question = e.key.find(' ') != std::string::npos && e.key.size() > id->size() + 8;
+    if (question) {
+      m_in.fail(e.key_node,
+                fmt::format("unknown fact `{}`: that is the question of fact `{}`; write `{}: ...`", e.key, *id, *id));
+    }
+    m_in.fail(e.key_node,
+              fmt::format("unknown fact `{}`: write `{}` (fact names are lower case, with underscores)", e.key, *id));
+  }
+  m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule base `{}`",
+                                    e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(), m_rules.name));
 }
 
 template <typename Node>

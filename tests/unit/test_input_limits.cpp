@@ -38,7 +38,7 @@ TEST_CASE("binary and non-UTF-8 input is named, with where it starts") {
   CHECK(error_of(std::string("ragft: 1\nproject: \0x\n", 20)) ==
         "in.yaml:2:10: binary data (a NUL byte): expected a YAML or JSON text file");
   CHECK(error_of("ragft: 1\nproject: caf\xE9\n") ==
-        "in.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f latin1 -t utf-8`");
+        "in.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
   CHECK(error_of("a: \xC0\xAF\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);      // overlong
   CHECK(error_of("a: \xED\xA0\x80\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);  // surrogate
   CHECK(error_of("a: \xE2\x82\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);      // truncated

@@ -73,18 +73,21 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: wekly\n").to_string() ==
         "bad.yaml:4:22: `wekly` is not a value of fact `knowledge_updates` (did you mean `weekly`?); expected one of: "
         "never, yearly, quarterly, monthly, weekly, daily, realtime, or unknown");
-  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labelled_examples: 5\n").to_string() ==
-        "bad.yaml:4:3: unknown fact `labelled_examples` (did you mean `labeled_examples`?); `ragft rules show` lists "
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_exmaples: 5\n").to_string() ==
+        "bad.yaml:4:3: unknown fact `labeled_exmaples` (did you mean `labeled_examples`?); `ragft rules show` lists "
         "the 19 facts of the rule base `default`");
   // Nothing close: the nearest few by one of their words, not all 19.
   const std::string nothing_close = spec_error("ragft: 1\nproject: X\nfacts:\n  documents: 5\n").to_string();
   CHECK(nothing_close.rfind("bad.yaml:4:3: unknown fact `documents`; the nearest are `knowledge_base_docs`, `", 0) == 0);
   CHECK(nothing_close.find("`; `ragft rules show` lists the 19 facts of the rule base `default`") != std::string::npos);
   CHECK(std::count(nothing_close.begin(), nothing_close.end(), '`') == 2 + 6 + 4); // the key, 3 names, 2 more
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_exampels: 5\n").to_string().rfind(
+            "bad.yaml:4:3: unknown fact `labeled_exampels` (did you mean `labeled_examples`?)", 0) == 0);
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: lots\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: \"500\"\n").to_string() ==
-        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got the text \"500\"");
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got the text \"500\"; write it "
+        "without quotes: 500");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: -3\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be at least 0, got -3");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  private_data: maybe\n").to_string() ==
@@ -94,7 +97,8 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("project: X\n").to_string() ==
         "bad.yaml:1:1: not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
   CHECK(spec_error("ragft: 2\nproject: X\n").to_string() ==
-        "bad.yaml:1:8: unsupported spec format version; this ragft reads `ragft: 1`");
+        "bad.yaml:1:8: `ragft` (the spec format version) must be 1, got `2`; this ragft reads `ragft: 1`: write it "
+        "so, a whole number without quotes");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  budget: low\n  budget: high\n").to_string() ==
         "bad.yaml:5:3: duplicate key `budget` in `facts`; keep one of them");
   // A duplicate among many keys (past the few that are searched one by one), and one among the first.

@@ -1,0 +1,45 @@
+#pragma once
+// Values as people write them in spec files by hand, and what to tell them when a value is not one.
+// What is accepted beyond the exact spelling: a choice in any case, with spaces or dashes for its
+// underscores, around spaces (`Weekly`, `strict schema`, `weekly `), when that names one choice
+// only; a bool as `y`/`n` or `on`/`off` as well as `true`/`false`/`yes`/`no` (any case). Everything
+// else is refused, and these functions say what to write instead. Internal to the library.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <ragft/rules/rule_base.hpp>
+
+namespace ragft::loose {
+
+// The choice `text` names, exactly or in another case or spelling of its separators, when it names
+// exactly one of `fact`'s choices.
+std::optional<int> choice_index(const FactDef& fact, std::string_view text);
+
+// What to write instead of `text`, which is no value of choice `fact`: " (did you mean `weekly`?)",
+// " (for a value not known yet, write `unknown` or leave the line out)", or "".
+std::string choice_hint(const FactDef& fact, std::string_view text);
+
+// `text` as a bool, in any case: true/yes/y/on, false/no/n/off.
+std::optional<bool> boolean(std::string_view text);
+
+// What to write instead of `text`, which is not a whole number; `quoted` when it was written in
+// quotes. E.g. "write 10000" for `10k`, "write it without quotes: 500" for "500", "" when no guess.
+std::string integer_hint(std::string_view text, bool quoted);
+
+// What to write instead of `text`, which is not true or false; `quoted` as above.
+std::string boolean_hint(std::string_view text, bool quoted);
+
+// The id of the fact of `rules` that `key` names in another form: another case, spaces or dashes
+// for underscores (`Labeled Examples`), or the fact's question (`How often ...?`).
+std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key);
+
+// What is wrong with a key that no reader takes, when it was pasted: it starts with a no-break
+// space (U+00A0), which YAML takes for part of the key, not for indentation; "" otherwise.
+std::string pasted_key_hint(std::string_view key);
+
+// True for the words people write for "not known": n/a, tbd, ?, don't know, ... (any case).
+bool is_unknown_word(std::string_view text);
+
+} // namespace ragft::loose

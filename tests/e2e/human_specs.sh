@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Spec files as people write them by hand (docs/spec-format.md, "Common mistakes"): what is read as
+# meant scores (exit 0), and each slip is one stderr line `file:line:col: message` with the fix, exit
+# 2, while the rest of the batch is still scored. Expected texts follow the rules written in the
+# docs, not ragft's output.
+. "$(dirname "$0")/lib.sh"
+cd "$work" || exit 2
+mkdir specs
+spec() { printf 'ragft: 1\nproject: %s\nfacts:\n%s\n' "$1" "$2" >"specs/$1.yaml"; }
+
+# Read as meant: a choice in another case, with spaces or dashes, booleans as Y/on/off, 10,000,
+# a UTF-8 BOM, CRLF line ends, a JSON trailing comma.
+spec meant "  knowledge_updates: Weekly
+  output_format: strict schema
+  task_type: Question-Answering
+  private_data: Y
+  citations_required: on
+  smaller_model_wanted: off
+  knowledge_base_docs: 10,000"
+printf '\xef\xbb\xbfragft: 1\r\nproject: bom crlf\r\nfacts:\r\n  budget: Low\r\n' >specs/bom.yaml
+printf '{"ragft": 1, "project": "trailing", "facts": {"budget": "low",},}\n' >specs/trailing.json
+run "$RAGFT" score --format csv specs/meant.yaml specs/bom.yaml specs/trailing.json
+expect_status 0 "slips that ragft reads as meant"
+checks=$((checks + 1))
+[ "$err" = "3 scored, 0 failed: 3 rag, 0 fine-tune, 0 hybrid" ] || fail "stderr is more than the summary"
+expect_out "meant"
+expect_out "bom crlf"
+
+# Same facts either way: the scores of `WEEKLY` are those of `weekly`.
+spec exact "  knowledge_updates: weekly"
+spec cased "  knowledge_updates: WEEKLY"
+run "$RAGFT" score --format csv specs/exact.yaml specs/cased.yaml
+checks=$((checks + 1))
+[ "$(cut -d, -f3- "$work/out" | tail -n 2 | sort -u | wc -l)" -eq 1 ] || fail "WEEKLY is not read as weekly"
+
+# Refused, each with its fix, one line each; the good spec in the same batch is still scored.
+spec k "  knowledge_base_docs: 10k"
+spec tilde "  labeled_examples: ~500"
+spec range "  queries_per_day: 1000-2000"
+spec tbd "  budget: TBD"
+spec key "  Labeled Examples: 100"
+spec many "  latency_budget_ms: 500ms
+  private_data: \"true\""
+printf 'ragft: 1\nproject: top\nbudget: low\n' >specs/top.yaml
+printf -- '- ragft: 1\n  project: listed\n' >specs/listed.yaml
+printf '{\n  // a comment\n  "ragft": 1, "project": "commented"\n}\n' >specs/commented.json
+printf 'ragft: 1\nproject: Caf\xe9\n' >specs/cp1252.yaml
+printf '```yaml\nragft: 1\nproject: chat\n```\n' >specs/fenced.yaml
+run "$RAGFT" score --format csv specs/meant.yaml specs/k.yaml specs/tilde.yaml specs/range.yaml specs/tbd.yaml \
+  specs/key.yaml specs/many.yaml specs/top.yaml specs/listed.yaml specs/commented.json specs/cp1252.yaml specs/fenced.yaml
+expect_status 2 "a batch of slips"
+expect_out "meant"
+expect_err "specs/k.yaml:4:24: fact \`knowledge_base_docs\` (documents) must be a whole number, got \`10k\`; write 10000"
+expect_err "specs/tilde.yaml:4:21: fact \`labeled_examples\` (examples) must be a whole number, got \`~500\`; write one whole number, your best estimate: 500"
+expect_err "specs/range.yaml:4:20: fact \`queries_per_day\` (queries/day) must be a whole number, got \`1000-2000\`; write one number, not a range: your best estimate, e.g. 1500"
+expect_err "specs/tbd.yaml:4:11: \`TBD\` is not a value of fact \`budget\` (for a value not known yet, write \`unknown\` or leave the line out)"
+expect_err "specs/key.yaml:4:3: unknown fact \`Labeled Examples\`: write \`labeled_examples\` (fact names are lower case, with underscores)"
+expect_err "specs/many.yaml:4:22: fact \`latency_budget_ms\` (ms) must be a whole number, got \`500ms\`; write the number alone, without its unit: 500"
+expect_err "specs/many.yaml:5:17: fact \`private_data\` must be true or false, got the text \"true\"; write it without quotes: true"
+expect_err "specs/top.yaml:3:1: \`budget\` is a fact, not a key of a spec: put it under \`facts:\`"
+expect_err "specs/listed.yaml:1:1: a spec must be a mapping of \`key: value\` lines, got a list: remove the \`- \` before \`ragft: 1\`"
+expect_err "specs/commented.json:2:3: invalid YAML: \`//\` starts no comment: JSON has no comments"
+expect_err "specs/cp1252.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. \`iconv -f windows-1252 -t utf-8\`"
+expect_err "specs/fenced.yaml:1:1: invalid YAML: a Markdown code fence (\`\`\`), as copied from a chat or a page, is not YAML"
+# Two errors of one spec are two lines, never one line with an escaped line break.
+checks=$((checks + 1))
+! grep -qF '\n' "$work/err" || fail "an escaped line break in stderr"
+checks=$((checks + 1))
+[ "$(grep -c '^specs/many.yaml:' "$work/err")" -eq 2 ] || fail "the two errors of many.yaml are not two lines"
+finish

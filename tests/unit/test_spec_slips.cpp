@@ -1,0 +1,183 @@
+// Spec files as people write them by hand: what is read as meant (docs/spec-format.md, "Common
+// mistakes"), and what is refused with the fix to make. Expected values come from the contract's
+// fact table (values and types) and the rule of each slip, not from ragft's output.
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+#include <ragft/ask/answer.hpp>
+
+using namespace ragft;
+
+namespace {
+
+std::string error_of(const std::string& facts) {
+  return test::spec_error("ragft: 1\nproject: X\nfacts:\n" + facts).to_string();
+}
+
+bool ends_with(const std::string& text, const std::string& tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+} // namespace
+
+TEST_CASE("a choice in another case or with spaces or dashes for its underscores is that choice") {
+  using test::facts;
+  // knowledge_updates: never yearly quarterly monthly weekly daily realtime (the contract's order)
+  CHECK(facts({{"knowledge_updates", "Weekly"}}) == facts({{"knowledge_updates", "weekly"}}));
+  CHECK(facts({{"knowledge_updates", "WEEKLY"}}) == facts({{"knowledge_updates", "weekly"}}));
+  CHECK(facts({{"knowledge_updates", "\"weekly \""}}) == facts({{"knowledge_updates", "weekly"}}));
+  CHECK(facts({{"knowledge_updates", "Real-time"}}) == facts({{"knowledge_updates", "realtime"}}));
+  CHECK(facts({{"output_format", "strict schema"}}) == facts({{"output_format", "strict_schema"}}));
+  CHECK(facts({{"output_format", "Strict-Schema"}}) == facts({{"output_format", "strict_schema"}}));
+  CHECK(facts({{"task_type", "Question Answering"}}) == facts({{"task_type", "question_answering"}}));
+  CHECK(facts({{"hallucination_tolerance", "Low"}}) == facts({{"hallucination_tolerance", "low"}}));
+}
+
+TEST_CASE("two choices that differ only in case or separators are told apart by the exact spelling only") {
+  FactDef fact;
+  fact.id = "mode";
+  fact.choices = {Choice{"a_b", ""}, Choice{"ab", ""}};
+  CHECK(fact.choice_index("ab") == 1);
+  RuleBase rules = test::rules();
+  rules.facts.push_back(fact);
+  const auto documents = parse_specs("ragft: 1\nproject: X\nfacts:\n  mode: A-B\n", "amb.yaml", rules);
+  REQUIRE(std::holds_alternative<Diagnostic>(documents.front()));
+  const auto exact = parse_specs("ragft: 1\nproject: X\nfacts:\n  mode: a_b\n", "amb.yaml", rules);
+  REQUIRE(std::holds_alternative<Spec>(exact.front()));
+}
+
+TEST_CASE("booleans as yes/no, y/n, on/off and true/false, in any case") {
+  using test::facts;
+  for (const char* yes : {"true", "True", "yes", "Yes", "Y", "y", "on", "On"}) {
+    CHECK(facts({{"private_data", yes}}) == facts({{"private_data", "true"}}));
+  }
+  for (const char* no : {"false", "FALSE", "no", "No", "N", "n", "off", "Off"}) {
+    CHECK(facts({{"private_data", no}}) == facts({{"private_data", "false"}}));
+  }
+}
+
+TEST_CASE("a number written as people do is refused with the number to write") {
+  const std::string what = "fact `knowledge_base_docs` (documents) must be a whole number, got ";
+  CHECK(error_of("  knowledge_base_docs: 10k\n") == "bad.yaml:4:24: " + what + "`10k`; write 10000");
+  CHECK(error_of("  knowledge_base_docs: 2.5k\n") == "bad.yaml:4:24: " + what + "`2.5k`; write 2500");
+  CHECK(error_of("  knowledge_base_docs: 1.2M\n") == "bad.yaml:4:24: " + what + "`1.2M`; write 1200000");
+  CHECK(error_of("  knowledge_base_docs: 1e4\n") == "bad.yaml:4:24: " + what + "`1e4`; write 10000");
+  CHECK(error_of("  knowledge_base_docs: 10_000\n") == "bad.yaml:4:24: " + what + "`10_000`; write 10000 (or 10,000)");
+  CHECK(error_of("  knowledge_base_docs: 10 000\n") == "bad.yaml:4:24: " + what + "`10 000`; write 10000 (or 10,000)");
+  CHECK(error_of("  knowledge_base_docs: \"500\"\n") ==
+        "bad.yaml:4:24: " + what + "the text \"500\"; write it without quotes: 500");
+  CHECK(error_of("  knowledge_base_docs: 1500.5\n") ==
+        "bad.yaml:4:24: " + what + "`1500.5`; write a whole number, e.g. 1501");
+}
+
+TEST_CASE("an estimate, a range or a number with its unit is refused with one plain number") {
+  const std::string what = "fact `knowledge_base_docs` (documents) must be a whole number, got ";
+  const std::string estimate = "; write one whole number, your best estimate: 500";
+  CHECK(error_of("  knowledge_base_docs: ~500\n") == "bad.yaml:4:24: " + what + "`~500`" + estimate);
+  CHECK(error_of("  knowledge_base_docs: 500+\n") == "bad.yaml:4:24: " + what + "`500+`" + estimate);
+  CHECK(error_of("  knowledge_base_docs: about 500\n") == "bad.yaml:4:24: " + what + "`about 500`" + estimate);
+  CHECK(error_of("  knowledge_base_docs: 1000-2000\n") ==
+        "bad.yaml:4:24: " + what + "`1000-2000`; write one number, not a range: your best estimate, e.g. 1500");
+  CHECK(error_of("  knowledge_base_docs: 100 to 200\n") ==
+        "bad.yaml:4:24: " + what + "`100 to 200`; write one number, not a range: your best estimate, e.g. 150");
+  CHECK(error_of("  latency_budget_ms: 500ms\n") ==
+        "bad.yaml:4:22: fact `latency_budget_ms` (ms) must be a whole number, got `500ms`; write the number alone, "
+        "without its unit: 500");
+  // A number too large is still called that, and a plain word still gets no guess.
+  CHECK(error_of("  knowledge_base_docs: 99999999999999999999\n") ==
+        "bad.yaml:4:24: fact `knowledge_base_docs` (documents) is too large: `99999999999999999999` is more than "
+        "9223372036854775807");
+  CHECK(error_of("  knowledge_base_docs: lots\n") == "bad.yaml:4:24: " + what + "`lots`");
+}
+
+TEST_CASE("the words people write for not known are refused with `unknown`") {
+  const std::string fix = " (for a value not known yet, write `unknown` or leave the line out)";
+  CHECK(ends_with(error_of("  budget: TBD\n"), "`TBD` is not a value of fact `budget`" + fix +
+                                                     "; expected one of: low, medium, high, or unknown"));
+  CHECK(ends_with(error_of("  private_data: n/a\n"), "got `n/a`" + fix));
+  CHECK(ends_with(error_of("  labeled_examples: \"?\"\n"), "got the text \"?\"" + fix));
+  CHECK(error_of("  budget: ?\n") == "bad.yaml:4:11: invalid YAML: `?` alone is YAML syntax (it starts a complex "
+                                     "key), not a value; for a value not known yet, write `unknown` or leave the "
+                                     "line out");
+  // The contract's words for not known: `unknown` (any case), empty, `~`, null.
+  CHECK(test::facts({{"budget", "Unknown"}, {"private_data", ""}, {"labeled_examples", "~"}}) == test::facts({}));
+}
+
+TEST_CASE("a choice written as a phrase or a bool written in quotes or as 1 gets the value to write") {
+  CHECK(error_of("  knowledge_updates: every week\n").find("`every week` is not a value of fact `knowledge_updates` "
+                                                          "(did you mean `weekly`?)") != std::string::npos);
+  CHECK(error_of("  knowledge_updates: each day\n").find("(did you mean `daily`?)") != std::string::npos);
+  CHECK(error_of("  private_data: \"true\"\n") ==
+        "bad.yaml:4:17: fact `private_data` must be true or false, got the text \"true\"; write it without "
+        "quotes: true");
+  CHECK(error_of("  private_data: 1\n") ==
+        "bad.yaml:4:17: fact `private_data` must be true or false, got `1`; write true");
+}
+
+TEST_CASE("a fact's name in another case, with spaces or dashes, or as its question, names the fact to write") {
+  const std::string fix = ": write `labeled_examples` (fact names are lower case, with underscores)";
+  CHECK(error_of("  Labeled Examples: 5\n") == "bad.yaml:4:3: unknown fact `Labeled Examples`" + fix);
+  CHECK(error_of("  labeled-examples: 5\n") == "bad.yaml:4:3: unknown fact `labeled-examples`" + fix);
+  CHECK(error_of("  LABELED_EXAMPLES: 5\n") == "bad.yaml:4:3: unknown fact `LABELED_EXAMPLES`" + fix);
+  const auto budget = static_cast<std::size_t>(*test::rules().fact_index("budget"));
+  const std::string& question = test::rules().facts[budget].question;
+  CHECK(error_of("  " + question + ": low\n") ==
+        "bad.yaml:4:3: unknown fact `" + question + "`: that is the question of fact `budget`; write `budget: ...`");
+}
+
+TEST_CASE("keys in the wrong place: a fact at the top, a spec key under facts, a list for the spec") {
+  CHECK(test::spec_error("ragft: 1\nproject: X\nbudget: low\n").to_string() ==
+        "bad.yaml:3:1: `budget` is a fact, not a key of a spec: put it under `facts:`, indented by two spaces, as "
+        "`budget: ...`");
+  CHECK(error_of("  decision: rag\n") == "bad.yaml:4:3: `decision` is a key of the spec, not a fact: move it out of "
+                                         "`facts:`, to the start of a line with no indentation");
+  CHECK(test::spec_error("ragft: 1\nname: X\n").to_string().rfind(
+            "bad.yaml:2:1: unknown key `name` in a spec; a spec's name is written `project: ...`", 0) == 0);
+  CHECK(test::spec_error("- ragft: 1\n  project: X\n").to_string() ==
+        "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list: remove the `- ` before `ragft: 1` "
+        "and unindent the lines under it (several specs in one file are separated by `---` lines)");
+  CHECK(test::spec_error("ragft: 1\nproject: X\ncomponents:\n  style:\n    facts: {}\n").to_string().rfind(
+            "bad.yaml:4:3: `components` must be a list, got a mapping", 0) == 0);
+}
+
+TEST_CASE("a misspelt `ragft` key is reported as such, not as a missing version") {
+  const Diagnostic d = test::spec_error("Ragft: 1\nproject: X\n");
+  CHECK(d.to_string() == "bad.yaml:1:1: unknown key `Ragft` in a spec (did you mean `ragft`?); expected one of: "
+                         "ragft, project, description, decision, facts, components, cost, measure");
+  CHECK(test::spec_error("ragft: 1.0\nproject: X\n").to_string() ==
+        "bad.yaml:1:8: `ragft` (the spec format version) must be 1, got `1.0`; this ragft reads `ragft: 1`: write it "
+        "so, a whole number without quotes");
+}
+
+TEST_CASE("JSON as developers write it: a trailing comma is read, a comment is named") {
+  CHECK(test::spec("{\"ragft\": 1, \"project\": \"X\", \"facts\": {\"budget\": \"low\",},}").project == "X");
+  CHECK(test::spec_error("{\n  // mine\n  \"ragft\": 1, \"project\": \"X\"\n}\n").to_string() ==
+        "bad.yaml:2:3: invalid YAML: `//` starts no comment: JSON has no comments; delete the comment, or write the "
+        "spec in YAML, where a comment starts with `#`");
+}
+
+TEST_CASE("ragft ask and --set read a choice and a bool as a spec file does") {
+  const RuleBase& rules = test::rules();
+  const FactDef& format = rules.facts[static_cast<std::size_t>(*rules.fact_index("output_format"))];
+  const FactDef& data = rules.facts[static_cast<std::size_t>(*rules.fact_index("private_data"))];
+  const FactSet from_file = test::facts({{"output_format", "Strict-Schema"}});
+  const auto at = static_cast<std::size_t>(*rules.fact_index("output_format"));
+  CHECK(parse_answer(format, "Strict-Schema").value == from_file[at]);
+  CHECK(parse_answer(format, "strict schema").value == FactValue::choice(2)); // free_text, template, strict_schema
+  CHECK(parse_answer(data, "on").value == FactValue::boolean(true));
+  CHECK(parse_answer(data, "off").value == FactValue::boolean(false));
+  CHECK(!parse_answer(format, "schema").error.empty());
+}
+
+TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break spaces are named") {
+  CHECK(test::spec_error("```yaml\nragft: 1\nproject: X\n```\n").to_string() ==
+        "bad.yaml:1:1: invalid YAML: a Markdown code fence (```), as copied from a chat or a page, is not YAML; "
+        "delete the ``` lines before and after the spec");
+  CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n").find(
+            "(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
+  CHECK(ends_with(error_of("  labeled_examples: \u201c500\u201d\n"),
+                  "; typographic quotes are no quotes in YAML: write 500"));
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\u00a0\u00a0budget: low\n").to_string() ==
+        "bad.yaml:4:1: a no-break space (U+00A0), as copied from a web page or a chat, is in this line's "
+        "indentation; YAML indents with plain spaces: retype the indentation with spaces");
+}
