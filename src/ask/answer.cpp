@@ -1,20 +1,16 @@
 #include <ragft/ask/answer.hpp>
 
-#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
 #include <ragft/base/numbers.hpp>
-#include <ragft/base/suggest.hpp>
 
 #include "spec/loose_values.hpp"
 
 namespace ragft {
 
 namespace {
-
-const std::vector<std::string> k_unknown_words = {"unknown", "don't know", "dont know"};
 
 std::string trimmed_lower(std::string_view text) {
   std::string out;
@@ -35,15 +31,24 @@ AnswerCheck parse_boolean(std::string_view word) {
   if (const auto value = loose::boolean(word)) {
     return AnswerCheck{FactValue::boolean(*value), ""};
   }
-  return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no", word));
+  return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no{}", word,
+                             loose::boolean_hint(word, false)));
+}
+
+// What to write instead of `word`, which is no whole number: what a spec file's reader says
+// (spec/loose_values.hpp: "; write 10000" for `10k`), else where commas go.
+std::string integer_advice(std::string_view word) {
+  if (std::string hint = loose::integer_hint(word, false); !hint.empty()) {
+    return hint;
+  }
+  return is_misgrouped_number(word) ? " (commas only between groups of three: 12,000)" : "";
 }
 
 AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
   const auto n = parse_grouped_integer(word);
   if (!n) {
     return failure(fmt::format("`{}` is not a whole number; expected a number of {}{}", word,
-                               fact.unit.empty() ? "items" : fact.unit,
-                               is_misgrouped_number(word) ? " (commas only between groups of three: 12,000)" : ""));
+                               fact.unit.empty() ? "items" : fact.unit, integer_advice(word)));
   }
   const FactValue value = FactValue::integer(*n);
   if (std::string error = check_answer(fact, value); !error.empty()) {
@@ -58,7 +63,7 @@ AnswerCheck parse_choice(const FactDef& fact, std::string_view word) {
     return AnswerCheck{FactValue::choice(*index), ""};
   }
   return failure(fmt::format("`{}` is not a choice{}; expected one of: {}, or unknown", word,
-                             did_you_mean(word, fact.choice_values()), fmt::join(fact.choice_values(), ", ")));
+                             loose::choice_hint(fact, word), fmt::join(fact.choice_values(), ", ")));
 }
 
 } // namespace
@@ -68,7 +73,7 @@ AnswerCheck parse_answer(const FactDef& fact, std::string_view text) {
   if (word.empty()) {
     return failure("an answer is needed");
   }
-  if (std::find(k_unknown_words.begin(), k_unknown_words.end(), word) != k_unknown_words.end()) {
+  if (word == "unknown" || loose::is_unknown_word(word)) {
     return AnswerCheck{FactValue{}, ""};
   }
   switch (fact.type) {

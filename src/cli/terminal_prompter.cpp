@@ -23,7 +23,7 @@ constexpr short k_accent = 1;
 constexpr short k_alarm = 2;
 constexpr short k_good = 3;
 
-enum class Key { none, up, down, enter, back, help, interrupt, erase, clear, other };
+enum class Key { none, up, down, first, last, enter, back, help, interrupt, erase, clear, other };
 
 struct KeyName {
   int code;
@@ -35,6 +35,7 @@ constexpr KeyName k_keys[] = {
     {KEY_ENTER, Key::enter},   {KEY_LEFT, Key::back},      {k_escape, Key::back},     {'<', Key::back},
     {'?', Key::help},          {k_ctrl_c, Key::interrupt}, {KEY_BACKSPACE, Key::erase}, {127, Key::erase},
     {8, Key::erase},           {k_ctrl_u, Key::clear},     {'k', Key::up},            {'j', Key::down},
+    {KEY_HOME, Key::first},    {KEY_PPAGE, Key::first},    {KEY_END, Key::last},      {KEY_NPAGE, Key::last},
 };
 
 Key classify(int code) {
@@ -47,7 +48,8 @@ Key classify(int code) {
 }
 
 // What a key does in a list of `count` entries (a menu, the summary): Up and Down move `cursor`,
-// wrapping round; Enter chooses the entry under it; Left, Esc and Backspace go back.
+// wrapping round, Home/PageUp and End/PageDown to the first and last; Enter chooses the entry
+// under it; Left, Esc and Backspace go back.
 enum class ListKey { moved, chosen, back, other };
 
 ListKey list_key(Key key, int& cursor, int count) {
@@ -58,6 +60,10 @@ ListKey list_key(Key key, int& cursor, int count) {
   case Key::down:
     cursor = (cursor + 1) % count;
     return ListKey::moved;
+  case Key::first:
+  case Key::last:
+    cursor = key == Key::first ? 0 : count - 1;
+    return ListKey::moved;
   case Key::enter:
     return ListKey::chosen;
   case Key::back:
@@ -66,6 +72,17 @@ ListKey list_key(Key key, int& cursor, int count) {
   default:
     return ListKey::other;
   }
+}
+
+// What to say when `code`, a key typed in a menu of `count` choices, does nothing there: which
+// keys do (a printable key or a digit out of range; other keys, such as Right, pass silently).
+std::string unused_key_notice(int code, Key key, int count) {
+  const bool digit = code >= '1' && code < '1' + std::min(count, 9);
+  if (key != Key::other || digit || code < 32 || code > 126) {
+    return "";
+  }
+  return fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", static_cast<char>(code),
+                     std::min(count, 9));
 }
 
 int put_wrapped(int row, int column, std::string_view text, attr_t attributes = A_NORMAL) {
@@ -280,11 +297,14 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   const int count = static_cast<int>(items.size());
   int cursor = suggested_index(items, screen);
   bool help = false;
+  std::string notice;
   for (;;) {
     draw_menu(items, cursor, draw_question(rules, screen, help));
+    put_wrapped(LINES - 2, 0, notice, A_BOLD);
     put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
     const int code = read_key();
     const Key key = classify(code);
+    notice = unused_key_notice(code, key, count);
     switch (list_key(key, cursor, count)) {
     case ListKey::chosen:
       return Action::picked(items[static_cast<std::size_t>(cursor)].value);
@@ -327,8 +347,8 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
       help = !help;
     } else if (key == Key::erase && !text.empty()) {
       remove_last_character(text);
-    } else if ((key == Key::back || key == Key::erase) && code != '<' && screen.can_go_back) {
-      return Action::back();
+    } else if (key == Key::back && code != '<' && (code == k_escape || text.empty()) && screen.can_go_back) {
+      return Action::back(); // Esc, or Left from an empty field; Backspace only erases
     } else if (key == Key::clear) {
       text.clear();
     } else if (code >= 32 && code < 256 && code != 127) {

@@ -256,4 +256,35 @@ grep -q "knowledge_base_docs: unknown" "$work/small.yaml" || fail "an empty Ente
 grep -q "private_data: unknown" "$work/small.yaml" || fail "Enter on a yes/no question did not save unknown"
 grep -q "task_type: question_answering" "$work/small.yaml" || fail "the task was not saved"
 
+# 10. A person who slips, on a 60x20 terminal: a key that is not in the menu says which keys are;
+# Home/End go to the first/last choice; `10k` is refused with what to write, as a spec file is told;
+# Left in a field with text and Backspace past its start stay on the question (only Esc, or Left
+# from an empty field, goes back); `12,000` is read.
+columns=60 lines=20 start --save slips.yaml $(echo "$facts" | sed -E 's/--set (knowledge_updates|knowledge_base_docs)=[^ ]+ ?//g')
+wait_for "question 1 of 20"
+keys "Slips" Enter
+wait_for "question 2 of 20"
+keys x
+wait_for "\`x\` is not a choice here: press 1-8"
+keys Home
+wait_for "> 1) never"
+keys End
+wait_for "> 8) don't know"
+keys Up Enter                                      # realtime
+wait_for "question 3 of 20"
+keys "10k" Enter
+wait_for "\`10k\` is not a whole number; expected a number of"
+wait_for "documents; write 10000"                  # wrapped on 60 columns
+keys "12000" Left
+screen_text | grep -q "question 3 of 20" || fail "Left in a field with text left the question"
+screen_text | grep -q "> 12000" || fail "Left in a field lost the typed text"
+keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+screen_text | grep -q "question 3 of 20" || fail "Backspace past the start of the field left the question"
+keys "12,000" Enter
+wait_for "Show the result"
+keys Enter
+[[ $(wait_exit) == 0 ]] || fail "the 60x20 session did not exit 0: $(cat "$work/err.txt")"
+grep -q "knowledge_base_docs: 12000" "$work/slips.yaml" || fail "12,000 was not saved as 12000"
+grep -q "knowledge_updates: realtime" "$work/slips.yaml" || fail "End then Up did not choose realtime"
+
 exit $((failures > 0))

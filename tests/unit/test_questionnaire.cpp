@@ -79,6 +79,26 @@ TEST_CASE("answers are parsed and checked the same way from every source", "[que
   CHECK(set_answer(rules(), answers, "private_data=yes").empty());
 }
 
+// docs/spec-format.md "Common mistakes": what a spec file is told, a typed answer is told too.
+TEST_CASE("a refused answer says what to write instead, as a spec file's reader does", "[questionnaire]") {
+  const FactDef& docs = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))];
+  CHECK_THAT(parse_answer(docs, "10k").error, Catch::EndsWith("not a whole number; expected a number of documents; write 10000"));
+  CHECK_THAT(parse_answer(docs, "2.5k").error, Catch::EndsWith("; write 2500"));
+  CHECK_THAT(parse_answer(docs, "~500").error, Catch::EndsWith("; write one whole number, your best estimate: 500"));
+  CHECK_THAT(parse_answer(docs, "1000-2000").error, Catch::EndsWith("not a range: your best estimate, e.g. 1500"));
+  CHECK_THAT(parse_answer(docs, "10 000").error, Catch::EndsWith("; write 10000 (or 10,000)"));
+  const FactDef& updates = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_updates")))];
+  CHECK_THAT(parse_answer(updates, "every week").error, Catch::Contains("(did you mean `weekly`?)"));
+  const FactDef& private_data = rules().facts[static_cast<std::size_t>(fact_of(q("private_data")))];
+  CHECK_THAT(parse_answer(private_data, "1").error, Catch::EndsWith("expected yes or no; write true"));
+  // The words people use for "not known" are "don't know" here: a person at a prompt means it.
+  for (const char* word : {"n/a", "TBD", "not sure", "dont know", "Unknown"}) {
+    const AnswerCheck check = parse_answer(docs, word);
+    CHECK(check.ok());
+    CHECK_FALSE(check.value.known());
+  }
+}
+
 TEST_CASE("an invalid answer is refused, then a valid one moves on", "[questionnaire]") {
   AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
   answers = step(rules(), answers, Action::typed("dayly"));
