@@ -140,48 +140,36 @@ std::vector<std::vector<double>> contract_draws(std::size_t rules, const Perturb
   return draws;
 }
 
+// Over `trials` random fact sets, the draws of one block of weights uniform in [low, low + width)
+// whose verdict decide_block gives differently from deciding the draw alone.
+int block_disagreements(std::uint64_t seed, double low, double width, int trials) {
+  const RuleBase& rules = default_rule_base();
+  const std::size_t n = rules.rules.size();
+  std::mt19937_64 random(seed);
+  WeightBlock block{256, std::vector<double>(n * 256), {}, {}};
+  for (double& w : block.weights) {
+    w = low + width * static_cast<double>(random() >> 11) * 0x1.0p-53;
+  }
+  int differing = 0;
+  for (int trial = 0; trial < trials; ++trial) {
+    const WeightedDecider decider(rules, random_facts(rules, random));
+    std::vector<Verdict> verdicts(block.count);
+    decider.decide_block(block, verdicts.data());
+    for (std::size_t d = 0; d < block.count; ++d) {
+      differing += verdicts[d] != decider.decide(block.draw(d)).verdict ? 1 : 0;
+    }
+  }
+  return differing;
+}
+
 } // namespace
 
 TEST_CASE("deciding a block of draws at once gives each draw's verdict") {
-  const RuleBase& rules = default_rule_base();
-  const std::size_t n = rules.rules.size();
-  std::mt19937_64 random(7);
-  WeightBlock block{300, std::vector<double>(n * 300), {}, {}};
-  for (double& w : block.weights) {
-    w = 0.2 + 1.6 * static_cast<double>(random() >> 11) * 0x1.0p-53; // wider than any spread, to reach every need level
-  }
-  int differing = 0;
-  for (int trial = 0; trial < 200; ++trial) {
-    const WeightedDecider decider(rules, random_facts(rules, random));
-    std::vector<Verdict> verdicts(block.count);
-    decider.decide_block(block, verdicts.data());
-    for (std::size_t d = 0; d < block.count; ++d) {
-      differing += verdicts[d] != decider.decide(block.draw(d)).verdict ? 1 : 0;
-    }
-  }
-  CHECK(differing == 0);
-}
-
-TEST_CASE("deciding a block of draws within the default spread gives each draw's verdict") {
+  // Weights wider than any spread, to reach every need level: draws of one block differ in them.
+  CHECK(block_disagreements(7, 0.2, 1.6, 200) == 0);
   // Within ±30% most blocks keep one pair of need levels for every draw: the path that adds the
   // second pass's rules to the whole block and skips the sums of blocked verdicts.
-  const RuleBase& rules = default_rule_base();
-  const std::size_t n = rules.rules.size();
-  std::mt19937_64 random(17);
-  WeightBlock block{256, std::vector<double>(n * 256), {}, {}};
-  for (double& w : block.weights) {
-    w = 0.7 + 0.6 * static_cast<double>(random() >> 11) * 0x1.0p-53;
-  }
-  int differing = 0;
-  for (int trial = 0; trial < 300; ++trial) {
-    const WeightedDecider decider(rules, random_facts(rules, random));
-    std::vector<Verdict> verdicts(block.count);
-    decider.decide_block(block, verdicts.data());
-    for (std::size_t d = 0; d < block.count; ++d) {
-      differing += verdicts[d] != decider.decide(block.draw(d)).verdict ? 1 : 0;
-    }
-  }
-  CHECK(differing == 0);
+  CHECK(block_disagreements(17, 0.7, 0.6, 300) == 0);
 }
 
 TEST_CASE("a verdict proven stable within the spread is the verdict of every weighting in it") {
