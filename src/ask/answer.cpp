@@ -6,7 +6,7 @@
 
 #include <ragft/base/numbers.hpp>
 
-#include "spec/loose_values.hpp"
+#include <ragft/spec/loose_values.hpp>
 
 namespace ragft {
 

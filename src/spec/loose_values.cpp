@@ -1,4 +1,4 @@
-#include "spec/loose_values.hpp"
+#include <ragft/spec/loose_values.hpp>
 
 #include <algorithm>
 #include <array>

@@ -8,7 +8,7 @@
 
 #include <ragft/base/suggest.hpp>
 
-#include "spec/loose_values.hpp"
+#include <ragft/spec/loose_values.hpp>
 #include "spec/node.hpp"
 #include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"

@@ -3,7 +3,8 @@
 // What is accepted beyond the exact spelling: a choice in any case, with spaces or dashes for its
 // underscores, around spaces (`Weekly`, `strict schema`, `weekly `), when that names one choice
 // only; a bool as `y`/`n` or `on`/`off` as well as `true`/`false`/`yes`/`no` (any case). Everything
-// else is refused, and these functions say what to write instead. Internal to the library.
+// else is refused, and these functions say what to write instead. The spec reader and `ragft ask`
+// (answers, `--set`) use them, so both read and refuse the same things.
 
 #include <optional>
 #include <string>
