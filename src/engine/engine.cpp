@@ -530,9 +530,12 @@ bool WeightedDecider::stable_within(double spread) const {
     return static_cast<std::size_t>(need_score(m_rules, m_fired, need, side, &weights).level);
   };
   const Verdict verdict = decide(std::vector<double>(n, 1.0)).verdict;
-  for (std::size_t k = level(Need::knowledge, Verdict::rag, lows); k <= level(Need::knowledge, Verdict::rag, highs); ++k) {
-    for (std::size_t b = level(Need::behaviour, Verdict::fine_tune, lows);
-         b <= level(Need::behaviour, Verdict::fine_tune, highs); ++b) {
+  const std::size_t knowledge_low = level(Need::knowledge, Verdict::rag, lows);
+  const std::size_t knowledge_high = level(Need::knowledge, Verdict::rag, highs);
+  const std::size_t behaviour_low = level(Need::behaviour, Verdict::fine_tune, lows);
+  const std::size_t behaviour_high = level(Need::behaviour, Verdict::fine_tune, highs);
+  for (std::size_t k = knowledge_low; k <= knowledge_high; ++k) {
+    for (std::size_t b = behaviour_low; b <= behaviour_high; ++b) {
       if (!wins_everywhere(verdict, m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))], spread)) {
         return false;
       }

@@ -36,23 +36,6 @@ struct Range {
   Verdict verdict = Verdict::rag;
 };
 
-// The ranges of `fact` with the verdict each gives, adjacent ranges of one verdict merged.
-std::vector<Range> verdict_ranges(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, int fact) {
-  const std::vector<std::int64_t> starts = range_starts(rules, fact);
-  FactSet trial = facts;
-  std::vector<Range> out;
-  for (std::size_t i = 0; i < starts.size(); ++i) {
-    trial[static_cast<std::size_t>(fact)] = FactValue::integer(starts[i]);
-    const Verdict v = change.decide(trial, fact).verdict;
-    const std::optional<std::int64_t> high = i + 1 < starts.size() ? std::optional(starts[i + 1] - 1) : std::nullopt;
-    if (!out.empty() && out.back().verdict == v) {
-      out.back().high = high;
-    } else {
-      out.push_back(Range{starts[i], high, v});
-    }
-  }
-  return out;
-}
 
 FlipOption option_of(const Range& range) { return FlipOption{range.verdict, {}, range.low, range.high}; }
 
@@ -93,6 +76,22 @@ private:
   std::vector<std::int64_t> m_starts;
   std::vector<std::optional<Verdict>> m_verdicts;
 };
+
+// The ranges of `fact` with the verdict each gives, adjacent ranges of one verdict merged.
+std::vector<Range> verdict_ranges(const RuleBase& rules, const OneFactChange& change, const FactSet& facts, int fact) {
+  RangeVerdicts ranges(rules, change, facts, fact);
+  std::vector<Range> out;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    const Verdict v = ranges.at(i);
+    const std::optional<std::int64_t> high = i + 1 < ranges.size() ? std::optional(ranges.start(i + 1) - 1) : std::nullopt;
+    if (!out.empty() && out.back().verdict == v) {
+      out.back().high = high;
+    } else {
+      out.push_back(Range{ranges.start(i), high, v});
+    }
+  }
+  return out;
+}
 
 // The merged range of another verdict next to the merged range of `current` around `here`, going
 // down (`step` -1) or up (+1), as verdict_ranges merges them; none at either end of the fact.
@@ -149,6 +148,12 @@ void integer_flips(const RuleBase& rules, const OneFactChange& change, const Fac
   }
 }
 
+// The size of changing a known choice or bool fact from `from` to `to`: 1 for a bool, the number
+// of choices between them for a choice.
+double value_effort(const FactDef& def, const FactValue& from, const FactValue& to) {
+  return def.type == FactType::boolean ? 1.0 : std::abs(to.as_choice() - from.as_choice());
+}
+
 // The values a choice or bool fact can take, nearest to its current value first.
 std::vector<FactValue> other_values(const FactDef& def, const FactValue& value) {
   std::vector<FactValue> out;
@@ -195,7 +200,7 @@ void value_flips(const RuleBase& rules, const OneFactChange& change, const FactS
   }
   if (out.known && !out.options.empty()) {
     const FactValue& nearest = out.options.front().values.front();
-    out.effort = def.type == FactType::boolean ? 1.0 : std::abs(nearest.as_choice() - facts[index].as_choice());
+    out.effort = value_effort(def, facts[index], nearest);
   }
 }
 
@@ -265,7 +270,7 @@ std::optional<double> effort_below(const RuleBase& rules, const OneFactChange& c
   }
   FactSet trial = facts;
   for (const FactValue& candidate : other_values(def, facts[fact])) {
-    const double effort = def.type == FactType::boolean ? 1.0 : std::abs(candidate.as_choice() - facts[fact].as_choice());
+    const double effort = value_effort(def, facts[fact], candidate);
     if (effort >= bound) {
       return std::nullopt;
     }
