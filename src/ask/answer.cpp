@@ -37,8 +37,8 @@ AnswerCheck parse_boolean(std::string_view word) {
 
 // What to write instead of `word`, which is no whole number: what a spec file's reader says
 // (spec/loose_values.hpp: "; write 10000" for `10k`), else where commas go.
-std::string integer_advice(std::string_view word) {
-  if (std::string hint = loose::integer_hint(word, false); !hint.empty()) {
+std::string integer_advice(const FactDef& fact, std::string_view word) {
+  if (std::string hint = loose::integer_hint(fact, word, false); !hint.empty()) {
     return hint;
   }
   return is_misgrouped_number(word) ? " (commas only between groups of three: 12,000)" : "";
@@ -48,7 +48,7 @@ AnswerCheck parse_integer_answer(const FactDef& fact, std::string_view word) {
   const auto n = parse_grouped_integer(word);
   if (!n) {
     return failure(fmt::format("`{}` is not a whole number; expected a number of {}{}", word,
-                               fact.unit.empty() ? "items" : fact.unit, integer_advice(word)));
+                               fact.unit.empty() ? "items" : fact.unit, integer_advice(fact, word)));
   }
   const FactValue value = FactValue::integer(*n);
   if (std::string error = check_answer(fact, value); !error.empty()) {

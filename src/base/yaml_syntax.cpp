@@ -53,10 +53,12 @@ std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
     return std::nullopt;
   }
   const std::string_view rest = line.substr(first);
-  if (rest.starts_with("```")) {
+  if (rest.starts_with("```") || rest.starts_with("~~~")) {
     return SyntaxHint{number, static_cast<int>(first) + 1,
-                      "a Markdown code fence (```), as copied from a chat or a page, is not YAML; delete the ``` "
-                      "lines before and after the spec"};
+                      fmt::format("a Markdown code fence ({}), as copied from a chat or a page, is not YAML; delete "
+                                  "this line, the {} line that closes the block, and any text before or after them, "
+                                  "so that the file holds the spec alone",
+                                  rest.substr(0, 3), rest.substr(0, 3))};
   }
   if (rest.starts_with("//") || rest.starts_with("/*")) {
     return SyntaxHint{number, static_cast<int>(first) + 1,

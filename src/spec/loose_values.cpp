@@ -11,79 +11,19 @@
 #include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
 
+#include "spec/loose_text.hpp"
+
 namespace ragft::loose {
 
 namespace {
 
 constexpr std::array<std::string_view, 10> k_unknown_words = {
     "n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure", "unsure"};
-constexpr std::string_view k_unknown_hint = " (for a value not known yet, write `unknown` or leave the line out)";
-constexpr std::array<std::string_view, 10> k_approximately = {
-    "~", "about ", "approx. ", "approximately ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to "};
+// Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
+constexpr auto k_approximately = std::to_array<std::string_view>(
+    {"~", "about ", "approx. ", "approximately ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
+     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "<=", "<", ">=", ">"});
 
-std::string trimmed_lower(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) {
-    return "";
-  }
-  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
-
-// `text` in lower case without spaces, dashes and underscores: "Strict-Schema" -> "strictschema".
-std::string squeezed(std::string_view text) {
-  std::string out;
-  for (const char c : trimmed_lower(text)) {
-    if (c != ' ' && c != '-' && c != '_') {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-// True when `word` is the stem of `value`: "week" of "weekly" (a prefix), "day" of "daily".
-bool names_by_stem(const std::string& value, const std::string& word) {
-  if (value.starts_with(word) || value == word + "ly") {
-    return true;
-  }
-  return word.back() == 'y' && value == word.substr(0, word.size() - 1) + "ily";
-}
-
-// The one choice of `fact` that `word` is the stem of, if one only.
-std::optional<std::string> stem_of(const FactDef& fact, const std::string& word) {
-  std::optional<std::string> found;
-  for (const Choice& choice : fact.choices) {
-    if (word.size() >= 3 && names_by_stem(choice.value, word)) {
-      if (found) {
-        return std::nullopt;
-      }
-      found = choice.value;
-    }
-  }
-  return found;
-}
-
-// A word of `text` that names one choice by its stem: "every week" -> "weekly", "each day" -> "daily".
-std::optional<std::string> stem_match(const FactDef& fact, std::string_view text) {
-  const std::string lower = trimmed_lower(text);
-  std::optional<std::string> found;
-  std::size_t start = 0;
-  while (start < lower.size()) {
-    const std::size_t end = std::min(lower.find(' ', start), lower.size());
-    const auto stem = stem_of(fact, lower.substr(start, end - start));
-    start = end + 1;
-    if (stem && found && *found != *stem) {
-      return std::nullopt;
-    }
-    found = stem ? stem : found;
-  }
-  return found;
-}
 
 
 // A number at the start of a text as people write it: digits with `,` `_` or ` ` between them,
@@ -135,7 +75,112 @@ double multiplier(std::string_view word) {
   return 0;
 }
 
-// `text` without a leading "about", "~", ... or a trailing "+"; `approximate` says if one was there.
+// A unit people write after a number, and its size in a fact's unit (`FactDef::unit`).
+struct UnitWord {
+  std::string_view word;
+  std::string_view fact_unit;
+  double size;
+};
+
+constexpr double k_weeks_a_month = 52.0 / 12;
+constexpr std::array<UnitWord, 25> k_unit_words = {{
+    {"ms", "ms", 1}, {"msec", "ms", 1}, {"millisecond", "ms", 1}, {"milliseconds", "ms", 1},
+    {"s", "ms", 1000}, {"sec", "ms", 1000}, {"secs", "ms", 1000}, {"second", "ms", 1000}, {"seconds", "ms", 1000},
+    {"min", "ms", 60000}, {"minute", "ms", 60000}, {"minutes", "ms", 60000},
+    {"day", "weeks", 1.0 / 7}, {"days", "weeks", 1.0 / 7},
+    {"w", "weeks", 1}, {"wk", "weeks", 1}, {"wks", "weeks", 1}, {"week", "weeks", 1}, {"weeks", "weeks", 1},
+    {"mo", "weeks", k_weeks_a_month}, {"month", "weeks", k_weeks_a_month}, {"months", "weeks", k_weeks_a_month},
+    {"yr", "weeks", 52}, {"year", "weeks", 52}, {"years", "weeks", 52},
+}};
+
+// What follows a number, read: a multiplier ("k") and the unit after it ("s", "/day", "weeks").
+struct Suffix {
+  double factor = 1;
+  std::string unit;
+};
+
+// `rest` (after a number) as a multiplier and a unit; nullopt when it starts with neither.
+std::optional<Suffix> read_suffix(const std::string& rest) {
+  const std::size_t letters = std::min(rest.find_first_not_of("abcdefghijklmnopqrstuvwxyz"), rest.size());
+  Suffix out;
+  if (const double factor = multiplier(rest.substr(0, letters)); factor != 0) {
+    out.factor = factor;
+    out.unit = trimmed_lower(rest.substr(letters));
+    return out;
+  }
+  if (letters == 0 && !rest.empty() && !rest.starts_with('/')) {
+    return std::nullopt;
+  }
+  out.unit = rest;
+  return out;
+}
+
+// True when `words` (after a number) name the unit of `fact` itself: "ms" of ms, "per day" of queries/day.
+bool is_fact_unit(const FactDef& fact, const std::vector<std::string>& words) {
+  const std::vector<std::string> own = lower_words(fact.unit);
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+    return w == "per" || w == "a" || std::find(own.begin(), own.end(), w) != own.end();
+  });
+}
+
+// "; write the number alone, without its unit: 200" (or the estimate to write).
+std::string unit_free_hint(double value, bool approximate) {
+  const std::int64_t whole = std::llround(value);
+  if (approximate) {
+    return fmt::format("; write one whole number, your best estimate: {}", whole);
+  }
+  return fmt::format("; write the number alone, without its unit: {}", whole);
+}
+
+// "; write it in ms: 2000" for `2s` of a fact in ms; "; write the number alone ..." for a unit
+// that is the fact's own or unknown; a unit of another kind gets no number.
+std::string unit_hint(const FactDef& fact, const std::string& unit, double value, bool approximate) {
+  const std::vector<std::string> words = lower_words(unit);
+  const auto known = std::find_if(k_unit_words.begin(), k_unit_words.end(),
+                                  [&](const UnitWord& u) { return u.word == words.front(); });
+  if (known == k_unit_words.end() || is_fact_unit(fact, words)) {
+    return unit_free_hint(value, approximate);
+  }
+  if (known->fact_unit == fact.unit && known->size == 1) {
+    return unit_free_hint(value, approximate);
+  }
+  if (known->fact_unit != fact.unit) {
+    return fmt::format("; write the number of {} alone", fact.unit.empty() ? "items" : fact.unit);
+  }
+  const std::int64_t whole = std::llround(value * known->size);
+  if (approximate) {
+    return fmt::format("; write one whole number of {}, your best estimate: {}", fact.unit, whole);
+  }
+  return fmt::format("; write it in {}, the number alone: {}", fact.unit, whole);
+}
+
+// What a number that was not a plain whole number should be written as, from its reading `n`.
+std::string number_hint(const FactDef& fact, const Number& n, bool approximate, bool quoted) {
+  const auto suffix = read_suffix(n.rest);
+  const double value = n.value * (suffix ? suffix->factor : 1);
+  if ((!n.rest.empty() && !suffix) || !(value < 9e18)) {
+    return "";
+  }
+  if (!suffix->unit.empty() && !lower_words(suffix->unit).empty()) {
+    return unit_hint(fact, suffix->unit, value, approximate);
+  }
+  const std::int64_t whole = std::llround(value);
+  if (approximate) {
+    return fmt::format("; write one whole number, your best estimate: {}", whole);
+  }
+  if (suffix->factor != 1 || n.exponent) {
+    return fmt::format("; write {}", whole);
+  }
+  if (value != std::floor(value)) {
+    return fmt::format("; write a whole number, e.g. {}", whole);
+  }
+  if (n.grouped) {
+    return fmt::format("; write {} (or {})", whole, group_thousands(whole));
+  }
+  return quoted ? fmt::format("; write it without quotes: {}", whole) : "";
+}
+
+// `text` without a leading "about", "~", "<", ... or a trailing "+"; `approximate` says if one was there.
 std::string without_approximation(std::string text, bool& approximate) {
   for (const std::string_view prefix : k_approximately) {
     if (text.starts_with(prefix)) {
@@ -167,25 +212,74 @@ std::string range_hint(const std::string& text) {
   return "";
 }
 
-// `text` without the typographic quotes around it (“weekly” -> weekly), as a word processor or a
-// chat writes them.
-std::string without_typographic_quotes(std::string_view text) {
-  constexpr std::array<std::string_view, 4> k_quotes = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99"};
-  const auto strip = [&](bool front) {
-    for (const std::string_view q : k_quotes) {
-      if (front && text.starts_with(q)) {
-        text.remove_prefix(q.size());
-      } else if (!front && text.ends_with(q)) {
-        text.remove_suffix(q.size());
-      }
+// "; write 0" for the words people write for none of a count (`none`, `zero`, `no`).
+std::string none_hint(const FactDef& fact, const std::string& word) {
+  const bool none = word == "none" || word == "zero" || word == "no" || word == "nothing" || word == "nil";
+  return none && fact.minimum <= 0 ? "; write 0" : "";
+}
+
+// A word that answers a yes/no question without being yes or no: `required` (true), `optional` (false).
+std::optional<bool> boolean_word(const std::string& word) {
+  constexpr std::array<std::string_view, 10> k_yes = {"required", "always",  "mandatory", "must", "needed",
+                                                      "sure",     "yep",     "yeah",      "ok",   "enabled"};
+  constexpr std::array<std::string_view, 9> k_no = {"never",   "none",   "not required", "not needed", "optional",
+                                                    "nope",    "nah",    "disabled",     "not at all"};
+  if (std::find(k_yes.begin(), k_yes.end(), word) != k_yes.end()) {
+    return true;
+  }
+  if (std::find(k_no.begin(), k_no.end(), word) != k_no.end()) {
+    return false;
+  }
+  return std::nullopt;
+}
+
+// True when `a` and `b` are one word in two forms: the same, or sharing their first five letters
+// (`change` and `changes`, `label` and `labelled`, not `data` and `database`).
+bool word_forms(const std::string& a, const std::string& b) {
+  const std::size_t stem = std::min<std::size_t>(5, std::min(a.size(), b.size()));
+  return a == b || (stem >= 4 && a.compare(0, stem, b, 0, stem) == 0 && std::min(a.size(), b.size()) >= 5);
+}
+
+// The words of a key that tell facts apart: 4 letters or more, not a question's filler.
+std::vector<std::string> telling_words(std::string_view key) {
+  constexpr std::array<std::string_view, 12> k_filler = {"does", "what", "much", "many", "there", "that",
+                                                         "this", "with", "from", "have", "must", "should"};
+  std::vector<std::string> out;
+  for (std::string& word : lower_words(key)) {
+    if (word.size() >= 4 && std::find(k_filler.begin(), k_filler.end(), word) == k_filler.end()) {
+      out.push_back(std::move(word));
     }
-  };
-  strip(true);
-  strip(false);
-  return std::string(text);
+  }
+  return out;
+}
+
+// True when each of `words` is a word of `fact`'s id, label or question.
+bool fact_has_words(const FactDef& fact, const std::vector<std::string>& words) {
+  const std::vector<std::string> own = lower_words(fact.id + " " + fact.label + " " + fact.question);
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+    return std::any_of(own.begin(), own.end(), [&](const std::string& o) { return word_forms(w, o); });
+  });
 }
 
 } // namespace
+
+std::optional<std::string> fact_in_words(const RuleBase& rules, std::string_view key) {
+  const std::vector<std::string> words = telling_words(key);
+  std::optional<std::string> found;
+  for (const FactDef& fact : rules.facts) {
+    if (words.size() >= 2 && fact_has_words(fact, words)) {
+      if (found) {
+        return std::nullopt;
+      }
+      found = fact.id;
+    }
+  }
+  return found;
+}
+
+bool is_question_of(const FactDef& fact, std::string_view key) {
+  return letters_only(key) == letters_only(fact.question);
+}
 
 std::string pasted_key_hint(std::string_view key) {
   if (!key.starts_with("\xc2\xa0")) {
@@ -195,44 +289,16 @@ std::string pasted_key_hint(std::string_view key) {
          "indents with plain spaces: retype the indentation with spaces";
 }
 
+bool is_sentence(std::string_view key) {
+  const std::string text = trimmed_lower(key);
+  const bool words = text.find(' ') != std::string::npos;
+  const bool ends = !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+  return (words && ends) || lower_words(text).size() >= 4;
+}
+
 bool is_unknown_word(std::string_view text) {
   const std::string word = trimmed_lower(text);
   return std::find(k_unknown_words.begin(), k_unknown_words.end(), word) != k_unknown_words.end();
-}
-
-std::optional<int> choice_index(const FactDef& fact, std::string_view text) {
-  if (auto exact = fact.choice_index(text)) {
-    return exact;
-  }
-  const std::string key = squeezed(text);
-  std::optional<int> found;
-  for (std::size_t i = 0; i < fact.choices.size() && !key.empty(); ++i) {
-    if (squeezed(fact.choices[i].value) == key) {
-      if (found) {
-        return std::nullopt; // two choices read alike: only the exact spelling tells them apart
-      }
-      found = static_cast<int>(i);
-    }
-  }
-  return found;
-}
-
-std::string choice_hint(const FactDef& fact, std::string_view text) {
-  if (is_unknown_word(text)) {
-    return std::string(k_unknown_hint);
-  }
-  if (const std::string plain = without_typographic_quotes(text); plain != text) {
-    if (const auto index = choice_index(fact, plain)) {
-      return fmt::format(" (typographic quotes are no quotes in YAML: write `{}`)", fact.choices[*index].value);
-    }
-  }
-  std::string hint = did_you_mean(squeezed(text), fact.choice_values());
-  if (hint.empty()) {
-    if (auto stem = stem_match(fact, text)) {
-      hint = fmt::format(" (did you mean `{}`?)", *stem);
-    }
-  }
-  return hint;
 }
 
 std::optional<bool> boolean(std::string_view text) {
@@ -257,37 +323,13 @@ std::string boolean_hint(std::string_view text, bool quoted) {
   if (word == "1" || word == "0") {
     return fmt::format("; write {}", word == "1" ? "true" : "false");
   }
+  if (const auto value = boolean_word(word)) {
+    return fmt::format("; write {}", *value ? "true" : "false");
+  }
   return "";
 }
 
-// What a number that was not a plain whole number should be written as, from its reading `n`.
-std::string number_hint(const Number& n, bool approximate, bool quoted) {
-  const double factor = n.rest.empty() ? 1 : multiplier(n.rest);
-  const bool unit = factor == 0 && std::isalpha(static_cast<unsigned char>(n.rest.front())) != 0;
-  const double value = n.value * (factor == 0 ? 1 : factor);
-  if ((factor == 0 && !unit) || !(value < 9e18)) {
-    return "";
-  }
-  const std::int64_t whole = std::llround(value);
-  if (approximate) {
-    return fmt::format("; write one whole number, your best estimate: {}", whole);
-  }
-  if (unit) {
-    return fmt::format("; write the number alone, without its unit: {}", whole);
-  }
-  if (factor != 1 || n.exponent) {
-    return fmt::format("; write {}", whole);
-  }
-  if (value != std::floor(value)) {
-    return fmt::format("; write a whole number, e.g. {}", whole);
-  }
-  if (n.grouped) {
-    return fmt::format("; write {} (or {})", whole, group_thousands(whole));
-  }
-  return quoted ? fmt::format("; write it without quotes: {}", whole) : "";
-}
-
-std::string integer_hint(std::string_view text, bool quoted) {
+std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted) {
   if (is_unknown_word(text)) {
     return std::string(k_unknown_hint);
   }
@@ -302,22 +344,14 @@ std::string integer_hint(std::string_view text, bool quoted) {
     return range;
   }
   const auto n = leading_number(plain);
-  return n ? number_hint(*n, approximate, quoted) : "";
+  return n ? number_hint(fact, *n, approximate, quoted) : none_hint(fact, plain);
 }
 
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key) {
-  const std::string written = squeezed(key);
-  std::string question = trimmed_lower(key);
-  while (!question.empty() && (question.back() == '?' || question.back() == ' ')) {
-    question.pop_back();
-  }
+  const std::string written = letters_only(key);
   for (const FactDef& fact : rules.facts) {
-    std::string asked = trimmed_lower(fact.question);
-    while (!asked.empty() && (asked.back() == '?' || asked.back() == ' ')) {
-      asked.pop_back();
-    }
-    const bool by_name = squeezed(fact.id) == written || (!fact.label.empty() && squeezed(fact.label) == written);
-    if (by_name || (!question.empty() && asked == question)) {
+    const bool by_name = letters_only(fact.id) == written || (!fact.label.empty() && letters_only(fact.label) == written);
+    if (by_name || (!written.empty() && letters_only(fact.question) == written)) {
       return fact.id;
     }
   }

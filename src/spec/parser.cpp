@@ -37,7 +37,7 @@ private:
   void read_facts(const Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
   FactValue read_value(const FactDef& fact, const Node& node);
   FactValue read_choice(const FactDef& fact, const Node& node);
-  std::int64_t read_integer(const Node& node, const std::string& what);
+  std::int64_t read_integer(const FactDef& fact, const Node& node, const std::string& what);
   bool read_boolean(const Node& node, const std::string& what);
   void check_spec_key(const Entry& entry);
   void read_version(const Node& root, const std::vector<Entry>& entries);
@@ -223,6 +223,10 @@ void SpecReader<Node>::read_facts(const Node& node, FactSet& facts, std::vector<
   if (node.IsNull()) {
     return;
   }
+  if (node.IsSequence() && node.begin() != node.end() && node.begin()->IsMap()) {
+    m_in.fail(node, "`facts` must be a mapping of `key: value` lines, got a list: remove the `- ` before each fact, "
+                    "so that each line reads like `budget: low`");
+  }
   for (const Entry& e : m_in.entries(node, "`facts`")) {
     attempt([&] {
       const auto index = m_rules.fact_index(e.key);
@@ -248,7 +252,7 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
     return FactValue::boolean(read_boolean(node, fmt::format("fact `{}`", fact.id)));
   case FactType::integer: {
     const std::string what = fmt::format("fact `{}` ({})", fact.id, fact.unit.empty() ? "a count" : fact.unit);
-    const std::int64_t n = read_integer(node, what);
+    const std::int64_t n = read_integer(fact, node, what);
     if (n < fact.minimum) {
       m_in.fail(node, fmt::format("{} must be at least {}, got {}", what, fact.minimum, n));
     }
@@ -279,13 +283,13 @@ FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
 
 // A whole number, refused with what to write instead when it is written as people do (`10k`, `~500`).
 template <typename Node>
-std::int64_t SpecReader<Node>::read_integer(const Node& node, const std::string& what) {
+std::int64_t SpecReader<Node>::read_integer(const FactDef& fact, const Node& node, const std::string& what) {
   if (node.IsScalar()) {
     const std::string& text = node.Scalar();
     const bool quoted = yaml::BasicReader<Node>::is_quoted(node);
     const std::size_t sign = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
     const bool plain = text.find_first_not_of("0123456789,", sign) == std::string::npos; // the reader's own
-    const std::string hint = quoted || !plain ? loose::integer_hint(text, quoted) : "";
+    const std::string hint = quoted || !plain ? loose::integer_hint(fact, text, quoted) : "";
     if (!hint.empty()) {
       m_in.fail(node, fmt::format("{} must be a whole number, got {}{}", what,
                                   yaml::BasicReader<Node>::describe(node), hint));
@@ -323,6 +327,12 @@ void SpecReader<Node>::check_spec_key(const Entry& entry) {
                                           "two spaces, as `{}: ...`",
                                           entry.key, *fact));
   }
+  if (loose::is_sentence(entry.key)) {
+    m_in.fail(entry.key_node, fmt::format("`{}` is a sentence, not a key of a spec (text around a spec, as copied "
+                                          "with a chat's answer?): delete it, so that the file holds the spec "
+                                          "alone, from `ragft: 1` on",
+                                          entry.key));
+  }
   if (entry.key == "name" || entry.key == "title") {
     m_in.fail(entry.key_node,
               fmt::format("unknown key `{}` in a spec; a spec's name is written `project: ...`", entry.key));
@@ -340,13 +350,20 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
                                       "of a line with no indentation", e.key));
   }
   if (const auto id = loose::fact_id(m_rules, e.key)) {
-    const bool question = e.key.find(' ') != std::string::npos && e.key.size() > id->size() + 8;
-    if (question) {
+    if (loose::is_question_of(m_rules.facts[static_cast<std::size_t>(*m_rules.fact_index(*id))], e.key)) {
       m_in.fail(e.key_node,
                 fmt::format("unknown fact `{}`: that is the question of fact `{}`; write `{}: ...`", e.key, *id, *id));
     }
     m_in.fail(e.key_node,
               fmt::format("unknown fact `{}`: write `{}` (fact names are lower case, with underscores)", e.key, *id));
+  }
+  const auto in_words = did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_in_words(m_rules, e.key)
+                                                                        : std::nullopt;
+  if (const auto& id = in_words) {
+    const FactDef& fact = m_rules.facts[static_cast<std::size_t>(*m_rules.fact_index(*id))];
+    m_in.fail(e.key_node, fmt::format("unknown fact `{}`: it reads like the question of fact `{}` ({}); write "
+                                      "`{}: ...`",
+                                      e.key, *id, fact.question, *id));
   }
   m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule base `{}`",
                                     e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(), m_rules.name));

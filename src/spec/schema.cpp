@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace ragft {
 
@@ -47,6 +48,30 @@ Json unknown_schema() {
                                      Json{{"type", "string"}, {"pattern", any_case_pattern({"unknown"})}}})}};
 }
 
+// A regular expression matching `value` as ragft reads a choice (spec/loose_values.hpp): any case,
+// any spaces, dashes or underscores between its letters and around it ("[Ss][ _-]*[Tt]...").
+std::string loose_choice(std::string_view value) {
+  std::vector<std::string> letters;
+  for (const char c : value) {
+    if (c != ' ' && c != '-' && c != '_') {
+      letters.push_back(any_case(std::string_view(&c, 1)));
+    }
+  }
+  return fmt::format("{}", fmt::join(letters, "[ _-]*"));
+}
+
+// The choices of `fact` as ragft reads them beyond the exact spelling (`Weekly`, `strict schema`).
+Json loose_choices_schema(const FactDef& fact) {
+  std::vector<std::string> parts;
+  parts.reserve(fact.choices.size());
+  for (const Choice& choice : fact.choices) {
+    parts.push_back(loose_choice(choice.value));
+  }
+  return Json{{"type", "string"},
+              {"description", "The same choice in another case, or with spaces or dashes for its underscores."},
+              {"pattern", fmt::format("^[\\s_-]*(?:{})[\\s_-]*$", fmt::join(parts, "|"))}};
+}
+
 Json value_schemas(const FactDef& fact) {
   Json options = Json::array();
   switch (fact.type) {
@@ -54,13 +79,18 @@ Json value_schemas(const FactDef& fact) {
     for (const Choice& choice : fact.choices) {
       options.push_back(Json{{"const", choice.value}, {"description", choice.help}});
     }
+    options.push_back(loose_choices_schema(fact));
     break;
   case FactType::integer:
     options.push_back(Json{{"type", "integer"}, {"minimum", fact.minimum}});
+    options.push_back(Json{{"type", "string"},
+                           {"description", "A whole number with commas between groups of three, e.g. 12,000."},
+                           {"pattern", "^\\s*[0-9]{1,3}(?:,[0-9]{3})+\\s*$"}});
     break;
   case FactType::boolean:
     options.push_back(Json{{"type", "boolean"}});
-    options.push_back(Json{{"type", "string"}, {"pattern", any_case_pattern({"yes", "no", "true", "false"})}});
+    options.push_back(Json{{"type", "string"},
+                           {"pattern", any_case_pattern({"yes", "no", "true", "false", "y", "n", "on", "off"})}});
     break;
   }
   options.push_back(Json{{"$ref", "#/$defs/unknown"}});

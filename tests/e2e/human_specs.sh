@@ -67,4 +67,20 @@ checks=$((checks + 1))
 ! grep -qF '\n' "$work/err" || fail "an escaped line break in stderr"
 checks=$((checks + 1))
 [ "$(grep -c '^specs/many.yaml:' "$work/err")" -eq 2 ] || fail "the two errors of many.yaml are not two lines"
+
+# Round three: values in other words, units of time, text around a pasted spec; each refused with the
+# value to write (from the rule base's choices and their help, and 1 s = 1000 ms).
+spec words "  task_type: Q&A
+  output_format: JSON
+  gpu_access: yes
+  latency_budget_ms: 2s"
+printf 'Sure! Here is your spec:\nragft: 1\nproject: chat answer\n' >specs/prose.yaml
+run "$RAGFT" score --format csv specs/meant.yaml specs/words.yaml specs/prose.yaml
+expect_status 2 "values in other words"
+expect_out "meant"
+expect_err "specs/words.yaml:4:14: \`Q&A\` is not a value of fact \`task_type\` (did you mean \`question_answering\`?)"
+expect_err "specs/words.yaml:5:18: \`JSON\` is not a value of fact \`output_format\`; did you mean \`strict_schema\`"
+expect_err "specs/words.yaml:6:15: \`yes\` is not a value of fact \`gpu_access\`; \`gpu_access\` is a choice, not yes or no: for yes, write \`rented\`"
+expect_err "specs/words.yaml:7:22: fact \`latency_budget_ms\` (ms) must be a whole number, got \`2s\`; write it in ms, the number alone: 2000"
+expect_err "specs/prose.yaml:1:1: \`Sure! Here is your spec\` is a sentence, not a key of a spec"
 finish

@@ -172,7 +172,8 @@ TEST_CASE("ragft ask and --set read a choice and a bool as a spec file does") {
 TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break spaces are named") {
   CHECK(test::spec_error("```yaml\nragft: 1\nproject: X\n```\n").to_string() ==
         "bad.yaml:1:1: invalid YAML: a Markdown code fence (```), as copied from a chat or a page, is not YAML; "
-        "delete the ``` lines before and after the spec");
+        "delete this line, the ``` line that closes the block, and any text before or after them, so that the file "
+        "holds the spec alone");
   CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n").find(
             "(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
   CHECK(ends_with(error_of("  labeled_examples: \u201c500\u201d\n"),
@@ -180,4 +181,94 @@ TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break
   CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\u00a0\u00a0budget: low\n").to_string() ==
         "bad.yaml:4:1: a no-break space (U+00A0), as copied from a web page or a chat, is in this line's "
         "indentation; YAML indents with plain spaces: retype the indentation with spaces");
+}
+
+// Round three: values people write in other words. Each expectation comes from the contract's fact
+// table (the values) and the rule base's help for each choice, or from arithmetic on the unit written
+// (1 s = 1000 ms; a month = 52/12 weeks), never from ragft's output.
+TEST_CASE("a number with another unit of time is converted to the fact's unit, not just stripped") {
+  const std::string ms = "bad.yaml:4:22: fact `latency_budget_ms` (ms) must be a whole number, got ";
+  CHECK(error_of("  latency_budget_ms: 2s\n") == ms + "`2s`; write it in ms, the number alone: 2000");
+  CHECK(error_of("  latency_budget_ms: 1.5 seconds\n") == ms + "`1.5 seconds`; write it in ms, the number alone: 1500");
+  CHECK(error_of("  latency_budget_ms: <500\n") == ms + "`<500`; write one whole number, your best estimate: 500");
+  CHECK(error_of("  latency_budget_ms: under 1 second\n") ==
+        ms + "`under 1 second`; write one whole number of ms, your best estimate: 1000");
+  // 3 months = 3 x 52/12 = 13 weeks; 14 days = 2 weeks.
+  const std::string weeks = "bad.yaml:4:17: fact `launch_weeks` (weeks) must be a whole number, got ";
+  CHECK(error_of("  launch_weeks: 3 months\n") == weeks + "`3 months`; write it in weeks, the number alone: 13");
+  CHECK(error_of("  launch_weeks: 14 days\n") == weeks + "`14 days`; write it in weeks, the number alone: 2");
+  CHECK(error_of("  launch_weeks: 6 weeks\n") == weeks + "`6 weeks`; write the number alone, without its unit: 6");
+  // The fact's own unit after a multiplier: 10k a day is 10000 queries/day.
+  CHECK(ends_with(error_of("  queries_per_day: 10k/day\n"), "; write the number alone, without its unit: 10000"));
+  CHECK(ends_with(error_of("  queries_per_day: 10k queries per day\n"),
+                  "; write the number alone, without its unit: 10000"));
+  // A unit of another kind gets no number: weeks are no milliseconds.
+  CHECK(ends_with(error_of("  latency_budget_ms: 2 weeks\n"), "got `2 weeks`; write the number of ms alone"));
+  // None of a count is 0; a count that must be at least 1 gets no such advice.
+  CHECK(ends_with(error_of("  labeled_examples: none\n"), "got `none`; write 0"));
+  CHECK(ends_with(error_of("  latency_budget_ms: none\n"), "got `none`"));
+}
+
+TEST_CASE("a choice written in other words names the choice its initials or its description point to") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  CHECK(hint("task_type: Q&A").find("`Q&A` is not a value of fact `task_type` (did you mean `question_answering`?)") !=
+        std::string::npos);
+  CHECK(hint("task_type: qa").find("(did you mean `question_answering`?)") != std::string::npos);
+  // output_format's strict_schema: "Always valid machine-readable output of one schema, e.g. JSON."
+  CHECK(hint("output_format: JSON").find("; did you mean `strict_schema` (always valid machine-readable output of "
+                                         "one schema, e.g. JSON)?") != std::string::npos);
+  // task_type's conversation: "Support chat or an assistant that converses."
+  CHECK(hint("task_type: chatbot").find("; did you mean `conversation` (support chat") != std::string::npos);
+  // gpu_access's rented: "Cloud GPUs by the hour."
+  CHECK(hint("gpu_access: cloud").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
+  // No tolerance of wrong answers is the lowest one.
+  CHECK(hint("hallucination_tolerance: none").find("(did you mean `low`?)") != std::string::npos);
+  // A word no choice's description has gets no guess.
+  CHECK(ends_with(hint("output_format: markdown"),
+                  "`markdown` is not a value of fact `output_format`; expected one of: free_text, template, "
+                  "strict_schema, or unknown"));
+}
+
+TEST_CASE("yes, no, a number or a verdict for a choice says what the choice is and what to write") {
+  CHECK(ends_with(error_of("  gpu_access: yes\n"),
+                  "`yes` is not a value of fact `gpu_access`; `gpu_access` is a choice, not yes or no: for yes, write "
+                  "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs); for no, `none`; expected one of: "
+                  "none, rented, dedicated, or unknown"));
+  CHECK(error_of("  ml_expertise: no\n").find("(did you mean `none`? `ml_expertise` is a choice, not yes or no)") !=
+        std::string::npos);
+  CHECK(error_of("  budget: yes\n").find("; `budget` is a choice, not yes or no: write one of its values") !=
+        std::string::npos);
+  const std::string amount = "; `budget` is a choice, not a number: write the one whose description fits, `low` ("
+                             "roughly under $1,000 a month";
+  CHECK(error_of("  budget: $10k\n").find(amount) != std::string::npos);
+  CHECK(error_of("  budget: 10k USD\n").find(amount) != std::string::npos);
+  CHECK(error_of("  task_type: RAG\n").find("; `RAG` is a verdict, which ragft works out from the facts; for a "
+                                            "decision already taken, write `decision: rag` at the top level") !=
+        std::string::npos);
+  CHECK(ends_with(error_of("  citations_required: required\n"), "got `required`; write true"));
+  CHECK(ends_with(error_of("  citations_required: optional\n"), "got `optional`; write false"));
+}
+
+TEST_CASE("text around a pasted spec, facts as a list, and a key in other words are named with the fix") {
+  const std::string sentence = " is a sentence, not a key of a spec (text around a spec, as copied with a chat's "
+                               "answer?): delete it, so that the file holds the spec alone, from `ragft: 1` on";
+  CHECK(test::spec_error("Here is the spec:\nragft: 1\nproject: X\n").to_string() ==
+        "bad.yaml:1:1: `Here is the spec`" + sentence);
+  CHECK(test::spec_error("ragft: 1\nproject: X\n\nHope this helps!\n").to_string() ==
+        "bad.yaml:4:1: `Hope this helps!`" + sentence);
+  CHECK(test::spec_error("~~~yaml\nragft: 1\nproject: X\n~~~\n").to_string().find(
+            "a Markdown code fence (~~~), as copied from a chat or a page, is not YAML; delete this line") !=
+        std::string::npos);
+  CHECK(error_of("  - budget: low\n") ==
+        "bad.yaml:4:3: `facts` must be a mapping of `key: value` lines, got a list: remove the `- ` before each "
+        "fact, so that each line reads like `budget: low`");
+  CHECK(error_of("  Latency Budget (ms): 300\n") ==
+        "bad.yaml:4:3: unknown fact `Latency Budget (ms)`: write `latency_budget_ms` (fact names are lower case, "
+        "with underscores)");
+  CHECK(error_of("  GPU Access For Training: none\n") ==
+        "bad.yaml:4:3: unknown fact `GPU Access For Training`: write `gpu_access` (fact names are lower case, with "
+        "underscores)");
+  CHECK(error_of("  How often does the knowledge change: weekly\n") ==
+        "bad.yaml:4:3: unknown fact `How often does the knowledge change`: it reads like the question of fact "
+        "`knowledge_updates` (How often do the facts that answers depend on change?); write `knowledge_updates: ...`");
 }

@@ -25,9 +25,11 @@ std::string choice_hint(const FactDef& fact, std::string_view text);
 // `text` as a bool, in any case: true/yes/y/on, false/no/n/off.
 std::optional<bool> boolean(std::string_view text);
 
-// What to write instead of `text`, which is not a whole number; `quoted` when it was written in
-// quotes. E.g. "write 10000" for `10k`, "write it without quotes: 500" for "500", "" when no guess.
-std::string integer_hint(std::string_view text, bool quoted);
+// What to write instead of `text`, which is no whole number of integer `fact`; `quoted` when it was
+// written in quotes. E.g. "; write 10000" for `10k`, "; write it without quotes: 500" for "500",
+// "; write it in ms, the number alone: 2000" for `2s` of a fact in ms, "; write 0" for `none`, ""
+// when no guess.
+std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted);
 
 // What to write instead of `text`, which is not true or false; `quoted` as above.
 std::string boolean_hint(std::string_view text, bool quoted);
@@ -36,9 +38,21 @@ std::string boolean_hint(std::string_view text, bool quoted);
 // for underscores (`Labeled Examples`), or the fact's question (`How often ...?`).
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key);
 
+// The one fact of `rules` whose id, label and question hold every telling word of `key` (two or
+// more words of 4 letters or more, in another form too): `How often does the knowledge change`
+// -> knowledge_updates; nullopt when none or several.
+std::optional<std::string> fact_in_words(const RuleBase& rules, std::string_view key);
+
+// True when `key` is `fact`'s question, in any case and punctuation.
+bool is_question_of(const FactDef& fact, std::string_view key);
+
 // What is wrong with a key that no reader takes, when it was pasted: it starts with a no-break
 // space (U+00A0), which YAML takes for part of the key, not for indentation; "" otherwise.
 std::string pasted_key_hint(std::string_view key);
+
+// True when `key` reads as a sentence, not a key: four words or more, or words ending in `.`, `!`
+// or `?` (`Here is the spec`, `Hope this helps!`): text around a spec pasted from a chat.
+bool is_sentence(std::string_view key);
 
 // True for the words people write for "not known": n/a, tbd, ?, don't know, ... (any case).
 bool is_unknown_word(std::string_view text);

@@ -1,0 +1,73 @@
+#include "spec/loose_text.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace ragft::loose {
+
+std::string trimmed_lower(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) {
+    return "";
+  }
+  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+std::string squeezed(std::string_view text) {
+  std::string out;
+  for (const char c : trimmed_lower(text)) {
+    if (c != ' ' && c != '-' && c != '_') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string letters_only(std::string_view text) {
+  std::string out;
+  for (const char c : trimmed_lower(text)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> lower_words(std::string_view text) {
+  std::vector<std::string> words(1);
+  for (const char c : trimmed_lower(text)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      words.back().push_back(c);
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) {
+    words.pop_back();
+  }
+  return words;
+}
+
+std::string without_typographic_quotes(std::string_view text) {
+  constexpr std::array<std::string_view, 4> k_quotes = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99"};
+  const auto strip = [&](bool front) {
+    for (const std::string_view q : k_quotes) {
+      if (front && text.starts_with(q)) {
+        text.remove_prefix(q.size());
+      } else if (!front && text.ends_with(q)) {
+        text.remove_suffix(q.size());
+      }
+    }
+  };
+  strip(true);
+  strip(false);
+  return std::string(text);
+}
+
+} // namespace ragft::loose
