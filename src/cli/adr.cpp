@@ -182,7 +182,7 @@ int run_adr_new(const AdrNewOptions& options) {
   const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
   AdrDraft draft{title, date, ""};
   if (!options.no_charts) {
-    draft.appendix = adr_charts_section(entry.assessment, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
+    draft.appendix = adr_charts_section(entry, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
   }
   const std::string text = write_adr(rules, spec, entry, draft);
   if (const std::string problem = adr_read_back_problem(rules, text, spec, entry.verdict, title); !problem.empty()) {

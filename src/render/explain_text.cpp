@@ -114,12 +114,13 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
 }
 
 void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const {
-  out << wrap_hanging(fmt::format("{} (seed {})", escape_text(r.summary), r.seed), m_width, indent + "rule weights varied: ",
-                      indent + "  ");
-  out << fmt::format("{}  share of draws: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
+  // The seed that reproduces the trials is in the JSON output (`seed`); a reader of the text needs
+  // what was varied and how often the verdict held.
+  out << wrap_hanging(escape_text(r.summary), m_width, indent + "with other rule weights: ", indent + "  ");
+  out << fmt::format("{}  share of trials: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
   const std::string critical = r.critical_rule ? escape_text(r.critical_text)
-                                               : "none (no weighting of the rules within the spread changes the verdict)";
+                                               : fmt::format("none (no weighting of the rules within ±{:.0f}% changes the verdict)", r.spread * 100);
   out << wrap_hanging(critical, m_width, indent + "  most critical rule: ", indent + "    ");
 }
 

@@ -29,11 +29,18 @@ std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   return fmt::format("{} ❌ **contradicts** (line {})", to_string(decision->recorded), decision->where.line);
 }
 
+// A score; in brackets on the row of a project whose verdict comes from its components, where it
+// is what the project-level facts alone say.
+std::string score_cell(const ResultRow& row, Verdict v) {
+  return row.project_level_scores ? fmt::format("({:g})", row.scores[v]) : fmt::format("{:g}", row.scores[v]);
+}
+
 // After the table: one result's scores, or how many of a batch got each verdict.
-void charts(std::ostream& out, const std::optional<Assessment>& first, const VerdictCounts& portfolio) {
+void charts(std::ostream& out, const std::optional<Assessment>& first, bool project_level,
+            const VerdictCounts& portfolio) {
   if (portfolio.total == 1 && first && first->score_axis) {
-    out << "\n### Scores\n\n";
-    markdown_score_chart(out, *first);
+    out << "\n### Scores\n\n" << project_level_note(project_level);
+    markdown_score_chart(out, *first, project_level);
   } else if (portfolio.total > 1) {
     out << "\n### Portfolio\n\n";
     markdown_portfolio_chart(out, portfolio);
@@ -47,6 +54,7 @@ public:
   void result(std::ostream& out, const ResultEntry& entry) override {
     if (m_charts && !m_first) {
       m_first = entry.assessment;
+      m_first_project_level = entry.from_components;
     }
     if (!m_first_words) {
       m_first_words = Words{entry.why, entry.next_step, entry.confidence_text};
@@ -54,18 +62,24 @@ public:
     for (const ResultRow& row : result_rows(entry)) {
       const std::string file = row.component.empty() ? markdown_code(row.file) : "";
       const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
-      out << fmt::format("| {} | {} | **{}** | {} | {:g} | {:g} | {:g} | {} |\n", file, project,
-                         to_string(row.verdict), to_string(row.confidence), row.scores[Verdict::rag],
-                         row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], decision_cell(row.decision));
+      out << fmt::format("| {} | {} | **{}**{} | {} | {} | {} | {} | {} |\n", file, project, to_string(row.verdict),
+                         row.project_level_scores ? " (from its components)" : "", to_string(row.confidence),
+                         score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
+                         score_cell(row, Verdict::hybrid), decision_cell(row.decision));
+      m_project_level_rows = m_project_level_rows || row.project_level_scores;
     }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
   void end(std::ostream& out, const Summary& summary) override {
+    if (m_project_level_rows) {
+      out << "\nScores in brackets: what the project-level facts alone say, without any component's own facts; "
+             "the verdict of such a project comes from its components (the ↳ rows).\n";
+    }
     if (summary.portfolio.total == 1 && m_first_words) {
       words(out, *m_first_words);
     }
     if (m_charts) {
-      charts(out, m_first, summary.portfolio);
+      charts(out, m_first, m_first_project_level, summary.portfolio);
     }
     if (!m_errors.empty()) {
       out << "\n**Errors**\n\n";
@@ -90,6 +104,8 @@ private:
 
   bool m_charts = true;
   std::optional<Assessment> m_first; // the first result's, for the chart of a single result
+  bool m_first_project_level = false; // its verdict comes from its components
+  bool m_project_level_rows = false;  // a row's scores are in brackets
   std::optional<Words> m_first_words;
   std::vector<Diagnostic> m_errors;
 };
@@ -130,6 +146,7 @@ public:
   void adr(std::ostream& out, const AdrEntry& e) override {
     if (m_charts && e.result && !m_first) {
       m_first = e.result->assessment;
+      m_first_project_level = e.result->from_components;
     }
     out << fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
                        adr_verdict_cell(e), e.findings.size());
@@ -149,7 +166,7 @@ public:
       out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
     }
     if (m_charts) {
-      charts(out, m_first, summary.portfolio);
+      charts(out, m_first, m_first_project_level, summary.portfolio);
     }
     out << fmt::format("\n{}\n", check_summary_text(summary));
   }
@@ -157,6 +174,7 @@ public:
 private:
   bool m_charts = true;
   std::optional<Assessment> m_first; // the first scored ADR's, for the chart of a single one
+  bool m_first_project_level = false; // its verdict comes from its components
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };

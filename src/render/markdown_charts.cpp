@@ -37,10 +37,11 @@ std::string verdict_categories() {
                      to_string(Verdict::hybrid));
 }
 
-void score_table(std::ostream& out, const Assessment& a) {
+void score_table(std::ostream& out, const Assessment& a, bool project_level) {
   out << "| Verdict | Score (points) | |\n|---|--:|---|\n";
+  const std::string_view winner = project_level ? "what the project-level facts alone point to" : "the verdict";
   for (Verdict v : k_verdicts) {
-    std::string note = v == a.verdict ? "the verdict" : "";
+    std::string note = v == a.verdict ? std::string(winner) : "";
     if (a.blocked[v]) {
       note += note.empty() ? "blocked" : ", blocked";
     }
@@ -97,15 +98,22 @@ void portfolio_table(std::ostream& out, const VerdictCounts& counts) {
 
 } // namespace
 
-void markdown_score_chart(std::ostream& out, const Assessment& a) {
+std::string_view project_level_note(bool project_level) {
+  return project_level ? "The verdict comes from the components; these are the scores of the project-level facts "
+                         "alone, without any component's own facts.\n\n"
+                       : "";
+}
+
+void markdown_score_chart(std::ostream& out, const Assessment& a, bool project_level) {
   if (!a.score_axis) {
     return;
   }
   open_xychart(out, "#1f77b4, #555555", true);
   // Mermaid's bars rise from the bottom of the axis: with a negative score, the title says where
   // that is and a line marks zero.
-  out << (a.score_axis->low < 0 ? fmt::format("  title \"Score per verdict (bars rise from {:g})\"\n", a.score_axis->low)
-                                : std::string("  title \"Score per verdict\"\n"));
+  const std::string_view title = project_level ? "Score per verdict, project-level facts alone" : "Score per verdict";
+  out << (a.score_axis->low < 0 ? fmt::format("  title \"{} (bars rise from {:g})\"\n", title, a.score_axis->low)
+                                : fmt::format("  title \"{}\"\n", title));
   out << fmt::format("  x-axis \"verdict\" {}\n", verdict_categories());
   out << fmt::format("  y-axis \"score (points)\" {:g} --> {:g}\n", a.score_axis->low, a.score_axis->high);
   out << fmt::format("  bar [{:g}, {:g}, {:g}]\n", a.scores[Verdict::rag], a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid]);
@@ -113,7 +121,7 @@ void markdown_score_chart(std::ostream& out, const Assessment& a) {
     out << "  line \"zero\" [0, 0, 0]\n";
   }
   out << "```\n\n";
-  score_table(out, a);
+  score_table(out, a, project_level);
 }
 
 void markdown_cost_chart(std::ostream& out, const CostReport& c) {
@@ -151,14 +159,15 @@ void markdown_portfolio_chart(std::ostream& out, const VerdictCounts& counts) {
   portfolio_table(out, counts);
 }
 
-std::string adr_charts_section(const Assessment& a, const CostReport& cost) {
+std::string adr_charts_section(const ResultEntry& entry, const CostReport& cost) {
+  const Assessment& a = entry.assessment;
   std::ostringstream out;
   out << "\n## Scores and Costs\n\n"
          "<!-- Written by `ragft adr new` as Mermaid charts, which GitHub and GitLab draw; delete this "
          "section if it does not help. `ragft check` does not read it. -->\n";
   if (a.score_axis) {
-    out << "\n### Scores\n\n";
-    markdown_score_chart(out, a);
+    out << "\n### Scores\n\n" << project_level_note(entry.from_components);
+    markdown_score_chart(out, a, entry.from_components);
   }
   out << fmt::format("\n### Cumulative Cost ({}, prices: {})\n\n", cost.currency, markdown_cell(cost.prices_origin));
   markdown_cost_chart(out, cost);

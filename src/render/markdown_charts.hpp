@@ -15,8 +15,14 @@
 namespace ragft {
 
 // The three scores of `a` as bars (y axis in points), and a table of them with the verdict and the
-// blocked verdicts marked. Nothing when no rule fired (`a.score_axis` is empty).
-void markdown_score_chart(std::ostream& out, const Assessment& a);
+// blocked verdicts marked. Nothing when no rule fired (`a.score_axis` is empty). `project_level`:
+// `a` is a component project's own part, what its project-level facts alone say, while its verdict
+// comes from its components; the title and the table say so.
+void markdown_score_chart(std::ostream& out, const Assessment& a, bool project_level);
+
+// "The verdict comes from the components; these are the scores of the project-level facts alone
+// ..." for a chart of a component project's own scores; "" otherwise.
+std::string_view project_level_note(bool project_level);
 
 // The cumulative cost of each verdict, month by month over the horizon, as lines (y axis in the
 // price sheet's currency), then the same numbers as a table and where the costs cross (the

@@ -76,7 +76,7 @@ public:
   void end(std::ostream& out) override;
 
 private:
-  void assessment(std::ostream& out, const Assessment& a, std::string_view level) const;
+  void assessment(std::ostream& out, const Assessment& a, std::string_view level, bool project_level) const;
   void cost(std::ostream& out, const CostReport& c) const;
 
   bool m_charts = true;
@@ -91,7 +91,7 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
                      to_string(r.verdict), to_string(r.confidence));
   out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
-    out << fmt::format("\nRobustness (rule weights varied): {}.\n", markdown_cell(r.robustness->summary));
+    out << fmt::format("\nWith other rule weights: {}.\n", markdown_cell(r.robustness->summary));
     if (r.robustness->critical_rule) {
       out << fmt::format("\nMost critical rule: {}.\n", markdown_cell(r.robustness->critical_text));
     }
@@ -100,12 +100,12 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
     out << "\nThe verdict comes from the components (below). Until the first component, what follows is what the "
            "project-level facts alone say, without any component's own facts.\n";
   }
-  assessment(out, r.assessment, "###");
+  assessment(out, r.assessment, "###", r.from_components);
   for (const ComponentEntry& c : r.components) {
     out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name), to_string(c.assessment.verdict),
                        to_string(c.assessment.confidence));
     out << fmt::format("\nHow sure: {}.\n", markdown_cell(c.assessment.confidence_text));
-    assessment(out, c.assessment, "####");
+    assessment(out, c.assessment, "####", false);
   }
   cost(out, e.cost);
   if (!e.notes.empty()) {
@@ -116,12 +116,14 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   }
 }
 
-void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::string_view level) const {
-  out << fmt::format("\nScores: rag {:g}, fine-tune {:g}, hybrid {:g}. Needs: {}.\n", a.scores[Verdict::rag],
+void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::string_view level,
+                                 bool project_level) const {
+  out << fmt::format("\n{}: rag {:g}, fine-tune {:g}, hybrid {:g}. Needs: {}.\n",
+                     project_level ? "Scores of the project-level facts alone" : "Scores", a.scores[Verdict::rag],
                      a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid], needs_text(a));
   if (m_charts && a.score_axis) {
     out << '\n';
-    markdown_score_chart(out, a);
+    markdown_score_chart(out, a, project_level);
   }
   reasons(out, a, level);
   blockers(out, a, level);

@@ -59,8 +59,13 @@ void text_fact(std::ostream& out, const FactDef& fact) {
   const std::string values = escape_text(fmt::format("{}", fmt::join(fact.choice_values(), " | ")));
   out << fmt::format("  {}  {}{}\n    {}\n", fact.id, escape_text(type_text(fact)), values.empty() ? "" : ": " + values,
                      escape_text(fact.question));
+  if (!fact.label.empty()) {
+    out << fmt::format("    reports call it: {}\n", escape_text(fact.label));
+  }
   for (const Choice& choice : fact.choices) {
-    out << fmt::format("      {}: {}\n", escape_text(choice.value), escape_text(choice.help));
+    const std::string phrase =
+        choice.phrase.empty() ? "" : fmt::format(" (reasons say: {})", escape_text(choice.phrase));
+    out << fmt::format("      {}: {}{}\n", escape_text(choice.value), escape_text(choice.help), phrase);
   }
 }
 
@@ -114,7 +119,11 @@ Json fact_json(const FactDef& fact) {
   if (fact.type == FactType::choice) {
     j["choices"] = Json::array();
     for (const Choice& choice : fact.choices) {
-      j["choices"].push_back(Json{{"value", choice.value}, {"help", choice.help}});
+      Json c{{"value", choice.value}, {"help", choice.help}};
+      if (!choice.phrase.empty()) {
+        c["phrase"] = choice.phrase;
+      }
+      j["choices"].push_back(std::move(c));
     }
   }
   return j;
@@ -176,11 +185,23 @@ std::string code_list(const std::vector<std::string>& items, std::string_view se
   return fmt::format("{}", fmt::join(coded, separator));
 }
 
+// A fact's values, each with the phrase a reason quotes it by when it has one: `realtime` (changes in real time).
+std::string values_cell(const FactDef& fact) {
+  std::vector<std::string> values;
+  values.reserve(fact.choices.size());
+  for (const Choice& choice : fact.choices) {
+    values.push_back(choice.phrase.empty() ? markdown_code(choice.value)
+                                           : fmt::format("{} ({})", markdown_code(choice.value), cell(choice.phrase)));
+  }
+  return fmt::format("{}", fmt::join(values, " "));
+}
+
 void markdown_facts(std::ostream& out, const RuleBase& rules) {
-  out << "### Facts\n\n| fact | type | question | values |\n|---|---|---|---|\n";
+  out << "### Facts\n\n| fact | type | question | reports call it | values |\n"
+         "|---|---|---|---|---|\n";
   for (const FactDef& f : rules.facts) {
-    out << fmt::format("| `{}` | {} | {} | {} |\n", f.id, cell(type_text(f)), cell(f.question),
-                       code_list(f.choice_values(), " "));
+    out << fmt::format("| `{}` | {} | {} | {} | {} |\n", f.id, cell(type_text(f)), cell(f.question), cell(f.label),
+                       values_cell(f));
   }
 }
 

@@ -33,7 +33,14 @@ private:
   std::string subject_cell(const ResultRow& row) const;
 
   RenderOptions m_options;
+  bool m_project_level_rows = false; // a row's scores are in brackets
 };
+
+// A score; in brackets on the row of a project whose verdict comes from its components, where it
+// is what the project-level facts alone say.
+std::string score_text(const ResultRow& row, Verdict v) {
+  return row.project_level_scores ? fmt::format("({:g})", row.scores[v]) : fmt::format("{:g}", row.scores[v]);
+}
 
 std::string TableRenderer::decision_cell(const std::optional<DecisionCheck>& decision) const {
   if (!decision) {
@@ -54,9 +61,10 @@ std::string TableRenderer::subject_cell(const ResultRow& row) const {
 
 void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
   for (const ResultRow& row : result_rows(entry)) {
-    out << fmt::format("{:<10} {:<10} {:>7g} {:>10g} {:>7g}  {} {}\n", to_string(row.verdict),
-                       to_string(row.confidence), row.scores[Verdict::rag], row.scores[Verdict::fine_tune],
-                       row.scores[Verdict::hybrid], decision_cell(row.decision), subject_cell(row));
+    out << fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} {}\n", to_string(row.verdict),
+                       to_string(row.confidence), score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
+                       score_text(row, Verdict::hybrid), decision_cell(row.decision), subject_cell(row));
+    m_project_level_rows = m_project_level_rows || row.project_level_scores;
   }
 }
 
@@ -66,7 +74,13 @@ void TableRenderer::error(std::ostream& out, const Diagnostic& diagnostic) {
   }
 }
 
-void TableRenderer::end(std::ostream& out, const Summary& summary) { out << '\n' << summary_text(summary) << '\n'; }
+void TableRenderer::end(std::ostream& out, const Summary& summary) {
+  if (m_project_level_rows) {
+    out << "\nScores in brackets are what the project-level facts alone say; the verdict of such a project comes "
+           "from its components\n";
+  }
+  out << '\n' << summary_text(summary) << '\n';
+}
 
 } // namespace
 

@@ -91,7 +91,7 @@ void order_unknowns(std::vector<FlipEntry>& flips, const std::vector<UnknownEntr
 // the figure compares, and what would follow if its weight were wrong.
 std::string critical_text(const Robustness& r) {
   const bool leans = r.critical->sensitivity > 0;
-  return fmt::format("{}: {}: {} held in {:.0f} percentage points more of the draws where this rule counted for {} "
+  return fmt::format("{}: {}: {} held in {:.0f} percentage points more of the trials where this rule counted for {} "
                      "than written than where it counted for {} (were it {}, the verdict could change)",
                      r.critical->rule->id, leans ? "the verdict leans on it most" : "it works against the verdict most",
                      to_string(r.verdict), std::fabs(r.critical->sensitivity) * 100, leans ? "more" : "less",
@@ -109,8 +109,11 @@ RobustnessEntry make_robustness(const RuleBase&, const Robustness& r) {
   e.draws = r.options.draws;
   e.seed = r.options.seed;
   e.spread = r.options.spread;
-  e.summary = fmt::format("{}: {:.0f}% of {} draws (each rule's weight within ±{:.0f}%) keep {}", to_string(r.band),
-                          r.share * 100, group_thousands(r.options.draws), r.options.spread * 100, to_string(r.verdict));
+  // In words a reader follows without the docs: what was varied, how, and how often the verdict held.
+  e.summary = fmt::format("{}: the verdict stays {} in {:.0f}% of {} trials that each shifted every rule's weight at "
+                          "random by up to ±{:.0f}%",
+                          to_string(r.band), to_string(r.verdict), r.share * 100, group_thousands(r.options.draws),
+                          r.options.spread * 100);
   if (r.critical) {
     e.critical_rule = r.critical->rule->id;
     e.critical_sensitivity = r.critical->sensitivity;

@@ -119,8 +119,9 @@ bool too_few_examples(const StepFacts& f) {
   return f.verdict != Verdict::rag && (!f.examples || *f.examples < k_enough_examples);
 }
 std::string collect_examples(const StepFacts& f) {
-  return fmt::format("Collect 100+ examples of an input and the answer you want (you have {}), then fine-tune{}.",
-                     f.examples ? group_thousands(*f.examples) : std::string("an unknown number"),
+  return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}.",
+                     f.examples ? fmt::format("you have {}", group_thousands(*f.examples))
+                                : std::string("the spec does not say how many you have"),
                      f.verdict == Verdict::hybrid ? "; meanwhile start with RAG" : "");
 }
 

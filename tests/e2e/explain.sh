@@ -10,7 +10,7 @@ spec=tests/scenarios/03-salesforce-support.yaml
 
 # Text: every part of the explanation is there.
 "$ragft" explain "$spec" >"$tmp/out.txt" || fail "explain exited $?"
-for part in "verdict: hybrid" "how sure: " "rule weights varied: " "Facts (" "Rules that fired" "What would flip it" \
+for part in "verdict: hybrid" "how sure: " "with other rule weights: " "Facts (" "Rules that fired" "What would flip it" \
             "Sources (grade" "What it will cost" "break-even" "cumulative cost"; do
   grep -qF "$part" "$tmp/out.txt" || fail "text output lacks '$part'"
 done
@@ -114,7 +114,7 @@ grep -qF "Knowledge never changes:" <("$ragft" score --reasons 0 examples/contra
 grep "next step:" "$tmp/bank.txt" | grep -qF "your documents" && fail "next step assumes documents the spec does not mention"
 # The most critical rule says which way it pulls and what the figure compares, in text and Markdown.
 "$ragft" explain cases/hybrid-berkeley-raft-domain-rag.yaml >"$tmp/raft.txt"
-grep -qE "most critical rule: [a-z-]+: (the verdict leans on it most|it works against the verdict most): hybrid held in [0-9]+ percentage points more of the draws where this rule counted for" "$tmp/raft.txt" ||
+grep -qE "most critical rule: [a-z-]+: (the verdict leans on it most|it works against the verdict most): hybrid held in [0-9]+ percentage points more of the trials where this rule counted for" "$tmp/raft.txt" ||
   fail "explain's most critical rule is not in words"
 grep -q "^Most critical rule: " <("$ragft" explain --format markdown --no-charts cases/hybrid-berkeley-raft-domain-rag.yaml) ||
   fail "explain's Markdown lacks the most critical rule"

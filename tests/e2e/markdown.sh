@@ -29,7 +29,7 @@ expect_golden explain-bank-assistant.md
 grep '^How sure: ' "$work/out" | sed 's/^How sure: //; s/\.$//' >"$work/md-sure"
 [ -s "$work/text-sure" ] && cmp -s "$work/text-sure" "$work/md-sure" ||
   fail "Markdown's How sure lines differ from the text report's: $(diff "$work/text-sure" "$work/md-sure" | head -4)"
-expect_out "Robustness (rule weights varied): robust: 100% of 2,000 draws"
+expect_out "With other rule weights: robust: the verdict stays hybrid in 100% of 2,000 trials"
 
 run "$RAGFT" score --format markdown examples/policy-faq.yaml
 expect_status 0 "score markdown, one result"

@@ -58,7 +58,7 @@ TEST_CASE("adr new's charts section: the scores and the cost as Mermaid charts, 
   const Spec spec = test::spec("ragft: 1\nproject: Acme\nfacts:\n  knowledge_updates: daily\n  labeled_examples: 0\n");
   const ResultEntry entry = make_result_entry(test::rules(), score_project(test::rules(), spec));
   const CostReport cost = make_spec_cost_report(test::rules(), spec, entry.verdict, default_price_sheet());
-  const std::string section = adr_charts_section(entry.assessment, cost);
+  const std::string section = adr_charts_section(entry, cost);
   CHECK(section.rfind("\n## Scores and Costs\n", 0) == 0);
   CHECK(section.find("```mermaid\n%%{init") != std::string::npos);
   CHECK(section.find("  title \"Cumulative cost over 12 months\"") != std::string::npos);

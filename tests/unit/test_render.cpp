@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <ragft/engine/project.hpp>
@@ -14,9 +15,10 @@ using namespace ragft;
 
 namespace {
 
-std::string render(Format format, const std::vector<ResultEntry>& entries, const std::vector<Diagnostic>& errors) {
+std::string render(Format format, const std::vector<ResultEntry>& entries, const std::vector<Diagnostic>& errors,
+                   const RenderOptions& options = RenderOptions{}) {
   std::ostringstream out;
-  auto renderer = make_renderer(format, RenderOptions{});
+  auto renderer = make_renderer(format, options);
   Summary summary;
   renderer->begin(out);
   for (const ResultEntry& e : entries) {
@@ -173,4 +175,33 @@ TEST_CASE("chart numbers: a score axis spans zero and the scores; verdicts are c
   CHECK(counts.counts[Verdict::rag][static_cast<std::size_t>(Confidence::low)] == 1);
   CHECK(counts.counts[Verdict::hybrid][static_cast<std::size_t>(Confidence::medium)] == 1);
   CHECK(counts.per_verdict[Verdict::fine_tune] == 0);
+}
+
+TEST_CASE("a project whose verdict comes from its components shows its own scores in brackets, labelled") {
+  const ResultEntry e = entry_for(test::spec(R"(ragft: 1
+project: Parts
+facts:
+  knowledge_updates: daily
+components:
+  - name: answers
+    facts: {citations_required: true}
+  - name: tone
+    facts: {style_requirement: strict, labeled_examples: 5000, knowledge_updates: never}
+)"));
+  REQUIRE(e.from_components);
+  const PerVerdict<double>& s = e.assessment.scores; // the project-level facts alone
+  const std::string md = render(Format::markdown, {e}, {});
+  CHECK_THAT(md, Catch::Contains(fmt::format("| Parts | **{}** (from its components) | {} | ({:g}) | ({:g}) | ({:g}) |",
+                                             to_string(e.verdict), to_string(e.confidence), s[Verdict::rag],
+                                             s[Verdict::fine_tune], s[Verdict::hybrid])));
+  CHECK_THAT(md, Catch::Contains("Scores in brackets: what the project-level facts alone say"));
+  RenderOptions table_options;
+  table_options.table = true;
+  const std::string table = render(Format::text, {e, e}, {}, table_options);
+  CHECK_THAT(table, Catch::Contains(fmt::format("({:g})", s[Verdict::rag])));
+  CHECK_THAT(table, Catch::Contains("Scores in brackets are what the project-level facts alone say"));
+  // A project without components: plain scores, no note.
+  const std::string plain = render(Format::markdown, {entry_for(test::spec(k_acme))}, {});
+  CHECK_THAT(plain, !Catch::Contains("Scores in brackets"));
+  CHECK_THAT(plain, !Catch::Contains("from its components"));
 }

@@ -70,3 +70,17 @@ TEST_CASE("the spec schema lists the rule base's facts, values and help") {
   CHECK(facts["latency_budget_ms"]["anyOf"][0]["minimum"] == 1);
   CHECK(schema["$defs"]["facts"]["additionalProperties"] == false);
 }
+
+TEST_CASE("rules show names each fact as the reports do and each choice as the reasons quote it") {
+  // rules/default.yaml: knowledge_updates has the label "how often the knowledge changes" and the
+  // choice realtime the phrase "changes in real time"; budget's choices have no phrase.
+  const std::string text = show(ShowFormat::text);
+  CHECK_THAT(text, Catch::Contains("    reports call it: how often the knowledge changes\n"));
+  CHECK_THAT(text, Catch::Contains("      realtime: Changes continuously, e.g. news, stock levels, live status. (reasons "
+                                   "say: changes in real time)\n"));
+  CHECK_THAT(text, !Catch::Contains("low: Roughly under $1,000 a month to build and run it; it must be cheap. (reasons"));
+  const auto json = nlohmann::json::parse(show(ShowFormat::json));
+  CHECK(json["facts"][0]["choices"][6]["phrase"] == "changes in real time");
+  CHECK_FALSE(json["facts"][0]["choices"][6].contains("label"));
+  CHECK_THAT(show(ShowFormat::markdown), Catch::Contains("| how often the knowledge changes | `never` (never changes) "));
+}

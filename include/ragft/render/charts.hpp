@@ -10,6 +10,8 @@
 
 namespace ragft {
 
-std::string adr_charts_section(const Assessment& a, const CostReport& cost);
+// `adr new`'s appendix: the scores of `entry` (labelled as the project-level facts' when its verdict
+// comes from its components) and the cumulative cost of `cost`, as Mermaid charts.
+std::string adr_charts_section(const ResultEntry& entry, const CostReport& cost);
 
 } // namespace ragft

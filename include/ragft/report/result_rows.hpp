@@ -18,6 +18,9 @@ struct ResultRow {
   PerVerdict<double> scores;
   Confidence confidence = Confidence::low;
   std::optional<DecisionCheck> decision;
+  // The project's row of a project whose verdict comes from its components: `scores` are what the
+  // project-level facts alone say, not what decided the verdict.
+  bool project_level_scores = false;
 };
 
 // The project's row (its overall verdict and confidence, with the project-level scores), then one
