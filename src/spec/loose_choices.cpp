@@ -230,6 +230,11 @@ std::string choice_hint(const FactDef& fact, std::string_view text) {
   if (is_amount(text)) {
     return amount_hint(fact);
   }
+  if (const auto noted = split_note(text)) {
+    if (const auto index = choice_index(fact, noted->value)) {
+      return note_hint(fact.choices[*index].value, *noted);
+    }
+  }
   if (std::string hint = did_you_mean(squeezed(text), fact.choice_values()); !hint.empty()) {
     return hint;
   }

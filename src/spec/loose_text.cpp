@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include <fmt/format.h>
+
 namespace ragft::loose {
 
 std::string trimmed_lower(std::string_view text) {
@@ -52,6 +54,30 @@ std::vector<std::string> lower_words(std::string_view text) {
     words.pop_back();
   }
   return words;
+}
+
+std::optional<Noted> split_note(std::string_view text) {
+  constexpr std::array<std::string_view, 6> k_marks = {" (", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", ", ", "; "};
+  std::size_t at = std::string_view::npos;
+  std::size_t mark = 0;
+  for (const std::string_view m : k_marks) {
+    if (const std::size_t found = text.find(m); found != std::string_view::npos && found < at) {
+      at = found;
+      mark = m.size();
+    }
+  }
+  if (at == std::string_view::npos || at == 0) {
+    return std::nullopt;
+  }
+  std::string note(text.substr(at + mark));
+  if (text.substr(at, mark) == " (" && note.ends_with(')')) {
+    note.pop_back();
+  }
+  return Noted{std::string(text.substr(0, at)), note};
+}
+
+std::string note_hint(std::string_view value, const Noted& noted) {
+  return fmt::format("; write `{}` alone, and a note after a `#`: `{}  # {}`", value, value, noted.note);
 }
 
 std::string without_typographic_quotes(std::string_view text) {

@@ -2,6 +2,7 @@
 // Text helpers shared by the readers of values as people write them (loose_values.cpp,
 // loose_choices.cpp); internal to spec.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,17 @@ inline constexpr std::string_view k_unknown_hint =
 // `text` without the typographic quotes around it (“weekly” -> weekly), as a word processor or a
 // chat writes them.
 std::string without_typographic_quotes(std::string_view text);
+
+// A value written with a note after it: `Medium ($5k/month)`, `Yes - mandatory`, `None, we use
+// APIs`: the value ("Medium") and the note ("$5k/month"); nullopt when `text` has no such note.
+struct Noted {
+  std::string value;
+  std::string note;
+};
+std::optional<Noted> split_note(std::string_view text);
+
+// "; write `medium` alone, and a note after a `#`: `medium  # $5k/month`".
+std::string note_hint(std::string_view value, const Noted& noted);
 
 // `text` without the white space around it, in lower case.
 std::string trimmed_lower(std::string_view text);

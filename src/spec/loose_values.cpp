@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 10> k_unknown_words = {
     "n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure", "unsure"};
 // Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
 constexpr auto k_approximately = std::to_array<std::string_view>(
-    {"~", "about ", "approx. ", "approximately ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
+    {"~", "about ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
      "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "<=", "<", ">=", ">"});
 
 
@@ -326,6 +326,11 @@ std::string boolean_hint(std::string_view text, bool quoted) {
   if (const auto value = boolean_word(word)) {
     return fmt::format("; write {}", *value ? "true" : "false");
   }
+  if (const auto noted = split_note(text)) {
+    if (const auto value = boolean(noted->value)) {
+      return note_hint(*value ? "true" : "false", *noted);
+    }
+  }
   return "";
 }
 
@@ -336,6 +341,11 @@ std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted
   if (const std::string plain = without_typographic_quotes(text); plain != text) {
     if (const auto n = parse_grouped_integer(plain)) {
       return fmt::format("; typographic quotes are no quotes in YAML: write {}", *n);
+    }
+  }
+  if (const auto noted = split_note(text)) {
+    if (const auto n = parse_grouped_integer(noted->value)) {
+      return note_hint(std::to_string(*n), *noted);
     }
   }
   bool approximate = false;

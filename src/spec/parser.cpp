@@ -320,8 +320,8 @@ void SpecReader<Node>::check_spec_key(const Entry& entry) {
   if (const std::string pasted = loose::pasted_key_hint(entry.key); !pasted.empty()) {
     m_in.fail(entry.key_node, pasted);
   }
-  const auto fact = m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key)
-                                                  : loose::fact_id(m_rules, entry.key);
+  auto fact = m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key) : loose::fact_id(m_rules, entry.key);
+  fact = fact ? fact : loose::fact_in_words(m_rules, entry.key);
   if (fact) {
     m_in.fail(entry.key_node, fmt::format("`{}` is a fact, not a key of a spec: put it under `facts:`, indented by "
                                           "two spaces, as `{}: ...`",

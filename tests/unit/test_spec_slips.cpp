@@ -259,16 +259,30 @@ TEST_CASE("text around a pasted spec, facts as a list, and a key in other words 
   CHECK(test::spec_error("~~~yaml\nragft: 1\nproject: X\n~~~\n").to_string().find(
             "a Markdown code fence (~~~), as copied from a chat or a page, is not YAML; delete this line") !=
         std::string::npos);
-  CHECK(error_of("  - budget: low\n") ==
-        "bad.yaml:4:3: `facts` must be a mapping of `key: value` lines, got a list: remove the `- ` before each "
-        "fact, so that each line reads like `budget: low`");
-  CHECK(error_of("  Latency Budget (ms): 300\n") ==
-        "bad.yaml:4:3: unknown fact `Latency Budget (ms)`: write `latency_budget_ms` (fact names are lower case, "
-        "with underscores)");
-  CHECK(error_of("  GPU Access For Training: none\n") ==
-        "bad.yaml:4:3: unknown fact `GPU Access For Training`: write `gpu_access` (fact names are lower case, with "
-        "underscores)");
-  CHECK(error_of("  How often does the knowledge change: weekly\n") ==
-        "bad.yaml:4:3: unknown fact `How often does the knowledge change`: it reads like the question of fact "
-        "`knowledge_updates` (How often do the facts that answers depend on change?); write `knowledge_updates: ...`");
+  const std::vector<std::pair<std::string, std::string>> slips = {
+      {"  - budget: low", "`facts` must be a mapping of `key: value` lines, got a list: remove the `- ` before each "
+                          "fact, so that each line reads like `budget: low`"},
+      {"  Latency Budget (ms): 300",
+       "unknown fact `Latency Budget (ms)`: write `latency_budget_ms` (fact names are lower case, with underscores)"},
+      {"  GPU Access For Training: none",
+       "unknown fact `GPU Access For Training`: write `gpu_access` (fact names are lower case, with underscores)"},
+      {"  How often does the knowledge change: weekly",
+       "unknown fact `How often does the knowledge change`: it reads like the question of fact `knowledge_updates` "
+       "(How often do the facts that answers depend on change?); write `knowledge_updates: ...`"},
+  };
+  for (const auto& [line, message] : slips) {
+    CHECK(error_of(line + "\n") == "bad.yaml:4:3: " + message);
+  }
+}
+
+TEST_CASE("a value with a note after it names the value alone and where a note goes") {
+  // YAML's comment starts with ` #`; the value before the note is one of the fact's own.
+  CHECK(error_of("  budget: Medium ($5k/month)\n").find(
+            "`Medium ($5k/month)` is not a value of fact `budget`; write `medium` alone, and a note after a `#`: "
+            "`medium  # $5k/month`; expected one of: low, medium, high, or unknown") != std::string::npos);
+  CHECK(ends_with(error_of("  citations_required: Yes - mandatory\n"),
+                  "got `Yes - mandatory`; write `true` alone, and a note after a `#`: `true  # mandatory`"));
+  CHECK(ends_with(error_of("  labeled_examples: 300, all checked\n"),
+                  "got `300, all checked`; write `300` alone, and a note after a `#`: `300  # all checked`"));
+  CHECK(ends_with(error_of("  labeled_examples: approx 300\n"), "; write one whole number, your best estimate: 300"));
 }
