@@ -117,9 +117,20 @@ bool is_amount(std::string_view text) {
   return digit != std::string::npos && (digit == 0 || t.find_first_not_of("$\xe2\x82\xac\xc2\xa3 ") == digit);
 }
 
+// `text` as the initials it writes: "Q&A" and "Q and A" -> "qa".
+std::string initials_written(std::string_view text) {
+  std::string out;
+  for (const std::string& word : lower_words(text)) {
+    if (word != "and") {
+      out += word;
+    }
+  }
+  return out;
+}
+
 // The choice whose words' initials are `text`'s letters: `QA`, `Q&A` -> question_answering.
 std::optional<std::string> acronym_of(const FactDef& fact, std::string_view text) {
-  const std::string letters = letters_only(text);
+  const std::string letters = initials_written(text);
   for (const Choice& choice : fact.choices) {
     std::string initials;
     for (const std::string& word : lower_words(choice.value)) {

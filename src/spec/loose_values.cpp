@@ -212,6 +212,25 @@ std::string range_hint(const std::string& text) {
   return "";
 }
 
+// "; write one whole number ..." for a count in words: `a few hundred`, `thousands`, `a dozen`.
+std::string words_hint(const std::string& text) {
+  constexpr std::array<std::pair<std::string_view, int>, 4> k_sizes = {
+      {{"dozen", 12}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000}}};
+  const std::vector<std::string> words = lower_words(text);
+  for (const auto& entry : k_sizes) {
+    const std::string_view size = entry.first;
+    const int value = entry.second;
+    const bool named = std::any_of(words.begin(), words.end(), [size](const std::string& w) { return w.starts_with(size); });
+    if (named) {
+      const bool few = std::any_of(words.begin(), words.end(),
+                                   [](const std::string& w) { return w == "few" || w == "several" || w == "some"; });
+      return fmt::format("; write one whole number in digits, your best estimate, e.g. {}",
+                         group_thousands(static_cast<std::int64_t>(few ? 3 * value : value)));
+    }
+  }
+  return "";
+}
+
 // "; write 0" for the words people write for none of a count (`none`, `zero`, `no`).
 std::string none_hint(const FactDef& fact, const std::string& word) {
   const bool none = word == "none" || word == "zero" || word == "no" || word == "nothing" || word == "nil";
@@ -222,8 +241,9 @@ std::string none_hint(const FactDef& fact, const std::string& word) {
 std::optional<bool> boolean_word(const std::string& word) {
   constexpr std::array<std::string_view, 10> k_yes = {"required", "always",  "mandatory", "must", "needed",
                                                       "sure",     "yep",     "yeah",      "ok",   "enabled"};
-  constexpr std::array<std::string_view, 9> k_no = {"never",   "none",   "not required", "not needed", "optional",
-                                                    "nope",    "nah",    "disabled",     "not at all"};
+  constexpr std::array<std::string_view, 11> k_no = {"never",    "none",     "not required", "not needed",
+                                                     "optional", "nope",     "nah",          "disabled",
+                                                     "not at all", "nice to have", "nice-to-have"};
   if (std::find(k_yes.begin(), k_yes.end(), word) != k_yes.end()) {
     return true;
   }
@@ -354,7 +374,11 @@ std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted
     return range;
   }
   const auto n = leading_number(plain);
-  return n ? number_hint(fact, *n, approximate, quoted) : none_hint(fact, plain);
+  if (n) {
+    return number_hint(fact, *n, approximate, quoted);
+  }
+  const std::string none = none_hint(fact, plain);
+  return none.empty() ? words_hint(plain) : none;
 }
 
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key) {

@@ -9,6 +9,7 @@
 #include <ragft/base/suggest.hpp>
 
 #include <ragft/spec/loose_values.hpp>
+#include "spec/loose_text.hpp"
 #include "spec/node.hpp"
 #include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
@@ -374,8 +375,11 @@ RecordedDecision SpecReader<Node>::read_decision(const Node& node) {
   const std::string text = m_in.string(node, "`decision`");
   const auto verdict = parse_verdict(text);
   if (!verdict) {
-    m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text,
-                                did_you_mean(text, {"rag", "fine-tune", "hybrid"})));
+    const auto noted = loose::split_note(text);
+    const auto head = noted ? parse_verdict(noted->value) : std::nullopt;
+    const std::string hint = head ? loose::note_hint(to_string(*head), *noted)
+                                  : did_you_mean(text, {"rag", "fine-tune", "hybrid"});
+    m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text, hint));
   }
   return RecordedDecision{*verdict, m_in.location(node)};
 }

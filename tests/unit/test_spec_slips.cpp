@@ -247,6 +247,13 @@ TEST_CASE("yes, no, a number or a verdict for a choice says what the choice is a
         std::string::npos);
   CHECK(ends_with(error_of("  citations_required: required\n"), "got `required`; write true"));
   CHECK(ends_with(error_of("  citations_required: optional\n"), "got `optional`; write false"));
+  CHECK(ends_with(error_of("  citations_required: nice to have\n"), "got `nice to have`; write false"));
+  CHECK(error_of("  task_type: Q and A\n").find("(did you mean `question_answering`?)") != std::string::npos);
+  // A count in words: a few hundred is some hundreds, 3 x 100 as an example to replace.
+  CHECK(ends_with(error_of("  knowledge_base_docs: a few hundred\n"),
+                  "got `a few hundred`; write one whole number in digits, your best estimate, e.g. 300"));
+  CHECK(ends_with(error_of("  knowledge_base_docs: thousands\n"),
+                  "got `thousands`; write one whole number in digits, your best estimate, e.g. 1,000"));
 }
 
 TEST_CASE("text around a pasted spec, facts as a list, and a key in other words are named with the fix") {
@@ -285,4 +292,7 @@ TEST_CASE("a value with a note after it names the value alone and where a note g
   CHECK(ends_with(error_of("  labeled_examples: 300, all checked\n"),
                   "got `300, all checked`; write `300` alone, and a note after a `#`: `300  # all checked`"));
   CHECK(ends_with(error_of("  labeled_examples: approx 300\n"), "; write one whole number, your best estimate: 300"));
+  CHECK(test::spec_error("ragft: 1\nproject: X\ndecision: Hybrid (RAG + fine-tuned model)\n").to_string() ==
+        "bad.yaml:3:11: `Hybrid (RAG + fine-tuned model)` is not a verdict; write `hybrid` alone, and a note after a "
+        "`#`: `hybrid  # RAG + fine-tuned model`; expected rag, fine-tune or hybrid");
 }
