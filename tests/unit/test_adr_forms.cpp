@@ -83,6 +83,9 @@ TEST_CASE("status: HTML comments, the end of an ADR, a documentation site's page
   // A comment in the status line (a template's list of values) is not read; a comment block neither.
   CHECK(status_of("# T\n\n* Status: <!-- proposed | rejected | accepted --> accepted\n") == "accepted: accepted");
   CHECK(status_of("# T\n\n* Status: <!-- proposed |\n  rejected --> accepted\n") == "accepted: accepted");
+  // A comment that spans lines of the paragraph: its lines are no status lines.
+  CHECK(status_of("# T\n\nStatus: accepted <!-- one of:\nStatus: rejected\n| Status | Superseded |\n-->\n") ==
+        "accepted: accepted");
   CHECK(status_of("# T\n\n<!--\n| Status | Rejected |\n|---|---|\n-->\n\n## Status\n\nAccepted\n") ==
         "accepted: Accepted");
   // A bold status paragraph at the end, when the ADR writes none where a status is read.
