@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "adr/context.hpp"
 #include "adr/words.hpp"
@@ -62,6 +63,14 @@ bool is_no_target(std::string_view target) {
   return std::find(k_none.begin(), k_none.end(), first) != k_none.end();
 }
 
+// `ADR 0053 §7 "Detection and Bootstrap"`, `section 3 of ADR-12`: a part of an ADR is superseded,
+// and the rest of it stays in force.
+bool names_a_part(std::string_view target) {
+  const std::string lowered = lower(target);
+  return lowered.find("\xC2\xA7") != std::string::npos || lowered.find("section") != std::string::npos ||
+         lowered.find("part of") != std::string::npos || lowered.find("parts of") != std::string::npos;
+}
+
 // The links of `b` whose text starts on `line` (links are in text order): each link belongs to
 // one line, so a paragraph of N "Superseded by [X](x.md)" lines gives N links, not N x N.
 std::pair<std::vector<md::Link>::const_iterator, std::vector<md::Link>::const_iterator> links_on(const md::Block& b,
@@ -83,7 +92,7 @@ void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t 
     const Location where = ctx.at(b, line.pos + from);
     std::string_view target = trim(line.text.substr(from).substr(start.size()));
     target.remove_prefix(std::min(target.find_first_not_of(": "), target.size()));
-    if (is_no_target(target)) {
+    if (is_no_target(target) || names_a_part(target)) {
       return;
     }
     const auto on_line = links_on(b, line);
@@ -133,6 +142,8 @@ struct StatusScan {
   int section_level = 0;          // the level of the Status heading whose section this is; 0: none
   bool in_status_section = false; // under a `Status` heading, its value not yet read
   bool titled = false;            // a heading was seen: the first is the title, whatever its level
+  int heading_level = 0;          // the level of the last heading
+  std::optional<AdrText> late;    // a bold `**Status:** x` paragraph further down (see read_late_status)
 };
 
 // A Status heading opens a section whose first line is the status; a Metadata heading one where
@@ -168,9 +179,24 @@ bool is_numbered(std::string_view line) {
   return digits > 0 && digits != std::string_view::npos && (line[digits] == '.' || line[digits] == ')');
 }
 
+// A paragraph that opens with a bold `**Status:** Accepted` further down, in a section of the ADR
+// (not a sub-section's, such as a component's or an option's): the ADR's status when it writes
+// none where a status is read (an ADR that states it at the end).
+void read_late_status(Context& ctx, const md::Block& b, StatusScan& scan) {
+  const std::size_t source = b.source_of(0);
+  const bool bold = source != std::string::npos && source >= 2 &&
+                    (ctx.text.substr(source - 2, 2) == "**" || ctx.text.substr(source - 2, 2) == "__");
+  const std::string_view first_line = std::string_view(b.text).substr(0, b.text.find('\n'));
+  const std::size_t value = labelled_value(first_line, adr_words::is_status_label);
+  if (b.kind == md::BlockKind::paragraph && bold && scan.heading_level <= 2 && value < first_line.size()) {
+    scan.late = AdrText{std::string(trim(first_line.substr(value))), ctx.at(b, value)};
+  }
+}
+
 void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   if (b.kind == md::BlockKind::heading) {
     enter_heading(scan, b);
+    scan.heading_level = b.level;
   }
   const bool status_place = scan.preamble || scan.section_level > 0 || b.kind == md::BlockKind::heading;
   if (b.kind == md::BlockKind::table_row) {
@@ -182,6 +208,9 @@ void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   // A Status section's checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked box is the status.
   if (!is_prose(b) || (scan.in_status_section && b.task == 1)) {
     return;
+  }
+  if (!status_place && !scan.late) {
+    read_late_status(ctx, b, scan);
   }
   for (const Line& line : lines_of(b.text)) {
     const std::size_t value = labelled_value(line.text, adr_words::is_status_label);
@@ -198,8 +227,23 @@ void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   }
 }
 
+// A documentation site's page status in the front matter (`status: stable`) is not the ADR's: the
+// last known status written in the body (`**Status**: Accepted`) is, when there is one.
+void prefer_known_status(AdrRecord& record) {
+  const auto& mentions = record.status_mentions;
+  const auto known = std::find_if(mentions.rbegin(), mentions.rend(), [](const AdrText& m) {
+    const AdrStatus s = parse_adr_status(m.text);
+    return s != AdrStatus::other && s != AdrStatus::none;
+  });
+  if (known != mentions.rend()) {
+    record.status_text = *known;
+    record.status = parse_adr_status(known->text);
+  }
+}
+
 // Superseded wins wherever it is written (the update is often added beside the old status);
-// else the front matter's status; else the last one written.
+// else the front matter's status (unless unknown while the body has a known one); else the last
+// one written.
 void settle_status(AdrRecord& record, bool front_matter) {
   const auto& mentions = record.status_mentions;
   const bool superseded_by_link = std::any_of(record.links.begin(), record.links.end(), [](const AdrLink& l) { return l.by; });
@@ -218,6 +262,9 @@ void settle_status(AdrRecord& record, bool front_matter) {
     record.status_text = front_matter ? mentions.front() : mentions.back();
     record.status = parse_adr_status(record.status_text->text);
   }
+  if (front_matter && record.status == AdrStatus::other) {
+    prefer_known_status(record);
+  }
 }
 
 } // namespace
@@ -227,6 +274,9 @@ void read_status(Context& ctx) {
   StatusScan scan;
   for (const md::Block& b : ctx.document.blocks) {
     scan_block(ctx, b, scan);
+  }
+  if (ctx.record.status_mentions.empty() && scan.late) {
+    ctx.record.status_mentions.push_back(*scan.late);
   }
   settle_status(ctx.record, from_front_matter > 0);
 }

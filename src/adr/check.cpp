@@ -89,7 +89,7 @@ void add_odd_bytes(AdrEntry& entry, const AdrRecord& record) {
   }
   entry.findings.push_back(make_finding(record, k_adr_text_encoding, Severity::note, *record.odd_bytes,
                                         "a byte that is not UTF-8 (read as U+FFFD); convert the file to UTF-8, e.g. "
-                                        "`iconv -f latin1 -t utf-8`",
+                                        "`iconv -f windows-1252 -t utf-8`",
                                         "odd bytes"));
 }
 
@@ -318,7 +318,10 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
   if (entry.result) {
     add_to_counts(summary.portfolio, entry.result->verdict, entry.result->confidence);
   }
-  summary.skipped += entry.skipped.empty() ? 0 : 1;
+  if (!entry.skipped.empty()) {
+    ++summary.skipped;
+    ++summary.skipped_by_status[static_cast<std::size_t>(entry.status)];
+  }
   summary.without_facts += entry.has_facts ? 0 : 1;
   summary.invalid += entry.invalid ? 1 : 0;
   summary.suppressed += static_cast<int>(entry.suppressed.size());
@@ -329,9 +332,27 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
 
 bool run_completed(const CheckSummary& summary) { return summary.invalid == 0 && summary.input_errors == 0; }
 
+namespace {
+
+// `1 skipped as not in force (1 superseded, 1 rejected)`: what "skipped" means, said to a reader
+// who has not read the manual.
+std::string skipped_text(const CheckSummary& s) {
+  std::string text = fmt::format("{} skipped as not in force", s.skipped);
+  std::string statuses;
+  for (std::size_t i = 0; i < s.skipped_by_status.size(); ++i) {
+    if (s.skipped_by_status[i] > 0) {
+      statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", s.skipped_by_status[i],
+                              to_string(static_cast<AdrStatus>(i)));
+    }
+  }
+  return statuses.empty() ? text : text + " (" + statuses + ")";
+}
+
+} // namespace
+
 std::string check_summary_text(const CheckSummary& s) {
-  std::string text = fmt::format("{} ADR(s): {} checked, {} skipped, {} without facts", s.adrs, s.scored, s.skipped,
-                                 s.without_facts);
+  std::string text =
+      fmt::format("{} ADR(s): {} checked, {}, {} without facts", s.adrs, s.scored, skipped_text(s), s.without_facts);
   if (s.invalid > 0) {
     text += fmt::format(", {} invalid", s.invalid);
   }

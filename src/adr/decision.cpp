@@ -131,11 +131,27 @@ bool is_label_heading(const md::Block& b) {
          adr_words::is_decision_heading(adr_words::normalise_label(b.text)) && labelled_decision(b) == std::string::npos;
 }
 
-// The first sentence of `b`'s text from `start`.
-AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
-  std::string sentence(trim(b.text.substr(start, first_sentence_length(b.text.substr(start)))));
+std::string sentence_from(std::string_view text) {
+  std::string sentence(trim(text.substr(0, first_sentence_length(text))));
   std::replace(sentence.begin(), sentence.end(), '\n', ' ');
-  return AdrDecision{sentence, "decision section", verdict_of_decision_text(sentence), ctx.at(b, start)};
+  return sentence;
+}
+
+// The first sentence of `b`'s text from `start`; when it only weighs an option (`We considered
+// fine-tuning.`) and the next one names an approach (`We chose RAG.`), the two.
+AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
+  const std::string_view text = std::string_view(b.text).substr(start);
+  std::string sentence = sentence_from(text);
+  std::optional<Verdict> verdict = verdict_of_decision_text(sentence);
+  const std::size_t first = first_sentence_length(text);
+  if (adr_words::deliberates(sentence) && first < text.size()) {
+    const std::string next = sentence_from(trim(text.substr(first)));
+    if (const std::optional<Verdict> chosen = verdict_of_decision_text(next)) {
+      sentence += " " + next;
+      verdict = chosen;
+    }
+  }
+  return AdrDecision{sentence, "decision section", verdict, ctx.at(b, start)};
 }
 
 // The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only

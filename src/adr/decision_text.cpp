@@ -48,6 +48,10 @@ constexpr std::array<std::string_view, 20> k_auxiliaries = {
     "is", "are", "was", "were", "will", "shall", "should", "would", "can", "could",
     "must", "be", "been", "has", "have", "had", "does", "do", "did", "currently"};
 
+// Verbs that say an option was weighed, not chosen: `We considered fine-tuning.`
+constexpr std::array<std::string_view, 8> k_deliberations = {"considered", "evaluated", "explored", "compared",
+                                                             "investigated", "discussed", "weighed", "assessed"};
+
 std::vector<std::string> words_of(std::string_view text) {
   return adr_words::split_words(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
 }
@@ -58,7 +62,7 @@ bool is_rag_word(std::string_view w) {
 
 bool is_fine_tune_word(std::string_view w) {
   return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
-         w.rfind("lora-", 0) == 0 || w == "peft" || w.find("+ft") != std::string_view::npos;
+         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || w.find("+ft") != std::string_view::npos;
 }
 
 // True when `token` (a word with the punctuation written after it) ends a name of an approach:
@@ -137,15 +141,22 @@ std::optional<std::string> kept_part(std::string_view clause) {
   return std::string(clause.substr(0, end)) + " ";
 }
 
-// The clauses of a lowercased decision text, padded with spaces: split at `;` and ` but `.
-std::vector<std::string> clauses_of(const std::string& lowered) {
-  std::vector<std::string> clauses;
+struct Clause {
+  std::string text;        // padded with spaces
+  bool before_colon = false; // `Hybrid: fine-tuning and RAG`: what follows the colon says more
+};
+
+// The clauses of a lowercased decision text: split at `;`, ` but ` and `: ` (`Fine-tuning is not
+// needed: use RAG`).
+std::vector<Clause> clauses_of(const std::string& lowered) {
+  std::vector<Clause> clauses;
   std::size_t start = 0;
   while (start <= lowered.size()) {
     const std::size_t semicolon = lowered.find(';', start);
     const std::size_t but = lowered.find(" but ", start);
-    const std::size_t end = std::min({semicolon, but, lowered.size()});
-    clauses.push_back(" " + lowered.substr(start, end - start) + " ");
+    const std::size_t colon = lowered.find(": ", start);
+    const std::size_t end = std::min({semicolon, but, colon, lowered.size()});
+    clauses.push_back(Clause{" " + lowered.substr(start, end - start) + " ", end == colon});
     start = end + (end == but ? 5 : 1);
   }
   return clauses;
@@ -209,12 +220,23 @@ bool is_path(std::string_view token) {
                             std::count(token.begin(), token.end(), '/') >= 2);
 }
 
-// `text` with each path and URL blanked out.
+// LoRa, the long-range radio of IoT ADRs (also LoRaWAN), as written: the same letters as LoRA
+// (low-rank adaptation, a way of fine-tuning) once lowercased, but not a way of fine-tuning.
+bool is_radio_name(std::string_view token) {
+  const std::size_t start = token.find_first_not_of("([`'\"*_");
+  token = start == std::string_view::npos ? std::string_view() : token.substr(start);
+  const std::size_t end = token.find_last_not_of(")]`'\"*_.,;:!?");
+  token = end == std::string_view::npos ? std::string_view() : token.substr(0, end + 1);
+  return token == "LoRa" || token.starts_with("LoRa-");
+}
+
+// `text` with each path, URL and radio name blanked out.
 std::string without_paths(std::string_view text) {
   std::string out(text);
   for (std::size_t start = 0; start < out.size();) {
     const std::size_t end = std::min(out.find_first_of(" \t\n", start), out.size());
-    if (is_path(std::string_view(out).substr(start, end - start))) {
+    const std::string_view token = std::string_view(out).substr(start, end - start);
+    if (is_path(token) || is_radio_name(token)) {
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
     }
     start = end + 1;
@@ -230,13 +252,39 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
   }
   // The first clause says what was decided; when it only says what is not done, the next one may
   // say what is done instead.
-  for (const std::string& clause : clauses_of(adr_words::lower(without_paths(text)))) {
-    const std::optional<std::string> kept = kept_part(clause);
-    if (kept) {
-      return verdict_named(named_in(words_of(*kept)));
+  // A label before a colon that names no approach (`Decision: use RAG`, `Hybrid: ...`) gives way to
+  // what follows it, unless it introduces the options weighed (`We compared two options: RAG and
+  // fine-tuning`).
+  for (const Clause& clause : clauses_of(adr_words::lower(without_paths(text)))) {
+    if (clause.before_colon && adr_words::deliberates(clause.text)) {
+      return std::nullopt;
+    }
+    const std::optional<std::string> kept = kept_part(clause.text);
+    const std::optional<Verdict> verdict = kept ? verdict_named(named_in(words_of(*kept))) : std::nullopt;
+    if (kept && (verdict || !clause.before_colon)) {
+      return verdict;
     }
   }
   return std::nullopt;
+}
+
+// Before the first approach it names (`We considered fine-tuning`), or right after one, with only
+// auxiliaries between (`Fine-tuning was evaluated`).
+bool adr_words::deliberates(std::string_view text) {
+  const std::vector<std::string> words = words_of(adr_words::lower(text));
+  bool after_approach = false; // only auxiliaries since the last approach named
+  bool named = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (is_one_of(k_deliberations, words[i])) {
+      return !named || after_approach;
+    }
+    if (ends_approach(words[i], i > 0 ? std::string_view(words[i - 1]) : std::string_view())) {
+      named = after_approach = true;
+    } else if (!is_one_of(k_auxiliaries, words[i])) {
+      after_approach = false;
+    }
+  }
+  return false;
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {

@@ -112,6 +112,7 @@ constexpr SkippedName k_skipped_names[] = {
     {"summary", false, "a table of contents, not an ADR"},
     {"_sidebar", false, "a table of contents, not an ADR"},
     {"glossary", false, "a glossary, not an ADR"},
+    {"instructions", false, "instructions for writing ADRs, not an ADR"},
 };
 
 } // namespace

@@ -14,6 +14,7 @@ struct Builder {
   Document document;
   std::vector<std::size_t> open; // indexes into `document.blocks`; npos for containers without text
   int cells = 0;                 // cells entered in the current table row
+  bool in_comment = false;       // inside an inline HTML comment that spans lines
 
   Block* current() {
     if (open.empty() || open.back() == std::string::npos) {
@@ -106,10 +107,23 @@ int enter_span(MD_SPANTYPE type, void* detail, void* data) {
 
 int leave_span(MD_SPANTYPE, void*, void*) { return 0; }
 
+// True when `text`, raw HTML inside prose, is (part of) a comment, which a reader never sees: a
+// template's `* Status: <!-- proposed | accepted --> accepted` states one status.
+bool skips_comment(Builder& b, std::string_view text) {
+  if (!b.in_comment && text.rfind("<!--", 0) != 0) {
+    return false;
+  }
+  b.in_comment = text.find("-->") == std::string_view::npos;
+  return true;
+}
+
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* data) {
   auto& b = *static_cast<Builder*>(data);
   Block* block = b.current();
   if (block == nullptr) {
+    return 0;
+  }
+  if (type == MD_TEXT_HTML && block->kind != BlockKind::html && skips_comment(b, std::string_view(text, size))) {
     return 0;
   }
   if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {

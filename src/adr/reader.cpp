@@ -26,16 +26,24 @@ namespace {
 
 using adr_detail::Context;
 
-// The first level-1 heading, else the first heading (a front matter `title` replaces it).
+// The first level-1 heading, else the first heading that is not a template's section (an ADR
+// written without a title has none: its `## Context` is no title); a front matter `title`
+// replaces it.
 void read_title(Context& ctx) {
   const md::Block* first = nullptr;
+  bool headings = false;
   for (const md::Block& b : ctx.document.blocks) {
-    if (b.kind == md::BlockKind::heading && (b.level == 1 || first == nullptr)) {
-      first = &b;
-      if (b.level == 1) {
-        break;
-      }
+    if (b.kind != md::BlockKind::heading) {
+      continue;
     }
+    if (b.level == 1) {
+      first = &b;
+      break;
+    }
+    if (!headings && !adr_words::is_section_heading(adr_words::normalise_label(b.text))) {
+      first = &b;
+    }
+    headings = true;
   }
   if (first != nullptr) {
     ctx.record.title = AdrText{std::string(adr_words::trim(first->text)), ctx.at(*first, 0)};

@@ -42,6 +42,7 @@ constexpr std::array k_status_words = {
     StatusWord{"rechazad*", AdrStatus::rejected},     StatusWord{"rejeitad*", AdrStatus::rejected},
     StatusWord{"rifiutat*", AdrStatus::rejected},     StatusWord{"afgewezen", AdrStatus::rejected},
     StatusWord{"deprecated", AdrStatus::deprecated}, StatusWord{"obsolete", AdrStatus::deprecated},
+    StatusWord{"depreciated", AdrStatus::deprecated}, // a common misspelling
     StatusWord{"retired", AdrStatus::deprecated},    StatusWord{"withdrawn", AdrStatus::deprecated},
     StatusWord{"veraltet", AdrStatus::deprecated},   StatusWord{"obsolet", AdrStatus::deprecated},
     StatusWord{"déprécié", AdrStatus::deprecated},   StatusWord{"obsolèt*", AdrStatus::deprecated},
@@ -72,6 +73,14 @@ constexpr std::array<std::string_view, 25> k_decision_headings = {
     "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
     "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",
     "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione"};
+
+// The other sections of the common templates (MADR, Nygard, Y-statements, arc42's decisions).
+constexpr std::array<std::string_view, 22> k_section_headings = {
+    "context", "context and problem statement", "problem statement", "problem", "background",
+    "consequences", "considered options", "options considered", "options", "alternatives",
+    "alternatives considered", "considered alternatives", "decision drivers", "rationale",
+    "pros and cons of the options", "more information", "links", "references", "notes",
+    "summary", "kontext", "contexto"};
 
 constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
                                                "deprecated", "superseded", "other"};
@@ -180,6 +189,11 @@ std::string normalise_label(std::string_view text) {
 
 bool is_status_label(std::string_view label) {
   return std::find(k_status_labels.begin(), k_status_labels.end(), label) != k_status_labels.end();
+}
+
+bool is_section_heading(std::string_view label) {
+  return is_status_label(label) || is_metadata_heading(label) || is_decision_heading(label) ||
+         std::find(k_section_headings.begin(), k_section_headings.end(), label) != k_section_headings.end();
 }
 
 bool is_metadata_heading(std::string_view label) {

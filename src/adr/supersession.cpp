@@ -59,8 +59,11 @@ struct RecordIndex {
     if (const auto it = by_name.find(target); it != by_name.end()) {
       out = it->second;
     }
+    // A number that several ADRs share (`0053-box-migration.md`, `0053-fix-pipeline.md`) names none
+    // of them for certain: a person cannot tell which either.
     const long number = number_of(target);
-    if (const auto it = by_number.find(number); number >= 0 && target.find('.') == std::string::npos && it != by_number.end()) {
+    if (const auto it = by_number.find(number);
+        number >= 0 && target.find('.') == std::string::npos && it != by_number.end() && it->second.size() == 1) {
       out.insert(out.end(), it->second.begin(), it->second.end());
     }
     return out;

@@ -21,6 +21,11 @@ bool is_metadata_heading(std::string_view label);
 // True for `Decision`, `Decision Outcome`, `Entscheidung`, `Decisión`, ... (a normalised label).
 bool is_decision_heading(std::string_view label);
 
+// True for the sections of the ADR templates (`Context`, `Context and Problem Statement`, `Status`,
+// `Decision`, `Consequences`, `Considered Options`, ...; a normalised label): a heading that is no
+// ADR's title.
+bool is_section_heading(std::string_view label);
+
 // Lowercase ASCII.
 std::string lower(std::string_view text);
 
@@ -33,6 +38,10 @@ std::vector<std::string> name_words(std::string_view name);
 
 // `text` without surrounding whitespace.
 std::string_view trim(std::string_view text);
+
+// True when `text` says an option was weighed before it names one (`We considered fine-tuning`,
+// `We compared two options:`): what it names was not chosen.
+bool deliberates(std::string_view text);
 
 // True when `text` names fine-tuning (fine-tune, fine-tuning, finetuned, LoRA, ...) anywhere.
 bool names_fine_tuning(std::string_view text);

@@ -126,6 +126,8 @@ AnswerStack apply_answer(const RuleBase& rules, AnswerStack answers, const Actio
   if (answers.error.empty()) {
     remember(answers, *question);
     answers.editing.reset();
+  } else if (!action.value) {
+    answers.refused = action.text;
   }
   return answers;
 }
@@ -241,6 +243,7 @@ AnswerStack start_answers(const RuleBase& rules) {
 
 AnswerStack step(const RuleBase& rules, AnswerStack answers, const Action& action) {
   answers.error.clear();
+  answers.refused.clear();
   switch (action.kind) {
   case ActionKind::answer:
     answers = apply_answer(rules, std::move(answers), action);
@@ -262,6 +265,7 @@ AnswerStack step(const RuleBase& rules, AnswerStack answers, const Action& actio
 Screen screen(const RuleBase& rules, const AnswerStack& answers) {
   Screen s;
   s.error = answers.error;
+  s.refused_text = answers.refused;
   const FactSet facts = answered_facts(rules, answers);
   s.leaning = decide(rules, facts);
   s.known_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return v.known(); }));

@@ -180,7 +180,7 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
   if (usable && is_other_data(file)) {
     problems.push_back(Diagnostic{Location{display, 1, 1},
                                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
-                                              "(`messages`; `prompt` and `completion`; `instruction` and `output`); "
+                                              "(`messages` or `conversations`; `prompt` and `completion`; `instruction` and `output`); "
                                               "skipped as other data", file.count().shapeless)});
     usable = false;
   }

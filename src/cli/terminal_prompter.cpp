@@ -10,13 +10,17 @@
 
 #include <fmt/format.h>
 
+#include <ragft/ask/key_hints.hpp>
+#include <ragft/ask/line_edit.hpp>
 #include <ragft/base/wrap.hpp>
 
 namespace ragft::cli {
 
 namespace {
 
+constexpr int k_ctrl_a = 1;
 constexpr int k_ctrl_c = 3;
+constexpr int k_ctrl_e = 5;
 constexpr int k_ctrl_u = 21;
 constexpr int k_escape = 27;
 constexpr short k_accent = 1;
@@ -103,19 +107,67 @@ std::string leaning_text(const Screen& screen) {
                      s[Verdict::rag], s[Verdict::fine_tune], s[Verdict::hybrid]);
 }
 
-void put_footer(std::string_view keys) {
+// The keys that work on this screen, fitted to the terminal's width; "back" only where there is
+// somewhere to go back to.
+void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
+  if (!can_go_back) {
+    std::erase_if(hints, [](const KeyHint& hint) { return hint.text.ends_with(" back"); });
+  }
   attron(A_DIM);
-  mvaddnstr(LINES - 1, 0, std::string(keys).c_str(), COLS);
+  mvaddnstr(LINES - 1, 0, fit_key_hints(hints, static_cast<std::size_t>(std::max(COLS, 0))).c_str(), COLS);
   attroff(A_DIM);
 }
 
-void remove_last_character(std::string& text) {
-  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
-    text.pop_back();
+const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-9 pick", "", 2},
+                                          {"? help", "", 1},        {"Left/Esc back", "Esc back", 1},
+                                          {"Ctrl-C quit", "", 0}};
+const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 2},       {"Enter accept", "", 0},
+                                           {"Left/Right move", "", 3},       {"? help (empty field)", "? help", 1},
+                                           {"Esc back", "", 1},              {"Ctrl-C quit", "", 0}};
+const std::vector<KeyHint> k_summary_keys = {{"Up/Down move", "", 0},
+                                             {"Enter change / show the result", "Enter choose", 0},
+                                             {"Left/Esc back", "Esc back", 1},
+                                             {"Ctrl-C quit", "", 0}};
+
+// Moves or edits the typed field for the keys that do that: true when `code` was one of them.
+bool edit_field(LineEdit& field, int code) {
+  switch (code) {
+  case KEY_LEFT:
+    return field.left();
+  case KEY_RIGHT:
+    return field.right();
+  case KEY_HOME:
+  case k_ctrl_a:
+    field.home();
+    return true;
+  case KEY_END:
+  case k_ctrl_e:
+    field.end();
+    return true;
+  case KEY_DC:
+    field.erase_at();
+    return true;
+  default:
+    break;
   }
-  if (!text.empty()) {
-    text.pop_back();
+  if (classify(code) == Key::erase) {
+    field.erase_before(); // at the start it does nothing: Backspace never leaves the question
+    return true;
   }
+  if (classify(code) == Key::clear) {
+    field.clear();
+    return true;
+  }
+  return false;
+}
+
+// Draws the typed field at `row` (the part around the cursor when it is wider than the screen)
+// and puts the terminal's cursor where the field's is.
+void draw_field(int row, const LineEdit& field) {
+  const FieldView view = field.view(static_cast<std::size_t>(std::max(1, COLS - 5)));
+  mvaddstr(row, 2, "> ");
+  addnstr(view.text.data(), static_cast<int>(view.text.size()));
+  move(row, std::min(COLS - 1, 4 + static_cast<int>(view.cursor_column)));
 }
 
 // One row of a list that may scroll: its text, how it is drawn, and its column.
@@ -301,7 +353,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   for (;;) {
     draw_menu(items, cursor, draw_question(rules, screen, help));
     put_wrapped(LINES - 2, 0, notice, A_BOLD);
-    put_footer("Up/Down move  Enter choose  1-9 pick  ? help  Left/Esc back  Ctrl-C quit");
+    put_footer(k_menu_keys, screen.can_go_back);
     const int code = read_key();
     const Key key = classify(code);
     notice = unused_key_notice(code, key, count);
@@ -312,6 +364,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
       if (screen.can_go_back) {
         return Action::back();
       }
+      notice = "This is the first question: there is no question before it to go back to.";
       break;
     case ListKey::moved:
       break;
@@ -325,34 +378,30 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   }
 }
 
+// A refused answer comes back in the field, to mend rather than retype.
 Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) {
-  std::string text;
+  LineEdit field(screen.refused_text);
   bool help = false;
   const bool is_number = screen.question != k_project_question;
   for (;;) {
-    int row = draw_question(rules, screen, help);
-    row = put_wrapped(row, 2, typed_hint(screen, is_number), A_DIM);
-    mvaddstr(row + 1, 2, "> ");
-    addnstr(text.c_str(), COLS - 5);
-    put_footer("Type the answer  Enter accept  ? help (empty field)  Esc back  Ctrl-C quit");
-    move(row + 1, std::min(COLS - 1, 4 + static_cast<int>(text.size())));
+    const int row = put_wrapped(draw_question(rules, screen, help), 2, typed_hint(screen, is_number), A_DIM);
+    put_footer(k_typed_keys, screen.can_go_back);
+    draw_field(row + 1, field);
     curs_set(1);
     const int code = read_key();
     curs_set(0);
     const Key key = classify(code);
+    const bool empty = field.text().empty();
     if (key == Key::enter) {
-      return Action::typed(text);
+      return Action::typed(field.text());
     }
-    if (key == Key::help && text.empty()) {
-      help = !help;
-    } else if (key == Key::erase && !text.empty()) {
-      remove_last_character(text);
-    } else if (key == Key::back && code != '<' && (code == k_escape || text.empty()) && screen.can_go_back) {
+    if ((code == k_escape || (code == KEY_LEFT && empty)) && screen.can_go_back) {
       return Action::back(); // Esc, or Left from an empty field; Backspace only erases
-    } else if (key == Key::clear) {
-      text.clear();
-    } else if (code >= 32 && code < 256 && code != 127) {
-      text.push_back(static_cast<char>(code));
+    }
+    if (key == Key::help && empty) {
+      help = !help;
+    } else if (!edit_field(field, code) && code >= 32 && code < 256 && code != 127) {
+      field.insert(static_cast<char>(code));
     }
   }
 }
@@ -370,7 +419,7 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
     if (!screen.error.empty()) {
       put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);
     }
-    put_footer("Up/Down move  Enter change / show the result  Left/Esc back  Ctrl-C quit");
+    put_footer(k_summary_keys, true);
     switch (list_key(classify(read_key()), cursor, count)) {
     case ListKey::chosen:
       return cursor == count - 1 ? Action::finish() : Action::edit(screen.rows[static_cast<std::size_t>(cursor)].question);

@@ -64,7 +64,7 @@ std::vector<ExampleOutcome> DocumentEvents::outcomes() const {
   if (m_top == Kind::array) {
     return m_list;
   }
-  if (m_top == Kind::object && !m_more_keys && m_list_ok && m_first_key != "messages") {
+  if (m_top == Kind::object && !m_more_keys && m_list_ok && !is_chat_key(m_first_key)) {
     return m_list; // {"data": [...]}
   }
   return {outcome_of(m_top == Kind::object ? m_whole.result() : ExampleRead(), m_top_line, m_top_column)};

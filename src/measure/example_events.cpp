@@ -10,9 +10,25 @@ namespace {
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // The fields an example's keys name at depth 1, in the order of `m_fields`, then `messages`.
-constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "messages"};
+// `chosen` is the preferred answer of a preference pair (DPO: LLaMA-Factory, TRL): the output.
+constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "chosen", "messages"};
+
+// ShareGPT's messages say `from` and `value` where OpenAI's say `role` and `content`.
+bool is_role_key(std::string_view name) { return name == "role" || name == "from"; }
+bool is_content_key(std::string_view name) { return name == "content" || name == "value"; }
+
+// A role as OpenAI's format names it: ShareGPT's `gpt` (and `model`, Gemini's) is the assistant,
+// `human` the user; so the same conversation is the same example in either format.
+std::string_view canonical_role(std::string_view role) {
+  if (role == "gpt" || role == "model") {
+    return "assistant";
+  }
+  return role == "human" ? "user" : role;
+}
 
 } // namespace
+
+bool is_chat_key(std::string_view name) { return name == "messages" || name == "conversations"; }
 
 std::uint64_t hash_add(std::uint64_t hash, std::string_view text) {
   // 64-bit FNV-1a, each part followed by a separator byte that JSON text cannot hold unescaped,
@@ -112,7 +128,7 @@ FieldText* ExampleEvents::text_target(Field f) {
     return &m_message.content;
   }
   const auto i = static_cast<int>(f) - static_cast<int>(Field::prompt);
-  return i >= 0 && i < 5 ? &m_fields[i] : nullptr;
+  return i >= 0 && i < k_text_fields ? &m_fields[i] : nullptr;
 }
 
 void ExampleEvents::set_text(FieldText& to, const Json& v, const std::string* text) {
@@ -194,8 +210,9 @@ void ExampleEvents::end_message() {
     m_chat.valid = false;
     return;
   }
-  m_chat.hash = hash_add(hash_add(m_chat.hash, m_message.role), m_message.content.text);
-  m_chat.last_is_assistant = m_message.role == "assistant";
+  const std::string_view role = canonical_role(m_message.role);
+  m_chat.hash = hash_add(hash_add(m_chat.hash, role), m_message.content.text);
+  m_chat.last_is_assistant = role == "assistant";
   m_chat.last_has_content = !m_message.content.empty;
 }
 
@@ -208,7 +225,7 @@ void ExampleEvents::on_key(const std::string& name) {
     return;
   }
   if (m_depth == 1) {
-    const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), name);
+    const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), is_chat_key(name) ? "messages" : name);
     m_key1 = it == std::end(k_top_keys) ? Field::none : static_cast<Field>(static_cast<int>(Field::prompt) + (it - std::begin(k_top_keys)));
     if (FieldText* to = text_target(m_key1)) {
       clear(*to, true); // a repeated key: the last value counts
@@ -216,7 +233,7 @@ void ExampleEvents::on_key(const std::string& name) {
       m_chat = Chat{true, true, hash_add(k_hash_start, "chat"), false, false};
     }
   } else if (m_depth == 3) {
-    m_key3 = name == "role" ? Field::role : name == "content" ? Field::content : Field::none;
+    m_key3 = is_role_key(name) ? Field::role : is_content_key(name) ? Field::content : Field::none;
     if (m_key3 == Field::content) {
       clear(m_message.content, true);
     }
@@ -229,17 +246,22 @@ ExampleRead ExampleEvents::result() const {
   const FieldText& completion = m_fields[1];
   const FieldText& instruction = m_fields[2];
   const FieldText& output = m_fields[4];
+  const FieldText& chosen = m_fields[5];
   const auto output_text = [](const FieldText& f) { return f.empty ? std::string() : f.text; };
   r.has_shape = m_top_object;
   if (!m_top_object) {
     return r;
   }
-  if (m_chat.present && m_chat.valid) {
+  if (m_chat.present && m_chat.valid && chosen.present) {
+    // A preference pair: the conversation, then the chosen answer as its output.
+    r.chat_hash = hash_add(hash_add(m_chat.hash, "assistant"), chosen.text);
+    r.chat_has_output = !chosen.empty;
+  } else if (m_chat.present && m_chat.valid) {
     r.chat_hash = m_chat.hash;
     r.chat_has_output = m_chat.last_is_assistant && m_chat.last_has_content;
-  } else if (prompt.present && completion.present) {
+  } else if (prompt.present && (completion.present || chosen.present)) {
     r.shape = ExampleShape::prompt_completion;
-    r.fields = {prompt.text, output_text(completion)};
+    r.fields = {prompt.text, output_text(completion.present ? completion : chosen)};
   } else if (instruction.present && output.present) {
     r.shape = ExampleShape::instruction;
     r.fields = {instruction.text, m_fields[3].text, output_text(output)};

@@ -108,7 +108,7 @@ public:
   void on_key(const std::string& name) override;
 
 private:
-  enum class Field { none, prompt, completion, instruction, input, output, messages, role, content, message };
+  enum class Field { none, prompt, completion, instruction, input, output, chosen, messages, role, content, message };
   struct Chat {
     bool present = false;
     bool valid = false;
@@ -121,6 +121,8 @@ private:
     std::string role;
     FieldText content;
   };
+
+  static constexpr int k_text_fields = 6;
 
   Field target() const;
   FieldText* text_target(Field f);
@@ -135,12 +137,16 @@ private:
   bool m_top_object = false;
   Field m_key1 = Field::none; // the key at depth 1 (the example) and 3 (a message)
   Field m_key3 = Field::none;
-  FieldText m_fields[5];      // prompt, completion, instruction, input, output
+  FieldText m_fields[k_text_fields]; // prompt, completion, instruction, input, output, chosen
   Chat m_chat;
   Message m_message;
   ValueBuilder m_capture;
   FieldText* m_capture_to = nullptr;
 };
+
+// Whether an example's key holds a chat: `messages` (OpenAI's chat format) or `conversations`
+// (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`).
+bool is_chat_key(std::string_view name);
 
 // Reads one JSON text (a JSONL line) as one example; false when it is not valid JSON.
 bool read_example_text(std::string_view text, ExampleEvents& events);

@@ -13,8 +13,8 @@ namespace {
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
 constexpr std::string_view k_no_shape =
-    "not a training example: expected an object with `messages` (chat), `prompt` and `completion`, or "
-    "`instruction` and `output`";
+    "not a training example: expected an object with `messages` or `conversations` (chat), `prompt` and "
+    "`completion`, or `instruction` and `output`";
 
 constexpr std::string_view k_no_output =
     "no output (the last message is not the assistant's, or the `completion` or `output` is missing, null, blank or "

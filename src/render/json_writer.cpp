@@ -1,7 +1,10 @@
 #include "render/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -35,6 +38,26 @@ std::string_view short_escape(char c) {
 }
 
 bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
+// Whether `text` is all printable ASCII other than '"' and '\\': what most of the strings of a
+// report are, written as they are. Tests eight bytes at a time: a word has a byte below 0x20, or one
+// equal to a given byte, exactly when these classic bit tricks leave a high bit set.
+bool plain_ascii(std::string_view text) {
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  constexpr std::uint64_t highs = 0x8080808080808080;
+  const auto has_below = [](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & highs; };
+  const auto has_byte = [&](std::uint64_t x, std::uint64_t b) { return has_below(x ^ (ones * b), 1); };
+  std::size_t i = 0;
+  for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, sizeof x);
+    if (((x & highs) | has_below(x, 0x20) | has_byte(x, '"') | has_byte(x, '\\')) != 0) {
+      return false;
+    }
+  }
+  return std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                      [](char c) { return needs_escape(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
 
 // Appends `text` escaped: runs of bytes that need no escape are copied at once.
 void escape_into(std::string& out, std::string_view text) {
@@ -136,7 +159,9 @@ void JsonWriter::integer(std::int64_t number, bool is_unsigned) {
 // would throw instead; a file name need not be UTF-8).
 void JsonWriter::string(std::string_view text) {
   m_out += '"';
-  if (first_invalid_utf8(text) == std::string_view::npos) {
+  if (plain_ascii(text)) {
+    m_out += text;
+  } else if (first_invalid_utf8(text) == std::string_view::npos) {
     escape_into(m_out, text);
   } else {
     std::size_t first_invalid = 0;

@@ -256,14 +256,25 @@ grep -q "knowledge_base_docs: unknown" "$work/small.yaml" || fail "an empty Ente
 grep -q "private_data: unknown" "$work/small.yaml" || fail "Enter on a yes/no question did not save unknown"
 grep -q "task_type: question_answering" "$work/small.yaml" || fail "the task was not saved"
 
-# 10. A person who slips, on a 60x20 terminal: a key that is not in the menu says which keys are;
-# Home/End go to the first/last choice; `10k` is refused with what to write, as a spec file is told;
-# Left in a field with text and Backspace past its start stay on the question (only Esc, or Left
-# from an empty field, goes back); `12,000` is read.
+# 10. A person who slips, on a 60x20 terminal: the footers fit and offer "back" only where there is
+# a question to go back to; a key that is not in the menu says which keys are; Home/End go to the
+# first/last choice; `10k` is refused with what to write, as a spec file is told, and comes back in
+# the field to mend (Backspace, Home, Right, End edit where the cursor is); Left in a field with
+# text and Backspace past its start stay on the question (only Esc, or Left from an empty field,
+# goes back); `12,000` is read.
+columns=60 lines=20 start
+wait_for "question 1 of 20"
+wait_for "Type the answer  Enter accept  ? help  Ctrl-C quit"  # short forms; nothing to go back to
+screen_text | grep -q "back" && fail "the first question offers to go back"
+keys "Slips" Enter
+wait_for "Up/Down move  Enter choose  ? help  Esc back  Ctrl-C quit"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C on question 2 did not exit 130"
 columns=60 lines=20 start --save slips.yaml $(echo "$facts" | sed -E 's/--set (knowledge_updates|knowledge_base_docs)=[^ ]+ ?//g')
 wait_for "question 1 of 20"
 keys "Slips" Enter
 wait_for "question 2 of 20"
+wait_for "Up/Down move  Enter choose  ? help  Esc back  Ctrl-C quit"
 keys x
 wait_for "\`x\` is not a choice here: press 1-8"
 keys Home
@@ -275,12 +286,16 @@ wait_for "question 3 of 20"
 keys "10k" Enter
 wait_for "\`10k\` is not a whole number; expected a number of"
 wait_for "documents; write 10000"                  # wrapped on 60 columns
-keys "12000" Left
+wait_for "> 10k"                                   # the refused answer, to mend
+keys BSpace "000" Home Right "2" End BSpace        # 10k -> 10 -> 10000 -> 120000 -> 12000
+wait_for "> 12000"
+keys C-u "12000" Left
 screen_text | grep -q "question 3 of 20" || fail "Left in a field with text left the question"
 screen_text | grep -q "> 12000" || fail "Left in a field lost the typed text"
-keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace  # erases the four characters before the cursor
 screen_text | grep -q "question 3 of 20" || fail "Backspace past the start of the field left the question"
-keys "12,000" Enter
+screen_text | grep -qE "> 0 *$" || fail "Backspace did not erase before the cursor (12000 with the cursor before its last 0)"
+keys C-u "12,000" Enter
 wait_for "Show the result"
 keys Enter
 [[ $(wait_exit) == 0 ]] || fail "the 60x20 session did not exit 0: $(cat "$work/err.txt")"

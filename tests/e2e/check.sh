@@ -16,7 +16,7 @@ messy=$adr/assistant/0008-search-over-the-knowledge-base.md
 # without quotes, "hybrid" meaning dense+sparse search, fine-tuning only as a rejected option).
 run "$RAGFT" check $ok
 expect_status 0 "consistent ADRs"
-expect_out "3 ADR(s): 2 checked, 0 skipped, 1 without facts; 0 error(s), 0 warning(s), 0 note(s)"
+expect_out "3 ADR(s): 2 checked, 0 skipped as not in force, 1 without facts; 0 error(s), 0 warning(s), 0 note(s)"
 run "$RAGFT" check $ok --verbose
 expect_out "0002-answer-support-questions-with-rag.md: checked: decision rag, facts point to rag"
 expect_out "0007-tone-of-the-assistant.md: checked: decision rag, facts point to rag (confidence high, status accepted)"
@@ -76,7 +76,7 @@ expect_out "; 1 suppressed"
 (cd examples/adr && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "whole folder (one invalid ADR)"
 expect_err "checking the ADRs in docs/decisions (found by .adr-dir)"
-expect_out "8 ADR(s): 4 checked, 1 skipped, 2 without facts, 1 invalid; 2 error(s), 1 warning(s), 2 note(s); 1 suppressed"
+expect_out "8 ADR(s): 4 checked, 1 skipped as not in force (1 superseded), 2 without facts, 1 invalid; 2 error(s), 1 warning(s), 2 note(s); 1 suppressed"
 expect_out "docs/decisions/assistant/0007-tone-of-the-assistant.md: checked"
 (cd "$work" && mkdir -p empty && cd empty && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "no ADR folder"

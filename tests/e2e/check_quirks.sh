@@ -46,7 +46,7 @@ MD
   head -c 20000 /dev/zero | tr '\0' 'A'; printf ')\n\nCaf\xe9 notes.\n'; } >docs/decisions/0003-diagrams.md
 run "$RAGFT" check --verbose
 expect_status 0 "ADRs without facts never fail by default"
-expect_out "3 ADR(s): 0 checked, 0 skipped, 3 without facts; 0 error(s), 0 warning(s), 2 note(s)"
+expect_out "3 ADR(s): 0 checked, 0 skipped as not in force, 3 without facts; 0 error(s), 0 warning(s), 2 note(s)"
 expect_err "ragft: skipped docs/decisions/LICENSE.md: a licence, not an ADR"
 expect_err "ragft: skipped docs/decisions/CHANGELOG.md: a change log, not an ADR"
 expect_err "ragft: skipped docs/decisions/README.md: a README"
@@ -117,7 +117,7 @@ printf '# Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use RAG.\n' >doc
 printf '# Pick a queue\n\n## Decision\n\nWe use SQS.\n' >docs/adr/pick-a-queue/index.md
 run "$RAGFT" check --verbose
 expect_status 0 "site layout"
-expect_out "2 ADR(s): 0 checked, 0 skipped, 2 without facts"
+expect_out "2 ADR(s): 0 checked, 0 skipped as not in force, 2 without facts"
 expect_out "docs/adr/use-rag/index.md: no ragft facts"
 expect_err "ragft: skipped docs/adr/index.md: an index page of a folder that holds other ADRs"
 
@@ -142,7 +142,7 @@ cd "$work"
 run "$RAGFT" check none repo/docs/decisions --format sarif
 expect_status 2 "a folder without ADRs"
 expect_err "ragft: none: no ADR files (*.md) in this folder"
-expect_err "3 ADR(s): 0 checked, 0 skipped, 3 without facts, 1 folder error(s)"
+expect_err "3 ADR(s): 0 checked, 0 skipped as not in force, 3 without facts, 1 folder error(s)"
 python3 - "$work/out" <<'PY' || fail "sarif of an incomplete run"
 import json, sys
 run = json.load(open(sys.argv[1]))["runs"][0]
@@ -180,7 +180,7 @@ cd "$mono"
 run "$RAGFT" check
 expect_status 1 "ADRs found by searching a monorepo"
 expect_err "ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching the tree: web/docs/architecture (2 numbered files), web/docs/architecture/proposed-adrs"
-expect_out "3 ADR(s): 1 checked, 0 skipped, 2 without facts"
+expect_out "3 ADR(s): 1 checked, 0 skipped as not in force, 2 without facts"
 expect_out "web/docs/architecture/001-support-answers.md:9:1: error: the recorded decision \"We will fine-tune a model on our tickets.\""
 expect_no_out "notes.md"
 expect_no_out "01-setup.md"
@@ -221,7 +221,7 @@ printf '# 4. Old\n\n<!--\n%s\n-->\n' "$facts" >"$work/embed/0004-old.md"
 run "$RAGFT" check "$work/embed" --verbose
 expect_status 1 "facts in <details>, CRLF"
 expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision \`decision: fine-tune\` is fine-tune"
-expect_out "2 ADR(s): 1 checked, 0 skipped, 1 without facts"
+expect_out "2 ADR(s): 1 checked, 0 skipped as not in force, 1 without facts"
 cd "$work"
 
 # ADRs about LLM decisions, written as real ones are (fixtures of our own): one that defers RAG,
@@ -355,6 +355,33 @@ assert all(c.get("name").startswith("docs/decisions/") for c in cases)
 failure = [c for c in cases if c.find("failure") is not None]
 assert len(failure) == 1 and failure[0].get("classname") == "docs/decisions/0004-no-rag/README.md", failure
 assert "docs/decisions/0004-no-rag/README.md:" in failure[0].find("failure").text
+PY
+cd "$work"
+
+# Round five: forms of real ADR repositories, in a fixture made here. A template's comment in the
+# status line, a status at the end, a site's page status, a decision after a colon or after a
+# sentence that only weighs an option, no title, part of an ADR superseded, an INSTRUCTIONS file.
+round5=$work/round5
+mkdir -p "$round5/.git" "$round5/docs/adr"
+cd "$round5"
+printf '# How to write an ADR\n\nCopy the template.\n' >docs/adr/INSTRUCTIONS.md
+printf '# 1. Answer from the handbook\n\n* Status: <!-- proposed | rejected --> accepted\n\n## Decision\n\nFine-tuning is not needed: use RAG.\n' >docs/adr/0001-handbook.md
+printf '## Context\n\nTickets.\n\n## Decision\n\nWe considered RAG. We chose to fine-tune a small model.\n\n**Status:** Rejected\n' >docs/adr/0002-tickets.md
+printf -- '---\nstatus: stable\n---\n# 3. Search\n\n**Status**: Superseded by [4](0004-search-v2.md)\n\n## Decision\n\nUse RAG.\n\n%s\n' "$facts" >docs/adr/0003-search.md
+printf '# 4. Search v2\n\n**Status**: Accepted\n**Supersedes**: section 2 of ADR 0001\n\n## Decision\n\nUse RAG.\n' >docs/adr/0004-search-v2.md
+run "$RAGFT" check --format json --verbose
+expect_status 0 "round five: forms of real ADRs"
+expect_err "ragft: skipped docs/adr/INSTRUCTIONS.md: instructions for writing ADRs, not an ADR"
+expect_err "4 ADR(s): 0 checked, 1 skipped as not in force (1 superseded), 3 without facts"
+python3 - "$work/out" <<'PY' || fail "round five: statuses, decisions and titles as a person reads them"
+import json, sys
+adrs = {a["file"]: a for a in json.load(open(sys.argv[1]))["adrs"]}
+one, two, three, four = (adrs[f"docs/adr/000{n}-{s}.md"] for n, s in ((1, "handbook"), (2, "tickets"), (3, "search"), (4, "search-v2")))
+assert (one["status"], one["decision"]["verdict"]) == ("accepted", "rag"), one
+assert (two["title"], two["status"], two["decision"]["verdict"]) == ("", "rejected", "fine-tune"), two
+assert two["decision"]["text"] == "We considered RAG. We chose to fine-tune a small model.", two
+assert (three["status"], three["skipped"]) == ("superseded", "superseded"), three
+assert four["status"] == "accepted", four
 PY
 cd "$work"
 

@@ -52,6 +52,22 @@ TEST_CASE("strings are escaped as nlohmann escapes them, UTF-8 kept") {
   CHECK(written_string("a\x01") == "\"a\\u0001\"");
 }
 
+TEST_CASE("a byte that needs escaping is found at any place in a long string") {
+  // Plain ASCII is copied eight bytes at a time: each kind of byte that is not plain is put at
+  // every place of a 24-byte string (three words), at the word edges too, and before a short tail.
+  const std::vector<std::string> odds = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xc3\xa9", "~", " "};
+  for (const std::string& odd : odds) {
+    for (const std::size_t length : {std::size_t{7}, std::size_t{8}, std::size_t{9}, std::size_t{23}, std::size_t{24}}) {
+      for (std::size_t at = 0; at + odd.size() <= length; ++at) {
+        std::string s(length, 'a');
+        s.replace(at, odd.size(), odd);
+        INFO(length << " " << at << " " << Json(s).dump());
+        CHECK(written_string(s) == Json(s).dump());
+      }
+    }
+  }
+}
+
 TEST_CASE("text that is not UTF-8 gets a replacement character instead of breaking the output") {
   CHECK(written_string("caf\xe9.yaml") == "\"caf\xef\xbf\xbd.yaml\"");
 }

@@ -119,6 +119,34 @@ TEST_CASE("examples: read as a JSON tree would read them, without building one")
   CHECK(c.count().distinct == 6);
 }
 
+TEST_CASE("examples: ShareGPT conversations and preference pairs are examples too") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // ShareGPT (LLaMA-Factory, FastChat, Axolotl): `conversations` of `from`/`value`, `gpt` answering.
+  c.add_json_text(R"({"conversations":[{"from":"human","value":"q"},{"from":"gpt","value":"a"}]})", at);
+  CHECK(c.count().distinct == 1);
+  // The same conversation in OpenAI's chat format is the same example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().duplicates == 1);
+  // A conversation that ends with the person has no output.
+  c.add_json_text(R"({"conversations":[{"from":"human","value":"q"}]})", at);
+  CHECK(c.count().empty_outputs == 1);
+  // A preference pair (DPO): the conversation, then the chosen answer as its output; the rejected
+  // one is not an example. An empty chosen answer is no output.
+  c.add_json_text(R"({"conversations":[{"from":"human","value":"q2"}],"chosen":{"from":"gpt","value":"good"},"rejected":{"from":"gpt","value":"bad"}})", at);
+  c.add_json_text(R"({"prompt":"p","chosen":"good","rejected":"bad"})", at);
+  c.add_json_text(R"({"prompt":"p","completion":"good"})", at); // the same pair as the line above
+  c.add_json_text(R"({"prompt":"p3","chosen":"","rejected":"bad"})", at);
+  CHECK(c.count().distinct == 3);
+  CHECK(c.count().duplicates == 2);
+  CHECK(c.count().empty_outputs == 2);
+  // A message with neither `role` nor `from` is not a chat.
+  c.add_json_text(R"({"conversations":[{"speaker":"human","value":"q"}]})", Location{"t.jsonl", 9, 1});
+  CHECK(c.count().malformed == 1);
+  CHECK(c.count().shapeless == 1);
+}
+
 TEST_CASE("examples: counters of later blocks merge in order, keeping the first problems") {
   ExampleCounter first;
   ExampleCounter second;
@@ -200,11 +228,13 @@ TEST_CASE("a JSON file: each entry located where it starts, a single chat exampl
                       "   \"completion\": \"\"}, 5,\n  {\"text\": \"x\"}\n]",
                       file);
   c.add_json_document(R"({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})", file);
+  // One ShareGPT conversation is one example too (not a {"data": [...]} list): the same as above.
+  c.add_json_document(R"({"conversations": [{"from": "human", "value": "q"}, {"from": "gpt", "value": "a"}]})", file);
   c.add_json_document("{\"data\": [{\"prompt\": \"p\", \"completion\": \"c\"},\n null]}", file); // a duplicate
   c.add_json_document("[\n {\"prompt\": \"p\",", file);                                                 // cut short
   const ExampleCount& n = c.count();
   CHECK(n.distinct == 2);
-  CHECK(n.duplicates == 1);
+  CHECK(n.duplicates == 2);
   CHECK(n.empty_outputs == 1);
   CHECK(n.malformed == 4);
   REQUIRE(n.issues.size() == 4);

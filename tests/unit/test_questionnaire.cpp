@@ -105,10 +105,16 @@ TEST_CASE("an invalid answer is refused, then a valid one moves on", "[questionn
   Screen s = screen(rules(), answers);
   CHECK(s.question == q("knowledge_updates"));
   CHECK_THAT(s.error, Catch::Contains("did you mean `daily`"));
+  CHECK(s.refused_text == "dayly"); // the field starts with it, to mend rather than retype
   answers = step(rules(), answers, Action::typed("daily"));
   s = screen(rules(), answers);
   CHECK(s.question == q("knowledge_base_docs"));
   CHECK(s.error.empty());
+  CHECK(s.refused_text.empty());
+  answers = step(rules(), answers, Action::typed("10k"));
+  CHECK(screen(rules(), answers).refused_text == "10k");
+  answers = step(rules(), answers, Action::back()); // any other step forgets it
+  CHECK(screen(rules(), answers).refused_text.empty());
   CHECK(s.number == 3);
   CHECK(s.known_facts >= 1);
 }

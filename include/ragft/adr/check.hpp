@@ -37,7 +37,8 @@ struct AdrEntry {
 struct CheckSummary {
   int adrs = 0;
   int scored = 0;
-  int skipped = 0;
+  int skipped = 0;                      // ADRs with facts not in force (superseded, rejected, ...)
+  std::array<int, 7> skipped_by_status{}; // those by `AdrStatus`
   int without_facts = 0;
   int invalid = 0;
   int input_errors = 0; // folders that could not be searched or hold no ADR
@@ -59,7 +60,8 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry);
 // (exit 0 or 1, SARIF's `executionSuccessful`); false means exit 2.
 bool run_completed(const CheckSummary& summary);
 
-// `5 ADRs: 2 checked, 1 skipped, 2 without facts; 1 error, 0 warnings, 1 note; 1 suppressed`.
+// `5 ADR(s): 2 checked, 1 skipped as not in force (1 superseded), 2 without facts; 1 error(s), 0
+// warning(s), 1 note(s); 1 suppressed`.
 std::string check_summary_text(const CheckSummary& summary);
 
 } // namespace ragft

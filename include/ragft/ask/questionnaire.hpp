@@ -35,6 +35,7 @@ struct AnswerStack {
   std::optional<int> editing;                   // a question reopened from the summary
   bool finished = false;
   std::string error;                            // why the last answer was refused
+  std::string refused;                          // that answer as typed, to edit rather than retype
 };
 
 AnswerStack start_answers(const RuleBase& rules);
@@ -76,6 +77,7 @@ struct Screen {
                                       // unknown ("don't know"); none for the project's name
   std::string suggested_text;         // as a person reads it ("" = none, or "don't know")
   std::string error;
+  std::string refused_text;           // the typed answer just refused: the field starts with it
   bool can_go_back = false;
   int known_facts = 0;                // facts with a known value so far
   Outcome leaning;                    // the verdict the answers so far give
