@@ -1,6 +1,7 @@
 #include <ragft/spec/loose_values.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -188,6 +189,21 @@ std::string verdict_hint(const FactDef& fact, std::string_view text) {
                      text, to_string(*verdict));
 }
 
+// The level that a word of size names on a low/medium/high choice (`small budget` -> low), if any.
+std::optional<std::string_view> level_word(const FactDef& fact, std::string_view text) {
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 11> k_levels = {{
+      {"small", "low"}, {"limited", "low"}, {"tight", "low"}, {"minimal", "low"}, {"little", "low"},
+      {"moderate", "medium"}, {"average", "medium"}, {"normal", "medium"},
+      {"large", "high"}, {"big", "high"}, {"generous", "high"},
+  }};
+  if (!fact.choice_index("low") || !fact.choice_index("medium") || !fact.choice_index("high")) {
+    return std::nullopt;
+  }
+  const std::string word = letters_only(text);
+  const auto it = std::find_if(k_levels.begin(), k_levels.end(), [&](const auto& l) { return l.first == word; });
+  return it == k_levels.end() ? std::nullopt : std::optional<std::string_view>(it->second);
+}
+
 // The hints that read what a person meant in other words: initials, a choice's description, none.
 std::string meaning_hint(const FactDef& fact, std::string_view text) {
   if (const auto acronym = acronym_of(fact, text)) {
@@ -200,6 +216,9 @@ std::string meaning_hint(const FactDef& fact, std::string_view text) {
   const bool none = word == "none" || word == "zero" || word == "nothing" || word == "nil";
   if (none && fact.choice_index("low")) {
     return " (did you mean `low`?)";
+  }
+  if (const auto level = level_word(fact, text)) {
+    return fmt::format(" (did you mean `{}`?)", *level);
   }
   return "";
 }

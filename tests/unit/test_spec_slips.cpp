@@ -221,6 +221,10 @@ TEST_CASE("a choice written in other words names the choice its initials or its 
   CHECK(hint("task_type: chatbot").find("; did you mean `conversation` (support chat") != std::string::npos);
   // gpu_access's rented: "Cloud GPUs by the hour."
   CHECK(hint("gpu_access: cloud").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
+  // A size word on a low/medium/high choice: a small budget is a low one.
+  CHECK(hint("budget: small").find("`small` is not a value of fact `budget` (did you mean `low`?)") != std::string::npos);
+  CHECK(hint("budget: large").find("(did you mean `high`?)") != std::string::npos);
+  CHECK(hint("style_requirement: small").find("did you mean") == std::string::npos);
   // No tolerance of wrong answers is the lowest one.
   CHECK(hint("hallucination_tolerance: none").find("(did you mean `low`?)") != std::string::npos);
   // A word no choice's description has gets no guess.
