@@ -147,6 +147,38 @@ TEST_CASE("examples: ShareGPT conversations and preference pairs are examples to
   CHECK(c.count().shapeless == 1);
 }
 
+TEST_CASE("examples: OpenAI's preference format is its conversation with the preferred answer") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // OpenAI's (Azure's, Together's) preference pair: `input.messages`, then `preferred_output`; the
+  // non-preferred answer is not an example. It is the chat example with the same messages.
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}],"tools":[]},"preferred_output":[{"role":"assistant","content":"good"}],"non_preferred_output":[{"role":"assistant","content":"bad"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().empty_outputs == 0);
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"good"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().duplicates == 1);
+  // The rejected answer as the output is a different example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"bad"}]})", at);
+  CHECK(c.count().distinct == 2);
+  // A content that is not a string hashes as the event reader writes it: the same example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]},{"role":"assistant","content":"a4"}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]}]},"preferred_output":[{"role":"assistant","content":"a4"}]})", at);
+  CHECK(c.count().distinct == 3);
+  CHECK(c.count().duplicates == 2);
+  // An empty preferred answer, an empty list, or one not the assistant's: no output.
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"assistant","content":" "}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"user","content":"x"}]})", at);
+  CHECK(c.count().empty_outputs == 3);
+  // Without a conversation in `input`, or with `preferred_output` a string: not a training example.
+  c.add_json_text(R"({"input":"q","preferred_output":[{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":"a"})", at);
+  c.add_json_text(R"({"input":{"messages":[{"content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]})", at);
+  CHECK(c.count().malformed == 3);
+  CHECK(c.count().distinct == 3);
+}
+
 TEST_CASE("examples: counters of later blocks merge in order, keeping the first problems") {
   ExampleCounter first;
   ExampleCounter second;
