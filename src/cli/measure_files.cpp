@@ -195,6 +195,10 @@ void count_document(CorpusCount& count, const std::string& path, const std::stri
   if (!kind) {
     return;
   }
+  if (is_folder_note(fs::path(display).filename().string())) {
+    ++count.folder_notes; // it says what the folder holds
+    return;
+  }
   std::error_code ec;
   if (*kind == DocKind::pdf) { // counted as a file of its size; its text is compressed
     const auto size = fs::file_size(path, ec);

@@ -172,6 +172,9 @@ Measurement measure_repository(const MeasureTarget& target) {
   if (m.knowledge_found) {
     measure_history(m);
   }
+  if (target.section_from == "defaults") {
+    find_place_hints(m);
+  }
   remove_repeated(m.problems); // a link met by two walks is told once
   return m;
 }

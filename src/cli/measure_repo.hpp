@@ -71,6 +71,9 @@ void count_document(CorpusCount& count, const std::string& path, const std::stri
 void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
                     std::vector<Diagnostic>& problems);
 bool is_example_file(const std::string& name);
+// Folders that may hold the knowledge base or the training examples when the places measured
+// found none (measure_hints.cpp): fills `m.knowledge_hints` and `m.example_hints`.
+void find_place_hints(Measurement& m);
 // The examples of a JSONL file, counted in blocks of lines on every core (measure_jsonl.cpp).
 void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
                  std::vector<Diagnostic>& problems);
