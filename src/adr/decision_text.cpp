@@ -220,12 +220,23 @@ bool is_path(std::string_view token) {
                             std::count(token.begin(), token.end(), '/') >= 2);
 }
 
-// `text` with each path and URL blanked out.
+// LoRa, the long-range radio of IoT ADRs (also LoRaWAN), as written: the same letters as LoRA
+// (low-rank adaptation, a way of fine-tuning) once lowercased, but not a way of fine-tuning.
+bool is_radio_name(std::string_view token) {
+  const std::size_t start = token.find_first_not_of("([`'\"*_");
+  token = start == std::string_view::npos ? std::string_view() : token.substr(start);
+  const std::size_t end = token.find_last_not_of(")]`'\"*_.,;:!?");
+  token = end == std::string_view::npos ? std::string_view() : token.substr(0, end + 1);
+  return token == "LoRa" || token.starts_with("LoRa-");
+}
+
+// `text` with each path, URL and radio name blanked out.
 std::string without_paths(std::string_view text) {
   std::string out(text);
   for (std::size_t start = 0; start < out.size();) {
     const std::size_t end = std::min(out.find_first_of(" \t\n", start), out.size());
-    if (is_path(std::string_view(out).substr(start, end - start))) {
+    const std::string_view token = std::string_view(out).substr(start, end - start);
+    if (is_path(token) || is_radio_name(token)) {
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
     }
     start = end + 1;

@@ -277,7 +277,9 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
   } else if (e.margin >= params.medium_margin - k_epsilon) {
     c = Confidence::medium;
   }
-  if (!e.unknown_blockers.empty()) {
+  // High means nothing unknown could change it: neither a constraint an unknown fact leaves open
+  // nor an unknown fact that, by some value, would give another verdict.
+  if (!e.unknown_blockers.empty() || !e.decisive_unknowns.empty()) {
     c = std::min(c, Confidence::medium);
   }
   const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);

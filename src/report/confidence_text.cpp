@@ -48,6 +48,15 @@ std::vector<std::string> open_feasibility(const RuleBase& rules, const Evaluatio
   return names;
 }
 
+// Why a clear lead is not enough when an unknown fact, on its own, could change the verdict: the
+// most decisive one by its label, and how many more.
+std::string open_decision(const RuleBase& rules, const Evaluation& e) {
+  const std::string first = fact_label(rules.facts[static_cast<std::size_t>(e.decisive_unknowns.front().fact)]);
+  const std::size_t more = e.decisive_unknowns.size() - 1;
+  return more == 0 ? fmt::format("an unknown fact could change it: {}", first)
+                   : fmt::format("unknown facts could change it: {} and {} more", first, more);
+}
+
 } // namespace
 
 std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
@@ -55,6 +64,10 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   const auto open = open_feasibility(rules, e);
   if (!open.empty()) {
     buts.push_back(fmt::format("not known yet whether it is feasible: {}", fmt::join(open, ", ")));
+  }
+  const bool clear_lead = e.forced || e.margin >= rules.decision.high_margin - 1e-9;
+  if (clear_lead && !e.decisive_unknowns.empty()) {
+    buts.push_back(open_decision(rules, e));
   }
   const std::size_t total = rules.facts.size();
   if (total > 0 && static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {

@@ -14,6 +14,8 @@
 #include <ragft/adr/folders.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr/words.hpp"
+
 using namespace ragft;
 
 namespace {
@@ -48,6 +50,18 @@ TEST_CASE("decision texts: a colon, and a sentence that only weighs an option", 
   CHECK(verdict_of_decision_text("RAG: answers cite the help centre.") == Verdict::rag);
   // A multi-adapter LoRA design is fine-tuning.
   CHECK(verdict_of_decision_text("We will implement a Multi-LoRA architecture.") == Verdict::fine_tune);
+}
+
+TEST_CASE("decision texts: LoRa the radio is not LoRA the fine-tuning", "[adr][forms]") {
+  // IoT ADRs choose LoRa (long-range radio) or LoRaWAN; low-rank adaptation is written LoRA/QLoRA.
+  CHECK_FALSE(verdict_of_decision_text("We will use LoRa for the field sensors."));
+  CHECK_FALSE(verdict_of_decision_text("Use LoRaWAN gateways (LoRa, not NB-IoT)."));
+  CHECK_FALSE(adr_words::names_fine_tuning("Sensors report over **LoRa**; the gateway forwards to MQTT."));
+  CHECK(verdict_of_decision_text("Fine-tune with LoRA adapters.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("We will train lora adapters on the tickets.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("QLoRA on a 7B model.") == Verdict::fine_tune);
+  // Radio and retrieval in one text: only retrieval is an approach.
+  CHECK(verdict_of_decision_text("Answer from the manuals with RAG, the devices reporting over LoRa.") == Verdict::rag);
 }
 
 TEST_CASE("the decision: a first sentence that only weighs an option gives way to the next", "[adr][forms]") {

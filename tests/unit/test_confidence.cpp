@@ -1,5 +1,6 @@
-// The one confidence: the margin sets it, an open feasibility caps it at medium, a mostly unknown
-// spec lowers it a level; and its words say which of these it was.
+// The one confidence: the margin sets it, an open feasibility or an unknown fact that could change
+// the verdict caps it at medium, a mostly unknown spec lowers it a level; and its words say which
+// of these it was.
 
 #include <catch2/catch.hpp>
 
@@ -49,6 +50,25 @@ TEST_CASE("the same lead with the examples known is high, and says nothing unkno
   const std::string text = confidence_text(test::rules(), e);
   CHECK(text.rfind("high — a clear lead", 0) == 0);
   CHECK(text.find("nothing unknown could rule it out") != std::string::npos);
+}
+
+TEST_CASE("a clear lead that one unknown fact could overturn is medium, and names that fact") {
+  // Private data looked up in millions of documents, a house style, own GPUs: rag leads by 3.5
+  // (high_margin 3), but several unknown facts (domain reasoning among them) could each make it
+  // hybrid, so "nothing unknown could change it" would be untrue.
+  const std::vector<std::pair<std::string, std::string>> known = {
+      {"task_type", "question_answering"}, {"private_data", "true"},       {"knowledge_base_docs", "5000000"},
+      {"gpu_access", "dedicated"},         {"style_requirement", "moderate"}, {"hallucination_tolerance", "low"}};
+  const Evaluation e = evaluate(test::rules(), facts(known));
+  REQUIRE(e.verdict == Verdict::rag);
+  CHECK(e.margin >= test::rules().decision.high_margin);
+  CHECK(e.unknown_blockers.empty());
+  REQUIRE_FALSE(e.decisive_unknowns.empty());
+  CHECK(e.confidence == Confidence::medium);
+  const std::string text = confidence_text(test::rules(), e);
+  CHECK(text.rfind("medium — a clear lead", 0) == 0);
+  CHECK(text.find("could change it: ") != std::string::npos);
+  CHECK(text.find("nothing unknown") == std::string::npos);
 }
 
 TEST_CASE("a rag verdict has no feasibility in question: no constraint blocks rag") {
