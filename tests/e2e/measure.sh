@@ -403,6 +403,11 @@ expect_out "knowledge_base_docs: 3"
 expect_out "3 documents (.md 2, .txt 1) (left out: 1 README or placeholder file(s), which say what a folder holds)"
 expect_out "labeled_examples: 1"
 expect_no_out "may hold"
+# A README named on its own is a document like any other: the section says it is one.
+printf 'measure:\n  knowledge: [backend/knowledge_base/README.md]\n' >"$hints/.ragft.yaml"
+run bash -c "cd '$hints' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 1"
+expect_no_out "left out: 1 README"
 
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"
