@@ -190,9 +190,14 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
   }
 }
 
-void count_document(CorpusCount& count, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+void count_document(CorpusCount& count, const std::string& path, const std::string& display, bool named,
+                    std::vector<Diagnostic>& problems) {
   const auto kind = document_kind(fs::path(path).filename().string());
   if (!kind) {
+    return;
+  }
+  if (!named && is_folder_note(fs::path(display).filename().string())) {
+    ++count.folder_notes; // it says what the folder holds
     return;
   }
   std::error_code ec;

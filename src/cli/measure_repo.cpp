@@ -48,8 +48,11 @@ void measure_knowledge(Measurement& m) {
   for (const std::string& p : m.knowledge_paths) {
     std::error_code ec;
     m.knowledge_found = m.knowledge_found || fs::exists(fs::path(m.root) / p, ec);
+    const bool named = fs::is_regular_file(fs::path(m.root) / p, ec);
     walk_files(m.root, p, k_unlimited_depth, never_skip,
-               [&](const std::string& path, const std::string& display) { count_document(m.corpus, path, display, m.problems); },
+               [&](const std::string& path, const std::string& display) {
+                 count_document(m.corpus, path, display, named, m.problems);
+               },
                m.problems);
   }
 }
@@ -171,6 +174,9 @@ Measurement measure_repository(const MeasureTarget& target) {
   measure_manifests(m);
   if (m.knowledge_found) {
     measure_history(m);
+  }
+  if (target.section_from == "defaults") {
+    find_place_hints(m);
   }
   remove_repeated(m.problems); // a link met by two walks is told once
   return m;

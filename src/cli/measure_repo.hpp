@@ -67,10 +67,16 @@ void walk_files(const std::string& root, const std::string& path, int max_depth,
                 const std::function<bool(const std::string&)>& skip_folder, const FileVisitor& visit,
                 std::vector<Diagnostic>& problems);
 
-void count_document(CorpusCount& count, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems);
+// A README or placeholder met in a folder is left out (is_folder_note); one named on its own
+// (`named`: the path of the measure section is the file) is a document like any other.
+void count_document(CorpusCount& count, const std::string& path, const std::string& display, bool named,
+                    std::vector<Diagnostic>& problems);
 void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
                     std::vector<Diagnostic>& problems);
 bool is_example_file(const std::string& name);
+// Folders that may hold the knowledge base or the training examples when the places measured
+// found none (measure_hints.cpp): fills `m.knowledge_hints` and `m.example_hints`.
+void find_place_hints(Measurement& m);
 // The examples of a JSONL file, counted in blocks of lines on every core (measure_jsonl.cpp).
 void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
                  std::vector<Diagnostic>& problems);

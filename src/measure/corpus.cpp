@@ -26,6 +26,13 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 std::string_view to_string(DocKind kind) { return k_kind_names[static_cast<int>(kind)]; }
 
+bool is_folder_note(std::string_view file_name) {
+  const std::size_t dot = file_name.rfind('.');
+  std::string stem(file_name.substr(0, dot == std::string_view::npos ? file_name.size() : dot));
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return stem == "readme" || stem == "placeholder";
+}
+
 std::optional<DocKind> document_kind(std::string_view file_name) {
   const std::size_t dot = file_name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) {

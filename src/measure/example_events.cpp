@@ -10,23 +10,23 @@ namespace {
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // The fields an example's keys name at depth 1, in the order of `m_fields`, then `messages`.
-// `chosen` is the preferred answer of a preference pair (DPO: LLaMA-Factory, TRL): the output.
-constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "chosen", "messages"};
+// `chosen` is the preferred answer of a preference pair (DPO: LLaMA-Factory, TRL): the output;
+// `preferred_output` that of OpenAI's preference format (also Azure's and Together's), whose
+// conversation is `input.messages`.
+constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "chosen", "preferred_output", "messages"};
 
 // ShareGPT's messages say `from` and `value` where OpenAI's say `role` and `content`.
 bool is_role_key(std::string_view name) { return name == "role" || name == "from"; }
 bool is_content_key(std::string_view name) { return name == "content" || name == "value"; }
 
-// A role as OpenAI's format names it: ShareGPT's `gpt` (and `model`, Gemini's) is the assistant,
-// `human` the user; so the same conversation is the same example in either format.
+} // namespace
+
 std::string_view canonical_role(std::string_view role) {
   if (role == "gpt" || role == "model") {
     return "assistant";
   }
   return role == "human" ? "user" : role;
 }
-
-} // namespace
 
 bool is_chat_key(std::string_view name) { return name == "messages" || name == "conversations"; }
 
@@ -86,6 +86,7 @@ namespace {
 void clear(FieldText& f, bool present) {
   f.present = present;
   f.empty = true;
+  f.json = false;
   f.text.clear();
 }
 
@@ -132,6 +133,7 @@ FieldText* ExampleEvents::text_target(Field f) {
 }
 
 void ExampleEvents::set_text(FieldText& to, const Json& v, const std::string* text) {
+  to.json = text == nullptr;
   if (text != nullptr) {
     to.text = *text;
     to.empty = is_blank(to.text);
@@ -251,6 +253,9 @@ ExampleRead ExampleEvents::result() const {
   r.has_shape = m_top_object;
   if (!m_top_object) {
     return r;
+  }
+  if (m_fields[6].present && read_preferred_output(m_fields[3], m_fields[6], r)) {
+    return r; // OpenAI's preference format: the conversation, then the preferred answer
   }
   if (m_chat.present && m_chat.valid && chosen.present) {
     // A preference pair: the conversation, then the chosen answer as its output.

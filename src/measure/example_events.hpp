@@ -37,6 +37,7 @@ struct ExampleRead {
 struct FieldText {
   bool present = false;
   bool empty = true;
+  bool json = false; // `text` is a non-string value written as compact JSON
   std::string text;
 };
 
@@ -108,7 +109,7 @@ public:
   void on_key(const std::string& name) override;
 
 private:
-  enum class Field { none, prompt, completion, instruction, input, output, chosen, messages, role, content, message };
+  enum class Field { none, prompt, completion, instruction, input, output, chosen, preferred, messages, role, content, message };
   struct Chat {
     bool present = false;
     bool valid = false;
@@ -122,7 +123,7 @@ private:
     FieldText content;
   };
 
-  static constexpr int k_text_fields = 6;
+  static constexpr int k_text_fields = 7;
 
   Field target() const;
   FieldText* text_target(Field f);
@@ -137,7 +138,7 @@ private:
   bool m_top_object = false;
   Field m_key1 = Field::none; // the key at depth 1 (the example) and 3 (a message)
   Field m_key3 = Field::none;
-  FieldText m_fields[k_text_fields]; // prompt, completion, instruction, input, output, chosen
+  FieldText m_fields[k_text_fields]; // prompt, completion, instruction, input, output, chosen, preferred_output
   Chat m_chat;
   Message m_message;
   ValueBuilder m_capture;
@@ -147,6 +148,15 @@ private:
 // Whether an example's key holds a chat: `messages` (OpenAI's chat format) or `conversations`
 // (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`).
 bool is_chat_key(std::string_view name);
+
+// A role as OpenAI's format names it: ShareGPT's `gpt` (and Gemini's `model`) is `assistant`,
+// `human` is `user`; so the same conversation is the same example in either format.
+std::string_view canonical_role(std::string_view role);
+
+// An example in OpenAI's preference format (`input` holding `messages`, and `preferred_output`,
+// both non-string values): its chat hash and whether the preferred answer is a non-empty
+// assistant message, in `r`; false when the two fields are not of that form.
+bool read_preferred_output(const FieldText& input, const FieldText& preferred, ExampleRead& r);
 
 // Reads one JSON text (a JSONL line) as one example; false when it is not valid JSON.
 bool read_example_text(std::string_view text, ExampleEvents& events);

@@ -18,12 +18,35 @@ std::string kinds_text(const CorpusCount& c) {
   return parts.empty() ? std::string() : fmt::format(" ({})", fmt::join(parts, ", "));
 }
 
+// "; a folder that may hold the knowledge base: kb (2 documents); if it does, name it in
+// .ragft.yaml: `measure: {knowledge: [kb]}`", or nothing without hints.
+std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what, std::string_view unit, std::string_view key) {
+  constexpr std::size_t k_shown = 3;
+  if (hints.empty()) {
+    return {};
+  }
+  std::vector<std::string> places;
+  std::vector<std::string> paths;
+  for (std::size_t i = 0; i < hints.size() && i < k_shown; ++i) {
+    places.push_back(fmt::format("{} ({} {}{})", hints[i].path, group_thousands(hints[i].files), unit, hints[i].files == 1 ? "" : "s"));
+    paths.push_back(hints[i].path);
+  }
+  const std::string more = hints.size() > k_shown ? fmt::format(" and {} more", hints.size() - k_shown) : std::string();
+  const bool one = hints.size() == 1;
+  return fmt::format("; {} that may hold {}: {}{}; if {}, name {} in .ragft.yaml: `measure: {{{}: [{}]}}`",
+                     one ? "a path" : "paths", what, fmt::join(places, ", "), more, one ? "it does" : "they do",
+                     one ? "it" : "them", key, fmt::join(paths, ", "));
+}
+
 std::string corpus_method(const Measurement& m) {
   const CorpusCount& c = m.corpus;
   const bool over = static_cast<double>(c.tokens()) > k_long_context_tokens;
-  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst under {}: {} documents{}; {} bytes, {} words, "
+  const std::string notes = c.folder_notes == 0 ? std::string()
+                                                : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
+                                                              group_thousands(c.folder_notes));
+  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst under {}: {} documents{}{}; {} bytes, {} words, "
                      "about {} tokens ({}); {} the long-context threshold of about {} tokens",
-                     path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), group_thousands(c.bytes),
+                     path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
                      group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
                      over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)));
 }
@@ -93,7 +116,8 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     }
   };
   if (!m.knowledge_found) {
-    add("knowledge_base_docs", fmt::format("none of the knowledge paths exists ({})", path_list(m.knowledge_paths)));
+    add("knowledge_base_docs", fmt::format("none of the knowledge paths exists ({}){}", path_list(m.knowledge_paths),
+                                           hint_text(m.knowledge_hints, "the knowledge base", "document", "knowledge")));
     add("knowledge_updates", "no knowledge path to follow in the history");
   } else if (!m.updates) {
     add("knowledge_updates", m.updates_unavailable);
@@ -101,7 +125,8 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     add("knowledge_updates", m.updates->reason);
   }
   if (m.examples.files == 0) {
-    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file of training examples under {}", path_list(m.example_paths)));
+    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file of training examples under {}{}", path_list(m.example_paths),
+                                        hint_text(m.example_hints, "training examples", "JSONL/JSON/CSV file", "examples")));
   }
   return out;
 }

@@ -374,6 +374,41 @@ expect_out "data/wrapped.json:3:3: not a training example"
 expect_out "data/cut.json:3:16: not valid JSON"          # the colon after "completion", where the file ends
 expect_no_out "$canary"
 
+# Where else to look: when the default places find nothing, paths named like a knowledge base or a
+# data set, a JSONL file whose first record is a training example, and the default example folder
+# when it holds documents, are named with the `measure:` line that would measure them. An
+# evaluation set (question/answer) is not a training example, so its folder is not named.
+hints=$work/hints
+mkdir -p "$hints/backend/knowledge_base" "$hints/data" "$hints/src" "$hints/eval" "$hints/datasets"
+printf 'Place your documents here %s\n' "$canary" >"$hints/backend/knowledge_base/README.md"
+for f in a.md b.md c.txt; do echo "facts $canary" >"$hints/backend/knowledge_base/$f"; done
+printf '{"messages":[{"role":"user","content":"q %s"},{"role":"assistant","content":"a"}]}\n' "$canary" >"$hints/src/mine.jsonl"
+printf '{"question":"q %s","answer":"a"}\n' "$canary" >"$hints/eval/gold.jsonl"
+run "$RAGFT" measure "$hints"
+expect_status 0 "measure a repository whose places are not the defaults"
+expect_out "none of the knowledge paths exists (docs, knowledge); a path that may hold the knowledge base: backend/knowledge_base (3 documents); if it does, name it in .ragft.yaml: \`measure: {knowledge: [backend/knowledge_base]}\`"
+expect_out "no JSONL, JSON or CSV file of training examples under data; a path that may hold training examples: src (1 JSONL/JSON/CSV file); if it does, name it in .ragft.yaml: \`measure: {examples: [src]}\`"
+expect_no_out "eval"
+expect_no_out "$canary"
+# The default example folder holding documents and a folder named as a data set: both named.
+echo "guide $canary" >"$hints/data/guide.md"
+echo "[]" >"$hints/datasets/set.json"
+run "$RAGFT" measure "$hints"
+expect_out "paths that may hold the knowledge base: backend/knowledge_base (3 documents), data (1 document); if they do, name them in .ragft.yaml: \`measure: {knowledge: [backend/knowledge_base, data]}\`"
+expect_out "paths that may hold training examples: datasets (1 JSONL/JSON/CSV file), src (1 JSONL/JSON/CSV file)"
+# Named in .ragft.yaml: measured, the README left out (it says what the folder holds), no hints.
+printf 'measure:\n  knowledge: [backend/knowledge_base]\n  examples: [src]\n' >"$hints/.ragft.yaml"
+run bash -c "cd '$hints' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 3"
+expect_out "3 documents (.md 2, .txt 1) (left out: 1 README or placeholder file(s), which say what a folder holds)"
+expect_out "labeled_examples: 1"
+expect_no_out "may hold"
+# A README named on its own is a document like any other: the section says it is one.
+printf 'measure:\n  knowledge: [backend/knowledge_base/README.md]\n' >"$hints/.ragft.yaml"
+run bash -c "cd '$hints' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 1"
+expect_no_out "left out: 1 README"
+
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"
 run "$RAGFT" measure "$repo"

@@ -7,6 +7,7 @@
 #include <ragft/measure/corpus.hpp>
 #include <ragft/measure/examples.hpp>
 #include <ragft/measure/manifests.hpp>
+#include <ragft/measure/measurement.hpp>
 #include <ragft/measure/updates.hpp>
 
 #include "helpers.hpp"
@@ -32,6 +33,34 @@ TEST_CASE("documents are known by their extension, case-insensitively") {
   CHECK(document_kind("notes.rst") == DocKind::rst);
   CHECK_FALSE(document_kind("main.cpp"));
   CHECK_FALSE(document_kind(".md"));
+}
+
+TEST_CASE("a README or a placeholder says what its folder holds: not a document of it") {
+  CHECK(is_folder_note("README.md"));
+  CHECK(is_folder_note("readme.txt"));
+  CHECK(is_folder_note("Placeholder.txt"));
+  CHECK(is_folder_note("README"));
+  CHECK_FALSE(is_folder_note("readme-first-steps.md")); // a page whose name only starts so
+  CHECK_FALSE(is_folder_note("guide.md"));
+}
+
+TEST_CASE("not measured with the defaults: the paths that may hold the fact, and the line to write") {
+  Measurement m;
+  m.knowledge_paths = {"docs", "knowledge"};
+  m.example_paths = {"data"};
+  const auto reasons = [&] { return unmeasured_reasons(m, test::rules()); };
+  REQUIRE(reasons().size() == 3); // no hints: the reasons as before
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge)");
+  m.knowledge_hints = {PlaceHint{"backend/kb", 1}};
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); a path that may "
+                        "hold the knowledge base: backend/kb (1 document); if it does, name it in .ragft.yaml: "
+                        "`measure: {knowledge: [backend/kb]}`");
+  // At most three are listed, the rest counted.
+  m.example_hints = {PlaceHint{"a", 2}, PlaceHint{"b", 1}, PlaceHint{"c", 1}, PlaceHint{"d", 1}};
+  CHECK(reasons()[2] == "labeled_examples: no JSONL, JSON or CSV file of training examples under data; paths that "
+                        "may hold training examples: a (2 JSONL/JSON/CSV files), b (1 JSONL/JSON/CSV file), c (1 "
+                        "JSONL/JSON/CSV file) and 1 more; if they do, name them in .ragft.yaml: `measure: "
+                        "{examples: [a, b, c]}`");
 }
 
 TEST_CASE("words are counted across chunk boundaries, and HTML tags are left out") {
@@ -145,6 +174,38 @@ TEST_CASE("examples: ShareGPT conversations and preference pairs are examples to
   c.add_json_text(R"({"conversations":[{"speaker":"human","value":"q"}]})", Location{"t.jsonl", 9, 1});
   CHECK(c.count().malformed == 1);
   CHECK(c.count().shapeless == 1);
+}
+
+TEST_CASE("examples: OpenAI's preference format is its conversation with the preferred answer") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // OpenAI's (Azure's, Together's) preference pair: `input.messages`, then `preferred_output`; the
+  // non-preferred answer is not an example. It is the chat example with the same messages.
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}],"tools":[]},"preferred_output":[{"role":"assistant","content":"good"}],"non_preferred_output":[{"role":"assistant","content":"bad"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().empty_outputs == 0);
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"good"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().duplicates == 1);
+  // The rejected answer as the output is a different example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"bad"}]})", at);
+  CHECK(c.count().distinct == 2);
+  // A content that is not a string hashes as the event reader writes it: the same example.
+  c.add_json_text(R"({"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]},{"role":"assistant","content":"a4"}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]}]},"preferred_output":[{"role":"assistant","content":"a4"}]})", at);
+  CHECK(c.count().distinct == 3);
+  CHECK(c.count().duplicates == 2);
+  // An empty preferred answer, an empty list, or one not the assistant's: no output.
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"assistant","content":" "}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"user","content":"x"}]})", at);
+  CHECK(c.count().empty_outputs == 3);
+  // Without a conversation in `input`, or with `preferred_output` a string: not a training example.
+  c.add_json_text(R"({"input":"q","preferred_output":[{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":"a"})", at);
+  c.add_json_text(R"({"input":{"messages":[{"content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]})", at);
+  CHECK(c.count().malformed == 3);
+  CHECK(c.count().distinct == 3);
 }
 
 TEST_CASE("examples: counters of later blocks merge in order, keeping the first problems") {
@@ -269,7 +330,8 @@ TEST_CASE("update frequency: the median interval of the last year's commits, on 
   const std::int64_t now = 1'800'000'000;
   const std::int64_t old = now - 800 * k_day;
   std::vector<std::int64_t> weekly;
-  for (int i = 0; i < 10; ++i) {
+  weekly.reserve(10);
+  for (std::int64_t i = 0; i < 10; ++i) {
     weekly.push_back(now - i * 7 * k_day);
   }
   const UpdateFrequency w = measure_updates(weekly, now, old);

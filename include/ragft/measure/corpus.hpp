@@ -17,6 +17,12 @@ std::string_view to_string(DocKind kind); // "md", "txt", "html", "pdf", "rst"
 // .htm .pdf .rst. None for any other file.
 std::optional<DocKind> document_kind(std::string_view file_name);
 
+// A file that says what its folder holds rather than holding knowledge: a README or a
+// placeholder (`README.md`, `readme.txt`, `placeholder.txt`; the name before the extension, any
+// case). Tried on real RAG repositories, each such file in a knowledge folder said where to put
+// the documents ("Place your markdown files here"); it is not a document of the knowledge base.
+bool is_folder_note(std::string_view file_name);
+
 // Counts words in text fed in chunks of any size (a word split across two chunks counts once).
 // A word is a run of bytes that are not ASCII white space. In HTML mode the text inside tags
 // (`<...>`) is left out.
@@ -47,6 +53,7 @@ struct CorpusCount {
   std::int64_t bytes = 0;
   std::int64_t words = 0; // of the files whose text is counted (not PDF)
   std::array<std::int64_t, k_doc_kinds> by_kind{};
+  std::int64_t folder_notes = 0; // READMEs and placeholders left out (is_folder_note)
   std::int64_t tokens() const { return estimate_tokens(words); }
 };
 

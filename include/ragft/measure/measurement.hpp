@@ -3,6 +3,7 @@
 // (which walks folders, reads files and runs git) from the pure counters of corpus.hpp,
 // examples.hpp, updates.hpp and manifests.hpp; only counts and sizes, never file contents.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,13 @@
 #include <ragft/rules/rule_base.hpp>
 
 namespace ragft {
+
+// A folder that may hold what the places measured did not find, and how many files of that kind
+// it holds (documents, or example files).
+struct PlaceHint {
+  std::string path; // relative to the root
+  std::int64_t files = 0;
+};
 
 struct Measurement {
   std::string root;                          // the repository's root, as the output names it
@@ -31,6 +39,10 @@ struct Measurement {
   std::string updates_unavailable;           // why there is none
   std::vector<DependencyEvidence> evidence;
   std::vector<Diagnostic> problems;          // unreadable files and folders, refused paths
+  // With the default places only, when they find no knowledge path or no training file: folders
+  // named like a knowledge base or a data set (and a default example folder of documents), by name.
+  std::vector<PlaceHint> knowledge_hints;
+  std::vector<PlaceHint> example_hints;
 };
 
 // One fact's measured value and how it was measured.
