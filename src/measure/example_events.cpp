@@ -19,14 +19,16 @@ constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction"
 bool is_role_key(std::string_view name) { return name == "role" || name == "from"; }
 bool is_content_key(std::string_view name) { return name == "content" || name == "value"; }
 
-} // namespace
-
+// A role as OpenAI's format names it: ShareGPT's `gpt` (and Gemini's `model`) is `assistant`,
+// `human` is `user`; so the same conversation is the same example in either format.
 std::string_view canonical_role(std::string_view role) {
   if (role == "gpt" || role == "model") {
     return "assistant";
   }
   return role == "human" ? "user" : role;
 }
+
+} // namespace
 
 bool is_chat_key(std::string_view name) { return name == "messages" || name == "conversations"; }
 

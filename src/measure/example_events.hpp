@@ -149,10 +149,6 @@ private:
 // (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`).
 bool is_chat_key(std::string_view name);
 
-// A role as OpenAI's format names it: ShareGPT's `gpt` (and Gemini's `model`) is `assistant`,
-// `human` is `user`; so the same conversation is the same example in either format.
-std::string_view canonical_role(std::string_view role);
-
 // An example in OpenAI's preference format (`input` holding `messages`, and `preferred_output`,
 // both non-string values): its chat hash and whether the preferred answer is a non-empty
 // assistant message, in `r`; false when the two fields are not of that form.

@@ -10,6 +10,11 @@ namespace ragft {
 
 namespace {
 
+// A lead that alone would make the verdict high: the only option left, or `high_margin` points.
+bool clear_lead(const RuleBase& rules, const Evaluation& e) {
+  return e.forced || e.margin >= rules.decision.high_margin - 1e-9;
+}
+
 std::string margin_words(const RuleBase& rules, const Evaluation& e) {
   if (e.all_blocked) {
     return "every option is blocked";
@@ -17,7 +22,7 @@ std::string margin_words(const RuleBase& rules, const Evaluation& e) {
   if (e.forced) {
     return "the only option the constraints leave open";
   }
-  if (e.margin >= rules.decision.high_margin - 1e-9) {
+  if (clear_lead(rules, e)) {
     return fmt::format("a clear lead ({:g} points)", e.margin);
   }
   if (e.margin >= rules.decision.medium_margin - 1e-9) {
@@ -65,8 +70,7 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   if (!open.empty()) {
     buts.push_back(fmt::format("not known yet whether it is feasible: {}", fmt::join(open, ", ")));
   }
-  const bool clear_lead = e.forced || e.margin >= rules.decision.high_margin - 1e-9;
-  if (clear_lead && !e.decisive_unknowns.empty()) {
+  if (clear_lead(rules, e) && !e.decisive_unknowns.empty()) {
     buts.push_back(open_decision(rules, e));
   }
   const std::size_t total = rules.facts.size();
