@@ -43,8 +43,10 @@ doc/architecture/decisions, adr/; else the tree is searched (to depth 6, not nod
 build output, examples or tests) for folders named adr, adrs, *-adrs, decisions, decision-records,
 ... and for numbered ADR files (adr-001-*.md), and says what it found on stderr. Sub-folders are
 searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
-CODE_OF_CONDUCT and templates are skipped, and an index.md is an ADR only when its folder holds no
-other (--verbose says why each file was skipped).
+CODE_OF_CONDUCT, templates and notes (no number in the name, no status, decision or facts) are
+skipped, and an index.md is an ADR only when its folder holds no other (--verbose says why each file
+was skipped). A folder that holds no ADR is an error (exit 2); ADRs in AsciiDoc, reStructuredText
+or MDX are named on stderr as not read (ragft reads Markdown).
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
