@@ -30,14 +30,17 @@ constexpr std::string_view k_cut_markers[] = {
     " en lugar de ", " en vez de ", " em vez de ", " ao inv\u00e9s de ", " em lugar de ", " porque", " ya que ",
     " pois ", " sin ", " sem ", " y no ", " e n\u00e3o ", ", n\u00e3o ",
     // Italian
-    " invece di ", " anzich\u00e9 ", " perch\u00e9 ", " senza "};
+    " invece di ", " anzich\u00e9 ", " perch\u00e9 ", " senza ",
+    // Chinese: rather than
+    "\u800c\u4e0d\u662f", "\u800c\u975e"};
 
 // What follows these is what was kept; what comes before them was given up (`RAG\u3067\u306f\u306a\u304f`...:
 // Japanese names the rejected option first).
 constexpr std::string_view k_kept_markers[] = {
     " in favour of ", " in favor of ", " replaced by ", " superseded by ", " zugunsten ", " en faveur de ",
     " en favor de ", " a favor de ", " ersetzt durch ", " remplac\u00e9 par ", " reemplazado por ",
-    " substitu\u00eddo por ", " sondern ", " sino ", " mas sim ", "\u3067\u306f\u306a\u304f", "\u306e\u4ee3\u308f\u308a\u306b"};
+    " substitu\u00eddo por ", " sondern ", " sino ", " mas sim ", "\u3067\u306f\u306a\u304f", "\u306e\u4ee3\u308f\u308a\u306b",
+    "\u800c\u662f"}; // Chinese: (not X) but Y
 
 // A clause with one of these before its verdict words says what is not done (or not yet: `Defer
 // RAG`, `Postpone fine-tuning`) or was given up. A clause that opens with `no` (`No fine-tuning for
@@ -49,7 +52,8 @@ constexpr std::string_view k_negations[] = {
     " defer", " postpone", " put off ", " not yet ",
     " kein", " verworfen", " abgelehnt", " n'", " ne ", " rejet\u00e9", " rechaz", " rejeitad", " descartad",
     " no usa", " no utiliz", " no emple", " no aplic", " no vamos", " no ser", " no har", " n\u00e3o usa",
-    " n\u00e3o utiliz", " n\u00e3o vamos", " n\u00e3o ser", " n\u00e3o far", " n\u00e3o aplic", "\u306a\u3044"};
+    " n\u00e3o utiliz", " n\u00e3o vamos", " n\u00e3o ser", " n\u00e3o far", " n\u00e3o aplic", "\u306a\u3044",
+    "\u4e0d\u4f1a", "\u4e0d\u7528", "\u4e0d\u4f7f\u7528", "\u4e0d\u91c7\u7528", "\u4e0d\u9700\u8981", "\u65e0\u9700"};
 
 // Words that open a clause that says what is not done.
 constexpr std::string_view k_opening_negations[] = {"no ", "kein", "pas de ", "pas d'", "sin ", "sem ", "n\u00e3o ", "nenhum", "aucun"};
@@ -255,6 +259,25 @@ bool is_radio_name(std::string_view token) {
   return token == "LoRa" || token.starts_with("LoRa-");
 }
 
+// The approaches' names in Japanese and Chinese, which are not written as separate words.
+constexpr std::string_view k_cjk_fine_tune[] = {"\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc", // ファインチュー(ニング, ン)
+                                                "\u5fae\u8abf\u6574", "\u5fae\u8c03"};          // 微調整, 微调
+constexpr std::string_view k_cjk_rag[] = {"\u691c\u7d22\u62e1\u5f35\u751f\u6210",                  // 検索拡張生成
+                                          "\u68c0\u7d22\u589e\u5f3a\u751f\u6210",                  // 检索增强生成
+                                          "\u6aa2\u7d22\u589e\u5f37\u751f\u6210"};                 // 檢索增強生成
+
+bool contains_any(std::string_view text, const std::string_view* begin, const std::string_view* end) {
+  return std::any_of(begin, end, [&](std::string_view name) { return text.find(name) != std::string_view::npos; });
+}
+
+// The approaches `text` (lowercased) names, as words and, in Japanese or Chinese, as written.
+Named named_in_text(std::string_view text) {
+  Named named = named_in(words_of(text));
+  named.fine_tune = named.fine_tune || contains_any(text, std::begin(k_cjk_fine_tune), std::end(k_cjk_fine_tune));
+  named.rag = named.rag || contains_any(text, std::begin(k_cjk_rag), std::end(k_cjk_rag));
+  return named;
+}
+
 // `text` with each path, URL and radio name blanked out.
 std::string without_paths(std::string_view text) {
   std::string out(text);
@@ -285,7 +308,7 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
       return std::nullopt;
     }
     const std::optional<std::string> kept = kept_part(clause.text);
-    const std::optional<Verdict> verdict = kept ? verdict_named(named_in(words_of(*kept))) : std::nullopt;
+    const std::optional<Verdict> verdict = kept ? verdict_named(named_in_text(*kept)) : std::nullopt;
     if (kept && (verdict || !clause.before_colon)) {
       return verdict;
     }
@@ -313,7 +336,7 @@ bool adr_words::deliberates(std::string_view text) {
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {
-  return named_in(words_of(adr_words::lower(without_paths(text)))).fine_tune;
+  return named_in_text(adr_words::lower(without_paths(text))).fine_tune;
 }
 
 } // namespace ragft

@@ -53,7 +53,16 @@ TEST_CASE("decision texts in other languages: what follows the rejected option's
 TEST_CASE("decision texts in Japanese: the option named before \u3067\u306f\u306a\u304f is the rejected one", "[adr][languages]") {
   // "not fine-tuning but RAG is adopted"; "not RAG but fine-tuning"; "RAG is not adopted"
   CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3067\u306f\u306a\u304fRAG\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
-  CHECK(verdict("RAG\u3067\u306f\u306a\u304f\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "none");
+  CHECK(verdict("RAG\u3067\u306f\u306a\u304f\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  // fine-tuning (Japanese, Chinese) and retrieval-augmented generation (Japanese) as written
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  CHECK(verdict("\u6211\u4eec\u5c06\u5fae\u8c03\u6a21\u578b\u3002") == "fine-tune");
+  // Chinese: RAG rather than fine-tuning; not fine-tuning but RAG; we will not fine-tune
+  CHECK(verdict("\u4f7f\u7528RAG\u800c\u4e0d\u662f\u5fae\u8c03\u3002") == "rag");
+  CHECK(verdict("\u4e0d\u662f\u5fae\u8c03\uff0c\u800c\u662fRAG\u3002") == "rag");
+  CHECK(verdict("\u6211\u4eec\u4e0d\u4f1a\u5fae\u8c03\u6a21\u578b\u3002") == "none");
+  CHECK(verdict("\u691c\u7d22\u62e1\u5f35\u751f\u6210\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
   CHECK(verdict("RAG\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
 }
 
