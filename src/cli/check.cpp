@@ -259,7 +259,9 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
     std::cerr << fmt::format("ragft: {}\n", line);
   }
   if (!found.empty() && records.empty() && held.empty()) {
-    std::cerr << "ragft: the search of the tree found no ADR\n"; // every folder it found was dropped
+    // every folder it found was dropped
+    std::cerr << "ragft: the search of the tree found no ADR: the numbered files it found are not ADRs; give the ADR "
+                 "files or folders as arguments (ragft check PATH...), or set adr_folder in .ragft.yaml\n";
     ++summary.input_errors;
   }
   std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
