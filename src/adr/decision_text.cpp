@@ -105,7 +105,8 @@ bool ends_approach(std::string_view token, std::string_view before) {
 }
 
 // True when a negation written after an approach, with only auxiliaries between (`RAG is not
-// used`, `Fine-tuning won't be needed`), ends at `at` (where `not`, `never` or `n't` begins).
+// used`, `Fine-tuning won't be needed`), ends at `at` (where `not`, `never` or `n't` begins). A
+// comma after the approach puts the negation on what follows: `Fine-tuning, not RAG`.
 bool negates_approach_before(std::string_view clause, std::size_t at) {
   std::vector<std::string_view> tokens;
   for (std::size_t pos = 0; pos < at;) {
@@ -120,15 +121,22 @@ bool negates_approach_before(std::string_view clause, std::size_t at) {
   while (!tokens.empty() && std::find(k_auxiliaries.begin(), k_auxiliaries.end(), tokens.back()) != k_auxiliaries.end()) {
     tokens.pop_back();
   }
+  if (tokens.empty() || tokens.back().ends_with(',')) {
+    return false;
+  }
   const std::string_view before = tokens.size() >= 2 ? tokens[tokens.size() - 2] : std::string_view();
-  return !tokens.empty() && ends_approach(tokens.back(), before);
+  return ends_approach(tokens.back(), before);
 }
 
 // True when the clause says an approach it names is not (or never) done: `RAG is not used`, `RAG
-// isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not.
+// isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not,
+// nor is the idiom `RAG no matter what`.
 bool negated_after_noun(std::string_view clause) {
   for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t ", " nicht ", " pas ", " no ", " n\u00e3o ", " non "}) {
     for (std::size_t at = clause.find(negation); at != std::string_view::npos; at = clause.find(negation, at + 1)) {
+      if (clause.substr(at).starts_with(" no matter")) {
+        continue;
+      }
       // `isn't`, `won't`, `doesn't`: the whole word is the negated auxiliary
       const std::size_t from = negation.front() == 'n' ? clause.rfind(' ', at) + 1 : at;
       if (negates_approach_before(clause, from)) {
