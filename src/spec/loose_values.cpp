@@ -227,7 +227,9 @@ std::string range_hint(const FactDef& fact, const std::string& text) {
     if (!low || !low->rest.empty() || !size) {
       continue;
     }
-    const double middle = (low->value + high->value) / 2 * suffix->factor * *size;
+    // "10-20k": both in thousands; "500-2k": the low end already whole
+    const double from = low->value < high->value ? low->value * suffix->factor : low->value;
+    const double middle = (from + high->value * suffix->factor) / 2 * *size;
     const std::string of = suffix->unit.empty() || fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit);
     return fmt::format("; write one number{}, not a range: your best estimate, e.g. {}", of, std::llround(middle));
   }

@@ -370,5 +370,6 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   CHECK(error_of("  launch_weeks: 2-3 weeks\n") == weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
   CHECK(error_of("  launch_weeks: 1-2 months\n") == weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
   CHECK(ends_with(error_of("  queries_per_day: 10-20k\n"), "; write one number, not a range: your best estimate, e.g. 15000"));
+  CHECK(ends_with(error_of("  queries_per_day: 500-2k\n"), "; write one number, not a range: your best estimate, e.g. 1250"));
   CHECK(ends_with(error_of("  queries_per_day: a lot\n"), "got `a lot`; write one whole number of queries/day in digits, your best estimate"));
 }
