@@ -58,11 +58,14 @@ std::optional<std::string> stem_match(const FactDef& fact, std::string_view text
   return found;
 }
 
-// "`rented` (cloud GPUs by the hour)": a choice with its help, as a sentence's part; `brief`: the
-// help up to its first `:` or `;` ("roughly under $1,000 a month to build and run it"), for a list.
+// "`rented` (cloud GPUs by the hour)": a choice with its help, as a sentence's part; `brief`, for a
+// list: a long help up to its first `:` or `;` ("roughly under $1,000 a month to build and run it"),
+// a short one whole ("very costly: medical, legal, financial or safety answers").
 std::string described(const Choice& choice, bool brief = false) {
+  constexpr std::size_t k_short_help = 64;
   std::string help = choice.help;
-  if (const std::size_t cut = std::min(help.find(": "), help.find("; ")); brief && cut != std::string::npos) {
+  const std::size_t cut = std::min(help.find(": "), help.find("; "));
+  if (brief && help.size() > k_short_help && cut != std::string::npos) {
     help.resize(cut);
   }
   while (!help.empty() && (help.back() == '.' || help.back() == ' ')) {

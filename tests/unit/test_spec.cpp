@@ -190,7 +190,10 @@ TEST_CASE("a long description is written in lines and reads back as it was") {
   }
   // Also what must survive a break: double spaces, escapes, quotes, backslashes, UTF-8, a tab.
   const std::string tricky = "  two  spaces, a \"quote\", a \\ back\\slash, caf\xc3\xa9 \xe2\x82\xac\t tab \x01 end  ";
-  for (const std::string& text : {words, tricky + words + tricky, std::string(20000, 'x')}) {
+  std::string padded = tricky;
+  padded += words;
+  padded += tricky;
+  for (const std::string& text : {words, padded, std::string(20000, 'x')}) {
     spec.description = text;
     const std::string written = write_spec(test::rules(), spec);
     CHECK(spec_read_back_problem(test::rules(), written, spec).message.empty());

@@ -336,14 +336,16 @@ TEST_CASE("a judgement such as ok or fine is refused with every choice described
                           "`good` (the prototype's answers are factually good); expected one of";
   CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
   CHECK(error_of("  hallucination_tolerance: acceptable\n")
-            .find("write the one whose description fits, `low` (very costly), `medium` (annoying but caught) or "
-                  "`high` (harmless); expected") != std::string::npos);
+            .find("write the one whose description fits, `low` (very costly: medical, legal, financial or safety "
+                  "answers), `medium` (annoying but caught: internal tools with a human in the loop) or `high` "
+                  "(harmless: brainstorming, drafts, creative text); expected") != std::string::npos);
   // "not bad" is a judgement, not "bad" (a poor prototype).
   CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
-  // A list of choices gives each one's help up to its first colon or semicolon.
+  // A list of choices gives a long help (over 64 characters) up to its first colon or semicolon.
   CHECK(ends_with(error_of("  budget: $10k\n"),
                   "write the one whose description fits, `low` (roughly under $1,000 a month to build and run it), "
-                  "`medium` (roughly $1,000 to $10,000 a month) or `high` (roughly over $10,000 a month); expected "
+                  "`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or `high` (roughly over "
+                  "$10,000 a month); expected "
                   "one of: low, medium, high, or unknown"));
 }
 
