@@ -134,12 +134,58 @@ std::string unit_free_hint(double value, bool approximate) {
   return fmt::format("; write the number alone, without its unit: {}", whole);
 }
 
-// "; write it in ms: 2000" for `2s` of a fact in ms; "; write the number alone ..." for a unit
-// that is the fact's own or unknown; a unit of another kind gets no number.
+// How many of the period `word` names there are in a day ("hour" -> 24, "month" -> 1/30, as the
+// cost model's 30-day months); 0 for a word that names no period.
+double periods_a_day(std::string word) {
+  constexpr auto k_periods = std::to_array<std::pair<std::string_view, double>>({
+      {"s", 86400}, {"sec", 86400}, {"second", 86400}, {"min", 1440}, {"minute", 1440}, {"h", 24}, {"hr", 24},
+      {"hour", 24}, {"d", 1}, {"day", 1}, {"wk", 1.0 / 7}, {"week", 1.0 / 7}, {"mo", 1.0 / 30}, {"month", 1.0 / 30},
+      {"yr", 1.0 / 365}, {"year", 1.0 / 365}});
+  for (int form = 0; form < 2; ++form) {
+    const auto it = std::find_if(k_periods.begin(), k_periods.end(), [&](const auto& p) { return p.first == word; });
+    if (it != k_periods.end()) {
+      return it->second;
+    }
+    word = word.size() > 2 && word.back() == 's' ? word.substr(0, word.size() - 1) : word; // "hours"
+  }
+  return 0;
+}
+
+// "; write it per day, the number alone: 24000" for `1000/hour` of a count a day (`queries/day`);
+// "" when the fact counts no day or `words` name no other period.
+std::string rate_hint(const FactDef& fact, const std::vector<std::string>& words, double value, bool approximate) {
+  if (!fact.unit.ends_with("/day")) {
+    return "";
+  }
+  for (const std::string& word : words) {
+    if (const double a_day = periods_a_day(word); a_day != 0 && a_day != 1) {
+      const std::int64_t whole = std::llround(value * a_day);
+      return approximate ? fmt::format("; write one whole number a day, your best estimate: {}", whole)
+                         : fmt::format("; write it per day, the number alone: {}", whole);
+    }
+  }
+  return "";
+}
+
+// True when `fact` counts a time (ms, weeks): a unit word ragft does not know is then no count of
+// the fact's own things ("2 sprints" is no 2 weeks).
+bool counts_time(const FactDef& fact) {
+  return std::any_of(k_unit_words.begin(), k_unit_words.end(), [&](const UnitWord& u) { return u.fact_unit == fact.unit; });
+}
+
+// "; write it in ms: 2000" for `2s` of a fact in ms; "; write it per day ..." for `1000/hour` of a
+// count a day; "; write the number alone ..." for a unit that is the fact's own or unknown; a unit
+// of another kind, or one ragft does not know on a time, gets no number.
 std::string unit_hint(const FactDef& fact, const std::string& unit, double value, bool approximate) {
   const std::vector<std::string> words = lower_words(unit);
+  if (std::string rate = rate_hint(fact, words, value, approximate); !rate.empty()) {
+    return rate;
+  }
   const auto known = std::find_if(k_unit_words.begin(), k_unit_words.end(),
                                   [&](const UnitWord& u) { return u.word == words.front(); });
+  if (known == k_unit_words.end() && !is_fact_unit(fact, words) && counts_time(fact)) {
+    return fmt::format("; write the number of {} alone", fact.unit);
+  }
   if (known == k_unit_words.end() || is_fact_unit(fact, words)) {
     return unit_free_hint(value, approximate);
   }

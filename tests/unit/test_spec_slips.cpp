@@ -373,5 +373,13 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   CHECK(error_of("  launch_weeks: 1-2 months\n") == weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
   CHECK(ends_with(error_of("  queries_per_day: 10-20k\n"), "; write one number, not a range: your best estimate, e.g. 15000"));
   CHECK(ends_with(error_of("  queries_per_day: 500-2k\n"), "; write one number, not a range: your best estimate, e.g. 1250"));
+  // A count a day written per another period: 24 hours, 30 days a month (the cost model's months).
+  CHECK(ends_with(error_of("  queries_per_day: 1000/hour\n"), "got `1000/hour`; write it per day, the number alone: 24000"));
+  CHECK(ends_with(error_of("  queries_per_day: 30k a month\n"), "got `30k a month`; write it per day, the number alone: 1000"));
+  CHECK(ends_with(error_of("  queries_per_day: ~70 per minute\n"),
+                  "got `~70 per minute`; write one whole number a day, your best estimate: 100800"));
+  // A word ragft does not know after a time is no unit it can convert: no number (a sprint may be 1-4 weeks).
+  CHECK(ends_with(error_of("  launch_weeks: 2 sprints\n"), "got `2 sprints`; write the number of weeks alone"));
+  CHECK(ends_with(error_of("  knowledge_base_docs: 50 PDFs\n"), "got `50 PDFs`; write the number alone, without its unit: 50"));
   CHECK(ends_with(error_of("  queries_per_day: a lot\n"), "got `a lot`; write one whole number of queries/day in digits, your best estimate"));
 }
