@@ -371,15 +371,21 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   // A range with its unit: the middle, in the fact's unit (1-2 months: 1.5 x 52/12 = 6.5, 7 rounded).
   CHECK(error_of("  launch_weeks: 2-3 weeks\n") == weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
   CHECK(error_of("  launch_weeks: 1-2 months\n") == weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
-  CHECK(ends_with(error_of("  queries_per_day: 10-20k\n"), "; write one number, not a range: your best estimate, e.g. 15000"));
-  CHECK(ends_with(error_of("  queries_per_day: 500-2k\n"), "; write one number, not a range: your best estimate, e.g. 1250"));
-  // A count a day written per another period: 24 hours, 30 days a month (the cost model's months).
-  CHECK(ends_with(error_of("  queries_per_day: 1000/hour\n"), "got `1000/hour`; write it per day, the number alone: 24000"));
-  CHECK(ends_with(error_of("  queries_per_day: 30k a month\n"), "got `30k a month`; write it per day, the number alone: 1000"));
-  CHECK(ends_with(error_of("  queries_per_day: ~70 per minute\n"),
-                  "got `~70 per minute`; write one whole number a day, your best estimate: 100800"));
-  // A word ragft does not know after a time is no unit it can convert: no number (a sprint may be 1-4 weeks).
-  CHECK(ends_with(error_of("  launch_weeks: 2 sprints\n"), "got `2 sprints`; write the number of weeks alone"));
-  CHECK(ends_with(error_of("  knowledge_base_docs: 50 PDFs\n"), "got `50 PDFs`; write the number alone, without its unit: 50"));
-  CHECK(ends_with(error_of("  queries_per_day: a lot\n"), "got `a lot`; write one whole number of queries/day in digits, your best estimate"));
+  // Each line with the end of its message: a range's middle with its multiplier (500-2k: the low end
+  // already whole); a count a day per another period (24 hours, 30 days a month as the cost model's
+  // months); a word ragft does not know after a time gets no number (a sprint may be 1-4 weeks),
+  // after a count the number alone; words with no number, what to write.
+  const std::pair<const char*, const char*> k_endings[] = {
+      {"queries_per_day: 10-20k", "; write one number, not a range: your best estimate, e.g. 15000"},
+      {"queries_per_day: 500-2k", "; write one number, not a range: your best estimate, e.g. 1250"},
+      {"queries_per_day: 1000/hour", "got `1000/hour`; write it per day, the number alone: 24000"},
+      {"queries_per_day: 30k a month", "got `30k a month`; write it per day, the number alone: 1000"},
+      {"queries_per_day: ~70 per minute", "got `~70 per minute`; write one whole number a day, your best estimate: 100800"},
+      {"launch_weeks: 2 sprints", "got `2 sprints`; write the number of weeks alone"},
+      {"knowledge_base_docs: 50 PDFs", "got `50 PDFs`; write the number alone, without its unit: 50"},
+      {"queries_per_day: a lot", "got `a lot`; write one whole number of queries/day in digits, your best estimate"},
+  };
+  for (const auto& [line, ending] : k_endings) {
+    CHECK(ends_with(error_of(std::string("  ") + line + "\n"), ending));
+  }
 }
