@@ -1,6 +1,8 @@
 #pragma once
 // The state of reading one ADR, shared by the reader's files. Internal to the library.
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include <yaml-cpp/yaml.h>
@@ -36,6 +38,11 @@ void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where
 
 // The recorded decision, from the contract's places in order.
 void read_decision(Context& ctx);
+
+// The option of a Decision section's table (its header row at `header` in the document's blocks)
+// whose one row a `Chosen`, `Selected` or `Decision` column marks (`✅`, `yes`, `Selected`); none
+// when no row, or several, are marked.
+std::optional<AdrDecision> table_choice(Context& ctx, std::size_t header);
 
 // Status mentions and supersession links in the body; then the status they settle on.
 void read_status(Context& ctx);

@@ -174,13 +174,19 @@ int section_after(const md::Block& b, int section_level, bool labels) {
 std::optional<AdrDecision> decision_section(Context& ctx) {
   int headings = 0;
   int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
-  for (const md::Block& b : ctx.document.blocks) {
+  for (std::size_t i = 0; i < ctx.document.blocks.size(); ++i) {
+    const md::Block& b = ctx.document.blocks[i];
     headings += b.kind == md::BlockKind::heading ? 1 : 0;
     const bool labels = headings <= 1;
     const int next = section_after(b, section_level, labels);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
       section_level = next;
       continue;
+    }
+    if (section_level != 0 && b.kind == md::BlockKind::table_row && b.level == 1) {
+      if (auto chosen = table_choice(ctx, i)) {
+        return chosen; // an option matrix before any paragraph: its marked row
+      }
     }
     const std::size_t start = b.text.find_first_not_of(" \t\n");
     if (!is_text(b) || start == std::string::npos) {

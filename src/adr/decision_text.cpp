@@ -16,23 +16,47 @@ namespace ragft {
 
 namespace {
 
-// What follows these names what was not chosen, or why.
-constexpr std::array<std::string_view, 16> k_cut_markers = {
+// What follows these names what was not chosen, or why; in English and in the languages ADRs are
+// often written in (`Usaremos RAG en lugar de fine-tuning`, `Option choisie : RAG, parce que ...`).
+constexpr std::string_view k_cut_markers[] = {
     " rather than ", " instead of ", ", not ", " not ", " over ", " because", " as opposed to ", " versus ",
-    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", " with no "};
+    " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", " with no ",
+    // German
+    " statt ", " anstatt ", " anstelle ", " weil ", ", da ", ", nicht ", " ohne ", " und nicht ", " und kein",
+    // French
+    " plut\u00f4t que ", " au lieu de ", " au lieu du ", " parce que", ", car ", " et non ", ", pas ",
+    " sans ", " puisque ",
+    // Spanish and Portuguese
+    " en lugar de ", " en vez de ", " em vez de ", " ao inv\u00e9s de ", " em lugar de ", " porque", " ya que ",
+    " pois ", " sin ", " sem ", " y no ", " e n\u00e3o ", ", n\u00e3o ",
+    // Italian
+    " invece di ", " anzich\u00e9 ", " perch\u00e9 ", " senza ",
+    // Chinese: rather than
+    "\u800c\u4e0d\u662f", "\u800c\u975e"};
 
-// What follows these is what was kept; what comes before them was given up.
-constexpr std::array<std::string_view, 4> k_kept_markers = {" in favour of ", " in favor of ", " replaced by ",
-                                                             " superseded by "};
+// What follows these is what was kept; what comes before them was given up (`RAG\u3067\u306f\u306a\u304f`...:
+// Japanese names the rejected option first).
+constexpr std::string_view k_kept_markers[] = {
+    " in favour of ", " in favor of ", " replaced by ", " superseded by ", " zugunsten ", " en faveur de ",
+    " en favor de ", " a favor de ", " ersetzt durch ", " remplac\u00e9 par ", " reemplazado por ",
+    " substitu\u00eddo por ", " sondern ", " sino ", " mas sim ", "\u3067\u306f\u306a\u304f", "\u306e\u4ee3\u308f\u308a\u306b",
+    "\u800c\u662f"}; // Chinese: (not X) but Y
 
 // A clause with one of these before its verdict words says what is not done (or not yet: `Defer
 // RAG`, `Postpone fine-tuning`) or was given up. A clause that opens with `no` (`No fine-tuning for
-// now`) says so too.
-constexpr std::array<std::string_view, 18> k_negations = {
+// now`, `Kein Fine-Tuning`, `Pas de fine-tuning`) says so too. A Japanese verb ending in `\u306a\u3044`
+// is negated.
+constexpr std::string_view k_negations[] = {
     " will not ", " won't ", " do not ", " don't ", " does not ", " shall not ", " not to ", " no longer ",
     " rejected", " was dropped", " were dropped", " ruled out", " decided against ", " abandon",
-    " defer", " postpone", " put off ", " not yet "};
+    " defer", " postpone", " put off ", " not yet ",
+    " kein", " verworfen", " abgelehnt", " n'", " ne ", " rejet\u00e9", " rechaz", " rejeitad", " descartad",
+    " no usa", " no utiliz", " no emple", " no aplic", " no vamos", " no ser", " no har", " n\u00e3o usa",
+    " n\u00e3o utiliz", " n\u00e3o vamos", " n\u00e3o ser", " n\u00e3o far", " n\u00e3o aplic", "\u306a\u3044",
+    "\u4e0d\u4f1a", "\u4e0d\u7528", "\u4e0d\u4f7f\u7528", "\u4e0d\u91c7\u7528", "\u4e0d\u9700\u8981", "\u65e0\u9700"};
 
+// Words that open a clause that says what is not done.
+constexpr std::string_view k_opening_negations[] = {"no ", "kein", "pas de ", "pas d'", "sin ", "sem ", "n\u00e3o ", "nenhum", "aucun"};
 // "hybrid" followed by one of these is a hybrid search, not RAG plus fine-tuning.
 constexpr std::array<std::string_view, 14> k_search_words = {
     "search", "retrieval", "retriever", "ranking", "rank", "bm25", "dense", "sparse", "index",
@@ -44,9 +68,10 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
 
 // Words that may stand between an approach and the negation that follows it: `RAG is not used`,
 // `fine-tuning will not be needed`, `RAG has never been used`.
-constexpr std::array<std::string_view, 20> k_auxiliaries = {
+constexpr std::array<std::string_view, 33> k_auxiliaries = {
     "is", "are", "was", "were", "will", "shall", "should", "would", "can", "could",
-    "must", "be", "been", "has", "have", "had", "does", "do", "did", "currently"};
+    "must", "be", "been", "has", "have", "had", "does", "do", "did", "currently",
+    "wird", "werden", "ist", "sind", "wurde", "n'est", "est", "sera", "n'a", "es", "ser\u00e1", "\u00e9", "son"};
 
 // Verbs that say an option was weighed, not chosen: `We considered fine-tuning.`
 constexpr std::array<std::string_view, 8> k_deliberations = {"considered", "evaluated", "explored", "compared",
@@ -57,7 +82,8 @@ std::vector<std::string> words_of(std::string_view text) {
 }
 
 bool is_rag_word(std::string_view w) {
-  return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
+  // `RAG-based`, `RAG-Ansatz`: RAG as the first part of a compound word
+  return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("rag-", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
 }
 
 bool is_fine_tune_word(std::string_view w) {
@@ -79,7 +105,8 @@ bool ends_approach(std::string_view token, std::string_view before) {
 }
 
 // True when a negation written after an approach, with only auxiliaries between (`RAG is not
-// used`, `Fine-tuning won't be needed`), ends at `at` (where `not`, `never` or `n't` begins).
+// used`, `Fine-tuning won't be needed`), ends at `at` (where `not`, `never` or `n't` begins). A
+// comma after the approach puts the negation on what follows: `Fine-tuning, not RAG`.
 bool negates_approach_before(std::string_view clause, std::size_t at) {
   std::vector<std::string_view> tokens;
   for (std::size_t pos = 0; pos < at;) {
@@ -94,15 +121,22 @@ bool negates_approach_before(std::string_view clause, std::size_t at) {
   while (!tokens.empty() && std::find(k_auxiliaries.begin(), k_auxiliaries.end(), tokens.back()) != k_auxiliaries.end()) {
     tokens.pop_back();
   }
+  if (tokens.empty() || tokens.back().ends_with(',')) {
+    return false;
+  }
   const std::string_view before = tokens.size() >= 2 ? tokens[tokens.size() - 2] : std::string_view();
-  return !tokens.empty() && ends_approach(tokens.back(), before);
+  return ends_approach(tokens.back(), before);
 }
 
 // True when the clause says an approach it names is not (or never) done: `RAG is not used`, `RAG
-// isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not.
+// isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not,
+// nor is the idiom `RAG no matter what`.
 bool negated_after_noun(std::string_view clause) {
-  for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t "}) {
+  for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t ", " nicht ", " pas ", " no ", " n\u00e3o ", " non "}) {
     for (std::size_t at = clause.find(negation); at != std::string_view::npos; at = clause.find(negation, at + 1)) {
+      if (clause.substr(at).starts_with(" no matter")) {
+        continue;
+      }
       // `isn't`, `won't`, `doesn't`: the whole word is the negated auxiliary
       const std::size_t from = negation.front() == 'n' ? clause.rfind(' ', at) + 1 : at;
       if (negates_approach_before(clause, from)) {
@@ -130,7 +164,10 @@ std::optional<std::string> kept_part(std::string_view clause) {
     }
   }
   const std::string_view with_marker = clause.substr(0, marker_end);
-  if (adr_words::trim(clause).rfind("no ", 0) == 0 || negated_after_noun(clause)) {
+  const std::string_view opening = adr_words::trim(clause);
+  if (std::any_of(std::begin(k_opening_negations), std::end(k_opening_negations),
+                  [&](std::string_view word) { return opening.rfind(word, 0) == 0; }) ||
+      negated_after_noun(clause)) {
     return std::nullopt;
   }
   for (std::string_view negation : k_negations) {
@@ -230,6 +267,25 @@ bool is_radio_name(std::string_view token) {
   return token == "LoRa" || token.starts_with("LoRa-");
 }
 
+// The approaches' names in Japanese and Chinese, which are not written as separate words.
+constexpr std::string_view k_cjk_fine_tune[] = {"\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc", // ファインチュー(ニング, ン)
+                                                "\u5fae\u8abf\u6574", "\u5fae\u8c03"};          // 微調整, 微调
+constexpr std::string_view k_cjk_rag[] = {"\u691c\u7d22\u62e1\u5f35\u751f\u6210",                  // 検索拡張生成
+                                          "\u68c0\u7d22\u589e\u5f3a\u751f\u6210",                  // 检索增强生成
+                                          "\u6aa2\u7d22\u589e\u5f37\u751f\u6210"};                 // 檢索增強生成
+
+bool contains_any(std::string_view text, const std::string_view* begin, const std::string_view* end) {
+  return std::any_of(begin, end, [&](std::string_view name) { return text.find(name) != std::string_view::npos; });
+}
+
+// The approaches `text` (lowercased) names, as words and, in Japanese or Chinese, as written.
+Named named_in_text(std::string_view text) {
+  Named named = named_in(words_of(text));
+  named.fine_tune = named.fine_tune || contains_any(text, std::begin(k_cjk_fine_tune), std::end(k_cjk_fine_tune));
+  named.rag = named.rag || contains_any(text, std::begin(k_cjk_rag), std::end(k_cjk_rag));
+  return named;
+}
+
 // `text` with each path, URL and radio name blanked out.
 std::string without_paths(std::string_view text) {
   std::string out(text);
@@ -260,7 +316,7 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
       return std::nullopt;
     }
     const std::optional<std::string> kept = kept_part(clause.text);
-    const std::optional<Verdict> verdict = kept ? verdict_named(named_in(words_of(*kept))) : std::nullopt;
+    const std::optional<Verdict> verdict = kept ? verdict_named(named_in_text(*kept)) : std::nullopt;
     if (kept && (verdict || !clause.before_colon)) {
       return verdict;
     }
@@ -288,7 +344,7 @@ bool adr_words::deliberates(std::string_view text) {
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {
-  return named_in(words_of(adr_words::lower(without_paths(text)))).fine_tune;
+  return named_in_text(adr_words::lower(without_paths(text))).fine_tune;
 }
 
 } // namespace ragft

@@ -5,6 +5,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <ragft/adr/search.hpp>
+
 #include "adr/words.hpp"
 #include "base/yaml_reader.hpp"
 
@@ -23,16 +25,26 @@ std::optional<std::string> scalar(const YAML::Node& node) {
   return std::nullopt;
 }
 
+// The word `template`, as ADR folders in other languages write it: `0000-modele-adr.md` (French),
+// `adr-vorlage.md` (German), `plantilla-adr.md` (Spanish), `modelo-adr.md` (Portuguese).
+constexpr std::string_view k_template_names[] = {"template", "templates", "modele", "mod\xc3\xa8le", "vorlage",
+                                                 "plantilla", "modelo", "gabarit", "sjabloon", "szablon"};
+
 // Words a template's name is made of besides `template`: `adr-template.md`, `0000-template.md`,
-// `template-madr-minimal.md`. Any other word makes it an ADR about templates
-// (`0014-project-templates.md`, `0005-use-a-template-engine.md`).
+// `template-madr-minimal.md`, `000-template-general.md`. Any other word makes it an ADR about
+// templates (`0014-project-templates.md`, `0005-use-a-template-engine.md`, `0003-modelo-de-datos.md`).
 constexpr std::string_view k_template_words[] = {
-    "template", "templates", "adr", "adrs", "madr", "decision", "record", "records", "architecture",
-    "architectural", "nygard", "minimal", "bare", "full", "short", "long", "basic", "simple", "default",
+    "adr", "adrs", "madr", "decision", "record", "records", "architecture", "architectural", "nygard",
+    "minimal", "bare", "full", "short", "long", "basic", "simple", "default", "general", "generic",
     "example", "sample", "new", "md", "markdown", "lightweight", "y", "statement", "tyree", "akerman"};
 
+bool is_template_name_word(const std::string& word) {
+  return std::find(std::begin(k_template_names), std::end(k_template_names), word) != std::end(k_template_names);
+}
+
 bool is_template_word(const std::string& word) {
-  return std::find(std::begin(k_template_words), std::end(k_template_words), word) != std::end(k_template_words) ||
+  return is_template_name_word(word) ||
+         std::find(std::begin(k_template_words), std::end(k_template_words), word) != std::end(k_template_words) ||
          std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
@@ -40,8 +52,7 @@ bool is_template_word(const std::string& word) {
 // nothing but template words, or it names its author (`template-by-michael-nygard`).
 bool is_template_name(std::string_view stem) {
   std::vector<std::string> words = adr_words::name_words(stem);
-  const auto is_template = [](const std::string& w) { return w == "template" || w == "templates"; };
-  const auto at = std::find_if(words.begin(), words.end(), is_template);
+  const auto at = std::find_if(words.begin(), words.end(), is_template_name_word);
   if (at == words.end()) {
     return false;
   }
@@ -158,5 +169,38 @@ std::string adr_file_skip_reason(std::string_view name) {
 }
 
 bool is_adr_file_name(std::string_view name) { return adr_file_skip_reason(name).empty() && !is_index_page(name); }
+
+namespace {
+
+// The name that numbers an ADR: its file's, or for a README or index page, its folder's
+// (`0001-use-decision-records/README.md`).
+std::string numbering_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (!is_index_page(file) && adr_file_skip_reason(file) != adr_file_skip_reason("README.md")) {
+    return std::string(file);
+  }
+  const std::string_view folder = slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+  const std::size_t up = folder.find_last_of('/');
+  return std::string(up == std::string_view::npos ? folder : folder.substr(up + 1)) + ".md";
+}
+
+bool is_numbered_name(const std::string& name) {
+  return (!name.empty() && std::isdigit(static_cast<unsigned char>(name.front())) != 0) || is_adr_numbered_file(name);
+}
+
+} // namespace
+
+bool writes_adr_parts(const AdrRecord& record) {
+  return record.status != AdrStatus::none || !record.status_mentions.empty() || !record.links.empty() ||
+         record.decision || record.facts_where || !record.errors.empty() || record.unreadable;
+}
+
+std::string adr_note_reason(const AdrRecord& record) {
+  if (writes_adr_parts(record) || is_numbered_name(numbering_name(record.file))) {
+    return "";
+  }
+  return "a note beside the ADRs (no number in its name, and no status, decision or ragft facts), not an ADR";
+}
 
 } // namespace ragft

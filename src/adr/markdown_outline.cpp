@@ -187,7 +187,8 @@ Document parse_markdown(std::string_view text) {
   b.source = body;
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = MD_DIALECT_GITHUB;
+  // `##Decision`, as some ADRs write a heading, reads as the heading a person sees in it.
+  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_PERMISSIVEATXHEADERS;
   parser.enter_block = enter_block;
   parser.leave_block = leave_block;
   parser.enter_span = enter_span;

@@ -134,7 +134,11 @@ bool is_adr_about_adrs_file(std::string_view file_name) {
     return false;
   }
   const Words words = stem_words(file_name);
-  const bool adr = std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_any(w, {"adr", "adrs"}); });
+  const auto is_adr = [](const std::string& w) { return is_any(w, {"adr", "adrs"}); };
+  // `001-use-adrs.md` records the use of ADRs; `03-adr.md`, a numbered chapter named only for
+  // them, is a guide among other chapters (`01-prd.md`, `02-tech_spec.md`), not an ADR.
+  const bool adr = std::any_of(words.begin(), words.end(), is_adr) &&
+                   std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !is_adr(w) && !is_digits(w); });
   return adr || says_decision_records(words);
 }
 

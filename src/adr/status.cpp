@@ -53,11 +53,24 @@ constexpr std::array k_status_words = {
     StatusWord{"remplacé", AdrStatus::superseded},   StatusWord{"reemplazad*", AdrStatus::superseded},
     StatusWord{"sustituid*", AdrStatus::superseded},  StatusWord{"substituíd*", AdrStatus::superseded},
     StatusWord{"sostituit*", AdrStatus::superseded},  StatusWord{"vervangen", AdrStatus::superseded},
+    // Japanese and Chinese ADRs (`承認`, `提案中`, `已接受`); a word ends at any letter of these scripts.
+    StatusWord{"承認*", AdrStatus::accepted},        StatusWord{"採用*", AdrStatus::accepted},
+    StatusWord{"受理*", AdrStatus::accepted},        StatusWord{"提案*", AdrStatus::proposed},
+    StatusWord{"草案*", AdrStatus::proposed},        StatusWord{"却下*", AdrStatus::rejected},
+    StatusWord{"非推奨*", AdrStatus::deprecated},    StatusWord{"廃止*", AdrStatus::deprecated},
+    StatusWord{"置き換え*", AdrStatus::superseded},  StatusWord{"置換*", AdrStatus::superseded},
+    StatusWord{"已接受*", AdrStatus::accepted},      StatusWord{"接受*", AdrStatus::accepted},
+    StatusWord{"已批准*", AdrStatus::accepted},      StatusWord{"批准*", AdrStatus::accepted},
+    StatusWord{"提议*", AdrStatus::proposed},        StatusWord{"提議*", AdrStatus::proposed},
+    StatusWord{"已拒绝*", AdrStatus::rejected},      StatusWord{"拒绝*", AdrStatus::rejected},
+    StatusWord{"已废弃*", AdrStatus::deprecated},    StatusWord{"废弃*", AdrStatus::deprecated},
+    StatusWord{"弃用*", AdrStatus::deprecated},      StatusWord{"已取代*", AdrStatus::superseded},
+    StatusWord{"被取代*", AdrStatus::superseded},
 };
 
 // `Decision Status` and `ADR Status` too (a metadata table's or a converted document's label).
-constexpr std::array<std::string_view, 16> k_status_labels = {
-    "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "state",
+constexpr std::array<std::string_view, 17> k_status_labels = {
+    "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "状態", "state",
     "decision status", "adr status", "current status", "entscheidungsstatus"};
 
 // Sections that hold an ADR's metadata, where its status is read as in the preamble.
@@ -67,7 +80,8 @@ constexpr std::array<std::string_view, 12> k_metadata_headings = {
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
 // MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
-constexpr std::array<std::string_view, 25> k_decision_headings = {
+constexpr std::array<std::string_view, 29> k_decision_headings = {
+    "decizia",       "decizie",   "decyzja",          "decyzje", // Romanian, Polish
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
     "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
     "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",

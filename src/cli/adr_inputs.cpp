@@ -1,6 +1,7 @@
 #include "adr_inputs.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -114,6 +115,40 @@ void keep_numbered_readmes(AdrInputs& inputs, const std::vector<std::string>& gi
   });
 }
 
+constexpr std::string_view k_none_found = "no ADR in this folder";
+
+// Whether `path` is `folder` or below it.
+bool is_under(const std::string& path, const std::string& folder) {
+  const std::string base = fs::path(folder).lexically_normal().string();
+  if (base == ".") {
+    return true;
+  }
+  const std::string normal = fs::path(path).lexically_normal().string();
+  const std::string prefix = base.back() == '/' ? base : base + "/";
+  return normal == base || normal.compare(0, prefix.size(), prefix) == 0;
+}
+
+// What ragft says of a folder that holds no ADR: up to three of the files skipped in it, and why.
+std::string no_adr_text(const std::string& folder, const std::vector<SkippedFile>& skipped) {
+  std::vector<std::string> named;
+  std::size_t more = 0;
+  for (const SkippedFile& s : skipped) {
+    if (!is_under(s.path, folder)) {
+      continue;
+    }
+    if (named.size() < 3) {
+      named.push_back(fmt::format("{} ({})", fs::path(s.path).lexically_relative(folder).string(), s.reason));
+    } else {
+      ++more;
+    }
+  }
+  std::string text = fmt::format("{}: {}", folder, k_none_found);
+  if (!named.empty()) {
+    text += fmt::format("; skipped {}{}", fmt::join(named, ", "), more > 0 ? fmt::format(", and {} more (--verbose lists them)", more) : "");
+  }
+  return text + "; write ADRs in Markdown (`ragft adr new` writes one), or name the folders that hold them";
+}
+
 // A folder's entries for the search; a symbolic link to a folder is not followed.
 std::vector<FolderEntry> list_folder(const std::string& path) {
   std::vector<FolderEntry> entries;
@@ -199,16 +234,118 @@ AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   FolderWalk walk;
   walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty() || is_readme_name(name); };
   walk.skip_folder = [](const std::string& name) { return name == "templates"; };
-  walk.none_found = "no ADR files (*.md) in this folder";
+  walk.none_found = k_none_found; // said by folders_without_adrs, with what was skipped
   walk.on_skipped = [&inputs](const std::string& path) {
     inputs.skipped.push_back(SkippedFile{path, adr_file_skip_reason(fs::path(path).filename().string())});
   };
   inputs.items = expand_inputs(paths, "-", walk);
+  std::erase_if(inputs.items, [](const InputItem& item) { return item.error == k_none_found; });
   keep_numbered_readmes(inputs, paths);
   drop_index_pages(inputs);
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   return inputs;
+}
+
+void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
+                std::vector<SkippedFile>& skipped) {
+  std::erase_if(records, [&](const AdrRecord& record) {
+    if (std::find(given.begin(), given.end(), record.file) != given.end()) {
+      return false;
+    }
+    std::string reason = adr_note_reason(record);
+    const bool note = !reason.empty();
+    if (note) {
+      skipped.push_back(SkippedFile{record.file, std::move(reason)});
+    }
+    return note;
+  });
+}
+
+std::vector<std::string> folders_without_adrs(const std::vector<std::string>& given,
+                                              const std::vector<std::string>& held,
+                                              const std::vector<SkippedFile>& skipped) {
+  std::vector<std::string> lines;
+  for (const std::string& folder : given) {
+    if (!is_dir(folder)) {
+      continue;
+    }
+    const bool holds = std::any_of(held.begin(), held.end(), [&](const std::string& path) { return is_under(path, folder); });
+    if (!holds) {
+      lines.push_back(no_adr_text(folder, skipped));
+    }
+  }
+  return lines;
+}
+
+namespace {
+
+struct DocumentFormat {
+  std::string_view extension;
+  std::string_view name;
+};
+
+// Formats ADRs are written in besides Markdown, which ragft does not read.
+constexpr DocumentFormat k_unread_formats[] = {{".adoc", "AsciiDoc"}, {".asciidoc", "AsciiDoc"},
+                                               {".rst", "reStructuredText"}, {".mdx", "MDX"},
+                                               {".org", "Org"}, {".textile", "Textile"}};
+
+std::string_view unread_format(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const DocumentFormat& f : k_unread_formats) {
+    if (extension == f.extension) {
+      return f.name;
+    }
+  }
+  return "";
+}
+
+} // namespace
+
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped) {
+  std::vector<std::string> named;
+  std::set<std::string_view> formats;
+  for (const SkippedFile& s : skipped) {
+    if (const std::string_view format = unread_format(s.path); !format.empty()) {
+      formats.insert(format);
+      named.push_back(s.path);
+    }
+  }
+  if (named.empty()) {
+    return "";
+  }
+  const std::size_t shown = std::min<std::size_t>(named.size(), 3);
+  return fmt::format("ragft: not read: {} file(s) in {} ({}{}); ragft reads ADRs written in Markdown (*.md, *.markdown)",
+                     named.size(), fmt::join(formats, ", "), fmt::join(named.begin(), named.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
+                     named.size() > shown ? ", ..." : "");
+}
+
+std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
+                                               const std::vector<FoundAdrFolder>& by_files,
+                                               std::vector<SkippedFile>& skipped) {
+  std::vector<std::string> lines;
+  for (const FoundAdrFolder& folder : by_files) {
+    const auto in_folder = [&](const AdrRecord& r) {
+      return std::find(folder.files.begin(), folder.files.end(), r.file) != folder.files.end();
+    };
+    const bool adrs = std::any_of(records.begin(), records.end(),
+                                  [&](const AdrRecord& r) { return in_folder(r) && writes_adr_parts(r); });
+    if (folder.by_name || adrs) {
+      continue;
+    }
+    std::erase_if(records, [&](const AdrRecord& r) {
+      const bool drop = in_folder(r);
+      if (drop) {
+        skipped.push_back(SkippedFile{r.file, "a numbered file of a folder none of whose files writes a status, a decision or facts, not an ADR"});
+      }
+      return drop;
+    });
+    lines.push_back(fmt::format("{}: none of its {} numbered files writes a status, a decision or facts: not ADRs, not checked",
+                                folder.path, folder.files.size()));
+  }
+  return lines;
 }
 
 } // namespace ragft::cli

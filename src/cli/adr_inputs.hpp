@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include <ragft/adr/adr.hpp>
 #include <ragft/adr/search.hpp>
 
 #include "inputs.hpp"
@@ -43,5 +44,29 @@ struct AdrInputs {
 // an ADR only when its folder holds no other, as in a documentation site's `<slug>/index.md`
 // layout. A file is taken as given. Sorted, each once.
 AdrInputs expand_adr_inputs(const std::vector<std::string>& paths);
+
+// Drops each record of a file found in a folder (not one named in `given`) that is a note beside the
+// ADRs (`adr_note_reason`), adding it to `skipped` with the reason.
+void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
+                std::vector<SkippedFile>& skipped);
+
+// Drops the records of each folder the search found by its numbered files (`by_files`: each
+// folder's files) when none of them writes a status, a decision, a supersession or facts: a folder
+// of numbered prompts, specs or chapters, one named for ADRs (`5-create-adrs.prompt.md`), is no
+// ADR folder. Adds each to `skipped`, and returns one line for stderr per folder dropped.
+std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
+                                               const std::vector<FoundAdrFolder>& by_files,
+                                               std::vector<SkippedFile>& skipped);
+
+// One line for each folder among `given` that holds none of the ADRs `held` (read, or left out by
+// the repository's `ignore:`) and could be searched: `PATH: no ADR in this folder`, naming up to
+// three of the files skipped in it, and why.
+std::vector<std::string> folders_without_adrs(const std::vector<std::string>& given,
+                                              const std::vector<std::string>& held,
+                                              const std::vector<SkippedFile>& skipped);
+
+// The ADRs that are in a format ragft does not read (`*.adoc`, `*.rst`, `*.mdx`, `*.txt`) among
+// `skipped`, as one line for stderr; empty when there are none.
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped);
 
 } // namespace ragft::cli

@@ -2,6 +2,7 @@
 // again those that carry facts, and reports where a recorded decision and its facts disagree.
 
 #include <algorithm>
+#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -42,8 +43,10 @@ doc/architecture/decisions, adr/; else the tree is searched (to depth 6, not nod
 build output, examples or tests) for folders named adr, adrs, *-adrs, decisions, decision-records,
 ... and for numbered ADR files (adr-001-*.md), and says what it found on stderr. Sub-folders are
 searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
-CODE_OF_CONDUCT and templates are skipped, and an index.md is an ADR only when its folder holds no
-other (--verbose says why each file was skipped).
+CODE_OF_CONDUCT, templates and notes (no number in the name, no status, decision or facts) are
+skipped, and an index.md is an ADR only when its folder holds no other (--verbose says why each file
+was skipped). A folder that holds no ADR is an error (exit 2); ADRs in AsciiDoc, reStructuredText
+or MDX are named on stderr as not read (ragft reads Markdown).
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
@@ -85,13 +88,13 @@ std::string repository_root(const std::filesystem::path& start) {
 
 // The working folder and the repository the paths are in, for SARIF's and GitHub's locations: the
 // repository around the working folder, else (run from outside one) the one around the first ADR.
-ArtifactBase artifact_base(const std::vector<InputItem>& items) {
+ArtifactBase artifact_base(const std::vector<AdrRecord>& records) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::path cwd = fs::current_path(ec);
   ArtifactBase base{cwd.generic_string(), ec ? "" : repository_root(cwd)};
-  if (base.repo_root.empty() && !ec && !items.empty()) {
-    base.repo_root = repository_root(fs::absolute(fs::path(items.front().path), ec).parent_path());
+  if (base.repo_root.empty() && !ec && !records.empty()) {
+    base.repo_root = repository_root(fs::absolute(fs::path(records.front().file), ec).parent_path());
   }
   return base;
 }
@@ -117,8 +120,8 @@ void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
 
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
 // stderr (a guess the user should see), or the error that says where ragft looked.
-std::vector<std::string> searched_adr_paths(const std::string& how) {
-  const std::vector<FoundAdrFolder> found = search_adr_tree(".");
+std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<FoundAdrFolder>& found) {
+  found = search_adr_tree(".");
   if (found.empty()) {
     throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}; {}); give the ADR files or folders as "
                                             "arguments: {} check PATH...",
@@ -130,14 +133,16 @@ std::vector<std::string> searched_adr_paths(const std::string& how) {
   return adr_paths_of(found);
 }
 
-std::vector<std::string> adr_paths(const CheckOptions& options) {
+// The ADR paths to read: those given, the repository's ADR folders, or what the search of the tree
+// finds (then `found`).
+std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found) {
   if (!options.paths.empty()) {
     return options.paths;
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
-    return searched_adr_paths(how);
+    return searched_adr_paths(how, found);
   }
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
@@ -219,25 +224,60 @@ CheckOptions with_repo_config(CheckOptions options, const std::optional<RepoConf
   return options;
 }
 
-// The ADR files to read; with --verbose, each file passed over is named with the reason. A folder
-// that cannot be searched or holds no ADR is said on stderr and counted (exit 2), never as an ADR.
-std::vector<InputItem> adr_inputs(const CheckOptions& options, const std::optional<RepoConfig>& config,
-                                  CheckSummary& summary) {
-  AdrInputs inputs = expand_adr_inputs(adr_paths(options));
-  if (options.verbose) {
-    for (const SkippedFile& s : inputs.skipped) {
-      std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);
-    }
-  }
+// The ADR files to read, and the files passed over; `ignored` gets those `.ragft.yaml` leaves out.
+// A folder that cannot be searched is said on stderr and counted (exit 2), never as an ADR.
+AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<RepoConfig>& config,
+                     CheckSummary& summary, std::vector<std::string>& ignored) {
+  AdrInputs inputs = expand_adr_inputs(paths);
   std::erase_if(inputs.items, [&](const InputItem& item) {
     if (!item.error.empty()) {
       std::cerr << fmt::format("ragft: {}: {}\n", item.path, item.error);
       ++summary.input_errors;
       return true;
     }
-    return config && is_ignored(*config, item.path);
+    const bool ignore = config && is_ignored(*config, item.path);
+    if (ignore) {
+      ignored.push_back(item.path);
+    }
+    return ignore;
   });
-  return inputs.items;
+  return inputs;
+}
+
+// The ADRs of `paths`, read, without the notes kept beside them; with --verbose, each file passed
+// over is named with the reason. ADRs in a format ragft does not read are said on stderr, and so is
+// a folder that holds no ADR, which is counted (exit 2).
+std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optional<RepoConfig>& config,
+                                 const RuleBase& rules, CheckSummary& summary) {
+  std::vector<FoundAdrFolder> found;
+  const std::vector<std::string> paths = adr_paths(options, found);
+  std::vector<std::string> held; // the ADRs, read or left out by `ignore:`
+  AdrInputs inputs = adr_inputs(paths, config, summary, held);
+  std::vector<AdrRecord> records = read_records(inputs.items, rules);
+  drop_notes(records, paths, inputs.skipped);
+  for (const std::string& line : drop_folders_of_notes(records, found, inputs.skipped)) {
+    std::cerr << fmt::format("ragft: {}\n", line);
+  }
+  if (!found.empty() && records.empty() && held.empty()) {
+    // every folder it found was dropped
+    std::cerr << "ragft: the search of the tree found no ADR: the numbered files it found are not ADRs; give the ADR "
+                 "files or folders as arguments (ragft check PATH...), or set adr_folder in .ragft.yaml\n";
+    ++summary.input_errors;
+  }
+  std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
+  if (options.verbose) {
+    for (const SkippedFile& s : inputs.skipped) {
+      std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);
+    }
+  }
+  if (const std::string unread = unread_formats_text(inputs.skipped); !unread.empty()) {
+    std::cerr << unread << '\n';
+  }
+  for (const std::string& line : folders_without_adrs(paths, held, inputs.skipped)) {
+    std::cerr << fmt::format("ragft: {}\n", line);
+    ++summary.input_errors;
+  }
+  return records;
 }
 
 // Drift: an accepted ADR with a `measure:` section is measured again; `adr-basis-drifted` when
@@ -266,15 +306,14 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   const RuleBase& rules = load_rules(options.rules);
   const std::vector<OutputSpec> specs = parse_outputs(options.formats);
   CheckSummary summary;
-  const std::vector<InputItem> items = adr_inputs(options, config, summary);
-  const ArtifactBase base = artifact_base(items);
+  const std::vector<AdrRecord> records = read_adrs(options, config, rules, summary);
+  const ArtifactBase base = artifact_base(records);
   std::vector<CheckOutput> outputs;
   outputs.reserve(specs.size() + 1); // and the step summary
   for (const OutputSpec& spec : specs) {
     outputs.push_back(make_output(options, spec, base));
   }
   add_step_summary(outputs, !options.no_charts);
-  const std::vector<AdrRecord> records = read_records(items, rules);
   for (CheckOutput& o : outputs) {
     o.renderer->begin(*o.stream);
   }

@@ -17,27 +17,8 @@ namespace {
 
 constexpr double k_epsilon = 1e-9;
 
-// The order in which verdicts are tried: `tie_order` (earlier wins a tie), each verdict once,
-// then any verdict it does not list.
-std::array<Verdict, k_verdict_count> trial_order(const std::vector<Verdict>& tie_order) {
-  std::array<Verdict, k_verdict_count> order{};
-  std::size_t n = 0;
-  const auto add = [&](Verdict v) {
-    if (std::find(order.begin(), order.begin() + n, v) == order.begin() + n) {
-      order[n++] = v;
-    }
-  };
-  for (Verdict v : tie_order) {
-    add(v);
-  }
-  for (Verdict v : k_verdicts) {
-    add(v);
-  }
-  return order;
-}
-
-// The verdict with the most points among those `eligible`, ties broken by `tie_order`. By
-// construction only an eligible verdict is returned, whatever `tie_order` holds (the loader also
+// The verdict with the most points among those `eligible`, ties broken by `order` (RuleIndex::trial_order).
+// By construction only an eligible verdict is returned, whatever the tie order holds (the loader also
 // refuses one that is not a permutation); when all are blocked, the caller makes every verdict
 // eligible and says so (`Outcome::all_blocked`).
 Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
@@ -49,11 +30,6 @@ Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& e
     }
   }
   return best.value_or(Verdict::rag); // unreachable: callers pass at least one eligible verdict
-}
-
-Verdict best_verdict(const PerVerdict<double>& scores, const PerVerdict<bool>& eligible,
-                     const std::vector<Verdict>& tie_order) {
-  return best_verdict(scores, eligible, trial_order(tie_order));
 }
 
 std::size_t index_of(const RuleBase& rules, const Rule* rule);
@@ -167,7 +143,7 @@ Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vecto
   if (outcome.all_blocked) {
     eligible = PerVerdict<bool>{{true, true, true}};
   }
-  outcome.verdict = best_verdict(outcome.scores, eligible, rules.decision.tie_order);
+  outcome.verdict = best_verdict(outcome.scores, eligible, rules.index.trial_order);
   return outcome;
 }
 
@@ -364,15 +340,16 @@ std::string_view to_string(NeedLevel level) {
 Outcome decide(const RuleBase& rules, const FactSet& facts) { return outcome_of(rules, fire(rules, facts)); }
 
 WeightedDecider::WeightedDecider(const RuleBase& rules, FactSet facts)
-    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {
-  for (std::size_t k = 0; k < k_need_levels; ++k) {
-    for (std::size_t b = 0; b < k_need_levels; ++b) {
-      const auto knowledge = static_cast<NeedLevel>(k);
-      const auto behaviour = static_cast<NeedLevel>(b);
-      const NeedLevels levels = {NeedLevel::none, knowledge, behaviour};
-      m_second[pair_index(knowledge, behaviour)] = make_second_pass(rules, m_facts, levels);
-    }
+    : m_rules(rules), m_facts(std::move(facts)), m_fired(fire_on_facts(rules, m_facts)) {}
+
+const WeightedDecider::SecondPass& WeightedDecider::pass_of(std::size_t pair) const {
+  std::optional<SecondPass>& pass = m_second[pair];
+  if (!pass) {
+    const auto knowledge = static_cast<NeedLevel>(pair / k_need_levels);
+    const auto behaviour = static_cast<NeedLevel>(pair % k_need_levels);
+    pass = make_second_pass(m_rules, m_facts, NeedLevels{NeedLevel::none, knowledge, behaviour});
   }
+  return *pass;
 }
 
 WeightedDecider::SecondPass WeightedDecider::make_second_pass(const RuleBase& rules, const FactSet& facts,
@@ -400,7 +377,7 @@ WeightedDecider::SecondPass WeightedDecider::make_second_pass(const RuleBase& ru
 const WeightedDecider::SecondPass& WeightedDecider::second_pass(const std::vector<double>& weights) const {
   const NeedScore knowledge = need_score(m_rules, m_fired, Need::knowledge, Verdict::rag, &weights);
   const NeedScore behaviour = need_score(m_rules, m_fired, Need::behaviour, Verdict::fine_tune, &weights);
-  return m_second[pair_index(knowledge.level, behaviour.level)];
+  return pass_of(pair_index(knowledge.level, behaviour.level));
 }
 
 Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
@@ -418,7 +395,7 @@ Outcome WeightedDecider::decide(const std::vector<double>& weights) const {
     outcome.blocked[v] = !pass.all_blocked && !pass.eligible[v];
   }
   outcome.all_blocked = pass.all_blocked;
-  outcome.verdict = best_verdict(outcome.scores, pass.eligible, m_rules.decision.tie_order);
+  outcome.verdict = best_verdict(outcome.scores, pass.eligible, m_rules.index.trial_order);
   return outcome;
 }
 
@@ -471,18 +448,18 @@ void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const
   // The usual case: every draw has the same need levels, so the second pass adds the same rules to
   // every draw (in the same order as draw by draw), and a verdict it blocks is never compared: its
   // sums are skipped.
-  const PerVerdict<bool> summed = one_pass ? m_second[pairs.front()].eligible : PerVerdict<bool>{{true, true, true}};
+  const PerVerdict<bool> summed = one_pass ? pass_of(pairs.front()).eligible : PerVerdict<bool>{{true, true, true}};
   PerVerdict<std::vector<double>> scores;
   for (Verdict v : k_verdicts) {
     scores[v].assign(block.count, 0.0);
   }
   add_rules(m_fired, block, summed, scores);
   if (one_pass) {
-    add_rules(m_second[pairs.front()].rules, block, summed, scores);
+    add_rules(pass_of(pairs.front()).rules, block, summed, scores);
   }
-  const auto order = trial_order(m_rules.decision.tie_order);
+  const auto& order = m_rules.index.trial_order;
   for (std::size_t d = 0; d < block.count; ++d) {
-    const SecondPass& pass = m_second[pairs[d]];
+    const SecondPass& pass = pass_of(pairs[d]);
     PerVerdict<double> at;
     for (Verdict v : k_verdicts) {
       at[v] = scores[v][d];
@@ -538,7 +515,7 @@ bool WeightedDecider::stable_within(double spread) const {
   const std::size_t behaviour_high = level(Need::behaviour, Verdict::fine_tune, highs);
   for (std::size_t k = knowledge_low; k <= knowledge_high; ++k) {
     for (std::size_t b = behaviour_low; b <= behaviour_high; ++b) {
-      if (!wins_everywhere(verdict, m_second[pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))], spread)) {
+      if (!wins_everywhere(verdict, pass_of(pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))), spread)) {
         return false;
       }
     }
@@ -546,35 +523,16 @@ bool WeightedDecider::stable_within(double spread) const {
   return true;
 }
 
-namespace {
-
-// Adds `rule` to the readers of each fact that `condition` reads (once, however often it reads it).
-void add_reader(std::vector<std::vector<std::size_t>>& readers, const Condition& condition, std::size_t rule) {
-  for_each_fact(condition, [&](int f) {
-    auto& of_fact = readers[static_cast<std::size_t>(f)];
-    if (of_fact.empty() || of_fact.back() != rule) {
-      of_fact.push_back(rule);
-    }
-  });
-}
-
-} // namespace
-
 OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
-    : m_rules(rules), m_fired(rules.rules.size(), false), m_readers(facts.size()) {
+    : m_rules(rules), m_fired(rules.rules.size(), false) {
   for (const Rule* rule : fire_on_facts(rules, facts)) {
     m_fired[index_of(rules, rule)] = true;
-  }
-  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
-    if (!rules.rules[i].reads_needs) {
-      add_reader(m_readers, rules.rules[i].condition, i);
-    }
   }
 }
 
 Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
   // The readers of `fact` are in rule order: walked beside the rules, in one pass, with no copy.
-  const std::vector<std::size_t>& readers = m_readers[static_cast<std::size_t>(fact)];
+  const std::vector<std::size_t>& readers = m_rules.index.first_pass_readers[static_cast<std::size_t>(fact)];
   auto reader = readers.begin();
   Firing firing;
   firing.rules.reserve(m_fired.size());

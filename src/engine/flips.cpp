@@ -9,27 +9,6 @@ namespace ragft {
 
 namespace {
 
-// The first values at which `condition` can change outcome for `fact`: `lt 100` splits at 100,
-// `lte 4` at 5, `is 0` at 0 and at 1.
-void collect_cuts(const Condition& c, int fact, std::vector<std::int64_t>& cuts) {
-  if (c.fact == fact) {
-    for (std::int64_t x : c.operands) {
-      const bool at = c.kind == ConditionKind::lt || c.kind == ConditionKind::gte || c.kind == ConditionKind::is ||
-                      c.kind == ConditionKind::in;
-      const bool after = c.kind != ConditionKind::lt && c.kind != ConditionKind::gte && c.kind != ConditionKind::known;
-      if (at) {
-        cuts.push_back(x);
-      }
-      if (after) {
-        cuts.push_back(x + 1);
-      }
-    }
-  }
-  for (const Condition& child : c.children) {
-    collect_cuts(child, fact, cuts);
-  }
-}
-
 struct Range {
   std::int64_t low = 0;
   std::optional<std::int64_t> high;
@@ -73,7 +52,7 @@ private:
   const OneFactChange& m_change;
   FactSet m_trial;
   int m_fact;
-  std::vector<std::int64_t> m_starts;
+  const std::vector<std::int64_t>& m_starts;
   std::vector<std::optional<Verdict>> m_verdicts;
 };
 
@@ -206,20 +185,8 @@ void value_flips(const RuleBase& rules, const OneFactChange& change, const FactS
 
 } // namespace
 
-std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact) {
-  std::vector<std::int64_t> cuts;
-  for (const Rule& rule : rules.rules) {
-    collect_cuts(rule.condition, fact, cuts);
-  }
-  for (const Constraint& constraint : rules.constraints) {
-    collect_cuts(constraint.condition, fact, cuts);
-  }
-  const std::int64_t minimum = rules.facts[static_cast<std::size_t>(fact)].minimum;
-  cuts.push_back(minimum);
-  std::erase_if(cuts, [&](std::int64_t x) { return x < minimum; });
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  return cuts;
+const std::vector<std::int64_t>& range_starts(const RuleBase& rules, int fact) {
+  return rules.index.range_starts[static_cast<std::size_t>(fact)];
 }
 
 namespace {

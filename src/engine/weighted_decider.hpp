@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <ragft/engine/engine.hpp>
@@ -62,7 +63,8 @@ public:
 
 private:
   // What the second pass gives for one pair of need levels: the rules that read needs and fire,
-  // and which verdicts the constraints block. Precomputed for every pair.
+  // and which verdicts the constraints block. Made when a pair is first met (pass_of): most
+  // projects meet one or two of the nine.
   struct SecondPass {
     std::vector<const Rule*> rules;
     PerVerdict<bool> eligible;
@@ -73,6 +75,8 @@ private:
   // The second pass for the need levels `levels` (indexed by Need).
   static SecondPass make_second_pass(const RuleBase& rules, const FactSet& facts, const NeedLevels& levels);
   const SecondPass& second_pass(const std::vector<double>& weights) const;
+  // The second pass of the pair `pair_index` (engine.cpp) numbers, made on first use.
+  const SecondPass& pass_of(std::size_t pair) const;
 
   void add_rules(const std::vector<const Rule*>& rules, const WeightBlock& block, const PerVerdict<bool>& summed,
                  PerVerdict<std::vector<double>>& scores) const;
@@ -84,7 +88,9 @@ private:
   const RuleBase& m_rules;
   FactSet m_facts;
   std::vector<const Rule*> m_fired;
-  std::array<SecondPass, k_need_level_pairs> m_second; // by knowledge level * k_need_levels + behaviour level
+  // By knowledge level * k_need_levels + behaviour level; filled by pass_of (a cache: the decider
+  // is used by one thread at a time).
+  mutable std::array<std::optional<SecondPass>, k_need_level_pairs> m_second;
 };
 
 } // namespace ragft

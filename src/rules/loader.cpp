@@ -149,6 +149,7 @@ RuleBase Loader::load_root(const YAML::Node& root) {
     load_constraints(*constraints);
   }
   load_rules(m_in.require(entries, root, "rules", "the rule base"));
+  m_rules.index = index_rules(m_rules);
   return std::move(m_rules);
 }
 

@@ -141,7 +141,7 @@ mkdir -p "$work/none"
 cd "$work"
 run "$RAGFT" check none repo/docs/decisions --format sarif
 expect_status 2 "a folder without ADRs"
-expect_err "ragft: none: no ADR files (*.md) in this folder"
+expect_err "ragft: none: no ADR in this folder"
 expect_err "3 ADR(s): 0 checked, 0 skipped as not in force, 3 without facts, 1 folder error(s)"
 python3 - "$work/out" <<'PY' || fail "sarif of an incomplete run"
 import json, sys
@@ -383,6 +383,60 @@ assert two["decision"]["text"] == "We considered RAG. We chose to fine-tune a sm
 assert (three["status"], three["skipped"]) == ("superseded", "superseded"), three
 assert four["status"] == "accepted", four
 PY
+cd "$work"
+
+# Round six. Notes kept beside the ADRs (no number, no status, no decision, no facts), a template
+# named in French, and a numbered workflow chapter about ADRs among other chapters are no ADRs;
+# --verbose says why. A `##Decision` heading without its space is read.
+r6=$work/round6
+mkdir -p "$r6/.git" "$r6/docs/adr/background" "$r6/rules"
+cd "$r6"
+printf '# Why agents\n\nSome background.\n' >docs/adr/background/agent-rationale.md
+printf '# Titre\n\n## Statut\n\n{propos\xc3\xa9 | accept\xc3\xa9}\n' >docs/adr/0000-modele-adr.md
+printf '## Interval\n\n###Status\n\nAccepted\n\n##Decision\n\nWe use RAG over the manuals.\n' >docs/adr/0001-interval.md
+printf '# Workflow\n' >rules/00-workflow.md
+printf '# ADRs: how we write them\n' >rules/03-adr.md
+run "$RAGFT" check --verbose --format json
+expect_status 0 "round six: notes and templates beside the ADRs"
+expect_err "ragft: skipped docs/adr/background/agent-rationale.md: a note beside the ADRs"
+expect_err "ragft: skipped docs/adr/0000-modele-adr.md: a template (its name says so), not an ADR"
+expect_err "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts"
+python3 - "$work/out" <<'PY' || fail "round six: a heading without its space"
+import json, sys
+(adr,) = json.load(open(sys.argv[1]))["adrs"]
+assert (adr["status"], adr["decision"]["verdict"]) == ("accepted", "rag"), adr
+PY
+
+# A folder that holds no ADR, only a README (a team that has not written one yet): said on stderr
+# with what was skipped, exit 2, as for an empty folder. ADRs in AsciiDoc are named as not read.
+mkdir -p "$work/readme-only/.git" "$work/readme-only/docs/adr"
+cd "$work/readme-only"
+printf '# ADRs\n\nWrite them here.\n' >docs/adr/README.md
+run "$RAGFT" check
+expect_status 2 "a folder with only a README"
+expect_err "ragft: docs/adr: no ADR in this folder; skipped README.md (a README (an index of the folder), not an ADR)"
+printf '= 1. Use RAG\n\n== Status\n\nAccepted\n' >docs/adr/0001-use-rag.adoc
+printf '# 2. Use queues\n\n## Status\n\nAccepted\n' >docs/adr/0002-use-queues.md
+run "$RAGFT" check
+expect_status 0 "an AsciiDoc ADR beside a Markdown one"
+expect_err "ragft: not read: 1 file(s) in AsciiDoc (docs/adr/0001-use-rag.adoc); ragft reads ADRs written in Markdown"
+cd "$work"
+
+# A folder the search takes for its numbered files, one of them named for ADRs, whose files write no
+# status, decision or facts (a history of numbered prompts) is no ADR folder: said, not checked.
+mkdir -p "$work/prompts/.git" "$work/prompts/history/adr" "$work/prompts/history/prompts/feature"
+cd "$work/prompts"
+printf '# 1. Host the book\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use a static site.\n' >history/adr/001-host.md
+printf -- '---\nstage: plan\n---\n# Create the ADRs\n\nPrompt text.\n' >history/prompts/feature/5-create-adrs.prompt.md
+printf -- '---\nstage: spec\n---\n# Write the spec\n\nPrompt text.\n' >history/prompts/feature/2-spec.prompt.md
+run "$RAGFT" check
+expect_status 0 "numbered prompts beside an ADR folder"
+expect_err "ragft: history/prompts/feature: none of its 2 numbered files writes a status, a decision or facts: not ADRs, not checked"
+expect_out "1 ADR(s): 0 checked"
+rm -r history/adr
+run "$RAGFT" check
+expect_status 2 "only numbered prompts: no ADR found"
+expect_err "ragft: the search of the tree found no ADR"
 cd "$work"
 
 finish

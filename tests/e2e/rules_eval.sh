@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 
 # The floors: measured on cases/ (see docs/accuracy.md); raise them when the rule base improves,
-# never lower them. 115 of 139 right (82.7%); high confidence 8 of 8 right (25 of 26 before a verdict
+# never lower them. 133 of 161 right (82.6%); high confidence 9 of 9 right (25 of 26 before a verdict
 # that an unknown fact could change was capped at medium). (The 18 cases added in
 # December 2026 were held out from tuning: the floor fell from 87 to 81 with them, not by a rule
 # change; counting task type and strict schema as leanings, not behaviour needs, then made it 84,
@@ -15,7 +15,11 @@
 # not by a rule change; private data a retrieval need for any task when it is looked up, 85.8;
 # 16 fifth-round held-out cases, 9 of them right, 82.4: the floor falls from 85 to 82 with them,
 # not by a rule change; own-model-with-retrieval 2 -> 3 points, 83.1; 3 spot-check cases written
-# after that change, 2 of them right, 82.7: the floor falls from 83 to 82 with them.)
+# after that change, 2 of them right, 82.7: the floor falls from 83 to 82 with them; 16 sixth-round
+# held-out cases, 13 of them right, 82.6; a conversation with nothing to look up is no look-up task,
+# 83.2; 3 spot-check cases written after that change, 1 of them right, 82.3: the floor falls from 83
+# to 82 with them; a low tolerance on a conversation that looks nothing up is no look-up need, 82.9; 3 more
+# spot-check cases written after that change, 2 of them right, 82.6.)
 min_accuracy=82
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -26,7 +30,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 139 cases right"
+expect_out "of 161 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json

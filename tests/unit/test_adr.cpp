@@ -389,6 +389,13 @@ TEST_CASE("decision texts: a negation after the approach it negates", "[adr][qui
   CHECK(verdict_of_decision_text("RAG, not fine-tuning, is used.") == Verdict::rag);
   CHECK(verdict_of_decision_text("Use RAG and not fine-tuning.") == Verdict::rag);
   CHECK(verdict_of_decision_text("We use RAG because the documents do not change often.") == Verdict::rag);
+  // A comma after the approach: the negation is about what follows it, as with `RAG, not ...`.
+  CHECK(verdict_of_decision_text("Fine-tuning, not RAG.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("We use fine-tuning, no RAG.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("Fine-tuning, no retrieval.") == Verdict::fine_tune);
+  // `no matter` is an idiom, not a negation; `no longer` is one.
+  CHECK(verdict_of_decision_text("We will use RAG no matter what.") == Verdict::rag);
+  CHECK_FALSE(verdict_of_decision_text("RAG no longer used."));
 }
 
 TEST_CASE("decision texts of real LLM ADRs: deferred, declined for now, model and store choices", "[adr][quirks]") {

@@ -24,7 +24,12 @@ public:
       std::string rest = file;
       for (std::size_t slash = rest.find('/'); slash != std::string::npos; slash = rest.find('/')) {
         add(folder, FolderEntry{rest.substr(0, slash), true});
-        folder = folder == "." ? rest.substr(0, slash) : folder + "/" + rest.substr(0, slash);
+        if (folder == ".") {
+          folder = rest.substr(0, slash);
+        } else {
+          folder += '/';
+          folder += rest.substr(0, slash);
+        }
         rest = rest.substr(slash + 1);
       }
       add(folder, FolderEntry{rest, false});
@@ -109,6 +114,17 @@ TEST_CASE("search: file names that say ADRs", "[adr][search]") {
   CHECK(is_adr_about_adrs_file("001-use-adrs.md"));
   CHECK_FALSE(is_adr_about_adrs_file("01-introduction-and-goals.md")); // arc42 chapters
   CHECK_FALSE(is_adr_about_adrs_file("0002-decision-on-queues.md"));
+  // A numbered chapter named only for ADRs, among a workflow's other chapters, is a guide.
+  CHECK_FALSE(is_adr_about_adrs_file("03-adr.md"));
+  CHECK_FALSE(is_adr_about_adrs_file("004_ADRs.md"));
+}
+
+TEST_CASE("search: a folder of numbered guides, one of them about ADRs, is no ADR folder", "[adr][search]") {
+  const Tree tree{"docs/adrs/adr-20240101-use-postgres.md", "rules/00-workflow.md", "rules/01-prd.md",
+                  "rules/02-spec.md", "rules/03-adr.md"};
+  const auto found = search_adr_folders(".", tree.lister());
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "docs/adrs");
 }
 
 TEST_CASE("search: template names, and ADRs about templates", "[adr][search]") {
@@ -120,6 +136,14 @@ TEST_CASE("search: template names, and ADRs about templates", "[adr][search]") {
   CHECK(adr_file_skip_reason("0014-project-templates.md").empty());
   CHECK(adr_file_skip_reason("0005-use-a-template-engine.md").empty());
   CHECK(adr_file_skip_reason("0002-use-pull-request-templates.md").empty());
+  // A template's name in the words of the ADR folder's language, or with a kind of template.
+  CHECK_FALSE(adr_file_skip_reason("0000-modele-adr.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("0000-mod\xc3\xa8le-adr.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("ADR-Vorlage.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("plantilla.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("000-template-general.md").empty());
+  CHECK(adr_file_skip_reason("0003-modelo-de-datos.md").empty());
+  CHECK(adr_file_skip_reason("0004-choix-du-modele-adr.md").empty());
 }
 
 TEST_CASE("search: layouts of real repositories", "[adr][search]") {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <ragft/adr/adr.hpp>
+
 namespace ragft {
 
 // The conventional folders, in the order they are tried after `.adr-dir` and `.log4brains.yml`:
@@ -34,5 +36,16 @@ bool is_numbered_folder_readme(std::string_view folder_name, std::string_view fi
 
 // True when `adr_file_skip_reason` gives "".
 bool is_adr_file_name(std::string_view file_name);
+
+// Why an ADR read from a file found in an ADR folder is a note beside the ADRs, not an ADR ("" when
+// it may be one): its name has no number (`0007-x.md`, `ADR-12-x.md`; for a README or index page,
+// its folder's name), and it writes no status, no decision and no supersession, and carries no
+// facts. A guide, a background note or a meeting's notes kept among the ADRs
+// (`background/agent-design-rationale.md`, `module-onboarding-guide.md`).
+std::string adr_note_reason(const AdrRecord& record);
+
+// True when `record` writes any part a person reads an ADR by: a status, a decision, a
+// supersession, or ragft facts (valid or not), or could not be read.
+bool writes_adr_parts(const AdrRecord& record);
 
 } // namespace ragft

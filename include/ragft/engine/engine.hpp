@@ -79,8 +79,9 @@ Outcome decide(const RuleBase& rules, const FactSet& facts);
 
 // Decides a set of facts again with one fact changed (what decisive unknowns and flips ask, value
 // after value): only the rules that read that fact are fired again in the first pass; the rest
-// keep what they gave on the original facts. `decide(trial, fact)` is `ragft::decide(rules, trial)`
-// for any `trial` that differs from the original facts in `fact` only.
+// keep what they gave on the original facts (each fact's readers: `RuleIndex`). `decide(trial,
+// fact)` is `ragft::decide(rules, trial)` for any `trial` that differs from the original facts in
+// `fact` only.
 class OneFactChange {
 public:
   OneFactChange(const RuleBase& rules, const FactSet& facts);
@@ -89,7 +90,6 @@ public:
 private:
   const RuleBase& m_rules;
   std::vector<bool> m_fired;                       // by rule: fired in the first pass on the original facts
-  std::vector<std::vector<std::size_t>> m_readers; // by fact: the first-pass rules whose conditions read it
 };
 
 } // namespace ragft

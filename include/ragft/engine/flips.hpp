@@ -27,8 +27,8 @@ struct FactFlips {
 };
 
 // The start of each range of `fact`'s values on which every condition of the rule base is constant,
-// ascending, the first being the fact's minimum.
-std::vector<std::int64_t> range_starts(const RuleBase& rules, int fact);
+// ascending, the first being the fact's minimum (computed when the rule base was loaded).
+const std::vector<std::int64_t>& range_starts(const RuleBase& rules, int fact);
 
 // The facts that one change could flip: known facts by effort (smallest first, then rule-base order),
 // then unknown facts in rule-base order.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <ragft/rules/condition.hpp>
+#include <ragft/rules/rule_index.hpp>
 #include <ragft/model/facts.hpp>
 #include <ragft/model/verdict.hpp>
 
@@ -64,6 +65,7 @@ struct RuleBase {
   std::map<std::string, Source> sources;
   DecisionParams decision;
   std::string origin; // file name it was loaded from
+  RuleIndex index;    // derived from the above when loaded (index_rules)
 
   // Index of the fact with this id, if any.
   std::optional<int> fact_index(std::string_view id) const;

@@ -1,0 +1,32 @@
+#pragma once
+// What the engine asks of a rule base for every spec it scores, derived once when the rule base is
+// loaded rather than again per spec: which rules read each fact, where an integer fact's value
+// starts to matter differently, and how ties between verdicts are broken.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include <ragft/model/verdict.hpp>
+
+namespace ragft {
+
+struct RuleBase;
+
+struct RuleIndex {
+  // By fact: the rules that fire before need levels are known (those whose conditions read no
+  // need) and whose conditions read the fact, in rule order, each once.
+  std::vector<std::vector<std::size_t>> first_pass_readers;
+  // By fact: the start of each range of the fact's values on which every condition of the rule
+  // base is constant, ascending, the first being the fact's minimum (integer facts; empty for others).
+  std::vector<std::vector<std::int64_t>> range_starts;
+  // The order in which verdicts are tried for the most points: the decision's `tie_order` (earlier
+  // wins a tie), each verdict once, then any verdict it does not list.
+  std::array<Verdict, k_verdict_count> trial_order{};
+};
+
+// The index of `rules`' facts, rules and constraints as they are now.
+RuleIndex index_rules(const RuleBase& rules);
+
+} // namespace ragft

@@ -1,0 +1,136 @@
+// Round six of real ADR repositories: decisions written in German, French, Spanish, Portuguese and
+// Japanese, `RAG-based`, headings written without a space (`##Decision`), statuses in Japanese and
+// Chinese, decisions recorded only in an option table, and notes kept beside the ADRs. Each
+// expected value is what a person reads in the fixture (the fixtures are written for these tests).
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include <ragft/adr/adr.hpp>
+#include <ragft/adr/folders.hpp>
+#include <ragft/rules/loader.hpp>
+
+using namespace ragft;
+
+namespace {
+
+AdrRecord read(const std::string& text, const std::string& file = "docs/adr/0001-adr.md") {
+  return read_adr(text, file, default_rule_base());
+}
+
+std::string verdict(const std::string& decision_text) {
+  const std::optional<Verdict> v = verdict_of_decision_text(decision_text);
+  return v ? std::string(to_string(*v)) : "none";
+}
+
+} // namespace
+
+TEST_CASE("decision texts in other languages: what follows the rejected option's words is left out", "[adr][languages]") {
+  // because / instead of / rather than
+  CHECK(verdict("Option choisie : \u00ab RAG \u00bb, parce que le fine-tuning co\u00fbte trop cher.") == "rag");
+  CHECK(verdict("Gew\u00e4hlte Option: \"RAG\", weil Fine-Tuning zu teuer ist.") == "rag");
+  CHECK(verdict("Usaremos RAG en lugar de fine-tuning.") == "rag");
+  CHECK(verdict("Usaremos RAG em vez de fine-tuning, porque os documentos mudam.") == "rag");
+  CHECK(verdict("Wir verwenden RAG statt Fine-Tuning.") == "rag");
+  CHECK(verdict("Nous utiliserons RAG plut\u00f4t que le fine-tuning.") == "rag");
+  CHECK(verdict("Nous utilisons RAG, pas le fine-tuning.") == "rag");
+  CHECK(verdict("Useremo RAG invece di fine-tuning.") == "rag");
+  // not X but Y: what follows is kept
+  CHECK(verdict("Wir verwenden nicht Fine-Tuning, sondern RAG.") == "rag");
+  CHECK(verdict("Fine-Tuning wurde zugunsten von RAG verworfen.") == "rag");
+  // negations: nothing done, or the next clause
+  CHECK(verdict("Kein Fine-Tuning: wir nutzen RAG.") == "rag");
+  CHECK(verdict("No usaremos fine-tuning; usaremos RAG.") == "rag");
+  CHECK(verdict("El fine-tuning no es necesario; usaremos RAG.") == "rag");
+  CHECK(verdict("Nous n'utiliserons pas le fine-tuning.") == "none");
+  CHECK(verdict("Wir werden kein Fine-Tuning einsetzen.") == "none");
+  CHECK(verdict("N\u00e3o vamos usar fine-tuning.") == "none");
+  CHECK(verdict("Fine-Tuning wird nicht verwendet.") == "none");
+}
+
+TEST_CASE("decision texts in Japanese: the option named before \u3067\u306f\u306a\u304f is the rejected one", "[adr][languages]") {
+  // "not fine-tuning but RAG is adopted"; "not RAG but fine-tuning"; "RAG is not adopted"
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3067\u306f\u306a\u304fRAG\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
+  CHECK(verdict("RAG\u3067\u306f\u306a\u304f\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  // fine-tuning (Japanese, Chinese) and retrieval-augmented generation (Japanese) as written
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  CHECK(verdict("\u6211\u4eec\u5c06\u5fae\u8c03\u6a21\u578b\u3002") == "fine-tune");
+  // Chinese: RAG rather than fine-tuning; not fine-tuning but RAG; we will not fine-tune
+  CHECK(verdict("\u4f7f\u7528RAG\u800c\u4e0d\u662f\u5fae\u8c03\u3002") == "rag");
+  CHECK(verdict("\u4e0d\u662f\u5fae\u8c03\uff0c\u800c\u662fRAG\u3002") == "rag");
+  CHECK(verdict("\u6211\u4eec\u4e0d\u4f1a\u5fae\u8c03\u6a21\u578b\u3002") == "none");
+  CHECK(verdict("\u691c\u7d22\u62e1\u5f35\u751f\u6210\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
+  CHECK(verdict("RAG\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
+}
+
+TEST_CASE("decision texts: RAG as the first part of a compound word", "[adr][languages]") {
+  CHECK(verdict("Use a RAG-based system to grade case studies.") == "rag");
+  CHECK(verdict("Wir setzen einen RAG-Ansatz ein.") == "rag");
+  // English forms keep their readings
+  CHECK(verdict("Use RAG with no fine-tuning.") == "rag");
+  CHECK(verdict("Use RAG for the car manuals") == "rag");
+}
+
+TEST_CASE("statuses in Japanese and Chinese", "[adr][languages]") {
+  CHECK(parse_adr_status("\u627f\u8a8d") == AdrStatus::accepted);          // approved
+  CHECK(parse_adr_status("\u627f\u8a8d\u6e08\u307f") == AdrStatus::accepted); // approved (done)
+  CHECK(parse_adr_status("\u63d0\u6848\u4e2d") == AdrStatus::proposed);    // being proposed
+  CHECK(parse_adr_status("\u5374\u4e0b") == AdrStatus::rejected);          // rejected
+  CHECK(parse_adr_status("\u5df2\u63a5\u53d7") == AdrStatus::accepted);    // accepted (zh)
+  CHECK(parse_adr_status("\u5df2\u53d6\u4ee3") == AdrStatus::superseded);  // superseded (zh)
+  const AdrRecord r = read("# \u56de\u7b54\n\n## \u30b9\u30c6\u30fc\u30bf\u30b9\n\n\u627f\u8a8d\n\n## \u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n");
+  CHECK(r.status == AdrStatus::accepted);
+}
+
+TEST_CASE("Decision headings in Romanian and Polish", "[adr][languages]") {
+  const AdrRecord ro = read("# Formatul\n\n## Alternative\n\nA, B.\n\n## Decizia\n\nFolosim RAG.\n");
+  REQUIRE(ro.decision);
+  CHECK(ro.decision->text == "Folosim RAG.");
+  const AdrRecord pl = read("# Tytu\u0142\n\n## Decyzja:\n\nU\u017cyjemy RAG.\n");
+  REQUIRE(pl.decision);
+  CHECK(pl.decision->verdict == Verdict::rag);
+}
+
+TEST_CASE("a heading written without a space after its #", "[adr][languages]") {
+  const AdrRecord r = read("## Interval\n\n###Status\n\nAccepted\n\n##Decision\n\nWe use RAG over the manuals.\n");
+  CHECK(r.status == AdrStatus::accepted);
+  REQUIRE(r.decision);
+  CHECK(r.decision->text == "We use RAG over the manuals.");
+}
+
+TEST_CASE("notes kept beside the ADRs", "[adr][languages]") {
+  const std::string note = "# Agent design rationale\n\nWhy the agents are built as they are.\n\n## Background\n\nText.\n";
+  CHECK_FALSE(adr_note_reason(read(note, "docs/adr/background/agent-design-rationale.md")).empty());
+  CHECK_FALSE(adr_note_reason(read(note, "docs/adr/module-onboarding-guide.md")).empty());
+  // A number in the name, a status, a decision or facts make it an ADR.
+  CHECK(adr_note_reason(read(note, "docs/adr/0007-agent-design.md")).empty());
+  CHECK(adr_note_reason(read(note, "docs/adr/ADR-12-agent-design.md")).empty());
+  CHECK(adr_note_reason(read(note, "docs/adr/0003-use-rag/README.md")).empty());
+  CHECK(adr_note_reason(read("# Queues\n\n## Status\n\nAccepted\n", "docs/adr/use-queues.md")).empty());
+  CHECK(adr_note_reason(read("# Queues\n\n## Decision\n\nWe use queues.\n", "docs/adr/use-queues.md")).empty());
+  CHECK(adr_note_reason(read("# Q\n\n```ragft\nfacts:\n  labeled_examples: 10\n```\n", "docs/adr/q.md")).empty());
+  // A date in the name is no ADR number.
+  CHECK_FALSE(adr_note_reason(read(note, "eval/decisions/reranker-ab-2026-08-09.md")).empty());
+}
+
+TEST_CASE("a decision recorded only in a table of the Decision section", "[adr][languages]") {
+  const auto decided = [](const std::string& table) {
+    const AdrRecord r = read("# Answers\n\n## Status\n\nAccepted\n\n## Decision Outcome\n\n" + table);
+    return r.decision ? r.decision->text + " -> " + (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none")
+                      : std::string("(none)");
+  };
+  // One row marked chosen: its option.
+  CHECK(decided("| Option | Cost | Chosen |\n|---|---|---|\n| RAG | low | yes |\n| Fine-tuning | high | no |\n") == "RAG -> rag");
+  CHECK(decided("| Option | Decision |\n|---|---|\n| Fine-tuning | \u274c Rejected |\n| **RAG** | \u2705 **Selected** |\n") ==
+        "RAG -> rag");
+  CHECK(decided("| Option | Gew\u00e4hlt |\n|---|---|\n| RAG | |\n| Fine-Tuning | \u2705 |\n") == "Fine-Tuning -> fine-tune");
+  // A table of pros and cons, one that marks every row or none, or a sign beside another word: no choice.
+  CHECK(decided("| Option | Pros | Cons |\n|---|---|---|\n| RAG | fresh | latency |\n| Fine-tuning | style | cost |\n") == "(none)");
+  CHECK(decided("| Option | Chosen |\n|---|---|\n| RAG | yes |\n| Fine-tuning | yes |\n") == "(none)");
+  CHECK(decided("| Option | Decision |\n|---|---|\n| RAG | \u2705 rejected |\n| Fine-tuning | pending |\n") == "(none)");
+  // A paragraph before the table is the decision, as before.
+  CHECK(decided("We use RAG.\n\n| Option | Chosen |\n|---|---|\n| Fine-tuning | yes |\n") == "We use RAG. -> rag");
+}
