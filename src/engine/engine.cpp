@@ -456,21 +456,45 @@ void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const
   add_rules(m_fired, block, summed, scores);
   if (one_pass) {
     add_rules(pass_of(pairs.front()).rules, block, summed, scores);
+    pick_verdicts(scores, summed, block.count, out);
+    return;
   }
-  const auto& order = m_rules.index.trial_order;
   for (std::size_t d = 0; d < block.count; ++d) {
     const SecondPass& pass = pass_of(pairs[d]);
     PerVerdict<double> at;
     for (Verdict v : k_verdicts) {
       at[v] = scores[v][d];
     }
-    for (std::size_t r = 0; !one_pass && r < pass.rules.size(); ++r) {
-      const double w = block.of_rule(index_of(m_rules, pass.rules[r]))[d];
+    for (const Rule* rule : pass.rules) {
+      const double w = block.of_rule(index_of(m_rules, rule))[d];
       for (Verdict v : k_verdicts) {
-        at[v] += pass.rules[r]->points[v] * w;
+        at[v] += rule->points[v] * w;
       }
     }
-    out[d] = best_verdict(at, pass.eligible, order);
+    out[d] = best_verdict(at, pass.eligible, m_rules.index.trial_order);
+  }
+}
+
+// best_verdict for every draw of a block at once, verdict by verdict in trial order: a later
+// verdict takes a draw only with more points than the best so far by more than k_epsilon.
+void WeightedDecider::pick_verdicts(const PerVerdict<std::vector<double>>& scores, const PerVerdict<bool>& eligible,
+                                    std::size_t count, Verdict* out) const {
+  std::vector<double> kept; // per draw, the points of the verdict it has so far
+  for (Verdict v : m_rules.index.trial_order) {
+    if (!eligible[v]) {
+      continue;
+    }
+    const double* s = scores[v].data();
+    if (kept.empty()) {
+      std::fill(out, out + count, v);
+      kept.assign(s, s + count);
+      continue;
+    }
+    for (std::size_t d = 0; d < count; ++d) {
+      const bool more = s[d] > kept[d] + k_epsilon;
+      kept[d] = more ? s[d] : kept[d];
+      out[d] = more ? v : out[d];
+    }
   }
 }
 

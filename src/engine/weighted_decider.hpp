@@ -80,6 +80,10 @@ private:
 
   void add_rules(const std::vector<const Rule*>& rules, const WeightBlock& block, const PerVerdict<bool>& summed,
                  PerVerdict<std::vector<double>>& scores) const;
+  // The verdict of every draw of a block whose draws share one second pass, from each verdict's
+  // sums (`eligible`: the verdicts that pass leaves open).
+  void pick_verdicts(const PerVerdict<std::vector<double>>& scores, const PerVerdict<bool>& eligible,
+                     std::size_t count, Verdict* out) const;
   // The need levels of every draw of `block`, as `pair_index` (engine.cpp) numbers them.
   std::vector<std::size_t> need_pairs(const WeightBlock& block) const;
   // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
