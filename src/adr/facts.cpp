@@ -161,6 +161,10 @@ std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int 
     std::string padded(static_cast<std::size_t>(std::max(first_line - 1, 0)), '\n');
     padded += yaml_text;
     const std::vector<YAML::Node> docs = in.load_all(padded, ctx.limits);
+    if (docs.size() > 1) { // the facts after a `---` would be dropped without a word
+      in.fail(docs[1], "a second YAML document, after a `---` line, in the ragft block; the block holds one spec: "
+                       "delete the `---` line and merge the two");
+    }
     return docs.empty() ? YAML::Node() : docs.front();
   } catch (const InputError& e) {
     add_error(ctx, e.diagnostic(), first_line, shift);

@@ -85,6 +85,11 @@ TEST_CASE("facts at the wrong level say where they go", "[adr][facts]") {
     const AdrRecord r = read("---\nragft: 1\ndecision: rag\n---\n# T\n");
     one_error(r, 2, 0, "`ragft: 1` (a spec file's first line)");
   }
+  SECTION("a second YAML document in the block is not dropped without a word; a leading `---` is no second") {
+    const AdrRecord r = read("# T\n\n```ragft\nfacts: {knowledge_updates: weekly}\n---\nfacts: {labeled_examples: 5}\n```\n");
+    one_error(r, 6, 1, "a second YAML document");
+    CHECK(read("# T\n\n```ragft\n---\nfacts: {knowledge_updates: weekly}\n```\n").spec);
+  }
   SECTION("a `ragft-ignore` entry that names the rule alone") {
     const AdrRecord r = read("# T\n\n```ragft\nfacts: {knowledge_updates: daily}\nragft-ignore: [adr-facts-unknown]\n```\n");
     one_error(r, 5, 0, "`- rule: adr-facts-unknown`");
