@@ -153,6 +153,16 @@ bool spec_beside_ragft(Context& ctx, const YAML::Node& root, const YAML::Node& n
   return false;
 }
 
+// Where the front matter writes `key` (the key itself, not its value).
+std::optional<Location> key_location(const Context& ctx, const YAML::Node& root, std::string_view key) {
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    if (it->first.IsScalar() && it->first.Scalar() == key) {
+      return yaml::Reader(ctx.record.file).location(it->first);
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int first_line, int shift) {
@@ -221,17 +231,20 @@ void read_front_matter(Context& ctx) {
     return;
   }
   read_front_matter_keys(ctx, *root);
-  if (const YAML::Node node = (*root)["ragft"]) {
-    const yaml::Reader in(ctx.record.file);
-    Location where = in.location(node);
-    for (auto it = root->begin(); it != root->end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == "ragft") {
-        where = in.location(it->first);
-      }
-    }
-    if (!spec_beside_ragft(ctx, *root, node, where)) {
-      read_facts_node(ctx, node, where, 0);
-    }
+  const YAML::Node node = (*root)["ragft"];
+  if (!node) {
+    return;
+  }
+  const Location where = key_location(ctx, *root, "ragft").value_or(yaml::Reader(ctx.record.file).location(node));
+  if (spec_beside_ragft(ctx, *root, node, where)) {
+    return;
+  }
+  read_facts_node(ctx, node, where, 0);
+  if (const std::optional<Location> ignore = key_location(ctx, *root, k_ignore_key)) {
+    ctx.record.spec.reset();
+    ctx.record.errors.push_back(Diagnostic{
+        *ignore, "`ragft-ignore` sits at the top of the front matter, beside `ragft:`, where it is not read; indent it "
+                 "and its entries by two spaces under `ragft:`, beside `facts:`"});
   }
 }
 

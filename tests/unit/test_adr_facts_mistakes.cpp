@@ -85,6 +85,12 @@ TEST_CASE("facts at the wrong level say where they go", "[adr][facts]") {
     const AdrRecord r = read("---\nragft: 1\ndecision: rag\n---\n# T\n");
     one_error(r, 2, 0, "`ragft: 1` (a spec file's first line)");
   }
+  SECTION("`ragft-ignore` at the top of the front matter, beside `ragft:`, is not dropped without a word") {
+    const AdrRecord r = read("---\nragft:\n  facts: {knowledge_updates: daily}\nragft-ignore:\n  - rule: adr-facts-unknown\n"
+                             "    reason: decided in ADR 2\n---\n# T\n");
+    one_error(r, 4, 1, "indent it and its entries by two spaces under `ragft:`");
+    CHECK_FALSE(r.spec);
+  }
   SECTION("a second YAML document in the block is not dropped without a word; a leading `---` is no second") {
     const AdrRecord r = read("# T\n\n```ragft\nfacts: {knowledge_updates: weekly}\n---\nfacts: {labeled_examples: 5}\n```\n");
     one_error(r, 6, 1, "a second YAML document");
