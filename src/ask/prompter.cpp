@@ -5,6 +5,7 @@
 namespace ragft {
 
 AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter) {
+  answers.given = answers.answered;
   for (Screen s = screen(rules, answers); s.kind != ScreenKind::done; s = screen(rules, answers)) {
     answers = step(rules, std::move(answers), prompter.ask(rules, s));
   }

@@ -27,6 +27,15 @@ void forget(AnswerStack& answers, int question) {
   stack.erase(std::remove(stack.begin(), stack.end(), question), stack.end());
 }
 
+bool is_given(const AnswerStack& answers, int question) {
+  return std::find(answers.given.begin(), answers.given.end(), question) != answers.given.end();
+}
+
+// Whether `back` has an answer of this session to reopen (the last one, unless it was given).
+bool has_answer_to_reopen(const AnswerStack& answers) {
+  return !answers.answered.empty() && !is_given(answers, answers.answered.back());
+}
+
 void remember(AnswerStack& answers, int question) {
   forget(answers, question);
   answers.answered.push_back(question);
@@ -125,6 +134,7 @@ AnswerStack apply_answer(const RuleBase& rules, AnswerStack answers, const Actio
                                                   : answer_fact(rules, answers, *question, action);
   if (answers.error.empty()) {
     remember(answers, *question);
+    std::erase(answers.given, *question); // answered now: `back` reopens it like any other
     answers.editing.reset();
   } else if (!action.value) {
     answers.refused = action.text;
@@ -140,6 +150,11 @@ AnswerStack apply_back(AnswerStack answers) {
   }
   if (answers.answered.empty()) {
     answers.error = "this is the first question";
+    return answers;
+  }
+  if (!has_answer_to_reopen(answers)) {
+    answers.error = "this is the first question asked; the answers before it were given (from the answers file, "
+                    "--set or the repository): change them in the summary at the end";
     return answers;
   }
   answers.answered.pop_back();
@@ -269,7 +284,7 @@ Screen screen(const RuleBase& rules, const AnswerStack& answers) {
   const FactSet facts = answered_facts(rules, answers);
   s.leaning = decide(rules, facts);
   s.known_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return v.known(); }));
-  s.can_go_back = !answers.answered.empty() || answers.editing.has_value();
+  s.can_go_back = has_answer_to_reopen(answers) || answers.editing.has_value();
   if (answers.finished) {
     s.kind = ScreenKind::done;
   } else if (const auto question = current_question(rules, answers)) {

@@ -1,5 +1,7 @@
 #include <ragft/base/escape.hpp>
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace ragft {
@@ -115,9 +117,50 @@ std::string csv_cell(std::string_view text) {
   return "\"" + replace_each(cell, "\"", quote) + "\"";
 }
 
+namespace {
+
+// Whether the `&` at `at` starts a character reference (`&amp;`, `&#60;`, `&#x3C;`): what Markdown
+// would show as another character. A `&` that starts none (Q&A, R&D) shows as itself.
+bool starts_reference(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  const bool numeric = i < text.size() && text[i] == '#';
+  i += numeric && i + 1 < text.size() && (text[i + 1] == 'x' || text[i + 1] == 'X') ? 2 : (numeric ? 1 : 0);
+  const std::size_t start = i;
+  while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])) != 0) {
+    ++i;
+  }
+  return i > start && i < text.size() && text[i] == ';';
+}
+
+// Whether the `<` at `at` could start HTML (a tag, a comment, a declaration, an autolink): followed
+// by a letter, `/`, `!` or `?`. "<500 ms" is text.
+bool starts_markup(std::string_view text, std::size_t at) {
+  const char next = at + 1 < text.size() ? text[at + 1] : ' ';
+  return std::isalpha(static_cast<unsigned char>(next)) != 0 || next == '/' || next == '!' || next == '?';
+}
+
+} // namespace
+
 std::string markdown_text(std::string_view text) {
-  static constexpr std::string_view to[] = {"&amp;", "&lt;", "&gt;", "\\\\", "\\|"};
-  return replace_each(escape_text(text), "&<>\\|", to);
+  const std::string plain = escape_text(text);
+  std::string out;
+  out.reserve(plain.size());
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    const char c = plain[i];
+    if (c == '&' && starts_reference(plain, i)) {
+      out += "&amp;";
+    } else if (c == '<' && starts_markup(plain, i)) {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '\\' || c == '|') {
+      out += '\\';
+      out += c;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 std::string markdown_code(std::string_view text) {

@@ -178,12 +178,15 @@ std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) 
 }
 
 std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
+  constexpr std::size_t k_shown = 5; // a message to read, not a listing: the rest are counted
   std::vector<std::string> names;
-  names.reserve(found.size());
-  for (const FoundAdrFolder& folder : found) {
+  names.reserve(std::min(found.size(), k_shown));
+  for (std::size_t i = 0; i < found.size() && i < k_shown; ++i) {
+    const FoundAdrFolder& folder = found[i];
     names.push_back(folder.by_name ? folder.path : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
   }
-  return fmt::format("{}", fmt::join(names, ", "));
+  const std::string more = found.size() > k_shown ? fmt::format(" and {} more", found.size() - k_shown) : "";
+  return fmt::format("{}{}", fmt::join(names, ", "), more);
 }
 
 std::string find_adr_folder(const std::string& root_name, std::string& how) {

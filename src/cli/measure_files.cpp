@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -180,8 +181,8 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
   if (usable && is_other_data(file)) {
     problems.push_back(Diagnostic{Location{display, 1, 1},
                                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
-                                              "(`messages` or `conversations`; `prompt` and `completion`; `instruction` and `output`); "
-                                              "skipped as other data", file.count().shapeless)});
+                                              "; the shapes read: {}; skipped as other data",
+                                              file.count().shapeless, k_example_fields)});
     usable = false;
   }
   if (usable) {
@@ -190,9 +191,31 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
   }
 }
 
+namespace {
+
+// A file without an extension is a plain-text document when it is no project file (LICENSE,
+// Makefile), no script (`#!`) and its first 4 KiB hold no NUL byte (no binary file).
+bool is_plain_text_document(const std::string& path, const std::string& name) {
+  if (name.empty() || name.find('.') != std::string::npos || is_project_file(name)) {
+    return false;
+  }
+  constexpr std::size_t k_sniffed = 4096;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(k_sniffed, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return !head.empty() && !head.starts_with("#!") && head.find('\0') == std::string::npos;
+}
+
+} // namespace
+
 void count_document(CorpusCount& count, const std::string& path, const std::string& display, bool named,
                     std::vector<Diagnostic>& problems) {
-  const auto kind = document_kind(fs::path(path).filename().string());
+  const std::string name = fs::path(path).filename().string();
+  auto kind = document_kind(name);
+  if (!kind && is_plain_text_document(path, name)) {
+    kind = DocKind::text;
+  }
   if (!kind) {
     return;
   }

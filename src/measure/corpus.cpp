@@ -33,6 +33,16 @@ bool is_folder_note(std::string_view file_name) {
   return stem == "readme" || stem == "placeholder";
 }
 
+bool is_project_file(std::string_view file_name) {
+  constexpr std::string_view k_names[] = {"license", "licence", "copying", "notice", "authors", "contributors",
+                                          "codeowners", "owners", "makefile", "dockerfile", "containerfile",
+                                          "jenkinsfile", "procfile", "gemfile", "rakefile", "vagrantfile",
+                                          "brewfile", "justfile", "pipfile", "cname", "version"};
+  std::string name(file_name);
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(k_names), std::end(k_names), name) != std::end(k_names);
+}
+
 std::optional<DocKind> document_kind(std::string_view file_name) {
   const std::size_t dot = file_name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) {

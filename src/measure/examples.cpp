@@ -12,9 +12,6 @@ namespace {
 
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
-constexpr std::string_view k_no_shape =
-    "not a training example: expected an object with `messages` or `conversations` (chat), `prompt` and "
-    "`completion`, or `instruction` and `output`";
 
 constexpr std::string_view k_no_output =
     "no output (the last message is not the assistant's, or the `completion` or `output` is missing, null, blank or "
@@ -58,7 +55,9 @@ void ExampleCounter::add_outcome(const measure_detail::ExampleOutcome& outcome, 
     }
   } else {
     ++m_count.shapeless;
-    add_malformed(where, std::string(k_no_shape));
+    static const std::string k_no_shape =
+        fmt::format("not a training example: expected an object with one of: {}", k_example_fields);
+    add_malformed(where, k_no_shape);
   }
 }
 

@@ -44,7 +44,7 @@ std::string corpus_method(const Measurement& m) {
   const std::string notes = c.folder_notes == 0 ? std::string()
                                                 : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
                                                               group_thousands(c.folder_notes));
-  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst under {}: {} documents{}{}; {} bytes, {} words, "
+  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
                      "about {} tokens ({}); {} the long-context threshold of about {} tokens",
                      path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
                      group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,

@@ -72,6 +72,18 @@ Json evidence_json(const std::vector<DependencyEvidence>& evidence) {
   return out;
 }
 
+// Where the facts not measured may be (measure_hints): each a path to name under `measure:`'s key.
+Json place_hints_json(const Measurement& m) {
+  const auto list = [](const std::vector<PlaceHint>& hints) {
+    Json out = Json::array();
+    for (const PlaceHint& h : hints) {
+      out.push_back(Json{{"path", h.path}, {"files", h.files}});
+    }
+    return out;
+  };
+  return Json{{"knowledge", list(m.knowledge_hints)}, {"examples", list(m.example_hints)}};
+}
+
 Json findings_json(const Measurement& m) {
   Json out = Json::array();
   for (const Diagnostic& d : measure_findings(m)) {
@@ -92,6 +104,7 @@ Json report_json(const MeasureReport& r) {
               {"missing_paths", m.missing_paths},
               {"facts", facts},
               {"not_measured", r.not_measured},
+              {"place_hints", place_hints_json(m)},
               {"corpus", corpus_json(m.corpus)},
               {"examples", examples_json(m.examples)},
               {"updates", updates_json(m)},

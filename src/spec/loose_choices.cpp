@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include <ragft/model/verdict.hpp>
 
 #include "spec/loose_text.hpp"
+#include "spec/loose_words.hpp"
 
 namespace ragft::loose {
 
@@ -56,9 +58,16 @@ std::optional<std::string> stem_match(const FactDef& fact, std::string_view text
   return found;
 }
 
-// "`rented` (cloud GPUs by the hour)": a choice with its help, as a sentence's part.
-std::string described(const Choice& choice) {
+// "`rented` (cloud GPUs by the hour)": a choice with its help, as a sentence's part; `brief`, for a
+// list: a long help up to its first `:` or `;` ("roughly under $1,000 a month to build and run it"),
+// a short one whole ("very costly: medical, legal, financial or safety answers").
+std::string described(const Choice& choice, bool brief = false) {
+  constexpr std::size_t k_short_help = 64;
   std::string help = choice.help;
+  const std::size_t cut = std::min(help.find(": "), help.find("; "));
+  if (brief && help.size() > k_short_help && cut != std::string::npos) {
+    help.resize(cut);
+  }
   while (!help.empty() && (help.back() == '.' || help.back() == ' ')) {
     help.pop_back();
   }
@@ -75,7 +84,7 @@ template <typename Keep> std::string listed(const FactDef& fact, Keep keep) {
   parts.reserve(fact.choices.size());
   for (const Choice& choice : fact.choices) {
     if (keep(choice)) {
-      parts.push_back(described(choice));
+      parts.push_back(described(choice, true));
     }
   }
   if (parts.size() < 2) {
@@ -191,10 +200,11 @@ std::string verdict_hint(const FactDef& fact, std::string_view text) {
 
 // The level that a word of size names on a low/medium/high choice (`small budget` -> low), if any.
 std::optional<std::string_view> level_word(const FactDef& fact, std::string_view text) {
-  constexpr std::array<std::pair<std::string_view, std::string_view>, 11> k_levels = {{
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 15> k_levels = {{
       {"small", "low"}, {"limited", "low"}, {"tight", "low"}, {"minimal", "low"}, {"little", "low"},
+      {"tiny", "low"}, {"shoestring", "low"},
       {"moderate", "medium"}, {"average", "medium"}, {"normal", "medium"},
-      {"large", "high"}, {"big", "high"}, {"generous", "high"},
+      {"large", "high"}, {"big", "high"}, {"generous", "high"}, {"huge", "high"}, {"unlimited", "high"},
   }};
   if (!fact.choice_index("low") || !fact.choice_index("medium") || !fact.choice_index("high")) {
     return std::nullopt;
@@ -212,13 +222,54 @@ std::string meaning_hint(const FactDef& fact, std::string_view text) {
   if (const auto index = described_by(fact, text)) {
     return fmt::format("; did you mean {}?", described(fact.choices[*index]));
   }
-  const std::string word = letters_only(text);
-  const bool none = word == "none" || word == "zero" || word == "nothing" || word == "nil";
-  if (none && fact.choice_index("low")) {
-    return " (did you mean `low`?)";
+  return "";
+}
+
+// True when `text` says none of something: `none`, `zero tolerance`, `nobody`, `no budget`.
+bool says_none(std::string_view text) {
+  constexpr auto k_none = std::to_array<std::string_view>({"none", "zero", "nothing", "nil", "nobody", "noone"});
+  const std::vector<std::string> words = lower_words(text);
+  if (words.empty()) {
+    return false;
   }
+  const bool first = std::find(k_none.begin(), k_none.end(), words.front()) != k_none.end();
+  return first || (words.size() >= 2 && (words.front() == "no" || letters_only(text).starts_with("noone")));
+}
+
+// "; `A100s` fits more than one choice: write the one whose description fits, `rented` (...) or
+// `dedicated` (...), and keep `A100s` as a note after a `#`".
+std::string fits_hint(const FactDef& fact, std::string_view text, const std::vector<std::size_t>& choices, bool note) {
+  const auto kept = [&](const Choice& c) {
+    return std::any_of(choices.begin(), choices.end(), [&](std::size_t i) { return &fact.choices[i] == &c; });
+  };
+  return fmt::format("; `{}` fits more than one choice: write the one whose description fits, {}{}", text,
+                     listed(fact, kept), note ? fmt::format(", and keep `{}` as a note after a `#`", text) : "");
+}
+
+// The hints for words with a meaning on this fact, read before a typo is guessed (`tight` is no
+// typo of `high`): a size on a level, a choice's description in other words, a judgement, none.
+std::string word_hint(const FactDef& fact, std::string_view text) {
   if (const auto level = level_word(fact, text)) {
     return fmt::format(" (did you mean `{}`?)", *level);
+  }
+  if (is_judgement(text)) {
+    std::vector<std::size_t> all(fact.choices.size());
+    std::iota(all.begin(), all.end(), std::size_t{0});
+    return fits_hint(fact, text, all, false);
+  }
+  const std::vector<std::string> words = lower_words(text);
+  const bool negated = !words.empty() && (words.front() == "no" || words.front() == "not");
+  const auto named = negated ? std::vector<std::size_t>{} : choices_in_other_words(fact, text);
+  if (named.size() == 1) {
+    return fmt::format("; did you mean {}?", described(fact.choices[named.front()]));
+  }
+  if (named.size() > 1) {
+    return fits_hint(fact, text, named, true);
+  }
+  const Choice* none = none_choice(fact);
+  const auto low = fact.choice_index("low");
+  if (says_none(text) && (none != nullptr || low)) {
+    return fmt::format(" (did you mean `{}`?)", none != nullptr ? none->value : fact.choices[static_cast<std::size_t>(*low)].value);
   }
   return "";
 }
@@ -264,6 +315,9 @@ std::string choice_hint(const FactDef& fact, std::string_view text) {
     if (const auto index = choice_index(fact, noted->value)) {
       return note_hint(fact.choices[*index].value, *noted);
     }
+  }
+  if (std::string hint = word_hint(fact, text); !hint.empty()) {
+    return hint;
   }
   if (std::string hint = did_you_mean(squeezed(text), fact.choice_values()); !hint.empty()) {
     return hint;

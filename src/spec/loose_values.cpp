@@ -12,6 +12,7 @@
 #include <ragft/base/suggest.hpp>
 
 #include "spec/loose_text.hpp"
+#include "spec/loose_words.hpp"
 
 namespace ragft::loose {
 
@@ -22,7 +23,7 @@ constexpr std::array<std::string_view, 10> k_unknown_words = {
 // Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
 constexpr auto k_approximately = std::to_array<std::string_view>(
     {"~", "about ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
-     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "<=", "<", ">=", ">"});
+     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">"});
 
 
 
@@ -83,13 +84,14 @@ struct UnitWord {
 };
 
 constexpr double k_weeks_a_month = 52.0 / 12;
-constexpr std::array<UnitWord, 25> k_unit_words = {{
+constexpr std::array<UnitWord, 27> k_unit_words = {{
     {"ms", "ms", 1}, {"msec", "ms", 1}, {"millisecond", "ms", 1}, {"milliseconds", "ms", 1},
     {"s", "ms", 1000}, {"sec", "ms", 1000}, {"secs", "ms", 1000}, {"second", "ms", 1000}, {"seconds", "ms", 1000},
     {"min", "ms", 60000}, {"minute", "ms", 60000}, {"minutes", "ms", 60000},
     {"day", "weeks", 1.0 / 7}, {"days", "weeks", 1.0 / 7},
     {"w", "weeks", 1}, {"wk", "weeks", 1}, {"wks", "weeks", 1}, {"week", "weeks", 1}, {"weeks", "weeks", 1},
     {"mo", "weeks", k_weeks_a_month}, {"month", "weeks", k_weeks_a_month}, {"months", "weeks", k_weeks_a_month},
+    {"quarter", "weeks", 13}, {"quarters", "weeks", 13},
     {"yr", "weeks", 52}, {"year", "weeks", 52}, {"years", "weeks", 52},
 }};
 
@@ -132,12 +134,58 @@ std::string unit_free_hint(double value, bool approximate) {
   return fmt::format("; write the number alone, without its unit: {}", whole);
 }
 
-// "; write it in ms: 2000" for `2s` of a fact in ms; "; write the number alone ..." for a unit
-// that is the fact's own or unknown; a unit of another kind gets no number.
+// How many of the period `word` names there are in a day ("hour" -> 24, "month" -> 1/30, as the
+// cost model's 30-day months); 0 for a word that names no period.
+double periods_a_day(std::string word) {
+  constexpr auto k_periods = std::to_array<std::pair<std::string_view, double>>({
+      {"s", 86400}, {"sec", 86400}, {"second", 86400}, {"min", 1440}, {"minute", 1440}, {"h", 24}, {"hr", 24},
+      {"hour", 24}, {"d", 1}, {"day", 1}, {"wk", 1.0 / 7}, {"week", 1.0 / 7}, {"mo", 1.0 / 30}, {"month", 1.0 / 30},
+      {"yr", 1.0 / 365}, {"year", 1.0 / 365}});
+  for (int form = 0; form < 2; ++form) {
+    const auto it = std::find_if(k_periods.begin(), k_periods.end(), [&](const auto& p) { return p.first == word; });
+    if (it != k_periods.end()) {
+      return it->second;
+    }
+    word = word.size() > 2 && word.back() == 's' ? word.substr(0, word.size() - 1) : word; // "hours"
+  }
+  return 0;
+}
+
+// "; write it per day, the number alone: 24000" for `1000/hour` of a count a day (`queries/day`);
+// "" when the fact counts no day or `words` name no other period.
+std::string rate_hint(const FactDef& fact, const std::vector<std::string>& words, double value, bool approximate) {
+  if (!fact.unit.ends_with("/day")) {
+    return "";
+  }
+  for (const std::string& word : words) {
+    if (const double a_day = periods_a_day(word); a_day != 0 && a_day != 1) {
+      const std::int64_t whole = std::llround(value * a_day);
+      return approximate ? fmt::format("; write one whole number a day, your best estimate: {}", whole)
+                         : fmt::format("; write it per day, the number alone: {}", whole);
+    }
+  }
+  return "";
+}
+
+// True when `fact` counts a time (ms, weeks): a unit word ragft does not know is then no count of
+// the fact's own things ("2 sprints" is no 2 weeks).
+bool counts_time(const FactDef& fact) {
+  return std::any_of(k_unit_words.begin(), k_unit_words.end(), [&](const UnitWord& u) { return u.fact_unit == fact.unit; });
+}
+
+// "; write it in ms: 2000" for `2s` of a fact in ms; "; write it per day ..." for `1000/hour` of a
+// count a day; "; write the number alone ..." for a unit that is the fact's own or unknown; a unit
+// of another kind, or one ragft does not know on a time, gets no number.
 std::string unit_hint(const FactDef& fact, const std::string& unit, double value, bool approximate) {
   const std::vector<std::string> words = lower_words(unit);
+  if (std::string rate = rate_hint(fact, words, value, approximate); !rate.empty()) {
+    return rate;
+  }
   const auto known = std::find_if(k_unit_words.begin(), k_unit_words.end(),
                                   [&](const UnitWord& u) { return u.word == words.front(); });
+  if (known == k_unit_words.end() && !is_fact_unit(fact, words) && counts_time(fact)) {
+    return fmt::format("; write the number of {} alone", fact.unit);
+  }
   if (known == k_unit_words.end() || is_fact_unit(fact, words)) {
     return unit_free_hint(value, approximate);
   }
@@ -182,6 +230,9 @@ std::string number_hint(const FactDef& fact, const Number& n, bool approximate, 
 
 // `text` without a leading "about", "~", "<", ... or a trailing "+"; `approximate` says if one was there.
 std::string without_approximation(std::string text, bool& approximate) {
+  if (text.starts_with("in ")) { // "in 6 weeks": a time from now, as the fact counts it
+    text = trimmed_lower(text.substr(3));
+  }
   for (const std::string_view prefix : k_approximately) {
     if (text.starts_with(prefix)) {
       approximate = true;
@@ -195,21 +246,57 @@ std::string without_approximation(std::string text, bool& approximate) {
   return text;
 }
 
-// "; write one number, not a range" for "1000-2000" or "1000 to 2000"; "" for anything else.
-std::string range_hint(const std::string& text) {
+// The size of one `unit` (as written after a number: "weeks", "months", "ms") in `fact`'s unit: 1
+// for the fact's own unit or none, nullopt for a unit of another kind or not known.
+std::optional<double> unit_size(const FactDef& fact, const std::string& unit) {
+  const std::vector<std::string> words = lower_words(unit);
+  if (words.empty() || is_fact_unit(fact, words)) {
+    return 1.0;
+  }
+  const auto known = std::find_if(k_unit_words.begin(), k_unit_words.end(),
+                                  [&](const UnitWord& u) { return u.word == words.front(); });
+  if (known == k_unit_words.end() || known->fact_unit != fact.unit) {
+    return std::nullopt;
+  }
+  return known->size;
+}
+
+// "; write one number, not a range" for "1000-2000", "1000 to 2000", "2-3 weeks" or "10-20k";
+// "" for anything else.
+std::string range_hint(const FactDef& fact, const std::string& text) {
   for (const std::string_view dash : {"-", " to ", "\xe2\x80\x93"}) {
     const std::size_t at = text.find(dash, 1);
-    if (at == std::string::npos) {
+    const auto low = at == std::string::npos ? std::nullopt : leading_number(trimmed_lower(text.substr(0, at)));
+    const auto high = low ? leading_number(trimmed_lower(text.substr(at + dash.size()))) : std::nullopt;
+    const auto suffix = high ? read_suffix(high->rest) : std::nullopt;
+    const auto size = suffix ? unit_size(fact, suffix->unit) : std::nullopt;
+    if (!low || !low->rest.empty() || !size) {
       continue;
     }
-    const auto low = leading_number(trimmed_lower(text.substr(0, at)));
-    const auto high = leading_number(trimmed_lower(text.substr(at + dash.size())));
-    if (low && high && low->rest.empty() && high->rest.empty()) {
-      return fmt::format("; write one number, not a range: your best estimate, e.g. {}",
-                         std::llround((low->value + high->value) / 2));
-    }
+    // "10-20k": both in thousands; "500-2k": the low end already whole
+    const double from = low->value < high->value ? low->value * suffix->factor : low->value;
+    const double middle = (from + high->value * suffix->factor) / 2 * *size;
+    const std::string of = suffix->unit.empty() || fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit);
+    return fmt::format("; write one number{}, not a range: your best estimate, e.g. {}", of, std::llround(middle));
   }
   return "";
+}
+
+// "; write one whole number in digits, your best estimate" for words with no number to read
+// (`a lot`, `ASAP`, `next month`, `Q3`): with the size of the one unit they name ("next month": 4
+// weeks), and for a count of weeks, how a date is written.
+std::string estimate_hint(const FactDef& fact, const std::string& text) {
+  std::optional<double> named; // "a month", "one quarter": a time from now; "end of year" is a date
+  const std::vector<std::string> words = lower_words(text);
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const bool one = words[i - 1] == "a" || words[i - 1] == "an" || words[i - 1] == "one";
+    const auto size = one && words[i].size() > 1 ? unit_size(fact, words[i]) : std::nullopt;
+    named = size && *size != 1.0 ? size : named;
+  }
+  const std::string of = fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit);
+  const std::string example = named ? fmt::format(", e.g. {}", std::llround(*named)) : "";
+  const std::string date = fact.unit == "weeks" ? " (for a date, the weeks from now until then)" : "";
+  return fmt::format("; write one whole number{} in digits, your best estimate{}{}", of, example, date);
 }
 
 // "; write one whole number ..." for a count in words: `a few hundred`, `thousands`, `a dozen`.
@@ -333,7 +420,8 @@ std::optional<bool> boolean(std::string_view text) {
 }
 
 std::string boolean_hint(std::string_view text, bool quoted) {
-  if (is_unknown_word(text)) {
+  const std::string letters = letters_only(text);
+  if (is_unknown_word(text) || letters == "maybe" || letters == "perhaps" || letters == "possibly") {
     return std::string(k_unknown_hint);
   }
   if (auto value = boolean(text); value && quoted) {
@@ -350,6 +438,13 @@ std::string boolean_hint(std::string_view text, bool quoted) {
     if (const auto value = boolean(noted->value)) {
       return note_hint(*value ? "true" : "false", *noted);
     }
+  }
+  if (is_hedge(text)) {
+    return "; ragft reads no partly: write the nearer of true and false (if it holds for one part of the system "
+           "only, that part can be a component of its own, under `components:`)";
+  }
+  if (const auto value = leading_yes_no(text)) {
+    return fmt::format("; write {}", *value ? "true" : "false");
   }
   return "";
 }
@@ -370,15 +465,18 @@ std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted
   }
   bool approximate = false;
   const std::string plain = without_approximation(trimmed_lower(text), approximate);
-  if (std::string range = range_hint(plain); !range.empty()) {
+  if (std::string range = range_hint(fact, plain); !range.empty()) {
     return range;
   }
   const auto n = leading_number(plain);
   if (n) {
     return number_hint(fact, *n, approximate, quoted);
   }
-  const std::string none = none_hint(fact, plain);
-  return none.empty() ? words_hint(plain) : none;
+  if (std::string none = none_hint(fact, plain); !none.empty() || plain == "none") {
+    return none; // `none` of a count that must be 1 or more: no number to suggest
+  }
+  const std::string words = words_hint(plain);
+  return words.empty() ? estimate_hint(fact, plain) : words;
 }
 
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key) {

@@ -80,6 +80,12 @@ printf '# 1. Use ADRs\n\n## Decision\n\nWe record decisions.\n' >api/decision-re
 run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml"
 expect_status 2 "several ADR folders found by searching"
 expect_err "several ADR folders found by searching the tree (api/decision-records, web/docs/adrs); choose one with --dir"
+# Many (a monorepo, a folder of checkouts): five named, the others counted, so the message stays readable.
+for d in a b c d e f g; do mkdir -p "svc-$d/docs/adr" && printf '# 1. X\n' >"svc-$d/docs/adr/0001-x.md"; done
+run "$RAGFT" adr new --from "$root/examples/policy-faq.yaml"
+expect_status 2 "nine ADR folders found by searching"
+expect_err "several ADR folders found by searching the tree (api/decision-records, svc-a/docs/adr, svc-b/docs/adr, svc-c/docs/adr, svc-d/docs/adr and 4 more); choose one with --dir"
+rm -rf svc-?
 
 # A project decided from its parts: the ADR's reason is what its parts point to, and the scores are
 # labelled as those of its own facts alone.

@@ -83,4 +83,24 @@ expect_err "specs/words.yaml:5:18: \`JSON\` is not a value of fact \`output_form
 expect_err "specs/words.yaml:6:15: \`yes\` is not a value of fact \`gpu_access\`; \`gpu_access\` is a choice, not yes or no: for yes, write \`rented\`"
 expect_err "specs/words.yaml:7:22: fact \`latency_budget_ms\` (ms) must be a whole number, got \`2s\`; write it in ms, the number alone: 2000"
 expect_err "specs/prose.yaml:1:1: \`Sure! Here is your spec\` is a sentence, not a key of a spec"
+# Round four: words a product manager writes for a value (each read against the rule base's choice
+# help: realtime "changes continuously", dedicated "your own GPUs", low for a tight budget), a
+# judgement that fits several choices, a yes with more words, a date for a number of weeks.
+spec pm "  knowledge_updates: hourly
+  gpu_access: on-prem
+  budget: tight
+  existing_rag_quality: ok
+  citations_required: yes please
+  launch_weeks: ASAP"
+run "$RAGFT" score --format csv specs/meant.yaml specs/pm.yaml
+expect_status 2 "values as a product manager writes them"
+expect_out "meant"
+expect_err "specs/pm.yaml:4:22: \`hourly\` is not a value of fact \`knowledge_updates\`; did you mean \`realtime\` (changes continuously"
+expect_err "specs/pm.yaml:5:15: \`on-prem\` is not a value of fact \`gpu_access\`; did you mean \`dedicated\` (your own GPUs)?"
+expect_err "specs/pm.yaml:6:11: \`tight\` is not a value of fact \`budget\` (did you mean \`low\`?)"
+expect_err "specs/pm.yaml:7:25: \`ok\` is not a value of fact \`existing_rag_quality\`; \`ok\` fits more than one choice: write the one whose description fits, \`none\`"
+expect_err "specs/pm.yaml:8:23: fact \`citations_required\` must be true or false, got \`yes please\`; write true"
+expect_err "specs/pm.yaml:9:17: fact \`launch_weeks\` (weeks) must be a whole number, got \`ASAP\`; write one whole number of weeks in digits, your best estimate (for a date, the weeks from now until then)"
+checks=$((checks + 1))
+[ "$(grep -c '^specs/pm.yaml:' "$work/err")" -eq 6 ] || fail "the six slips of pm.yaml are not six lines"
 finish

@@ -396,6 +396,11 @@ echo "[]" >"$hints/datasets/set.json"
 run "$RAGFT" measure "$hints"
 expect_out "paths that may hold the knowledge base: backend/knowledge_base (3 documents), data (1 document); if they do, name them in .ragft.yaml: \`measure: {knowledge: [backend/knowledge_base, data]}\`"
 expect_out "paths that may hold training examples: datasets (1 JSONL/JSON/CSV file), src (1 JSONL/JSON/CSV file)"
+# JSON has the same places as data, each with its path (to name under measure:'s key) and its count;
+# a script need not parse the not_measured text.
+places=$("$RAGFT" measure "$hints" --format json | python3 -c 'import json,sys; p=json.load(sys.stdin)["measurements"][0]["place_hints"]; print(";".join(k+":"+",".join(h["path"]+"="+str(h["files"]) for h in p[k]) for k in ("knowledge","examples")))')
+[[ $places == "knowledge:backend/knowledge_base=3,data=1;examples:datasets=1,src=1" ]] ||
+  fail "measure --format json: place_hints are not the places the text names: $places"
 # Named in .ragft.yaml: measured, the README left out (it says what the folder holds), no hints.
 printf 'measure:\n  knowledge: [backend/knowledge_base]\n  examples: [src]\n' >"$hints/.ragft.yaml"
 run bash -c "cd '$hints' && '$RAGFT' measure"
@@ -403,6 +408,19 @@ expect_out "knowledge_base_docs: 3"
 expect_out "3 documents (.md 2, .txt 1) (left out: 1 README or placeholder file(s), which say what a folder holds)"
 expect_out "labeled_examples: 1"
 expect_no_out "may hold"
+places=$("$RAGFT" measure "$hints" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["measurements"][0]["place_hints"])')
+[[ $places == "{'knowledge': [], 'examples': []}" ]] || fail "measure --format json: place_hints when every place is named: $places"
+# Files without an extension: text is a document (.txt); a repository's own files (LICENSE,
+# Makefile), a script and a binary file are not.
+printf 'Refunds within 30 days %s\n' "$canary" >"$hints/backend/knowledge_base/refunds"
+printf 'MIT License %s\n' "$canary" >"$hints/backend/knowledge_base/LICENSE"
+printf 'all:\n\techo %s\n' "$canary" >"$hints/backend/knowledge_base/Makefile"
+printf '#!/bin/sh\necho %s\n' "$canary" >"$hints/backend/knowledge_base/update"
+printf 'GIF89a\0\0%s' "$canary" >"$hints/backend/knowledge_base/logo"
+run bash -c "cd '$hints' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 4"
+expect_out "4 documents (.md 2, .txt 2)"
+rm "$hints/backend/knowledge_base/"{refunds,LICENSE,Makefile,update,logo}
 # A README named on its own is a document like any other: the section says it is one.
 printf 'measure:\n  knowledge: [backend/knowledge_base/README.md]\n' >"$hints/.ragft.yaml"
 run bash -c "cd '$hints' && '$RAGFT' measure"

@@ -34,7 +34,11 @@ TEST_CASE("csv_cell neutralises formulas in text cells and quotes what needs it"
 
 TEST_CASE("markdown_text shows HTML, comments and table pipes as text") {
   CHECK(markdown_text("<!-- c --> <img src=x>") == "&lt;!-- c --&gt; &lt;img src=x&gt;");
-  CHECK(markdown_text("a | b & c") == "a \\| b &amp; c");
+  CHECK(markdown_text("a | b & c") == "a \\| b & c"); // a lone & is text in Markdown (CommonMark 6.6)
+  CHECK(markdown_text("document Q&A, R&D") == "document Q&A, R&D");
+  CHECK(markdown_text("&amp; &#60; &#x3C;") == "&amp;amp; &amp;#60; &amp;#x3C;"); // would show as & < <
+  CHECK(markdown_text("under <500 ms, < 1 s") == "under <500 ms, < 1 s");
+  CHECK(markdown_text("</b> <?x <!x <http://a>") == "&lt;/b&gt; &lt;?x &lt;!x &lt;http://a&gt;");
   CHECK(markdown_text("a\\|b `c`") == "a\\\\\\|b `c`");  // a backslash cannot un-escape the pipe
   CHECK(markdown_text("two\nlines") == "two\\\\nlines");
   CHECK(markdown_code("a|b.yaml") == "`a\\|b.yaml`");

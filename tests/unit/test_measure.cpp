@@ -35,6 +35,14 @@ TEST_CASE("documents are known by their extension, case-insensitively") {
   CHECK_FALSE(document_kind(".md"));
 }
 
+TEST_CASE("a repository's own files without an extension are no documents, in any case") {
+  for (const char* name : {"LICENSE", "Licence", "COPYING", "NOTICE", "AUTHORS", "CODEOWNERS", "Makefile", "Dockerfile"}) {
+    CHECK(is_project_file(name));
+  }
+  CHECK_FALSE(is_project_file("refunds"));     // a page of a knowledge base saved without an extension
+  CHECK_FALSE(is_project_file("LICENSE.md"));  // has an extension: its kind says what it is
+}
+
 TEST_CASE("a README or a placeholder says what its folder holds: not a document of it") {
   CHECK(is_folder_note("README.md"));
   CHECK(is_folder_note("readme.txt"));

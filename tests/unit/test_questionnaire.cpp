@@ -134,6 +134,27 @@ TEST_CASE("back returns to the previous question with its answer preselected", "
   CHECK_FALSE(step(rules(), answers, Action::back()).error.empty());
 }
 
+// A person who passed --set project=... and --set knowledge_updates=... starts at the next question:
+// for them it is the first, so back has nothing to reopen (the given answers are changed in the
+// summary); an answer given now reopens as any other.
+TEST_CASE("back stops at the first question asked, not at an answer given before the questions", "[questionnaire]") {
+  AnswerStack answers = start_answers(rules());
+  REQUIRE(set_answer(rules(), answers, "project=Acme").empty());
+  REQUIRE(set_answer(rules(), answers, "knowledge_updates=daily").empty());
+  ScriptedPrompter script({Action::back(), Action::typed("500"), Action::back()});
+  CHECK_THROWS_AS(run_questionnaire(rules(), answers, script), EndOfInput);
+  const std::vector<Screen>& shown = script.screens();
+  REQUIRE(shown.size() == 4);
+  CHECK(shown[0].question == q("knowledge_base_docs"));
+  CHECK_FALSE(shown[0].can_go_back);
+  CHECK(shown[1].question == q("knowledge_base_docs")); // still there, told why
+  CHECK_THAT(shown[1].error, Catch::Contains("this is the first question asked"));
+  CHECK(shown[2].can_go_back); // 500 was answered now
+  CHECK(shown[3].question == q("knowledge_base_docs"));
+  CHECK(shown[3].suggested == FactValue::integer(500));
+  CHECK_FALSE(shown[3].can_go_back);
+}
+
 TEST_CASE("conditions make questions appear and disappear, and recount them", "[questionnaire]") {
   AnswerStack answers = start_answers(rules());
   answers = step(rules(), answers, Action::typed("Acme"));

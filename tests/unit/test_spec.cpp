@@ -84,14 +84,16 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_exampels: 5\n").to_string().rfind(
             "bad.yaml:4:3: unknown fact `labeled_exampels` (did you mean `labeled_examples`?)", 0) == 0);
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: lots\n").to_string() ==
-        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`");
+        "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`; write one whole "
+        "number of examples in digits, your best estimate");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: \"500\"\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got the text \"500\"; write it "
         "without quotes: 500");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: -3\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be at least 0, got -3");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  private_data: maybe\n").to_string() ==
-        "bad.yaml:4:17: fact `private_data` must be true or false, got `maybe`");
+        "bad.yaml:4:17: fact `private_data` must be true or false, got `maybe` (for a value not known yet, write "
+        "`unknown` or leave the line out)");
   CHECK(spec_error("ragft: 1\nproject: X\ndecision: prompting\n").to_string() ==
         "bad.yaml:3:11: `prompting` is not a verdict; expected rag, fine-tune or hybrid");
   CHECK(spec_error("project: X\n").to_string() ==
@@ -188,7 +190,10 @@ TEST_CASE("a long description is written in lines and reads back as it was") {
   }
   // Also what must survive a break: double spaces, escapes, quotes, backslashes, UTF-8, a tab.
   const std::string tricky = "  two  spaces, a \"quote\", a \\ back\\slash, caf\xc3\xa9 \xe2\x82\xac\t tab \x01 end  ";
-  for (const std::string& text : {words, tricky + words + tricky, std::string(20000, 'x')}) {
+  std::string padded = tricky;
+  padded += words;
+  padded += tricky;
+  for (const std::string& text : {words, padded, std::string(20000, 'x')}) {
     spec.description = text;
     const std::string written = write_spec(test::rules(), spec);
     CHECK(spec_read_back_problem(test::rules(), written, spec).message.empty());

@@ -83,11 +83,12 @@ TEST_CASE("an estimate, a range or a number with its unit is refused with one pl
   CHECK(error_of("  latency_budget_ms: 500ms\n") ==
         "bad.yaml:4:22: fact `latency_budget_ms` (ms) must be a whole number, got `500ms`; write the number alone, "
         "without its unit: 500");
-  // A number too large is still called that, and a plain word still gets no guess.
+  // A number too large is still called that; a plain word gets how to write a count, and no number.
   CHECK(error_of("  knowledge_base_docs: 99999999999999999999\n") ==
         "bad.yaml:4:24: fact `knowledge_base_docs` (documents) is too large: `99999999999999999999` is more than "
         "9223372036854775807");
-  CHECK(error_of("  knowledge_base_docs: lots\n") == "bad.yaml:4:24: " + what + "`lots`");
+  CHECK(error_of("  knowledge_base_docs: lots\n") ==
+        "bad.yaml:4:24: " + what + "`lots`; write one whole number of documents in digits, your best estimate");
 }
 
 TEST_CASE("the words people write for not known are refused with `unknown`") {
@@ -299,4 +300,92 @@ TEST_CASE("a value with a note after it names the value alone and where a note g
   CHECK(test::spec_error("ragft: 1\nproject: X\ndecision: Hybrid (RAG + fine-tuned model)\n").to_string() ==
         "bad.yaml:3:11: `Hybrid (RAG + fine-tuned model)` is not a verdict; write `hybrid` alone, and a note after a "
         "`#`: `hybrid  # RAG + fine-tuned model`; expected rag, fine-tune or hybrid");
+}
+
+TEST_CASE("a choice in words its description uses otherwise names that choice, before any typo is guessed") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  // knowledge_updates' realtime: "Changes continuously"; hourly is more often than daily.
+  const std::string realtime = "; did you mean `realtime` (changes continuously, e.g. news, stock levels, live status)?";
+  CHECK(hint("knowledge_updates: hourly").find(realtime) != std::string::npos);
+  CHECK(hint("knowledge_updates: every hour").find(realtime) != std::string::npos);
+  CHECK(hint("knowledge_updates: constantly").find(realtime) != std::string::npos);
+  // gpu_access's dedicated: "Your own GPUs"; rented: "Cloud GPUs by the hour"; none: "No GPUs".
+  for (const char* own : {"on-prem", "on premises", "On-Premise", "local", "our own cluster"}) {
+    CHECK(hint(std::string("gpu_access: ") + own).find("; did you mean `dedicated` (your own GPUs)?") != std::string::npos);
+  }
+  CHECK(hint("gpu_access: AWS").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
+  CHECK(hint("gpu_access: no GPUs").find("(did you mean `none`?)") != std::string::npos);
+  // GPUs alone say nothing of whose: both choices with GPUs, and where the name can stay.
+  CHECK(hint("gpu_access: A100s").find("; `A100s` fits more than one choice: write the one whose description fits, "
+                                       "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs), and keep "
+                                       "`A100s` as a note after a `#`") != std::string::npos);
+  // A tone names which style, not how strictly it must hold: moderate ("tone") or strict ("voice").
+  CHECK(hint("style_requirement: Formal").find("`moderate` (a recognisable tone that a system prompt mostly achieves) "
+                                               "or `strict` (a distinctive voice that must hold in every answer), and "
+                                               "keep `Formal` as a note") != std::string::npos);
+  // A budget that is tight is a low one: a size word, not a typo of `high`.
+  CHECK(hint("budget: tight").find("(did you mean `low`?)") != std::string::npos);
+  CHECK(hint("budget: Limited").find("(did you mean `low`?)") != std::string::npos);
+  CHECK(hint("ml_expertise: nobody").find("(did you mean `none`?)") != std::string::npos);
+  CHECK(hint("hallucination_tolerance: zero tolerance").find("(did you mean `low`?)") != std::string::npos);
+}
+
+TEST_CASE("a judgement such as ok or fine is refused with every choice described, not read as one") {
+  const std::string all = "; `ok` fits more than one choice: write the one whose description fits, `none` (there is "
+                          "none yet), `poor` (a prototype exists but its answers are often wrong or off-topic) or "
+                          "`good` (the prototype's answers are factually good); expected one of";
+  CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
+  CHECK(error_of("  hallucination_tolerance: acceptable\n")
+            .find("write the one whose description fits, `low` (very costly: medical, legal, financial or safety "
+                  "answers), `medium` (annoying but caught: internal tools with a human in the loop) or `high` "
+                  "(harmless: brainstorming, drafts, creative text); expected") != std::string::npos);
+  // "not bad" is a judgement, not "bad" (a poor prototype).
+  CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
+  // A list of choices gives a long help (over 64 characters) up to its first colon or semicolon.
+  CHECK(ends_with(error_of("  budget: $10k\n"),
+                  "write the one whose description fits, `low` (roughly under $1,000 a month to build and run it), "
+                  "`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or `high` (roughly over "
+                  "$10,000 a month); expected "
+                  "one of: low, medium, high, or unknown"));
+}
+
+TEST_CASE("a yes with more words is true, a hedge is neither, and words with no number get what to write") {
+  CHECK(ends_with(error_of("  citations_required: yes please\n"), "got `yes please`; write true"));
+  CHECK(ends_with(error_of("  citations_required: Yes!\n"), "got `Yes!`; write true"));
+  CHECK(ends_with(error_of("  private_data: definitely\n"), "got `definitely`; write true"));
+  CHECK(ends_with(error_of("  private_data: no way\n"), "got `no way`; write false"));
+  for (const char* hedge : {"true-ish", "partially", "kind of", "sometimes"}) {
+    CHECK(error_of(std::string("  private_data: ") + hedge + "\n").find("; ragft reads no partly: write the nearer of "
+                                                                       "true and false") != std::string::npos);
+  }
+  const std::string weeks = "bad.yaml:4:17: fact `launch_weeks` (weeks) must be a whole number, got ";
+  const std::string date = " (for a date, the weeks from now until then)";
+  CHECK(error_of("  launch_weeks: ASAP\n") == weeks + "`ASAP`; write one whole number of weeks in digits, your best estimate" + date);
+  CHECK(error_of("  launch_weeks: Q3\n") == weeks + "`Q3`; write one whole number of weeks in digits, your best estimate" + date);
+  // a month is 52/12 weeks, 4 when rounded; a quarter 13.
+  CHECK(error_of("  launch_weeks: in a month\n") ==
+        weeks + "`in a month`; write one whole number of weeks in digits, your best estimate, e.g. 4" + date);
+  CHECK(error_of("  launch_weeks: 1 quarter\n") == weeks + "`1 quarter`; write it in weeks, the number alone: 13");
+  CHECK(error_of("  launch_weeks: within 2 months\n") ==
+        weeks + "`within 2 months`; write one whole number of weeks, your best estimate: 9");
+  // A range with its unit: the middle, in the fact's unit (1-2 months: 1.5 x 52/12 = 6.5, 7 rounded).
+  CHECK(error_of("  launch_weeks: 2-3 weeks\n") == weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
+  CHECK(error_of("  launch_weeks: 1-2 months\n") == weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
+  // Each line with the end of its message: a range's middle with its multiplier (500-2k: the low end
+  // already whole); a count a day per another period (24 hours, 30 days a month as the cost model's
+  // months); a word ragft does not know after a time gets no number (a sprint may be 1-4 weeks),
+  // after a count the number alone; words with no number, what to write.
+  const std::pair<const char*, const char*> k_endings[] = {
+      {"queries_per_day: 10-20k", "; write one number, not a range: your best estimate, e.g. 15000"},
+      {"queries_per_day: 500-2k", "; write one number, not a range: your best estimate, e.g. 1250"},
+      {"queries_per_day: 1000/hour", "got `1000/hour`; write it per day, the number alone: 24000"},
+      {"queries_per_day: 30k a month", "got `30k a month`; write it per day, the number alone: 1000"},
+      {"queries_per_day: ~70 per minute", "got `~70 per minute`; write one whole number a day, your best estimate: 100800"},
+      {"launch_weeks: 2 sprints", "got `2 sprints`; write the number of weeks alone"},
+      {"knowledge_base_docs: 50 PDFs", "got `50 PDFs`; write the number alone, without its unit: 50"},
+      {"queries_per_day: a lot", "got `a lot`; write one whole number of queries/day in digits, your best estimate"},
+  };
+  for (const auto& [line, ending] : k_endings) {
+    CHECK(ends_with(error_of(std::string("  ") + line + "\n"), ending));
+  }
 }

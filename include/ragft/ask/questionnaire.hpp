@@ -32,6 +32,8 @@ struct AnswerStack {
   std::optional<std::string> description;       // kept from an answers file
   std::vector<std::optional<FactValue>> values; // per fact: the last answer given, kept after `back`
   std::vector<int> answered;                    // the questions answered, oldest first
+  std::vector<int> given;                       // answered before the questions began (a file, --set,
+                                                // measured): `back` stops at them; the summary changes them
   std::optional<int> editing;                   // a question reopened from the summary
   bool finished = false;
   std::string error;                            // why the last answer was refused

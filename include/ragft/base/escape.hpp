@@ -20,9 +20,11 @@ std::string escape_text(std::string_view text);
 // Numbers are written by the renderer itself and not passed through here: a negative number is data.
 std::string csv_cell(std::string_view text);
 
-// Markdown inline text (also in a table cell): controls as by `escape_text`; `&`, `<`, `>` as
-// entities (so no HTML or comment can start); `|` and `\` backslash-escaped (so no value splits a
-// table cell). Code spans (`` `x` ``) and emphasis in the text are left to render as Markdown.
+// Markdown inline text (also in a table cell): controls as by `escape_text`; `>`, a `<` that could
+// start HTML (`<img`, `<!--`, `</`) and a `&` that starts a character reference (`&amp;`) as
+// entities, so no HTML, comment or other character can appear; any other `&` and `<` as themselves,
+// so the source reads as the text does (`Q&A`, `<500 ms`); `|` and `\` backslash-escaped (so no
+// value splits a table cell). Code spans (`` `x` ``) and emphasis are left to render as Markdown.
 std::string markdown_text(std::string_view text);
 
 // Markdown code span of `text` (a path), pipes escaped for a table; `markdown_text` when `text`

@@ -17,6 +17,11 @@ std::string_view to_string(DocKind kind); // "md", "txt", "html", "pdf", "rst"
 // .htm .pdf .rst. None for any other file.
 std::optional<DocKind> document_kind(std::string_view file_name);
 
+// True for a name without an extension that a repository uses for its own files, not for a
+// document: LICENSE, COPYING, NOTICE, AUTHORS, CODEOWNERS, Makefile, Dockerfile, ... (any case).
+// Other files without an extension are documents when their text says so (cli/measure_files.cpp).
+bool is_project_file(std::string_view file_name);
+
 // A file that says what its folder holds rather than holding knowledge: a README or a
 // placeholder (`README.md`, `readme.txt`, `placeholder.txt`; the name before the extension, any
 // case). Tried on real RAG repositories, each such file in a knowledge folder said where to put

@@ -22,6 +22,13 @@ namespace measure_detail {
 struct ExampleOutcome;
 }
 
+// The fields of the shapes read, as messages name them (a record or file with none of them is no
+// training example).
+inline constexpr std::string_view k_example_fields =
+    "`messages` or `conversations` (chat); `prompt` and `completion`; `instruction` and `output` (`input` "
+    "optional); `chosen` with `prompt` or `messages` (a preference pair); `input` and `preferred_output` "
+    "(OpenAI's preference pairs)";
+
 enum class ExampleShape { chat, prompt_completion, instruction };
 inline constexpr std::size_t k_example_shapes = 3;
 std::string_view to_string(ExampleShape shape); // "messages", "prompt/completion", "instruction/output"

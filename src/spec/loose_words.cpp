@@ -1,0 +1,157 @@
+#include "spec/loose_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "spec/loose_text.hpp"
+
+namespace ragft::loose {
+
+namespace {
+
+// A word people write, and the words of a choice's value or help it stands for (space-separated).
+// Only the default rule base's descriptions use these words; another rule base's choices simply
+// match fewer of them.
+constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::string_view>>({
+    // more often than every day: "changes continuously"
+    {"hourly", "continuously"}, {"hour", "continuously"}, {"hours", "continuously"},
+    {"minute", "continuously"}, {"minutes", "continuously"}, {"constantly", "continuously"},
+    {"constant", "continuously"}, {"continuous", "continuously"}, {"instantly", "continuously"},
+    {"streaming", "continuously"},
+    // knowledge that does not change: "fixed knowledge"
+    {"static", "fixed"}, {"frozen", "fixed"}, {"unchanging", "fixed"},
+    // compute of one's own: "your own GPUs"; rented: "cloud GPUs"; any GPUs: both
+    {"prem", "own"}, {"premise", "own"}, {"premises", "own"}, {"onprem", "own"}, {"inhouse", "own"},
+    {"house", "own"}, {"local", "own"}, {"locally", "own"}, {"self", "own"}, {"selfhosted", "own"},
+    {"own", "own"}, {"ours", "own"}, {"owned", "own"},
+    {"aws", "cloud"}, {"gcp", "cloud"}, {"azure", "cloud"}, {"colab", "cloud"}, {"runpod", "cloud"},
+    {"lambda", "cloud"}, {"sagemaker", "cloud"}, {"vertex", "cloud"}, {"coreweave", "cloud"},
+    {"paperspace", "cloud"},
+    {"gpu", "gpus"}, {"a100", "gpus"}, {"a100s", "gpus"}, {"h100", "gpus"}, {"h100s", "gpus"},
+    {"h200", "gpus"}, {"v100", "gpus"}, {"v100s", "gpus"}, {"a10g", "gpus"}, {"l4", "gpus"},
+    {"t4", "gpus"}, {"rtx", "gpus"}, {"4090", "gpus"}, {"4090s", "gpus"}, {"3090", "gpus"},
+    {"nvidia", "gpus"}, {"cuda", "gpus"}, {"cluster", "gpus"},
+    {"openai", "apis"}, {"api", "apis"},
+    // a tone or persona names which style, not how strictly it must hold: "tone" or "voice"
+    {"formal", "tone voice"}, {"friendly", "tone voice"}, {"professional", "tone voice"},
+    {"casual", "tone voice"}, {"polite", "tone voice"}, {"warm", "tone voice"}, {"playful", "tone voice"},
+    {"empathetic", "tone voice"}, {"witty", "tone voice"}, {"humorous", "tone voice"},
+    {"corporate", "tone voice"}, {"brand", "tone voice"}, {"branded", "tone voice"},
+    {"persona", "tone voice"}, {"informal", "tone voice"},
+    // skill: "an ML team that trains ... routinely", "someone has fine-tuned"
+    {"phd", "team"}, {"phds", "team"}, {"researchers", "team"}, {"scientists", "team"},
+    {"expert", "team"}, {"experts", "team"}, {"senior", "team"},
+    {"junior", "someone"}, {"basic", "someone"}, {"beginner", "someone"}, {"beginners", "someone"},
+    {"novice", "someone"},
+    // a prototype's answers: "often wrong", "factually good"
+    {"bad", "wrong"}, {"broken", "wrong"}, {"unreliable", "wrong"}, {"inaccurate", "wrong"},
+    {"great", "good"}, {"excellent", "good"}, {"solid", "good"}, {"accurate", "good"},
+    // a wrong answer's cost: "very costly"
+    {"critical", "costly"}, {"dangerous", "costly"}, {"unacceptable", "costly"},
+    // machine-readable formats: "e.g. JSON"; vocabularies: "a professional vocabulary"
+    {"yaml", "json"}, {"xml", "json"}, {"csv", "json"}, {"jsonl", "json"},
+    {"technical", "professional"}, {"scientific", "professional"}, {"financial", "professional"},
+    {"engineering", "professional"},
+    // jobs: "answer questions", "assign labels"
+    {"faq", "questions"}, {"faqs", "questions"}, {"tagging", "labels"}, {"labelling", "labels"},
+    {"labeling", "labels"}, {"routing", "labels"}, {"triage", "labels"},
+});
+
+// True when `words` has one of `wanted`, not right after a "no" or "not" ("No GPUs" has none).
+bool has_any(const std::vector<std::string>& words, const std::vector<std::string>& wanted) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool negated = i > 0 && (words[i - 1] == "no" || words[i - 1] == "not");
+    if (!negated && std::find(wanted.begin(), wanted.end(), words[i]) != wanted.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The choices of `fact` whose value or help has one of `targets` (space-separated) as a word.
+std::vector<std::size_t> choices_with(const FactDef& fact, std::string_view targets) {
+  const std::vector<std::string> wanted = lower_words(targets);
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < fact.choices.size(); ++i) {
+    if (has_any(lower_words(fact.choices[i].value + " " + fact.choices[i].help), wanted)) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+// The choices that `word` names through the table (the union over its entries).
+std::vector<std::size_t> choices_of_word(const FactDef& fact, const std::string& word) {
+  std::vector<std::size_t> out;
+  for (const auto& [written, targets] : k_other_words) {
+    if (written == word) {
+      for (const std::size_t i : choices_with(fact, targets)) {
+        out.push_back(i);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool has_word(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+} // namespace
+
+std::vector<std::size_t> choices_in_other_words(const FactDef& fact, std::string_view text) {
+  std::optional<std::vector<std::size_t>> common;
+  for (const std::string& word : lower_words(text)) {
+    const std::vector<std::size_t> named = choices_of_word(fact, word);
+    if (named.empty()) {
+      continue;
+    }
+    if (!common) {
+      common = named;
+      continue;
+    }
+    std::vector<std::size_t> both;
+    std::set_intersection(common->begin(), common->end(), named.begin(), named.end(), std::back_inserter(both));
+    common = std::move(both);
+  }
+  return common.value_or(std::vector<std::size_t>{});
+}
+
+bool is_judgement(std::string_view text) {
+  constexpr auto k_judgements = std::to_array<std::string_view>(
+      {"ok", "okay", "okish", "fine", "acceptable", "decent", "soso", "mediocre", "notbad", "reasonable", "adequate",
+       "alright", "allright", "passable", "fair", "worksfine", "notgreat", "meh"});
+  const std::string word = letters_only(text);
+  return std::find(k_judgements.begin(), k_judgements.end(), word) != k_judgements.end();
+}
+
+bool is_hedge(std::string_view text) {
+  constexpr auto k_hedges = std::to_array<std::string_view>(
+      {"ish", "partly", "partially", "kind", "kinda", "sort", "sorta", "somewhat", "sometimes", "depends",
+       "mostly", "mixed", "some", "occasionally", "semi"});
+  const std::vector<std::string> words = lower_words(text);
+  return std::any_of(k_hedges.begin(), k_hedges.end(), [&](std::string_view h) { return has_word(words, h); });
+}
+
+std::optional<bool> leading_yes_no(std::string_view text) {
+  constexpr auto k_yes = std::to_array<std::string_view>(
+      {"yes", "yep", "yeah", "yup", "true", "y", "definitely", "absolutely", "certainly", "sure", "obviously", "indeed"});
+  constexpr auto k_no = std::to_array<std::string_view>({"no", "nope", "nah", "false", "n", "not"});
+  const std::vector<std::string> words = lower_words(text);
+  if (words.empty()) {
+    return std::nullopt;
+  }
+  if (std::find(k_yes.begin(), k_yes.end(), words.front()) != k_yes.end() ||
+      (words.size() >= 2 && words[0] == "of" && words[1] == "course")) {
+    return true;
+  }
+  if (std::find(k_no.begin(), k_no.end(), words.front()) != k_no.end()) {
+    return false;
+  }
+  return std::nullopt;
+}
+
+} // namespace ragft::loose
