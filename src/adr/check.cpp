@@ -268,6 +268,19 @@ void apply_ignores(AdrEntry& entry, const AdrRecord& record) {
   entry.findings = std::move(kept);
 }
 
+// At most a note: an ADR without facts never fails a check. Facts written where they are not read
+// are said first; else a RAG decision counts when the ADR weighs fine-tuning at all (a RAG
+// pipeline's own choices, such as its embedding model, do not).
+void add_without_facts(AdrEntry& entry, const AdrRecord& record, const RuleBase& rules) {
+  const auto verdict = record.decision ? record.decision->verdict : std::nullopt;
+  if (record.facts_elsewhere) {
+    entry.findings.push_back(make_finding(record, k_adr_facts_missing, Severity::note, record.facts_elsewhere->where,
+                                          record.facts_elsewhere->text, "facts elsewhere"));
+  } else if (verdict && (*verdict != Verdict::rag || record.weighs_fine_tuning)) {
+    entry.findings.push_back(facts_missing(record, rules));
+  }
+}
+
 void sort_by_position(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
@@ -288,13 +301,8 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
   if (!record.errors.empty() && (record.unreadable || in_force)) {
     add_invalid(entry, record);
   } else if (!entry.has_facts) {
-    // At most a note: an ADR without facts never fails a check. A RAG decision counts when the ADR
-    // weighs fine-tuning at all (a RAG pipeline's own choices, such as its embedding model, do not).
-    const auto verdict = record.decision ? record.decision->verdict : std::nullopt;
-    if (in_force && verdict && (*verdict != Verdict::rag || record.weighs_fine_tuning)) {
-      entry.findings.push_back(facts_missing(record, rules));
-    }
     if (in_force) {
+      add_without_facts(entry, record, rules);
       add_status_note(entry, record);
     }
   } else if (!in_force) {

@@ -32,6 +32,18 @@ void read_front_matter(Context& ctx);
 // A fenced ```ragft block, if any.
 void read_fenced_facts(Context& ctx);
 
+// Whether a code block's info string names a ragft block: `ragft`, `ragft title="..."`, or
+// Pandoc's `{.ragft}`.
+bool info_names_ragft(std::string_view info);
+
+// Parses YAML that starts at line `first_line` of the file, its columns shifted by `shift`;
+// errors are recorded. Null on error.
+std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int first_line, int shift);
+
+// In an ADR without facts: facts written where ragft does not read them (a ```yaml or untagged
+// code block, `facts:` at the front matter's top level), into `record.facts_elsewhere`.
+void find_misplaced_facts(Context& ctx);
+
 // Reads `node` (a ragft block whose YAML starts at `where`, its columns shifted by `shift`) into
 // the record: the spec, or its errors, and the `ragft-ignore` entries.
 void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where, int shift);

@@ -2,6 +2,8 @@
 // is a spec without the `ragft: 1` line, plus `ragft-ignore`. The YAML is parsed in place (padded
 // with empty lines), so every error and every position is a line of the ADR file.
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -46,6 +48,11 @@ void shift_spec(Spec& spec, int first_line, int shift) {
 
 // One `ragft-ignore` entry: `{rule: ID, reason: TEXT}`.
 AdrIgnore read_ignore(const yaml::Reader& in, const YAML::Node& item) {
+  if (item.IsScalar()) {
+    in.fail(item, fmt::format("a `ragft-ignore` entry names its rule and why, got `{0}` alone; write "
+                              "`- rule: {0}` and, under it, `reason: ...` (why the finding does not apply)",
+                              item.Scalar()));
+  }
   const auto entries = in.entries(item, {"rule", "reason"}, "a `ragft-ignore` entry");
   AdrIgnore ignore;
   ignore.where = in.location(item);
@@ -75,29 +82,6 @@ void add_error(Context& ctx, Diagnostic d, int first_line, int shift) {
   ctx.record.errors.push_back(std::move(d));
 }
 
-// Parses YAML that starts at line `first_line` of the file; errors are recorded. Null on error.
-std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int first_line, int shift) {
-  const yaml::Reader in(ctx.record.file);
-  try {
-    std::string padded(static_cast<std::size_t>(std::max(first_line - 1, 0)), '\n');
-    padded += yaml_text;
-    const std::vector<YAML::Node> docs = in.load_all(padded, ctx.limits);
-    return docs.empty() ? YAML::Node() : docs.front();
-  } catch (const InputError& e) {
-    add_error(ctx, e.diagnostic(), first_line, shift);
-    return std::nullopt;
-  }
-}
-
-bool already_has_facts(Context& ctx, const Location& where) {
-  if (!ctx.record.facts_where) {
-    return false;
-  }
-  ctx.record.errors.push_back(Diagnostic{where, fmt::format("a second ragft block (the first is at line {}); an ADR "
-                                                           "carries one: merge them", ctx.record.facts_where->line)});
-  return true;
-}
-
 void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
   if (!root.IsMap()) {
     return;
@@ -119,13 +103,94 @@ void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
   }
 }
 
+bool is_spec_key(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> k_keys{"ragft",      "project", "description", "decision",    "facts",
+                                                          "components", "cost",    "measure",     k_ignore_key};
+  return std::find(k_keys.begin(), k_keys.end(), key) != k_keys.end();
+}
+
+// A fact written at the top of the ragft block, beside `facts:` rather than under it (the block
+// read as if it were the `facts:` mapping).
+std::optional<Diagnostic> fact_at_top(const Context& ctx, const YAML::Node& node) {
+  if (!node.IsMap()) {
+    return std::nullopt;
+  }
+  const yaml::Reader in(ctx.record.file);
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node key = it->first;
+    if (key.IsScalar() && ctx.rules.fact_index(key.Scalar()) && !is_spec_key(key.Scalar())) {
+      return Diagnostic{in.location(key),
+                        fmt::format("`{}` is a fact, written at the top of the ragft block; facts go under `facts:`: "
+                                    "add a `facts:` line above the facts and indent them under it by two spaces",
+                                    key.Scalar())};
+    }
+  }
+  return std::nullopt;
+}
+
+// `ragft:` left empty (or `ragft: 1`, a spec file's first line) with the spec's keys beside it at
+// the top of the front matter, where they are other tools' keys: said at the `ragft:` key.
+bool spec_beside_ragft(Context& ctx, const YAML::Node& root, const YAML::Node& node, const Location& where) {
+  if (node.IsMap() || node.IsSequence()) {
+    return false;
+  }
+  const yaml::Reader in(ctx.record.file);
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    const std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    if (key == "facts" || key == "components" || key == "decision") {
+      const std::string written = node.IsNull()          ? std::string("`ragft:`")
+                                  : node.Scalar() == "1" ? std::string("`ragft: 1` (a spec file's first line)")
+                                                         : fmt::format("`ragft: {}`", node.Scalar());
+      ctx.record.facts_where = where;
+      ctx.record.errors.push_back(Diagnostic{
+          where, fmt::format("{} holds no spec, and `{}:` (line {}) sits beside it at the top of the front matter; "
+                             "in front matter the spec goes under `ragft:`: write `ragft:` alone on its line and "
+                             "indent `{}:` and the lines under it by two spaces below it",
+                             written, key, in.location(it->first).line, key)});
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where the front matter writes `key` (the key itself, not its value).
+std::optional<Location> key_location(const Context& ctx, const YAML::Node& root, std::string_view key) {
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    if (it->first.IsScalar() && it->first.Scalar() == key) {
+      return yaml::Reader(ctx.record.file).location(it->first);
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
+
+std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int first_line, int shift) {
+  const yaml::Reader in(ctx.record.file);
+  try {
+    std::string padded(static_cast<std::size_t>(std::max(first_line - 1, 0)), '\n');
+    padded += yaml_text;
+    const std::vector<YAML::Node> docs = in.load_all(padded, ctx.limits);
+    if (docs.size() > 1) { // the facts after a `---` would be dropped without a word
+      in.fail(docs[1], "a second YAML document, after a `---` line, in the ragft block; the block holds one spec: "
+                       "delete the `---` line and merge the two");
+    }
+    return docs.empty() ? YAML::Node() : docs.front();
+  } catch (const InputError& e) {
+    add_error(ctx, e.diagnostic(), first_line, shift);
+    return std::nullopt;
+  }
+}
 
 void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where, int shift) {
   ctx.record.facts_where = where;
   const yaml::Reader in(ctx.record.file);
   if (!node.IsDefined() || node.IsNull()) {
     ctx.record.errors.push_back(Diagnostic{where, "the ragft block is empty; expected `facts:` with the project's facts"});
+    return;
+  }
+  if (const std::optional<Diagnostic> misplaced = fact_at_top(ctx, node)) {
+    add_error(ctx, *misplaced, where.line, shift);
     return;
   }
   try {
@@ -166,92 +231,20 @@ void read_front_matter(Context& ctx) {
     return;
   }
   read_front_matter_keys(ctx, *root);
-  if (const YAML::Node node = (*root)["ragft"]) {
-    const yaml::Reader in(ctx.record.file);
-    Location where = in.location(node);
-    for (auto it = root->begin(); it != root->end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == "ragft") {
-        where = in.location(it->first);
-      }
-    }
-    read_facts_node(ctx, node, where, 0);
+  const YAML::Node node = (*root)["ragft"];
+  if (!node) {
+    return;
   }
-}
-
-namespace {
-
-// A ragft block found in the Markdown: its YAML and where the YAML starts in its block's text.
-struct FencedYaml {
-  std::string yaml;
-  std::size_t pos = 0;
-};
-
-// The fence that opens `line` (``` or ~~~, three or more) when its info string is `ragft`.
-std::optional<std::string> ragft_fence(std::string_view line) {
-  line = adr_words::trim(line);
-  const std::size_t length = line.empty() ? 0 : line.find_first_not_of(line.front());
-  if (length < 3 || (line.front() != '`' && line.front() != '~') || length == std::string_view::npos) {
-    return std::nullopt;
+  const Location where = key_location(ctx, *root, "ragft").value_or(yaml::Reader(ctx.record.file).location(node));
+  if (spec_beside_ragft(ctx, *root, node, where)) {
+    return;
   }
-  const std::string_view info = adr_words::trim(line.substr(length));
-  const std::string word = adr_words::lower(info.substr(0, info.find_first_of(" \t{")));
-  return word == "ragft" ? std::optional<std::string>(line.substr(0, length)) : std::nullopt;
-}
-
-// A ```ragft fence written inside raw HTML (a `<details>` with no blank line after its
-// `<summary>`): Markdown keeps it as HTML text, but a person reads a ragft block there, so ragft
-// does too; never in an HTML comment (a block commented out).
-std::optional<FencedYaml> fence_in_html(const std::string& html) {
-  if (adr_words::trim(html).rfind("<!--", 0) == 0) {
-    return std::nullopt;
-  }
-  std::optional<FencedYaml> found;
-  std::string fence;
-  for (std::size_t start = 0; start < html.size();) {
-    const std::size_t end = std::min(html.find('\n', start), html.size());
-    const std::string_view line(html.data() + start, end - start);
-    if (!found) {
-      if (auto open = ragft_fence(line)) {
-        fence = *open;
-        found = FencedYaml{"", end + 1};
-      }
-    } else if (adr_words::trim(line).rfind(fence, 0) == 0) {
-      return found;
-    } else {
-      found->yaml.append(line).push_back('\n');
-    }
-    start = end + 1;
-  }
-  return found;
-}
-
-std::optional<FencedYaml> fenced_yaml(const md::Block& b) {
-  if (b.kind == md::BlockKind::html) {
-    return fence_in_html(b.text);
-  }
-  const std::string info = adr_words::lower(b.info.substr(0, b.info.find_first_of(" \t{")));
-  return b.kind == md::BlockKind::code && info == "ragft" ? std::optional<FencedYaml>(FencedYaml{b.text, 0}) : std::nullopt;
-}
-
-} // namespace
-
-void read_fenced_facts(Context& ctx) {
-  for (const md::Block& b : ctx.document.blocks) {
-    const std::optional<FencedYaml> fenced = fenced_yaml(b);
-    if (!fenced) {
-      continue;
-    }
-    const std::size_t first = b.source_of(fenced->pos < b.text.size() ? fenced->pos : 0);
-    const Location where = first == std::string::npos ? Location{ctx.record.file, 0, 0} : ctx.at_offset(first);
-    if (already_has_facts(ctx, where)) {
-      continue;
-    }
-    const int shift = b.kind == md::BlockKind::html ? 0 : std::max(where.column - 1, 0);
-    if (const auto node = load_at(ctx, fenced->yaml, std::max(where.line, 1), shift)) {
-      read_facts_node(ctx, *node, where, shift);
-    } else {
-      ctx.record.facts_where = where;
-    }
+  read_facts_node(ctx, node, where, 0);
+  if (const std::optional<Location> ignore = key_location(ctx, *root, k_ignore_key)) {
+    ctx.record.spec.reset();
+    ctx.record.errors.push_back(Diagnostic{
+        *ignore, "`ragft-ignore` sits at the top of the front matter, beside `ragft:`, where it is not read; indent it "
+                 "and its entries by two spaces under `ragft:`, beside `facts:`"});
   }
 }
 

@@ -23,7 +23,7 @@ struct Builder {
     return &document.blocks[open.back()];
   }
   void push(BlockKind kind, int level = 0) {
-    document.blocks.push_back(Block{kind, level, {}, {}, {}, {}});
+    document.blocks.push_back(Block{kind, level, {}, {}, std::string::npos, {}, {}});
     open.push_back(document.blocks.size() - 1);
   }
 };
@@ -46,6 +46,23 @@ std::string attribute_text(const MD_ATTRIBUTE& attribute) {
   return attribute.text == nullptr ? std::string() : std::string(attribute.text, attribute.size);
 }
 
+// Where a fenced code block's opening fence starts: md4c points its info string into the source
+// (when it holds no escape), and the fence is the run of ` or ~ before it and its spaces.
+std::size_t fence_offset(std::string_view source, const MD_ATTRIBUTE& info) {
+  if (info.text == nullptr || info.text < source.data() || info.text >= source.data() + source.size()) {
+    return std::string::npos;
+  }
+  std::size_t pos = static_cast<std::size_t>(info.text - source.data());
+  while (pos > 0 && (source[pos - 1] == ' ' || source[pos - 1] == '\t')) {
+    --pos;
+  }
+  const std::size_t end = pos;
+  while (pos > 0 && (source[pos - 1] == '`' || source[pos - 1] == '~')) {
+    --pos;
+  }
+  return pos == end ? std::string::npos : pos;
+}
+
 void enter_text_block(Builder& b, MD_BLOCKTYPE type, void* detail) {
   switch (type) {
   case MD_BLOCK_H:
@@ -64,6 +81,7 @@ void enter_text_block(Builder& b, MD_BLOCKTYPE type, void* detail) {
   case MD_BLOCK_CODE:
     b.push(BlockKind::code);
     b.current()->info = attribute_text(static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->info);
+    b.current()->fence = fence_offset(b.source, static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->info);
     break;
   case MD_BLOCK_HTML:
     b.push(BlockKind::html);

@@ -31,6 +31,8 @@ struct Block {
   std::string text;  // plain text: emphasis and link markup removed, line breaks as `\n`;
                      // a table row's cells separated by `\t`
   std::string info;  // a fenced code block's info string
+  std::size_t fence = std::string::npos; // a fenced code block with an info string: the offset of
+                                         // its opening fence's first character (npos: not known)
   std::vector<Segment> segments;
   std::vector<Link> links; // the links in the text, in order
   int task = 0;             // a task list item's box: 0 none, 1 unchecked `[ ]`, 2 checked `[x]`

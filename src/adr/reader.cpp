@@ -77,6 +77,7 @@ AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBas
   read_title(ctx);
   adr_detail::read_front_matter(ctx);
   adr_detail::read_fenced_facts(ctx);
+  adr_detail::find_misplaced_facts(ctx);
   adr_detail::read_status(ctx);
   adr_detail::read_decision(ctx);
   return record;

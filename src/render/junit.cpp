@@ -69,12 +69,13 @@ private:
 };
 
 
-// The findings, one line each, escaped for XML, their files relative to the repository root.
+// The findings, one line each, their files relative to the repository root (not yet escaped for
+// XML: the caller escapes the text once).
 std::string finding_lines(const std::vector<const Finding*>& findings, const ArtifactBase& base) {
   std::string body;
   for (const Finding* f : findings) {
-    body += xml_text(fmt::format("{}:{}:{}: {}: {} [{}]", repo_relative_path(f->where.file, base), f->where.line, f->where.column,
-                                 to_string(f->severity), f->message, f->rule)) + "\n";
+    body += fmt::format("{}:{}:{}: {}: {} [{}]\n", repo_relative_path(f->where.file, base), f->where.line,
+                        f->where.column, to_string(f->severity), f->message, f->rule);
   }
   return body;
 }

@@ -63,6 +63,9 @@ struct AdrRecord {
   std::vector<AdrLink> links;
   std::optional<Location> facts_where;  // where the ragft block is; none: the ADR carries no facts
   std::optional<Spec> spec;             // the facts, when the block is valid
+  std::optional<AdrText> facts_elsewhere; // an ADR without facts: ragft facts written where they are
+                                          // not read (a ```yaml block, the front matter's top level),
+                                          // where, and what to change
   std::vector<Diagnostic> errors;       // why the block is invalid, or why the file is unreadable
   bool unreadable = false;              // the file breaks the input limits (binary, too large, ...)
   std::vector<AdrIgnore> ignores;
