@@ -21,14 +21,22 @@ namespace {
 
 // True when `word` is the stem of `value`: "week" of "weekly" (a prefix), "day" of "daily".
 bool names_by_stem(const std::string& value, const std::string& word) {
+  constexpr std::size_t k_shared_stem = 7; // "summarize" and "summarization", "classify" and "classification"
   if (value.starts_with(word) || value == word + "ly") {
+    return true;
+  }
+  if (word.size() >= k_shared_stem && value.compare(0, k_shared_stem, word, 0, k_shared_stem) == 0) {
     return true;
   }
   return word.back() == 'y' && value == word.substr(0, word.size() - 1) + "ily";
 }
 
-// The one choice of `fact` that `word` is the stem of, if one only.
-std::optional<std::string> stem_of(const FactDef& fact, const std::string& word) {
+// The one choice of `fact` that `word` is the stem of, if one only; a plural names its singular's
+// ("every days" -> daily).
+std::optional<std::string> stem_of(const FactDef& fact, std::string word) {
+  if (word.size() > 3 && word.back() == 's') {
+    word.pop_back();
+  }
   std::optional<std::string> found;
   for (const Choice& choice : fact.choices) {
     if (word.size() >= 3 && names_by_stem(choice.value, word)) {
@@ -198,20 +206,77 @@ std::string verdict_hint(const FactDef& fact, std::string_view text) {
                      text, to_string(*verdict));
 }
 
-// The level that a word of size names on a low/medium/high choice (`small budget` -> low), if any.
+bool is_level_scale(const FactDef& fact) {
+  return fact.choice_index("low") && fact.choice_index("medium") && fact.choice_index("high");
+}
+
+// The level that a word of size names on a low/medium/high choice (`small budget`, `few money` ->
+// low; `mid` -> medium), if any: the one level that the words of `text` name.
 std::optional<std::string_view> level_word(const FactDef& fact, std::string_view text) {
-  constexpr std::array<std::pair<std::string_view, std::string_view>, 15> k_levels = {{
+  constexpr auto k_levels = std::to_array<std::pair<std::string_view, std::string_view>>({
       {"small", "low"}, {"limited", "low"}, {"tight", "low"}, {"minimal", "low"}, {"little", "low"},
-      {"tiny", "low"}, {"shoestring", "low"},
-      {"moderate", "medium"}, {"average", "medium"}, {"normal", "medium"},
+      {"tiny", "low"}, {"shoestring", "low"}, {"few", "low"}, {"cheap", "low"}, {"modest", "low"},
+      {"moderate", "medium"}, {"average", "medium"}, {"normal", "medium"}, {"mid", "medium"},
+      {"middle", "medium"}, {"med", "medium"}, {"midrange", "medium"},
       {"large", "high"}, {"big", "high"}, {"generous", "high"}, {"huge", "high"}, {"unlimited", "high"},
-  }};
-  if (!fact.choice_index("low") || !fact.choice_index("medium") || !fact.choice_index("high")) {
+      {"plenty", "high"}, {"massive", "high"},
+  });
+  if (!is_level_scale(fact)) {
     return std::nullopt;
   }
-  const std::string word = letters_only(text);
-  const auto it = std::find_if(k_levels.begin(), k_levels.end(), [&](const auto& l) { return l.first == word; });
-  return it == k_levels.end() ? std::nullopt : std::optional<std::string_view>(it->second);
+  const auto level_of = [&](const std::string& word) {
+    const auto it = std::find_if(k_levels.begin(), k_levels.end(), [&](const auto& l) { return l.first == word; });
+    return it == k_levels.end() ? std::nullopt : std::optional<std::string_view>(it->second);
+  };
+  if (const auto whole = level_of(letters_only(text))) {
+    return whole; // "mid-range" as one word
+  }
+  // a level word beside words of the fact's own ("few money": the question asks how much money)
+  const std::vector<std::string> own = lower_words(fact.id + " " + fact.label + " " + fact.question);
+  std::optional<std::string_view> found;
+  for (const std::string& word : lower_words(text)) {
+    const auto level = level_of(word);
+    const bool fact_word = std::find(own.begin(), own.end(), word) != own.end();
+    if ((!level && !fact_word) || (level && found && *found != *level)) {
+      return std::nullopt;
+    }
+    found = level ? level : found;
+  }
+  return found;
+}
+
+// A price level written in currency signs, as restaurant guides write it: `$` low, `$$` medium,
+// `$$$` high (or in euros or pounds), on a low/medium/high choice; nullopt otherwise.
+std::optional<std::string_view> currency_level(const FactDef& fact, std::string_view text) {
+  const std::string t = trimmed_lower(text);
+  constexpr auto k_signs = std::to_array<std::string_view>({"$", "\xe2\x82\xac", "\xc2\xa3"});
+  for (const std::string_view sign : k_signs) {
+    std::size_t count = 0;
+    while ((count + 1) * sign.size() <= t.size() && t.compare(count * sign.size(), sign.size(), sign) == 0) {
+      ++count;
+    }
+    if (count >= 1 && count <= 3 && count * sign.size() == t.size() && is_level_scale(fact)) {
+      constexpr auto k_by_count = std::to_array<std::string_view>({"low", "medium", "high"});
+      return k_by_count.at(count - 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// The choice `text` names with a word of degree around it: `low-ish`, `quite high`, `very strict`.
+std::optional<int> degree_of(const FactDef& fact, std::string_view text) {
+  constexpr auto k_degrees = std::to_array<std::string_view>(
+      {"ish", "very", "quite", "rather", "pretty", "fairly", "super", "extremely", "really", "relatively", "rel"});
+  std::vector<std::string> rest = lower_words(text);
+  if (rest.size() == 1 && rest.front().size() > 3 && rest.front().ends_with("ish")) {
+    rest = {rest.front().substr(0, rest.front().size() - 3), "ish"}; // "lowish"
+  }
+  const std::size_t before = rest.size();
+  std::erase_if(rest, [&](const std::string& w) { return std::find(k_degrees.begin(), k_degrees.end(), w) != k_degrees.end(); });
+  if (rest.size() != 1 || before == 1) {
+    return std::nullopt;
+  }
+  return choice_index(fact, rest.front());
 }
 
 // The hints that read what a person meant in other words: initials, a choice's description, none.
@@ -233,7 +298,10 @@ bool says_none(std::string_view text) {
     return false;
   }
   const bool first = std::find(k_none.begin(), k_none.end(), words.front()) != k_none.end();
-  return first || (words.size() >= 2 && (words.front() == "no" || letters_only(text).starts_with("noone")));
+  const std::string letters = letters_only(text);
+  const bool lacks = letters.find("donthave") != std::string::npos || letters.find("notha") != std::string::npos ||
+                     letters.find("haventany") != std::string::npos; // "we don't have", "do not have any"
+  return first || lacks || (words.size() >= 2 && (words.front() == "no" || letters.starts_with("noone")));
 }
 
 // "; `A100s` fits more than one choice: write the one whose description fits, `rented` (...) or
@@ -252,6 +320,12 @@ std::string word_hint(const FactDef& fact, std::string_view text) {
   if (const auto level = level_word(fact, text)) {
     return fmt::format(" (did you mean `{}`?)", *level);
   }
+  if (const auto level = currency_level(fact, text)) {
+    return fmt::format("; did you mean {}?", described(fact.choices[static_cast<std::size_t>(*fact.choice_index(*level))]));
+  }
+  if (const auto index = degree_of(fact, text)) {
+    return fmt::format(" (did you mean `{}`?)", fact.choices[static_cast<std::size_t>(*index)].value);
+  }
   if (is_judgement(text)) {
     std::vector<std::size_t> all(fact.choices.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
@@ -266,12 +340,64 @@ std::string word_hint(const FactDef& fact, std::string_view text) {
   if (named.size() > 1) {
     return fits_hint(fact, text, named, true);
   }
+  if (is_organisation(text)) {
+    return fmt::format("; `{}` describes who builds it, not the {}: write the one whose description fits, {}",
+                       text, fact.label.empty() ? fact.id : fact.label, listed(fact, [](const Choice&) { return true; }));
+  }
   const Choice* none = none_choice(fact);
   const auto low = fact.choice_index("low");
   if (says_none(text) && (none != nullptr || low)) {
     return fmt::format(" (did you mean `{}`?)", none != nullptr ? none->value : fact.choices[static_cast<std::size_t>(*low)].value);
   }
   return "";
+}
+
+// Two or more choices written as one value: `medium-low`, `medium/high`, `weekly or monthly`; ragft
+// takes one, so both are named with what each means. "" when `text` names fewer than two.
+std::string two_choices_hint(const FactDef& fact, std::string_view text) {
+  std::vector<std::size_t> named;
+  for (const std::string& word : lower_words(text)) {
+    const auto index = fact.choice_index(word);
+    if (!index && word != "to" && word != "or" && word != "and") {
+      return "";
+    }
+    if (index && std::find(named.begin(), named.end(), static_cast<std::size_t>(*index)) == named.end()) {
+      named.push_back(static_cast<std::size_t>(*index));
+    }
+  }
+  if (named.size() < 2) {
+    return "";
+  }
+  std::sort(named.begin(), named.end());
+  return fmt::format("; `{}` names {} choices, and a fact holds one: write the one that fits better, {}", text,
+                     named.size() == 2 ? "two" : "several",
+                     listed(fact, [&](const Choice& c) { return std::any_of(named.begin(), named.end(), [&](std::size_t i) { return &fact.choices[i] == &c; }); }));
+}
+
+// `high` on a scale that is not low/medium/high (`ml_expertise: high`): this scale's choices, each
+// with what it means, for no level maps onto them by position with certainty.
+std::string other_scale_hint(const FactDef& fact, std::string_view text) {
+  const std::string word = trimmed_lower(text);
+  if (is_level_scale(fact) || (word != "low" && word != "medium" && word != "high")) {
+    return "";
+  }
+  return fmt::format("; `{}` is not a low/medium/high scale: write the one whose description fits, {}", fact.id,
+                     listed(fact, [](const Choice&) { return true; }));
+}
+
+// " (did you mean `daily`?)" for "every day"; for "several times a day", "twice a week", more often
+// than the period's choice, that choice and the next more often one (`daily` or `realtime`).
+std::string stem_hint(const FactDef& fact, std::string_view text, const std::string& stem) {
+  const std::vector<std::string> words = lower_words(text);
+  const bool more_often = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return w == "times" || w == "twice" || w == "thrice";
+  });
+  const auto index = fact.choice_index(stem);
+  if (!more_often || !index || static_cast<std::size_t>(*index) + 1 >= fact.choices.size()) {
+    return fmt::format(" (did you mean `{}`?)", stem);
+  }
+  const auto at = static_cast<std::size_t>(*index);
+  return fits_hint(fact, text, {at, at + 1}, false);
 }
 
 } // namespace
@@ -308,24 +434,23 @@ std::string choice_hint(const FactDef& fact, std::string_view text) {
   if (const auto yes = boolean(text)) {
     return yes_no_hint(fact, *yes);
   }
-  if (is_amount(text)) {
-    return amount_hint(fact);
-  }
   if (const auto noted = split_note(text)) {
     if (const auto index = choice_index(fact, noted->value)) {
       return note_hint(fact.choices[*index].value, *noted);
     }
   }
-  if (std::string hint = word_hint(fact, text); !hint.empty()) {
-    return hint;
+  for (const auto hint_of : {two_choices_hint, other_scale_hint, word_hint}) {
+    if (std::string hint = hint_of(fact, text); !hint.empty()) {
+      return hint;
+    }
   }
   if (std::string hint = did_you_mean(squeezed(text), fact.choice_values()); !hint.empty()) {
     return hint;
   }
   if (auto stem = stem_match(fact, text)) {
-    return fmt::format(" (did you mean `{}`?)", *stem);
+    return stem_hint(fact, text, *stem); // "1 time per month" too, before it reads as an amount
   }
-  return meaning_hint(fact, text);
+  return is_amount(text) ? amount_hint(fact) : meaning_hint(fact, text);
 }
 
 } // namespace ragft::loose

@@ -72,6 +72,9 @@ std::optional<Noted> split_note(std::string_view text) {
   std::string note(text.substr(at + mark));
   if (text.substr(at, mark) == " (" && note.ends_with(')')) {
     note.pop_back();
+    if (note.find(')') < note.find('(')) { // "12,000 (train) + 1,500 (val)": the note keeps its brackets
+      note = std::string(text.substr(at + 1));
+    }
   }
   return Noted{std::string(text.substr(0, at)), note};
 }

@@ -18,11 +18,13 @@ namespace ragft::loose {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> k_unknown_words = {
-    "n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure", "unsure"};
+// and a spreadsheet's empty cell: a dash (-, --, an en or em dash)
+constexpr auto k_unknown_words = std::to_array<std::string_view>(
+    {"n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure", "unsure", "-", "--",
+     "\xe2\x80\x93", "\xe2\x80\x94"});
 // Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
 constexpr auto k_approximately = std::to_array<std::string_view>(
-    {"~", "about ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
+    {"~", "about ", "more or less ", "give or take ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
      "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">"});
 
 
@@ -31,12 +33,29 @@ constexpr auto k_approximately = std::to_array<std::string_view>(
 // a fraction, an exponent, and what follows it ("10k" -> 10 and "k").
 struct Number {
   double value = 0;
-  bool grouped = false;  // `_` or ` ` between digits
-  bool exponent = false; // 1e4
-  std::string rest;      // the text after the number, trimmed
+  bool grouped = false;      // `_` or ` ` between digits, or `.` between groups of three (1.500.000)
+  bool exponent = false;     // 1e4
+  bool fraction = false;     // a `.` with digits after it (800.0)
+  bool dot_thousands = false; // one `.` before exactly three digits (3.000): three or three thousand
+  std::string rest;          // the text after the number, trimmed
 };
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// What the dots of `digits` (a number's digits and dots) say: two or more, each before three
+// digits, group thousands as much of Europe writes them (1.500.000), and are taken out; one before
+// three digits may be either (3.000); any other is a decimal point.
+void read_dots(std::string& digits, Number& n) {
+  const auto dots = static_cast<std::size_t>(std::count(digits.begin(), digits.end(), '.'));
+  const std::size_t last = digits.rfind('.');
+  const bool three_after = last != std::string::npos && digits.size() - last == 4 && digits.find_first_of("eE") == std::string::npos;
+  n.fraction = dots == 1;
+  n.dot_thousands = dots == 1 && three_after;
+  if (dots >= 2 && three_after) {
+    std::erase(digits, '.');
+    n.grouped = true;
+  }
+}
 
 std::optional<Number> leading_number(std::string_view text) {
   if (text.empty() || !is_digit(text.front())) {
@@ -57,6 +76,7 @@ std::optional<Number> leading_number(std::string_view text) {
       break;
     }
   }
+  read_dots(clean, n);
   n.value = std::strtod(clean.c_str(), nullptr);
   n.rest = trimmed_lower(text.substr(i));
   return n;
@@ -202,8 +222,22 @@ std::string unit_hint(const FactDef& fact, const std::string& unit, double value
   return fmt::format("; write it in {}, the number alone: {}", fact.unit, whole);
 }
 
+// "; write 1000000" for a power written with a caret, as in a chat or a spreadsheet: `10^6`.
+std::string power_hint(const Number& n) {
+  constexpr int k_largest_exponent = 18;
+  const std::string exponent = n.rest.size() > 1 && n.rest.front() == '^' ? n.rest.substr(1) : "";
+  if (exponent.empty() || exponent.size() > 2 || !std::all_of(exponent.begin(), exponent.end(), is_digit)) {
+    return "";
+  }
+  const double value = std::pow(n.value, std::stoi(exponent));
+  return std::stoi(exponent) > k_largest_exponent || !(value < 9e18) ? "" : fmt::format("; write {}", std::llround(value));
+}
+
 // What a number that was not a plain whole number should be written as, from its reading `n`.
 std::string number_hint(const FactDef& fact, const Number& n, bool approximate, bool quoted) {
+  if (std::string power = power_hint(n); !power.empty()) {
+    return power;
+  }
   const auto suffix = read_suffix(n.rest);
   const double value = n.value * (suffix ? suffix->factor : 1);
   if ((!n.rest.empty() && !suffix) || !(value < 9e18)) {
@@ -219,8 +253,14 @@ std::string number_hint(const FactDef& fact, const Number& n, bool approximate, 
   if (suffix->factor != 1 || n.exponent) {
     return fmt::format("; write {}", whole);
   }
+  if (n.dot_thousands && suffix->factor == 1) {
+    return fmt::format("; YAML reads `.` as a decimal point: if it groups thousands, write {}", std::llround(value * 1000));
+  }
   if (value != std::floor(value)) {
     return fmt::format("; write a whole number, e.g. {}", whole);
+  }
+  if (n.fraction) {
+    return fmt::format("; write {}", whole); // 800.0, as a spreadsheet exports a count
   }
   if (n.grouped) {
     return fmt::format("; write {} (or {})", whole, group_thousands(whole));
@@ -233,10 +273,20 @@ std::string without_approximation(std::string text, bool& approximate) {
   if (text.starts_with("in ")) { // "in 6 weeks": a time from now, as the fact counts it
     text = trimmed_lower(text.substr(3));
   }
+  const bool percentile = text.size() > 4 && text[0] == 'p' && is_digit(text[1]) && is_digit(text[2]) && text[3] == ' ';
+  if (percentile) { // "p95 < 300ms": the percentile the latency fact already means
+    text = trimmed_lower(text.substr(4));
+  }
   for (const std::string_view prefix : k_approximately) {
     if (text.starts_with(prefix)) {
       approximate = true;
       text = trimmed_lower(text.substr(prefix.size()));
+    }
+  }
+  for (const std::string_view ish : {"-ish", " ish", "ish"}) {
+    if (text.size() > ish.size() && text.ends_with(ish) && is_digit(text[text.size() - ish.size() - 1])) {
+      approximate = true; // "300-ish"
+      text.resize(text.size() - ish.size());
     }
   }
   if (!text.empty() && text.back() == '+') {
@@ -311,26 +361,36 @@ std::string words_hint(const std::string& text) {
     if (named) {
       const bool few = std::any_of(words.begin(), words.end(),
                                    [](const std::string& w) { return w == "few" || w == "several" || w == "some"; });
+      const bool couple = std::find(words.begin(), words.end(), "couple") != words.end();
+      const int times = few ? 3 : (couple ? 2 : 1);
       return fmt::format("; write one whole number in digits, your best estimate, e.g. {}",
-                         group_thousands(static_cast<std::int64_t>(few ? 3 * value : value)));
+                         group_thousands(static_cast<std::int64_t>(times) * value));
     }
   }
   return "";
 }
 
 // "; write 0" for the words people write for none of a count (`none`, `zero`, `no`).
-std::string none_hint(const FactDef& fact, const std::string& word) {
-  const bool none = word == "none" || word == "zero" || word == "no" || word == "nothing" || word == "nil";
+std::string none_hint(const FactDef& fact, const std::string& text) {
+  constexpr auto k_none = std::to_array<std::string_view>({"none", "zero", "no", "nothing", "nil"});
+  constexpr auto k_time = std::to_array<std::string_view>({"yet", "so", "far", "for", "now", "currently", "today", "at", "all"});
+  const std::vector<std::string> words = lower_words(text); // "none", "none yet", "zero so far"
+  const auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  const bool none = !words.empty() && in(k_none, words.front()) &&
+                    std::all_of(words.begin() + 1, words.end(), [&](const std::string& w) { return in(k_time, w); });
   return none && fact.minimum <= 0 ? "; write 0" : "";
 }
 
 // A word that answers a yes/no question without being yes or no: `required` (true), `optional` (false).
 std::optional<bool> boolean_word(const std::string& word) {
-  constexpr std::array<std::string_view, 10> k_yes = {"required", "always",  "mandatory", "must", "needed",
-                                                      "sure",     "yep",     "yeah",      "ok",   "enabled"};
-  constexpr std::array<std::string_view, 11> k_no = {"never",    "none",     "not required", "not needed",
-                                                     "optional", "nope",     "nah",          "disabled",
-                                                     "not at all", "nice to have", "nice-to-have"};
+  // with yes and no as other languages write them (ja, oui, si; nein, non)
+  constexpr auto k_yes = std::to_array<std::string_view>(
+      {"required", "always", "mandatory", "must", "needed", "sure", "yep", "yeah", "ok", "enabled", "necessary",
+       "essential", "compulsory", "obligatory", "must have", "must-have", "preferably", "preferred", "ideally",
+       "ja", "oui", "si", "s\xc3\xad", "x", "\xe2\x9c\x93", "\xe2\x9c\x94"}); // x, a ticked box
+  constexpr auto k_no = std::to_array<std::string_view>(
+      {"never", "none", "not required", "not needed", "optional", "nope", "nah", "disabled", "not at all",
+       "nice to have", "nice-to-have", "unnecessary", "not necessary", "nein", "non"});
   if (std::find(k_yes.begin(), k_yes.end(), word) != k_yes.end()) {
     return true;
   }

@@ -19,6 +19,12 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"minute", "continuously"}, {"minutes", "continuously"}, {"constantly", "continuously"},
     {"constant", "continuously"}, {"continuous", "continuously"}, {"instantly", "continuously"},
     {"streaming", "continuously"},
+    // less often than every few months: "about once a year", "a few times a year"
+    {"rarely", "year"}, {"rare", "year"}, {"seldom", "year"}, {"infrequently", "year"}, {"infrequent", "year"},
+    {"hardly", "year"},
+    // often, with no period: any choice that changes every month or more often
+    {"often", "every continuously"}, {"frequently", "every continuously"}, {"frequent", "every continuously"},
+    {"regularly", "every continuously"}, {"sometimes", "year every"}, {"occasionally", "year every"},
     // knowledge that does not change: "fixed knowledge"
     {"static", "fixed"}, {"frozen", "fixed"}, {"unchanging", "fixed"},
     // compute of one's own: "your own GPUs"; rented: "cloud GPUs"; any GPUs: both
@@ -27,7 +33,7 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"own", "own"}, {"ours", "own"}, {"owned", "own"},
     {"aws", "cloud"}, {"gcp", "cloud"}, {"azure", "cloud"}, {"colab", "cloud"}, {"runpod", "cloud"},
     {"lambda", "cloud"}, {"sagemaker", "cloud"}, {"vertex", "cloud"}, {"coreweave", "cloud"},
-    {"paperspace", "cloud"},
+    {"paperspace", "cloud"}, {"spot", "cloud"}, {"ec2", "cloud"}, {"instance", "cloud"}, {"instances", "cloud"},
     {"gpu", "gpus"}, {"a100", "gpus"}, {"a100s", "gpus"}, {"h100", "gpus"}, {"h100s", "gpus"},
     {"h200", "gpus"}, {"v100", "gpus"}, {"v100s", "gpus"}, {"a10g", "gpus"}, {"l4", "gpus"},
     {"t4", "gpus"}, {"rtx", "gpus"}, {"4090", "gpus"}, {"4090s", "gpus"}, {"3090", "gpus"},
@@ -38,24 +44,31 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"casual", "tone voice"}, {"polite", "tone voice"}, {"warm", "tone voice"}, {"playful", "tone voice"},
     {"empathetic", "tone voice"}, {"witty", "tone voice"}, {"humorous", "tone voice"},
     {"corporate", "tone voice"}, {"brand", "tone voice"}, {"branded", "tone voice"},
-    {"persona", "tone voice"}, {"informal", "tone voice"},
+    {"persona", "tone voice"}, {"informal", "tone voice"}, {"funny", "tone voice"}, {"fun", "tone voice"},
+    {"quirky", "tone voice"}, {"cheerful", "tone voice"}, {"serious", "tone voice"}, {"executive", "tone voice"},
+    {"academic", "tone voice"},
     // skill: "an ML team that trains ... routinely", "someone has fine-tuned"
     {"phd", "team"}, {"phds", "team"}, {"researchers", "team"}, {"scientists", "team"},
     {"expert", "team"}, {"experts", "team"}, {"senior", "team"},
     {"junior", "someone"}, {"basic", "someone"}, {"beginner", "someone"}, {"beginners", "someone"},
-    {"novice", "someone"},
+    {"novice", "someone"}, {"learning", "someone"},
     // a prototype's answers: "often wrong", "factually good"
     {"bad", "wrong"}, {"broken", "wrong"}, {"unreliable", "wrong"}, {"inaccurate", "wrong"},
     {"great", "good"}, {"excellent", "good"}, {"solid", "good"}, {"accurate", "good"},
     // a wrong answer's cost: "very costly"
     {"critical", "costly"}, {"dangerous", "costly"}, {"unacceptable", "costly"},
     // machine-readable formats: "e.g. JSON"; vocabularies: "a professional vocabulary"
+    // Markdown and HTML are prose with or without a fixed layout: "ordinary prose", "a fixed template"
+    {"markdown", "prose template"}, {"html", "prose template"}, {"bullet", "template"}, {"bullets", "template"},
+    {"slide", "template"}, {"slides", "template"}, {"deck", "template"}, {"structured", "template json"},
+    {"plain", "prose"}, {"plaintext", "prose"}, {"unstructured", "prose"},
     {"yaml", "json"}, {"xml", "json"}, {"csv", "json"}, {"jsonl", "json"},
     {"technical", "professional"}, {"scientific", "professional"}, {"financial", "professional"},
-    {"engineering", "professional"},
+    {"engineering", "professional"}, {"specific", "professional jargon"}, {"niche", "professional jargon"},
     // jobs: "answer questions", "assign labels"
     {"faq", "questions"}, {"faqs", "questions"}, {"tagging", "labels"}, {"labelling", "labels"},
     {"labeling", "labels"}, {"routing", "labels"}, {"triage", "labels"},
+    {"draft", "write"}, {"drafts", "write"}, {"drafting", "write"}, {"writing", "write"}, {"coding", "labels code"},
 });
 
 // True when `words` has one of `wanted`, not right after a "no" or "not" ("No GPUs" has none).
@@ -126,6 +139,15 @@ bool is_judgement(std::string_view text) {
        "alright", "allright", "passable", "fair", "worksfine", "notgreat", "meh"});
   const std::string word = letters_only(text);
   return std::find(k_judgements.begin(), k_judgements.end(), word) != k_judgements.end();
+}
+
+bool is_organisation(std::string_view text) {
+  constexpr auto k_organisations = std::to_array<std::string_view>(
+      {"enterprise", "enterprisegrade", "enterpriselevel", "startup", "scaleup", "smb", "sme", "corporate", "corporation",
+       "bigcorp", "company", "agency", "government", "nonprofit", "ngo", "fortune500", "midmarket", "student",
+       "students", "hobby", "hobbyist", "personal", "freelancer", "solo", "indie", "sideproject"});
+  const std::string word = letters_only(text);
+  return std::find(k_organisations.begin(), k_organisations.end(), word) != k_organisations.end();
 }
 
 bool is_hedge(std::string_view text) {

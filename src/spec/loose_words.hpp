@@ -23,6 +23,10 @@ std::vector<std::size_t> choices_in_other_words(const FactDef& fact, std::string
 // `decent`, `so-so`, `not bad`.
 bool is_judgement(std::string_view text);
 
+// True when `text` names a kind of organisation, which says no value of a scale by itself:
+// `enterprise`, `startup`, `SMB`, `corporate`.
+bool is_organisation(std::string_view text);
+
 // True when `text` hedges a yes or no: `partly`, `kind of`, `true-ish`, `sometimes`, `depends`.
 bool is_hedge(std::string_view text);
 

@@ -228,9 +228,13 @@ TEST_CASE("a choice written in other words names the choice its initials or its 
   CHECK(hint("style_requirement: small").find("did you mean") == std::string::npos);
   // No tolerance of wrong answers is the lowest one.
   CHECK(hint("hallucination_tolerance: none").find("(did you mean `low`?)") != std::string::npos);
+  // Markdown is prose, with or without a fixed layout: free_text ("Ordinary prose") or template.
+  CHECK(hint("output_format: markdown").find("; `markdown` fits more than one choice: write the one whose description "
+                                             "fits, `free_text` (ordinary prose; no fixed structure) or `template` (a "
+                                             "fixed template: sections, bullet points, a report layout)") != std::string::npos);
   // A word no choice's description has gets no guess.
-  CHECK(ends_with(hint("output_format: markdown"),
-                  "`markdown` is not a value of fact `output_format`; expected one of: free_text, template, "
+  CHECK(ends_with(hint("output_format: docx"),
+                  "`docx` is not a value of fact `output_format`; expected one of: free_text, template, "
                   "strict_schema, or unknown"));
 }
 
@@ -387,5 +391,75 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   };
   for (const auto& [line, ending] : k_endings) {
     CHECK(ends_with(error_of(std::string("  ") + line + "\n"), ending));
+  }
+}
+
+TEST_CASE("vague frequencies, price levels, organisations and two choices in one are told with the choices they fit") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  // knowledge_updates' choices: yearly "about once a year", quarterly "a few times a year".
+  const std::string seldom = "fits more than one choice: write the one whose description fits, `yearly` (changes about "
+                             "once a year, e.g. an annual catalogue) or `quarterly` (changes a few times a year)";
+  for (const char* rarely : {"rarely", "seldom", "hardly ever"}) {
+    CHECK(hint(std::string("knowledge_updates: ") + rarely).find(seldom) != std::string::npos);
+  }
+  // More often than a period's choice: that choice, and the next more often one.
+  CHECK(hint("knowledge_updates: several times a day").find("`daily` (changes every day, e.g. records, tickets, prices) "
+                                                            "or `realtime` (changes continuously") != std::string::npos);
+  CHECK(hint("knowledge_updates: twice a week").find("`weekly` (changes every week, e.g. a catalogue or gym conditions) "
+                                                     "or `daily`") != std::string::npos);
+  CHECK(hint("knowledge_updates: every days").find("(did you mean `daily`?)") != std::string::npos);
+  CHECK(hint("knowledge_updates: 1 time per month").find("(did you mean `monthly`?)") != std::string::npos);
+  // Currency signs as restaurant guides write a price level: $ low, $$ medium, $$$ high.
+  CHECK(hint("budget: $$$").find("; did you mean `high` (roughly over $10,000 a month") != std::string::npos);
+  CHECK(hint("budget: \"$$\"").find("; did you mean `medium` (roughly $1,000 to $10,000 a month") != std::string::npos);
+  CHECK(hint("budget: $$$$").find("did you mean") == std::string::npos);
+  // A kind of organisation says no amount and no skill: every choice, described.
+  CHECK(hint("budget: enterprise").find("; `enterprise` describes who builds it, not the budget: write the one whose "
+                                        "description fits, `low` (roughly under $1,000") != std::string::npos);
+  CHECK(hint("ml_expertise: startup").find("not the ML expertise in-house: write the one whose description fits, "
+                                           "`none` (application developers only)") != std::string::npos);
+  // Two choices in one value: a fact holds one.
+  CHECK(hint("hallucination_tolerance: medium-low").find("; `medium-low` names two choices, and a fact holds one: write "
+                                                         "the one that fits better, `low` (very costly") != std::string::npos);
+  CHECK(hint("budget: medium/high").find("`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or "
+                                         "`high`") != std::string::npos);
+  // low/medium/high on a scale of other words maps onto none of them with certainty.
+  CHECK(hint("ml_expertise: high").find("; `ml_expertise` is not a low/medium/high scale: write the one whose "
+                                        "description fits, `none`") != std::string::npos);
+  // Degrees and sizes beside a level: low-ish is low, mid is medium, few money is a low budget.
+  CHECK(hint("hallucination_tolerance: low-ish").find("(did you mean `low`?)") != std::string::npos);
+  CHECK(hint("budget: lowish").find("(did you mean `low`?)") != std::string::npos);
+  CHECK(hint("budget: mid").find("(did you mean `medium`?)") != std::string::npos);
+  CHECK(hint("budget: few money").find("(did you mean `low`?)") != std::string::npos);
+  // a size beside a word the question does not use says nothing of the level ("big risk")
+  CHECK(hint("hallucination_tolerance: big risk").find("did you mean") == std::string::npos);
+  // Words of a choice's description in other words.
+  CHECK(hint("gpu_access: spot instances").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
+  CHECK(hint("gpu_access: 4x A100 on-prem").find("; did you mean `dedicated` (your own GPUs)?") != std::string::npos);
+  CHECK(hint("gpu_access: we don't have").find("(did you mean `none`?)") != std::string::npos);
+  CHECK(hint("task_type: summarize reviews").find("(did you mean `summarization`?)") != std::string::npos);
+}
+
+TEST_CASE("numbers as spreadsheets and other countries write them, and yes in other words") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  CHECK(ends_with(hint("labeled_examples: 800.0"), "got `800.0`; write 800"));
+  // Dots between groups of three: thousands (1.500.000); one such dot may be either (3.000).
+  CHECK(ends_with(hint("knowledge_base_docs: 1.500.000"), "; write 1500000 (or 1,500,000)"));
+  CHECK(ends_with(hint("knowledge_base_docs: 3.000"), "; YAML reads `.` as a decimal point: if it groups thousands, write 3000"));
+  CHECK(ends_with(hint("knowledge_base_docs: 10^6"), "; write 1000000"));
+  CHECK(ends_with(hint("queries_per_day: 300-ish"), "; write one whole number, your best estimate: 300"));
+  CHECK(ends_with(hint("latency_budget_ms: p95 < 300ms"), "; write one whole number, your best estimate: 300"));
+  CHECK(ends_with(hint("knowledge_base_docs: a couple hundred"), "your best estimate, e.g. 200"));
+  CHECK(ends_with(hint("labeled_examples: none yet"), "got `none yet`; write 0"));
+  CHECK(hint("labeled_examples: \"-\"").find("(for a value not known yet, write `unknown` or leave the line out)") !=
+        std::string::npos);
+  // A note in brackets keeps its brackets when it has more than one pair.
+  CHECK(ends_with(hint("labeled_examples: 12,000 (train) + 1,500 (val)"),
+                  "write `12000` alone, and a note after a `#`: `12000  # (train) + 1,500 (val)`"));
+  for (const char* yes : {"necessary", "must have", "ja", "oui", "preferably", "x"}) {
+    CHECK(ends_with(hint(std::string("citations_required: ") + yes), "; write true"));
+  }
+  for (const char* no : {"nein", "non", "unnecessary"}) {
+    CHECK(ends_with(hint(std::string("citations_required: ") + no), "; write false"));
   }
 }
