@@ -4,6 +4,7 @@
 #include <ragft/ask/prompter.hpp>
 
 #include <istream>
+#include <optional>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -64,13 +65,18 @@ std::string prompt_line(const RuleBase& rules, const Screen& screen) {
   return fmt::format("{} (? help{}){}: ", prompt_what(rules, screen, menu(rules, screen.question).size()), back, suggested);
 }
 
+// The number `line` is, when it is one of up to three digits and there is a menu to pick from.
+std::optional<std::size_t> menu_number(const std::vector<MenuItem>& items, const std::string& line) {
+  if (items.empty() || line.empty() || line.find_first_not_of("0123456789") != std::string::npos || line.size() >= 4) {
+    return std::nullopt;
+  }
+  return std::stoul(line);
+}
+
 // `2` picks the second menu entry; anything else is typed text for the engine to read.
 Action read_answer(const std::vector<MenuItem>& items, const std::string& line) {
-  if (!items.empty() && !line.empty() && line.find_first_not_of("0123456789") == std::string::npos && line.size() < 4) {
-    const std::size_t n = std::stoul(line);
-    if (n >= 1 && n <= items.size()) {
-      return Action::picked(items[n - 1].value);
-    }
+  if (const auto n = menu_number(items, line); n && *n >= 1 && *n <= items.size()) {
+    return Action::picked(items[*n - 1].value);
   }
   return Action::typed(line);
 }
@@ -113,6 +119,9 @@ Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {
     } else if (line == "<") {
       m_shown = -1;
       return Action::back();
+    } else if (const auto n = menu_number(items, line); n && (*n < 1 || *n > items.size())) {
+      // a number beside the menu is one of its numbers, mistyped: say which there are
+      fmt::print(m_out, "  ! `{}` is not one of the numbers shown: type 1 to {}, or a choice's value\n", line, items.size());
     } else {
       return read_answer(items, line);
     }

@@ -89,6 +89,17 @@ std::string unused_key_notice(int code, Key key, int count) {
                      std::min(count, 9));
 }
 
+// What Esc or Left says where there is no question to go back to: on question 1, that it is the
+// first; later, that the answers before it were given, and where they are changed (as line mode
+// says it).
+std::string no_way_back(const Screen& screen) {
+  if (screen.number <= 1) {
+    return "This is the first question: there is no question before it to go back to.";
+  }
+  return "This is the first question asked: the answers before it were given (from the answers file, --set or the "
+         "repository); change them in the summary at the end.";
+}
+
 int put_wrapped(int row, int column, std::string_view text, attr_t attributes = A_NORMAL) {
   attron(attributes);
   for (const std::string& line : wrap_words(text, std::max(10, COLS - column - 1))) {
@@ -350,10 +361,13 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   int cursor = suggested_index(items, screen);
   bool help = false;
   std::string notice;
+  const std::string pick = fmt::format("1-{} pick", std::min(count, 9)); // the digits that pick here
+  std::vector<KeyHint> keys = k_menu_keys;
+  keys[2].text = pick;
   for (;;) {
     draw_menu(items, cursor, draw_question(rules, screen, help));
     put_wrapped(LINES - 2, 0, notice, A_BOLD);
-    put_footer(k_menu_keys, screen.can_go_back);
+    put_footer(keys, screen.can_go_back);
     const int code = read_key();
     const Key key = classify(code);
     notice = unused_key_notice(code, key, count);
@@ -364,7 +378,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
       if (screen.can_go_back) {
         return Action::back();
       }
-      notice = "This is the first question: there is no question before it to go back to.";
+      notice = no_way_back(screen);
       break;
     case ListKey::moved:
       break;
@@ -383,8 +397,10 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
   LineEdit field(screen.refused_text);
   bool help = false;
   const bool is_number = screen.question != k_project_question;
+  std::string notice;
   for (;;) {
     const int row = put_wrapped(draw_question(rules, screen, help), 2, typed_hint(screen, is_number), A_DIM);
+    put_wrapped(LINES - 2, 0, notice, A_BOLD);
     put_footer(k_typed_keys, screen.can_go_back);
     draw_field(row + 1, field);
     curs_set(1);
@@ -392,11 +408,16 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
     curs_set(0);
     const Key key = classify(code);
     const bool empty = field.text().empty();
+    notice.clear();
     if (key == Key::enter) {
       return Action::typed(field.text());
     }
-    if ((code == k_escape || (code == KEY_LEFT && empty)) && screen.can_go_back) {
-      return Action::back(); // Esc, or Left from an empty field; Backspace only erases
+    if (code == k_escape || (code == KEY_LEFT && empty)) { // Esc, or Left from an empty field; Backspace only erases
+      if (screen.can_go_back) {
+        return Action::back();
+      }
+      notice = no_way_back(screen);
+      continue;
     }
     if (key == Key::help && empty) {
       help = !help;

@@ -119,4 +119,12 @@ expect_in "$work/blank.yaml" "knowledge_base_docs: unknown" "empty number is unk
 expect_in "$work/blank.yaml" "private_data: unknown" "empty yes/no is unknown, not yes"
 expect_in "$work/blank.yaml" "output_format: free_text" "empty choice with a default keeps it"
 
+# 13. A number beside a menu that is not one of its numbers (9 of 1-8, 12) was a mistyped pick: it
+# is asked again with the numbers there are, not read as a value (a choice is no number).
+printf '%s\n' "Numbers" "9" "12" "3" | timeout 10 "$ragft" ask >/dev/null 2>"$work/err"
+expect_in "$work/err" "! \`9\` is not one of the numbers shown: type 1 to 8, or a choice's value" "9 of 1-8"
+expect_in "$work/err" "! \`12\` is not one of the numbers shown: type 1 to 8, or a choice's value" "12 of 1-8"
+grep -q "is a choice, not a number" "$work/err" && fail "a number beside a menu got the list of every choice"
+expect_in "$work/err" "Question 3 of 20" "3 then picks quarterly and goes on"
+
 exit $((failures > 0))

@@ -266,6 +266,8 @@ columns=60 lines=20 start
 wait_for "question 1 of 20"
 wait_for "Type the answer  Enter accept  ? help  Ctrl-C quit"  # short forms; nothing to go back to
 screen_text | grep -q "back" && fail "the first question offers to go back"
+keys Escape                                        # Esc on question 1 says why it stays
+wait_for "This is the first question: there is no question before it"  # wrapped on 60 columns
 keys "Slips" Enter
 wait_for "Up/Down move  Enter choose  ? help  Esc back  Ctrl-C quit"
 keys C-c
@@ -309,11 +311,12 @@ start --set project=Given --set knowledge_updates=daily
 wait_for "question 3 of 20"
 screen_text | grep -q "Esc back" && fail "the first question asked offers to go back to a --set answer"
 keys Escape
-sleep 0.3
+wait_for "This is the first question asked: the answers before it were given"
 screen_text | grep -q "question 3 of 20" || fail "Esc on the first question asked left it"
 keys "500" Enter
 wait_for "question 4 of 20"
 wait_for "Esc back"
+wait_for "1-3 pick"                                # yes, no, don't know: the digits that pick here
 keys Escape
 wait_for "question 3 of 20"
 keys C-c
