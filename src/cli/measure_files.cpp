@@ -209,13 +209,18 @@ bool is_plain_text_document(const std::string& path, const std::string& name) {
 
 } // namespace
 
-void count_document(CorpusCount& count, const std::string& path, const std::string& display, bool named,
-                    std::vector<Diagnostic>& problems) {
+std::optional<DocKind> document_file_kind(const std::string& path) {
   const std::string name = fs::path(path).filename().string();
   auto kind = document_kind(name);
   if (!kind && is_plain_text_document(path, name)) {
     kind = DocKind::text;
   }
+  return kind;
+}
+
+void count_document(CorpusCount& count, const std::string& path, const std::string& display, bool named,
+                    std::vector<Diagnostic>& problems) {
+  const auto kind = document_file_kind(path);
   if (!kind) {
     return;
   }

@@ -100,7 +100,8 @@ struct HintWalk {
 
   void visit(const fs::path& path, const fs::path& rel) {
     const std::string file = rel.generic_string();
-    if (want_knowledge && document_kind(rel.filename().string()) && !is_folder_note(rel.filename().string())) {
+    // a document as measure counts one: by its extension, or plain text without one (kb/article-12)
+    if (want_knowledge && !is_folder_note(rel.filename().string()) && document_file_kind(path.string())) {
       std::string folder = named_folder(rel, named_knowledge);
       if (folder.empty() && m.examples.files == 0 && under_any(file, m.example_paths)) {
         folder = rel.parent_path().generic_string(); // a default example folder of documents (data/*.md)

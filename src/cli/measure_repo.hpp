@@ -8,11 +8,13 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <ragft/base/measure_section.hpp>
 #include <ragft/measure/compare.hpp>
+#include <ragft/measure/corpus.hpp>
 #include <ragft/measure/measurement.hpp>
 
 namespace ragft::cli {
@@ -73,6 +75,9 @@ void count_document(CorpusCount& count, const std::string& path, const std::stri
                     std::vector<Diagnostic>& problems);
 void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
                     std::vector<Diagnostic>& problems);
+// The kind count_document reads the file at `path` as: by its extension, or text for a file without
+// one that holds plain text (no project file such as LICENSE, no script, no binary); none otherwise.
+std::optional<DocKind> document_file_kind(const std::string& path);
 bool is_example_file(const std::string& name);
 // Folders that may hold the knowledge base or the training examples when the places measured
 // found none (measure_hints.cpp): fills `m.knowledge_hints` and `m.example_hints`.

@@ -401,6 +401,18 @@ expect_out "paths that may hold training examples: datasets (1 JSONL/JSON/CSV fi
 places=$("$RAGFT" measure "$hints" --format json | python3 -c 'import json,sys; p=json.load(sys.stdin)["measurements"][0]["place_hints"]; print(";".join(k+":"+",".join(h["path"]+"="+str(h["files"]) for h in p[k]) for k in ("knowledge","examples")))')
 [[ $places == "knowledge:backend/knowledge_base=3,data=1;examples:datasets=1,src=1" ]] ||
   fail "measure --format json: place_hints are not the places the text names: $places"
+# A hint counts what measure would count there: articles exported without an extension are plain
+# text documents; a LICENSE and a binary file are not.
+bare=$work/bare
+mkdir -p "$bare/backend/kb"
+for f in article-1 article-2; do echo "How to reset a password $canary" >"$bare/backend/kb/$f"; done
+echo "MIT License" >"$bare/backend/kb/LICENSE"
+printf 'x\000y' >"$bare/backend/kb/blob"
+run "$RAGFT" measure "$bare"
+expect_out "a path that may hold the knowledge base: backend/kb (2 documents); if it does, name it in .ragft.yaml: \`measure: {knowledge: [backend/kb]}\`"
+printf 'measure:\n  knowledge: [backend/kb]\n' >"$bare/.ragft.yaml"
+run bash -c "cd '$bare' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 2"
 # Named in .ragft.yaml: measured, the README left out (it says what the folder holds), no hints.
 printf 'measure:\n  knowledge: [backend/knowledge_base]\n  examples: [src]\n' >"$hints/.ragft.yaml"
 run bash -c "cd '$hints' && '$RAGFT' measure"
