@@ -27,7 +27,7 @@ std::string verdict_list(const std::vector<Verdict>& verdicts) {
 }
 
 void reasons(std::ostream& out, const Assessment& a, std::string_view level) {
-  out << fmt::format("\n{} Reasons (rules that fired, points per verdict)\n\n", level);
+  out << fmt::format("\n{} Reasons (each rule that applies, with its points for each verdict)\n\n", level);
   if (a.reasons.empty()) {
     out << "None: no rule fired; answer more facts.\n";
   }

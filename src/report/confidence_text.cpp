@@ -15,18 +15,23 @@ bool clear_lead(const RuleBase& rules, const Evaluation& e) {
   return e.forced || e.margin >= rules.decision.high_margin - 1e-9;
 }
 
+// "7.5 points over the next option", "1 point over ...": what the figure compares.
+std::string points_ahead(double margin) {
+  return fmt::format("{:g} point{} over the next option", margin, margin == 1.0 ? "" : "s");
+}
+
 std::string margin_words(const RuleBase& rules, const Evaluation& e) {
   if (e.all_blocked) {
     return "every option is blocked";
   }
   if (e.forced) {
-    return "the only option the constraints leave open";
+    return "the only option no hard limit rules out";
   }
   if (clear_lead(rules, e)) {
-    return fmt::format("a clear lead ({:g} points)", e.margin);
+    return fmt::format("a clear lead ({})", points_ahead(e.margin));
   }
   if (e.margin >= rules.decision.medium_margin - 1e-9) {
-    return fmt::format("ahead, but not by much ({:g} points)", e.margin);
+    return fmt::format("ahead, but not by much ({})", points_ahead(e.margin));
   }
   if (e.margin < 1e-9) {
     std::vector<std::string_view> order;
@@ -36,7 +41,7 @@ std::string margin_words(const RuleBase& rules, const Evaluation& e) {
     }
     return fmt::format("tied on points with another option (ties go in the order {})", fmt::join(order, ", "));
   }
-  return fmt::format("a close call ({:g} points ahead)", e.margin);
+  return fmt::format("a close call ({})", points_ahead(e.margin));
 }
 
 // The unknown facts on which a constraint that could block the verdict rests.
@@ -54,12 +59,24 @@ std::vector<std::string> open_feasibility(const RuleBase& rules, const Evaluatio
 }
 
 // Why a clear lead is not enough when an unknown fact, on its own, could change the verdict: the
-// most decisive one by its label, and how many more.
-std::string open_decision(const RuleBase& rules, const Evaluation& e) {
-  const std::string first = fact_label(rules.facts[static_cast<std::size_t>(e.decisive_unknowns.front().fact)]);
-  const std::size_t more = e.decisive_unknowns.size() - 1;
-  return more == 0 ? fmt::format("an unknown fact could change it: {}", first)
-                   : fmt::format("unknown facts could change it: {} and {} more", first, more);
+// most decisive one by its label, and how many more; those `named` already (as able to rule it
+// out) are not named twice. "" when every one was.
+std::string open_decision(const RuleBase& rules, const Evaluation& e, const std::vector<std::string>& named) {
+  std::vector<std::string> others;
+  for (const auto& unknown : e.decisive_unknowns) {
+    std::string label = fact_label(rules.facts[static_cast<std::size_t>(unknown.fact)]);
+    if (std::find(named.begin(), named.end(), label) == named.end()) {
+      others.push_back(std::move(label));
+    }
+  }
+  if (others.empty()) {
+    return "";
+  }
+  if (others.size() == 1) {
+    return fmt::format("{} unknown fact could change it: {}", named.empty() ? "an" : "another", others.front());
+  }
+  return fmt::format("{}unknown facts could change it: {} and {} more", named.empty() ? "" : "other ", others.front(),
+                     others.size() - 1);
 }
 
 } // namespace
@@ -67,11 +84,11 @@ std::string open_decision(const RuleBase& rules, const Evaluation& e) {
 std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   std::vector<std::string> buts;
   const auto open = open_feasibility(rules, e);
-  if (!open.empty()) {
-    buts.push_back(fmt::format("not known yet whether it is feasible: {}", fmt::join(open, ", ")));
+  if (!open.empty()) { // a hard limit (too few examples, citations) rests on them
+    buts.push_back(fmt::format("unknown facts could still rule it out: {}", fmt::join(open, ", ")));
   }
-  if (clear_lead(rules, e) && !e.decisive_unknowns.empty()) {
-    buts.push_back(open_decision(rules, e));
+  if (std::string decision = clear_lead(rules, e) ? open_decision(rules, e, open) : ""; !decision.empty()) {
+    buts.push_back(std::move(decision));
   }
   const std::size_t total = rules.facts.size();
   if (total > 0 && static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {

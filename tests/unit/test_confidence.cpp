@@ -38,8 +38,25 @@ TEST_CASE("a wide lead with fine-tuning's feasibility open is medium, and says w
   const std::string text = confidence_text(test::rules(), e);
   CHECK(text.rfind("medium — a clear lead", 0) == 0);
   // The open fact in words (its `label` in the rule base), not its id: a product manager reads it.
-  CHECK(text.find("; not known yet whether it is feasible: labelled examples") != std::string::npos);
+  CHECK(text.find("; unknown facts could still rule it out: labelled examples") != std::string::npos);
   CHECK(text.find("labeled_examples") == std::string::npos);
+  // The figure says what it compares.
+  CHECK(text.find("points over the next option)") != std::string::npos);
+}
+
+TEST_CASE("an unknown fact that could both rule the verdict out and change it is named once") {
+  // examples/ticket-triage.yaml's facts: fine-tune leads clearly, and knowledge_updates and
+  // citations_required are unknown; a hard limit on fine-tune rests on each (fast knowledge,
+  // citations), and each alone could make it hybrid.
+  const Evaluation e = evaluate(test::rules(), facts({{"task_type", "classification"}, {"labeled_examples", "6000"},
+                                                      {"output_format", "strict_schema"}, {"smaller_model_wanted", "true"},
+                                                      {"ml_expertise", "strong"}, {"queries_per_day", "300000"},
+                                                      {"existing_rag_quality", "poor"}, {"private_data", "false"}}));
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  const std::string text = confidence_text(test::rules(), e);
+  const std::string updates = "how often the knowledge changes";
+  REQUIRE(text.find(updates) != std::string::npos);
+  CHECK(text.find(updates, text.find(updates) + 1) == std::string::npos);
 }
 
 TEST_CASE("the same lead with the examples known is high, and says nothing unknown could rule it out") {
