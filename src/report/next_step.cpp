@@ -5,6 +5,10 @@
 #include <optional>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <ragft/model/facts.hpp>
+#include <ragft/rules/condition.hpp>
 
 namespace ragft {
 
@@ -17,6 +21,8 @@ constexpr std::int64_t k_enough_examples = 100;
 struct StepFacts {
   Verdict verdict = Verdict::rag;
   const Assessment* a = nullptr;
+  const RuleBase* rules = nullptr;
+  const FactSet* facts = nullptr;
   std::optional<std::int64_t> docs;
   std::optional<std::int64_t> examples;
   std::string rag_quality; // "none", "poor", "good" or "" (unknown)
@@ -99,9 +105,38 @@ std::string try_long_context(const StepFacts& f) {
                      group_thousands(*f.docs));
 }
 
+// The facts, in words, that made the behaviour need: those of each behaviour reason that gives
+// fine-tune points ("style requirement", "domain terminology"), each once.
+std::vector<std::string> behaviour_facts(const StepFacts& f) {
+  std::vector<std::string> labels;
+  for (const ReasonEntry& reason : f.a->reasons) {
+    const auto rule = std::find_if(f.rules->rules.begin(), f.rules->rules.end(), [&](const Rule& r) { return r.id == reason.rule; });
+    if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == f.rules->rules.end()) {
+      continue;
+    }
+    for_each_holding_fact(rule->condition, *f.facts, nullptr, [&](int fact) {
+      std::string label = fact_label(f.rules->facts[static_cast<std::size_t>(fact)]);
+      if (std::find(labels.begin(), labels.end(), label) == labels.end()) {
+        labels.push_back(std::move(label));
+      }
+    });
+  }
+  return labels;
+}
+
+// What fine-tuning is added for: the facts behind the behaviour need, else what behaviour is.
+std::string tuned_for(const StepFacts& f) {
+  const std::vector<std::string> facts = behaviour_facts(f);
+  if (facts.empty()) {
+    return "when the style, format or terms of the answers are still off";
+  }
+  return fmt::format("for what retrieval does not change: {}", fmt::join(facts, ", "));
+}
+
 bool rag_with_behaviour(const StepFacts& f) { return f.verdict == Verdict::rag && behaviour_gap(f); }
-std::string rag_then_tune(const StepFacts&) {
-  return "Start with RAG; add fine-tuning when the style or format of the answers is still off.";
+std::string rag_then_tune(const StepFacts& f) {
+  const std::string on = f.docs && *f.docs > 0 ? " on " + count_text(f.docs, "documents") : "";
+  return fmt::format("Start with RAG{}; add fine-tuning {}.", on, tuned_for(f));
 }
 
 bool rag_poor_prototype(const StepFacts& f) { return f.verdict == Verdict::rag && f.rag_quality == "poor"; }
@@ -134,8 +169,8 @@ std::string tune_the_prototype(const StepFacts& f) {
 
 bool is_hybrid(const StepFacts& f) { return f.verdict == Verdict::hybrid; }
 std::string rag_first(const StepFacts& f) {
-  return fmt::format("Start with RAG on {}; add fine-tuning on {} when the style is still off.",
-                     docs_text(f.docs), count_text(f.examples, "examples"));
+  return fmt::format("Start with RAG on {}; add fine-tuning on {} {}.", docs_text(f.docs),
+                     count_text(f.examples, "examples"), tuned_for(f));
 }
 
 bool always(const StepFacts&) { return true; }
@@ -184,7 +219,7 @@ std::string why_sentence(const Assessment& a) {
 }
 
 std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a) {
-  StepFacts f{verdict, &a, integer_fact(rules, facts, "knowledge_base_docs"),
+  StepFacts f{verdict, &a, &rules, &facts, integer_fact(rules, facts, "knowledge_base_docs"),
               integer_fact(rules, facts, "labeled_examples"), choice_fact(rules, facts, "existing_rag_quality")};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {

@@ -35,9 +35,22 @@ TEST_CASE("rag with a few hundred documents and no behaviour gap: try long-conte
   CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "RAG prototype on your 500 documents"));
 }
 
-TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning when the style is still off") {
+TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the facts that made the need") {
+  // With no behaviour reason to read, what behaviour is (the legend's words).
   const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}}, NeedLevel::some);
-  CHECK(s == "Start with RAG; add fine-tuning when the style or format of the answers is still off.");
+  CHECK(s == "Start with RAG on your 400 documents; add fine-tuning when the style, format or terms of the answers "
+             "are still off.");
+  // A lookup task over private documents in a specialized vocabulary: rag, and the behaviour need
+  // comes from the terminology rule (need: behaviour), not from style or format.
+  const FactSet facts = test::facts({{"task_type", "question_answering"}, {"private_data", "true"},
+                                     {"knowledge_base_docs", "20000"}, {"knowledge_updates", "daily"},
+                                     {"citations_required", "true"}, {"domain_terminology", "specialized"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::rag);
+  REQUIRE(e.behaviour.level != NeedLevel::none);
+  CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
+        "Start with RAG on your 20,000 documents; add fine-tuning for what retrieval does not change: domain "
+        "terminology.");
 }
 
 TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
@@ -58,7 +71,8 @@ TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prom
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "100"}, {"existing_rag_quality", "good"}}),
             "Keep the RAG prototype and fine-tune its model on your 100 examples"));
   CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
-        "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style is still off.");
+        "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style, format or terms "
+        "of the answers are still off.");
   // A hybrid whose spec counts no documents (unknown, or 0) is not told to use "your documents".
   const std::string unknown_docs = step(Verdict::hybrid, {{"labeled_examples", "4000"}});
   CHECK(has(unknown_docs, "Start with RAG on the documents or records the answers must quote"));

@@ -16,12 +16,13 @@ std::string why_sentence(const Assessment& a);
 //   every verdict blocked                     -> lift the first blocker
 //   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
 //   rag, under 500 documents, no behaviour gap -> try long-context prompting first
-//   rag with a behaviour need                 -> start with RAG; add fine-tuning when the style is still off
+//   rag with a behaviour need                 -> start with RAG; add fine-tuning for what retrieval does not
+//                                                change: the facts of the behaviour reasons, in words
 //   rag with a poor prototype                 -> improve retrieval and measure it
 //   rag                                       -> a small prototype tested on real questions
 //   fine-tune or hybrid, under 100 examples   -> collect 100+ examples, then fine-tune
 //   hybrid with a good RAG prototype          -> keep it; fine-tune for what it misses
-//   hybrid                                    -> RAG first, then fine-tune on the examples
+//   hybrid                                    -> RAG first, then fine-tune on the examples (for those facts)
 //   fine-tune                                 -> fine-tune and compare with a prompted model
 // Thresholds: 500 documents (about 200,000 tokens at ~400 per page-sized document fit a long
 // context window: the rule `small-knowledge-base`), 100 examples (OpenAI's fine-tuning guide:
