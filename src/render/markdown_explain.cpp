@@ -78,6 +78,7 @@ public:
 private:
   void assessment(std::ostream& out, const Assessment& a, std::string_view level, bool project_level) const;
   void cost(std::ostream& out, const CostReport& c) const;
+  void cost_inputs(std::ostream& out, const CostReport& c) const;
 
   bool m_charts = true;
   int m_results = 0;
@@ -150,11 +151,23 @@ void ExplainMarkdown::cost(std::ostream& out, const CostReport& c) const {
   if (m_charts) {
     out << '\n';
     markdown_cost_chart(out, c);
-    return;
+  } else {
+    out << "\nBreak-even:\n\n";
+    for (const std::string& line : c.break_evens) {
+      out << "- " << markdown_cell(line) << '\n';
+    }
   }
-  out << "\nBreak-even:\n\n";
-  for (const std::string& line : c.break_evens) {
-    out << "- " << markdown_cell(line) << '\n';
+  cost_inputs(out, c);
+}
+
+// What the figures assume (a reader who has not written the spec cannot see 1,000 queries a day
+// behind them), each input with where its value came from, as the text report lists them.
+void ExplainMarkdown::cost_inputs(std::ostream& out, const CostReport& c) const {
+  out << "\nThe figures assume these inputs (set any of them in the spec's `cost:` section, e.g. "
+         "`cost: {queries_per_day: 20000}`; a spec's value wins over the facts and the defaults):\n\n"
+         "| Input | Value | From |\n|---|--:|---|\n";
+  for (const CostAssumption& a : c.estimate.inputs.assumptions) {
+    out << fmt::format("| `{}` | {} | {} |\n", a.key, whole_amount(a.value), markdown_cell(a.origin));
   }
 }
 

@@ -219,7 +219,7 @@ std::optional<std::string_view> level_word(const FactDef& fact, std::string_view
       {"moderate", "medium"}, {"average", "medium"}, {"normal", "medium"}, {"mid", "medium"},
       {"middle", "medium"}, {"med", "medium"}, {"midrange", "medium"},
       {"large", "high"}, {"big", "high"}, {"generous", "high"}, {"huge", "high"}, {"unlimited", "high"},
-      {"plenty", "high"}, {"massive", "high"},
+      {"plenty", "high"}, {"massive", "high"}, {"notmuch", "low"}, {"notsomuch", "low"}, {"notalot", "low"},
   });
   if (!is_level_scale(fact)) {
     return std::nullopt;

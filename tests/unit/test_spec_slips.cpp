@@ -434,6 +434,7 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
       {"budget: lowish", "(did you mean `low`?)"},
       {"budget: mid", "(did you mean `medium`?)"},
       {"budget: few money", "(did you mean `low`?)"},
+      {"budget: not so much", "(did you mean `low`?)"},
       {"gpu_access: spot instances", "; did you mean `rented` (cloud GPUs by the hour)?"},
       {"gpu_access: 4x A100 on-prem", "; did you mean `dedicated` (your own GPUs)?"},
       {"gpu_access: we don't have", "(did you mean `none`?)"},
