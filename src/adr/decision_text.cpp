@@ -86,9 +86,15 @@ bool is_rag_word(std::string_view w) {
   return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("rag-", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
 }
 
+// `rag+ft` (the input alias) names fine-tuning; `dense+fts` (full-text search) does not.
+bool has_ft_alias(std::string_view w) {
+  const std::size_t at = w.find("+ft");
+  return at != std::string_view::npos && (at + 3 == w.size() || std::isalpha(static_cast<unsigned char>(w[at + 3])) == 0);
+}
+
 bool is_fine_tune_word(std::string_view w) {
   return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
-         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || w.find("+ft") != std::string_view::npos;
+         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || has_ft_alias(w);
 }
 
 // True when `token` (a word with the punctuation written after it) ends a name of an approach:

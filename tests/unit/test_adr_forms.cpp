@@ -180,6 +180,13 @@ TEST_CASE("decision texts: `no` after the approach negates it only in Spanish", 
   CHECK(verdict_of_decision_text("El fine-tuning no es necesario; usaremos RAG.") == Verdict::rag);
 }
 
+TEST_CASE("decision texts: FTS (full-text search) is not FT (fine-tuning)", "[adr][forms]") {
+  // A hybrid search of dense vectors and full-text search names no LLM approach.
+  CHECK_FALSE(verdict_of_decision_text("Defaults unchanged: dense+FTS hybrid stays."));
+  CHECK(verdict_of_decision_text("Use RAG+FT.") == Verdict::hybrid);
+  CHECK(verdict_of_decision_text("Use rag+ft-style answers.") == Verdict::hybrid);
+}
+
 TEST_CASE("the decision: a first sentence that asks gives way to the answer", "[adr][forms]") {
   CHECK(decided("# T\n\n## Decision\n\nRAG? No, fine-tuning on our tickets.\n") ==
         "RAG? No, fine-tuning on our tickets. -> fine-tune");
