@@ -150,7 +150,9 @@ std::string next_sentence(std::string_view text, std::size_t first) {
   std::string next = sentence_from(rest);
   if (is_bare_answer(next)) {
     rest = trim(rest.substr(first_sentence_length(rest)));
-    next += " " + sentence_from(rest);
+    if (!rest.empty()) {
+      next += " " + sentence_from(rest);
+    }
   }
   return next;
 }
@@ -165,7 +167,11 @@ AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
   const std::size_t first = first_sentence_length(text);
   if ((adr_words::deliberates(sentence) || sentence.ends_with('?')) && first < text.size()) {
     const std::string next = next_sentence(text, first);
-    if (const std::optional<Verdict> chosen = verdict_of_decision_text(next)) {
+    const std::optional<Verdict> chosen = verdict_of_decision_text(next);
+    // `RAG? No.`: the question's option declined, and nothing named instead
+    const std::string answer = adr_words::lower(next.substr(0, next.find_first_of(" .,;!")));
+    const bool declined = sentence.ends_with('?') && (answer == "no" || answer == "not");
+    if (chosen || declined) {
       sentence += " " + next;
       verdict = chosen;
     }

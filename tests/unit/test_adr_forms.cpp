@@ -194,8 +194,11 @@ TEST_CASE("the decision: a first sentence that asks gives way to the answer", "[
         "RAG? No. We fine-tune the model. -> fine-tune");
   CHECK(decided("# T\n\n## Decision\n\nRAG or fine-tuning? We chose RAG.\n") ==
         "RAG or fine-tuning? We chose RAG. -> rag");
-  // An answer that names no approach leaves the question's.
+  // An answer that names no approach leaves the question's; a `No` declines it.
   CHECK(decided("# T\n\n## Decision\n\nRAG? Yes. It is simple.\n") == "RAG? -> rag");
+  CHECK(decided("# T\n\n## Decision\n\nFine-tuning? No.\n") == "Fine-tuning? No. -> none");
+  CHECK(decided("# T\n\n## Decision\n\nFine-tuning? Not now. Prompts are enough.\n") ==
+        "Fine-tuning? Not now. -> none");
 }
 
 TEST_CASE("TOML front matter (+++), as Hugo and Zola sites write it", "[adr][forms]") {
