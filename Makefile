@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # cmake --build runs).
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build run test lint test-asan fuzz install uninstall package clean
+.PHONY: all deps configure build run test lint san-configure test-asan fuzz install uninstall package clean
 
 all: build
 
@@ -36,11 +36,19 @@ test: build
 lint: configure
 	@bash scripts/lint.sh $(BUILD_DIR) $(JOBS)
 
+# The sanitizer build (build-asan/): clang at -O0 with AddressSanitizer, UndefinedBehaviorSanitizer
+# and libFuzzer's coverage instrumentation, so that one build serves both `make test-asan` and
+# `make fuzz` (CI builds the library twice, not three times). A folder configured otherwise (by an
+# older Makefile) is configured afresh.
+SAN_DIR := build-asan
+san-configure: deps
+	@grep -qs '^RAGFT_BUILD_FUZZERS:BOOL=ON' $(SAN_DIR)/CMakeCache.txt || { rm -rf $(SAN_DIR) && \
+	  CXX=clang++ cmake -S . -B $(SAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DRAGFT_SANITIZE=ON -DRAGFT_BUILD_FUZZERS=ON >/dev/null; }
+
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-test-asan: deps
-	@test -f build-asan/CMakeCache.txt || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DRAGFT_SANITIZE=ON >/dev/null
-	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && RAGFT_SANITIZED=1 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+test-asan: san-configure
+	@cmake --build $(SAN_DIR) -j $(JOBS)
+	@cd $(SAN_DIR) && RAGFT_SANITIZED=1 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -j $(JOBS)
 
 # Each libFuzzer target for FUZZ_SECONDS, from the seed corpus (examples, scenarios, fixtures,
@@ -48,11 +56,9 @@ test-asan: deps
 # left in fuzz/findings/. FUZZ_TARGETS="fuzz_spec fuzz_adr" runs only those.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?=
-fuzz: deps
-	@test -f build-fuzz/CMakeCache.txt || CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DRAGFT_BUILD_FUZZERS=ON -DRAGFT_BUILD_TESTS=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers
-	@bash scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) "$(FUZZ_RUNS)" $(FUZZ_TARGETS)
+fuzz: san-configure
+	@cmake --build $(SAN_DIR) -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers
+	@bash scripts/fuzz.sh $(SAN_DIR) $(FUZZ_SECONDS) "$(FUZZ_RUNS)" $(FUZZ_TARGETS)
 
 # Installs ragft, its man page, completions and default rules under PREFIX (docs/install.md),
 # stripped; DESTDIR stages the install. `make uninstall` removes what the last install put there.

@@ -227,8 +227,10 @@ void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   }
 }
 
-// A documentation site's page status in the front matter (`status: stable`) is not the ADR's: the
-// last known status written in the body (`**Status**: Accepted`) is, when there is one.
+// A status ragft does not know yields to the last known one written elsewhere: a documentation
+// site's page status in the front matter (`status: stable`) to the body's `**Status**: Accepted`,
+// a later `## Status` section of a specification (`The Status interface gets ...`) to the metadata
+// table's `| Status | Implemented |`.
 void prefer_known_status(AdrRecord& record) {
   const auto& mentions = record.status_mentions;
   const auto known = std::find_if(mentions.rbegin(), mentions.rend(), [](const AdrText& m) {
@@ -242,8 +244,7 @@ void prefer_known_status(AdrRecord& record) {
 }
 
 // Superseded wins wherever it is written (the update is often added beside the old status);
-// else the front matter's status (unless unknown while the body has a known one); else the last
-// one written.
+// else the front matter's status; else the last one written; an unknown one yields to a known one.
 void settle_status(AdrRecord& record, bool front_matter) {
   const auto& mentions = record.status_mentions;
   const bool superseded_by_link = std::any_of(record.links.begin(), record.links.end(), [](const AdrLink& l) { return l.by; });
@@ -262,7 +263,7 @@ void settle_status(AdrRecord& record, bool front_matter) {
     record.status_text = front_matter ? mentions.front() : mentions.back();
     record.status = parse_adr_status(record.status_text->text);
   }
-  if (front_matter && record.status == AdrStatus::other) {
+  if (record.status == AdrStatus::other) {
     prefer_known_status(record);
   }
 }

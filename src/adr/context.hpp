@@ -29,12 +29,23 @@ struct Context {
 // The ragft block of the front matter, if any, and its status, title and supersession keys.
 void read_front_matter(Context& ctx);
 
+// The title, status and supersession keys of a TOML front matter (`+++`); facts written there
+// (`ragft`, `[ragft]`) are said to be where they are not read.
+void read_toml_front_matter(Context& ctx);
+
 // A fenced ```ragft block, if any.
 void read_fenced_facts(Context& ctx);
 
 // Whether a code block's info string names a ragft block: `ragft`, `ragft title="..."`, or
 // Pandoc's `{.ragft}`.
 bool info_names_ragft(std::string_view info);
+
+// The first tab in the indentation of a line of `text` (YAML whose first line is line
+// `first_line` of `file`), after `prefix` (the indentation or quote marks of the block's fence):
+// YAML indents with spaces only. yaml-cpp reads a tab there, but a spec file is refused for one
+// (as other YAML tools refuse it), so the ragft block is too, with the same words.
+std::optional<Diagnostic> indentation_tab(const std::string& file, std::string_view text, int first_line,
+                                          std::string_view prefix);
 
 // Parses YAML that starts at line `first_line` of the file, its columns shifted by `shift`;
 // errors are recorded. Null on error.

@@ -137,16 +137,41 @@ std::string sentence_from(std::string_view text) {
   return sentence;
 }
 
+// A sentence that is only an answer: `No.`, `Yes!`.
+bool is_bare_answer(std::string_view sentence) {
+  const std::string word = adr_words::lower(sentence.substr(0, sentence.find_last_not_of(".!,") + 1));
+  return word == "no" || word == "yes";
+}
+
+// The sentence after the first of `text` (`first` long), with a bare answer (`RAG? No. We
+// fine-tune.`) read together with the sentence after it.
+std::string next_sentence(std::string_view text, std::size_t first) {
+  std::string_view rest = trim(text.substr(first));
+  std::string next = sentence_from(rest);
+  if (is_bare_answer(next)) {
+    rest = trim(rest.substr(first_sentence_length(rest)));
+    if (!rest.empty()) {
+      next += " " + sentence_from(rest);
+    }
+  }
+  return next;
+}
+
 // The first sentence of `b`'s text from `start`; when it only weighs an option (`We considered
-// fine-tuning.`) and the next one names an approach (`We chose RAG.`), the two.
+// fine-tuning.`) or asks (`RAG or fine-tuning?`) and the next one names an approach (`We chose
+// RAG.`), the two.
 AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
   const std::string_view text = std::string_view(b.text).substr(start);
   std::string sentence = sentence_from(text);
   std::optional<Verdict> verdict = verdict_of_decision_text(sentence);
   const std::size_t first = first_sentence_length(text);
-  if (adr_words::deliberates(sentence) && first < text.size()) {
-    const std::string next = sentence_from(trim(text.substr(first)));
-    if (const std::optional<Verdict> chosen = verdict_of_decision_text(next)) {
+  if ((adr_words::deliberates(sentence) || sentence.ends_with('?')) && first < text.size()) {
+    const std::string next = next_sentence(text, first);
+    const std::optional<Verdict> chosen = verdict_of_decision_text(next);
+    // `RAG? No.`: the question's option declined, and nothing named instead
+    const std::string answer = adr_words::lower(next.substr(0, next.find_first_of(" .,;!")));
+    const bool declined = sentence.ends_with('?') && (answer == "no" || answer == "not");
+    if (chosen || declined) {
       sentence += " " + next;
       verdict = chosen;
     }

@@ -86,9 +86,15 @@ bool is_rag_word(std::string_view w) {
   return w == "rag" || w.rfind("rag+", 0) == 0 || w.rfind("rag-", 0) == 0 || w.rfind("retrieval-augmented", 0) == 0;
 }
 
+// `rag+ft` (the input alias) names fine-tuning; `dense+fts` (full-text search) does not.
+bool has_ft_alias(std::string_view w) {
+  const std::size_t at = w.find("+ft");
+  return at != std::string_view::npos && (at + 3 == w.size() || std::isalpha(static_cast<unsigned char>(w[at + 3])) == 0);
+}
+
 bool is_fine_tune_word(std::string_view w) {
   return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
-         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || w.find("+ft") != std::string_view::npos;
+         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || has_ft_alias(w);
 }
 
 // True when `token` (a word with the punctuation written after it) ends a name of an approach:
@@ -128,15 +134,33 @@ bool negates_approach_before(std::string_view clause, std::size_t at) {
   return ends_approach(tokens.back(), before);
 }
 
+// Words only Spanish writes (articles, `y`, `con`, `es`, clitics): a clause with one of them is
+// Spanish, where `no` after the approach negates it (`El fine-tuning no es necesario`).
+constexpr std::array<std::string_view, 15> k_spanish_words = {"el", "los", "las", "la", "lo", "le", "les", "del",
+                                                               "al", "y", "con", "una", "es", "hay", "pero"};
+
+// `no` negates what comes before it only in Spanish. In Portuguese `no` is "in the" (`RAG no
+// ChromaDB`, `fine-tuning no Qwen`); in English it opens a noun phrase or an idiom (`RAG no doubt
+// helps`, `no matter what`, `is no less accurate`), and `no longer` is a negation of its own.
+bool is_spanish_clause(std::string_view clause) {
+  for (const std::string& w : adr_words::split_words(clause, [](unsigned char c) { return std::isalpha(c) != 0; })) {
+    if (std::find(k_spanish_words.begin(), k_spanish_words.end(), w) != k_spanish_words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when the clause says an approach it names is not (or never) done: `RAG is not used`, `RAG
 // isn't needed`, `fine-tuning will never be required`. `Use RAG, which is not fine-tuning` is not,
-// nor is the idiom `RAG no matter what`.
+// nor is `RAG no doubt helps` (`no` negates only in Spanish).
 bool negated_after_noun(std::string_view clause) {
+  const bool spanish = is_spanish_clause(clause);
   for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t ", " nicht ", " pas ", " no ", " n\u00e3o ", " non "}) {
+    if (negation == " no " && !spanish) {
+      continue;
+    }
     for (std::size_t at = clause.find(negation); at != std::string_view::npos; at = clause.find(negation, at + 1)) {
-      if (clause.substr(at).starts_with(" no matter")) {
-        continue;
-      }
       // `isn't`, `won't`, `doesn't`: the whole word is the negated auxiliary
       const std::size_t from = negation.front() == 'n' ? clause.rfind(' ', at) + 1 : at;
       if (negates_approach_before(clause, from)) {

@@ -165,6 +165,25 @@ std::optional<Location> key_location(const Context& ctx, const YAML::Node& root,
 
 } // namespace
 
+std::optional<Diagnostic> indentation_tab(const std::string& file, std::string_view text, int first_line,
+                                          std::string_view prefix) {
+  int line = first_line;
+  for (std::size_t pos = 0; pos < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    const std::string_view current = text.substr(pos, end - pos);
+    pos = end + 1;
+    const std::size_t from = current.starts_with(prefix) ? prefix.size() : 0;
+    const std::size_t content = current.find_first_not_of(" \t\r", from);
+    const std::size_t tab = content == std::string_view::npos ? content : current.substr(0, content).find('\t', from);
+    if (tab != std::string_view::npos) {
+      return Diagnostic{Location{file, line, static_cast<int>(tab) + 1},
+                        "invalid YAML: a tab character in the indentation; YAML indents with spaces only: replace "
+                        "the tab with spaces"};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<YAML::Node> load_at(Context& ctx, std::string_view yaml_text, int first_line, int shift) {
   const yaml::Reader in(ctx.record.file);
   try {
@@ -213,21 +232,45 @@ void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where
   }
 }
 
+namespace {
+
+// The YAML front matter's mapping; none when it is not one (an error when it holds facts, as a tab
+// in its indentation is; another tool's broken front matter is not ragft's business).
+std::optional<YAML::Node> front_matter_map(Context& ctx, const md::FrontMatter& front) {
+  const bool mentions_ragft = front.yaml.find("ragft") != std::string::npos;
+  if (const std::optional<Diagnostic> tab = indentation_tab(ctx.record.file, front.yaml, front.first_line, "");
+      tab && mentions_ragft) {
+    ctx.record.facts_where = Location{ctx.record.file, front.first_line, 1};
+    ctx.record.errors.push_back(*tab);
+    return std::nullopt;
+  }
+  const std::size_t errors_before = ctx.record.errors.size();
+  std::optional<YAML::Node> root = load_at(ctx, front.yaml, front.first_line, 0);
+  if (root && root->IsMap()) {
+    return root;
+  }
+  if (!mentions_ragft) {
+    ctx.record.errors.resize(errors_before);
+  } else if (root) {
+    ctx.record.errors.push_back(Diagnostic{Location{ctx.record.file, front.first_line, 1},
+                                           "the front matter must be a mapping of `key: value` lines"});
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 void read_front_matter(Context& ctx) {
   const md::FrontMatter& front = ctx.document.front_matter;
   if (front.first_line == 0) {
     return;
   }
-  const bool mentions_ragft = front.yaml.find("ragft") != std::string::npos;
-  const std::size_t errors_before = ctx.record.errors.size();
-  const auto root = load_at(ctx, front.yaml, front.first_line, 0);
-  if (!root || !root->IsMap()) {
-    if (!mentions_ragft) { // a broken front matter without facts is not ragft's business
-      ctx.record.errors.resize(errors_before);
-    } else if (root) {
-      ctx.record.errors.push_back(Diagnostic{Location{ctx.record.file, front.first_line, 1},
-                                             "the front matter must be a mapping of `key: value` lines"});
-    }
+  if (!front.toml.empty()) {
+    read_toml_front_matter(ctx);
+    return;
+  }
+  const std::optional<YAML::Node> root = front_matter_map(ctx, front);
+  if (!root) {
     return;
   }
   read_front_matter_keys(ctx, *root);

@@ -2,6 +2,8 @@
 // inside `<details>`), its YAML read in place so that errors are at the ADR's lines, and the
 // mistakes of writing one (an empty block, a fence never closed) told at the fence's line.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "adr/context.hpp"
@@ -109,6 +111,29 @@ bool fence_error(Context& ctx, const md::Block& b, const FencedYaml& fenced) {
   return true;
 }
 
+// A tab in the indentation of the block's YAML, as written in the file (md4c gives a code block's
+// indentation as spaces).
+bool tab_error(Context& ctx, const md::Block& b, const FencedYaml& fenced) {
+  if (b.kind != md::BlockKind::code || b.fence == std::string::npos) {
+    return false;
+  }
+  const std::size_t newline = ctx.text.rfind('\n', b.fence);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::string_view prefix = ctx.text.substr(line_start, b.fence - line_start);
+  const std::size_t first = next_line(ctx.text, b.fence);
+  std::size_t last = first;
+  for (std::size_t n = std::count(fenced.yaml.begin(), fenced.yaml.end(), '\n'); n > 0 && last < ctx.text.size(); --n) {
+    last = next_line(ctx.text, last);
+  }
+  const std::optional<Diagnostic> tab =
+      indentation_tab(ctx.record.file, ctx.text.substr(first, last - first), ctx.at_offset(b.fence).line + 1, prefix);
+  if (tab) {
+    ctx.record.errors.push_back(*tab);
+    ctx.record.facts_where = ctx.at_offset(b.fence);
+  }
+  return tab.has_value();
+}
+
 bool already_has_facts(Context& ctx, const Location& where) {
   if (!ctx.record.facts_where) {
     return false;
@@ -138,7 +163,7 @@ void read_fenced_facts(Context& ctx) {
     }
     const std::size_t first = b.source_of(fenced->pos < b.text.size() ? fenced->pos : 0);
     const Location where = first == std::string::npos ? ctx.at_offset(b.fence) : ctx.at_offset(first);
-    if (already_has_facts(ctx, where) || fence_error(ctx, b, *fenced)) {
+    if (already_has_facts(ctx, where) || fence_error(ctx, b, *fenced) || tab_error(ctx, b, *fenced)) {
       continue;
     }
     const int shift = b.kind == md::BlockKind::html ? 0 : std::max(where.column - 1, 0);

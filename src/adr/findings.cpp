@@ -37,10 +37,11 @@ constexpr FindingRule k_adr_rules[] = {
      "verdict away from the recorded decision, else a note.",
      "Answer the fact in the ragft block (the message gives the question), or write `unknown` knowingly and "
      "suppress the finding with a reason."},
-    {k_adr_facts_missing, "ADR records a RAG/fine-tuning decision without facts",
+    {k_adr_facts_missing, "ADR's decision is not checked: no facts where ragft reads them",
      "The ADR's recorded decision (MADR's `Chosen option`, or the first sentence of its Decision section) reads "
      "as RAG, fine-tuning or a hybrid of both, but the ADR carries no facts, so the decision cannot be checked as "
-     "the facts change. A note: an ADR without facts never fails a check.",
+     "the facts change; or the ADR holds facts where they are not read (a ```yaml block, `facts:` at the top of "
+     "the front matter, a TOML front matter). A note: an ADR without facts never fails a check.",
      "Add a fenced ```ragft block (or a `ragft:` key in the front matter) with `facts:`; the message lists the "
      "facts that decide most. `ragft ask` helps answer them."},
     {k_adr_status_unknown, "ADR's status is not a known one",

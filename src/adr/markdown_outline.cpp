@@ -1,8 +1,11 @@
 #include "adr/markdown_outline.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <md4c.h>
+
+#include "adr/words.hpp"
 
 namespace ragft::md {
 
@@ -163,21 +166,26 @@ bool is_line(std::string_view line, std::string_view mark) {
   return line == mark;
 }
 
-// Splits the front matter off `text` into `document`; the source given to md4c is `text` with
-// the front matter's characters blanked, so offsets and lines stay those of the file.
+// Splits the front matter off `text` into `document`: YAML between `---` lines, or TOML between
+// `+++` lines (Hugo's and Zola's sites). The source given to md4c is `text` with the front
+// matter's characters blanked, so offsets and lines stay those of the file (and a TOML comment,
+// `# ...`, is no heading).
 std::string split_front_matter(std::string_view text, FrontMatter& front) {
   std::string body(text);
   const std::size_t first_end = text.find('\n');
-  if (first_end == std::string_view::npos || !is_line(text.substr(0, first_end), "---")) {
+  if (first_end == std::string_view::npos) {
     return body;
   }
-  std::size_t start = first_end + 1;
-  int line = 2;
-  for (std::size_t pos = start; pos < text.size(); ++line) {
+  const bool toml = is_line(text.substr(0, first_end), "+++");
+  if (!toml && !is_line(text.substr(0, first_end), "---")) {
+    return body;
+  }
+  const std::size_t start = first_end + 1;
+  for (std::size_t pos = start; pos < text.size();) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
     const std::string_view current = text.substr(pos, end - pos);
-    if (is_line(current, "---") || is_line(current, "...")) {
-      front.yaml = std::string(text.substr(start, pos - start));
+    if (toml ? is_line(current, "+++") : (is_line(current, "---") || is_line(current, "..."))) {
+      (toml ? front.toml : front.yaml) = std::string(text.substr(start, pos - start));
       front.first_line = 2;
       std::replace_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != '\n'; }, ' ');
       return body;
@@ -185,6 +193,43 @@ std::string split_front_matter(std::string_view text, FrontMatter& front) {
     pos = end + 1;
   }
   return body;
+}
+
+// The first and last lines of `text` that hold more than spaces: their start and end offsets.
+std::pair<std::size_t, std::size_t> first_line_span(std::string_view text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) {
+    return {text.size(), text.size()};
+  }
+  const std::size_t newline = text.rfind('\n', start);
+  return {newline == std::string_view::npos ? 0 : newline + 1, std::min(text.find('\n', start), text.size())};
+}
+
+std::pair<std::size_t, std::size_t> last_line_span(std::string_view text) {
+  const std::size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos) {
+    return {text.size(), text.size()};
+  }
+  const std::size_t newline = text.rfind('\n', end);
+  return {newline == std::string_view::npos ? 0 : newline + 1, end + 1};
+}
+
+// A file that is one ```markdown (or ```md) block, an LLM's answer saved as it came: the fence
+// lines are blanked so the Markdown inside is read, as the person who saved it reads it.
+void unwrap_markdown_fence(std::string& body) {
+  const auto [open_start, open_end] = first_line_span(body);
+  const auto [close_start, close_end] = last_line_span(body);
+  if (open_start >= close_start) {
+    return;
+  }
+  const std::string_view open = adr_words::trim(std::string_view(body).substr(open_start, open_end - open_start));
+  const std::string_view close = adr_words::trim(std::string_view(body).substr(close_start, close_end - close_start));
+  const std::string info = adr_words::lower(open.substr(std::min<std::size_t>(3, open.size())));
+  if (!open.starts_with("```") || (info != "markdown" && info != "md") || close != "```") {
+    return;
+  }
+  std::fill(body.begin() + static_cast<std::ptrdiff_t>(open_start), body.begin() + static_cast<std::ptrdiff_t>(open_end), ' ');
+  std::fill(body.begin() + static_cast<std::ptrdiff_t>(close_start), body.begin() + static_cast<std::ptrdiff_t>(close_end), ' ');
 }
 
 } // namespace
@@ -201,7 +246,8 @@ std::size_t Block::source_of(std::size_t pos) const {
 
 Document parse_markdown(std::string_view text) {
   Builder b;
-  const std::string body = split_front_matter(text, b.document.front_matter);
+  std::string body = split_front_matter(text, b.document.front_matter);
+  unwrap_markdown_fence(body);
   b.source = body;
   MD_PARSER parser{};
   parser.abi_version = 0;

@@ -41,9 +41,11 @@ struct Block {
   std::size_t source_of(std::size_t pos) const;
 };
 
-// The YAML between a leading `---` line and the next `---` or `...` line.
+// The YAML between a leading `---` line and the next `---` or `...` line, or the TOML between a
+// leading `+++` line and the next `+++` line.
 struct FrontMatter {
   std::string yaml;
+  std::string toml;
   int first_line = 0; // 1-based line of the YAML's first line; 0: no front matter
 };
 

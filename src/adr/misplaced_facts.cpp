@@ -79,9 +79,12 @@ std::optional<AdrText> in_front_matter(const Context& ctx) {
 
 void find_misplaced_facts(Context& ctx) {
   if (ctx.record.facts_where) {
+    ctx.record.facts_elsewhere.reset();
     return;
   }
-  ctx.record.facts_elsewhere = in_front_matter(ctx);
+  if (!ctx.record.facts_elsewhere) { // facts in a TOML front matter are said already
+    ctx.record.facts_elsewhere = in_front_matter(ctx);
+  }
   for (const md::Block& b : ctx.document.blocks) {
     if (!ctx.record.facts_elsewhere) {
       ctx.record.facts_elsewhere = in_code_block(ctx, b);

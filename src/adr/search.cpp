@@ -66,7 +66,7 @@ constexpr std::string_view k_skipped_folders[] = {
     "build",        "dist",             "target",   "out",         "bin",         "obj",        "__pycache__",
     "venv",         "site-packages",    "coverage",
     "test",         "tests",            "testdata", "fixtures",    "__fixtures__", "__tests__", "templates",
-    "template",     "_site",
+    "template",     "_site",            "archetypes", // Hugo's templates of new pages
 };
 
 } // namespace

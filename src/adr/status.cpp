@@ -23,6 +23,7 @@ constexpr std::array k_status_words = {
     StatusWord{"approved", AdrStatus::accepted},     StatusWord{"adopted", AdrStatus::accepted},
     StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
     StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
+    StatusWord{"partially implemented", AdrStatus::accepted}, // in force, in part built
     StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},
     StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté", AdrStatus::accepted},
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},

@@ -1,5 +1,6 @@
 #include "base/yaml_value.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <fmt/format.h>
@@ -37,6 +38,10 @@ public:
     if (anchor >= m_anchors.size() || m_anchors[anchor] == nullptr) {
       throw YAML::ParserException(mark, "an alias to an anchor that is not defined");
     }
+    if (is_open(*m_anchors[anchor])) {
+      throw YAML::ParserException(mark, "an alias inside the very value its anchor names: a value cannot "
+                                        "contain itself; write the inner value out instead of the alias");
+    }
     attach(ValueRef(*m_anchors[anchor]));
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -59,6 +64,10 @@ private:
     Value* value;
     std::optional<ValueRef> key; // a mapping's key waiting for its value
   };
+
+  bool is_open(const Value& value) const {
+    return std::any_of(m_stack.begin(), m_stack.end(), [&](const Frame& frame) { return frame.value == &value; });
+  }
 
   void close() {
     if (!m_stack.empty()) {
@@ -129,6 +138,37 @@ ValueDocuments parse_value_documents_by_events(std::string_view text, std::strin
   ValueBuilder builder;
   read_documents(text, origin, max_documents, builder);
   return builder.take();
+}
+
+namespace {
+
+ValueRef copy_node(const YAML::Node& node, ValueDocuments& out) {
+  Value& value = out.values.emplace_back();
+  value.type = node.IsDefined() ? node.Type() : YAML::NodeType::Null;
+  value.mark = node.Mark();
+  value.tag = node.Tag();
+  if (node.IsScalar()) {
+    value.scalar = node.Scalar();
+  } else if (node.IsSequence()) {
+    value.items.reserve(node.size());
+    for (const YAML::Node& item : node) {
+      value.items.push_back(copy_node(item, out));
+    }
+  } else if (node.IsMap()) {
+    value.pairs.reserve(node.size());
+    for (const auto& pair : node) {
+      value.pairs.emplace_back(copy_node(pair.first, out), copy_node(pair.second, out));
+    }
+  }
+  return ValueRef(value);
+}
+
+} // namespace
+
+ValueDocuments values_of(const YAML::Node& root) {
+  ValueDocuments out;
+  out.roots.push_back(copy_node(root, out));
+  return out;
 }
 
 namespace {

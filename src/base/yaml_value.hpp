@@ -66,6 +66,10 @@ ValueDocuments parse_value_documents(std::string_view text, std::string_view ori
 // As `parse_value_documents`, always through yaml-cpp's events: what the block subset is checked against.
 ValueDocuments parse_value_documents_by_events(std::string_view text, std::string_view origin, int max_documents);
 
+// One document of the values of a yaml-cpp tree, with its positions and tags (an alias becomes a
+// copy): how a rule base merged as nodes (rules/extends.hpp) is read like any other.
+ValueDocuments values_of(const YAML::Node& root);
+
 // Every value of `documents`, one line each, depth first: type, tag, position and text. Two
 // readings of a text are the same when these are.
 std::string describe(const ValueDocuments& documents);

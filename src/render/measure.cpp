@@ -21,8 +21,6 @@ using Json = nlohmann::ordered_json;
 constexpr Named<MeasureFormat> k_formats[] = {
     {"text", MeasureFormat::text}, {"json", MeasureFormat::json}, {"yaml", MeasureFormat::yaml}};
 
-constexpr std::size_t k_findings_shown = 20;
-
 Json corpus_json(const CorpusCount& c) {
   Json kinds = Json::object();
   for (std::size_t k = 0; k < k_doc_kinds; ++k) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -13,13 +14,15 @@
 #include "rules/because.hpp"
 #include "rules/bounds.hpp"
 #include "rules/extends.hpp"
+#include "rules/load_values.hpp"
 #include "base/yaml_reader.hpp"
 
 namespace ragft {
 
 namespace {
 
-using yaml::Entry;
+using yaml::ValueRef;
+using Entry = yaml::ValueEntry;
 
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
                                              "sources",     "facts",       "constraints", "rules",
@@ -75,77 +78,119 @@ bool is_snake_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '_'; });
 }
 
+InputLimits rule_base_limits() {
+  InputLimits limits;
+  limits.max_bytes = k_max_rule_base_bytes;
+  return limits;
+}
+
+// Whether a rule-base document inherits another (`extends:`), or says what not to inherit
+// (`disable:`, an error without `extends:` that the merge reports).
+bool inherits(const ValueRef& root) {
+  const auto& pairs = root.pairs();
+  return std::any_of(pairs.begin(), pairs.end(), [](const auto& pair) {
+    return pair.first.IsScalar() && (pair.first.Scalar() == "extends" || pair.first.Scalar() == "disable");
+  });
+}
+
+// The `i`th item of a list, or the value itself when it is not a list (one item written bare).
+ValueRef item_at(const ValueRef& node, std::size_t i) {
+  return node.IsSequence() ? node.begin()[static_cast<std::ptrdiff_t>(i)] : node;
+}
+
 class Loader {
 public:
   explicit Loader(std::string origin) : m_in(std::move(origin)) {}
 
   RuleBase load(std::string_view text);
+  RuleBase load_values(const yaml::ValueDocuments& documents);
 
 private:
-  RuleBase load_root(const YAML::Node& root);
-  void load_decision(const YAML::Node& node);
-  void load_sources(const YAML::Node& node);
-  void load_facts(const YAML::Node& node);
-  FactDef load_fact(const YAML::Node& node);
-  FactType load_fact_type(const YAML::Node& node);
-  void load_choices(FactDef& fact, const YAML::Node& node);
-  void check_default(const FactDef& fact, const YAML::Node& node);
-  void load_when(FactDef& fact, const YAML::Node& node);
-  void load_rules(const YAML::Node& node);
-  void load_constraints(const YAML::Node& node);
-  std::string load_id(const std::vector<Entry>& entries, const YAML::Node& node, std::string_view what);
-  Condition load_condition(const YAML::Node& node);
-  Condition load_leaf(const std::vector<Entry>& entries, const YAML::Node& node);
-  Condition load_need_condition(const std::vector<Entry>& entries, const YAML::Node& node);
-  std::int64_t load_need_level(const YAML::Node& node);
-  std::int64_t load_operand(const FactDef& fact, const YAML::Node& node);
-  std::int64_t safe_integer(const YAML::Node& node, const std::string& what);
-  Verdict load_verdict(const YAML::Node& node);
-  std::vector<std::string> load_source_keys(const YAML::Node& node);
-  std::string load_because(const YAML::Node& node, std::string_view what);
-  const FactDef& fact_named(const YAML::Node& node);
+  RuleBase load_extended(std::string_view text, const InputLimits& limits);
+  void check_one_document(std::size_t count) const;
+  RuleBase load_root(const ValueRef& root);
+  void load_decision(const ValueRef& node);
+  void load_sources(const ValueRef& node);
+  void load_facts(const ValueRef& node);
+  FactDef load_fact(const ValueRef& node);
+  FactType load_fact_type(const ValueRef& node);
+  void load_choices(FactDef& fact, const ValueRef& node);
+  void check_default(const FactDef& fact, const ValueRef& node);
+  void load_when(FactDef& fact, const ValueRef& node);
+  void load_rules(const ValueRef& node);
+  void load_constraints(const ValueRef& node);
+  std::string load_id(const std::vector<Entry>& entries, const ValueRef& node, std::string_view what);
+  Condition load_condition(const ValueRef& node);
+  Condition load_leaf(const std::vector<Entry>& entries, const ValueRef& node);
+  Condition load_need_condition(const std::vector<Entry>& entries, const ValueRef& node);
+  std::int64_t load_need_level(const ValueRef& node);
+  std::int64_t load_operand(const FactDef& fact, const ValueRef& node);
+  std::int64_t safe_integer(const ValueRef& node, const std::string& what);
+  Verdict load_verdict(const ValueRef& node);
+  std::vector<std::string> load_source_keys(const ValueRef& node);
+  std::string load_because(const ValueRef& node, std::string_view what);
+  const FactDef& fact_named(const ValueRef& node);
 
-  yaml::Reader m_in;
+  yaml::ValueReader m_in;
   RuleBase m_rules;
   std::set<std::string> m_ids;
   std::string m_asking; // the fact whose `when` is being read
 };
 
+// Rule bases are read as ragft's own YAML values (base/yaml_value.hpp); one that inherits another is
+// first merged over it as yaml-cpp nodes (rules/extends.hpp), then read the same way.
 RuleBase Loader::load(std::string_view text) {
-  InputLimits limits;
-  limits.max_bytes = k_max_rule_base_bytes;
-  const std::vector<YAML::Node> documents = m_in.load_all(text, limits);
-  if (documents.size() != 1) {
-    throw InputError(Diagnostic{Location{m_in.origin(), 1, 1},
-                                fmt::format("a rule base must be one YAML document, found {}", documents.size())});
+  const InputLimits limits = rule_base_limits();
+  const yaml::ValueDocuments documents = m_in.load_all(text, limits);
+  check_one_document(documents.roots.size());
+  if (inherits(documents.roots.front())) {
+    return load_extended(text, limits);
   }
-  const YAML::Node& root = documents.front();
-  if (auto plan = merge_extends(root, m_in)) {
-    RuleBase rules = load_root(plan->merged);
+  return load_root(documents.roots.front());
+}
+
+RuleBase Loader::load_values(const yaml::ValueDocuments& documents) {
+  check_one_document(documents.roots.size());
+  return load_root(documents.roots.front());
+}
+
+RuleBase Loader::load_extended(std::string_view text, const InputLimits& limits) {
+  const yaml::Reader nodes(m_in.origin());
+  const std::vector<YAML::Node> documents = nodes.load_all(text, limits);
+  std::optional<ExtendsPlan> plan = merge_extends(documents.front(), nodes);
+  const yaml::ValueDocuments merged = yaml::values_of(plan ? plan->merged : documents.front());
+  RuleBase rules = load_root(merged.roots.front());
+  if (plan) {
     relabel_inherited(rules, *plan);
-    return rules;
   }
-  return load_root(root);
+  return rules;
+}
+
+void Loader::check_one_document(std::size_t count) const {
+  if (count != 1) {
+    throw InputError(Diagnostic{Location{m_in.origin(), 1, 1},
+                                fmt::format("a rule base must be one YAML document, found {}", count)});
+  }
 }
 
 // Validates one rule-base document (`tests:` is read by load_rule_tests).
-RuleBase Loader::load_root(const YAML::Node& root) {
+RuleBase Loader::load_root(const ValueRef& root) {
   const auto entries = m_in.entries(root, k_top_keys, "the rule base");
-  const YAML::Node& format = m_in.require(entries, root, "ragft_rules", "the rule base");
+  const ValueRef& format = m_in.require(entries, root, "ragft_rules", "the rule base");
   if (m_in.integer(format, "`ragft_rules` (the rule-base format version)") != 1) {
     m_in.fail(format, "unsupported rule-base format version; expected `ragft_rules: 1`");
   }
   m_rules.origin = m_in.origin();
   m_rules.name = m_in.string(m_in.require(entries, root, "name", "the rule base"), "`name`");
-  if (const YAML::Node* version = m_in.find(entries, "version")) {
+  if (const ValueRef* version = m_in.find(entries, "version")) {
     m_rules.version = m_in.string(*version, "`version`");
   }
-  if (const YAML::Node* decision = m_in.find(entries, "decision")) {
+  if (const ValueRef* decision = m_in.find(entries, "decision")) {
     load_decision(*decision);
   }
   load_sources(m_in.require(entries, root, "sources", "the rule base"));
   load_facts(m_in.require(entries, root, "facts", "the rule base"));
-  if (const YAML::Node* constraints = m_in.find(entries, "constraints")) {
+  if (const ValueRef* constraints = m_in.find(entries, "constraints")) {
     load_constraints(*constraints);
   }
   load_rules(m_in.require(entries, root, "rules", "the rule base"));
@@ -153,12 +198,12 @@ RuleBase Loader::load_root(const YAML::Node& root) {
   return std::move(m_rules);
 }
 
-void Loader::load_decision(const YAML::Node& node) {
+void Loader::load_decision(const ValueRef& node) {
   DecisionParams& d = m_rules.decision;
   for (const Entry& e : m_in.entries(node, k_decision_keys, "`decision`")) {
     if (e.key == "tie_order") {
       d.tie_order.clear();
-      for (const YAML::Node& item : m_in.sequence(e.value, "`tie_order`")) {
+      for (const ValueRef& item : m_in.sequence(e.value, "`tie_order`")) {
         d.tie_order.push_back(load_verdict(item));
       }
       if (auto problem = tie_order_problem(d.tie_order)) {
@@ -182,7 +227,7 @@ void Loader::load_decision(const YAML::Node& node) {
   }
 }
 
-void Loader::load_sources(const YAML::Node& node) {
+void Loader::load_sources(const ValueRef& node) {
   for (const Entry& e : m_in.entries(node, "`sources`")) {
     Source source;
     source.key = e.key;
@@ -206,8 +251,8 @@ void Loader::load_sources(const YAML::Node& node) {
   }
 }
 
-void Loader::load_facts(const YAML::Node& node) {
-  for (const YAML::Node& item : m_in.sequence(node, "`facts`")) {
+void Loader::load_facts(const ValueRef& node) {
+  for (const ValueRef& item : m_in.sequence(node, "`facts`")) {
     FactDef fact = load_fact(item);
     if (m_rules.fact_index(fact.id)) {
       m_in.fail(item, fmt::format("duplicate fact id `{}`", fact.id));
@@ -216,11 +261,11 @@ void Loader::load_facts(const YAML::Node& node) {
   }
 }
 
-FactDef Loader::load_fact(const YAML::Node& node) {
+FactDef Loader::load_fact(const ValueRef& node) {
   const auto entries = m_in.entries(node, k_fact_keys, "a fact");
   FactDef fact;
   fact.where = m_in.location(node);
-  const YAML::Node& id = m_in.require(entries, node, "id", "a fact");
+  const ValueRef& id = m_in.require(entries, node, "id", "a fact");
   fact.id = m_in.string(id, "a fact's `id`");
   if (!is_snake_id(fact.id)) {
     m_in.fail(id, fmt::format("fact id `{}` must be snake_case (lowercase letters, digits, `_`)", fact.id));
@@ -228,36 +273,36 @@ FactDef Loader::load_fact(const YAML::Node& node) {
   fact.type = load_fact_type(m_in.require(entries, node, "type", fmt::format("fact `{}`", fact.id)));
   fact.question = m_in.string(m_in.require(entries, node, "question", fmt::format("fact `{}`", fact.id)), "`question`");
   fact.help = m_in.string(m_in.require(entries, node, "help", fmt::format("fact `{}`", fact.id)), "`help`");
-  if (const YAML::Node* label = m_in.find(entries, "label")) {
+  if (const ValueRef* label = m_in.find(entries, "label")) {
     fact.label = m_in.string(*label, "`label`");
   }
-  if (const YAML::Node* unit = m_in.find(entries, "unit")) {
+  if (const ValueRef* unit = m_in.find(entries, "unit")) {
     fact.unit = m_in.string(*unit, "`unit`");
   }
-  if (const YAML::Node* minimum = m_in.find(entries, "minimum")) {
+  if (const ValueRef* minimum = m_in.find(entries, "minimum")) {
     fact.minimum = m_in.integer(*minimum, "`minimum`");
     if (auto problem = integer_problem("`minimum`", fact.minimum)) {
       m_in.fail(*minimum, *problem);
     }
   }
-  const YAML::Node* choices = m_in.find(entries, "choices");
+  const ValueRef* choices = m_in.find(entries, "choices");
   if ((fact.type == FactType::choice) != (choices != nullptr)) {
     m_in.fail(node, fmt::format("fact `{}`: `choices` is required for choice facts and allowed only for them", fact.id));
   }
   if (choices != nullptr) {
     load_choices(fact, *choices);
   }
-  if (const YAML::Node* value = m_in.find(entries, "default")) {
+  if (const ValueRef* value = m_in.find(entries, "default")) {
     check_default(fact, *value);
     fact.default_value = value->Scalar();
   }
-  if (const YAML::Node* when = m_in.find(entries, "when")) {
+  if (const ValueRef* when = m_in.find(entries, "when")) {
     load_when(fact, *when);
   }
   return fact;
 }
 
-FactType Loader::load_fact_type(const YAML::Node& node) {
+FactType Loader::load_fact_type(const ValueRef& node) {
   const std::string name = m_in.string(node, "a fact's `type`");
   const std::optional<FactType> type = find_named(k_fact_types, name);
   if (!type) {
@@ -267,15 +312,15 @@ FactType Loader::load_fact_type(const YAML::Node& node) {
   return *type;
 }
 
-void Loader::load_choices(FactDef& fact, const YAML::Node& node) {
-  for (const YAML::Node& item : m_in.sequence(node, "`choices`")) {
+void Loader::load_choices(FactDef& fact, const ValueRef& node) {
+  for (const ValueRef& item : m_in.sequence(node, "`choices`")) {
     const auto entries = m_in.entries(item, k_choice_keys, "a choice");
     Choice choice;
     choice.value = m_in.string(m_in.require(entries, item, "value", "a choice"), "a choice's `value`");
-    if (const YAML::Node* help = m_in.find(entries, "help")) {
+    if (const ValueRef* help = m_in.find(entries, "help")) {
       choice.help = m_in.string(*help, "a choice's `help`");
     }
-    if (const YAML::Node* phrase = m_in.find(entries, "phrase")) {
+    if (const ValueRef* phrase = m_in.find(entries, "phrase")) {
       choice.phrase = m_in.string(*phrase, "a choice's `phrase`");
     }
     if (fact.choice_index(choice.value)) {
@@ -288,7 +333,7 @@ void Loader::load_choices(FactDef& fact, const YAML::Node& node) {
   }
 }
 
-void Loader::check_default(const FactDef& fact, const YAML::Node& node) {
+void Loader::check_default(const FactDef& fact, const ValueRef& node) {
   const std::int64_t value = load_operand(fact, node);
   if (fact.type == FactType::integer && value < fact.minimum) {
     m_in.fail(node, fmt::format("the default of fact `{}` must be at least its minimum, {}", fact.id, fact.minimum));
@@ -297,7 +342,7 @@ void Loader::check_default(const FactDef& fact, const YAML::Node& node) {
 
 // A question's `when` reads only facts asked before it, and never need levels (they exist only
 // after scoring).
-void Loader::load_when(FactDef& fact, const YAML::Node& node) {
+void Loader::load_when(FactDef& fact, const ValueRef& node) {
   m_asking = fact.id;
   Condition when = load_condition(node);
   m_asking.clear();
@@ -307,8 +352,8 @@ void Loader::load_when(FactDef& fact, const YAML::Node& node) {
   fact.when = std::make_shared<const Condition>(std::move(when));
 }
 
-std::string Loader::load_id(const std::vector<Entry>& entries, const YAML::Node& node, std::string_view what) {
-  const YAML::Node& id_node = m_in.require(entries, node, "id", what);
+std::string Loader::load_id(const std::vector<Entry>& entries, const ValueRef& node, std::string_view what) {
+  const ValueRef& id_node = m_in.require(entries, node, "id", what);
   std::string id = m_in.string(id_node, fmt::format("the `id` of {}", what));
   if (!is_kebab_id(id)) {
     m_in.fail(id_node, fmt::format("id `{}` must be kebab-case (lowercase letters, digits, `-`)", id));
@@ -319,15 +364,15 @@ std::string Loader::load_id(const std::vector<Entry>& entries, const YAML::Node&
   return id;
 }
 
-void Loader::load_rules(const YAML::Node& node) {
-  for (const YAML::Node& item : m_in.sequence(node, "`rules`")) {
+void Loader::load_rules(const ValueRef& node) {
+  for (const ValueRef& item : m_in.sequence(node, "`rules`")) {
     const auto entries = m_in.entries(item, k_rule_keys, "a rule");
     Rule rule;
     rule.where = m_in.location(item);
     rule.id = load_id(entries, item, "a rule");
     const std::string what = fmt::format("rule `{}`", rule.id);
     rule.condition = load_condition(m_in.require(entries, item, "condition", what));
-    const YAML::Node& points = m_in.require(entries, item, "points", what);
+    const ValueRef& points = m_in.require(entries, item, "points", what);
     for (const Entry& e : m_in.entries(points, k_verdict_names, fmt::format("the points of {}", what))) {
       const std::string points_of = fmt::format("points for `{}`", e.key);
       rule.points[*parse_verdict(e.key)] = m_in.number(e.value, points_of);
@@ -335,7 +380,7 @@ void Loader::load_rules(const YAML::Node& node) {
         m_in.fail(e.value, *problem);
       }
     }
-    if (const YAML::Node* need = m_in.find(entries, "need")) {
+    if (const ValueRef* need = m_in.find(entries, "need")) {
       const std::string name = m_in.string(*need, "`need`");
       if (name == "knowledge") {
         rule.need = Need::knowledge;
@@ -356,15 +401,15 @@ void Loader::load_rules(const YAML::Node& node) {
   }
 }
 
-void Loader::load_constraints(const YAML::Node& node) {
-  for (const YAML::Node& item : m_in.sequence(node, "`constraints`")) {
+void Loader::load_constraints(const ValueRef& node) {
+  for (const ValueRef& item : m_in.sequence(node, "`constraints`")) {
     const auto entries = m_in.entries(item, k_constraint_keys, "a constraint");
     Constraint constraint;
     constraint.where = m_in.location(item);
     constraint.id = load_id(entries, item, "a constraint");
     const std::string what = fmt::format("constraint `{}`", constraint.id);
     constraint.condition = load_condition(m_in.require(entries, item, "condition", what));
-    for (const YAML::Node& verdict : m_in.sequence(m_in.require(entries, item, "blocks", what), "`blocks`")) {
+    for (const ValueRef& verdict : m_in.sequence(m_in.require(entries, item, "blocks", what), "`blocks`")) {
       constraint.blocks.push_back(load_verdict(verdict));
     }
     if (constraint.blocks.empty()) {
@@ -377,7 +422,7 @@ void Loader::load_constraints(const YAML::Node& node) {
   }
 }
 
-std::string Loader::load_because(const YAML::Node& node, std::string_view what) {
+std::string Loader::load_because(const ValueRef& node, std::string_view what) {
   std::string text = m_in.string(node, fmt::format("the rationale of {}", what));
   if (text.empty()) {
     m_in.fail(node, fmt::format("the rationale of {} is empty; say why it applies", what));
@@ -397,7 +442,7 @@ std::string Loader::load_because(const YAML::Node& node, std::string_view what) 
   return text;
 }
 
-std::vector<std::string> Loader::load_source_keys(const YAML::Node& node) {
+std::vector<std::string> Loader::load_source_keys(const ValueRef& node) {
   std::vector<std::string> keys = m_in.string_list(node, "`sources`");
   if (keys.empty()) {
     m_in.fail(node, "`sources` is empty; cite at least one seed document or published source");
@@ -408,14 +453,14 @@ std::vector<std::string> Loader::load_source_keys(const YAML::Node& node) {
   }
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (m_rules.sources.count(keys[i]) == 0) {
-      m_in.fail(node[i], fmt::format("unknown source `{}`{}; add it under `sources:` first", keys[i],
+      m_in.fail(item_at(node, i), fmt::format("unknown source `{}`{}; add it under `sources:` first", keys[i],
                                      did_you_mean(keys[i], known)));
     }
   }
   return keys;
 }
 
-Verdict Loader::load_verdict(const YAML::Node& node) {
+Verdict Loader::load_verdict(const ValueRef& node) {
   const std::string name = m_in.string(node, "a verdict");
   if (std::find(k_verdict_names.begin(), k_verdict_names.end(), name) == k_verdict_names.end()) {
     m_in.fail(node, fmt::format("unknown verdict `{}`{}; expected rag, fine-tune or hybrid", name,
@@ -424,7 +469,7 @@ Verdict Loader::load_verdict(const YAML::Node& node) {
   return *parse_verdict(name);
 }
 
-const FactDef& Loader::fact_named(const YAML::Node& node) {
+const FactDef& Loader::fact_named(const ValueRef& node) {
   const std::string id = m_in.string(node, "`fact`");
   const auto index = m_rules.fact_index(id);
   if (!index && !m_asking.empty()) {
@@ -438,7 +483,7 @@ const FactDef& Loader::fact_named(const YAML::Node& node) {
   return m_rules.facts[static_cast<std::size_t>(*index)];
 }
 
-Condition Loader::load_condition(const YAML::Node& node) {
+Condition Loader::load_condition(const ValueRef& node) {
   static const std::vector<std::string> keys = condition_keys();
   const auto entries = m_in.entries(node, keys, "a condition");
   if (m_in.find(entries, "fact") != nullptr) {
@@ -462,7 +507,7 @@ Condition Loader::load_condition(const YAML::Node& node) {
     condition.children.push_back(load_condition(e.value));
     return condition;
   }
-  for (const YAML::Node& child : m_in.sequence(e.value, fmt::format("`{}`", e.key))) {
+  for (const ValueRef& child : m_in.sequence(e.value, fmt::format("`{}`", e.key))) {
     condition.children.push_back(load_condition(child));
   }
   if (condition.children.empty()) {
@@ -471,7 +516,7 @@ Condition Loader::load_condition(const YAML::Node& node) {
   return condition;
 }
 
-Condition Loader::load_leaf(const std::vector<Entry>& entries, const YAML::Node& node) {
+Condition Loader::load_leaf(const std::vector<Entry>& entries, const ValueRef& node) {
   if (entries.size() != 2) {
     m_in.fail(node, "a fact condition needs `fact:` and exactly one operator (is, in, lt, lte, gt, gte, known)");
   }
@@ -490,7 +535,7 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const YAML::Node&
     condition.operands.push_back(m_in.boolean(op.value, "`known`") ? 1 : 0);
     break;
   case ConditionKind::in:
-    for (const YAML::Node& item : m_in.sequence(op.value, "`in`")) {
+    for (const ValueRef& item : m_in.sequence(op.value, "`in`")) {
       condition.operands.push_back(load_operand(fact, item));
     }
     break;
@@ -506,8 +551,8 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const YAML::Node&
   return condition;
 }
 
-Condition Loader::load_need_condition(const std::vector<Entry>& entries, const YAML::Node& node) {
-  const YAML::Node& need_node = *m_in.find(entries, "need");
+Condition Loader::load_need_condition(const std::vector<Entry>& entries, const ValueRef& node) {
+  const ValueRef& need_node = *m_in.find(entries, "need");
   const std::string need = m_in.string(need_node, "`need`");
   Condition condition;
   condition.kind = ConditionKind::need;
@@ -520,22 +565,22 @@ Condition Loader::load_need_condition(const std::vector<Entry>& entries, const Y
     m_in.fail(need_node, fmt::format("unknown need `{}`{}; expected knowledge or behaviour", need,
                                      did_you_mean(need, {"knowledge", "behaviour"})));
   }
-  const YAML::Node* is = m_in.find(entries, "is");
-  const YAML::Node* in = m_in.find(entries, "in");
+  const ValueRef* is = m_in.find(entries, "is");
+  const ValueRef* in = m_in.find(entries, "in");
   if (entries.size() != 2 || (is == nullptr && in == nullptr)) {
     m_in.fail(node, "a need condition reads `need: knowledge|behaviour` with `is: LEVEL` or `in: [LEVEL, ...]` (none, some, strong)");
   }
   if (is != nullptr) {
     condition.operands.push_back(load_need_level(*is));
   } else {
-    for (const YAML::Node& item : m_in.sequence(*in, "`in`")) {
+    for (const ValueRef& item : m_in.sequence(*in, "`in`")) {
       condition.operands.push_back(load_need_level(item));
     }
   }
   return condition;
 }
 
-std::int64_t Loader::load_need_level(const YAML::Node& node) {
+std::int64_t Loader::load_need_level(const ValueRef& node) {
   static const std::vector<std::string> levels = {"none", "some", "strong"};
   const std::string level = m_in.string(node, "a need level");
   for (std::size_t i = 0; i < levels.size(); ++i) {
@@ -548,7 +593,7 @@ std::int64_t Loader::load_need_level(const YAML::Node& node) {
 }
 
 // A whole number within ±2^53 - 1 (`integer_problem`).
-std::int64_t Loader::safe_integer(const YAML::Node& node, const std::string& what) {
+std::int64_t Loader::safe_integer(const ValueRef& node, const std::string& what) {
   const std::int64_t value = m_in.integer(node, what);
   if (auto problem = integer_problem(what, value)) {
     m_in.fail(node, *problem);
@@ -556,7 +601,7 @@ std::int64_t Loader::safe_integer(const YAML::Node& node, const std::string& wha
   return value;
 }
 
-std::int64_t Loader::load_operand(const FactDef& fact, const YAML::Node& node) {
+std::int64_t Loader::load_operand(const FactDef& fact, const ValueRef& node) {
   switch (fact.type) {
   case FactType::boolean:
     return m_in.boolean(node, fmt::format("a value of fact `{}`", fact.id)) ? 1 : 0;
@@ -578,6 +623,10 @@ std::int64_t Loader::load_operand(const FactDef& fact, const YAML::Node& node) {
 
 RuleBase load_rule_base(std::string_view text, std::string_view origin) {
   return Loader(std::string(origin)).load(text);
+}
+
+RuleBase load_rule_base_values(const yaml::ValueDocuments& documents, std::string_view origin) {
+  return Loader(std::string(origin)).load_values(documents);
 }
 
 } // namespace ragft

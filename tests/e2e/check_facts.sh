@@ -80,6 +80,10 @@ run "$RAGFT" check --format github
 expect_out "::error file=docs/decisions/0002-empty.md,line=5,col=3,title=ragft adr-facts-invalid"
 expect_out "::error file=docs/decisions/0001-unclosed.md,line=11,col=1,"
 expect_out "::notice file=docs/decisions/ml/0003-yaml-block.md,line=9,col=1,"
+# The title says what a CI reader sees: the facts are there, but not where ragft reads them (the
+# title was "ADR records a RAG/fine-tuning decision without facts").
+expect_out "0003-yaml-block.md,line=9,col=1,title=ragft adr-facts-missing%3A ADR's decision is not checked%3A no facts where ragft reads them::"
+expect_no_out "without facts::"
 run "$RAGFT" check --format sarif
 python3 - "$work/out" <<'PY' || fail "sarif regions"
 import json, sys

@@ -89,7 +89,7 @@ YAML
 grep -q "^  unknown: 17 of 19 facts; these matter most: .*labelled examples (could make it " "$tmp/sparse.txt" ||
   fail "score's unknowns are not in words"
 grep "^  unknown: " "$tmp/sparse.txt" | grep -qE "[a-z]_[a-z]" && fail "score's unknowns name ids"
-grep -q "why: The main job is question answering:" "$tmp/sparse.txt" || fail "a quoted choice is not in words"
+grep -q "why: The main job is question answering, " "$tmp/sparse.txt" || fail "a quoted choice is not in words"
 # template-output gives rag no points (rules/default.yaml): not listed among rag's reasons, except
 # with --reasons 0.
 grep -q "+0 template-output" "$tmp/sparse.txt" && fail "a reason worth 0 points is listed among the verdict's reasons"

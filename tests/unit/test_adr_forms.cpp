@@ -1,7 +1,8 @@
-// Written forms found in real ADR repositories (round five): decisions after a colon or after a
-// sentence that only weighs an option, titles, statuses in comments, at the end of an ADR or
-// beside a documentation site's page status, and the check's closing line. Each expected value is
-// what a person reads in the fixture.
+// Written forms found in real ADR repositories (rounds five and seven): decisions after a colon,
+// after a sentence that only weighs an option or asks, with `no` after the approach; titles,
+// statuses in comments, at the end of an ADR, beside a documentation site's page status or a
+// specification's Status section; TOML front matter; a tab in the ragft block's indentation; and
+// the check's closing line. Each expected value is what a person reads in the fixture.
 
 #include <catch2/catch.hpp>
 
@@ -163,4 +164,97 @@ TEST_CASE("supersession: a part of an ADR, and a number several ADRs share", "[a
   // A section of ADR 0054 is no supersession of it; ADR 0054 as a whole, by its only number, is.
   CHECK(records[2].status == AdrStatus::superseded);
   CHECK(records[2].status_text->text == "superseded by 0060-z.md (written there)");
+}
+
+TEST_CASE("decision texts: `no` after the approach negates it only in Spanish", "[adr][forms]") {
+  // English: a noun phrase or an idiom, not a negation of the approach before it.
+  CHECK(verdict_of_decision_text("RAG no doubt gives the fresher answers.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Fine-tuning is no less accurate for our forms.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("We will use RAG no matter what.") == Verdict::rag);
+  CHECK_FALSE(verdict_of_decision_text("RAG no longer used."));
+  // Portuguese: `no` is "in the".
+  CHECK(verdict_of_decision_text("Usaremos RAG no assistente de suporte.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Faremos fine-tuning no Qwen2.5-3B com os nossos tickets.") == Verdict::fine_tune);
+  // Spanish: a negation.
+  CHECK_FALSE(verdict_of_decision_text("El RAG no las puede responder."));
+  CHECK(verdict_of_decision_text("El fine-tuning no es necesario; usaremos RAG.") == Verdict::rag);
+}
+
+TEST_CASE("decision texts: FTS (full-text search) is not FT (fine-tuning)", "[adr][forms]") {
+  // A hybrid search of dense vectors and full-text search names no LLM approach.
+  CHECK_FALSE(verdict_of_decision_text("Defaults unchanged: dense+FTS hybrid stays."));
+  CHECK(verdict_of_decision_text("Use RAG+FT.") == Verdict::hybrid);
+  CHECK(verdict_of_decision_text("Use rag+ft-style answers.") == Verdict::hybrid);
+}
+
+TEST_CASE("the decision: a first sentence that asks gives way to the answer", "[adr][forms]") {
+  CHECK(decided("# T\n\n## Decision\n\nRAG? No, fine-tuning on our tickets.\n") ==
+        "RAG? No, fine-tuning on our tickets. -> fine-tune");
+  CHECK(decided("# T\n\n## Decision\n\nRAG? No. We fine-tune the model.\n") ==
+        "RAG? No. We fine-tune the model. -> fine-tune");
+  CHECK(decided("# T\n\n## Decision\n\nRAG or fine-tuning? We chose RAG.\n") ==
+        "RAG or fine-tuning? We chose RAG. -> rag");
+  // An answer that names no approach leaves the question's; a `No` declines it.
+  CHECK(decided("# T\n\n## Decision\n\nRAG? Yes. It is simple.\n") == "RAG? -> rag");
+  CHECK(decided("# T\n\n## Decision\n\nFine-tuning? No.\n") == "Fine-tuning? No. -> none");
+  CHECK(decided("# T\n\n## Decision\n\nFine-tuning? Not now. Prompts are enough.\n") ==
+        "Fine-tuning? Not now. -> none");
+}
+
+TEST_CASE("TOML front matter (+++), as Hugo and Zola sites write it", "[adr][forms]") {
+  // Its title and status are read; a TOML comment (`# ...`) is no heading.
+  const AdrRecord r = read("+++\n# licence header\ntitle = \"ADR-0022: Use \\\"stable\\\" dependencies\"\n"
+                           "weight = 22\nstatus = 'accepted'\n+++\n\n## Context\n\nx\n");
+  REQUIRE(r.title);
+  CHECK(r.title->text == "ADR-0022: Use \"stable\" dependencies");
+  CHECK(r.title->where.line == 3);
+  CHECK(status_of("+++\ntitle = \"T\"\nstatus = \"accepted\"\n+++\n") == "accepted: accepted");
+  // A status in the body, below the front matter, as before.
+  CHECK(status_of("+++\n# /*\ntitle = \"T\"\n+++\n\n- Status: draft\n- Date: 2024-07-14\n\n## Context\n") ==
+        "proposed: draft");
+  CHECK(status_of("+++\ntitle = \"T\"\nsuperseded_by = \"0009-x.md\"\n+++\n\n**Status.** Accepted\n") == "superseded");
+  // Keys of a table are not the page's; facts there are not read, and the note says where to put them.
+  CHECK(status_of("+++\ntitle = \"T\"\n[extra]\nstatus = \"rejected\"\n+++\n") == "none");
+  const AdrEntry e = check_adr(read("+++\ntitle = \"T\"\n[ragft.facts]\nknowledge_updates = \"daily\"\n+++\n\n"
+                                    "## Decision\n\nUse RAG.\n"),
+                               default_rule_base());
+  REQUIRE(e.findings.size() == 1);
+  CHECK(e.findings[0].rule == "adr-facts-missing");
+  CHECK(e.findings[0].where.line == 3);
+  CHECK(e.findings[0].message.find("TOML front matter") != std::string::npos);
+}
+
+TEST_CASE("status: an unknown one yields to a known one written elsewhere", "[adr][forms]") {
+  // A specification's `## Status` section (of a `Status` interface) below the metadata table.
+  CHECK(status_of("# T\n\n| Metadata | Value |\n|---|---|\n| Status | Implemented |\n\n## Design\n\nx\n\n"
+                  "## Status\n\nThe Status interface gets a new property.\n") == "accepted: Implemented");
+  CHECK(status_of("# T\n\n## Status\n\nOn hold until Q3.\n") == "other: On hold until Q3.");
+  CHECK(parse_adr_status("Partially Implemented") == AdrStatus::accepted);
+}
+
+TEST_CASE("a file that is one ```markdown block (an LLM's answer saved as is) is read inside", "[adr][forms]") {
+  const std::string wrapped = "```markdown\n# ADR: Use pgvector\n\n## Status\nAccepted\n\n## Decision\n\nUse RAG.\n\n---\n```\n";
+  const AdrRecord r = read(wrapped);
+  CHECK(status_of(wrapped) == "accepted: Accepted");
+  REQUIRE(r.decision);
+  CHECK(r.decision->where.line == 9);
+  // A ```markdown block with prose around it is an example, not the file's content.
+  CHECK(status_of("# T\n\n```markdown\n## Status\nAccepted\n```\n") == "none");
+}
+
+TEST_CASE("a tab in the ragft block's indentation is refused, as in a spec file", "[adr][forms]") {
+  const AdrRecord fenced = read("# T\n\n```ragft\nfacts:\n\tknowledge_updates: daily\n```\n");
+  REQUIRE(fenced.errors.size() == 1);
+  CHECK(fenced.errors[0].where.line == 5);
+  CHECK(fenced.errors[0].where.column == 1);
+  CHECK(fenced.errors[0].message.find("a tab character in the indentation") != std::string::npos);
+  const AdrRecord front = read("---\nstatus: accepted\nragft:\n  facts:\n  \tknowledge_updates: daily\n---\n# T\n");
+  REQUIRE(front.errors.size() == 1);
+  CHECK(front.errors[0].where.line == 5);
+  CHECK(front.errors[0].where.column == 3);
+  // A tab between a key and its value, a fence indented by a tab (a list's), and a tab-only line are read.
+  CHECK(read("# T\n\n```ragft\nfacts:\n  knowledge_updates:\tdaily\n\t\n```\n").errors.empty());
+  CHECK(read("# T\n\n-\tfacts:\n\n\t```ragft\n\tfacts:\n\t  knowledge_updates: daily\n\t```\n").errors.empty());
+  // Another tool's front matter, without ragft, is not ragft's business.
+  CHECK(read("---\ntags:\n\t- a\n---\n# T\n").errors.empty());
 }

@@ -180,6 +180,10 @@ TEST_CASE("search: layouts of real repositories", "[adr][search]") {
                     "docs/how-to-start-using-adrs/index.md"};
     CHECK(search(tree).empty());
   }
+  SECTION("a Hugo site's archetypes (the templates of new pages) hold no ADRs") {
+    const Tree tree{"archetypes/adr/index.md", "content/09_architecture-decisions/2021-03-07_java/index.md"};
+    CHECK(search(tree) == std::vector<std::string>{"content/09_architecture-decisions"});
+  }
   SECTION("bounded depth and count") {
     const Tree tree{"a/b/c/d/adr/0001-x.md"};
     CHECK(search(tree, AdrSearchLimits{4, 100}) == std::vector<std::string>{"a/b/c/d/adr"});
