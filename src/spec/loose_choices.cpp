@@ -385,6 +385,19 @@ std::string other_scale_hint(const FactDef& fact, std::string_view text) {
                      listed(fact, [](const Choice&) { return true; }));
 }
 
+// The one choice that the note after a value names when the value names none: by a period's stem
+// ("every 2 weeks": weekly), by words of one choice's description, or by none ("no prototype").
+std::optional<std::string> note_choice(const FactDef& fact, std::string_view note) {
+  if (auto stem = stem_match(fact, note)) {
+    return stem;
+  }
+  if (const auto named = choices_in_other_words(fact, note); named.size() == 1) {
+    return fact.choices[named.front()].value;
+  }
+  const Choice* none = none_choice(fact);
+  return says_none(note) && none != nullptr ? std::optional<std::string>(none->value) : std::nullopt;
+}
+
 // " (did you mean `daily`?)" for "every day"; for "several times a day", "twice a week", more often
 // than the period's choice, that choice and the next more often one (`daily` or `realtime`).
 std::string stem_hint(const FactDef& fact, std::string_view text, const std::string& stem) {
@@ -437,6 +450,9 @@ std::string choice_hint(const FactDef& fact, std::string_view text) {
   if (const auto noted = split_note(text)) {
     if (const auto index = choice_index(fact, noted->value)) {
       return note_hint(fact.choices[*index].value, *noted);
+    }
+    if (const auto meant = note_choice(fact, noted->note)) { // "per release (every 2 weeks)"
+      return note_hint(*meant, Noted{"", noted->value});
     }
   }
   for (const auto hint_of : {two_choices_hint, other_scale_hint, word_hint}) {

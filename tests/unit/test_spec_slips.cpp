@@ -443,6 +443,11 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
   for (const auto& [line, meant] : k_meant) {
     CHECK(hint(line).find(meant) != std::string::npos);
   }
+  // A value that names no choice, with a note that names one: the note's choice, the value kept as a note.
+  CHECK(hint("knowledge_updates: per release (every 2 weeks)")
+            .find("; write `weekly` alone, and a note after a `#`: `weekly  # per release`; expected") != std::string::npos);
+  CHECK(hint("existing_rag_quality: n/a (no prototype)").find("; write `none` alone, and a note after a `#`: `none  # n/a`") !=
+        std::string::npos);
   // a size beside a word the question does not use says nothing of the level ("big risk")
   CHECK(hint("hallucination_tolerance: big risk").find("did you mean") == std::string::npos);
 }
