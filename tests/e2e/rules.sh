@@ -8,7 +8,7 @@ expect_status 0 "lint of the built-in rule base"
 expect_out "0 errors"
 run "$RAGFT" rules lint examples/rules/acme.yaml
 expect_status 0 "lint of the custom rule base of docs/rules.md"
-expect_out "rules/default.yaml:272:5: warning: fact \`queries_per_day\` is read by no rule or constraint"
+expect_out "rules/default.yaml:270:5: warning: fact \`queries_per_day\` is read by no rule or constraint"
 run "$RAGFT" rules lint --strict examples/rules/acme.yaml
 expect_status 1 "lint --strict with warnings"
 

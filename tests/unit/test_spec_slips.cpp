@@ -341,7 +341,7 @@ TEST_CASE("a judgement such as ok or fine is refused with every choice described
   CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
   CHECK(error_of("  hallucination_tolerance: acceptable\n")
             .find("write the one whose description fits, `low` (very costly: medical, legal, financial or safety "
-                  "answers), `medium` (annoying: it costs a retry or a fix, e.g. in an internal tool) or `high` "
+                  "answers), `medium` (annoying but caught: internal tools with a human in the loop) or `high` "
                   "(harmless: brainstorming, drafts, creative text); expected") != std::string::npos);
   // "not bad" is a judgement, not "bad" (a poor prototype).
   CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
