@@ -199,41 +199,36 @@ void DocumentBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, Y
 
 void DocumentBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                                       YAML::EmitterStyle::value style) {
-  opened(anchor);
-  on_collection_start(YAML::NodeType::Sequence, mark, tag, anchor, style);
+  opened(YAML::NodeType::Sequence, mark, tag, anchor, style);
 }
 
-void DocumentBuilder::OnSequenceEnd() {
-  closed();
-  on_collection_end();
-}
+void DocumentBuilder::OnSequenceEnd() { closed(); }
 
 void DocumentBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                                  YAML::EmitterStyle::value style) {
-  opened(anchor);
-  on_collection_start(YAML::NodeType::Map, mark, tag, anchor, style);
+  opened(YAML::NodeType::Map, mark, tag, anchor, style);
 }
 
-void DocumentBuilder::OnMapEnd() {
-  closed();
-  on_collection_end();
-}
+void DocumentBuilder::OnMapEnd() { closed(); }
 
-void DocumentBuilder::opened(YAML::anchor_t anchor) {
+// A collection starts: its anchor names a value not yet complete (an alias to it would be inside it).
+void DocumentBuilder::opened(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag,
+                             YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
   if (anchor != YAML::NullAnchor) {
     m_anchor_values.resize(std::max<std::size_t>(m_anchor_values.size(), anchor + 1), 0);
     m_anchor_values[anchor] = -1;
   }
   m_open.push_back(Open{1, anchor});
+  on_collection_start(type, mark, tag, anchor, style);
 }
 
 void DocumentBuilder::closed() {
-  if (m_open.empty()) {
-    return;
+  if (!m_open.empty()) {
+    const Open done = m_open.back();
+    m_open.pop_back();
+    completed(done.values, done.anchor);
   }
-  const Open done = m_open.back();
-  m_open.pop_back();
-  completed(done.values, done.anchor);
+  on_collection_end();
 }
 
 // A value of `values` values (itself and what it holds) is complete: its anchor now names them,

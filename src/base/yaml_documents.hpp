@@ -71,7 +71,8 @@ private:
     std::int64_t values;
     YAML::anchor_t anchor;
   };
-  void opened(YAML::anchor_t anchor);
+  void opened(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+              YAML::EmitterStyle::value style);
   void closed();
   void completed(std::int64_t values, YAML::anchor_t anchor);
 

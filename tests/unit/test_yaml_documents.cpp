@@ -153,24 +153,20 @@ TEST_CASE("the light tree's loop keeps the document limit") {
 
 namespace {
 
-// The message of the InputError that reading `text` into yaml-cpp's tree, or into ragft's own,
-// throws; "" when it reads.
-std::string node_tree_error(const std::string& text) {
+// The message of the InputError that reading `text` with `parse` throws; "" when it reads.
+template <typename Parse> std::string error_of(Parse parse, const std::string& text) {
   try {
-    ragft::yaml::parse_documents(text, "in.yaml", 1000);
+    parse(text, "in.yaml", 1000);
   } catch (const ragft::InputError& e) {
     return e.diagnostic().to_string();
   }
   return "";
 }
 
+// As above, reading into yaml-cpp's tree, or into ragft's own.
+std::string node_tree_error(const std::string& text) { return error_of(ragft::yaml::parse_documents, text); }
 std::string light_tree_error(const std::string& text) {
-  try {
-    ragft::yaml::parse_value_documents_by_events(text, "in.yaml", 1000);
-  } catch (const ragft::InputError& e) {
-    return e.diagnostic().to_string();
-  }
-  return "";
+  return error_of(ragft::yaml::parse_value_documents_by_events, text);
 }
 
 // `name: &name [x, x, ...]`, a list of `items` scalars (so `items + 1` values), as one line.
