@@ -57,7 +57,7 @@ test-asan: san-configure
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?=
 fuzz: san-configure
-	@cmake --build $(SAN_DIR) -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers
+	@cmake --build $(SAN_DIR) -j $(JOBS) --target fuzz_spec fuzz_rule_base fuzz_adr fuzz_adr_body fuzz_answers fuzz_config
 	@bash scripts/fuzz.sh $(SAN_DIR) $(FUZZ_SECONDS) "$(FUZZ_RUNS)" $(FUZZ_TARGETS)
 
 # Installs ragft, its man page, completions and default rules under PREFIX (docs/install.md),

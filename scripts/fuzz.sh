@@ -51,4 +51,5 @@ run_target fuzz_rule_base rules/default.yaml tests/fixtures/rules-*.yaml fuzz/re
 run_target fuzz_adr $(find examples/adr -name '*.md') fuzz/regressions/adr/*
 run_target fuzz_adr_body $(find examples/adr -name '*.md') fuzz/regressions/adr_body/* fuzz/regressions/adr/*
 run_target fuzz_answers examples/*.yaml tests/scenarios/*.yaml fuzz/regressions/answers/*
+run_target fuzz_config rules/prices.yaml fuzz/regressions/config/*
 exit "$failed"

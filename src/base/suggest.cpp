@@ -42,6 +42,12 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
+    // The lengths' difference is a lower bound of the distance: a far longer word (a 16,000-character
+    // key) is not compared character by character with every name.
+    const std::size_t longer = std::max(word.size(), candidate.size());
+    if (longer - std::min(word.size(), candidate.size()) >= best_distance) {
+      continue;
+    }
     const std::size_t distance = edit_distance(word, candidate);
     if (distance < best_distance) {
       best_distance = distance;
@@ -70,7 +76,12 @@ std::size_t part_distance(std::string_view word, std::string_view part) {
   return same >= k_shared ? 1 : edit_distance(word, part) + 1;
 }
 
-std::size_t name_distance(std::string_view word, std::string_view candidate) {
+// Names are short: a word is ranked by its first `k_ranked_length` characters, so a key of 16,000
+// characters costs what one of 64 does (the ranking of such a word is by its length anyway).
+constexpr std::size_t k_ranked_length = 64;
+
+std::size_t name_distance(std::string_view whole_word, std::string_view candidate) {
+  const std::string_view word = whole_word.substr(0, k_ranked_length);
   std::size_t best = edit_distance(word, candidate);
   std::size_t start = 0;
   while (start <= candidate.size()) {

@@ -1,5 +1,6 @@
 #include "base/yaml_documents.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -47,31 +48,21 @@ public:
     m_anchors.clear();
   }
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+  void on_null(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(make(YAML::Node(YAML::NodeType::Null), mark), anchor);
   }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (anchor >= m_anchors.size() || !m_anchors[anchor]) {
-      throw YAML::ParserException(mark, "an alias to an anchor that is not defined");
-    }
-    attach(*m_anchors[anchor]);
-  }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
+  void on_alias(YAML::anchor_t anchor) override { attach(*m_anchors.at(anchor)); }
+  void on_scalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                 const std::string& value) override {
     YAML::Node node(value);
     node.SetTag(tag);
     add(make(node, mark), anchor);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
-    open(YAML::NodeType::Sequence, mark, tag, anchor, style);
+  void on_collection_start(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag,
+                           YAML::anchor_t anchor, YAML::EmitterStyle::value style) override {
+    open(type, mark, tag, anchor, style);
   }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
-    open(YAML::NodeType::Map, mark, tag, anchor, style);
-  }
-  void OnMapEnd() override { close(); }
+  void on_collection_end() override { close(); }
 
 private:
   struct Frame {
@@ -156,14 +147,108 @@ std::string unexpected(std::string_view text, const YAML::Mark& mark) {
   throw InputError(Diagnostic{Location{std::string(origin), mark.line + 1, mark.column + 1}, std::move(message)});
 }
 
+// The parser's next document into `builder`; an alias the builder refused is thrown as InputError.
+bool next_document(YAML::Parser& parser, std::string_view origin, DocumentBuilder& builder) {
+  try {
+    return parser.HandleNextDocument(builder);
+  } catch (const AliasRefused& refused) {
+    fail(origin, refused.mark, "invalid YAML: " + refused.message);
+  }
+}
+
 } // namespace
+
+void DocumentBuilder::OnDocumentStart(const YAML::Mark& mark) {
+  m_start = mark;
+  m_open.clear();
+  m_anchor_values.clear();
+  m_alias_values = 0;
+  begin_document();
+}
+
+void DocumentBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  completed(1, anchor);
+  on_null(mark, anchor);
+}
+
+void DocumentBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  const std::int64_t values = anchor < m_anchor_values.size() ? m_anchor_values[anchor] : 0;
+  if (values == 0) {
+    throw YAML::ParserException(mark, "an alias to an anchor that is not defined");
+  }
+  if (values < 0) {
+    throw AliasRefused{mark, "an alias inside the very value its anchor names: a value cannot contain itself; "
+                             "write the inner value out instead of the alias"};
+  }
+  m_alias_values += values;
+  if (m_alias_values > k_max_alias_values) {
+    throw AliasRefused{mark, fmt::format("the aliases of this document stand for more than {} values (each "
+                                         "counts every value its anchor names, the aliases in it included); "
+                                         "write the values out instead of aliasing aliases",
+                                         k_max_alias_values)};
+  }
+  completed(values, YAML::NullAnchor);
+  on_alias(anchor);
+}
+
+void DocumentBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                               const std::string& value) {
+  completed(1, anchor);
+  on_scalar(mark, tag, anchor, value);
+}
+
+void DocumentBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                                      YAML::EmitterStyle::value style) {
+  opened(YAML::NodeType::Sequence, mark, tag, anchor, style);
+}
+
+void DocumentBuilder::OnSequenceEnd() { closed(); }
+
+void DocumentBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                                 YAML::EmitterStyle::value style) {
+  opened(YAML::NodeType::Map, mark, tag, anchor, style);
+}
+
+void DocumentBuilder::OnMapEnd() { closed(); }
+
+// A collection starts: its anchor names a value not yet complete (an alias to it would be inside it).
+void DocumentBuilder::opened(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag,
+                             YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
+  if (anchor != YAML::NullAnchor) {
+    m_anchor_values.resize(std::max<std::size_t>(m_anchor_values.size(), anchor + 1), 0);
+    m_anchor_values[anchor] = -1;
+  }
+  m_open.push_back(Open{1, anchor});
+  on_collection_start(type, mark, tag, anchor, style);
+}
+
+void DocumentBuilder::closed() {
+  if (!m_open.empty()) {
+    const Open done = m_open.back();
+    m_open.pop_back();
+    completed(done.values, done.anchor);
+  }
+  on_collection_end();
+}
+
+// A value of `values` values (itself and what it holds) is complete: its anchor now names them,
+// and the collection it is in holds them too.
+void DocumentBuilder::completed(std::int64_t values, YAML::anchor_t anchor) {
+  if (anchor != YAML::NullAnchor) {
+    m_anchor_values.resize(std::max<std::size_t>(m_anchor_values.size(), anchor + 1), 0);
+    m_anchor_values[anchor] = values;
+  }
+  if (!m_open.empty()) {
+    m_open.back().values += values;
+  }
+}
 
 void read_documents(std::string_view text, std::string_view origin, int max_documents, DocumentBuilder& builder) {
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
   std::optional<int> last_start;
   int count = 0;
-  while (parser.HandleNextDocument(builder)) {
+  while (next_document(parser, origin, builder)) {
     const YAML::Mark start = builder.document_start();
     if (last_start == start.pos) {
       fail(origin, start, fmt::format("invalid YAML: unexpected {} where a value or the end of the document "

@@ -31,43 +31,25 @@ public:
     m_anchors.clear();
   }
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+  void on_null(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(YAML::NodeType::Null, mark, {}, anchor);
   }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (anchor >= m_anchors.size() || m_anchors[anchor] == nullptr) {
-      throw YAML::ParserException(mark, "an alias to an anchor that is not defined");
-    }
-    if (is_open(*m_anchors[anchor])) {
-      throw YAML::ParserException(mark, "an alias inside the very value its anchor names: a value cannot "
-                                        "contain itself; write the inner value out instead of the alias");
-    }
-    attach(ValueRef(*m_anchors[anchor]));
-  }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
+  void on_alias(YAML::anchor_t anchor) override { attach(ValueRef(*m_anchors.at(anchor))); }
+  void on_scalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                 const std::string& value) override {
     add(YAML::NodeType::Scalar, mark, tag, anchor).scalar = value;
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
-    m_stack.push_back(Frame{&add(YAML::NodeType::Sequence, mark, tag, anchor), std::nullopt});
+  void on_collection_start(YAML::NodeType::value type, const YAML::Mark& mark, const std::string& tag,
+                           YAML::anchor_t anchor, YAML::EmitterStyle::value /*style*/) override {
+    m_stack.push_back(Frame{&add(type, mark, tag, anchor), std::nullopt});
   }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
-    m_stack.push_back(Frame{&add(YAML::NodeType::Map, mark, tag, anchor), std::nullopt});
-  }
-  void OnMapEnd() override { close(); }
+  void on_collection_end() override { close(); }
 
 private:
   struct Frame {
     Value* value;
     std::optional<ValueRef> key; // a mapping's key waiting for its value
   };
-
-  bool is_open(const Value& value) const {
-    return std::any_of(m_stack.begin(), m_stack.end(), [&](const Frame& frame) { return frame.value == &value; });
-  }
 
   void close() {
     if (!m_stack.empty()) {

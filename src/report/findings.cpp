@@ -14,17 +14,6 @@ namespace ragft {
 
 namespace {
 
-struct SeverityName {
-  std::string_view name;
-  Severity severity;
-};
-
-constexpr SeverityName k_severities[] = {
-    {"note", Severity::note},
-    {"warning", Severity::warning},
-    {"error", Severity::error},
-};
-
 // The contradiction rules are indexed by the verdict the facts point to.
 constexpr std::string_view k_contradiction_rules[] = {"facts-point-to-rag", "facts-point-to-fine-tune",
                                                       "facts-point-to-hybrid"};
@@ -98,17 +87,6 @@ bool unreserved(unsigned char c) {
 }
 
 } // namespace
-
-std::string_view to_string(Severity severity) { return k_severities[static_cast<int>(severity)].name; }
-
-std::optional<Severity> parse_severity(std::string_view text) {
-  for (const SeverityName& s : k_severities) {
-    if (s.name == text) {
-      return s.severity;
-    }
-  }
-  return std::nullopt;
-}
 
 const std::vector<FindingRule>& finding_rules() {
   static const std::vector<FindingRule> rules = {

@@ -46,6 +46,22 @@ expect_err "$work/missing.yaml: cannot read"
 score_hostile "$work/huge.yaml"
 expect_err "$work/huge.yaml:1:1: file is 52428836 bytes; the limit is 1048576 bytes"
 
+# 60 unknown facts whose names are 16,000 characters long (a 1 MiB file): each gets its "nearest
+# are" hint at once (11 s in all when every name was compared character by character).
+python3 -c "
+import random
+random.seed(5)
+with open('$work/long-keys.yaml', 'w') as f:
+    f.write('ragft: 1\nproject: long keys\nfacts:\n')
+    for i in range(60):
+        f.write('  ' + ''.join(random.choice('abcdefghijklmnop_') for _ in range(16000)) + str(i) + ': 1\n')
+"
+( limit_memory; exec timeout 8 "$RAGFT" score "$work/long-keys.yaml" ) >"$work/out" 2>"$work/err" </dev/null
+status=$?
+expect_status 2 "60 keys of 16,000 characters"
+expect_err "$work/long-keys.yaml:4:3: unknown fact"
+checks=$((checks + 1)); [ "$(grep -c "the nearest are" "$work/err")" -eq 60 ] || fail "not every long key got its hint"
+
 # A symlink loop in a scanned folder: the loop is not followed; the bad file in it is reported.
 mkdir "$work/loop"
 ln -s "$work/loop" "$work/loop/self"

@@ -71,6 +71,17 @@ expect_status 0 "a passing case without a minimum coverage"
 run "$RAGFT" rules test "$work/passes.yaml" --min-coverage 50
 expect_status 1 "coverage below the minimum"
 expect_out "minimum 50%: BELOW"
+# A file or folder listed again, however spelt, is read once: 20,000 lines naming one folder of
+# 2 specs (and one of its files again) give 2 cases, in bounded time (it was 40,001 cases).
+mkdir -p "$work/listed/specs"
+printf 'ragft: 1\nproject: a\nfacts: {speed: fast}\ndecision: fine-tune\n' >"$work/listed/specs/a.yaml"
+printf 'ragft: 1\nproject: b\nfacts: {speed: fast}\ndecision: fine-tune\n' >"$work/listed/specs/b.yaml"
+{ cat tests/fixtures/rules-tiny.yaml; printf 'tests:\n  - specs/a.yaml\n'
+  for i in $(seq 10000); do printf '  - specs\n  - ./specs/../specs/\n'; done; } >"$work/listed/rules.yaml"
+( if [ -z "${RAGFT_SANITIZED:-}" ]; then ulimit -v 2000000; fi; exec timeout 20 "$RAGFT" rules test "$work/listed/rules.yaml" ) >"$work/out" 2>"$work/err"
+status=$?
+expect_status 0 "a folder listed 20,000 times"
+expect_out "rule base \`tiny\`: 2 cases, 2 passed, 0 failed"
 run "$RAGFT" rules test tests/fixtures/rules-tiny.yaml
 expect_status 1 "no test cases"
 expect_err "has no test cases"

@@ -35,3 +35,12 @@ TEST_CASE("nearest_names ranks by the whole name or one of its words; nearest_hi
   CHECK(hint.rfind("; the nearest are `", 0) == 0);
   CHECK(std::count(hint.begin(), hint.end(), '`') == 6); // three names
 }
+
+TEST_CASE("a word far longer than any name gets no suggestion, and is ranked by its first characters") {
+  const std::vector<std::string> ids = {"knowledge_updates", "knowledge_base_docs", "labeled_examples", "budget"};
+  const std::string long_word = "budget" + std::string(16000, 'z');
+  CHECK_FALSE(closest_match(long_word, ids).has_value());
+  // `budget` begins the word's first 64 characters as one of the names' words.
+  CHECK(nearest_names(long_word, ids, 1) == std::vector<std::string>{"budget"});
+  CHECK(nearest_hint(long_word, ids).rfind("; the nearest are `budget`, `", 0) == 0);
+}

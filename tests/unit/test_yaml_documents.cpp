@@ -150,3 +150,90 @@ TEST_CASE("the light tree's loop keeps the document limit") {
     CHECK(e.diagnostic().to_string() == "in.yaml:6:1: more than 5 YAML documents in one file; split it");
   }
 }
+
+namespace {
+
+// The message of the InputError that reading `text` with `parse` throws; "" when it reads.
+template <typename Parse> std::string error_of(Parse parse, const std::string& text) {
+  try {
+    parse(text, "in.yaml", 1000);
+  } catch (const ragft::InputError& e) {
+    return e.diagnostic().to_string();
+  }
+  return "";
+}
+
+// As above, reading into yaml-cpp's tree, or into ragft's own.
+std::string node_tree_error(const std::string& text) { return error_of(ragft::yaml::parse_documents, text); }
+std::string light_tree_error(const std::string& text) {
+  return error_of(ragft::yaml::parse_value_documents_by_events, text);
+}
+
+// `name: &name [x, x, ...]`, a list of `items` scalars (so `items + 1` values), as one line.
+std::string anchored_list(const std::string& name, int items) {
+  std::string line = name + ": &" + name + " [x";
+  for (int i = 1; i < items; ++i) {
+    line += ", x";
+  }
+  return line + "]\n";
+}
+
+// `name: [*of, *of, ...]`, `count` aliases, as one line; with `anchor`, anchored as `&name`.
+std::string alias_list(const std::string& name, const std::string& of, int count, bool anchor = false) {
+  std::string line = name + ": " + (anchor ? "&" + name + " " : "") + "[*" + of;
+  for (int i = 1; i < count; ++i) {
+    line += ", *" + of;
+  }
+  return line + "]\n";
+}
+
+} // namespace
+
+TEST_CASE("an alias inside the value its anchor names is refused by both trees, at the alias") {
+  const std::string message = "invalid YAML: an alias inside the very value its anchor names: a value cannot "
+                              "contain itself; write the inner value out instead of the alias";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"facts: &f [*f]\n", "in.yaml:1:12: "},
+      {"when: &c {all: [*c]}\n", "in.yaml:1:17: "},
+      {"a: &a\n  b:\n    - c: *a\n", "in.yaml:3:10: "},
+      {"? &k [*k]\n: 1\n", "in.yaml:1:7: "},
+  };
+  for (const auto& [text, where] : cases) {
+    INFO(text);
+    CHECK(node_tree_error(text) == where + message);
+    CHECK(light_tree_error(text) == where + message);
+  }
+  // An alias after its anchor's value is complete is fine, also inside another value.
+  CHECK(node_tree_error("a: &a [1]\nb: &b [*a, {c: *a}]\n").empty());
+  CHECK(light_tree_error("a: &a [1]\nb: &b [*a, {c: *a}]\n").empty());
+}
+
+TEST_CASE("aliases may stand for at most 100,000 values in one document, counted as copies") {
+  const std::string message = "invalid YAML: the aliases of this document stand for more than 100000 values (each "
+                              "counts every value its anchor names, the aliases in it included); write the values "
+                              "out instead of aliasing aliases";
+  SECTION("32 aliases of a list of 3,124 scalars: 32 * 3,125 = 100,000 values, the limit") {
+    const std::string text = anchored_list("a", 3124) + alias_list("b", "a", 32);
+    CHECK(node_tree_error(text).empty());
+    CHECK(light_tree_error(text).empty());
+  }
+  SECTION("one scalar more: the 32nd alias (line 2, column 4 + 4 * 31 + 1) passes the limit") {
+    const std::string text = anchored_list("a", 3125) + alias_list("b", "a", 32);
+    CHECK(node_tree_error(text) == "in.yaml:2:129: " + message);
+    CHECK(light_tree_error(text) == "in.yaml:2:129: " + message);
+  }
+  SECTION("an alias counts the aliases inside the value it names") {
+    // a: 1,562 values; b: the list and two copies of a, 3,125 values (its two aliases: 3,124).
+    // 31 aliases of b: 3,124 + 31 * 3,125 = 99,999 values; the 32nd passes the limit.
+    const std::string base = anchored_list("a", 1561) + alias_list("b", "a", 2, true);
+    CHECK(node_tree_error(base + alias_list("c", "b", 31)).empty());
+    CHECK(light_tree_error(base + alias_list("c", "b", 31)).empty());
+    CHECK(node_tree_error(base + alias_list("c", "b", 32)) == "in.yaml:3:129: " + message);
+    CHECK(light_tree_error(base + alias_list("c", "b", 32)) == "in.yaml:3:129: " + message);
+  }
+  SECTION("the count starts again in each document") {
+    const std::string document = anchored_list("a", 3124) + alias_list("b", "a", 32);
+    CHECK(node_tree_error(document + "---\n" + document).empty());
+    CHECK(light_tree_error(document + "---\n" + document).empty());
+  }
+}
