@@ -123,6 +123,12 @@ std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::
       fail(key_node, fmt::format("a key in {} must be a plain name, got {}", what, describe(key_node)));
     }
     const std::string& key = key_node.Scalar();
+    if (key == "<<" && !is_quoted(key_node)) {
+      fail(key_node, fmt::format("`<<` is a YAML merge key, which ragft does not apply (its YAML reader, yaml-cpp "
+                                 "0.7, reads it as a key like any other): write out in {} the keys of the "
+                                 "mapping it names",
+                                 what));
+    }
     if (seen_before(out, many, key)) {
       fail(key_node, fmt::format("duplicate key `{}` in {}; keep one of them", key, what));
     }

@@ -68,6 +68,26 @@ TEST_CASE("each document of a multi-document file is its own spec, named file#N"
   CHECK(std::get<Spec>(documents[2]).project == "C");
 }
 
+TEST_CASE("a YAML merge key is refused where it is written, with what to write instead") {
+  // yaml-cpp 0.7 does not apply `<<:`; read as a key it would be an "unknown fact `<<`".
+  const Diagnostic d = test::spec_error(R"(ragft: 1
+project: X
+facts: &common
+  budget: low
+components:
+  - name: search
+    facts:
+      <<: *common
+      task_type: search
+)");
+  CHECK(d.where.line == 8);
+  CHECK(d.where.column == 7);
+  CHECK(d.message.find("`<<` is a YAML merge key, which ragft does not apply") == 0);
+  CHECK(d.message.find("write out in") != std::string::npos);
+  // Quoted, it is a key like any other (here an unknown fact).
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n  \"<<\": low\n").message.find("unknown fact `<<`") == 0);
+}
+
 TEST_CASE("bad specs get one error naming line, column, what was expected and a fix") {
   using test::spec_error;
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: wekly\n").to_string() ==
