@@ -9,11 +9,6 @@ namespace ragft {
 
 namespace {
 
-const Rule* find_rule(const RuleBase& rules, const std::string& id) {
-  const auto it = std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule& r) { return r.id == id; });
-  return it == rules.rules.end() ? nullptr : &*it;
-}
-
 const Constraint* find_constraint(const RuleBase& rules, const std::string& id) {
   const auto& cs = rules.constraints;
   const auto it = std::find_if(cs.begin(), cs.end(), [&](const Constraint& c) { return c.id == id; });
@@ -86,7 +81,7 @@ ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, c
     d.facts.push_back(FactEntry{f.id, f.question, display_value(f, facts[i]), facts[i].known(), {}, {}});
   }
   for (const ReasonEntry& r : a.reasons) {
-    if (const Rule* rule = find_rule(rules, r.rule)) {
+    if (const Rule* rule = rules.find_rule(r.rule)) {
       mark_facts(d.facts, rule->condition, r.rule, &FactEntry::rules);
     }
     for (const std::string& key : r.sources) {

@@ -110,8 +110,8 @@ std::string try_long_context(const StepFacts& f) {
 std::vector<std::string> behaviour_facts(const StepFacts& f) {
   std::vector<std::string> labels;
   for (const ReasonEntry& reason : f.a->reasons) {
-    const auto rule = std::find_if(f.rules->rules.begin(), f.rules->rules.end(), [&](const Rule& r) { return r.id == reason.rule; });
-    if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == f.rules->rules.end()) {
+    const Rule* rule = f.rules->find_rule(reason.rule);
+    if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == nullptr) {
       continue;
     }
     for_each_holding_fact(rule->condition, *f.facts, nullptr, [&](int fact) {

@@ -1,5 +1,7 @@
 #include <ragft/rules/rule_base.hpp>
 
+#include <algorithm>
+
 namespace ragft {
 
 std::optional<int> RuleBase::fact_index(std::string_view id) const {
@@ -9,6 +11,11 @@ std::optional<int> RuleBase::fact_index(std::string_view id) const {
     }
   }
   return std::nullopt;
+}
+
+const Rule* RuleBase::find_rule(std::string_view id) const {
+  const auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+  return it == rules.end() ? nullptr : &*it;
 }
 
 std::vector<std::string> RuleBase::fact_ids() const {

@@ -69,6 +69,8 @@ struct RuleBase {
 
   // Index of the fact with this id, if any.
   std::optional<int> fact_index(std::string_view id) const;
+  // The rule with this id, if any.
+  const Rule* find_rule(std::string_view id) const;
   std::vector<std::string> fact_ids() const;
 };
 
