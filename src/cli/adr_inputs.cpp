@@ -305,10 +305,19 @@ std::string_view unread_format(const std::string& path) {
 
 } // namespace
 
-std::string unread_formats_text(const std::vector<SkippedFile>& skipped) {
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const std::vector<std::string>& read) {
+  std::set<std::string> read_stems;
+  for (const std::string& path : read) {
+    read_stems.insert(fs::path(path).replace_extension().generic_string());
+  }
   std::vector<std::string> named;
   std::set<std::string_view> formats;
   for (const SkippedFile& s : skipped) {
+    const fs::path path(s.path);
+    if (read_stems.count(fs::path(path).replace_extension().generic_string()) > 0 ||
+        !is_adr_file_name(path.stem().string() + ".md")) {
+      continue; // read in its Markdown twin, or no ADR in any format (`index.rst`, `README.adoc`)
+    }
     if (const std::string_view format = unread_format(s.path); !format.empty()) {
       formats.insert(format);
       named.push_back(s.path);

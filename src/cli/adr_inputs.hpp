@@ -66,7 +66,10 @@ std::vector<Diagnostic> folders_without_adrs(const std::vector<std::string>& giv
                                              const std::vector<SkippedFile>& skipped);
 
 // The ADRs that are in a format ragft does not read (`*.adoc`, `*.rst`, `*.mdx`, `*.txt`) among
-// `skipped`, as one line for stderr; empty when there are none.
-std::string unread_formats_text(const std::vector<SkippedFile>& skipped);
+// `skipped`, as one line for stderr; empty when there are none. One with a Markdown twin among the
+// ADRs `read` (`0010-vector-db.rst` beside `0010-vector-db.md`, a site's two renderings of one
+// record) is read in that twin, and not named; nor is a file that would not be an ADR in Markdown
+// either (`index.rst`, `README.adoc`, `template.rst`).
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const std::vector<std::string>& read);
 
 } // namespace ragft::cli

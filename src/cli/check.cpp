@@ -279,7 +279,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
       std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);
     }
   }
-  if (const std::string unread = unread_formats_text(inputs.skipped); !unread.empty()) {
+  if (const std::string unread = unread_formats_text(inputs.skipped, held); !unread.empty()) {
     std::cerr << unread << '\n';
   }
   for (Diagnostic& problem : folders_without_adrs(paths, held, inputs.skipped)) {
