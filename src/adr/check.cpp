@@ -99,6 +99,7 @@ void add_invalid(AdrEntry& entry, const AdrRecord& record) {
     entry.findings.push_back(make_finding(record, rule, Severity::error, d.where, d.message, d.message));
   }
   entry.invalid = true;
+  entry.unreadable = record.unreadable;
 }
 
 // A status as written is quoted up to 60 characters: a Status section may open with a paragraph.
@@ -330,12 +331,18 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
     ++summary.skipped;
     ++summary.skipped_by_status[static_cast<std::size_t>(entry.status)];
   }
-  summary.without_facts += entry.has_facts ? 0 : 1;
+  summary.without_facts += entry.has_facts || entry.unreadable ? 0 : 1;
   summary.invalid += entry.invalid ? 1 : 0;
+  summary.unreadable += entry.unreadable ? 1 : 0;
   summary.suppressed += static_cast<int>(entry.suppressed.size());
   for (const Finding& f : entry.findings) {
     ++summary.findings[static_cast<std::size_t>(f.severity)];
   }
+}
+
+void add_input_problem(CheckSummary& summary, Diagnostic problem, InputProblem kind) {
+  summary.input_errors.push_back(std::move(problem));
+  summary.input_kinds.push_back(kind);
 }
 
 bool run_completed(const CheckSummary& summary) { return summary.invalid == 0 && summary.input_errors.empty(); }
@@ -356,17 +363,64 @@ std::string skipped_text(const CheckSummary& s) {
   return statuses.empty() ? text : text + " (" + statuses + ")";
 }
 
+// The folders of the input problems of `kind`, up to three, and how many more: `docs/adr, web/adr`.
+std::string problem_folders(const CheckSummary& s, InputProblem kind) {
+  std::vector<std::string> named;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.input_kinds.size() && i < s.input_errors.size(); ++i) {
+    if (s.input_kinds[i] == kind && ++count <= 3) {
+      named.push_back(s.input_errors[i].where.file);
+    }
+  }
+  const std::size_t more = count - named.size();
+  return fmt::format("{} folder(s) {} ({}{})", count, kind == InputProblem::folder_without_adrs ? "with no ADR" : "not searched",
+                     fmt::join(named, ", "), more > 0 ? fmt::format(" and {} more", more) : "");
+}
+
+bool has_problem(const CheckSummary& s, InputProblem kind) {
+  return std::find(s.input_kinds.begin(), s.input_kinds.end(), kind) != s.input_kinds.end();
+}
+
+// What kept ADRs from being read, said as what happened: `no ADR folder found`, `1 folder(s) with
+// no ADR (docs/adr)`, `1 folder(s) not searched (x)`.
+std::vector<std::string> input_problems_text(const CheckSummary& s) {
+  std::vector<std::string> said;
+  for (const InputProblem kind : {InputProblem::folder_without_adrs, InputProblem::folder_unsearchable}) {
+    if (has_problem(s, kind)) {
+      said.push_back(problem_folders(s, kind));
+    }
+  }
+  // The folders a search of the tree found and none of which holds an ADR are named above.
+  if (said.empty() && has_problem(s, InputProblem::no_adr_folder)) {
+    said.emplace_back("no ADR folder found");
+  }
+  return said;
+}
+
+// The counts of the ADRs read and what kept others from being read; with no ADR read, only why.
+std::string adrs_text(const CheckSummary& s) {
+  const std::vector<std::string> problems = input_problems_text(s);
+  if (s.adrs == 0 && !problems.empty()) {
+    return fmt::format("no ADR read: {}", fmt::join(problems, ", "));
+  }
+  std::string text =
+      fmt::format("{} ADR(s): {} checked, {}, {} without facts", s.adrs, s.scored, skipped_text(s), s.without_facts);
+  if (s.unreadable > 0) {
+    text += fmt::format(", {} unreadable", s.unreadable);
+  }
+  if (s.invalid > s.unreadable) {
+    text += fmt::format(", {} invalid", s.invalid - s.unreadable);
+  }
+  for (const std::string& problem : problems) {
+    text += ", " + problem;
+  }
+  return text;
+}
+
 } // namespace
 
 std::string check_summary_text(const CheckSummary& s) {
-  std::string text =
-      fmt::format("{} ADR(s): {} checked, {}, {} without facts", s.adrs, s.scored, skipped_text(s), s.without_facts);
-  if (s.invalid > 0) {
-    text += fmt::format(", {} invalid", s.invalid);
-  }
-  if (!s.input_errors.empty()) {
-    text += fmt::format(", {} folder error(s)", s.input_errors.size());
-  }
+  std::string text = adrs_text(s);
   text += fmt::format("; {} error(s), {} warning(s), {} note(s)", s.findings[2], s.findings[1], s.findings[0]);
   if (s.suppressed > 0) {
     text += fmt::format("; {} suppressed", s.suppressed);

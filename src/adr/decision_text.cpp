@@ -84,6 +84,28 @@ constexpr std::array<std::string_view, 8> k_part_qualifiers = {"quality", "pipel
 // Words that open what a part is for: `the vector store for RAG`, `para RAG`, `pour le RAG`.
 constexpr std::array<std::string_view, 4> k_purposes = {"for", "para", "pour", "für"};
 
+// What serves an approach as a part does: a provider, model, host or runtime adopted for it (`Use
+// OpenAI as the LLM provider for RAG`, `Ollama as the local-serving runtime for the RAG pipeline`).
+constexpr std::array<std::string_view, 18> k_servers = {
+    "provider", "providers", "model", "models", "llm", "llms", "host", "hosting", "runtime",
+    "local-serving", "inference", "serving", "platform", "gateway", "sdk", "backend", "engine", "endpoint"};
+
+// What, adopted for an approach, is the approach itself: `a pipeline for RAG`, `an architecture for
+// retrieval-augmented generation`.
+constexpr std::array<std::string_view, 12> k_wholes = {"pipeline", "pipelines", "system", "systems", "architecture",
+                                                       "approach", "strategy", "solution", "design", "workflow",
+                                                       "support", "setup"};
+
+// Verbs after which the purpose word opens what was chosen: `We opted for RAG`, `decided for
+// fine-tuning`, `Nous optons pour le RAG`.
+constexpr std::array<std::string_view, 15> k_choosing = {"opt", "opted", "opting", "decide", "decided",
+                                                         "deciding", "go", "going", "went", "settle",
+                                                         "settled", "vote", "voted", "optons", "optamos"};
+
+// Words that may stand between the purpose word and the approach it names: `for the RAG pipeline`.
+constexpr std::array<std::string_view, 16> k_determiners = {"the", "a", "an", "our", "its", "their", "all", "le",
+                                                            "la", "les", "el", "los", "las", "die", "der", "den"};
+
 // Words that may stand between an approach and the negation that follows it: `RAG is not used`,
 // `fine-tuning will not be needed`, `RAG has never been used`.
 constexpr std::array<std::string_view, 33> k_auxiliaries = {
@@ -295,9 +317,40 @@ Named named_in(const std::vector<std::string>& words) {
   return named;
 }
 
-// The words that name what was chosen: all of them, but for a part of the system adopted for an
-// approach (`Use Qdrant as the vector database for RAG`): then only the words before `for`, which
-// name the part, not the approach it serves.
+bool any_of_words(const std::vector<std::string>& words, auto& list) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return is_one_of(list, w); });
+}
+
+// True when the words from `at` (after a purpose word) open with an approach, after determiners only.
+bool approach_follows(const std::vector<std::string>& words, std::size_t at) {
+  while (at < words.size() && is_one_of(k_determiners, words[at])) {
+    ++at;
+  }
+  if (at >= words.size()) {
+    return false;
+  }
+  const Named named = named_in({words.begin() + static_cast<std::ptrdiff_t>(at), words.end()});
+  const std::string& w = words[at];
+  return (named.rag || named.fine_tune) && (is_rag_word(w) || is_fine_tune_word(w) || w == "retrieval" || w == "fine");
+}
+
+// True when `head`, the words before a purpose word that name no approach, name what serves the
+// approach after it: a part, provider or host (`Qdrant as the vector database for RAG`), or, right
+// before the approach, anything adopted for it but the approach's whole (`Use Amazon Bedrock for
+// RAG`, not `a pipeline for RAG`), unless a verb of choosing opens it (`We opted for RAG`).
+bool serves_approach(const std::vector<std::string>& head, const std::vector<std::string>& words) {
+  if (head.empty()) {
+    return false;
+  }
+  if (any_of_words(head, k_system_parts) || any_of_words(head, k_servers)) {
+    return true;
+  }
+  return !any_of_words(head, k_wholes) && !is_one_of(k_choosing, head.back()) && approach_follows(words, head.size() + 1);
+}
+
+// The words that name what was chosen: all of them, but for what serves an approach (`Use Qdrant
+// as the vector database for RAG`, `Use Amazon Bedrock for RAG`): then only the words before the
+// purpose word, which name the part, not the approach it serves.
 std::vector<std::string> chosen_words(std::vector<std::string> words) {
   const auto purpose = std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
   if (purpose == words.end()) {
@@ -305,8 +358,7 @@ std::vector<std::string> chosen_words(std::vector<std::string> words) {
   }
   const std::vector<std::string> head(words.begin(), purpose);
   const Named named = named_in(head);
-  const bool part = std::any_of(head.begin(), head.end(), [](const std::string& w) { return is_one_of(k_system_parts, w); });
-  if (part && !named.rag && !named.fine_tune && !named.hybrid) {
+  if (!named.rag && !named.fine_tune && !named.hybrid && serves_approach(head, words)) {
     words.erase(purpose, words.end());
   }
   return words;

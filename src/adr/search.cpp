@@ -142,6 +142,20 @@ bool is_adr_about_adrs_file(std::string_view file_name) {
   return adr || says_decision_records(words);
 }
 
+bool is_decision_log_name(std::string_view file_name) {
+  if (!is_markdown(file_name)) {
+    return false;
+  }
+  const Words words = stem_words(file_name);
+  const auto has = [&](std::initializer_list<std::string_view> names) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return is_any(w, names); });
+  };
+  if (words.size() == 1) {
+    return has({"decisions"});
+  }
+  return has({"decision", "decisions"}) && (has({"log", "logs"}) || (words.size() == 2 && has({"architecture", "architectural", "design", "technical"})));
+}
+
 namespace {
 
 // The path of `name` in the folder `folder`.
@@ -191,6 +205,7 @@ struct Search {
   const AdrSearchLimits& limits;
   std::deque<Pending> queue;
   std::vector<FoundAdrFolder> found;
+  std::vector<std::string> logs; // decision logs kept in one file
 
   void visit(const Pending& folder);
 };
@@ -200,6 +215,11 @@ void Search::visit(const Pending& folder) {
   std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) { return a.name < b.name; });
   if (std::vector<std::string> files = adr_files_in(folder.path, entries); !files.empty()) {
     found.push_back(FoundAdrFolder{folder.path, false, std::move(files)});
+  }
+  for (const FolderEntry& entry : entries) {
+    if (!entry.folder && is_decision_log_name(entry.name)) {
+      logs.push_back(join(folder.path, entry.name));
+    }
   }
   for (const FolderEntry& entry : entries) {
     if (!entry.folder || is_search_skipped_folder(entry.name)) {
@@ -216,17 +236,33 @@ void Search::visit(const Pending& folder) {
 
 } // namespace
 
-std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const ListFolder& list,
-                                               const AdrSearchLimits& limits) {
-  Search search{list, limits, {Pending{root, 0}}, {}};
+namespace {
+
+Search walked(const std::string& root, const ListFolder& list, const AdrSearchLimits& limits) {
+  Search search{list, limits, {Pending{root, 0}}, {}, {}};
   for (std::size_t listed = 0; !search.queue.empty() && listed < limits.max_folders; ++listed) {
     const Pending folder = std::move(search.queue.front());
     search.queue.pop_front();
     search.visit(folder);
   }
+  return search;
+}
+
+} // namespace
+
+std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const ListFolder& list,
+                                               const AdrSearchLimits& limits) {
+  Search search = walked(root, list, limits);
   std::sort(search.found.begin(), search.found.end(),
             [](const FoundAdrFolder& a, const FoundAdrFolder& b) { return a.path < b.path; });
   return std::move(search.found);
+}
+
+std::vector<std::string> search_decision_logs(const std::string& root, const ListFolder& list,
+                                              const AdrSearchLimits& limits) {
+  Search search = walked(root, list, limits);
+  std::sort(search.logs.begin(), search.logs.end());
+  return std::move(search.logs);
 }
 
 std::string adr_search_description(const AdrSearchLimits& limits) {

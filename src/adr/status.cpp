@@ -141,6 +141,23 @@ std::size_t decoration_length(std::string_view text) {
   return std::min(i, text.size());
 }
 
+// The length of a date written before the status word (`2020-03-25 accepted`, as a log of the
+// status's changes writes it; also `2020/03/25`), 0 when none.
+std::size_t date_length(std::string_view text) {
+  constexpr std::string_view k_shape = "dddd-dd-dd";
+  if (text.size() <= k_shape.size()) {
+    return 0;
+  }
+  for (std::size_t i = 0; i < k_shape.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool ok = k_shape[i] == 'd' ? std::isdigit(c) != 0 : (c == '-' || c == '/');
+    if (!ok) {
+      return 0;
+    }
+  }
+  return std::isalnum(static_cast<unsigned char>(text[k_shape.size()])) != 0 ? 0 : k_shape.size();
+}
+
 } // namespace
 
 std::string_view to_string(AdrStatus status) { return k_status_names[static_cast<int>(status)]; }
@@ -148,6 +165,10 @@ std::string_view to_string(AdrStatus status) { return k_status_names[static_cast
 AdrStatus parse_adr_status(std::string_view written) {
   std::string value = adr_words::lower(adr_words::trim(written));
   value.erase(0, decoration_length(value));
+  if (const std::size_t date = date_length(value); date > 0) {
+    value.erase(0, date);
+    value.erase(0, decoration_length(value));
+  }
   if (value.empty()) {
     return AdrStatus::none;
   }

@@ -166,6 +166,8 @@ std::vector<FolderEntry> list_folder(const std::string& path) {
 
 std::vector<FoundAdrFolder> search_adr_tree(const std::string& root) { return search_adr_folders(root, list_folder); }
 
+std::vector<std::string> decision_logs_in_tree(const std::string& root) { return search_decision_logs(root, list_folder); }
+
 std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) {
   std::vector<std::string> paths;
   for (const FoundAdrFolder& folder : found) {

@@ -24,6 +24,10 @@ std::vector<std::string> find_adr_folders(const std::string& root, std::string& 
 // `root` finds (`search_adr_folders`), and the ADR paths to read for them (a folder found by its
 // name as a whole, one found by its files as those files).
 std::vector<FoundAdrFolder> search_adr_tree(const std::string& root);
+
+// The decision logs kept in one file under `root` (`DECISIONS.md`, `docs/decision-log.md`), found
+// by the same walk as the search.
+std::vector<std::string> decision_logs_in_tree(const std::string& root);
 std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found);
 // What the search found, for messages: `a/adrs, b (12 numbered files)`.
 std::string found_folders_text(const std::vector<FoundAdrFolder>& found);

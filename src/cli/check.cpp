@@ -120,20 +120,39 @@ void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
 
 // A problem that keeps ADRs from being read: said on stderr now, and in every format at the end;
 // it makes the run exit 2.
-void add_input_error(CheckSummary& summary, Diagnostic problem) {
+void add_input_error(CheckSummary& summary, Diagnostic problem, InputProblem kind) {
   print_error("ragft: " + problem.to_string());
-  summary.input_errors.push_back(std::move(problem));
+  add_input_problem(summary, std::move(problem), kind);
+}
+
+// What to say of the decision logs kept in one file that the search found, when it found no ADR
+// folder: ragft reads one decision per file, so the log's decisions are not read as ADRs.
+std::string decision_logs_text(const std::vector<std::string>& logs) {
+  if (logs.empty()) {
+    return "";
+  }
+  constexpr std::size_t k_named = 3;
+  const std::vector<std::string> named(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(std::min(logs.size(), k_named)));
+  const std::string more = logs.size() > k_named ? fmt::format(" and {} more", logs.size() - k_named) : "";
+  return fmt::format("; found {} decision log(s) kept in one file ({}{}), whose decisions are not read as ADRs: ragft "
+                     "reads one decision per file, as the ADR tools keep them; give each decision its own file in "
+                     "an ADR folder (docs/decisions/0001-<title>.md), or name the log to read it as one ADR",
+                     logs.size(), fmt::join(named, ", "), more);
 }
 
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
-// stderr (a guess the user should see), or the problem that says where ragft looked.
+// stderr (a guess the user should see), or the problem that says where ragft looked (and which
+// decision logs kept in one file it saw).
 std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<FoundAdrFolder>& found,
                                             CheckSummary& summary) {
   found = search_adr_tree(".");
   if (found.empty()) {
-    add_input_error(summary, Diagnostic{Location{}, fmt::format("no ADR folder found (looked for {}; {}); give the ADR "
-                                                                "files or folders as arguments: {} check PATH...",
-                                                                how, adr_search_description(), ragft_command())});
+    add_input_error(summary,
+                    Diagnostic{Location{}, fmt::format("no ADR folder found (looked for {}; {}){}; give the ADR "
+                                                       "files or folders as arguments: {} check PATH...",
+                                                       how, adr_search_description(),
+                                                       decision_logs_text(decision_logs_in_tree(".")), ragft_command())},
+                    InputProblem::no_adr_folder);
     return {};
   }
   print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching "
@@ -241,7 +260,7 @@ AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<
   AdrInputs inputs = expand_adr_inputs(paths);
   std::erase_if(inputs.items, [&](const InputItem& item) {
     if (!item.error.empty()) {
-      add_input_error(summary, Diagnostic{Location{item.path, 0, 0}, item.error});
+      add_input_error(summary, Diagnostic{Location{item.path, 0, 0}, item.error}, InputProblem::folder_unsearchable);
       return true;
     }
     const bool ignore = config && is_ignored(*config, item.path);
@@ -271,7 +290,8 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
     // every folder it found was dropped
     add_input_error(summary, Diagnostic{Location{}, "the search of the tree found no ADR: the numbered files it found are "
                                                     "not ADRs; give the ADR files or folders as arguments (ragft check "
-                                                    "PATH...), or set adr_folder in .ragft.yaml"});
+                                                    "PATH...), or set adr_folder in .ragft.yaml"},
+                    InputProblem::no_adr_folder);
   }
   std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
   if (options.verbose) {
@@ -283,7 +303,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
     std::cerr << unread << '\n';
   }
   for (Diagnostic& problem : folders_without_adrs(paths, held, inputs.skipped)) {
-    add_input_error(summary, std::move(problem));
+    add_input_error(summary, std::move(problem), InputProblem::folder_without_adrs);
   }
   return records;
 }

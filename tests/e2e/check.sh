@@ -81,6 +81,14 @@ expect_out "docs/decisions/assistant/0007-tone-of-the-assistant.md: checked"
 (cd "$work" && mkdir -p empty && cd empty && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "no ADR folder"
 expect_err "no ADR folder found (looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions"
+# The closing line says what happened (it said "0 ADR(s): ..., 1 folder error(s)" with no folder).
+expect_out "no ADR read: no ADR folder found; 0 error(s), 0 warning(s), 0 note(s)"
+# A decision log kept in one file (several decisions as sections) is named, with why it is not read.
+mkdir -p "$work/logged/docs"
+printf '# Decisions\n\n## 1. Search\n\nStatus: Accepted\n\n## 2. Hosting\n\nStatus: Accepted\n' >"$work/logged/docs/decisions.md"
+(cd "$work/logged" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 2 "only a decision log kept in one file"
+expect_err "found 1 decision log(s) kept in one file (docs/decisions.md), whose decisions are not read as ADRs"
 mkdir -p "$work/repo/doc/adr/templates" "$work/repo/doc/adr/old"
 cp $contradicting "$work/repo/doc/adr/old/"
 echo "# template" >"$work/repo/doc/adr/templates/template.md"

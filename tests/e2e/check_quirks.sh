@@ -142,7 +142,7 @@ cd "$work"
 run "$RAGFT" check none repo/docs/decisions --format sarif
 expect_status 2 "a folder without ADRs"
 expect_err "ragft: none: no ADR in this folder"
-expect_err "3 ADR(s): 0 checked, 0 skipped as not in force, 3 without facts, 1 folder error(s)"
+expect_err "3 ADR(s): 0 checked, 0 skipped as not in force, 3 without facts, 1 folder(s) with no ADR (none)"
 python3 - "$work/out" <<'PY' || fail "sarif of an incomplete run"
 import json, sys
 run = json.load(open(sys.argv[1]))["runs"][0]
@@ -304,11 +304,13 @@ expect_out "::error file=docs/adr/0004-grading.md,line=9,col=1,"
 expect_out "::error file=docs/adr/0005-support.md,line=6,col=11,"
 expect_no_out "0002-prompting-first.md"
 run "$RAGFT" check --format json
+# Retrievers provided for RAG are a part adopted for it, as a person reads them (round nine: what
+# is adopted right before `for RAG` serves RAG), not a choice between RAG and fine-tuning.
 python3 - "$work/out" <<'PY' || fail "LLM ADRs: the decisions read"
 import json, sys
 read = {a["file"].split("/")[-1]: (a["decision"] or {}).get("verdict") for a in json.load(open(sys.argv[1]))["adrs"]}
 assert read == {"0001-retrieval-later.md": None, "0002-prompting-first.md": "rag", "0003-embeddings.md": None,
-                "0004-grading.md": "hybrid", "0005-support.md": "fine-tune", "0006-retrievers.md": "rag"}, read
+                "0004-grading.md": "hybrid", "0005-support.md": "fine-tune", "0006-retrievers.md": None}, read
 PY
 cd "$work"
 

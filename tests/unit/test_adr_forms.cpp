@@ -299,3 +299,66 @@ TEST_CASE("a tab in the ragft block's indentation is refused, as in a spec file"
   // Another tool's front matter, without ragft, is not ragft's business.
   CHECK(read("---\ntags:\n\t- a\n---\n# T\n").errors.empty());
 }
+
+TEST_CASE("round nine: a provider, model, host or runtime adopted for RAG is not the approach", "[adr][forms]") {
+  // A person reads the choice of what hosts or serves the model of an existing RAG system as that
+  // choice, not as one between RAG and fine-tuning: a provider, model, host or runtime named before
+  // `for` ...
+  CHECK_FALSE(verdict_of_decision_text("Pick Acme Cloud as the LLM provider for RAG."));
+  CHECK_FALSE(verdict_of_decision_text("Run Llamafile as the local-serving runtime for the embedding models of the "
+                                       "RAG pipeline."));
+  CHECK_FALSE(verdict_of_decision_text("Use a hosted inference endpoint for fine-tuning experiments."));
+  // ... and whatever is adopted right before `for RAG` (a product name a person knows, ragft does not).
+  CHECK_FALSE(verdict_of_decision_text("Use Zephyrcloud exclusively for RAG and generation."));
+  CHECK_FALSE(verdict_of_decision_text("Adopt Foo for the RAG answers."));
+  // A verb of choosing before `for` opens the approach chosen; so does the approach's whole.
+  CHECK(verdict_of_decision_text("We opted for RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("The team decided for fine-tuning.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("Nous optons pour le RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Build a pipeline for retrieval-augmented generation.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Adopt an architecture for RAG over the manuals.") == Verdict::rag);
+  // `for` that opens no approach, or one further on, leaves the decision as it was.
+  CHECK(verdict_of_decision_text("For the first release, use RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Implement retrieval for the chatbot using RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG with a hosted model for the answers.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Fine-tune the model for the support tone.") == Verdict::fine_tune);
+}
+
+TEST_CASE("round nine: a status written after the date it was set", "[adr][forms]") {
+  // A Status section that logs when the status was set (`2020-03-25 accepted`) has that status.
+  CHECK(parse_adr_status("2021-05-04 accepted") == AdrStatus::accepted);
+  CHECK(parse_adr_status("2021/05/04: Proposed") == AdrStatus::proposed);
+  CHECK(parse_adr_status("2021-05-04 \u2014 superseded by ADR 9") == AdrStatus::superseded);
+  CHECK(status_of("# T\n\n## Status\n\n2021-05-04 accepted\n") == "accepted: 2021-05-04 accepted");
+  // A number that is no date, or a date alone, is still a status ragft does not know.
+  CHECK(parse_adr_status("20210504 accepted") == AdrStatus::other);
+  CHECK(parse_adr_status("2021-05-04") == AdrStatus::other);
+}
+
+TEST_CASE("round nine: the closing line says what kept ADRs from being read", "[adr][forms]") {
+  CheckSummary nothing;
+  add_input_problem(nothing, Diagnostic{Location{}, "no ADR folder found"}, InputProblem::no_adr_folder);
+  CHECK(check_summary_text(nothing) == "no ADR read: no ADR folder found; 0 error(s), 0 warning(s), 0 note(s)");
+  CheckSummary empty;
+  add_input_problem(empty, Diagnostic{Location{"docs/adr", 0, 0}, "no ADR in this folder"},
+                    InputProblem::folder_without_adrs);
+  CHECK(check_summary_text(empty) ==
+        "no ADR read: 1 folder(s) with no ADR (docs/adr); 0 error(s), 0 warning(s), 0 note(s)");
+  // Beside ADRs read: the folders said after the counts; an unreadable file is no ADR without facts.
+  CheckSummary mixed;
+  AdrEntry ok;
+  AdrEntry gone;
+  gone.invalid = true;
+  gone.unreadable = true;
+  add_to_summary(mixed, ok);
+  add_to_summary(mixed, gone);
+  add_input_problem(mixed, Diagnostic{Location{"a", 0, 0}, "cannot search this folder"},
+                    InputProblem::folder_unsearchable);
+  for (const char* folder : {"b", "c", "d", "e"}) {
+    add_input_problem(mixed, Diagnostic{Location{folder, 0, 0}, "no ADR in this folder"},
+                      InputProblem::folder_without_adrs);
+  }
+  CHECK(check_summary_text(mixed) == "2 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts, 1 unreadable, "
+                                     "4 folder(s) with no ADR (b, c, d and 1 more), 1 folder(s) not searched (a); "
+                                     "0 error(s), 0 warning(s), 0 note(s)");
+}

@@ -191,3 +191,22 @@ TEST_CASE("search: layouts of real repositories", "[adr][search]") {
     CHECK(search(tree, AdrSearchLimits{6, 3}).empty());
   }
 }
+
+TEST_CASE("round nine: decision logs kept in one file are found and named, not read as ADRs", "[adr][search]") {
+  // Several decisions as sections of one file, under the names real repositories give such a log.
+  CHECK(is_decision_log_name("DECISIONS.md"));
+  CHECK(is_decision_log_name("decisions.md"));
+  CHECK(is_decision_log_name("decision-log.md"));
+  CHECK(is_decision_log_name("decisions.log.md"));
+  CHECK(is_decision_log_name("rag_decision_log.md"));
+  CHECK(is_decision_log_name("architecture-decisions.md"));
+  // An ADR about decisions, a decision record's file, and files that are not Markdown are not logs.
+  CHECK_FALSE(is_decision_log_name("0001-record-architecture-decisions.md"));
+  CHECK_FALSE(is_decision_log_name("decision.md"));
+  CHECK_FALSE(is_decision_log_name("how-we-make-decisions.md"));
+  CHECK_FALSE(is_decision_log_name("decisions.txt"));
+  const Tree tree{"README.md", "docs/decisions.md", "docs/guide.md", "memory/decision-log.md",
+                  "node_modules/x/DECISIONS.md", "src/app.py"};
+  CHECK(search(tree).empty());
+  CHECK(search_decision_logs(".", tree.lister()) == std::vector<std::string>{"docs/decisions.md", "memory/decision-log.md"});
+}

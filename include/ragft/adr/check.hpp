@@ -28,11 +28,16 @@ struct AdrEntry {
   bool has_facts = false;
   std::string skipped;                  // why the facts were not scored ("superseded"); "" otherwise
   bool invalid = false;                 // unreadable, or its ragft block is invalid (exit code 2)
+  bool unreadable = false;              // the file could not be read (so neither its facts)
   std::optional<AdrDecision> decision;
   std::optional<ResultEntry> result;    // the verdict of the facts, when scored
   std::vector<Finding> findings;        // in the order of the file
   std::vector<SuppressedFinding> suppressed;
 };
+
+// What kept ADRs from being read: no ADR folder found (where the ADR tools put one, nor by the
+// search of the tree), a folder that holds no ADR, a folder that could not be searched.
+enum class InputProblem { no_adr_folder, folder_without_adrs, folder_unsearchable };
 
 struct CheckSummary {
   int adrs = 0;
@@ -44,6 +49,8 @@ struct CheckSummary {
   // What kept ADRs from being read, said in every format: a folder that could not be searched or
   // holds no ADR (its path in `where.file`), or no ADR folder found at all (no path).
   std::vector<Diagnostic> input_errors;
+  std::vector<InputProblem> input_kinds; // the kind of each of `input_errors`, for the closing line
+  int unreadable = 0;                  // ADR files that could not be read (counted among `invalid`)
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
   VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence
@@ -58,12 +65,16 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules);
 
 void add_to_summary(CheckSummary& summary, const AdrEntry& entry);
 
+// Adds a problem that kept ADRs from being read (exit 2), of the kind `kind`.
+void add_input_problem(CheckSummary& summary, Diagnostic problem, InputProblem kind);
+
 // True when every input was read (no invalid ADR, no folder error): the check ran to completion
 // (exit 0 or 1, SARIF's `executionSuccessful`); false means exit 2.
 bool run_completed(const CheckSummary& summary);
 
 // `5 ADR(s): 2 checked, 1 skipped as not in force (1 superseded), 2 without facts; 1 error(s), 0
-// warning(s), 1 note(s); 1 suppressed`.
+// warning(s), 1 note(s); 1 suppressed`; what kept ADRs from being read is said as what happened
+// (`no ADR folder found, so no ADR was checked; ...`, `..., 1 folder with no ADR (docs/adr)`).
 std::string check_summary_text(const CheckSummary& summary);
 
 } // namespace ragft

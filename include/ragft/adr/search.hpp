@@ -45,6 +45,16 @@ struct AdrSearchLimits {
 std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const ListFolder& list,
                                                const AdrSearchLimits& limits = {});
 
+// The Markdown files under `root` whose names say they are a decision log kept in one file
+// (`DECISIONS.md`, `docs/decisions.md`, `decision-log.md`, `decisions.log.md`,
+// `architecture-decisions.md`), found by the same walk: several decisions as sections of one file,
+// which ragft does not read as ADRs (one decision per file, as the ADR tools keep them). Named when
+// no ADR folder is found, so the user learns why.
+std::vector<std::string> search_decision_logs(const std::string& root, const ListFolder& list,
+                                              const AdrSearchLimits& limits = {});
+// a file named as a decision log kept in one file;
+bool is_decision_log_name(std::string_view file_name);
+
 // The rules the search applies to one name (case-insensitive, a leading `04-` ignored):
 // a folder named for ADRs (`adr`, `ADRs`, `proposed-adrs`, `decisions`, `design-decisions`,
 // `decision-records`, `architecture-decision-records`, `decision-log`);
