@@ -26,6 +26,11 @@ constexpr int k_escape = 27;
 constexpr short k_accent = 1;
 constexpr short k_alarm = 2;
 constexpr short k_good = 3;
+// Keys that arrive within this many milliseconds of the one before came with it: a paste, tmux's
+// send-keys, or `12` typed as one number. A person's separate keypresses are further apart.
+constexpr int k_together_ms = 30;
+// How long a first digit waits for a second on a list of 10 or more choices (`1` then `2`: 12).
+constexpr int k_second_digit_ms = 700;
 
 enum class Key { none, up, down, first, last, enter, back, help, interrupt, erase, clear, other };
 
@@ -81,12 +86,11 @@ ListKey list_key(Key key, int& cursor, int count) {
 // What to say when `code`, a key typed in a menu of `count` choices, does nothing there: which
 // keys do (a printable key or a digit out of range; other keys, such as Right, pass silently).
 std::string unused_key_notice(int code, Key key, int count) {
-  const bool digit = code >= '1' && code < '1' + std::min(count, 9);
+  const bool digit = code >= '0' && code <= '9'; // read as a number by ask_menu
   if (key != Key::other || digit || code < 32 || code > 126) {
     return "";
   }
-  return fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", static_cast<char>(code),
-                     std::min(count, 9));
+  return fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", static_cast<char>(code), count);
 }
 
 // What Esc or Left says where there is no question to go back to: on question 1, that it is the
@@ -129,7 +133,7 @@ void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
   attroff(A_DIM);
 }
 
-const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-9 pick", "", 2},
+const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-N pick", "", 2},
                                           {"? help", "", 1},        {"Left/Esc back", "Esc back", 1},
                                           {"Ctrl-C quit", "", 0}};
 const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 2},       {"Enter accept", "", 0},
@@ -328,6 +332,33 @@ int TerminalPrompter::read_key() {
   return code;
 }
 
+// The key typed within `milliseconds`, or ERR when none came.
+int TerminalPrompter::key_within(int milliseconds) {
+  timeout(milliseconds);
+  const int code = getch();
+  timeout(-1);
+  if (code == ERR && interrupt_requested()) {
+    throw Interrupted();
+  }
+  if (code != ERR && classify(code) == Key::interrupt) {
+    throw Interrupted();
+  }
+  return code;
+}
+
+// The number typed from the digit `first` on, in a menu of `count` choices: the digits that came
+// with it, and on a list of 10 or more, a second digit typed soon after a first that can start a
+// choice's number. The key that ends the number is dropped with it.
+int TerminalPrompter::read_number(int first, int count) {
+  constexpr int k_largest = 1000; // no menu is longer; more digits only keep it out of range
+  int number = first - '0';
+  const int wait = count >= 10 && number * 10 <= count ? k_second_digit_ms : k_together_ms;
+  for (int code = key_within(wait); code >= '0' && code <= '9'; code = key_within(k_together_ms)) {
+    number = std::min(k_largest, number * 10 + (code - '0'));
+  }
+  return number;
+}
+
 Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
   if (screen.kind == ScreenKind::summary) {
     return ask_summary(screen);
@@ -361,7 +392,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   int cursor = suggested_index(items, screen);
   bool help = false;
   std::string notice;
-  const std::string pick = fmt::format("1-{} pick", std::min(count, 9)); // the digits that pick here
+  const std::string pick = fmt::format("1-{} pick", count); // the numbers that pick here
   std::vector<KeyHint> keys = k_menu_keys;
   keys[2].text = pick;
   for (;;) {
@@ -385,8 +416,13 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
     case ListKey::other:
       if (key == Key::help) {
         help = !help;
-      } else if (code >= '1' && code < '1' + std::min(count, 9)) {
-        return Action::picked(items[static_cast<std::size_t>(code - '1')].value);
+      } else if (code >= '0' && code <= '9') {
+        const int number = read_number(code, count);
+        flushinp(); // keys typed ahead with the answer do not answer the next question unseen
+        if (number >= 1 && number <= count) {
+          return Action::picked(items[static_cast<std::size_t>(number - 1)].value);
+        }
+        notice = fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", number, count);
       }
     }
   }

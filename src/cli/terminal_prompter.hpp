@@ -34,6 +34,8 @@ private:
   Action ask_summary(const Screen& screen);
   int draw_question(const RuleBase& rules, const Screen& screen, bool help);
   int read_key();
+  int key_within(int milliseconds);
+  int read_number(int first, int count);
 
   std::FILE* m_tty = nullptr;
   SCREEN* m_screen = nullptr;
