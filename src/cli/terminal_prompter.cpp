@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <optional>
 #include <vector>
 
 #include <curses.h>
@@ -359,6 +360,22 @@ int TerminalPrompter::read_number(int first, int count) {
   return number;
 }
 
+// The choice that the number typed from `code` on picks, when `code` is a digit; nullopt otherwise,
+// with `notice` saying why when the number is no choice of `items`.
+std::optional<Action> TerminalPrompter::pick_by_number(int code, const std::vector<MenuItem>& items, std::string& notice) {
+  if (code < '0' || code > '9') {
+    return std::nullopt;
+  }
+  const int count = static_cast<int>(items.size());
+  const int number = read_number(code, count);
+  flushinp(); // keys typed ahead with the answer do not answer the next question unseen
+  if (number >= 1 && number <= count) {
+    return Action::picked(items[static_cast<std::size_t>(number - 1)].value);
+  }
+  notice = fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", number, count);
+  return std::nullopt;
+}
+
 Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
   if (screen.kind == ScreenKind::summary) {
     return ask_summary(screen);
@@ -416,13 +433,10 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
     case ListKey::other:
       if (key == Key::help) {
         help = !help;
-      } else if (code >= '0' && code <= '9') {
-        const int number = read_number(code, count);
-        flushinp(); // keys typed ahead with the answer do not answer the next question unseen
-        if (number >= 1 && number <= count) {
-          return Action::picked(items[static_cast<std::size_t>(number - 1)].value);
-        }
-        notice = fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", number, count);
+        break;
+      }
+      if (auto picked = pick_by_number(code, items, notice)) {
+        return *picked;
       }
     }
   }

@@ -7,7 +7,9 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <ragft/ask/prompter.hpp>
 
@@ -36,6 +38,7 @@ private:
   int read_key();
   int key_within(int milliseconds);
   int read_number(int first, int count);
+  std::optional<Action> pick_by_number(int code, const std::vector<MenuItem>& items, std::string& notice);
 
   std::FILE* m_tty = nullptr;
   SCREEN* m_screen = nullptr;
