@@ -28,8 +28,8 @@ constexpr std::string_view k_es_pt = "Spanish or Portuguese";
 constexpr std::string_view k_es_it = "Spanish or Italian";
 constexpr std::string_view k_es_it_pt = "Spanish, Italian or Portuguese";
 
-// The words of the default rule base's scales as the most common languages of its users write
-// them (from the languages' dictionaries); words that are also English words (`media`, `mai`,
+// The words of the default rule base's scales and a few of its choices as the most common
+// languages of its users write them (from the languages' dictionaries); words that are also English words (`media`, `mai`,
 // `bas`, `fort`) are left out, so that no English value is read as a foreign one.
 constexpr auto k_words = std::to_array<Foreign>({
     {"jamais", "never", k_fr}, {"nie", "never", k_de}, {"niemals", "never", k_de}, {"nunca", "never", k_es_pt},
@@ -66,6 +66,15 @@ constexpr auto k_words = std::to_array<Foreign>({
     {"keine", "none", k_de}, {"ninguno", "none", k_es}, {"ninguna", "none", k_es}, {"nada", "none", k_es_pt},
     {"nessuno", "none", k_it}, {"nessuna", "none", k_it}, {"nenhum", "none", k_pt}, {"nenhuma", "none", k_pt},
     {"geen", "none", k_nl},
+    // a task and a vocabulary, where the word is no near spelling of the English one (those get the
+    // typo hint: generacion, clasificacion)
+    {"zusammenfassung", "summarization", k_de}, {"resumen", "summarization", k_es}, {"riassunto", "summarization", k_it},
+    {"samenvatting", "summarization", k_nl}, {"klassifizierung", "classification", k_de},
+    {"klassifikation", "classification", k_de}, {"suche", "search", k_de}, {"recherche", "search", k_fr},
+    {"busqueda", "search", k_es}, {"ricerca", "search", k_it}, {"zoeken", "search", k_nl},
+    {"specialise", "specialized", k_fr}, {"specialisee", "specialized", k_fr}, {"spezialisiert", "specialized", k_de},
+    {"fachspezifisch", "specialized", k_de}, {"especializado", "specialized", k_es_pt},
+    {"specializzato", "specialized", k_it}, {"allgemein", "general", k_de},
 });
 
 // The accented letters of these languages (UTF-8, lower and upper case) and the letters they are

@@ -17,8 +17,8 @@ struct InEnglish {
 
 // The English word that `text` (one word or a short phrase, any case, with or without accents:
 // `élevé`, `eleve`, `Tous les jours`) stands for, when it is one of the words for how often,
-// low/medium/high or none in French, German, Spanish, Italian, Portuguese or Dutch; nullopt
-// otherwise.
+// low/medium/high, none, or a few tasks and vocabularies (`Zusammenfassung`, `spécialisé`) in
+// French, German, Spanish, Italian, Portuguese or Dutch; nullopt otherwise.
 std::optional<InEnglish> in_english(std::string_view text);
 
 } // namespace ragft::loose

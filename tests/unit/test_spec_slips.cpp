@@ -497,6 +497,10 @@ TEST_CASE("a value in another language is refused with the English value it stan
   CHECK(in_english("hallucination_tolerance: bajo", "write `low`"));
   CHECK(in_english("hallucination_tolerance: alta", "is Spanish, Italian or Portuguese for `high`"));
   CHECK(in_english("style_requirement: ninguno", "write `none`"));
+  CHECK(in_english("task_type: Zusammenfassung", "is German for `summarization`, and ragft reads values in English: write `summarization`"));
+  CHECK(in_english("domain_terminology: spécialisé", "is French for `specialized`"));
+  // a foreign word whose English says nothing on this fact gets no foreign hint (recherche: search)
+  CHECK(!in_english("knowledge_updates: recherche", "is French for"));
   // On a scale that is not low/medium/high the English word gets that word's hint: no level maps on it.
   CHECK(in_english("ml_expertise: élevé", "is French for `high`, and ragft reads values in English; `ml_expertise` is not a low/medium/high scale"));
   CHECK(in_english("domain_terminology: hoch", "is German for `high`, and ragft reads values in English; `domain_terminology` is not a low/medium/high scale"));
