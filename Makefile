@@ -25,7 +25,10 @@ configure: deps $(BUILD_DIR)/CMakeCache.txt
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-run: build
+# Only what `ragft ask` needs: the executable, not the test suite (a first `make run` is the
+# library's build alone).
+run: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target ragft
 	@./$(BUILD_DIR)/ragft ask $(ARGS)
 
 test: build

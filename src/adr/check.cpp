@@ -338,7 +338,7 @@ void add_to_summary(CheckSummary& summary, const AdrEntry& entry) {
   }
 }
 
-bool run_completed(const CheckSummary& summary) { return summary.invalid == 0 && summary.input_errors == 0; }
+bool run_completed(const CheckSummary& summary) { return summary.invalid == 0 && summary.input_errors.empty(); }
 
 namespace {
 
@@ -364,8 +364,8 @@ std::string check_summary_text(const CheckSummary& s) {
   if (s.invalid > 0) {
     text += fmt::format(", {} invalid", s.invalid);
   }
-  if (s.input_errors > 0) {
-    text += fmt::format(", {} folder error(s)", s.input_errors);
+  if (!s.input_errors.empty()) {
+    text += fmt::format(", {} folder error(s)", s.input_errors.size());
   }
   text += fmt::format("; {} error(s), {} warning(s), {} note(s)", s.findings[2], s.findings[1], s.findings[0]);
   if (s.suppressed > 0) {

@@ -66,6 +66,24 @@ constexpr std::array<std::string_view, 14> k_search_words = {
 constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embeddings", "reranker", "retriever",
                                                          "encoder", "embedder"};
 
+// The parts and tools of a RAG (or fine-tuning) system that a team adopts once the approach is set:
+// `Use Qdrant as the vector database for RAG`, `Integrate RAGAS for automated RAG quality
+// evaluation`, `Adopt RAG evaluation metrics`. A decision about one of them is not a decision
+// between RAG and fine-tuning.
+constexpr std::array<std::string_view, 28> k_system_parts = {
+    "vector", "vectors", "database", "databases", "db", "store", "stores", "embedding", "embeddings",
+    "embedder", "evaluation", "evaluations", "eval", "evals", "metrics", "tracing", "observability",
+    "monitoring", "benchmark", "benchmarks", "reranker", "reranking", "chunking", "framework", "library",
+    "tool", "tooling", "api"};
+
+// Words that may stand between RAG and the part it qualifies: `RAG quality evaluation`, `RAG
+// pipeline metrics`, `retrieval-augmented generation evaluation`.
+constexpr std::array<std::string_view, 8> k_part_qualifiers = {"quality", "pipeline", "system", "answer",
+                                                               "answers", "response", "generation", "output"};
+
+// Words that open what a part is for: `the vector store for RAG`, `para RAG`, `pour le RAG`.
+constexpr std::array<std::string_view, 4> k_purposes = {"for", "para", "pour", "für"};
+
 // Words that may stand between an approach and the negation that follows it: `RAG is not used`,
 // `fine-tuning will not be needed`, `RAG has never been used`.
 constexpr std::array<std::string_view, 33> k_auxiliaries = {
@@ -244,17 +262,54 @@ struct Named {
   bool hybrid = false;
 };
 
+// True when the RAG at `i` qualifies a part of the system (`RAG evaluation`, `RAG quality
+// metrics`, `rag-evaluation`) rather than naming the approach.
+bool qualifies_part(const std::vector<std::string>& words, std::size_t i) {
+  const std::string& w = words[i];
+  if (const std::size_t dash = w.find('-'); dash != std::string::npos && is_one_of(k_system_parts, w.substr(dash + 1))) {
+    return true;
+  }
+  std::size_t j = i + 1;
+  while (j < words.size() && is_one_of(k_part_qualifiers, words[j])) {
+    ++j;
+  }
+  return j < words.size() && is_one_of(k_system_parts, words[j]);
+}
+
+bool names_rag_at(const std::vector<std::string>& words, std::size_t i) {
+  const std::string& w = words[i];
+  return (is_rag_word(w) || (w == "retrieval" && i + 1 < words.size() && words[i + 1] == "augmented")) &&
+         !qualifies_part(words, i);
+}
+
 Named named_in(const std::vector<std::string>& words) {
   Named named;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     const bool fine_tune_part = w.rfind("fine-tun", 0) == 0 && followed_by(words, i, k_rag_parts);
-    named.rag = named.rag || is_rag_word(w) || (w == "retrieval" && i + 1 < words.size() && words[i + 1] == "augmented");
+    named.rag = named.rag || names_rag_at(words, i);
     named.fine_tune = named.fine_tune || (is_fine_tune_word(w) && !fine_tune_part) ||
                       (w == "fine" && i + 1 < words.size() && words[i + 1].rfind("tun", 0) == 0);
     named.hybrid = named.hybrid || (w == "hybrid" && !followed_by(words, i, k_search_words));
   }
   return named;
+}
+
+// The words that name what was chosen: all of them, but for a part of the system adopted for an
+// approach (`Use Qdrant as the vector database for RAG`): then only the words before `for`, which
+// name the part, not the approach it serves.
+std::vector<std::string> chosen_words(std::vector<std::string> words) {
+  const auto purpose = std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
+  if (purpose == words.end()) {
+    return words;
+  }
+  const std::vector<std::string> head(words.begin(), purpose);
+  const Named named = named_in(head);
+  const bool part = std::any_of(head.begin(), head.end(), [](const std::string& w) { return is_one_of(k_system_parts, w); });
+  if (part && !named.rag && !named.fine_tune && !named.hybrid) {
+    words.erase(purpose, words.end());
+  }
+  return words;
 }
 
 // Only "hybrid" together with fine-tuning (or both approaches named) is the hybrid verdict: a hybrid
@@ -302,9 +357,11 @@ bool contains_any(std::string_view text, const std::string_view* begin, const st
   return std::any_of(begin, end, [&](std::string_view name) { return text.find(name) != std::string_view::npos; });
 }
 
-// The approaches `text` (lowercased) names, as words and, in Japanese or Chinese, as written.
-Named named_in_text(std::string_view text) {
-  Named named = named_in(words_of(text));
+// The approaches `text` (lowercased) names, as words and, in Japanese or Chinese, as written; of a
+// decision (`chosen`), those it chose, not those a part it adopts serves.
+Named named_in_text(std::string_view text, bool chosen) {
+  std::vector<std::string> words = words_of(text);
+  Named named = named_in(chosen ? chosen_words(std::move(words)) : words);
   named.fine_tune = named.fine_tune || contains_any(text, std::begin(k_cjk_fine_tune), std::end(k_cjk_fine_tune));
   named.rag = named.rag || contains_any(text, std::begin(k_cjk_rag), std::end(k_cjk_rag));
   return named;
@@ -340,7 +397,7 @@ std::optional<Verdict> verdict_of_decision_text(std::string_view text) {
       return std::nullopt;
     }
     const std::optional<std::string> kept = kept_part(clause.text);
-    const std::optional<Verdict> verdict = kept ? verdict_named(named_in_text(*kept)) : std::nullopt;
+    const std::optional<Verdict> verdict = kept ? verdict_named(named_in_text(*kept, true)) : std::nullopt;
     if (kept && (verdict || !clause.before_colon)) {
       return verdict;
     }
@@ -368,7 +425,7 @@ bool adr_words::deliberates(std::string_view text) {
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {
-  return named_in_text(adr_words::lower(without_paths(text))).fine_tune;
+  return named_in_text(adr_words::lower(without_paths(text)), false).fine_tune;
 }
 
 } // namespace ragft

@@ -151,12 +151,32 @@ bool is_numbered_folder_readme(std::string_view folder_name, std::string_view fi
          std::isdigit(static_cast<unsigned char>(folder_name.front())) != 0;
 }
 
+namespace {
+
+// `readme-es`, `README.pt-BR`, `readme_ja`: a README in another language.
+bool is_translated_readme(std::string_view stem) {
+  if (stem.rfind("readme", 0) != 0 || stem.size() < 9 || std::string_view("-_.").find(stem[6]) == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view language = stem.substr(7);
+  const auto letters = [](std::string_view s) {
+    return s.size() == 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  return letters(language) || (language.size() == 5 && std::string_view("-_").find(language[2]) != std::string_view::npos &&
+                               letters(language.substr(0, 2)) && letters(language.substr(3)));
+}
+
+} // namespace
+
 std::string adr_file_skip_reason(std::string_view name) {
   const std::string lowered = adr_words::lower(name);
   if (!ends_with(lowered, ".md") && !ends_with(lowered, ".markdown")) {
     return "not Markdown (*.md, *.markdown)";
   }
-  const std::string stem = lowered.substr(0, lowered.rfind('.'));
+  std::string stem = lowered.substr(0, lowered.rfind('.'));
+  if (is_translated_readme(stem)) {
+    stem = "readme";
+  }
   for (const SkippedName& s : k_skipped_names) {
     if (s.prefix ? stem.rfind(s.stem, 0) == 0 : stem == s.stem) {
       return std::string(s.reason);

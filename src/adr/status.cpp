@@ -24,6 +24,8 @@ constexpr std::array k_status_words = {
     StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
     StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
     StatusWord{"partially implemented", AdrStatus::accepted}, // in force, in part built
+    StatusWord{"implementiert", AdrStatus::accepted}, StatusWord{"umgesetzt", AdrStatus::accepted},
+    StatusWord{"implementad*", AdrStatus::accepted},  StatusWord{"impl\u00e9ment\u00e9*", AdrStatus::accepted},
     StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},
     StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté", AdrStatus::accepted},
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},

@@ -129,7 +129,7 @@ bool is_under(const std::string& path, const std::string& folder) {
 }
 
 // What ragft says of a folder that holds no ADR: up to three of the files skipped in it, and why.
-std::string no_adr_text(const std::string& folder, const std::vector<SkippedFile>& skipped) {
+Diagnostic no_adr_diagnostic(const std::string& folder, const std::vector<SkippedFile>& skipped) {
   std::vector<std::string> named;
   std::size_t more = 0;
   for (const SkippedFile& s : skipped) {
@@ -142,11 +142,12 @@ std::string no_adr_text(const std::string& folder, const std::vector<SkippedFile
       ++more;
     }
   }
-  std::string text = fmt::format("{}: {}", folder, k_none_found);
+  std::string text(k_none_found);
   if (!named.empty()) {
     text += fmt::format("; skipped {}{}", fmt::join(named, ", "), more > 0 ? fmt::format(", and {} more (--verbose lists them)", more) : "");
   }
-  return text + "; write ADRs in Markdown (`ragft adr new` writes one), or name the folders that hold them";
+  text += "; write ADRs in Markdown (`ragft adr new` writes one), or name the folders that hold them";
+  return Diagnostic{Location{folder, 0, 0}, text};
 }
 
 // A folder's entries for the search; a symbolic link to a folder is not followed.
@@ -262,17 +263,17 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
   });
 }
 
-std::vector<std::string> folders_without_adrs(const std::vector<std::string>& given,
-                                              const std::vector<std::string>& held,
-                                              const std::vector<SkippedFile>& skipped) {
-  std::vector<std::string> lines;
+std::vector<Diagnostic> folders_without_adrs(const std::vector<std::string>& given,
+                                             const std::vector<std::string>& held,
+                                             const std::vector<SkippedFile>& skipped) {
+  std::vector<Diagnostic> lines;
   for (const std::string& folder : given) {
     if (!is_dir(folder)) {
       continue;
     }
     const bool holds = std::any_of(held.begin(), held.end(), [&](const std::string& path) { return is_under(path, folder); });
     if (!holds) {
-      lines.push_back(no_adr_text(folder, skipped));
+      lines.push_back(no_adr_diagnostic(folder, skipped));
     }
   }
   return lines;
@@ -304,10 +305,19 @@ std::string_view unread_format(const std::string& path) {
 
 } // namespace
 
-std::string unread_formats_text(const std::vector<SkippedFile>& skipped) {
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const std::vector<std::string>& read) {
+  std::set<std::string> read_stems;
+  for (const std::string& path : read) {
+    read_stems.insert(fs::path(path).replace_extension().generic_string());
+  }
   std::vector<std::string> named;
   std::set<std::string_view> formats;
   for (const SkippedFile& s : skipped) {
+    const fs::path path(s.path);
+    if (read_stems.count(fs::path(path).replace_extension().generic_string()) > 0 ||
+        !is_adr_file_name(path.stem().string() + ".md")) {
+      continue; // read in its Markdown twin, or no ADR in any format (`index.rst`, `README.adoc`)
+    }
     if (const std::string_view format = unread_format(s.path); !format.empty()) {
       formats.insert(format);
       named.push_back(s.path);

@@ -58,15 +58,18 @@ std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped);
 
-// One line for each folder among `given` that holds none of the ADRs `held` (read, or left out by
-// the repository's `ignore:`) and could be searched: `PATH: no ADR in this folder`, naming up to
-// three of the files skipped in it, and why.
-std::vector<std::string> folders_without_adrs(const std::vector<std::string>& given,
-                                              const std::vector<std::string>& held,
-                                              const std::vector<SkippedFile>& skipped);
+// One problem for each folder among `given` that holds none of the ADRs `held` (read, or left out
+// by the repository's `ignore:`) and could be searched: at the folder, `no ADR in this folder`,
+// naming up to three of the files skipped in it, and why.
+std::vector<Diagnostic> folders_without_adrs(const std::vector<std::string>& given,
+                                             const std::vector<std::string>& held,
+                                             const std::vector<SkippedFile>& skipped);
 
 // The ADRs that are in a format ragft does not read (`*.adoc`, `*.rst`, `*.mdx`, `*.txt`) among
-// `skipped`, as one line for stderr; empty when there are none.
-std::string unread_formats_text(const std::vector<SkippedFile>& skipped);
+// `skipped`, as one line for stderr; empty when there are none. One with a Markdown twin among the
+// ADRs `read` (`0010-vector-db.rst` beside `0010-vector-db.md`, a site's two renderings of one
+// record) is read in that twin, and not named; nor is a file that would not be an ADR in Markdown
+// either (`index.rst`, `README.adoc`, `template.rst`).
+std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const std::vector<std::string>& read);
 
 } // namespace ragft::cli

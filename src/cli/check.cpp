@@ -118,14 +118,23 @@ void add_step_summary(std::vector<CheckOutput>& outputs, bool charts) {
   }
 }
 
+// A problem that keeps ADRs from being read: said on stderr now, and in every format at the end;
+// it makes the run exit 2.
+void add_input_error(CheckSummary& summary, Diagnostic problem) {
+  print_error("ragft: " + problem.to_string());
+  summary.input_errors.push_back(std::move(problem));
+}
+
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
-// stderr (a guess the user should see), or the error that says where ragft looked.
-std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<FoundAdrFolder>& found) {
+// stderr (a guess the user should see), or the problem that says where ragft looked.
+std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<FoundAdrFolder>& found,
+                                            CheckSummary& summary) {
   found = search_adr_tree(".");
   if (found.empty()) {
-    throw std::invalid_argument(fmt::format("no ADR folder found (looked for {}; {}); give the ADR files or folders as "
-                                            "arguments: {} check PATH...",
-                                            how, adr_search_description(), ragft_command()));
+    add_input_error(summary, Diagnostic{Location{}, fmt::format("no ADR folder found (looked for {}; {}); give the ADR "
+                                                                "files or folders as arguments: {} check PATH...",
+                                                                how, adr_search_description(), ragft_command())});
+    return {};
   }
   print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching "
                           "the tree: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
@@ -134,15 +143,16 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
 }
 
 // The ADR paths to read: those given, the repository's ADR folders, or what the search of the tree
-// finds (then `found`).
-std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found) {
+// finds (then `found`); none, with the problem in `summary`, when nothing is found.
+std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found,
+                                   CheckSummary& summary) {
   if (!options.paths.empty()) {
     return options.paths;
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
-    return searched_adr_paths(how, found);
+    return searched_adr_paths(how, found, summary);
   }
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
@@ -231,8 +241,7 @@ AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<
   AdrInputs inputs = expand_adr_inputs(paths);
   std::erase_if(inputs.items, [&](const InputItem& item) {
     if (!item.error.empty()) {
-      std::cerr << fmt::format("ragft: {}: {}\n", item.path, item.error);
-      ++summary.input_errors;
+      add_input_error(summary, Diagnostic{Location{item.path, 0, 0}, item.error});
       return true;
     }
     const bool ignore = config && is_ignored(*config, item.path);
@@ -250,7 +259,7 @@ AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<
 std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optional<RepoConfig>& config,
                                  const RuleBase& rules, CheckSummary& summary) {
   std::vector<FoundAdrFolder> found;
-  const std::vector<std::string> paths = adr_paths(options, found);
+  const std::vector<std::string> paths = adr_paths(options, found, summary);
   std::vector<std::string> held; // the ADRs, read or left out by `ignore:`
   AdrInputs inputs = adr_inputs(paths, config, summary, held);
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
@@ -260,9 +269,9 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   }
   if (!found.empty() && records.empty() && held.empty()) {
     // every folder it found was dropped
-    std::cerr << "ragft: the search of the tree found no ADR: the numbered files it found are not ADRs; give the ADR "
-                 "files or folders as arguments (ragft check PATH...), or set adr_folder in .ragft.yaml\n";
-    ++summary.input_errors;
+    add_input_error(summary, Diagnostic{Location{}, "the search of the tree found no ADR: the numbered files it found are "
+                                                    "not ADRs; give the ADR files or folders as arguments (ragft check "
+                                                    "PATH...), or set adr_folder in .ragft.yaml"});
   }
   std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
   if (options.verbose) {
@@ -270,12 +279,11 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
       std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);
     }
   }
-  if (const std::string unread = unread_formats_text(inputs.skipped); !unread.empty()) {
+  if (const std::string unread = unread_formats_text(inputs.skipped, held); !unread.empty()) {
     std::cerr << unread << '\n';
   }
-  for (const std::string& line : folders_without_adrs(paths, held, inputs.skipped)) {
-    std::cerr << fmt::format("ragft: {}\n", line);
-    ++summary.input_errors;
+  for (Diagnostic& problem : folders_without_adrs(paths, held, inputs.skipped)) {
+    add_input_error(summary, std::move(problem));
   }
   return records;
 }

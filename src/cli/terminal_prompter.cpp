@@ -13,6 +13,7 @@
 
 #include <ragft/ask/key_hints.hpp>
 #include <ragft/ask/line_edit.hpp>
+#include <ragft/ask/screen_fit.hpp>
 #include <ragft/base/wrap.hpp>
 
 namespace ragft::cli {
@@ -105,9 +106,14 @@ std::string no_way_back(const Screen& screen) {
          "repository); change them in the summary at the end.";
 }
 
+// `text` in the lines `put_wrapped` draws it in from `column`.
+std::vector<std::string> wrapped_at(int column, std::string_view text) {
+  return wrap_words(text, std::max(10, COLS - column - 1));
+}
+
 int put_wrapped(int row, int column, std::string_view text, attr_t attributes = A_NORMAL) {
   attron(attributes);
-  for (const std::string& line : wrap_words(text, std::max(10, COLS - column - 1))) {
+  for (const std::string& line : wrapped_at(column, text)) {
     mvaddnstr(row++, column, line.c_str(), COLS - column);
   }
   attroff(attributes);
@@ -240,6 +246,44 @@ void draw_menu(const std::vector<MenuItem>& items, int cursor, int row) {
     end = i == cursor ? static_cast<int>(lines.size()) : end;
   }
   draw_scrolled(lines, row, std::max(3, LINES - 3 - row), first, end);
+}
+
+// The rows a menu needs in view, the blank above it included: every line of a short one, else the
+// three that show where the cursor is ("more above", its line, "more below").
+std::size_t menu_rows(const std::vector<MenuItem>& items) {
+  std::size_t lines = 0;
+  for (const MenuItem& item : items) {
+    lines += 1 + wrap_words(item.help, std::max(10, COLS - 9)).size();
+  }
+  return 1 + std::min<std::size_t>(lines, 3);
+}
+
+// The rows a typed field needs, the blank above it included: its hint, a blank and the field.
+std::size_t typed_rows(std::string_view hint) { return 3 + wrapped_at(2, hint).size(); }
+
+// The help lines that fit (`fit`), the last saying that the rest needs a taller terminal when cut.
+int put_help(int row, const std::string& help, const QuestionFit& fit) {
+  std::vector<std::string> lines = wrapped_at(2, help);
+  lines.resize(fit.help_lines);
+  if (fit.help_cut && !lines.empty()) {
+    lines.back() = "... (more on a taller terminal)";
+  }
+  attron(A_DIM);
+  for (const std::string& line : lines) {
+    mvaddnstr(row++, 2, line.c_str(), std::max(0, COLS - 2));
+  }
+  attroff(A_DIM);
+  return row;
+}
+
+// What a terminal too short for the question shows instead of it, until it is made taller.
+void put_too_small() {
+  erase();
+  put_wrapped(0, 0,
+              fmt::format("This terminal ({} rows) is too short for this question. Make it taller, or quit with Ctrl-C "
+                          "and run `ragft ask --plain`.",
+                          LINES),
+              A_BOLD);
 }
 
 // The summary's rows and "Show the result", scrolled so that the cursor is in view.
@@ -383,7 +427,14 @@ Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
   return menu(rules, screen.question).empty() ? ask_typed(rules, screen) : ask_menu(rules, screen);
 }
 
-int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help) {
+int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows) {
+  const std::string question = question_text(rules, screen.question);
+  const std::string help_text = help ? question_help(rules, screen.question) : std::string();
+  const QuestionFit fit = fit_question(LINES, wrapped_at(0, question).size(), wrapped_at(2, help_text).size(), answer_rows);
+  if (fit.too_small) {
+    put_too_small();
+    return -1;
+  }
   erase();
   const attr_t accent = m_color ? COLOR_PAIR(k_accent) : A_NORMAL;
   attron(A_BOLD | accent);
@@ -393,10 +444,7 @@ int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen,
   attron(m_color ? COLOR_PAIR(k_good) : A_BOLD);
   mvaddnstr(1, 0, leaning.c_str(), COLS);
   attroff(m_color ? COLOR_PAIR(k_good) : A_BOLD);
-  int row = put_wrapped(3, 0, question_text(rules, screen.question), A_BOLD);
-  if (help) {
-    row = put_wrapped(row, 2, question_help(rules, screen.question), A_DIM);
-  }
+  const int row = put_help(put_wrapped(k_rows_above_question, 0, question, A_BOLD), help_text, fit);
   if (!screen.error.empty()) {
     put_wrapped(LINES - 3, 0, "! " + screen.error, m_color ? COLOR_PAIR(k_alarm) | A_BOLD : A_BOLD);
   }
@@ -413,7 +461,12 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   std::vector<KeyHint> keys = k_menu_keys;
   keys[2].text = pick;
   for (;;) {
-    draw_menu(items, cursor, draw_question(rules, screen, help));
+    const int row = draw_question(rules, screen, help, menu_rows(items));
+    if (row < 0) {
+      read_key(); // only a taller terminal (or Ctrl-C) does anything
+      continue;
+    }
+    draw_menu(items, cursor, row);
     put_wrapped(LINES - 2, 0, notice, A_BOLD);
     put_footer(keys, screen.can_go_back);
     const int code = read_key();
@@ -448,8 +501,14 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
   bool help = false;
   const bool is_number = screen.question != k_project_question;
   std::string notice;
+  const std::string hint = typed_hint(screen, is_number);
   for (;;) {
-    const int row = put_wrapped(draw_question(rules, screen, help), 2, typed_hint(screen, is_number), A_DIM);
+    const int top = draw_question(rules, screen, help, typed_rows(hint));
+    if (top < 0) {
+      read_key(); // only a taller terminal (or Ctrl-C) does anything
+      continue;
+    }
+    const int row = put_wrapped(top, 2, hint, A_DIM);
     put_wrapped(LINES - 2, 0, notice, A_BOLD);
     put_footer(k_typed_keys, screen.can_go_back);
     draw_field(row + 1, field);

@@ -5,6 +5,7 @@
 // project's name, `?` for the question's help, back, the summary, and the current leaning. A list
 // taller than the terminal scrolls with "more above" / "more below" lines.
 
+#include <cstddef>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -34,7 +35,9 @@ private:
   Action ask_menu(const RuleBase& rules, const Screen& screen);
   Action ask_typed(const RuleBase& rules, const Screen& screen);
   Action ask_summary(const Screen& screen);
-  int draw_question(const RuleBase& rules, const Screen& screen, bool help);
+  // Draws the question (and its help when `help`, as much as fits above an answer that needs
+  // `answer_rows` rows): the row where the answer starts, or -1 when the terminal is too short.
+  int draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows);
   int read_key();
   int key_within(int milliseconds);
   int read_number(int first, int count);

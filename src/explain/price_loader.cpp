@@ -32,7 +32,7 @@ std::vector<std::string> price_names() {
 }
 
 // A text field of a price that must be present and not empty.
-std::string required_text(const yaml::Reader& in, const std::vector<yaml::Entry>& entries, const YAML::Node& node,
+std::string required_text(const yaml::ValueReader& in, const std::vector<yaml::ValueEntry>& entries, const yaml::ValueRef& node,
                           std::string_view field, std::string_view name) {
   const std::string what = fmt::format("price `{}`", name);
   std::string text = in.string(in.require(entries, node, field, what), fmt::format("`{}` of {}", field, what));
@@ -42,12 +42,12 @@ std::string required_text(const yaml::Reader& in, const std::vector<yaml::Entry>
   return text;
 }
 
-Price read_price(const yaml::Reader& in, const YAML::Node& node, std::string_view name) {
+Price read_price(const yaml::ValueReader& in, const yaml::ValueRef& node, std::string_view name) {
   const std::string what = fmt::format("price `{}`", name);
   const auto entries = in.entries(node, k_price_fields, what);
   Price price;
   price.where = in.location(node);
-  const YAML::Node& value = in.require(entries, node, "value", what);
+  const yaml::ValueRef& value = in.require(entries, node, "value", what);
   price.value = in.number(value, fmt::format("`value` of {} (an amount in the sheet's currency)", what));
   if (!(price.value >= 0 && price.value <= k_max_price)) { // also refuses nan
     in.fail(value, fmt::format("`value` of {} must be a number from 0 to {}, got {:g}", what,
@@ -55,20 +55,20 @@ Price read_price(const yaml::Reader& in, const YAML::Node& node, std::string_vie
   }
   price.source = required_text(in, entries, node, "source", name);
   price.date = required_text(in, entries, node, "date", name);
-  if (const YAML::Node* unit = in.find(entries, "unit")) {
+  if (const yaml::ValueRef* unit = in.find(entries, "unit")) {
     price.unit = in.string(*unit, "`unit`");
   }
-  if (const YAML::Node* text = in.find(entries, "what")) {
+  if (const yaml::ValueRef* text = in.find(entries, "what")) {
     price.what = in.string(*text, "`what`");
   }
   return price;
 }
 
 // `key` is the `prices:` key, where a missing price is reported.
-void read_prices(const yaml::Reader& in, const YAML::Node& key_node, const YAML::Node& node, PriceSheet& sheet) {
+void read_prices(const yaml::ValueReader& in, const yaml::ValueRef& key_node, const yaml::ValueRef& node, PriceSheet& sheet) {
   const auto entries = in.entries(node, price_names(), "`prices`");
   for (const PriceKey& key : price_keys()) {
-    const YAML::Node* price = in.find(entries, key.name);
+    const yaml::ValueRef* price = in.find(entries, key.name);
     if (price == nullptr) {
       in.fail(key_node, fmt::format("price `{}` is missing; a price sheet must give all of: {}", key.name,
                                 fmt::join(price_names(), ", ")));
@@ -90,24 +90,24 @@ const std::vector<PriceKey>& price_keys() {
 }
 
 PriceSheet load_price_sheet(std::string_view text, std::string_view origin) {
-  const yaml::Reader in{std::string(origin)};
-  const std::vector<YAML::Node> documents = in.load_all(text);
-  if (documents.size() != 1) {
+  const yaml::ValueReader in{std::string(origin)};
+  const yaml::ValueDocuments documents = in.load_all(text);
+  if (documents.roots.size() != 1) {
     throw InputError(Diagnostic{Location{in.origin(), 1, 1}, "expected one price sheet starting with `ragft_prices: 1`"});
   }
-  const YAML::Node& root = documents.front();
+  const yaml::ValueRef& root = documents.roots.front();
   const auto entries = in.entries(root, k_top_keys, "the price sheet");
-  const YAML::Node& format = in.require(entries, root, "ragft_prices", "the price sheet");
+  const yaml::ValueRef& format = in.require(entries, root, "ragft_prices", "the price sheet");
   if (in.integer(format, "`ragft_prices` (the price-sheet format version)") != 1) {
     in.fail(format, "unsupported price-sheet format version; expected `ragft_prices: 1`");
   }
   PriceSheet sheet;
   sheet.origin = in.origin();
-  if (const YAML::Node* currency = in.find(entries, "currency")) {
+  if (const yaml::ValueRef* currency = in.find(entries, "currency")) {
     sheet.currency = in.string(*currency, "`currency`");
   }
-  const YAML::Node& prices = in.require(entries, root, "prices", "the price sheet");
-  const auto key = std::find_if(entries.begin(), entries.end(), [](const yaml::Entry& e) { return e.key == "prices"; });
+  const yaml::ValueRef& prices = in.require(entries, root, "prices", "the price sheet");
+  const auto key = std::find_if(entries.begin(), entries.end(), [](const yaml::ValueEntry& e) { return e.key == "prices"; });
   read_prices(in, key->key_node, prices, sheet);
   return sheet;
 }

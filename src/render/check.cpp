@@ -68,6 +68,13 @@ private:
 
 } // namespace
 
+std::string input_error_text(const Diagnostic& problem, const ArtifactBase& base) {
+  if (problem.where.file.empty()) {
+    return problem.message;
+  }
+  return fmt::format("{}: {}", repo_relative_path(problem.where.file, base), problem.message);
+}
+
 std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRenderOptions& options) {
   switch (format) {
   case Format::text:

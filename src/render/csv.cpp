@@ -60,7 +60,13 @@ public:
       out << finding_row(s.finding, s.reason);
     }
   }
-  void end(std::ostream&, const CheckSummary&) override {}
+  // What kept ADRs from being read: a row at the folder (none when no folder was found), with no
+  // rule, as `ragft score` gives a file it cannot read.
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    for (const Diagnostic& problem : summary.input_errors) {
+      out << fmt::format("{},,,,error,{},\r\n", csv_cell(problem.where.file), csv_cell(problem.message));
+    }
+  }
 };
 
 } // namespace

@@ -29,6 +29,11 @@ std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& bas
 std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on, const ArtifactBase& base);
 
+// A problem that kept `ragft check` from reading ADRs (`CheckSummary::input_errors`) as one line:
+// `docs/adr: no ADR in this folder; ...`, its folder relative to the repository root (the message
+// alone when no folder was found).
+std::string input_error_text(const Diagnostic& problem, const ArtifactBase& base);
+
 // The two needs in words, with their points: "knowledge strong (11.5 points), behaviour some (1 point)".
 std::string needs_text(const Assessment& a);
 

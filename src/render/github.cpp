@@ -57,8 +57,9 @@ private:
 };
 
 
-// `ragft check`: the ADR findings, worst first; suppressed ones are left to the step summary and
-// the closing line, as GitHub shows only 10 annotations of each kind.
+// `ragft check`: what kept ADRs from being read (no ADR folder, a folder without ADRs), an error
+// annotation on no file, as a folder is none; then the ADR findings, worst first. Suppressed ones
+// are left to the step summary and the closing line, as GitHub shows only 10 annotations of each kind.
 class CheckGithubRenderer : public CheckRenderer {
 public:
   explicit CheckGithubRenderer(ArtifactBase base) : m_base(std::move(base)) {}
@@ -66,7 +67,13 @@ public:
   void adr(std::ostream&, const AdrEntry& entry) override {
     m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
   }
-  void end(std::ostream& out, const CheckSummary&) override { print_worst_first(out, m_findings, m_base); }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    for (const Diagnostic& problem : summary.input_errors) {
+      out << fmt::format("::error title={}::{}\n", github_property("ragft check: ADRs not read"),
+                         github_data(input_error_text(problem, m_base)));
+    }
+    print_worst_first(out, m_findings, m_base);
+  }
 
 private:
   ArtifactBase m_base;

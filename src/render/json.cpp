@@ -286,8 +286,14 @@ public:
   void adr(std::ostream& out, const AdrEntry& entry) override {
     out << (m_entries++ == 0 ? "\n" : ",\n") << adr_json(entry).dump();
   }
+  // `errors`: what kept ADRs from being read, as `ragft score`'s `errors` (`file` the folder, or
+  // "" when no folder was found; line and column 0).
   void end(std::ostream& out, const CheckSummary& summary) override {
-    out << "\n],\"summary\":" << check_summary_json(summary).dump() << "}\n";
+    Json errors = Json::array();
+    for (const Diagnostic& problem : summary.input_errors) {
+      errors.push_back(error_json(problem));
+    }
+    out << "\n],\"errors\":" << errors.dump() << ",\"summary\":" << check_summary_json(summary).dump() << "}\n";
   }
 
 private:
@@ -298,7 +304,11 @@ class CheckJsonlRenderer : public CheckRenderer {
 public:
   void begin(std::ostream&) override {}
   void adr(std::ostream& out, const AdrEntry& entry) override { out << adr_json(entry).dump() << '\n'; }
-  void end(std::ostream&, const CheckSummary&) override {}
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    for (const Diagnostic& problem : summary.input_errors) {
+      out << Json{{"error", error_json(problem)}}.dump() << '\n';
+    }
+  }
 };
 
 } // namespace

@@ -86,7 +86,8 @@ std::string finding_lines(const std::vector<const Finding*>& findings, const Art
 // GitHub annotations, so a report names an ADR the same way from any working folder. Findings at or above the failing severity fail the
 // case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
 // ADR without findings is one passing case named by its file, a skipped one is skipped, and a
-// suppressed finding is a skipped case that gives the reason.
+// suppressed finding is a skipped case that gives the reason. A folder that holds no ADR (or no ADR
+// folder found) is an error case, so that a report of a run that exits 2 says why.
 class CheckJunitRenderer : public CheckRenderer {
 public:
   CheckJunitRenderer(Severity fail_on, ArtifactBase base) : m_fail_on(fail_on), m_base(std::move(base)) {}
@@ -113,7 +114,10 @@ public:
       passing_case(entry);
     }
   }
-  void end(std::ostream& out, const CheckSummary&) override {
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    for (const Diagnostic& problem : summary.input_errors) {
+      error_case(problem);
+    }
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", m_tests,
                                            m_failures, m_errors, m_skipped);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -146,6 +150,15 @@ private:
     m_cases << fmt::format(">\n      <{} message=\"{}\" type=\"{}\">{}</{}>\n    </testcase>\n", tag,
                            xml_text(of_rule.front()->message), rule, xml_text(finding_lines(of_rule, m_base)), tag);
     (broken ? m_errors : m_failures) += 1;
+  }
+  // What kept ADRs from being read: an error case named by its folder (`.` when none was found).
+  void error_case(const Diagnostic& problem) {
+    const std::string folder = problem.where.file.empty() ? "." : repo_relative_path(problem.where.file, m_base);
+    open_case(folder, fmt::format("{} [ADR folder]", folder));
+    m_cases << fmt::format(">\n      <error message=\"{}\" type=\"adr-folder\">{}</error>\n    </testcase>\n",
+                           xml_text(problem.message), xml_text(input_error_text(problem, m_base)));
+    ++m_tests;
+    ++m_errors;
   }
   void passing_case(const AdrEntry& entry) {
     open_case(entry.file, entry.file);

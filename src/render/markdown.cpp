@@ -168,6 +168,12 @@ public:
     if (m_charts) {
       charts(out, m_first, m_first_project_level, summary.portfolio);
     }
+    if (!summary.input_errors.empty()) {
+      out << "\n**ADRs not read**\n\n";
+      for (const Diagnostic& problem : summary.input_errors) {
+        out << fmt::format("- {}\n", markdown_text(input_error_text(problem, ArtifactBase{})));
+      }
+    }
     out << fmt::format("\n{}\n", check_summary_text(summary));
   }
 

@@ -63,6 +63,25 @@ Json result_json(const Finding& f, std::size_t rule_index, const ArtifactUri& ar
               {"partialFingerprints", {{"ragftFinding/v1", f.fingerprint}}}};
 }
 
+// What kept `ragft check` from reading ADRs, as the invocation's error notification, at the folder
+// (a URI ending in `/`, as SARIF writes a directory) when there is one.
+Json notification_json(const Diagnostic& problem, const ArtifactBase& base) {
+  Json notification = {{"level", "error"}, {"message", {{"text", input_error_text(problem, base)}}}};
+  if (problem.where.file.empty()) {
+    return notification;
+  }
+  ArtifactUri folder = artifact_uri(problem.where.file, base);
+  if (folder.uri.empty() || folder.uri.back() != '/') {
+    folder.uri += '/';
+  }
+  Json where = {{"uri", folder.uri}};
+  if (!folder.base_id.empty()) {
+    where["uriBaseId"] = folder.base_id;
+  }
+  notification["locations"] = Json::array({{{"physicalLocation", {{"artifactLocation", where}}}}});
+  return notification;
+}
+
 // `ragft score`'s locations: the relative URI references of its findings, as before.
 ArtifactUri as_given(const Finding& f) { return ArtifactUri{f.uri, ""}; }
 
@@ -82,10 +101,10 @@ public:
     }
     out << (m_results++ == 0 ? "\n" : ",\n") << result.dump();
   }
-  // `completed`: the run read every input (`executionSuccessful`); `repo_root` gives
-  // `originalUriBaseIds` when results are relative to it.
-  void end(std::ostream& out, bool completed, const std::string& repo_root = "") const {
-    out << "\n],\"invocations\":[" << invocation_json(completed).dump() << "]";
+  // `completed`: the run read every input (`executionSuccessful`); `notifications`: what kept it
+  // from doing so; `repo_root` gives `originalUriBaseIds` when results are relative to it.
+  void end(std::ostream& out, bool completed, Json notifications = Json::array(), const std::string& repo_root = "") const {
+    out << "\n],\"invocations\":[" << invocation_json(completed, std::move(notifications)).dump() << "]";
     if (!repo_root.empty()) {
       const Json base = {{"%SRCROOT%", {{"uri", "file://" + path_to_uri(repo_root) + "/"}}}};
       out << ",\"originalUriBaseIds\":" << base.dump();
@@ -94,12 +113,15 @@ public:
   }
 
 private:
-  Json invocation_json(bool completed) const {
+  Json invocation_json(bool completed, Json notifications) const {
     Json invocation = {{"executionSuccessful", completed}};
     if (m_left_out > 0) {
       const std::string text = std::to_string(m_left_out) + " more results left out: GitHub code scanning accepts "
                                "at most 25,000 results per run.";
-      invocation["toolExecutionNotifications"] = Json::array({{{"level", "warning"}, {"message", {{"text", text}}}}});
+      notifications.push_back({{"level", "warning"}, {"message", {{"text", text}}}});
+    }
+    if (!notifications.empty()) {
+      invocation["toolExecutionNotifications"] = std::move(notifications);
     }
     return invocation;
   }
@@ -145,7 +167,11 @@ public:
     }
   }
   void end(std::ostream& out, const CheckSummary& summary) override {
-    m_run.end(out, run_completed(summary), m_base.repo_root);
+    Json notifications = Json::array();
+    for (const Diagnostic& problem : summary.input_errors) {
+      notifications.push_back(notification_json(problem, m_base));
+    }
+    m_run.end(out, run_completed(summary), std::move(notifications), m_base.repo_root);
   }
 
 private:

@@ -60,7 +60,8 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"bad", "wrong"}, {"broken", "wrong"}, {"unreliable", "wrong"}, {"inaccurate", "wrong"},
     {"great", "good"}, {"excellent", "good"}, {"solid", "good"}, {"accurate", "good"},
     // a RAG system in use says that one exists, not how good its answers are
-    {"production", "exists"}, {"prod", "exists"}, {"live", "exists"}, {"deployed", "exists"}, {"shipped", "exists"},
+    {"production", "production"}, {"prod", "production"}, {"live", "production"}, {"deployed", "production"},
+    {"shipped", "production"},
     {"well", "good"},
     // a wrong answer's cost: "very costly"
     {"critical", "costly"}, {"dangerous", "costly"}, {"unacceptable", "costly"},

@@ -321,7 +321,33 @@ wait_for "question 3 of 20"
 keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C after the --set session did not exit 130"
 
-# 12. Digits: keys that arrive together with a digit (a paste, or `12` typed as one number) are one
+# 12. A short terminal (60x16, a split pane): the help of a long question is cut where the menu
+# would start, says that the rest needs a taller terminal, and the choice under the cursor and
+# the footer stay in view (before, the help ran over the menu and the footer).
+columns=60 lines=16 start --set project=P --set knowledge_updates=daily --set knowledge_base_docs=500
+wait_for "question 4 of 20"
+keys "?"
+wait_for "... (more on a taller terminal)"
+wait_for "> 3) don't know"
+screen_text | tail -n 1 | grep -q "Ctrl-C quit$" || fail "the footer is not the last line of a 60x16 screen with help"
+keys 2                                             # private data: no
+wait_for "question 5 of 20"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the 60x16 session did not exit 130"
+
+# 13. A terminal too short for a question says so (and how to go on) instead of drawing over
+# itself; made taller, it shows the question. Keys typed meanwhile answer nothing.
+columns=40 lines=8 start
+wait_for "(8 rows) is too short for"
+wait_for '--plain`.'
+keys "x" Enter
+tmux_ resize-window -t ask -x 80 -y 24
+wait_for "question 1 of 20"
+screen_text | grep -q "> x" && fail "a key typed on the too-short screen reached the field"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C after the too-short screen did not exit 130"
+
+# 14. Digits: keys that arrive together with a digit (a paste, or `12` typed as one number) are one
 # answer to the question on the screen, never a blind answer to the next one. `12` on a list of 8
 # is refused where it was typed; `1` with Enter picks 1 and the Enter does not answer question 3.
 start

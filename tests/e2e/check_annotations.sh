@@ -87,4 +87,51 @@ write_adr "$plain/adr/0001-fine-tune.md"
 cd "$plain"
 expect_location adr/0001-fine-tune.md "file://$plain/adr/0001-fine-tune.md" - "outside any repository" adr
 
+# No ADR read (no ADR folder, or a folder that holds none): exit 2, and every CI format says why,
+# not only stderr: GitHub an ::error annotation on no file, SARIF the invocation's error
+# notification at the folder, JUnit an error case, JSON and CSV the error with its folder.
+bare=$work/bare
+mkdir -p "$bare/.git" "$bare/docs/adr"
+printf '# Our decisions\n' >"$bare/docs/adr/README.md"
+cd "$bare"
+run "$RAGFT" check --format github
+expect_status 2 "a folder without ADRs, github"
+expect_out "::error title=ragft check%3A ADRs not read::docs/adr: no ADR in this folder; skipped README.md"
+expect_err "ragft: docs/adr: no ADR in this folder"
+cd "$bare/docs"
+run "$RAGFT" check adr --format sarif
+expect_status 2 "a folder without ADRs, sarif"
+expect_out '"executionSuccessful":false,"toolExecutionNotifications":[{"level":"error","message":{"text":"docs/adr: no ADR in this folder;'
+expect_out '"locations":[{"physicalLocation":{"artifactLocation":{"uri":"docs/adr/","uriBaseId":"%SRCROOT%"}}}]'
+run "$RAGFT" check adr --format junit
+expect_status 2 "a folder without ADRs, junit"
+expect_out '<testsuites name="ragft" tests="1" failures="0" errors="1">'
+expect_out '<testcase classname="docs/adr" name="docs/adr [ADR folder]">'
+expect_out '<error message="no ADR in this folder; skipped README.md'
+run "$RAGFT" check adr --format json
+expect_out '"errors":[{"file":"adr","line":0,"column":0,"message":"no ADR in this folder; skipped README.md'
+run "$RAGFT" check adr --format csv
+expect_out 'adr,,,,error,"no ADR in this folder; skipped README.md'
+run "$RAGFT" check adr --format markdown
+expect_out "- adr: no ADR in this folder; skipped README.md"
+rm -r "$bare/docs"
+cd "$bare"
+run "$RAGFT" check --format github
+expect_status 2 "no ADR folder, github"
+expect_out "::error title=ragft check%3A ADRs not read::no ADR folder found (looked for .adr-dir"
+expect_err "ragft: no ADR folder found (looked for .adr-dir"
+run "$RAGFT" check --format sarif
+expect_out '"executionSuccessful":false,"toolExecutionNotifications":[{"level":"error","message":{"text":"no ADR folder found (looked for'
+run "$RAGFT" check --format junit
+expect_out '<testcase classname="." name=". [ADR folder]">'
+expect_out '<error message="no ADR folder found (looked for'
+# With ADRs read beside a folder without any, the ADRs' findings stay, after the folder's error.
+write_adr "$bare/adr/0001-fine-tune.md"
+mkdir -p "$bare/empty"
+run "$RAGFT" check adr empty --format github
+expect_status 2 "ADRs and an empty folder"
+expect_out "::error title=ragft check%3A ADRs not read::empty: no ADR in this folder"
+expect_out "::error file=adr/0001-fine-tune.md,line=9,col=1"
+cd "$work"
+
 finish

@@ -420,6 +420,14 @@ printf '# 2. Use queues\n\n## Status\n\nAccepted\n' >docs/adr/0002-use-queues.md
 run "$RAGFT" check
 expect_status 0 "an AsciiDoc ADR beside a Markdown one"
 expect_err "ragft: not read: 1 file(s) in AsciiDoc (docs/adr/0001-use-rag.adoc); ragft reads ADRs written in Markdown"
+# The same ADR in reStructuredText beside its Markdown (a site's two renderings) is read in the
+# Markdown, and a Sphinx index is no ADR: neither is named as not read.
+printf '2. Use queues\n=============\n\nStatus\n------\nAccepted\n' >docs/adr/0002-use-queues.rst
+printf '.. toctree::\n\n   0002-use-queues\n' >docs/adr/index.rst
+run "$RAGFT" check
+expect_status 0 "an ADR in Markdown and reStructuredText"
+expect_err "ragft: not read: 1 file(s) in AsciiDoc (docs/adr/0001-use-rag.adoc); ragft reads"
+checks=$((checks + 1)); ! grep -qE "0002-use-queues.rst|index.rst" "$work/err" || fail "the .rst twin of a Markdown ADR, or an index, named as not read"
 cd "$work"
 
 # A folder the search takes for its numbered files, one of them named for ADRs, whose files write no

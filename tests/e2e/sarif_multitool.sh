@@ -63,5 +63,17 @@ status=$?
 grep -q '"uri":"file:///' "$work/outside.sarif" || fail "outside a repository: no file:// URI"
 grep -q '"executionSuccessful":false' "$work/outside.sarif" || fail "exit 2 but executionSuccessful is not false"
 validate outside "$work/outside.sarif"
+
+# No ADR read: a repository's ADR folder that holds none (the notification at the folder, a
+# directory URI), and a repository with no ADR folder at all (a notification without a location).
+mkdir -p "$work/bare/.git" "$work/bare/docs/adr" "$work/none/.git"
+printf '# Our decisions\n' >"$work/bare/docs/adr/README.md"
+(cd "$work/bare" && "$RAGFT" check --format sarif >"$work/bare.sarif" 2>/dev/null)
+grep -q '"uri":"docs/adr/","uriBaseId":"%SRCROOT%"' "$work/bare.sarif" || fail "a folder without ADRs: no notification at it"
+validate bare "$work/bare.sarif"
+(cd "$work/none" && "$RAGFT" check --format sarif >"$work/none.sarif" 2>/dev/null)
+grep -q '"toolExecutionNotifications":\[{"level":"error","message":{"text":"no ADR folder found' "$work/none.sarif" ||
+  fail "no ADR folder: no notification"
+validate none "$work/none.sarif"
 cd "$root"
 finish

@@ -53,6 +53,47 @@ TEST_CASE("decision texts: a colon, and a sentence that only weighs an option", 
   CHECK(verdict_of_decision_text("We will implement a Multi-LoRA architecture.") == Verdict::fine_tune);
 }
 
+TEST_CASE("decision texts: a part or tool of a RAG system adopted is not the approach", "[adr][forms]") {
+  // A person reads an evaluation framework, a vector store, an embedding model or a tracing tool
+  // adopted for an existing RAG system as that part's choice, not as a choice between RAG and
+  // fine-tuning: RAG after `for` serves the part named before it ...
+  CHECK_FALSE(verdict_of_decision_text("We picked Weaviate as the vector store for our RAG assistant."));
+  CHECK_FALSE(verdict_of_decision_text("Adopt bge-m3 as the embedding model for retrieval-augmented generation."));
+  CHECK_FALSE(verdict_of_decision_text("Phoenix is the tracing tool for the RAG pipeline."));
+  CHECK_FALSE(verdict_of_decision_text("Weaviate ser\u00e1 la base vectorial (vector store) para el RAG."));
+  // ... and RAG that qualifies the part (`RAG evaluation`, `RAG answer quality metrics`) names it.
+  CHECK_FALSE(verdict_of_decision_text("Add DeepEval for nightly RAG answer quality metrics."));
+  CHECK_FALSE(verdict_of_decision_text("Adopt a RAG evaluation harness built on TruLens."));
+  CHECK_FALSE(verdict_of_decision_text("Introduce rag-evaluation jobs in CI."));
+  // RAG chosen, with the parts it uses, stays RAG; so does a decision that names RAG before `for`.
+  CHECK(verdict_of_decision_text("Adopt a two-stage RAG pipeline using embeddings and a vector index.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG with a local vector store.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use RAG for the support answers.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Use a RAG-based system for grading.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Fine-tune for tone and use RAG for the facts.") == Verdict::hybrid);
+  // A fine-tuning library adopted for fine-tuning is a tool's choice too; LoRA named before `for` is not.
+  CHECK_FALSE(verdict_of_decision_text("Use Axolotl as the training framework for fine-tuning."));
+  CHECK(verdict_of_decision_text("Use LoRA adapters for the classifier.") == Verdict::fine_tune);
+}
+
+TEST_CASE("round eight: implemented in other languages, a translated README, an API for RAG", "[adr][forms]") {
+  // German, Spanish, Portuguese and French ADRs write "implemented" in their language: in force.
+  CHECK(parse_adr_status("Implementiert") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Umgesetzt (Q3)") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Implementado") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Implementada") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Impl\u00e9ment\u00e9e") == AdrStatus::accepted);
+  // A README in another language (`README-ES.md`, `README.pt-BR.md`) is an index of the folder too.
+  const std::string readme = adr_file_skip_reason("README.md");
+  CHECK(adr_file_skip_reason("README-ES.md") == readme);
+  CHECK(adr_file_skip_reason("readme_ja.md") == readme);
+  CHECK(adr_file_skip_reason("README.pt-BR.md") == readme);
+  CHECK(adr_file_skip_reason("readme-first-steps.md").empty());
+  CHECK(adr_file_skip_reason("0007-readme-generator.md").empty());
+  // An API adopted for talking to a RAG service is the API's decision.
+  CHECK_FALSE(verdict_of_decision_text("We will use a gRPC API for calls between the indexer and the RAG service."));
+}
+
 TEST_CASE("decision texts: LoRa the radio is not LoRA the fine-tuning", "[adr][forms]") {
   // IoT ADRs choose LoRa (long-range radio) or LoRaWAN; low-rank adaptation is written LoRA/QLoRA.
   CHECK_FALSE(verdict_of_decision_text("We will use LoRa for the field sensors."));

@@ -281,3 +281,23 @@ TEST_CASE("with the number of documents unknown, private data to look up is a re
   CHECK(fired(generate, "private-data"));
   CHECK_FALSE(fired(input, "private-data"));
 }
+
+TEST_CASE("a good RAG system needs fine-tuning added only for what a prompt cannot hold") {
+  // Source 004: add fine-tuning when RAG's answers are decent "but the style/format still isn't
+  // right". A moderate style is, by its definition, one a system prompt mostly achieves; a strict
+  // schema is what structured outputs give any model; specialised terms are in the retrieved text.
+  for (const auto& [fact, value] : std::vector<std::pair<std::string, std::string>>{
+           {"style_requirement", "moderate"}, {"output_format", "strict_schema"}, {"domain_terminology", "specialized"}}) {
+    INFO(fact << ": " << value);
+    CHECK_FALSE(fired(score({{"existing_rag_quality", "good"}, {fact, value}}), "rag-good-style-off"));
+  }
+  // A voice that must hold in every answer, or a fixed template, is what prompting lets drift.
+  CHECK(fired(score({{"existing_rag_quality", "good"}, {"style_requirement", "strict"}}), "rag-good-style-off"));
+  CHECK(fired(score({{"existing_rag_quality", "good"}, {"output_format", "template"}}), "rag-good-style-off"));
+  // The owner of a running RAG assistant with a house tone: nothing is off, so RAG is good enough.
+  const Evaluation e = score({{"existing_rag_quality", "good"}, {"style_requirement", "moderate"},
+                              {"output_format", "free_text"}, {"domain_terminology", "general"},
+                              {"knowledge_updates", "weekly"}, {"task_type", "question_answering"}});
+  CHECK(fired(e, "rag-good-enough"));
+  CHECK(e.verdict == Verdict::rag);
+}

@@ -37,8 +37,9 @@ TEST_CASE("conditions read as people write them") {
   CHECK(condition_of("citations") == "citations_required = true");
   CHECK(condition_of("both-needs") == "knowledge need is strong and behaviour need is strong");
   CHECK(condition_of("rag-good-style-off") ==
-        "existing_rag_quality = good and (style_requirement in [moderate, strict] or output_format in [template, "
-        "strict_schema] or domain_terminology in [specialized, proprietary])");
+        "existing_rag_quality = good and (style_requirement = strict or output_format = template)");
+  CHECK(condition_of("rag-good-enough") == "existing_rag_quality = good and style_requirement in [none, moderate] and "
+                                           "output_format = free_text and domain_terminology = general");
 }
 
 TEST_CASE("every format shows every fact, rule and constraint") {

@@ -336,9 +336,9 @@ TEST_CASE("a choice in words its description uses otherwise names that choice, b
 
 TEST_CASE("a judgement such as ok or fine is refused with every choice described, not read as one") {
   const std::string all = "; `ok` fits more than one choice: write the one whose description fits, `none` (there is "
-                          "none yet: neither a prototype nor a production system), `poor` (a prototype or a production "
-                          "system exists, but its answers are often wrong or off-topic) or `good` (a prototype or a "
-                          "production system exists, and its answers are factually good); expected one of";
+                          "none yet), `poor` (a prototype or a production system exists but its answers are often wrong "
+                          "or off-topic) or `good` (its answers are factually good, in a prototype or in production); "
+                          "expected one of";
   CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
   CHECK(error_of("  hallucination_tolerance: acceptable\n")
             .find("write the one whose description fits, `low` (very costly: medical, legal, financial or safety "

@@ -41,7 +41,9 @@ struct CheckSummary {
   std::array<int, 7> skipped_by_status{}; // those by `AdrStatus`
   int without_facts = 0;
   int invalid = 0;
-  int input_errors = 0; // folders that could not be searched or hold no ADR
+  // What kept ADRs from being read, said in every format: a folder that could not be searched or
+  // holds no ADR (its path in `where.file`), or no ADR folder found at all (no path).
+  std::vector<Diagnostic> input_errors;
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
   VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence

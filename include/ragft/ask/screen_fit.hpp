@@ -1,0 +1,30 @@
+#pragma once
+// How a question screen of `ragft ask`'s full-screen mode fits a terminal's height. Pure: the
+// terminal prompter draws what it says. From the top: the header (two rows and a blank), the
+// question, its help when shown, a blank, the answer (a typed field with its hint, or the menu),
+// and at the bottom three rows kept for an error, a notice and the key footer. The answer always
+// gets its rows; the help gets what is left.
+
+#include <cstddef>
+
+namespace ragft {
+
+// Rows above the question (title, leaning, a blank) and below the answer (error, notice, footer).
+constexpr int k_rows_above_question = 3;
+constexpr int k_rows_below_answer = 3;
+
+struct QuestionFit {
+  // Not even the question and the answer fit: the screen says so instead of drawing them.
+  bool too_small = false;
+  // Lines of the help to draw: all of them, or as many as fit when `help_cut`, the last of those
+  // then being a line that says the rest needs a taller terminal.
+  std::size_t help_lines = 0;
+  bool help_cut = false;
+};
+
+// The fit of a question of `question_lines` wrapped lines with `help_lines` lines of help (0 when
+// help is off) and an answer that needs `answer_rows` rows, blank line above it included, on a
+// terminal of `rows` rows.
+QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_lines, std::size_t answer_rows);
+
+} // namespace ragft
