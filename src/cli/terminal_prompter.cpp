@@ -143,6 +143,13 @@ void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
 const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-N pick", "", 2},
                                           {"? help", "", 1},        {"Left/Esc back", "Esc back", 1},
                                           {"Ctrl-C quit", "", 0}};
+// The menu's keys, with `pick` ("1-8 pick", which must outlive them) for the numbers.
+std::vector<KeyHint> menu_keys(const std::string& pick) {
+  std::vector<KeyHint> keys = k_menu_keys;
+  keys[2].text = pick;
+  return keys;
+}
+
 const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 2},       {"Enter accept", "", 0},
                                            {"Left/Right move", "", 3},       {"? help (empty field)", "? help", 1},
                                            {"Esc back", "", 1},              {"Ctrl-C quit", "", 0}};
@@ -458,8 +465,7 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   bool help = false;
   std::string notice;
   const std::string pick = fmt::format("1-{} pick", count); // the numbers that pick here
-  std::vector<KeyHint> keys = k_menu_keys;
-  keys[2].text = pick;
+  const std::vector<KeyHint> keys = menu_keys(pick);
   for (;;) {
     const int row = draw_question(rules, screen, help, menu_rows(items));
     if (row < 0) {
@@ -484,11 +490,8 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
     case ListKey::moved:
       break;
     case ListKey::other:
-      if (key == Key::help) {
-        help = !help;
-        break;
-      }
-      if (auto picked = pick_by_number(code, items, notice)) {
+      help = key == Key::help ? !help : help;
+      if (auto picked = pick_by_number(code, items, notice)) { // a digit; nothing for `?`
         return *picked;
       }
     }
