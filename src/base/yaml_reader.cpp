@@ -1,4 +1,5 @@
 #include "base/yaml_reader.hpp"
+#include "base/json_syntax.hpp"
 #include "base/yaml_syntax.hpp"
 
 #include "base/yaml_documents.hpp"
@@ -57,6 +58,9 @@ auto load_checked(std::string_view text, const std::string& origin, const InputL
   try {
     return parse(text, origin, limits.max_documents);
   } catch (const YAML::ParserException& e) {
+    if (const auto hint = find_json_syntax_hint(text)) {
+      throw InputError(Diagnostic{Location{origin, hint->line, hint->column}, hint->message});
+    }
     if (const auto hint = find_syntax_hint(text, e.mark.line + 1)) {
       throw InputError(Diagnostic{Location{origin, hint->line, hint->column}, "invalid YAML: " + hint->message});
     }

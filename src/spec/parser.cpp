@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/input_limits.hpp>
 #include <ragft/base/suggest.hpp>
 
 #include <ragft/spec/loose_values.hpp>
@@ -425,6 +426,24 @@ std::string document_name(std::string_view origin, std::size_t index, std::size_
   return fmt::format("{}#{}", origin, index + 1);
 }
 
+// A JSON file whose whole text is a list (`[{...}, {...}]`, as a script dumps several specs): what
+// to write instead, at the `[`; nothing for any other text.
+std::optional<Diagnostic> json_list_of_specs(std::string_view text, const std::string& file,
+                                             const std::vector<yaml::ValueRef>& roots) {
+  text = strip_bom(text);
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (roots.size() != 1 || !roots.front().IsSequence() || first == std::string_view::npos || text[first] != '[') {
+    return std::nullopt;
+  }
+  const auto count = static_cast<std::size_t>(std::distance(roots.front().begin(), roots.front().end()));
+  const YAML::Mark at = roots.front().Mark();
+  return Diagnostic{Location{file, at.line + 1, at.column + 1},
+                    fmt::format("a JSON spec file holds one spec, an object `{{...}}`, got a list of {}: put each spec "
+                                "in a file of its own (`ragft score` reads a folder of them), or write them in one "
+                                "YAML file, separated by `---` lines",
+                                count)};
+}
+
 } // namespace
 
 std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
@@ -439,6 +458,9 @@ std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view or
   const std::vector<yaml::ValueRef>& roots = documents.roots;
   if (roots.empty()) {
     return {Diagnostic{Location{file, 1, 1}, "empty file: expected a spec starting with `ragft: 1`"}};
+  }
+  if (std::optional<Diagnostic> list = json_list_of_specs(text, file, roots)) {
+    return {std::move(*list)};
   }
   std::vector<SpecDocument> out;
   out.reserve(roots.size());

@@ -44,10 +44,11 @@ spec many "  latency_budget_ms: 500ms
 printf 'ragft: 1\nproject: top\nbudget: low\n' >specs/top.yaml
 printf -- '- ragft: 1\n  project: listed\n' >specs/listed.yaml
 printf '{\n  // a comment\n  "ragft": 1, "project": "commented"\n}\n' >specs/commented.json
+printf '{\n  "ragft": 1\n  "project": "no comma"\n}\n' >specs/comma.json
 printf 'ragft: 1\nproject: Caf\xe9\n' >specs/cp1252.yaml
 printf '```yaml\nragft: 1\nproject: chat\n```\n' >specs/fenced.yaml
 run "$RAGFT" score --format csv specs/meant.yaml specs/k.yaml specs/tilde.yaml specs/range.yaml specs/tbd.yaml \
-  specs/key.yaml specs/many.yaml specs/top.yaml specs/listed.yaml specs/commented.json specs/cp1252.yaml specs/fenced.yaml
+  specs/key.yaml specs/many.yaml specs/top.yaml specs/listed.yaml specs/commented.json specs/comma.json specs/cp1252.yaml specs/fenced.yaml
 expect_status 2 "a batch of slips"
 expect_out "meant"
 expect_err "specs/k.yaml:4:24: fact \`knowledge_base_docs\` (documents) must be a whole number, got \`10k\`; write 10000"
@@ -59,7 +60,8 @@ expect_err "specs/many.yaml:4:22: fact \`latency_budget_ms\` (ms) must be a whol
 expect_err "specs/many.yaml:5:17: fact \`private_data\` must be true or false, got the text \"true\"; write it without quotes: true"
 expect_err "specs/top.yaml:3:1: \`budget\` is a fact, not a key of a spec: put it under \`facts:\`"
 expect_err "specs/listed.yaml:1:1: a spec must be a mapping of \`key: value\` lines, got a list: remove the \`- \` before \`ragft: 1\`"
-expect_err "specs/commented.json:2:3: invalid YAML: \`//\` starts no comment: JSON has no comments"
+expect_err "specs/commented.json:2:3: invalid JSON: \`//\` starts no comment: JSON has no comments"
+expect_err "specs/comma.json:2:13: invalid JSON: a \`,\` is missing here"
 expect_err "specs/cp1252.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. \`iconv -f windows-1252 -t utf-8\`"
 expect_err "specs/fenced.yaml:1:1: invalid YAML: a Markdown code fence (\`\`\`), as copied from a chat or a page, is not YAML"
 # Two errors of one spec are two lines, never one line with an escaped line break.

@@ -232,3 +232,44 @@ TEST_CASE("a long description is written in lines and reads back as it was") {
   // \x01 is not split.
   CHECK(yaml_quote_wrapped("ab cd\x01" "ef", "  ", 4) == "\"ab c\\\n  d\\\n  \\x01\\\n  ef\"");
 }
+
+// A spec written as JSON is told about its slips in JSON's terms, at the place a person would fix
+// (positions counted by hand: line, then column of the character named).
+TEST_CASE("a JSON spec's slips are named as JSON's, where they are") {
+  // `,` missing after the value `1` of line 2 (`  "ragft": 1` ends at column 12).
+  CHECK(test::spec_error("{\n  \"ragft\": 1\n  \"project\": \"X\"\n}\n").to_string() ==
+        "bad.yaml:2:13: invalid JSON: a `,` is missing here: JSON separates the entries of an object or a list with "
+        "commas");
+  // A comment: `//` at column 3 of line 3.
+  CHECK(test::spec_error("{\n  \"ragft\": 1,\n  // why\n  \"project\": \"X\"\n}\n").to_string() ==
+        "bad.yaml:3:3: invalid JSON: `//` starts no comment: JSON has no comments; delete the comment, or write "
+        "the spec in YAML, where a comment starts with `#`");
+  // The closing `}` is missing: named just after the last character, `}` at column 3 of line 4.
+  CHECK(test::spec_error("{\n  \"ragft\": 1,\n  \"facts\": {\n  }\n").to_string() ==
+        "bad.yaml:4:4: invalid JSON: the text ends before every `{` and `[` is closed: add the missing `}` or `]`");
+  // The `:` between a key and its value: after `"project"` (columns 3-11 of line 3).
+  CHECK(test::spec_error("{\n  \"ragft\": 1,\n  \"project\" \"X\"\n}\n").to_string() ==
+        "bad.yaml:3:12: invalid JSON: a `:` is missing here, between the key and its value");
+  // Two objects of a list without the `,` between them: after the first object's `}` (column 29 of line 1).
+  CHECK(test::spec_error("{\"components\": [{\"name\": \"a\"} {\"name\": \"b\"}], \"ragft\": 1}\n")
+            .to_string()
+            .rfind("bad.yaml:1:30: invalid JSON: a `,` is missing here", 0) == 0);
+}
+
+TEST_CASE("JSON that YAML reads is read, and YAML's flow style keeps YAML's messages") {
+  // A trailing comma and single quotes are not JSON, but YAML's flow style reads them: accepted.
+  const Spec read = test::spec("{\n  'ragft': 1,\n  \"project\": \"X\",\n  \"facts\": {\"budget\": \"low\",},\n}\n");
+  CHECK(read.project == "X");
+  CHECK(fact(read.facts, "budget").as_choice() == 0); // low, the first of low, medium, high
+  // An unquoted first key is YAML's flow style, not JSON: no JSON message for its slip.
+  CHECK(test::spec_error("{ragft: 1, project: [X}\n").to_string().find("invalid JSON") == std::string::npos);
+}
+
+TEST_CASE("a JSON file holding a list of specs is told to hold one") {
+  // The `[` is at line 1, column 1; the list holds two specs.
+  CHECK(test::spec_error("[{\"ragft\": 1, \"project\": \"A\"}, {\"ragft\": 1, \"project\": \"B\"}]\n").to_string() ==
+        "bad.yaml:1:1: a JSON spec file holds one spec, an object `{...}`, got a list of 2: put each spec in a file "
+        "of its own (`ragft score` reads a folder of them), or write them in one YAML file, separated by `---` lines");
+  // The same list written as YAML keeps YAML's advice (the `- ` to remove).
+  CHECK(test::spec_error("- ragft: 1\n  project: A\n").to_string().find("remove the `- `") != std::string::npos);
+}

@@ -153,7 +153,7 @@ TEST_CASE("a misspelt `ragft` key is reported as such, not as a missing version"
 TEST_CASE("JSON as developers write it: a trailing comma is read, a comment is named") {
   CHECK(test::spec("{\"ragft\": 1, \"project\": \"X\", \"facts\": {\"budget\": \"low\",},}").project == "X");
   CHECK(test::spec_error("{\n  // mine\n  \"ragft\": 1, \"project\": \"X\"\n}\n").to_string() ==
-        "bad.yaml:2:3: invalid YAML: `//` starts no comment: JSON has no comments; delete the comment, or write the "
+        "bad.yaml:2:3: invalid JSON: `//` starts no comment: JSON has no comments; delete the comment, or write the "
         "spec in YAML, where a comment starts with `#`");
 }
 
