@@ -511,7 +511,8 @@ std::string boolean_hint(const FactDef& fact, std::string_view text, bool quoted
     return fmt::format("; write {}", *value ? "true" : "false");
   }
   // anything else: the question it answers, which a value pasted from elsewhere may not have seen
-  const std::string answer = fmt::format("write true or false as the answer to \"{}\"", fact.question);
+  const std::string answer = fact.question.empty() ? std::string("write true or false")
+                                                   : fmt::format("write true or false as the answer to \"{}\"", fact.question);
   if (is_setting(text)) {
     return fmt::format("; `{}` says where it runs or who uses it, not yes or no: {}", text, answer);
   }

@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include <ragft/ask/answer.hpp>
+#include <ragft/spec/loose_values.hpp>
 
 using namespace ragft;
 
@@ -542,4 +543,11 @@ TEST_CASE("where it runs or who uses it answers no yes/no question; the question
   CHECK(hint("existing_rag_quality: production").find("`production` fits more than one choice: write the one whose "
                                                       "description fits, `poor` (") != std::string::npos);
   CHECK(hint("ml_expertise: we have no").find("(did you mean `none`?)") != std::string::npos);
+  // a rule base's own yes/no fact without a question: the setting is said, and no empty quotes
+  FactDef bare;
+  bare.id = "eu_only";
+  bare.type = FactType::boolean;
+  CHECK(loose::boolean_hint(bare, "on-prem", false) ==
+        "; `on-prem` says where it runs or who uses it, not yes or no: write true or false");
+  CHECK(loose::boolean_hint(bare, "internal docs", false).empty());
 }
