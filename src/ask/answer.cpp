@@ -27,12 +27,12 @@ std::string trimmed_lower(std::string_view text) {
 AnswerCheck failure(std::string message) { return AnswerCheck{FactValue{}, std::move(message)}; }
 
 // The words of a spec file (spec/loose_values.hpp): yes/y/true/on, no/n/false/off.
-AnswerCheck parse_boolean(std::string_view word) {
+AnswerCheck parse_boolean(const FactDef& fact, std::string_view word) {
   if (const auto value = loose::boolean(word)) {
     return AnswerCheck{FactValue::boolean(*value), ""};
   }
   return failure(fmt::format("`{}` is not an answer to a yes/no question; expected yes or no{}", word,
-                             loose::boolean_hint(word, false)));
+                             loose::boolean_hint(fact, word, false)));
 }
 
 // What to write instead of `word`, which is no whole number: what a spec file's reader says
@@ -78,7 +78,7 @@ AnswerCheck parse_answer(const FactDef& fact, std::string_view text) {
   }
   switch (fact.type) {
   case FactType::boolean:
-    return parse_boolean(word);
+    return parse_boolean(fact, word);
   case FactType::integer:
     return parse_integer_answer(fact, word);
   case FactType::choice:

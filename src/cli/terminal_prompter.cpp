@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <optional>
 #include <vector>
 
 #include <curses.h>
@@ -27,6 +28,11 @@ constexpr int k_escape = 27;
 constexpr short k_accent = 1;
 constexpr short k_alarm = 2;
 constexpr short k_good = 3;
+// Keys that arrive within this many milliseconds of the one before came with it: a paste, tmux's
+// send-keys, or `12` typed as one number. A person's separate keypresses are further apart.
+constexpr int k_together_ms = 30;
+// How long a first digit waits for a second on a list of 10 or more choices (`1` then `2`: 12).
+constexpr int k_second_digit_ms = 700;
 
 enum class Key { none, up, down, first, last, enter, back, help, interrupt, erase, clear, other };
 
@@ -82,12 +88,11 @@ ListKey list_key(Key key, int& cursor, int count) {
 // What to say when `code`, a key typed in a menu of `count` choices, does nothing there: which
 // keys do (a printable key or a digit out of range; other keys, such as Right, pass silently).
 std::string unused_key_notice(int code, Key key, int count) {
-  const bool digit = code >= '1' && code < '1' + std::min(count, 9);
+  const bool digit = code >= '0' && code <= '9'; // read as a number by ask_menu
   if (key != Key::other || digit || code < 32 || code > 126) {
     return "";
   }
-  return fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", static_cast<char>(code),
-                     std::min(count, 9));
+  return fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", static_cast<char>(code), count);
 }
 
 // What Esc or Left says where there is no question to go back to: on question 1, that it is the
@@ -135,9 +140,16 @@ void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
   attroff(A_DIM);
 }
 
-const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-9 pick", "", 2},
+const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-N pick", "", 2},
                                           {"? help", "", 1},        {"Left/Esc back", "Esc back", 1},
                                           {"Ctrl-C quit", "", 0}};
+// The menu's keys, with `pick` ("1-8 pick", which must outlive them) for the numbers.
+std::vector<KeyHint> menu_keys(const std::string& pick) {
+  std::vector<KeyHint> keys = k_menu_keys;
+  keys[2].text = pick;
+  return keys;
+}
+
 const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 2},       {"Enter accept", "", 0},
                                            {"Left/Right move", "", 3},       {"? help (empty field)", "? help", 1},
                                            {"Esc back", "", 1},              {"Ctrl-C quit", "", 0}};
@@ -372,6 +384,49 @@ int TerminalPrompter::read_key() {
   return code;
 }
 
+// The key typed within `milliseconds`, or ERR when none came.
+int TerminalPrompter::key_within(int milliseconds) {
+  timeout(milliseconds);
+  const int code = getch();
+  timeout(-1);
+  if (code == ERR && interrupt_requested()) {
+    throw Interrupted();
+  }
+  if (code != ERR && classify(code) == Key::interrupt) {
+    throw Interrupted();
+  }
+  return code;
+}
+
+// The number typed from the digit `first` on, in a menu of `count` choices: the digits that came
+// with it, and on a list of 10 or more, a second digit typed soon after a first that can start a
+// choice's number. The key that ends the number is dropped with it.
+int TerminalPrompter::read_number(int first, int count) {
+  constexpr int k_largest = 1000; // no menu is longer; more digits only keep it out of range
+  int number = first - '0';
+  const int wait = count >= 10 && number * 10 <= count ? k_second_digit_ms : k_together_ms;
+  for (int code = key_within(wait); code >= '0' && code <= '9'; code = key_within(k_together_ms)) {
+    number = std::min(k_largest, number * 10 + (code - '0'));
+  }
+  return number;
+}
+
+// The choice that the number typed from `code` on picks, when `code` is a digit; nullopt otherwise,
+// with `notice` saying why when the number is no choice of `items`.
+std::optional<Action> TerminalPrompter::pick_by_number(int code, const std::vector<MenuItem>& items, std::string& notice) {
+  if (code < '0' || code > '9') {
+    return std::nullopt;
+  }
+  const int count = static_cast<int>(items.size());
+  const int number = read_number(code, count);
+  flushinp(); // keys typed ahead with the answer do not answer the next question unseen
+  if (number >= 1 && number <= count) {
+    return Action::picked(items[static_cast<std::size_t>(number - 1)].value);
+  }
+  notice = fmt::format("`{}` is not a choice here: press 1-{} or Up/Down then Enter", number, count);
+  return std::nullopt;
+}
+
 Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
   if (screen.kind == ScreenKind::summary) {
     return ask_summary(screen);
@@ -409,9 +464,8 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   int cursor = suggested_index(items, screen);
   bool help = false;
   std::string notice;
-  const std::string pick = fmt::format("1-{} pick", std::min(count, 9)); // the digits that pick here
-  std::vector<KeyHint> keys = k_menu_keys;
-  keys[2].text = pick;
+  const std::string pick = fmt::format("1-{} pick", count); // the numbers that pick here
+  const std::vector<KeyHint> keys = menu_keys(pick);
   for (;;) {
     const int row = draw_question(rules, screen, help, menu_rows(items));
     if (row < 0) {
@@ -436,10 +490,9 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
     case ListKey::moved:
       break;
     case ListKey::other:
-      if (key == Key::help) {
-        help = !help;
-      } else if (code >= '1' && code < '1' + std::min(count, 9)) {
-        return Action::picked(items[static_cast<std::size_t>(code - '1')].value);
+      help = key == Key::help ? !help : help;
+      if (auto picked = pick_by_number(code, items, notice)) { // a digit; nothing for `?`
+        return *picked;
       }
     }
   }

@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <ragft/ask/prompter.hpp>
 
@@ -37,6 +39,9 @@ private:
   // `answer_rows` rows): the row where the answer starts, or -1 when the terminal is too short.
   int draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows);
   int read_key();
+  int key_within(int milliseconds);
+  int read_number(int first, int count);
+  std::optional<Action> pick_by_number(int code, const std::vector<MenuItem>& items, std::string& notice);
 
   std::FILE* m_tty = nullptr;
   SCREEN* m_screen = nullptr;

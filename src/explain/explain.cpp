@@ -78,7 +78,8 @@ ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, c
   ExplainDetail d;
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
     const FactDef& f = rules.facts[i];
-    d.facts.push_back(FactEntry{f.id, f.question, display_value(f, facts[i]), facts[i].known(), {}, {}});
+    d.facts.push_back(FactEntry{f.id, f.question, display_value(f, facts[i]), facts[i].known(), {}, {}, fact_label(f),
+                                spoken_value(f, facts[i])});
   }
   for (const ReasonEntry& r : a.reasons) {
     if (const Rule* rule = rules.find_rule(r.rule)) {

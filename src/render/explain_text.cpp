@@ -20,6 +20,7 @@ namespace ragft {
 namespace {
 
 constexpr int k_bar_width = 24;
+constexpr std::size_t k_min_label_width = 24; // the facts' and flips' first column
 constexpr int k_chart_height = 10;
 constexpr int k_chart_width = 49;
 constexpr char k_glyphs[] = {'r', 'f', 'h'}; // indexed by Verdict
@@ -62,7 +63,11 @@ private:
   void rules(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void blockers(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void flips(std::ostream& out, const Assessment& a, const std::string& indent) const;
-  void flip(std::ostream& out, const FlipEntry& f, std::size_t value_width, const std::string& indent) const;
+  struct FlipWidths {
+    std::size_t label;
+    std::size_t value;
+  };
+  void flip(std::ostream& out, const FlipEntry& f, const FlipWidths& widths, const std::string& indent) const;
   void sources(std::ostream& out, const ExplainDetail& d, const std::string& indent) const;
   void cost(std::ostream& out, const CostReport& c) const;
   void cost_table(std::ostream& out, const CostReport& c) const;
@@ -148,24 +153,30 @@ void ExplainText::scores(std::ostream& out, const Assessment& a, const std::stri
   }
 }
 
+// Facts are named in words, as the rule base's labels say them ("how often the knowledge changes:
+// monthly"); their ids are the JSON output's and the spec's.
 void ExplainText::facts(std::ostream& out, const ExplainDetail& d, const std::string& indent) const {
   const auto known = std::count_if(d.facts.begin(), d.facts.end(), [](const FactEntry& f) { return f.known; });
   heading(out, indent, fmt::format("Facts ({} of {} known)", known, d.facts.size()));
+  std::size_t label_width = k_min_label_width;
+  for (const FactEntry& f : d.facts) {
+    label_width = f.known ? std::max(label_width, escape_text(f.label).size()) : label_width;
+  }
   std::vector<std::string> unknown;
   for (const FactEntry& f : d.facts) {
     if (!f.known) {
-      unknown.push_back(escape_text(f.id));
+      unknown.push_back(escape_text(f.label));
       continue;
     }
     std::vector<std::string> fired = escaped(f.rules);
     for (const std::string& c : f.constraints) {
       fired.push_back(fmt::format("{} (constraint)", escape_text(c)));
     }
-    out << fmt::format("{}  {:<24} {:<20} {}\n", indent, escape_text(f.id), escape_text(f.value),
+    out << fmt::format("{}  {:<{}}  {:<20} {}\n", indent, escape_text(f.label), label_width, escape_text(f.spoken),
                        fired.empty() ? "fires nothing" : fmt::format("fires {}", fmt::join(fired, ", ")));
   }
   if (!unknown.empty()) {
-    out << fmt::format("{}  unknown: {}\n", indent, fmt::join(unknown, ", "));
+    out << wrap_hanging(fmt::format("{}", fmt::join(unknown, ", ")), m_width, indent + "  unknown: ", indent + "    ");
   }
 }
 
@@ -196,14 +207,14 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
   }
 }
 
-void ExplainText::flip(std::ostream& out, const FlipEntry& f, std::size_t value_width, const std::string& indent) const {
+void ExplainText::flip(std::ostream& out, const FlipEntry& f, const FlipWidths& widths, const std::string& indent) const {
   std::vector<std::string> changes;
   changes.reserve(f.changes.size());
   for (const FlipChange& c : f.changes) {
-    changes.push_back(fmt::format("{} -> {}", escape_text(c.to), to_string(c.becomes)));
+    changes.push_back(fmt::format("{} -> {}", escape_text(c.spoken), to_string(c.becomes)));
   }
-  out << fmt::format("{}  {:<24} now {:<{}}  {}\n", indent, escape_text(f.fact), escape_text(f.value), value_width,
-                     fmt::join(changes, "; "));
+  out << fmt::format("{}  {:<{}}  now {:<{}}  {}\n", indent, escape_text(f.label), widths.label, escape_text(f.spoken),
+                     widths.value, fmt::join(changes, "; "));
 }
 
 void ExplainText::flips(std::ostream& out, const Assessment& a, const std::string& indent) const {
@@ -212,9 +223,10 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
   if (!any_known) {
     out << indent << "  no change of one known fact alone changes the verdict\n";
   }
-  std::size_t value_width = 14; // wider when a value is longer
+  FlipWidths widths{k_min_label_width, 14}; // wider when a label or a value is longer
   for (const FlipEntry& f : a.flips) {
-    value_width = std::max(value_width, escape_text(f.value).size());
+    widths.label = std::max(widths.label, escape_text(f.label).size());
+    widths.value = std::max(widths.value, escape_text(f.spoken).size());
   }
   bool unknown_heading = false;
   for (const FlipEntry& f : a.flips) {
@@ -222,7 +234,7 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
       out << indent << "  unknown facts that could change it, most decisive first:\n";
       unknown_heading = true;
     }
-    flip(out, f, value_width, indent);
+    flip(out, f, widths, indent);
   }
   if (a.top_flip) {
     out << indent << "  what would change it (the smallest change): " << escape_text(a.top_flip->summary) << '\n';
@@ -235,7 +247,8 @@ void ExplainText::sources(std::ostream& out, const ExplainDetail& d, const std::
   }
   heading(out, indent, "Sources (grade: A experiment, B vendor documentation, C practitioner article, D derived)");
   for (const SourceEntry& s : d.sources) {
-    out << fmt::format("{}  [{}] {}: {}\n", indent, escape_text(s.grade), escape_text(s.key), escape_text(s.title));
+    // the title, which a reader can look up; the key (a seed file's name) is the JSON output's
+    out << fmt::format("{}  [{}] {}\n", indent, escape_text(s.grade), escape_text(s.title.empty() ? s.key : s.title));
     out << fmt::format("{}      finding: {}\n", indent, escape_text(s.finding));
     if (!s.caveat.empty()) {
       out << fmt::format("{}      caveat: {}\n", indent, escape_text(s.caveat));

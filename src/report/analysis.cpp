@@ -65,9 +65,11 @@ std::string spoken_change(const FactDef& fact, const FlipChange& change) {
 FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips, bool project_level) {
   const auto index = static_cast<std::size_t>(flips.fact);
   const FactDef& fact = rules.facts[index];
-  FlipEntry entry{fact.id, display_value(fact, facts[index]), flips.known, flips.effort, {}, ""};
+  FlipEntry entry{fact.id, display_value(fact, facts[index]), flips.known, flips.effort, {}, "",
+                  fact_label(fact),   spoken_value(fact, facts[index])};
   for (const FlipOption& option : flips.options) {
     entry.changes.push_back(make_change(fact, option));
+    entry.changes.back().spoken = spoken_change(fact, entry.changes.back());
   }
   const FlipChange& first = entry.changes.front();
   entry.summary = fmt::format("{}: {} (now {}) would make {} {}", fact_label(fact), spoken_change(fact, first),

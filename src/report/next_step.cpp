@@ -141,7 +141,7 @@ std::string rag_then_tune(const StepFacts& f) {
 
 bool rag_poor_prototype(const StepFacts& f) { return f.verdict == Verdict::rag && f.rag_quality == "poor"; }
 std::string fix_retrieval(const StepFacts&) {
-  return "Fix the RAG prototype's retrieval first (how documents are split, searched and ranked), and measure it "
+  return "Fix the existing RAG system's retrieval first (how documents are split, searched and ranked), and measure it "
          "on 50 real questions.";
 }
 
@@ -162,7 +162,7 @@ std::string collect_examples(const StepFacts& f) {
 
 bool hybrid_good_prototype(const StepFacts& f) { return f.verdict == Verdict::hybrid && f.rag_quality == "good"; }
 std::string tune_the_prototype(const StepFacts& f) {
-  return fmt::format("Keep the RAG prototype and fine-tune its model on {} for what it still gets wrong (style, "
+  return fmt::format("Keep the existing RAG system and fine-tune its model on {} for what it still gets wrong (style, "
                      "format, terms).",
                      count_text(f.examples, "examples"));
 }

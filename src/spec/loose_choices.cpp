@@ -12,6 +12,7 @@
 #include <ragft/base/suggest.hpp>
 #include <ragft/model/verdict.hpp>
 
+#include "spec/loose_foreign.hpp"
 #include "spec/loose_text.hpp"
 #include "spec/loose_words.hpp"
 
@@ -301,7 +302,9 @@ bool says_none(std::string_view text) {
   const std::string letters = letters_only(text);
   const bool lacks = letters.find("donthave") != std::string::npos || letters.find("notha") != std::string::npos ||
                      letters.find("haventany") != std::string::npos; // "we don't have", "do not have any"
-  return first || lacks || (words.size() >= 2 && (words.front() == "no" || letters.starts_with("noone")));
+  const auto have = std::find(words.begin(), words.end(), "have"); // "we have no", "we have none"
+  const bool have_none = have != words.end() && have + 1 != words.end() && (have[1] == "no" || have[1] == "none");
+  return first || lacks || have_none || (words.size() >= 2 && (words.front() == "no" || letters.starts_with("noone")));
 }
 
 // "; `A100s` fits more than one choice: write the one whose description fits, `rented` (...) or
@@ -413,6 +416,23 @@ std::string stem_hint(const FactDef& fact, std::string_view text, const std::str
   return fits_hint(fact, text, {at, at + 1}, false);
 }
 
+// A value written in another language (`mensuel`, `hoch`): the English value it stands for, or
+// what its English word says on this fact; "" when it is no such word or its English says nothing
+// here.
+std::string foreign_hint(const FactDef& fact, std::string_view text) {
+  const auto english = in_english(text);
+  if (!english) {
+    return "";
+  }
+  const std::string said = fmt::format("; `{}` is {} for `{}`, and ragft reads values in English", text,
+                                       english->language, english->word);
+  if (const auto index = choice_index(fact, english->word)) {
+    return fmt::format("{}: write `{}`", said, fact.choices[static_cast<std::size_t>(*index)].value);
+  }
+  const std::string hint = choice_hint(fact, english->word);
+  return hint.empty() ? "" : said + hint;
+}
+
 } // namespace
 
 std::optional<int> choice_index(const FactDef& fact, std::string_view text) {
@@ -440,6 +460,9 @@ std::string choice_hint(const FactDef& fact, std::string_view text) {
     if (const auto index = choice_index(fact, plain)) {
       return fmt::format(" (typographic quotes are no quotes in YAML: write `{}`)", fact.choices[*index].value);
     }
+  }
+  if (std::string foreign = foreign_hint(fact, text); !foreign.empty()) {
+    return foreign;
   }
   if (std::string verdict = verdict_hint(fact, text); !verdict.empty()) {
     return verdict;

@@ -11,6 +11,7 @@
 #include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
 
+#include "spec/loose_foreign.hpp"
 #include "spec/loose_text.hpp"
 #include "spec/loose_words.hpp"
 
@@ -25,7 +26,9 @@ constexpr auto k_unknown_words = std::to_array<std::string_view>(
 // Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
 constexpr auto k_approximately = std::to_array<std::string_view>(
     {"~", "about ", "more or less ", "give or take ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
-     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">"});
+     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">",
+     // as other languages write it: French, German, Spanish, Portuguese
+     "environ ", "etwa ", "ungef\xc3\xa4hr ", "aprox. ", "aproximadamente ", "cerca de "});
 
 
 
@@ -387,10 +390,11 @@ std::optional<bool> boolean_word(const std::string& word) {
   constexpr auto k_yes = std::to_array<std::string_view>(
       {"required", "always", "mandatory", "must", "needed", "sure", "yep", "yeah", "ok", "enabled", "necessary",
        "essential", "compulsory", "obligatory", "must have", "must-have", "preferably", "preferred", "ideally",
-       "ja", "oui", "si", "s\xc3\xad", "x", "\xe2\x9c\x93", "\xe2\x9c\x94"}); // x, a ticked box
+       "ja", "oui", "si", "s\xc3\xad", "sim", "vrai", "wahr", "verdadero", "vero", "x", "\xe2\x9c\x93", "\xe2\x9c\x94"}); // x, a ticked box
   constexpr auto k_no = std::to_array<std::string_view>(
       {"never", "none", "not required", "not needed", "optional", "nope", "nah", "disabled", "not at all",
-       "nice to have", "nice-to-have", "unnecessary", "not necessary", "nein", "non"});
+       "nice to have", "nice-to-have", "unnecessary", "not necessary", "nein", "non", "nee", "n\xc3\xa3o", "nao",
+       "faux", "falsch", "falso"});
   if (std::find(k_yes.begin(), k_yes.end(), word) != k_yes.end()) {
     return true;
   }
@@ -479,7 +483,7 @@ std::optional<bool> boolean(std::string_view text) {
   return std::nullopt;
 }
 
-std::string boolean_hint(std::string_view text, bool quoted) {
+std::string boolean_hint(const FactDef& fact, std::string_view text, bool quoted) {
   const std::string letters = letters_only(text);
   if (is_unknown_word(text) || letters == "maybe" || letters == "perhaps" || letters == "possibly") {
     return std::string(k_unknown_hint);
@@ -506,12 +510,23 @@ std::string boolean_hint(std::string_view text, bool quoted) {
   if (const auto value = leading_yes_no(text)) {
     return fmt::format("; write {}", *value ? "true" : "false");
   }
-  return "";
+  // anything else: the question it answers, which a value pasted from elsewhere may not have seen
+  const std::string answer = fact.question.empty() ? std::string("write true or false")
+                                                   : fmt::format("write true or false as the answer to \"{}\"", fact.question);
+  if (is_setting(text)) {
+    return fmt::format("; `{}` says where it runs or who uses it, not yes or no: {}", text, answer);
+  }
+  return fact.question.empty() ? "" : "; " + answer;
 }
 
 std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted) {
   if (is_unknown_word(text)) {
     return std::string(k_unknown_hint);
+  }
+  if (const auto english = in_english(text)) { // `aucun`, `keine`: none
+    if (std::string hint = integer_hint(fact, english->word, quoted); !hint.empty()) {
+      return hint;
+    }
   }
   if (const std::string plain = without_typographic_quotes(text); plain != text) {
     if (const auto n = parse_grouped_integer(plain)) {

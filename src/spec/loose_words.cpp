@@ -39,6 +39,10 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"t4", "gpus"}, {"rtx", "gpus"}, {"4090", "gpus"}, {"4090s", "gpus"}, {"3090", "gpus"},
     {"nvidia", "gpus"}, {"cuda", "gpus"}, {"cluster", "gpus"},
     {"openai", "apis"}, {"api", "apis"},
+    // no servers of one's own: managed APIs, or GPUs rented by the second; a laptop or a desktop
+    // may have a GPU of its own or none that trains
+    {"serverless", "apis cloud"}, {"laptop", "none own"}, {"laptops", "none own"}, {"macbook", "none own"},
+    {"notebook", "none own"}, {"desktop", "none own"}, {"workstation", "own"},
     // a tone or persona names which style, not how strictly it must hold: "tone" or "voice"
     {"formal", "tone voice"}, {"friendly", "tone voice"}, {"professional", "tone voice"},
     {"casual", "tone voice"}, {"polite", "tone voice"}, {"warm", "tone voice"}, {"playful", "tone voice"},
@@ -55,6 +59,10 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     // a prototype's answers: "often wrong", "factually good"
     {"bad", "wrong"}, {"broken", "wrong"}, {"unreliable", "wrong"}, {"inaccurate", "wrong"},
     {"great", "good"}, {"excellent", "good"}, {"solid", "good"}, {"accurate", "good"},
+    // a RAG system in use says that one exists, not how good its answers are
+    {"production", "production"}, {"prod", "production"}, {"live", "production"}, {"deployed", "production"},
+    {"shipped", "production"},
+    {"well", "good"},
     // a wrong answer's cost: "very costly"
     {"critical", "costly"}, {"dangerous", "costly"}, {"unacceptable", "costly"},
     // machine-readable formats: "e.g. JSON"; vocabularies: "a professional vocabulary"
@@ -68,6 +76,7 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     // jobs: "answer questions", "assign labels"
     {"faq", "questions"}, {"faqs", "questions"}, {"tagging", "labels"}, {"labelling", "labels"},
     {"labeling", "labels"}, {"routing", "labels"}, {"triage", "labels"},
+    {"ner", "structured"}, {"entities", "structured"}, {"entity", "structured"}, {"parsing", "structured"},
     {"draft", "write"}, {"drafts", "write"}, {"drafting", "write"}, {"writing", "write"}, {"coding", "labels code"},
 });
 
@@ -156,6 +165,19 @@ bool is_hedge(std::string_view text) {
        "mostly", "mixed", "some", "occasionally", "semi"});
   const std::vector<std::string> words = lower_words(text);
   return std::any_of(k_hedges.begin(), k_hedges.end(), [&](std::string_view h) { return has_word(words, h); });
+}
+
+bool is_setting(std::string_view text) {
+  constexpr auto k_settings = std::to_array<std::string_view>(
+      {"internal", "internally", "intranet", "employees", "staff", "prem", "onprem", "premise", "premises",
+       "cloud", "saas", "serverless", "local", "locally", "laptop", "selfhosted", "inhouse", "airgapped", "gapped",
+       "firewall", "vpn"});
+  // `internal docs` says what the data is, not where it runs
+  constexpr auto k_data = std::to_array<std::string_view>({"data", "docs", "documents", "knowledge", "records", "files",
+                                                           "information", "info", "wiki", "content", "sources"});
+  const std::vector<std::string> words = lower_words(text);
+  const auto has = [&](std::string_view w) { return has_word(words, w); };
+  return std::any_of(k_settings.begin(), k_settings.end(), has) && std::none_of(k_data.begin(), k_data.end(), has);
 }
 
 std::optional<bool> leading_yes_no(std::string_view text) {

@@ -30,6 +30,11 @@ bool is_organisation(std::string_view text);
 // True when `text` hedges a yes or no: `partly`, `kind of`, `true-ish`, `sometimes`, `depends`.
 bool is_hedge(std::string_view text);
 
+// True when `text` says where the system runs or who uses it, which answers no yes/no question:
+// `internal only`, `on-prem`, `cloud`, `serverless`, `my laptop`; not `internal docs`, which says
+// what the data is.
+bool is_setting(std::string_view text);
+
 // A yes or no that is the first word of `text`, with more after it or around it: `yes please`,
 // `Yes!`, `definitely`, `of course` (true); `no way`, `No.` (false). nullopt otherwise.
 std::optional<bool> leading_yes_no(std::string_view text);

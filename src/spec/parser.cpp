@@ -40,7 +40,7 @@ private:
   FactValue read_value(const FactDef& fact, const Node& node);
   FactValue read_choice(const FactDef& fact, const Node& node);
   std::int64_t read_integer(const FactDef& fact, const Node& node, const std::string& what);
-  bool read_boolean(const Node& node, const std::string& what);
+  bool read_boolean(const FactDef& fact, const Node& node);
   void check_spec_key(const Entry& entry);
   void read_version(const Node& root, const std::vector<Entry>& entries);
   [[noreturn]] void fail_unknown_fact(const Entry& entry);
@@ -251,7 +251,7 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
   }
   switch (fact.type) {
   case FactType::boolean:
-    return FactValue::boolean(read_boolean(node, fmt::format("fact `{}`", fact.id)));
+    return FactValue::boolean(read_boolean(fact, node));
   case FactType::integer: {
     const std::string what = fmt::format("fact `{}` ({})", fact.id, fact.unit.empty() ? "a count" : fact.unit);
     const std::int64_t n = read_integer(fact, node, what);
@@ -301,16 +301,16 @@ std::int64_t SpecReader<Node>::read_integer(const FactDef& fact, const Node& nod
 }
 
 template <typename Node>
-bool SpecReader<Node>::read_boolean(const Node& node, const std::string& what) {
+bool SpecReader<Node>::read_boolean(const FactDef& fact, const Node& node) {
   const bool quoted = yaml::BasicReader<Node>::is_quoted(node);
   if (node.IsScalar() && !quoted) {
     if (const auto value = loose::boolean(node.Scalar())) {
       return *value;
     }
   }
-  const std::string hint = node.IsScalar() ? loose::boolean_hint(node.Scalar(), quoted) : "";
-  m_in.fail(node,
-            fmt::format("{} must be true or false, got {}{}", what, yaml::BasicReader<Node>::describe(node), hint));
+  const std::string hint = node.IsScalar() ? loose::boolean_hint(fact, node.Scalar(), quoted) : "";
+  m_in.fail(node, fmt::format("fact `{}` must be true or false, got {}{}", fact.id, yaml::BasicReader<Node>::describe(node),
+                              hint));
 }
 
 // A key of a spec's top level that is not one: a fact belongs under `facts`, a name is `project`.

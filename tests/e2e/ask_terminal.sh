@@ -91,14 +91,13 @@ wait_for "question 8 of 20"
 wait_for "> 1) free_text"                          # the default is preselected
 keys Enter
 wait_for "question 9 of 20"
-keys Enter 2 2
-wait_for "question 12 of 20"
-keys 3000 Enter
-wait_for "question 13 of 20"
-keys 5000 Enter
-wait_for "question 14 of 20"
-keys 3 4 Enter 1 1 Enter 1 1                       # budget high ... task: question answering
-wait_for "summary"
+# one question at a time: keys typed with an answer do not answer the next question (section 12)
+for step in "Enter:question 10 of 20" "2:question 11 of 20" "2:question 12 of 20" "3000 Enter:question 13 of 20" \
+  "5000 Enter:question 14 of 20" "3:question 15 of 20" "4 Enter:question 16 of 20" "1:question 17 of 20" \
+  "1:question 18 of 20" "Enter:question 19 of 20" "1:question 20 of 20" "1:summary"; do
+  keys ${step%%:*}                                 # ... budget high ... task: question answering
+  wait_for "${step#*:}"
+done
 wait_for "Show the result"
 keys Up Up Up Up Up Up Up                          # from "Show the result" up to budget
 wait_for "How much money is there"
@@ -347,5 +346,49 @@ wait_for "question 1 of 20"
 screen_text | grep -q "> x" && fail "a key typed on the too-short screen reached the field"
 keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C after the too-short screen did not exit 130"
+
+# 14. Digits: keys that arrive together with a digit (a paste, or `12` typed as one number) are one
+# answer to the question on the screen, never a blind answer to the next one. `12` on a list of 8
+# is refused where it was typed; `1` with Enter picks 1 and the Enter does not answer question 3.
+start
+wait_for "question 1 of 20"
+keys "Digits" Enter
+wait_for "question 2 of 20"
+keys "12"
+wait_for "\`12\` is not a choice here: press 1-8 or Up/Down then Enter"
+screen_text | grep -q "question 2 of 20" || fail "12 on a list of 8 left question 2"
+keys 1 Enter
+wait_for "question 3 of 20"
+sleep 0.5
+screen_text | grep -q "question 3 of 20" || fail "the Enter typed with 1 answered question 3 unseen"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the digits session did not exit 130"
+
+# On a list of 10 or more choices (a rule base's own fact), a first digit waits a moment for a
+# second: 1 then 2 picks choice 12.
+{
+  printf 'ragft_rules: 1\nname: long-list\nextends: default\nsources:\n  notes: {title: "Team notes", grade: D}\n'
+  printf 'facts:\n  - id: team_size\n    type: choice\n    question: How many people work on it?\n'
+  printf '    help: The team that builds it.\n    choices:\n'
+  for n in one two three four five six seven eight nine ten eleven twelve; do printf '      - {value: %s}\n' "$n"; done
+  printf 'rules:\n  - {id: big-team, condition: {fact: team_size, is: twelve}, points: {hybrid: 1}, because: A big team., sources: [notes]}\n'
+} >"$work/long.yaml"
+given=""
+for answer in project=Long knowledge_updates=daily knowledge_base_docs=0 private_data=true citations_required=true \
+  hallucination_tolerance=low labeled_examples=0 output_format=free_text style_requirement=none \
+  domain_terminology=general domain_reasoning=false latency_budget_ms=2000 queries_per_day=100 budget=low \
+  launch_weeks=4 ml_expertise=none gpu_access=none smaller_model_wanted=false task_type=question_answering; do
+  given="$given --set $answer"
+done
+start --rules long.yaml $given
+wait_for "How many people work on it?"
+wait_for "1-13 pick"                               # twelve choices and don't know
+keys 1
+sleep 0.2
+keys 2
+wait_for "Show the result"
+screen_text | grep -qE "team size +twelve" || fail "1 then 2 on a list of 13 did not pick choice 12"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the long-list session did not exit 130"
 
 exit $((failures > 0))

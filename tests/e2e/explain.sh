@@ -15,6 +15,20 @@ for part in "verdict: hybrid" "how sure: " "with other rule weights: " "Facts ("
   grep -qF "$part" "$tmp/out.txt" || fail "text output lacks '$part'"
 done
 
+# ... in words a product manager reads: facts by their labels in the rule base (knowledge_updates:
+# "how often the knowledge changes", labeled_examples: "labelled examples"), numbers grouped,
+# choices with spaces, sources by their titles (the rule base's title of seed 000), not ids or
+# seed file names; those stay in the JSON.
+grep -qE "^    how often the knowledge changes +weekly +fires " "$tmp/out.txt" || fail "text facts lack the label of knowledge_updates"
+grep -qE "^    labelled examples +2,000 +fires enough-examples" "$tmp/out.txt" || fail "text facts lack labelled examples 2,000"
+grep -qE "^    unknown: private data to look up, citations required, " "$tmp/out.txt" || fail "text unknown facts are not in words"
+grep -qE "^    style requirement +now moderate +none -> rag$" "$tmp/out.txt" || fail "text flips lack the label of style_requirement"
+grep -qF "    [C] Myth: RAG and fine-tuning solve the same problem (Perplexity, from Habr and others)" "$tmp/out.txt" ||
+  fail "text sources lack the title of seed 000"
+# (the cost inputs below name the `cost:` keys and the facts by id: they are what a spec overrides)
+sed '/What it will cost/,$d' "$tmp/out.txt" | grep -qE "knowledge_updates|labeled_examples|000_237370defa37ac47" &&
+  fail "text shows a fact id or a seed file name"
+
 # JSON: the contract's keys plus flips, robustness and cost; the same seed gives the same output.
 "$ragft" explain "$spec" --format json >"$tmp/a.json"
 "$ragft" explain "$spec" --format json >"$tmp/b.json"

@@ -105,4 +105,20 @@ expect_err "specs/pm.yaml:8:23: fact \`citations_required\` must be true or fals
 expect_err "specs/pm.yaml:9:17: fact \`launch_weeks\` (weeks) must be a whole number, got \`ASAP\`; write one whole number of weeks in digits, your best estimate (for a date, the weeks from now until then)"
 checks=$((checks + 1))
 [ "$(grep -c '^specs/pm.yaml:' "$work/err")" -eq 6 ] || fail "the six slips of pm.yaml are not six lines"
+# Round six: values in the writer's own language (French and German, as their dictionaries give
+# them) get the English value to write; where it runs is no answer to a yes/no question, which is
+# quoted from the rule base; a laptop is the writer's own GPU or none.
+spec abroad "  knowledge_updates: mensuel
+  budget: mittel
+  labeled_examples: aucun
+  private_data: internal only
+  gpu_access: my laptop"
+run "$RAGFT" score --format csv specs/meant.yaml specs/abroad.yaml
+expect_status 2 "values in another language"
+expect_out "meant"
+expect_err "specs/abroad.yaml:4:22: \`mensuel\` is not a value of fact \`knowledge_updates\`; \`mensuel\` is French for \`monthly\`, and ragft reads values in English: write \`monthly\`; expected one of"
+expect_err "specs/abroad.yaml:5:11: \`mittel\` is not a value of fact \`budget\`; \`mittel\` is German for \`medium\`, and ragft reads values in English: write \`medium\`"
+expect_err "specs/abroad.yaml:6:21: fact \`labeled_examples\` (examples) must be a whole number, got \`aucun\`; write 0"
+expect_err "specs/abroad.yaml:7:17: fact \`private_data\` must be true or false, got \`internal only\`; \`internal only\` says where it runs or who uses it, not yes or no: write true or false as the answer to \"Must answers look up private or per-user knowledge that no public model was trained on?\""
+expect_err "specs/abroad.yaml:8:15: \`my laptop\` is not a value of fact \`gpu_access\`; \`my laptop\` fits more than one choice: write the one whose description fits, \`none\` (no GPUs; only managed APIs) or \`dedicated\` (your own GPUs)"
 finish

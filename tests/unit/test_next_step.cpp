@@ -54,7 +54,7 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
 }
 
 TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
-  CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the RAG prototype's retrieval"));
+  CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the existing RAG system's retrieval"));
   // No documents counted: the step names what RAG needs, not "your documents" (the spec mentions none).
   CHECK(has(step(Verdict::rag, {}), "Build a small RAG prototype on the documents or records the answers must quote"));
   CHECK(has(step(Verdict::rag, {}), "does not say which or how many"));
@@ -69,7 +69,7 @@ TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then f
 
 TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prompted model") {
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "100"}, {"existing_rag_quality", "good"}}),
-            "Keep the RAG prototype and fine-tune its model on your 100 examples"));
+            "Keep the existing RAG system and fine-tune its model on your 100 examples"));
   CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
         "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style, format or terms "
         "of the answers are still off.");
@@ -98,7 +98,7 @@ TEST_CASE("a verdict left only by a blocker: the step is to lift the blocker of 
   CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a) ==
         "Collect examples. (fine-tune would score higher but is blocked.)");
   a.scores[Verdict::fine_tune] = -1; // blocked, but scoring less: the table's other rows decide
-  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a).rfind("Fix the RAG", 0) == 0);
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a).rfind("Fix the existing RAG", 0) == 0);
 }
 
 TEST_CASE("why is the first sentence of the reason with the most points for the verdict") {

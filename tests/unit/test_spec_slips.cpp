@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include <ragft/ask/answer.hpp>
+#include <ragft/spec/loose_values.hpp>
 
 using namespace ragft;
 
@@ -475,4 +476,78 @@ TEST_CASE("numbers as spreadsheets and other countries write them, and yes in ot
   for (const char* no : {"nein", "non", "unnecessary"}) {
     CHECK(ends_with(hint(std::string("citations_required: ") + no), "; write false"));
   }
+}
+
+TEST_CASE("a value in another language is refused with the English value it stands for") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto in_english = [&](const std::string& line, const std::string& said) {
+    return hint(line).find(said) != std::string::npos;
+  };
+  // The words as the languages' dictionaries give them; the exact value (contract) is what to write.
+  CHECK(in_english("knowledge_updates: mensuel", "; `mensuel` is French for `monthly`, and ragft reads values in English: write `monthly`; expected one of"));
+  CHECK(in_english("knowledge_updates: monatlich", "is German for `monthly`"));
+  CHECK(in_english("knowledge_updates: Tous les jours", "is French for `daily`, and ragft reads values in English: write `daily`"));
+  CHECK(in_english("knowledge_updates: en tiempo real", "is Spanish for `realtime`"));
+  CHECK(in_english("knowledge_updates: JÄHRLICH", "`JÄHRLICH` is German for `yearly`"));
+  CHECK(in_english("knowledge_updates: wekelijks", "is Dutch for `weekly`"));
+  CHECK(in_english("budget: moyen", "write `medium`"));
+  CHECK(in_english("budget: mittel", "write `medium`"));
+  CHECK(in_english("budget: Élevé", "`Élevé` is French for `high`, and ragft reads values in English: write `high`"));
+  CHECK(in_english("budget: eleve", "write `high`")); // typed without its accents
+  CHECK(in_english("hallucination_tolerance: faible", "write `low`"));
+  CHECK(in_english("hallucination_tolerance: bajo", "write `low`"));
+  CHECK(in_english("hallucination_tolerance: alta", "is Spanish, Italian or Portuguese for `high`"));
+  CHECK(in_english("style_requirement: ninguno", "write `none`"));
+  CHECK(in_english("task_type: Zusammenfassung", "is German for `summarization`, and ragft reads values in English: write `summarization`"));
+  CHECK(in_english("domain_terminology: spécialisé", "is French for `specialized`"));
+  // a foreign word whose English says nothing on this fact gets no foreign hint (recherche: search)
+  CHECK(!in_english("knowledge_updates: recherche", "is French for"));
+  // On a scale that is not low/medium/high the English word gets that word's hint: no level maps on it.
+  CHECK(in_english("ml_expertise: élevé", "is French for `high`, and ragft reads values in English; `ml_expertise` is not a low/medium/high scale"));
+  CHECK(in_english("domain_terminology: hoch", "is German for `high`, and ragft reads values in English; `domain_terminology` is not a low/medium/high scale"));
+  // none on a count is 0; yes and no on a bool
+  CHECK(ends_with(hint("labeled_examples: aucun"), "got `aucun`; write 0"));
+  CHECK(ends_with(hint("labeled_examples: keine"), "got `keine`; write 0"));
+  CHECK(ends_with(hint("queries_per_day: environ 2000"), "write one whole number, your best estimate: 2000"));
+  for (const char* yes : {"sim", "vrai", "wahr", "verdadero"}) {
+    CHECK(ends_with(hint(std::string("citations_required: ") + yes), "; write true"));
+  }
+  for (const char* no : {"nee", "faux", "falsch", "falso", "n\xc3\xa3o"}) {
+    CHECK(ends_with(hint(std::string("citations_required: ") + no), "; write false"));
+  }
+  // Words that are English too are not read as foreign: `media` gets the typo hint of English.
+  CHECK(!in_english("hallucination_tolerance: media", "for `medium`, and ragft reads values in English"));
+}
+
+TEST_CASE("where it runs or who uses it answers no yes/no question; the question to answer is quoted") {
+  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  // private_data's question as rules/default.yaml asks it
+  const std::string question =
+      "write true or false as the answer to \"Must answers look up private or per-user knowledge that no public "
+      "model was trained on?\"";
+  CHECK(ends_with(hint("private_data: internal only"),
+                  "got `internal only`; `internal only` says where it runs or who uses it, not yes or no: " + question));
+  CHECK(ends_with(hint("private_data: on-prem"), "`on-prem` says where it runs or who uses it, not yes or no: " + question));
+  CHECK(ends_with(hint("citations_required: internal only"),
+                  "not yes or no: write true or false as the answer to \"Must each answer point to its sources?\""));
+  // `internal docs` says what the data is: no claim about where it runs, only the question
+  CHECK(ends_with(hint("private_data: internal docs"), "got `internal docs`; " + question));
+  // gpu_access: serverless is managed APIs or GPUs rented by the second; a laptop has its own GPU or none that trains
+  CHECK(hint("gpu_access: serverless").find("`serverless` fits more than one choice: write the one whose description "
+                                            "fits, `none` (no GPUs; only managed APIs) or `rented` (cloud GPUs by the "
+                                            "hour)") != std::string::npos);
+  CHECK(hint("gpu_access: my laptop").find("`my laptop` fits more than one choice: write the one whose description "
+                                           "fits, `none` (no GPUs; only managed APIs) or `dedicated` (your own GPUs)") !=
+        std::string::npos);
+  // a RAG system in production exists; how good it is stays the writer's to say
+  CHECK(hint("existing_rag_quality: production").find("`production` fits more than one choice: write the one whose "
+                                                      "description fits, `poor` (") != std::string::npos);
+  CHECK(hint("ml_expertise: we have no").find("(did you mean `none`?)") != std::string::npos);
+  // a rule base's own yes/no fact without a question: the setting is said, and no empty quotes
+  FactDef bare;
+  bare.id = "eu_only";
+  bare.type = FactType::boolean;
+  CHECK(loose::boolean_hint(bare, "on-prem", false) ==
+        "; `on-prem` says where it runs or who uses it, not yes or no: write true or false");
+  CHECK(loose::boolean_hint(bare, "internal docs", false).empty());
 }

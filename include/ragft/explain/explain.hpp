@@ -20,6 +20,8 @@ struct FactEntry {
   bool known = false;
   std::vector<std::string> rules;       // fired rules whose conditions read it
   std::vector<std::string> constraints; // holding constraints whose conditions read it
+  std::string label;                    // the fact in words (`fact_label`): "how often the knowledge changes"
+  std::string spoken;                   // the value in words (`spoken_value`): "free text", "yes"
 };
 
 struct SourceEntry {

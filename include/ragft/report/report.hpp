@@ -49,6 +49,7 @@ struct FlipChange {
   std::vector<std::string> values; // choice and bool facts, spelled as in a spec
   std::optional<std::int64_t> low; // integer facts: the range of values
   std::optional<std::int64_t> high;
+  std::string spoken; // `to` in words: "template or strict schema", "yes"
 };
 
 struct FlipEntry {
@@ -58,6 +59,8 @@ struct FlipEntry {
   double effort = 0;
   std::vector<FlipChange> changes; // nearest first
   std::string summary;             // in words: "labelled examples: 1,000 or more (now 500) would make it fine-tune"
+  std::string label;               // the fact in words (`fact_label`)
+  std::string spoken;              // `value` in words: "free text", "yes"
 };
 
 // How sure: the weight-perturbation analysis (robustness.hpp).

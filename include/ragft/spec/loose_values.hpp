@@ -31,8 +31,10 @@ std::optional<bool> boolean(std::string_view text);
 // when no guess.
 std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted);
 
-// What to write instead of `text`, which is not true or false; `quoted` as above.
-std::string boolean_hint(std::string_view text, bool quoted);
+// What to write instead of `text`, which is not true or false for bool `fact`; `quoted` as above.
+// A word that says where the system runs or who uses it (`internal only`, `on-prem`) answers no
+// yes/no question: the hint quotes `fact`'s question, to be answered true or false.
+std::string boolean_hint(const FactDef& fact, std::string_view text, bool quoted);
 
 // The id of the fact of `rules` that `key` names in another form: another case, spaces or dashes
 // for underscores (`Labeled Examples`), or the fact's question (`How often ...?`).
