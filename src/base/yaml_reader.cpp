@@ -1,6 +1,7 @@
 #include "base/yaml_reader.hpp"
 #include "base/json_syntax.hpp"
 #include "base/yaml_syntax.hpp"
+#include "base/yaml_value_slips.hpp"
 
 #include "base/yaml_documents.hpp"
 
@@ -56,7 +57,11 @@ auto load_checked(std::string_view text, const std::string& origin, const InputL
   }
   text = strip_bom(text);
   try {
-    return parse(text, origin, limits.max_documents);
+    auto documents = parse(text, origin, limits.max_documents);
+    if (const auto open = open_quote_hint(text, std::numeric_limits<int>::max())) {
+      throw InputError(Diagnostic{Location{origin, open->line, open->column}, "invalid YAML: " + open->message});
+    }
+    return documents;
   } catch (const YAML::ParserException& e) {
     if (const auto hint = find_json_syntax_hint(text)) {
       throw InputError(Diagnostic{Location{origin, hint->line, hint->column}, hint->message});
@@ -113,12 +118,22 @@ bool seen_before(const std::vector<BasicEntry<Node>>& entries, std::set<std::str
   return !many.insert(key).second;
 }
 
+// For a mapping written as `budget:low` or `budget = low`, which YAML reads as text: how to write it.
+template <typename Node> std::string unspaced_pair_fix(const Node& node) {
+  if (!node.IsScalar()) {
+    return "";
+  }
+  const std::string fix = key_value_fix(node.Scalar());
+  return fix.empty() ? fix : ": " + fix;
+}
+
 } // namespace
 
 template <typename Node>
 std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::string_view what) const {
   if (!node.IsMap()) {
-    fail(node, fmt::format("{} must be a mapping of `key: value` lines, got {}", what, describe(node)));
+    fail(node, fmt::format("{} must be a mapping of `key: value` lines, got {}{}", what, describe(node),
+                           unspaced_pair_fix(node)));
   }
   std::vector<BasicEntry<Node>> out;
   std::set<std::string> many; // the keys, once there are too many to search one by one
@@ -276,6 +291,12 @@ std::string BasicReader<Node>::describe(const Node& node) {
   }
   if (node.IsNull()) {
     return "nothing";
+  }
+  if (node.IsScalar() && node.Tag().size() > 1 && node.Tag().front() == '!') {
+    const std::string written = node.Scalar().empty() ? node.Tag() : node.Tag() + " " + node.Scalar();
+    return fmt::format("`{}`, whose `{}` YAML reads as a type tag, not as part of the value (write the value "
+                       "without the `!`)",
+                       written, node.Tag());
   }
   if (node.IsScalar()) {
     std::string text = node.Scalar();

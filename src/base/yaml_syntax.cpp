@@ -1,4 +1,6 @@
 #include "base/yaml_syntax.hpp"
+#include "base/yaml_quotes.hpp"
+#include "base/yaml_value_slips.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -95,9 +97,56 @@ std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& 
   return std::nullopt;
 }
 
+// A slip that makes this line's text something else than `key: value` (the error line's value too).
+std::optional<SyntaxHint> line_slip_hint(std::string_view line, int number, int error_line) {
+  if (auto hint = missing_space_hint(line, number)) {
+    return hint;
+  }
+  return number == error_line ? value_slip_hint(line, number) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<SyntaxHint> open_quote_hint(std::string_view text, int error_line) {
+  const auto open = find_open_quote(text);
+  if (!open || open->line >= error_line || (open->closed_line != 0 && open->closed_line < error_line)) {
+    return std::nullopt;
+  }
+  if (open->closed_line == 0) {
+    return SyntaxHint{open->line, open->column,
+                      fmt::format("this `{}` opens a quoted value that is never closed, so YAML reads the rest of the "
+                                  "file as part of the value: add the closing `{}` at the end of the value",
+                                  open->quote, open->quote)};
+  }
+  return SyntaxHint{open->line, open->column,
+                    fmt::format("this `{}` opens a quoted value that is not closed on its line, so YAML reads the "
+                                "lines below as part of the value, up to the `{}` on line {}: add the closing `{}` at "
+                                "the end of this line's value",
+                                open->quote, open->quote, open->closed_line, open->quote)};
+}
+
+namespace {
+
+// A quote or a `{`/`[` left open at or before `error_line`, which the error follows from.
+std::optional<SyntaxHint> left_open_hint(std::string_view text, int error_line) {
+  if (auto quote = open_quote_hint(text, error_line)) {
+    return quote;
+  }
+  const auto flow = find_open_flow(text);
+  if (!flow || flow->line > error_line) {
+    return std::nullopt;
+  }
+  return SyntaxHint{flow->line, flow->column,
+                    fmt::format("this `{}` is never closed: add the `{}` after the last of the values it holds",
+                                flow->quote, flow->quote == '{' ? '}' : ']')};
+}
+
 } // namespace
 
 std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line) {
+  if (auto open = left_open_hint(text, error_line)) {
+    return open;
+  }
   std::vector<int> levels; // the indentations of the enclosing lines, outermost first
   std::optional<Line> previous;
   int number = 0;
@@ -111,6 +160,9 @@ std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line
     }
     if (auto content = content_hint(raw, number)) {
       return content;
+    }
+    if (auto slip = line_slip_hint(raw, number, error_line)) {
+      return slip;
     }
     const std::size_t first = raw.find_first_not_of(' ');
     if (first == std::string_view::npos || raw[first] == '#' || raw[first] == '\r' || raw.starts_with("---")) {

@@ -15,8 +15,14 @@ struct SyntaxHint {
   std::string message;
 };
 
-// The first tab in an indentation, or the first line indented unlike the lines around it, at or
-// before line `error_line` (1-based) of `text`; nothing when neither is there.
+// The first tab in an indentation, a quote left open, a `key:value` without its space, the slip in
+// the value of line `error_line` (yaml_value_slips.hpp), or the first line indented unlike the
+// lines around it, at or before line `error_line` (1-based) of `text`; nothing when none is there.
 std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line);
+
+// A quote that opens a value and is not closed on its line, when it explains an error at
+// `error_line` (the value it opens runs to that line or to the end of the text); for a text read
+// without an error, pass a line past its end to find a quote never closed.
+std::optional<SyntaxHint> open_quote_hint(std::string_view text, int error_line);
 
 } // namespace ragft::yaml

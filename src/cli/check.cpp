@@ -357,6 +357,9 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   finish(outputs, summary, options.force);
   if (!text_on_stdout(outputs)) {
     std::cerr << check_summary_text(summary) << '\n';
+    if (const auto next = check_next_step_text(summary)) {
+      std::cerr << *next << '\n';
+    }
   }
   std::cout.flush();
   return exit_code(options, summary);

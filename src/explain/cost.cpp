@@ -49,14 +49,22 @@ std::optional<std::string> fact_choice(const RuleBase& rules, const FactSet& fac
 // A default read off a choice fact through `table`, with the origin that says so.
 struct Derived {
   std::optional<double> value;
-  std::string origin;
+  std::string origin; // the fact by its id
+  std::string words;  // the fact by its label
 };
+
+// A fact as a report names it: its label, or its id where the rule base does not define it.
+std::string fact_words(const RuleBase& rules, std::string_view id) {
+  const auto index = rules.fact_index(id);
+  return index ? fact_label(rules.facts[static_cast<std::size_t>(*index)]) : fmt::format("fact `{}`", id);
+}
 template <std::size_t N>
 Derived from_choice(const RuleBase& rules, const FactSet& facts, std::string_view id, const PerChoice (&table)[N]) {
   const auto choice = fact_choice(rules, facts, id);
   for (const PerChoice& row : table) {
     if (choice && *choice == row.choice) {
-      return {row.value, fmt::format("fact `{}` is {}: {}", id, row.choice, row.why)};
+      return {row.value, fmt::format("fact `{}` is {}: {}", id, row.choice, row.why),
+              fmt::format("{} is {}: {}", fact_words(rules, id), row.choice, row.why)};
     }
   }
   return {};
@@ -72,32 +80,39 @@ std::optional<double> fact_number(const RuleBase& rules, const FactSet& facts, s
   return value.known() ? std::optional(static_cast<double>(value.as_integer())) : std::nullopt;
 }
 
-// Resolves one input: the spec's value, else the fact's (scaled), else the default.
-void resolve(CostModelInputs& out, double& target, std::string_view key, const std::optional<double>& spec,
-             std::optional<double> fact, std::string_view fact_id, double scale = 1) {
-  std::string origin = "default";
-  if (spec) {
-    target = *spec;
-    origin = "spec";
-  } else if (fact) {
-    target = *fact * scale;
-    origin = scale == 1 ? fmt::format("fact `{}`", fact_id) : fmt::format("fact `{}` x {:g}", fact_id, scale);
+// The value of integer fact `id` times `scale` (documents x tokens a document), with the origin
+// that names the fact; nothing when the fact is not known.
+Derived from_number(const RuleBase& rules, const FactSet& facts, std::string_view id, double scale = 1) {
+  const auto fact = fact_number(rules, facts, id);
+  if (!fact) {
+    return {};
   }
-  out.assumptions.push_back(CostAssumption{std::string(key), target, origin});
+  const std::string times = scale == 1 ? std::string() : fmt::format(" x {:g}", scale);
+  return {*fact * scale, fmt::format("fact `{}`{}", id, times), fmt::format("{}{}", fact_words(rules, id), times)};
 }
 
-// The same with a default derived from the facts, whose origin says how.
+// Resolves one input: the spec's value, else one derived from the facts, whose origin says how,
+// else the default.
 void resolve(CostModelInputs& out, double& target, std::string_view key, const std::optional<double>& spec,
-             const Derived& derived) {
+             const Derived& derived = {}) {
   std::string origin = "default";
+  std::string words = origin;
   if (spec) {
     target = *spec;
-    origin = "spec";
+    origin = words = "spec";
   } else if (derived.value) {
     target = *derived.value;
     origin = derived.origin;
+    words = derived.words;
   }
-  out.assumptions.push_back(CostAssumption{std::string(key), target, origin});
+  out.assumptions.push_back(CostAssumption{std::string(key), target, origin, words});
+}
+
+// retrieved_tokens when `knowledge_base_docs` is 0.
+Derived nothing_to_retrieve(const RuleBase& rules) {
+  constexpr std::string_view why = "is 0: nothing to retrieve, no vector database";
+  return {0, fmt::format("fact `knowledge_base_docs` {}", why),
+          fmt::format("{} {}", fact_words(rules, "knowledge_base_docs"), why)};
 }
 
 double training_cost(const CostModelInputs& in, const PriceSheet& p, double tokens_per_example) {
@@ -167,22 +182,24 @@ BreakEven break_even(const VerdictCost& a, const VerdictCost& b, const CostModel
 CostModelInputs resolve_cost_inputs(const CostInputs& s, const RuleBase& rules, const FactSet& facts) {
   CostModelInputs in;
   const auto docs = fact_number(rules, facts, "knowledge_base_docs");
-  resolve(in, in.queries_per_day, "queries_per_day", s.queries_per_day, fact_number(rules, facts, "queries_per_day"), "queries_per_day");
-  resolve(in, in.corpus_tokens, "corpus_tokens", s.corpus_tokens, docs, "knowledge_base_docs", k_tokens_per_document);
+  resolve(in, in.queries_per_day, "queries_per_day", s.queries_per_day, from_number(rules, facts, "queries_per_day"));
+  resolve(in, in.corpus_tokens, "corpus_tokens", s.corpus_tokens,
+          from_number(rules, facts, "knowledge_base_docs", k_tokens_per_document));
   in.corpus_known = s.corpus_tokens.has_value() || docs.has_value();
-  resolve(in, in.prompt_tokens, "prompt_tokens", s.prompt_tokens, std::nullopt, "");
+  resolve(in, in.prompt_tokens, "prompt_tokens", s.prompt_tokens);
   resolve(in, in.output_tokens, "output_tokens", s.output_tokens, from_choice(rules, facts, "task_type", k_output_tokens));
   in.documents = !docs || *docs > 0 || s.retrieved_tokens || s.corpus_tokens;
   resolve(in, in.retrieved_tokens, "retrieved_tokens", s.retrieved_tokens,
-          in.documents ? Derived{} : Derived{0, "fact `knowledge_base_docs` is 0: nothing to retrieve, no vector database"});
-  resolve(in, in.data_person_days, "data_person_days", s.data_person_days, std::nullopt, "");
-  resolve(in, in.eval_person_days, "eval_person_days", s.eval_person_days, std::nullopt, "");
-  resolve(in, in.day_rate, "day_rate", s.day_rate, std::nullopt, "");
+          in.documents ? Derived{} : nothing_to_retrieve(rules));
+  resolve(in, in.data_person_days, "data_person_days", s.data_person_days);
+  resolve(in, in.eval_person_days, "eval_person_days", s.eval_person_days);
+  resolve(in, in.day_rate, "day_rate", s.day_rate);
   double horizon = in.horizon_months;
-  resolve(in, horizon, "horizon_months", s.horizon_months, std::nullopt, "");
+  resolve(in, horizon, "horizon_months", s.horizon_months);
   in.horizon_months = static_cast<int>(horizon);
-  resolve(in, in.training_examples, "training_examples", s.training_examples, fact_number(rules, facts, "labeled_examples"), "labeled_examples");
-  resolve(in, in.training_epochs, "training_epochs", s.training_epochs, std::nullopt, "");
+  resolve(in, in.training_examples, "training_examples", s.training_examples,
+          from_number(rules, facts, "labeled_examples"));
+  resolve(in, in.training_epochs, "training_epochs", s.training_epochs);
   resolve(in, in.retrains_per_year, "retrains_per_year", s.retrains_per_year,
           from_choice(rules, facts, "knowledge_updates", k_retrains));
   return in;

@@ -32,7 +32,12 @@ public:
       out << fmt::format("{}: {}\n", escape_text(e.file), state(e));
     }
   }
-  void end(std::ostream& out, const CheckSummary& summary) override { out << check_summary_text(summary) << '\n'; }
+  void end(std::ostream& out, const CheckSummary& summary) override {
+    out << check_summary_text(summary) << '\n';
+    if (const auto next = check_next_step_text(summary)) {
+      out << *next << '\n';
+    }
+  }
 
 private:
   static std::string where(const Finding& f) {

@@ -275,7 +275,7 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   }
   out << "    inputs, each with where its value came from:\n";
   for (const CostAssumption& a : in.assumptions) {
-    out << fmt::format("      {:<18} {:>10}  {}\n", escape_text(a.key), whole_amount(a.value), escape_text(a.origin));
+    out << fmt::format("      {:<18} {:>10}  {}\n", escape_text(a.key), whole_amount(a.value), escape_text(a.words));
   }
   out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
                       "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",

@@ -175,6 +175,9 @@ public:
       }
     }
     out << fmt::format("\n{}\n", check_summary_text(summary));
+    if (const auto next = check_next_step_text(summary)) {
+      out << fmt::format("\n{}\n", markdown_text(*next));
+    }
   }
 
 private:

@@ -167,7 +167,7 @@ void ExplainMarkdown::cost_inputs(std::ostream& out, const CostReport& c) const 
          "`cost: {queries_per_day: 20000}`; a spec's value wins over the facts and the defaults):\n\n"
          "| Input | Value | From |\n|---|--:|---|\n";
   for (const CostAssumption& a : c.estimate.inputs.assumptions) {
-    out << fmt::format("| `{}` | {} | {} |\n", a.key, whole_amount(a.value), markdown_cell(a.origin));
+    out << fmt::format("| `{}` | {} | {} |\n", a.key, whole_amount(a.value), markdown_cell(a.words));
   }
 }
 

@@ -14,6 +14,7 @@
 #include "spec/node.hpp"
 #include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
+#include "base/yaml_value_slips.hpp"
 
 namespace ragft {
 
@@ -346,6 +347,9 @@ template <typename Node>
 void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
   if (const std::string pasted = loose::pasted_key_hint(e.key); !pasted.empty()) {
     m_in.fail(e.key_node, pasted);
+  }
+  if (const std::string fix = yaml::key_value_fix(e.key); !fix.empty()) {
+    m_in.fail(e.key_node, fmt::format("unknown fact `{}`: {}", e.key, fix));
   }
   if (std::find(k_spec_keys.begin(), k_spec_keys.end(), e.key) != k_spec_keys.end()) {
     m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "

@@ -22,7 +22,7 @@ golden() { # format file
   "$ragft" score "$specs" --format "$1" >"$tmp/out" 2>"$tmp/err"
   expect_code 2 $? "--format $1"
   cmp -s "$tmp/out" "$expected/$2" || { fail "--format $1 differs from $expected/$2"; diff "$expected/$2" "$tmp/out" | head -20; }
-  grep -q "^$specs/e-broken.yaml:4:1: invalid YAML" "$tmp/err" || fail "--format $1: no error for e-broken.yaml on stderr"
+  grep -q "^$specs/e-broken.yaml:3:8: invalid YAML" "$tmp/err" || fail "--format $1: no error for e-broken.yaml on stderr"
   grep -q "^$specs/sub/d-multi.yaml:28:3: unknown fact" "$tmp/err" || fail "--format $1: no error for d-multi.yaml on stderr"
 }
 golden text batch.txt
@@ -46,7 +46,7 @@ assert [r["file"] for r in d["results"]] == ["tests/batch/specs/a-rag.yaml", "te
 assert [r["verdict"] for r in d["results"]] == ["rag", "fine-tune", "hybrid", "rag"]
 assert d["results"][0]["scores"] == {"rag": 7, "fine-tune": -3, "hybrid": 3.5}  # lookup-task: fine-tune -1.5
 assert [(e["file"], e["line"], e["column"]) for e in d["errors"]] == [
-    ("tests/batch/specs/e-broken.yaml", 4, 1), ("tests/batch/specs/sub/d-multi.yaml", 28, 3)]
+    ("tests/batch/specs/e-broken.yaml", 3, 8), ("tests/batch/specs/sub/d-multi.yaml", 28, 3)]
 PY
 "$ragft" score "$specs" --format jsonl 2>/dev/null | python3 -c '
 import json, sys

@@ -17,6 +17,14 @@ messy=$adr/assistant/0008-search-over-the-knowledge-base.md
 run "$RAGFT" check $ok
 expect_status 0 "consistent ADRs"
 expect_out "3 ADR(s): 2 checked, 0 skipped as not in force, 1 without facts; 0 error(s), 0 warning(s), 0 note(s)"
+# Some ADRs checked: no "next:" line; none with facts: the line says nothing was compared and what
+# to add (docs/check.md), in text and on stderr beside GitHub annotations.
+expect_no_out "next: "
+run "$RAGFT" check $adr/0001-record-architecture-decisions.md
+expect_status 0 "an ADR without facts"
+expect_out "next: no ADR read carries ragft facts, so no decision was compared with its facts"
+run "$RAGFT" check --format github $adr/0001-record-architecture-decisions.md
+expect_err "next: no ADR read carries ragft facts"
 run "$RAGFT" check $ok --verbose
 expect_out "0002-answer-support-questions-with-rag.md: checked: decision rag, facts point to rag"
 expect_out "0007-tone-of-the-assistant.md: checked: decision rag, facts point to rag (confidence high, status accepted)"

@@ -66,9 +66,12 @@ facts: {task_type: classification, knowledge_base_docs: 0, knowledge_updates: mo
         output_format: strict_schema}
 YAML
 "$ragft" explain "$tmp/triage.yaml" >"$tmp/triage.txt"
-grep -q "retrains_per_year *12  fact .knowledge_updates. is monthly" "$tmp/triage.txt" || fail "retraining ignores knowledge_updates"
-grep -q "output_tokens *10  fact .task_type. is classification" "$tmp/triage.txt" || fail "output tokens ignore task_type"
-grep -q "retrieved_tokens *0  fact .knowledge_base_docs. is 0" "$tmp/triage.txt" || fail "tokens retrieved without documents"
+grep -q "retrains_per_year *12  how often the knowledge changes is monthly" "$tmp/triage.txt" || fail "retraining ignores knowledge_updates"
+# JSON keeps the fact by its id
+"$ragft" explain --format json "$tmp/triage.yaml" | grep -q '"origin":"fact `knowledge_updates` is monthly' || fail "JSON origin lost the fact id"
+# the text names each fact by its label (rules/default.yaml), as the rest of the report does
+grep -q "output_tokens *10  main task is classification" "$tmp/triage.txt" || fail "output tokens ignore task_type"
+grep -q "retrieved_tokens *0  documents to draw on is 0" "$tmp/triage.txt" || fail "tokens retrieved without documents"
 grep -q "^ *[a-z-]*: .*vector database [0-9]" "$tmp/triage.txt" && fail "a vector database without documents"
 grep -q "to override: set any of them in the spec's .cost:. section" "$tmp/triage.txt" || fail "no word of cost:"
 grep -q "cost and verdict: rag would cost less than" "$tmp/triage.txt" || fail "no line reconciling cost and verdict"

@@ -207,6 +207,27 @@ TEST_CASE("cost defaults follow the facts: retraining as often as the knowledge 
   CHECK(inputs_for({{"knowledge_updates", "monthly"}}, spec).retrains_per_year == 2); // the spec wins
 }
 
+// The reports read by people name a fact by its label, as the rest of explain's text does; JSON
+// keeps the id (`origin`).
+TEST_CASE("cost inputs name the fact they come from by its label for people, by its id for JSON") {
+  const auto words_of = [](const CostModelInputs& in, std::string_view key) {
+    for (const CostAssumption& a : in.assumptions) {
+      if (a.key == key) {
+        return a.words;
+      }
+    }
+    return std::string();
+  };
+  const CostModelInputs in = inputs_for({{"labeled_examples", "300"}, {"knowledge_base_docs", "0"}});
+  CHECK(origin_of(in, "training_examples") == "fact `labeled_examples`");
+  CHECK(words_of(in, "training_examples") == "labelled examples");
+  CHECK(words_of(in, "retrieved_tokens") == "documents to draw on is 0: nothing to retrieve, no vector database");
+  CHECK(words_of(inputs_for({{"knowledge_base_docs", "10"}}), "corpus_tokens") == "documents to draw on x 400");
+  CHECK(words_of(inputs_for({{"knowledge_updates", "monthly"}}), "retrains_per_year") ==
+        "how often the knowledge changes is monthly: retrained as often as the knowledge changes");
+  CHECK(words_of(in, "day_rate") == "default");
+}
+
 TEST_CASE("cost defaults follow the facts: output length by task, corpus at 400 tokens a document") {
   CHECK(inputs_for({{"task_type", "classification"}}).output_tokens == 10);
   CHECK(inputs_for({{"task_type", "extraction"}}).output_tokens == 150);

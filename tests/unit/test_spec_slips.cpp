@@ -551,3 +551,80 @@ TEST_CASE("where it runs or who uses it answers no yes/no question; the question
         "; `on-prem` says where it runs or who uses it, not yes or no: write true or false");
   CHECK(loose::boolean_hint(bare, "internal docs", false).empty());
 }
+
+// YAML syntax slipped into a value by hand: each named by what was written, at that place, with
+// the line to write (docs/spec-format.md, "Common mistakes"). yaml-cpp's own words ("illegal block
+// entry", "unknown token", "illegal map value") name none of them.
+TEST_CASE("YAML syntax written by hand in a value is named with the line to write") {
+  const std::string bad = "bad.yaml:4:";
+  CHECK(error_of("  labeled_examples: -\n") ==
+        bad + "21: invalid YAML: `-` alone starts a list item in YAML, not a value (an empty cell of a spreadsheet?): "
+              "for a value not known yet, write `unknown` or leave the line out");
+  CHECK(error_of("  labeled_examples: *500\n") ==
+        bad + "21: invalid YAML: a value starting with `*` is a YAML alias, a reference to a value marked `&500` "
+              "elsewhere: write the value without the `*` (`labeled_examples: 500`), or in quotes to keep it "
+              "(`labeled_examples: \"*500\"`)");
+  CHECK(error_of("  ml_expertise: @ml-team\n").find("4:17: invalid YAML: `@` cannot start a value in YAML (it is "
+                                                    "reserved for YAML's own syntax): put the value in quotes: "
+                                                    "`ml_expertise: \"@ml-team\"`") != std::string::npos);
+  CHECK(ends_with(error_of("  output_format: `template`\n"),
+                  "backticks are Markdown, not YAML quotes: write the value without them (`output_format: template`)"));
+  CHECK(error_of("  labeled_examples: %50\n").find("`%` cannot start a value in YAML") != std::string::npos);
+  CHECK(error_of("  latency_budget_ms: >500\n") ==
+        bad + "22: invalid YAML: `>` at the start of a value starts a YAML block of text on the lines below, not "
+              "\"more than\": write one whole number, your best estimate: 500");
+  CHECK(ends_with(error_of("  gpu_access: |none|\n"), "put it in quotes: `gpu_access: \"|none|\"`"));
+  CHECK(ends_with(error_of("  task_type: - search\n"), "write the value without the dash (`task_type: search`)"));
+  CHECK(ends_with(error_of("  budget: **medium**\n"), "`*` around a value is Markdown emphasis, not YAML: write the "
+                                                      "value without the asterisks (`budget: medium`)"));
+  CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ncomponents:\n  - name: a\n    facts: - budget: low\n")
+                      .to_string(),
+                  "write `budget: low` on a line of its own below `facts:`, indented further, without the dash"));
+}
+
+TEST_CASE("a colon or a quote a value cannot hold and a key without its space are named with the line to write") {
+  CHECK(test::spec_error("ragft: 1\nproject: RAG: phase 2\n").to_string() ==
+        "bad.yaml:2:13: invalid YAML: a second `: ` on this line: YAML reads one `key: value` a line, so `RAG` would "
+        "be another key; put the value in quotes: `project: \"RAG: phase 2\"`, or, if what follows the `:` is a note, "
+        "write it after a `#`: `project: RAG  # phase 2`");
+  CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ndescription: Three goals:\nfacts: {}\n").to_string(),
+                  "the value ends with `:`, which YAML reads as a key: drop the `:`, or put the value in quotes: "
+                  "`description: \"Three goals:\"`"));
+  CHECK(test::spec_error("ragft: 1\nproject: 'Maria's bot'\n").to_string() ==
+        "bad.yaml:2:16: invalid YAML: the quoted value ends at this `'` and more text follows it: to write a `'` "
+        "inside a value quoted with `'`, double it (`''`), or quote the value with `\"`; here: "
+        "`project: \"Maria's bot\"`");
+  CHECK(ends_with(test::spec_error("ragft: 1\nproject: \"The \"smart\" bot\"\n").to_string(),
+                  "here: `project: 'The \"smart\" bot'`"));
+  CHECK(error_of("  budget:low\n  gpu_access: none\n") ==
+        "bad.yaml:4:10: invalid YAML: `budget:low` has no space after the `:`, so YAML reads it as text, not as a key "
+        "and its value: write `budget: low`");
+  CHECK(ends_with(error_of("  budget:low\n"), "got `budget:low`: YAML reads a key and its value only with a space "
+                                              "after the `:`; write `budget: low`"));
+  CHECK(ends_with(test::spec_error("ragft: 1\ndecision: rag: agreed in review\nproject: X\n").to_string(),
+                  "or, if what follows the `:` is a note, write it after a `#`: `decision: rag  # agreed in review`"));
+  CHECK(error_of("  budget: low\n  task_type:search\n") ==
+        "bad.yaml:5:3: unknown fact `task_type:search`: YAML reads a key and its value only with a space after the "
+        "`:`; write `task_type: search`");
+  CHECK(ends_with(error_of("  budget = low\n"), "got `budget = low`: YAML writes a key and its value with `: `, not "
+                                                "`=`; write `budget: low`"));
+  CHECK(error_of("  citations_required: !important\n").find("got `!important`, whose `!important` YAML reads as a "
+                                                            "type tag") != std::string::npos);
+}
+
+// yaml-cpp 0.7 reads a quote never closed as a value up to the end of the file, without an error:
+// `project: "Helpdesk` would swallow the facts below it and score a spec with none.
+TEST_CASE("a quote left open is named where it opens, not read as a value to the end of the file") {
+  CHECK(test::spec_error("ragft: 1\nproject: \"Helpdesk\nfacts:\n  budget: low\n").to_string() ==
+        "bad.yaml:2:10: invalid YAML: this `\"` opens a quoted value that is never closed, so YAML reads the rest of "
+        "the file as part of the value: add the closing `\"` at the end of the value");
+  CHECK(test::spec_error("ragft: 1\nproject: 'Helpdesk\nfacts:\n  budget: low\n").to_string().rfind(
+            "bad.yaml:2:10: invalid YAML: this `'` opens", 0) == 0);
+  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts: {budget: low, labeled_examples: 0\ndecision: rag\n")
+            .to_string() == "bad.yaml:3:8: invalid YAML: this `{` is never closed: add the `}` after the last of the "
+                            "values it holds");
+  // Quoted values over several lines, quotes in a block of text or after a word are YAML as written.
+  CHECK(test::spec("ragft: 1\nproject: \"Help\n  desk\"\n").project == "Help desk");
+  CHECK(test::spec("ragft: 1\nproject: X\ndescription: |\n  'tis the\n  season\n").description == "'tis the\nseason\n");
+  CHECK(test::spec("ragft: 1\nproject: Maria's bot\ndescription: it's 'fine\n").project == "Maria's bot");
+}

@@ -18,7 +18,8 @@ namespace ragft {
 struct CostAssumption {
   std::string key;
   double value = 0;
-  std::string origin; // "spec", "fact `queries_per_day`", or "default"
+  std::string origin; // "spec", "fact `queries_per_day`", or "default": the fact by its id (JSON)
+  std::string words;  // the same for a person: the fact by its label ("queries a day")
 };
 
 // Every input resolved: the spec's value, else one read off the facts, else the default. From the

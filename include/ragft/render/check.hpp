@@ -6,6 +6,9 @@
 #include <memory>
 #include <ostream>
 
+#include <optional>
+#include <string>
+
 #include <ragft/adr/check.hpp>
 #include <ragft/render/render.hpp>
 
@@ -28,5 +31,9 @@ public:
 };
 
 std::unique_ptr<CheckRenderer> make_check_renderer(Format format, const CheckRenderOptions& options);
+
+// What to do next when ADRs were read and none carries facts, so nothing was compared: the line
+// after the closing line (text, Markdown, stderr); nothing otherwise.
+std::optional<std::string> check_next_step_text(const CheckSummary& summary);
 
 } // namespace ragft
