@@ -276,8 +276,12 @@ FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   }
   const std::vector<std::string> values = fact.choice_values();
   if (!node.IsScalar()) {
-    m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}", fact.id, fmt::join(values, ", "),
-                                yaml::BasicReader<Node>::describe(node)));
+    m_in.fail(node, fmt::format("fact `{}` must be one of: {}; got {}{}", fact.id, fmt::join(values, ", "),
+                                yaml::BasicReader<Node>::describe(node),
+                                node.IsSequence() ? "; a fact holds one value: write the one that fits best (if "
+                                                    "parts of the system differ, each can be a component of its "
+                                                    "own, under `components:`)"
+                                                  : ""));
   }
   const std::string& text = node.Scalar();
   m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,

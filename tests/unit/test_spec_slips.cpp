@@ -610,6 +610,9 @@ TEST_CASE("a colon or a quote a value cannot hold and a key without its space ar
   for (const auto& [facts, tail] : one_word) {
     CHECK(ends_with(error_of(facts), tail));
   }
+  CHECK(ends_with(error_of("  task_type:\n    - question_answering\n    - search\n"),
+                  "got a list; a fact holds one value: write the one that fits best (if parts of the system differ, "
+                  "each can be a component of its own, under `components:`)"));
   CHECK(ends_with(test::spec_error("ragft: 1\ndecision: rag: agreed in review\nproject: X\n").to_string(),
                   "or, if what follows the `:` is a note, write it after a `#`: `decision: rag  # agreed in review`"));
   CHECK(error_of("  citations_required: !important\n").find("got `!important`, whose `!important` YAML reads as a "
