@@ -303,8 +303,7 @@ AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
     add_invalid(entry, record);
   } else if (!entry.has_facts) {
     if (in_force) {
-      add_without_facts(entry, record, rules);
-      add_status_note(entry, record);
+      add_without_facts(entry, record, rules); // no status note: an ADR without facts is not checked
     }
   } else if (!in_force) {
     entry.skipped = std::string(to_string(record.status));
