@@ -67,6 +67,22 @@ void read_decision(Context& ctx);
 // when no row, or several, are marked.
 std::optional<AdrDecision> table_choice(Context& ctx, std::size_t header);
 
+// The first sentence of `text` (up to `.`, `!` or `?` before a space or the end), lines joined.
+std::string first_sentence_of(std::string_view text);
+
+// True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
+bool is_label_paragraph(const Context& ctx, const md::Block& b);
+
+// The decision a Decision section's sub-heading names (`### 1. Prioritise RAG`), numbering left out.
+AdrDecision heading_decision(Context& ctx, const md::Block& heading);
+
+// A Decision section's first sentence, `decision` (read from block `i`), that ends in `:` with a
+// word that leaves it open (`We will:`, `We have decided to:`, `Use a pipeline that:`) goes on in
+// the list after it: the items' first sentences are added to its text, and when the sentence names
+// no approach, the approaches the items name are its verdict (both: hybrid). A sentence complete
+// before its `:` (`Use Vitest for unit tests:`) stays as written.
+void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision);
+
 // Status mentions and supersession links in the body; then the status they settle on.
 void read_status(Context& ctx);
 

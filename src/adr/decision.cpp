@@ -105,8 +105,26 @@ bool is_text(const md::Block& b) { return b.kind == md::BlockKind::paragraph || 
 
 constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label
 
+// In a line that opens with a `Status:` label, a one-word `Decision:` label further on, as a
+// formatter writes the metadata labels on one line (`**Status**: Accepted **Date**: 2026-01-05
+// **Decision**: Use RAG`): the position of its text in `line`, or npos.
+std::size_t inline_decision(std::string_view line, std::size_t colon) {
+  if (!adr_words::is_status_label(adr_words::normalise_label(line.substr(0, colon)))) {
+    return std::string_view::npos;
+  }
+  for (std::size_t at = line.find(':', colon + 1); at != std::string_view::npos; at = line.find(':', at + 1)) {
+    const std::size_t space = line.find_last_of(' ', at);
+    const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+    if (start > colon && adr_words::is_decision_heading(adr_words::normalise_label(line.substr(start, at - start)))) {
+      return line.find_first_not_of(" \t*_", at + 1);
+    }
+  }
+  return std::string_view::npos;
+}
+
 // `Decision: text` starting a line of `b` (`**Decision:** Use RAG.`, a `Decision:` line among
-// `Status:` and `Context:` lines): the text's position in `b`'s text, or npos.
+// `Status:` and `Context:` lines), or after the status on its line: the text's position in `b`'s
+// text, or npos.
 std::size_t labelled_decision(const md::Block& b) {
   std::size_t pos = 0;
   while (pos < b.text.size()) {
@@ -116,6 +134,10 @@ std::size_t labelled_decision(const md::Block& b) {
     const std::size_t value = colon <= k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
     if (value != std::string_view::npos && adr_words::is_decision_heading(adr_words::normalise_label(line.substr(0, colon)))) {
       return pos + value;
+    }
+    if (const std::size_t inline_value = value != std::string_view::npos ? inline_decision(line, colon) : std::string_view::npos;
+        inline_value != std::string_view::npos) {
+      return pos + inline_value;
     }
     pos = end + 1;
   }
@@ -131,12 +153,6 @@ bool is_label_heading(const md::Block& b) {
          adr_words::is_decision_heading(adr_words::normalise_label(b.text)) && labelled_decision(b) == std::string::npos;
 }
 
-std::string sentence_from(std::string_view text) {
-  std::string sentence(trim(text.substr(0, first_sentence_length(text))));
-  std::replace(sentence.begin(), sentence.end(), '\n', ' ');
-  return sentence;
-}
-
 // A sentence that is only an answer: `No.`, `Yes!`.
 bool is_bare_answer(std::string_view sentence) {
   const std::string word = adr_words::lower(sentence.substr(0, sentence.find_last_not_of(".!,") + 1));
@@ -147,22 +163,23 @@ bool is_bare_answer(std::string_view sentence) {
 // fine-tune.`) read together with the sentence after it.
 std::string next_sentence(std::string_view text, std::size_t first) {
   std::string_view rest = trim(text.substr(first));
-  std::string next = sentence_from(rest);
+  std::string next = first_sentence_of(rest);
   if (is_bare_answer(next)) {
     rest = trim(rest.substr(first_sentence_length(rest)));
     if (!rest.empty()) {
-      next += " " + sentence_from(rest);
+      next += " " + first_sentence_of(rest);
     }
   }
   return next;
 }
 
-// The first sentence of `b`'s text from `start`; when it only weighs an option (`We considered
-// fine-tuning.`) or asks (`RAG or fine-tuning?`) and the next one names an approach (`We chose
-// RAG.`), the two.
-AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
+// The first sentence of `b` (block `i`)'s text from `start`; when it only weighs an option (`We
+// considered fine-tuning.`) or asks (`RAG or fine-tuning?`) and the next one names an approach (`We
+// chose RAG.`), the two; when it opens a list (`We will:`), with the list.
+AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start) {
+  const md::Block& b = ctx.document.blocks[i];
   const std::string_view text = std::string_view(b.text).substr(start);
-  std::string sentence = sentence_from(text);
+  std::string sentence = first_sentence_of(text);
   std::optional<Verdict> verdict = verdict_of_decision_text(sentence);
   const std::size_t first = first_sentence_length(text);
   if ((adr_words::deliberates(sentence) || sentence.ends_with('?')) && first < text.size()) {
@@ -176,7 +193,11 @@ AdrDecision sentence_at(Context& ctx, const md::Block& b, std::size_t start) {
       verdict = chosen;
     }
   }
-  return AdrDecision{sentence, "decision section", verdict, ctx.at(b, start)};
+  AdrDecision decision{sentence, "decision section", verdict, ctx.at(b, start)};
+  if (first >= trim(text).size()) {
+    read_list_after(ctx, i, decision);
+  }
+  return decision;
 }
 
 // The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only
@@ -195,16 +216,19 @@ int section_after(const md::Block& b, int section_level, bool labels) {
 // the title, after a `Decision:` label: an ADR written without headings has its labels for
 // sections, while in one with sections a `Decision:` line belongs to a part (an alternative's
 // `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
-// opens with one gives its first paragraph.
+// opens with one gives its first paragraph, unless that is only a bold label (`### 1. Use RAG`
+// then `**Rationale:**`): then the sub-heading names the decision.
 std::optional<AdrDecision> decision_section(Context& ctx) {
   int headings = 0;
   int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
+  const md::Block* sub_heading = nullptr; // the sub-heading the section opens with
   for (std::size_t i = 0; i < ctx.document.blocks.size(); ++i) {
     const md::Block& b = ctx.document.blocks[i];
     headings += b.kind == md::BlockKind::heading ? 1 : 0;
     const bool labels = headings <= 1;
     const int next = section_after(b, section_level, labels);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
+      sub_heading = next == section_level && next != 0 ? &b : nullptr;
       section_level = next;
       continue;
     }
@@ -217,11 +241,14 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     if (!is_text(b) || start == std::string::npos) {
       continue;
     }
+    if (section_level != 0 && sub_heading != nullptr && is_label_paragraph(ctx, b)) {
+      return heading_decision(ctx, *sub_heading); // `### 1. Use RAG` then `**Rationale:**`
+    }
     if (section_level != 0) {
-      return sentence_at(ctx, b, start);
+      return sentence_at(ctx, i, start);
     }
     if (const std::size_t labelled = labels ? labelled_decision(b) : std::string::npos; labelled != std::string::npos) {
-      return sentence_at(ctx, b, labelled);
+      return sentence_at(ctx, i, labelled);
     }
   }
   return std::nullopt;
@@ -240,6 +267,12 @@ std::optional<AdrDecision> prose_decision(Context& ctx) {
 }
 
 } // namespace
+
+std::string first_sentence_of(std::string_view text) {
+  std::string sentence(trim(text.substr(0, first_sentence_length(text))));
+  std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+  return sentence;
+}
 
 void read_decision(Context& ctx) {
   for (const md::Block& b : ctx.document.blocks) {

@@ -97,10 +97,12 @@ constexpr std::array<std::string_view, 12> k_wholes = {"pipeline", "pipelines", 
                                                        "support", "setup"};
 
 // Verbs after which the purpose word opens what was chosen: `We opted for RAG`, `decided for
-// fine-tuning`, `Nous optons pour le RAG`.
-constexpr std::array<std::string_view, 15> k_choosing = {"opt", "opted", "opting", "decide", "decided",
-                                                         "deciding", "go", "going", "went", "settle",
-                                                         "settled", "vote", "voted", "optons", "optamos"};
+// fine-tuning`, `Nous optons pour le RAG`, `Wir entscheiden uns für RAG` (German decides with
+// `uns`, `sich` before `für`).
+constexpr std::array<std::string_view, 21> k_choosing = {
+    "opt",     "opted", "opting",      "decide",      "decided", "deciding", "go",
+    "going",   "went",  "settle",      "settled",     "vote",    "voted",    "optons",
+    "optamos", "opt\u00e9", "entscheiden", "entschieden", "uns",     "sich",     "optieren"};
 
 // Words that may stand between the purpose word and the approach it names: `for the RAG pipeline`.
 constexpr std::array<std::string_view, 16> k_determiners = {"the", "a", "an", "our", "its", "their", "all", "le",
@@ -118,7 +120,7 @@ constexpr std::array<std::string_view, 8> k_deliberations = {"considered", "eval
                                                              "investigated", "discussed", "weighed", "assessed"};
 
 std::vector<std::string> words_of(std::string_view text) {
-  return adr_words::split_words(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
+  return adr_words::split_letters(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
 }
 
 bool is_rag_word(std::string_view w) {
@@ -183,7 +185,7 @@ constexpr std::array<std::string_view, 15> k_spanish_words = {"el", "los", "las"
 // ChromaDB`, `fine-tuning no Qwen`); in English it opens a noun phrase or an idiom (`RAG no doubt
 // helps`, `no matter what`, `is no less accurate`), and `no longer` is a negation of its own.
 bool is_spanish_clause(std::string_view clause) {
-  for (const std::string& w : adr_words::split_words(clause, [](unsigned char c) { return std::isalpha(c) != 0; })) {
+  for (const std::string& w : adr_words::split_letters(clause, [](unsigned char c) { return std::isalpha(c) != 0; })) {
     if (std::find(k_spanish_words.begin(), k_spanish_words.end(), w) != k_spanish_words.end()) {
       return true;
     }
@@ -304,14 +306,32 @@ bool names_rag_at(const std::vector<std::string>& words, std::size_t i) {
          !qualifies_part(words, i);
 }
 
+// True when the word at `i` comes within two words after one of `list`.
+template <std::size_t N>
+bool preceded_by(const std::vector<std::string>& words, std::size_t i, const std::array<std::string_view, N>& list) {
+  for (std::size_t j = i; j > 0 && j + 2 >= i; --j) {
+    if (is_one_of(list, words[j - 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when the fine-tuning at `i` (`fine-tuning`, or `fine` before `tuning`) is of a part of a
+// RAG pipeline: `fine-tune the embedding model`, `embedding fine-tuning`, `reranker fine tuning`.
+bool tunes_rag_part(const std::vector<std::string>& words, std::size_t i) {
+  const std::size_t last = words[i] == "fine" ? i + 1 : i;
+  return followed_by(words, last, k_rag_parts) || preceded_by(words, i, k_rag_parts);
+}
+
 Named named_in(const std::vector<std::string>& words) {
   Named named;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    const bool fine_tune_part = w.rfind("fine-tun", 0) == 0 && followed_by(words, i, k_rag_parts);
+    const bool fine_tune_part = (w.rfind("fine-tun", 0) == 0 || w == "fine") && tunes_rag_part(words, i);
     named.rag = named.rag || names_rag_at(words, i);
     named.fine_tune = named.fine_tune || (is_fine_tune_word(w) && !fine_tune_part) ||
-                      (w == "fine" && i + 1 < words.size() && words[i + 1].rfind("tun", 0) == 0);
+                      (w == "fine" && i + 1 < words.size() && words[i + 1].rfind("tun", 0) == 0 && !fine_tune_part);
     named.hybrid = named.hybrid || (w == "hybrid" && !followed_by(words, i, k_search_words));
   }
   return named;

@@ -68,7 +68,9 @@ constexpr std::array k_status_words = {
     StatusWord{"已拒绝*", AdrStatus::rejected},      StatusWord{"拒绝*", AdrStatus::rejected},
     StatusWord{"已废弃*", AdrStatus::deprecated},    StatusWord{"废弃*", AdrStatus::deprecated},
     StatusWord{"弃用*", AdrStatus::deprecated},      StatusWord{"已取代*", AdrStatus::superseded},
-    StatusWord{"被取代*", AdrStatus::superseded},
+    StatusWord{"被取代*", AdrStatus::superseded},    StatusWord{"已采纳*", AdrStatus::accepted},
+    StatusWord{"采纳*", AdrStatus::accepted},        StatusWord{"已採納*", AdrStatus::accepted},
+    StatusWord{"採納*", AdrStatus::accepted},
 };
 
 // `Decision Status` and `ADR Status` too (a metadata table's or a converted document's label).
@@ -185,7 +187,54 @@ namespace adr_words {
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  // À..Þ (U+00C0..U+00DE but ×) are C3 80..C3 9E; their small letters are 0x20 further on
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    const auto next = static_cast<unsigned char>(out[i + 1]);
+    if (static_cast<unsigned char>(out[i]) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      out[i + 1] = static_cast<char>(next + 0x20);
+    }
+  }
   return out;
+}
+
+std::size_t letter_length(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0xC0) {
+    return 0;
+  }
+  const std::size_t n = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2);
+  if (i + n > text.size()) {
+    return 0;
+  }
+  constexpr unsigned k_payload = 0x3F;
+  unsigned point = lead & (n == 2 ? 0x1FU : (n == 3 ? 0x0FU : 0x07U));
+  for (std::size_t k = 1; k < n; ++k) {
+    point = (point << 6U) | (static_cast<unsigned char>(text[i + k]) & k_payload);
+  }
+  // Latin-1 letters and Latin Extended-A/B, Greek and Cyrillic, Latin Extended Additional
+  const bool latin = point >= 0xC0 && point <= 0x24F && point != 0xD7 && point != 0xF7;
+  const bool greek_cyrillic = point >= 0x370 && point <= 0x52F && point != 0x37E && point != 0x387;
+  return latin || greek_cyrillic || (point >= 0x1E00 && point <= 0x1EFF) ? n : 0;
+}
+
+std::vector<std::string> split_letters(std::string_view text, bool (*is_word_byte)(unsigned char)) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t letter = letter_length(text, i);
+    const std::size_t n = letter > 0 ? letter : 1;
+    if (letter > 0 || (static_cast<unsigned char>(text[i]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i])))) {
+      word.append(text.substr(i, n));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    i += n;
+  }
+  if (!word.empty()) {
+    words.push_back(std::move(word));
+  }
+  return words;
 }
 
 std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)(unsigned char)) {

@@ -26,8 +26,19 @@ bool is_decision_heading(std::string_view label);
 // ADR's title.
 bool is_section_heading(std::string_view label);
 
-// Lowercase ASCII.
+// Lowercase ASCII and Latin-1 letters (`FÜR` gives `für`, `DÉCISION` gives `décision`); each
+// letter keeps its length in bytes, so positions in `text` hold in the result.
 std::string lower(std::string_view text);
+
+// The length in bytes of the UTF-8 letter at byte `i` of `text` when it is a letter of an
+// alphabet that writes words apart (Latin beyond ASCII, Greek, Cyrillic: `ü`, `é`, `ç`); 0 for an
+// ASCII byte and for anything else (punctuation, symbols, Chinese, Japanese, Korean).
+std::size_t letter_length(std::string_view text, std::size_t i);
+
+// The words of `text`: runs of the ASCII bytes `is_word_byte` accepts and of the letters
+// `letter_length` finds (`für RAG` gives `für` and `RAG`, where `split_words` with an ASCII test
+// gives `f`, `r` and `RAG`). Anything else separates words, as in `split_words`.
+std::vector<std::string> split_letters(std::string_view text, bool (*is_word_byte)(unsigned char));
 
 // The runs of `text` whose bytes `is_word_byte` accepts, in order.
 std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)(unsigned char));

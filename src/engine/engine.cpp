@@ -242,7 +242,8 @@ Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medi
 // other verdict is blocked; medium at `medium_margin`); a verdict that a constraint resting on
 // unknown facts could block is at most medium (its feasibility is unknown, not assumed); more
 // unknown facts than `max_unknown_share` lower it one level (the verdict rests on few facts).
-// `evaluate` then lowers it one level more when the weight perturbation does not keep the verdict.
+// `evaluate` then makes a medium one low for a rule of mixed evidence (`mixed_evidence_of`), and
+// lowers it one level more when the weight perturbation does not keep the verdict.
 Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
   if (e.all_blocked) {
     return Confidence::low;
@@ -263,6 +264,19 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
     c = lower(c);
   }
   return c;
+}
+
+// The rules with `mixed_evidence` that fired: published decisions with facts like these went every
+// way, and medium verdicts they fired for were right about as often as low ones, so such a verdict
+// is low. A high one (a clear lead nothing unknown could overturn) stays: those were all right.
+std::vector<const Rule*> mixed_evidence_of(const Evaluation& e) {
+  std::vector<const Rule*> out;
+  for (const FiredRule& fired : e.fired) {
+    if (fired.rule->mixed_evidence) {
+      out.push_back(fired.rule);
+    }
+  }
+  return out;
 }
 
 // The constraints that would block `verdict` whose conditions the unknown facts leave open.
@@ -598,6 +612,10 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
   e.unknown_blockers = unknown_blockers(rules, facts, e);
   e.confidence = confidence_of(e, rules.decision, facts.size());
+  if (e.confidence == Confidence::medium) {
+    e.mixed_evidence = mixed_evidence_of(e);
+    e.confidence = e.mixed_evidence.empty() ? e.confidence : Confidence::low;
+  }
   if (e.confidence != Confidence::low && !e.all_blocked) {
     // Sure only if slightly different rule weights (each within ±30%) would not change it either.
     // Only the band shows here, so sampling stops once it is decided (robustness.hpp).

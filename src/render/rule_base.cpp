@@ -77,7 +77,8 @@ void text_constraint(std::ostream& out, const RuleBase& rules, const Constraint&
 }
 
 void text_rule(std::ostream& out, const RuleBase& rules, const Rule& r) {
-  const std::string need = r.need == Need::none ? "" : fmt::format("  ({} need)", to_string(r.need));
+  std::string need = r.need == Need::none ? "" : fmt::format("  ({} need)", to_string(r.need));
+  need += r.mixed_evidence ? "  (mixed evidence: a medium verdict it fires for is low)" : "";
   out << fmt::format("  {}{}\n    when {}\n    points rag {}, fine-tune {}, hybrid {}\n", r.id, need,
                      escape_text(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
                      points_text(r.points[Verdict::fine_tune]), points_text(r.points[Verdict::hybrid]));
@@ -143,7 +144,7 @@ Json rule_json(const RuleBase& rules, const Rule& r) {
   return Json{{"id", r.id},           {"need", to_string(r.need)},
               {"when", describe_condition(rules, r.condition)}, {"points", points},
               {"because", r.because}, {"sources", r.sources},
-              {"line", r.where.line}};
+              {"mixed_evidence", r.mixed_evidence}, {"line", r.where.line}};
 }
 
 void render_json(std::ostream& out, const RuleBase& rules) {
@@ -223,7 +224,7 @@ void markdown_rules(std::ostream& out, const RuleBase& rules) {
   out << "\n### Rules\n\n| rule | need | when | rag | fine-tune | hybrid | because | sources |\n"
          "|---|---|---|--:|--:|--:|---|---|\n";
   for (const Rule& r : rules.rules) {
-    out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} |\n", r.id,
+    out << fmt::format("| `{}`{} | {} | {} | {} | {} | {} | {} | {} |\n", r.id, r.mixed_evidence ? " (mixed evidence)" : "",
                        r.need == Need::none ? "" : std::string(to_string(r.need)),
                        markdown_code(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
                        points_text(r.points[Verdict::fine_tune]), points_text(r.points[Verdict::hybrid]),

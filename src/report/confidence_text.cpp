@@ -79,6 +79,16 @@ std::string open_decision(const RuleBase& rules, const Evaluation& e, const std:
                      others.size() - 1);
 }
 
+// Why a rule with `mixed_evidence` lowers the confidence, naming the rules.
+std::string mixed_evidence_words(const Evaluation& e) {
+  std::vector<std::string_view> ids;
+  ids.reserve(e.mixed_evidence.size());
+  for (const Rule* rule : e.mixed_evidence) {
+    ids.push_back(rule->id);
+  }
+  return fmt::format("published projects with facts like these chose each of the three ways ({})", fmt::join(ids, ", "));
+}
+
 } // namespace
 
 std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
@@ -93,6 +103,9 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   const std::size_t total = rules.facts.size();
   if (total > 0 && static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {
     buts.push_back(fmt::format("{} of {} facts are unknown", e.unknown_facts, total));
+  }
+  if (!e.mixed_evidence.empty()) {
+    buts.push_back(mixed_evidence_words(e));
   }
   if (!e.weights_robust) {
     buts.push_back("slightly different rule weights could change it");

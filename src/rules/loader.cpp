@@ -30,7 +30,8 @@ const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "vers
 const std::vector<std::string> k_fact_keys = {"id", "type", "question", "label", "help", "choices", "unit", "minimum", "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help", "phrase"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
-const std::vector<std::string> k_rule_keys = {"id", "need", "condition", "points", "because", "sources"};
+const std::vector<std::string> k_rule_keys = {"id",      "need",    "condition",     "points",
+                                              "because", "sources", "mixed_evidence"};
 const std::vector<std::string> k_constraint_keys = {"id", "condition", "blocks", "because", "unblock", "sources"};
 const std::vector<std::string> k_decision_keys = {"strong_need", "high_margin", "medium_margin",
                                                   "max_unknown_share", "tie_order"};
@@ -397,6 +398,9 @@ void Loader::load_rules(const ValueRef& node) {
     }
     rule.because = load_because(m_in.require(entries, item, "because", what), what);
     rule.sources = load_source_keys(m_in.require(entries, item, "sources", what));
+    if (const ValueRef* mixed = m_in.find(entries, "mixed_evidence")) {
+      rule.mixed_evidence = m_in.boolean(*mixed, "`mixed_evidence`");
+    }
     m_rules.rules.push_back(std::move(rule));
   }
 }

@@ -449,4 +449,23 @@ expect_status 2 "only numbered prompts: no ADR found"
 expect_err "ragft: the search of the tree found no ADR"
 cd "$work"
 
+# Round ten: a first sentence left open before its list (`We will:`) goes on in the list, and a
+# bold label under a sub-heading gives way to the sub-heading that names the decision.
+mkdir -p "$work/round10/.git" "$work/round10/docs/adr"
+cd "$work/round10"
+printf '# 1. Answers\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will:\n\n- fine-tune a model on the tickets\n- keep the prompts short\n\n%s\n' "$facts" >docs/adr/0001-open-list.md
+printf '# 2. Answers\n\n## Status\n\nAccepted\n\n## Decision\n\n### 1. Answer with RAG over the manuals\n\n**Rationale:**\n\n- fresh answers\n\n%s\n' "$facts" >docs/adr/0002-label.md
+run "$RAGFT" check --format github
+expect_status 1 "round ten: the list's fine-tuning contradicts facts that point to RAG"
+expect_out "::error file=docs/adr/0001-open-list.md,line=9,col=1,"
+expect_no_out "0002-label.md"
+run "$RAGFT" check --format json
+python3 - "$work/out" <<'PY' || fail "round ten: the decisions read"
+import json, sys
+read = {a["file"].split("/")[-1]: (a["decision"]["text"], a["decision"]["verdict"]) for a in json.load(open(sys.argv[1]))["adrs"]}
+assert read == {"0001-open-list.md": ("We will: fine-tune a model on the tickets; keep the prompts short", "fine-tune"),
+                "0002-label.md": ("Answer with RAG over the manuals", "rag")}, read
+PY
+cd "$work"
+
 finish

@@ -362,3 +362,81 @@ TEST_CASE("round nine: the closing line says what kept ADRs from being read", "[
                                      "4 folder(s) with no ADR (b, c, d and 1 more), 1 folder(s) not searched (a); "
                                      "0 error(s), 0 warning(s), 0 note(s)");
 }
+
+TEST_CASE("round ten: a first sentence left open before its list goes on in the list", "[adr][forms]") {
+  // `We will:` says nothing yet: a person reads on into the list, and the approach named there is
+  // the decision's.
+  CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\n- use retrieval-augmented generation over the manuals\n"
+                "- keep the hosted model as it is\n") ==
+        "We will: use retrieval-augmented generation over the manuals; keep the hosted model as it is -> rag");
+  // A loose, numbered list; both approaches named across the items: hybrid.
+  CHECK(decided("# Help\n\n## Decision\n\nWe have decided to:\n\n1. Fine-tune a small model on the tickets.\n\n"
+                "2. Add RAG over the manuals.\n") ==
+        "We have decided to: Fine-tune a small model on the tickets; Add RAG over the manuals -> hybrid");
+  // An item that says what is not done names nothing chosen.
+  CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\n- not fine-tune the model\n- answer from the wiki with RAG\n") ==
+        "We will: not fine-tune the model; answer from the wiki with RAG -> rag");
+  // In German, after `mit`.
+  CHECK(decided("# Hilfe\n\n## Entscheidung\n\nWir bauen den Assistenten mit:\n\n- RAG über die Handbücher\n") ==
+        "Wir bauen den Assistenten mit: RAG über die Handbücher -> rag");
+  // A sentence that names an approach keeps it; its list is read as more of the same decision.
+  CHECK(decided("# Help\n\n## Decision\n\nWe will implement RAG where:\n\n- the embedding model is fine-tuned\n") ==
+        "We will implement RAG where: the embedding model is fine-tuned -> rag");
+}
+
+TEST_CASE("round ten: a sentence complete before its colon stays the decision", "[adr][forms]") {
+  // `Adopt a pipeline for the help centre:` says what was chosen; its list says how it is built
+  // (parts a person does not read as the choice between RAG and fine-tuning).
+  CHECK(decided("# Help\n\n## Decision\n\nAdopt a two-stage pipeline for the help centre:\n\n"
+                "- answer RAG queries on the /query endpoint\n- cache answers\n") ==
+        "Adopt a two-stage pipeline for the help centre: -> none");
+  // A colon with no list after it, or text after the colon: as before.
+  CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\nKeep RAG.\n") == "We will: -> none");
+  CHECK(decided("# Help\n\n## Decision\n\nDecision: use RAG.\n\n- one\n") == "Decision: use RAG. -> rag");
+}
+
+TEST_CASE("round ten: a sub-heading before a bold label names the decision", "[adr][forms]") {
+  // `### 1. Adopt RAG first` then `**Rationale:**`: the label heads the reasons, the sub-heading is
+  // the decision's name (its numbering left out).
+  CHECK(decided("# Help\n\n## Decision\n\n### 1. Adopt RAG first\n\n**Rationale:**\n\n- fine-tuning costs more\n") ==
+        "Adopt RAG first -> rag");
+  CHECK(decided("# Help\n\n## Decision\n\n### Answer from the manuals\n\n**Why**:\n\n- fresh\n") ==
+        "Answer from the manuals -> none");
+  // A sub-heading before prose is passed over, as before; so is one before a bold sentence.
+  CHECK(decided("# Help\n\n## Decision\n\n### Overview\n\nWe use RAG.\n") == "We use RAG. -> rag");
+  CHECK(decided("# Help\n\n## Decision\n\n### Storage\n\n**Keep one collection per tenant and answer with RAG:**\n\n"
+                "- a\n") == "Keep one collection per tenant and answer with RAG: -> rag");
+  // A label with no sub-heading before it stays what it was: no decision named.
+  CHECK(decided("# Help\n\n## Decision\n\n**Rationale:**\n\n- fine-tuning costs more\n") == "Rationale: -> none");
+}
+
+TEST_CASE("round ten: fine-tuning a part of the RAG pipeline, named before it", "[adr][forms]") {
+  CHECK_FALSE(verdict_of_decision_text("Prioritise embedding fine-tuning first"));
+  CHECK_FALSE(verdict_of_decision_text("Start with reranker fine tuning."));
+  CHECK(verdict_of_decision_text("Fine-tune the LLM on the tickets.") == Verdict::fine_tune);
+  CHECK(verdict_of_decision_text("Use fine tuning for the tone.") == Verdict::fine_tune);
+}
+
+TEST_CASE("round ten: words with letters beyond ASCII are whole words", "[adr][forms]") {
+  const auto word_byte = [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; };
+  CHECK(adr_words::split_letters("f\u00fcr RAG \u2014 \u00abfine-tuning\u00bb \u691c\u7d22 \u0431\u0430\u0437\u0430", word_byte) ==
+        std::vector<std::string>{"f\u00fcr", "RAG", "fine-tuning", "\u0431\u0430\u0437\u0430"});
+  CHECK(adr_words::lower("F\u00dcR D\u00c9CISION \u00d7") == "f\u00fcr d\u00e9cision \u00d7");
+  // `für` opens what a part is for, as `for` does; German decides with `uns` before it.
+  CHECK_FALSE(verdict_of_decision_text("Qdrant als Vektordatenbank f\u00fcr RAG."));
+  CHECK_FALSE(verdict_of_decision_text("QDRANT ALS VEKTORDATENBANK F\u00dcR RAG."));
+  CHECK(verdict_of_decision_text("Wir entscheiden uns f\u00fcr RAG.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Wir haben uns f\u00fcr Fine-Tuning entschieden.") == Verdict::fine_tune);
+  CHECK(status_of("# X\n\n## Status\n\nD\u00c9PR\u00c9CI\u00c9\n") == "deprecated: D\u00c9PR\u00c9CI\u00c9");
+}
+
+TEST_CASE("round ten: a Decision label on the status's line, a full-width colon, 采纳", "[adr][forms]") {
+  // A formatter joins the metadata labels on one line: the decision is the text after `Decision:`.
+  CHECK(decided("# ADR 2: Answers\n\n**Status**: Accepted **Date**: 2026-01-05 **Decision**: Use RAG over the\n"
+                "manuals\n\n## Context\n\nText.\n") == "Use RAG over the manuals -> rag");
+  CHECK(decided("# ADR 2: Answers\n\n**Status**: Accepted **Date**: 2026-01-05\n\n## Context\n\nText.\n") == "(none)");
+  // A Chinese sentence that ends in a full-width colon opens its list.
+  CHECK(decided("# 问答\n\n## 决定\n\n我们采用以下方案\uFF1A\n\n- 使用检索增强生成回答问题\n") ==
+        "我们采用以下方案\uFF1A 使用检索增强生成回答问题 -> rag");
+  CHECK(status_of("# X\n\n- **状态**: 已采纳（首次执行完成）\n") == "accepted: 已采纳（首次执行完成）");
+}

@@ -139,6 +139,22 @@ TEST_CASE("a minimal custom rule base loads") {
   CHECK(rules.rules[0].points[Verdict::rag] == 0);
 }
 
+TEST_CASE("a rule may say that the decisions its facts describe went every way") {
+  const std::string rule = "  - id: fast-wins\n"
+                           "    condition: {fact: speed, is: fast}\n"
+                           "    points: {fine-tune: 1}\n"
+                           "    because: It is {speed}.\n"
+                           "    sources: [s1]\n";
+  CHECK_FALSE(load_rule_base(minimal(rule), "custom.yaml").rules[0].mixed_evidence); // unless it says so
+  CHECK(load_rule_base(minimal(rule + "    mixed_evidence: true\n"), "custom.yaml").rules[0].mixed_evidence);
+  // Line 17 is the key's (the rule starts on line 12), column 21 its value.
+  CHECK_THAT(error_of(minimal(rule + "    mixed_evidence: often\n")),
+             Catch::StartsWith("custom.yaml:17:21: ") && Catch::Contains("`mixed_evidence`"));
+  const Rule* critical = default_rule_base().find_rule("accuracy-critical");
+  REQUIRE(critical != nullptr);
+  CHECK(critical->mixed_evidence);
+}
+
 TEST_CASE("a fact is named in words: its label, else its id with spaces") {
   const RuleBase& rules = default_rule_base();
   const FactDef& examples = rules.facts[static_cast<std::size_t>(*rules.fact_index("labeled_examples"))];

@@ -59,6 +59,12 @@ TEST_CASE("every format shows every fact, rule and constraint") {
   CHECK(json["rules"].size() == test::rules().rules.size());
   CHECK(json["rules"][0]["points"]["rag"] == 4);
   CHECK_THAT(show(ShowFormat::markdown), Catch::Contains("| `low-budget` |  | `budget = low` | +2 | -2 | -2.5 |"));
+  // A rule of mixed evidence (rules/default.yaml: accuracy-critical) says so in every format.
+  CHECK_THAT(show(ShowFormat::markdown), Catch::Contains("| `accuracy-critical` (mixed evidence) | knowledge |"));
+  CHECK_THAT(show(ShowFormat::text), Catch::Contains("accuracy-critical  (knowledge need)  (mixed evidence: "));
+  for (const auto& rule : json["rules"]) {
+    CHECK(rule["mixed_evidence"] == (rule["id"] == "accuracy-critical"));
+  }
 }
 
 TEST_CASE("the spec schema lists the rule base's facts, values and help") {

@@ -50,6 +50,9 @@ struct Evaluation {
   double margin = 0;              // lead over the best other unblocked verdict (0 if none)
   bool forced = false;            // the only unblocked verdict
   int unknown_facts = 0;
+  // The rules with `mixed_evidence` that made a medium confidence low: they fired, and published
+  // decisions with facts like these went every way (a high confidence stays; empty otherwise).
+  std::vector<const Rule*> mixed_evidence;
   std::vector<DecisiveUnknown> decisive_unknowns; // most decisive first
   // The constraints that would block the verdict and hold or not depending on unknown facts
   // (e.g. too few examples, with labeled_examples unknown): the verdict's feasibility is unknown.

@@ -33,6 +33,10 @@ struct Rule {
   bool reads_needs = false; // its condition reads need levels, so it fires after the others
   std::string because; // may quote facts as {fact_id}
   std::vector<std::string> sources;
+  // Published decisions whose facts fire it went every way (the rule base says so with
+  // `mixed_evidence: true`, from docs/accuracy.md's measurement): a medium verdict it fires for is
+  // low (`evaluate`); a high one stays.
+  bool mixed_evidence = false;
   Location where;
 };
 
