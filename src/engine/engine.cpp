@@ -122,6 +122,8 @@ Firing fire(const RuleBase& rules, const FactSet& facts) {
   return firing;
 }
 
+void settle(const RuleBase& rules, Outcome& outcome);
+
 Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vector<double>* weights = nullptr) {
   Outcome outcome;
   for (const Rule* rule : firing.rules) {
@@ -135,6 +137,12 @@ Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vecto
       outcome.blocked[v] = true;
     }
   }
+  settle(rules, outcome);
+  return outcome;
+}
+
+// Picks the verdict of `outcome` from its scores and blocks (and says whether all were blocked).
+void settle(const RuleBase& rules, Outcome& outcome) {
   PerVerdict<bool> eligible;
   for (Verdict v : k_verdicts) {
     eligible[v] = !outcome.blocked[v];
@@ -144,7 +152,6 @@ Outcome outcome_of(const RuleBase& rules, const Firing& firing, const std::vecto
     eligible = PerVerdict<bool>{{true, true, true}};
   }
   outcome.verdict = best_verdict(outcome.scores, eligible, rules.index.trial_order);
-  return outcome;
 }
 
 // Lead of the verdict over the best other unblocked verdict; nothing when it is the only one.
@@ -161,49 +168,13 @@ std::optional<double> lead(const Outcome& outcome) {
   return outcome.scores[outcome.verdict] - *runner_up;
 }
 
-// The values worth trying for an unknown fact: each choice, both truth values, or each threshold
-// that some condition compares the fact with (and its neighbours).
-std::vector<FactValue> probe_values(const RuleBase& rules, int fact) {
-  const FactDef& def = rules.facts[static_cast<std::size_t>(fact)];
-  std::vector<FactValue> values;
-  if (def.type == FactType::boolean) {
-    return {FactValue::boolean(false), FactValue::boolean(true)};
-  }
-  if (def.type == FactType::choice) {
-    for (std::size_t i = 0; i < def.choices.size(); ++i) {
-      values.push_back(FactValue::choice(static_cast<int>(i)));
-    }
-    return values;
-  }
-  std::vector<std::int64_t> numbers = {def.minimum};
-  auto add = [&](const Condition& c) {
-    for (std::int64_t n : boundary_values(c, fact)) {
-      numbers.push_back(n);
-    }
-  };
-  for (const Rule& rule : rules.rules) {
-    add(rule.condition);
-  }
-  for (const Constraint& constraint : rules.constraints) {
-    add(constraint.condition);
-  }
-  std::sort(numbers.begin(), numbers.end());
-  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-  for (std::int64_t n : numbers) {
-    if (n >= def.minimum) {
-      values.push_back(FactValue::integer(n));
-    }
-  }
-  return values;
-}
-
 std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const OneFactChange& change, const FactSet& facts,
                                              int fact, const Outcome& current) {
   DecisiveUnknown result;
   result.fact = fact;
   FactSet trial = facts;
   const double base_lead = lead(current).value_or(0);
-  for (const FactValue& value : probe_values(rules, fact)) {
+  for (const FactValue& value : rules.index.probe_values[static_cast<std::size_t>(fact)]) {
     trial[static_cast<std::size_t>(fact)] = value;
     const Outcome outcome = change.decide(trial, fact);
     if (outcome.verdict != current.verdict) {
@@ -561,31 +532,110 @@ bool WeightedDecider::stable_within(double spread) const {
   return true;
 }
 
-OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts)
-    : m_rules(rules), m_fired(rules.rules.size(), false) {
-  for (const Rule* rule : fire_on_facts(rules, facts)) {
-    m_fired[index_of(rules, rule)] = true;
+OneFactChange::OneFactChange(const RuleBase& rules, const FactSet& facts) : m_rules(rules), m_facts(facts) {
+  const std::vector<const Rule*> fired = fire_on_facts(rules, facts);
+  m_fired.reserve(fired.size());
+  for (const Rule* rule : fired) {
+    m_fired.push_back(index_of(rules, rule));
   }
 }
 
-Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
-  // The readers of `fact` are in rule order: walked beside the rules, in one pass, with no copy.
-  const std::vector<std::size_t>& readers = m_rules.index.first_pass_readers[static_cast<std::size_t>(fact)];
-  auto reader = readers.begin();
-  Firing firing;
-  firing.rules.reserve(m_fired.size());
-  for (std::size_t i = 0; i < m_fired.size(); ++i) {
-    bool fired = m_fired[i];
-    if (reader != readers.end() && *reader == i) {
-      fired = evaluate(m_rules.rules[i].condition, trial) == Truth::yes;
-      ++reader;
+const OneFactChange::SecondPass& OneFactChange::pass_of(const NeedLevels& levels) const {
+  const auto knowledge = levels[static_cast<std::size_t>(Need::knowledge)];
+  const auto behaviour = levels[static_cast<std::size_t>(Need::behaviour)];
+  std::optional<SecondPass>& pass = m_second[pair_index(knowledge, behaviour)];
+  if (!pass) {
+    pass = SecondPass{};
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+      const Rule& rule = m_rules.rules[i];
+      if (rule.reads_needs && evaluate(rule.condition, m_facts, &levels) == Truth::yes) {
+        pass->rules.push_back(i);
+      }
     }
-    if (fired) {
-      firing.rules.push_back(&m_rules.rules[i]);
+    for (std::size_t i = 0; i < m_rules.constraints.size(); ++i) {
+      if (evaluate(m_rules.constraints[i].condition, m_facts, &levels) == Truth::yes) {
+        pass->constraints.push_back(i);
+      }
     }
   }
-  fire_on_needs(m_rules, trial, firing, nullptr);
-  return outcome_of(m_rules, firing);
+  return *pass;
+}
+
+namespace {
+
+// Calls `holds(i)`, in ascending order, for each item i that holds on the trial facts: those of
+// `kept` (ascending: the items that held on the original facts) that do not read the changed fact,
+// and those of `readers` (ascending: the items that read it) for which `again(i)` is true.
+template <typename Again, typename Holds>
+void merge_changed(const std::vector<std::size_t>& kept, const std::vector<std::size_t>& readers, Again again,
+                   Holds holds) {
+  auto k = kept.begin();
+  auto r = readers.begin();
+  while (k != kept.end() || r != readers.end()) {
+    if (r == readers.end() || (k != kept.end() && *k < *r)) {
+      holds(*k++);
+      continue;
+    }
+    const std::size_t i = *r++;
+    if (k != kept.end() && *k == i) {
+      ++k; // a reader that held on the original facts: asked again
+    }
+    if (again(i)) {
+      holds(i);
+    }
+  }
+}
+
+// What a trial's fired rules add up to, summed rule by rule in firing order as `outcome_of` and
+// `need_score` sum them (every weight is 1, and `x * 1.0` is `x`).
+struct TrialSums {
+  Outcome outcome;
+  double knowledge = 0; // need points of the first-pass rules
+  double behaviour = 0;
+
+  void add(const Rule& rule) {
+    for (Verdict v : k_verdicts) {
+      outcome.scores[v] += rule.points[v];
+    }
+  }
+  void add_need(const Rule& rule) {
+    if (rule.need == Need::knowledge) {
+      knowledge += std::max(0.0, rule.points[Verdict::rag]);
+    } else if (rule.need == Need::behaviour) {
+      behaviour += std::max(0.0, rule.points[Verdict::fine_tune]);
+    }
+  }
+};
+
+} // namespace
+
+Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
+  const auto f = static_cast<std::size_t>(fact);
+  const RuleIndex& index = m_rules.index;
+  const auto& rules = m_rules.rules;
+  TrialSums sums;
+  merge_changed(m_fired, index.first_pass_readers[f],
+               [&](std::size_t i) { return evaluate(rules[i].condition, trial) == Truth::yes; },
+               [&](std::size_t i) {
+                 sums.add(rules[i]);
+                 sums.add_need(rules[i]);
+               });
+  const double strong = m_rules.decision.strong_need;
+  const NeedLevels levels = {NeedLevel::none, level_of(sums.knowledge, strong), level_of(sums.behaviour, strong)};
+  const SecondPass& pass = pass_of(levels);
+  merge_changed(pass.rules, index.second_pass_readers[f],
+               [&](std::size_t i) { return evaluate(rules[i].condition, trial, &levels) == Truth::yes; },
+               [&](std::size_t i) { sums.add(rules[i]); });
+  const auto& constraints = m_rules.constraints;
+  merge_changed(pass.constraints, index.constraint_readers[f],
+               [&](std::size_t i) { return evaluate(constraints[i].condition, trial, &levels) == Truth::yes; },
+               [&](std::size_t i) {
+                 for (Verdict v : constraints[i].blocks) {
+                   sums.outcome.blocked[v] = true;
+                 }
+               });
+  settle(m_rules, sums.outcome);
+  return sums.outcome;
 }
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {

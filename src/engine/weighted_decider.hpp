@@ -13,11 +13,6 @@
 
 namespace ragft {
 
-// The levels a need can have (NeedLevel: none, some, strong), and so the pairs of a knowledge and a
-// behaviour level that the second pass of the rules depends on.
-constexpr std::size_t k_need_levels = 3;
-constexpr std::size_t k_need_level_pairs = k_need_levels * k_need_levels;
-
 // A block of weightings for the perturbation analysis, stored rule by rule so that a decider can
 // sum each rule's points over all the draws of the block at once: `weights[rule * count + draw]`.
 struct WeightBlock {

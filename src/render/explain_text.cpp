@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -30,7 +31,7 @@ std::string signed_points(double x) { return fmt::format("{:+g}", x); }
 std::string money(double x) { return whole_amount(x); }
 
 // Each of `items`, escaped for a terminal.
-std::vector<std::string> escaped(const std::vector<std::string>& items) {
+std::vector<std::string> escaped(std::span<const std::string> items) {
   std::vector<std::string> out;
   out.reserve(items.size());
   for (const std::string& item : items) {

@@ -138,7 +138,7 @@ void JsonWriter::value(std::string_view text) {
   string(text);
 }
 
-void JsonWriter::field(std::string_view name, const std::vector<std::string>& items) {
+void JsonWriter::field(std::string_view name, std::span<const std::string> items) {
   key(name);
   begin_array();
   for (const std::string& item : items) {

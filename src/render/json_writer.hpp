@@ -6,6 +6,7 @@
 // characters escaped), numbers formatted by nlohmann's own `to_chars` (so 2 is `2.0` as a double).
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -43,7 +44,8 @@ public:
     value(v);
   }
   // `"name":[...]` of strings.
-  void field(std::string_view name, const std::vector<std::string>& items);
+  void field(std::string_view name, std::span<const std::string> items);
+  void field(std::string_view name, const std::vector<std::string>& items) { field(name, std::span<const std::string>(items)); }
 
 private:
   void open(char bracket);

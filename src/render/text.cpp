@@ -1,6 +1,7 @@
 // `--format text`: what a person reads in a terminal.
 
 #include <algorithm>
+#include <span>
 #include <cmath>
 #include <string>
 
@@ -66,7 +67,7 @@ public:
 private:
   void header(std::ostream& out, const ResultEntry& entry) const;
   void prose(std::ostream& out, std::string_view text, const std::string& first, const std::string& rest) const;
-  std::string cite(const std::vector<std::string>& titles) const;
+  std::string cite(std::span<const std::string> titles) const;
   void cited(std::ostream& out) const;
   void scores(std::ostream& out, const Assessment& a, const std::string& indent) const;
   void reasons(std::ostream& out, const Assessment& a, const std::string& indent) const;
@@ -89,7 +90,7 @@ void TextRenderer::prose(std::ostream& out, std::string_view text, const std::st
 }
 
 // "(sources 1, 3)": numbers into the list of titles printed after the result.
-std::string TextRenderer::cite(const std::vector<std::string>& titles) const {
+std::string TextRenderer::cite(std::span<const std::string> titles) const {
   std::vector<std::string> numbers;
   for (const std::string& title : titles) {
     auto it = std::find(m_cited.begin(), m_cited.end(), title);

@@ -26,23 +26,17 @@ PerVerdict<double> tidy(const PerVerdict<double>& values) {
   return out;
 }
 
-std::vector<std::string> titles_of(const RuleBase& rules, const std::vector<std::string>& keys) {
-  std::vector<std::string> titles;
-  for (const std::string& key : keys) {
-    const auto source = rules.sources.find(key);
-    titles.push_back(source == rules.sources.end() || source->second.title.empty() ? key : source->second.title);
-  }
-  return titles;
-}
-
 ReasonEntry make_reason(const RuleBase& rules, const FiredRule& fired) {
-  return ReasonEntry{fired.rule->id,  tidy(fired.rule->points), std::string(to_string(fired.rule->need)),
-                     fired.because,   fired.rule->sources,      titles_of(rules, fired.rule->sources)};
+  const Rule& rule = *fired.rule;
+  const auto& titles = rules.index.rule_source_titles[static_cast<std::size_t>(&rule - rules.rules.data())];
+  return ReasonEntry{rule.id, tidy(rule.points), std::string(to_string(rule.need)), fired.because, rule.sources, titles};
 }
 
 BlockerEntry make_blocker(const RuleBase& rules, const Blocker& blocker) {
-  return BlockerEntry{blocker.constraint->id, blocker.constraint->blocks,  blocker.because, blocker.unblock,
-                      blocker.constraint->sources, titles_of(rules, blocker.constraint->sources)};
+  const Constraint& constraint = *blocker.constraint;
+  const auto& titles =
+      rules.index.constraint_source_titles[static_cast<std::size_t>(&constraint - rules.constraints.data())];
+  return BlockerEntry{constraint.id, constraint.blocks, blocker.because, blocker.unblock, constraint.sources, titles};
 }
 
 UnknownEntry make_unknown(const RuleBase& rules, const DecisiveUnknown& unknown) {

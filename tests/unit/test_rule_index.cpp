@@ -62,6 +62,20 @@ TEST_CASE("the index lists each fact's first-pass readers in rule order, once ea
   CHECK(readers[2].empty());                           // team: only a constraint reads it
 }
 
+TEST_CASE("the index lists each fact's second-pass readers and constraint readers") {
+  const RuleBase rules = load_rule_base(k_rules, "index.yaml");
+  const auto& second = rules.index.second_pass_readers;
+  REQUIRE(second.size() == 3);
+  CHECK(second[0].empty());                            // speed: read by first-pass rules only
+  CHECK(second[1] == std::vector<std::size_t>{2});     // docs: c, which reads a need level
+  CHECK(second[2].empty());
+  const auto& constraints = rules.index.constraint_readers;
+  REQUIRE(constraints.size() == 3);
+  CHECK(constraints[0].empty());
+  CHECK(constraints[1].empty());
+  CHECK(constraints[2] == std::vector<std::size_t>{0}); // team: tiny-team
+}
+
 TEST_CASE("the index has the range starts of integer facts, constraints included") {
   const RuleBase rules = load_rule_base(k_rules, "index.yaml");
   const auto& starts = rules.index.range_starts;
@@ -71,6 +85,23 @@ TEST_CASE("the index has the range starts of integer facts, constraints included
   CHECK(starts[1] == std::vector<std::int64_t>{0, 1, 10, 100, 501});
   // team: minimum 2; the constraint's lt 3 splits at 3.
   CHECK(starts[2] == std::vector<std::int64_t>{2, 3});
+}
+
+TEST_CASE("the index has the values decisive unknowns try for each fact") {
+  const RuleBase rules = load_rule_base(k_rules, "index.yaml");
+  const auto& probes = rules.index.probe_values;
+  REQUIRE(probes.size() == 3);
+  CHECK(probes[0] == std::vector<FactValue>{FactValue::choice(0), FactValue::choice(1)}); // slow, fast
+  // docs: its minimum 0, and each threshold with its neighbours: is 0 (-1 is below the minimum),
+  // gte 10, lte 99, gt 500.
+  std::vector<FactValue> docs;
+  docs.reserve(11);
+  for (std::int64_t n : {0, 1, 9, 10, 11, 98, 99, 100, 499, 500, 501}) {
+    docs.push_back(FactValue::integer(n));
+  }
+  CHECK(probes[1] == docs);
+  // team: minimum 2; the constraint's lt 3 gives 2, 3 and 4.
+  CHECK(probes[2] == std::vector<FactValue>{FactValue::integer(2), FactValue::integer(3), FactValue::integer(4)});
 }
 
 TEST_CASE("the index tries verdicts in the decision's tie order") {

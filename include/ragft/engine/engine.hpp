@@ -1,6 +1,8 @@
 #pragma once
 // The scoring engine: pure functions from facts to an explained evaluation.
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,19 +82,37 @@ struct Outcome {
 };
 Outcome decide(const RuleBase& rules, const FactSet& facts);
 
+// The levels a need can have (NeedLevel: none, some, strong), and so the pairs of a knowledge and a
+// behaviour level that the second pass of the rules depends on.
+constexpr std::size_t k_need_levels = 3;
+constexpr std::size_t k_need_level_pairs = k_need_levels * k_need_levels;
+
 // Decides a set of facts again with one fact changed (what decisive unknowns and flips ask, value
-// after value): only the rules that read that fact are fired again in the first pass; the rest
-// keep what they gave on the original facts (each fact's readers: `RuleIndex`). `decide(trial,
+// after value): only the rules and constraints that read that fact are evaluated again (each
+// fact's readers: `RuleIndex`); the rest keep what they gave on the original facts. `decide(trial,
 // fact)` is `ragft::decide(rules, trial)` for any `trial` that differs from the original facts in
-// `fact` only.
+// `fact` only, scores summed in the same order. Not for use by two threads at once (its cache).
 class OneFactChange {
 public:
   OneFactChange(const RuleBase& rules, const FactSet& facts);
   Outcome decide(const FactSet& trial, int fact) const;
 
 private:
+  // What the second pass gives on the original facts for one pair of need levels: the rules that
+  // read needs and fire, and the constraints that hold (indices, ascending).
+  struct SecondPass {
+    std::vector<std::size_t> rules;
+    std::vector<std::size_t> constraints;
+  };
+  // The second pass at `levels`, made when a trial first reaches that pair of need levels (most
+  // trials keep the levels of the original facts).
+  const SecondPass& pass_of(const NeedLevels& levels) const;
+
   const RuleBase& m_rules;
-  std::vector<bool> m_fired;                       // by rule: fired in the first pass on the original facts
+  FactSet m_facts;                                 // the original facts
+  std::vector<std::size_t> m_fired;                // the rules fired in the first pass on the original facts
+  // Keyed on the pair of need levels, as `pair_index` (engine.cpp) numbers it.
+  mutable std::array<std::optional<SecondPass>, k_need_level_pairs> m_second;
 };
 
 } // namespace ragft

@@ -1,10 +1,12 @@
 #pragma once
 // The report model: everything any output format shows, built once from the scored projects.
-// Renderers only format it; they compute nothing (see render.hpp).
+// Renderers only format it; they compute nothing (see render.hpp). It views the rule base it was
+// made from (the sources of reasons and blockers), so the rule base must outlive it.
 
 #include <cstdint>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,8 +24,10 @@ struct ReasonEntry {
   PerVerdict<double> points;
   std::string need; // "knowledge", "behaviour" or "none"
   std::string because;
-  std::vector<std::string> sources;
-  std::vector<std::string> source_titles; // each source in words: its title in the rule base, else its key
+  // Views into the rule base (which outlives every report made from it), not copies: the rule's
+  // source keys, and each source in words (its title in the rule base, else its key).
+  std::span<const std::string> sources;
+  std::span<const std::string> source_titles;
 };
 
 struct BlockerEntry {
@@ -31,8 +35,8 @@ struct BlockerEntry {
   std::vector<Verdict> blocks;
   std::string because;
   std::string unblock;
-  std::vector<std::string> sources;
-  std::vector<std::string> source_titles;
+  std::span<const std::string> sources; // views into the rule base, as in ReasonEntry
+  std::span<const std::string> source_titles;
 };
 
 struct UnknownEntry {
