@@ -47,7 +47,7 @@ TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
   CHECK(r.status_text->where.line == 2);
   CHECK(r.status_text->where.column == 9);
   const AdrEntry e = check_adr(r, default_rule_base());
-  REQUIRE(e.findings.size() == 1);
+  REQUIRE_FALSE(e.findings.empty()); // then a note on the unknown facts that could change its verdict
   CHECK(e.findings[0].rule == k_adr_status_unknown);
   CHECK(e.findings[0].severity == Severity::note);
   CHECK(e.findings[0].message.find("checked as if it were in force") != std::string::npos);
