@@ -35,19 +35,6 @@ struct ErrorOnly : json::json_sax_t {
   std::string message;  // nlohmann's, e.g. "... syntax error while parsing object - unexpected string literal; ..."
 };
 
-// JSON rather than YAML's flow style: an object whose first key is quoted (or an empty one, or one
-// that starts with a comment as JSON written by hand may), or a list. `{project: X, ...}` with a
-// slip in it is YAML, and is told about in YAML's terms.
-bool reads_as_json(std::string_view text) {
-  constexpr std::string_view k_space = " \t\r\n";
-  const auto first = text.find_first_not_of(k_space);
-  if (first == std::string_view::npos || (text[first] != '{' && text[first] != '[')) {
-    return false;
-  }
-  const auto next = text.find_first_not_of(k_space, first + 1);
-  return text[first] == '[' || (next != std::string_view::npos && (text[next] == '"' || text[next] == '}' || text[next] == '/'));
-}
-
 // A hint at byte `offset` (0-based) of `text`: its line and column, 1-based.
 SyntaxHint hint_at(std::string_view text, std::size_t offset, std::string message) {
   offset = std::min(offset, text.size());
@@ -109,10 +96,7 @@ std::optional<SyntaxHint> common_slip(std::string_view text, std::size_t last, c
                    "invalid JSON: the text ends before every `{` and `[` is closed: add the missing `}` or `]`");
   }
   if (text.substr(last).starts_with("//") || text.substr(last).starts_with("/*")) {
-    return hint_at(text, last,
-                   "invalid JSON: `" + std::string(text.substr(last, 2)) +
-                       "` starts no comment: JSON has no comments; delete the comment, or write the spec in YAML, "
-                       "where a comment starts with `#`");
+    return hint_at(text, last, "invalid JSON: " + comment_slip(text.substr(last, 2)));
   }
   if (missing_comma(detail)) {
     return hint_at(text, after_previous(text, token_start(text, last)),
@@ -144,6 +128,19 @@ SyntaxHint explain(std::string_view text, const ErrorOnly& error) {
 }
 
 } // namespace
+
+// JSON rather than YAML's flow style: an object whose first key is quoted (or an empty one, or one
+// that starts with a comment as JSON written by hand may), or a list. `{project: X, ...}` with a
+// slip in it is YAML, and is told about in YAML's terms.
+bool reads_as_json(std::string_view text) {
+  constexpr std::string_view k_space = " \t\r\n";
+  const auto first = text.find_first_not_of(k_space);
+  if (first == std::string_view::npos || (text[first] != '{' && text[first] != '[')) {
+    return false;
+  }
+  const auto next = text.find_first_not_of(k_space, first + 1);
+  return text[first] == '[' || (next != std::string_view::npos && (text[next] == '"' || text[next] == '}' || text[next] == '/'));
+}
 
 std::optional<SyntaxHint> find_json_syntax_hint(std::string_view text) {
   if (!reads_as_json(text)) {

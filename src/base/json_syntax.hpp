@@ -11,6 +11,10 @@
 
 namespace ragft::yaml {
 
+// Whether `text` reads as JSON rather than YAML's flow style: a list, or an object whose first key
+// is quoted (or an empty one, or one that starts with a comment). After white space; no BOM.
+bool reads_as_json(std::string_view text);
+
 // What is wrong with `text` as JSON, where, and how to fix it (the whole message, "invalid JSON:
 // ..."), when `text` reads as JSON (an object whose first key is quoted, or a list: reads_as_json) and
 // is not valid JSON; nothing otherwise.

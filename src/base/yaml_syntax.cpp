@@ -63,9 +63,7 @@ std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
                                   rest.substr(0, 3), rest.substr(0, 3))};
   }
   if (rest.starts_with("//") || rest.starts_with("/*")) {
-    return SyntaxHint{number, static_cast<int>(first) + 1,
-                      fmt::format("`{}` starts no comment: JSON has no comments; delete the comment, or write the spec "
-                                  "in YAML, where a comment starts with `#`", rest.substr(0, 2))};
+    return SyntaxHint{number, static_cast<int>(first) + 1, comment_slip(rest.substr(0, 2))};
   }
   const std::string_view c = content_of(line);
   if (c.ends_with(": ?")) {
@@ -142,6 +140,12 @@ std::optional<SyntaxHint> left_open_hint(std::string_view text, int error_line) 
 }
 
 } // namespace
+
+std::string comment_slip(std::string_view token) {
+  return fmt::format("`{}` starts no comment: JSON has no comments; delete the comment, or write the spec in YAML, "
+                     "where a comment starts with `#`",
+                     token);
+}
 
 std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line) {
   if (auto open = left_open_hint(text, error_line)) {

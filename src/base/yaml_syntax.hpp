@@ -15,6 +15,9 @@ struct SyntaxHint {
   std::string message;
 };
 
+// What a `//` or `/*` comment (`token`) is told, in a JSON text or a YAML one: JSON has none.
+std::string comment_slip(std::string_view token);
+
 // The first tab in an indentation, a quote left open, a `key:value` without its space, the slip in
 // the value of line `error_line` (yaml_value_slips.hpp), or the first line indented unlike the
 // lines around it, at or before line `error_line` (1-based) of `text`; nothing when none is there.

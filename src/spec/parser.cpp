@@ -13,6 +13,7 @@
 #include "spec/loose_text.hpp"
 #include "spec/node.hpp"
 #include "base/measure_section_reader.hpp"
+#include "base/json_syntax.hpp"
 #include "base/yaml_reader.hpp"
 #include "base/yaml_value_slips.hpp"
 
@@ -438,9 +439,8 @@ std::string document_name(std::string_view origin, std::size_t index, std::size_
 // to write instead, at the `[`; nothing for any other text.
 std::optional<Diagnostic> json_list_of_specs(std::string_view text, const std::string& file,
                                              const std::vector<yaml::ValueRef>& roots) {
-  text = strip_bom(text);
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (roots.size() != 1 || !roots.front().IsSequence() || first == std::string_view::npos || text[first] != '[') {
+  // A root list in a text that reads as JSON was written `[...]`.
+  if (roots.size() != 1 || !roots.front().IsSequence() || !yaml::reads_as_json(strip_bom(text))) {
     return std::nullopt;
   }
   const auto count = static_cast<std::size_t>(std::distance(roots.front().begin(), roots.front().end()));
