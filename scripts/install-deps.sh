@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Installs the Debian packages ragft needs to build and test, when any is missing.
+# Installs the Debian packages ragft needs to build and test, when any is missing; with --tool,
+# only those that building ragft itself needs (scripts/install-tool.sh).
 # Idempotent and quiet when everything is there. Uses apt-get as root, sudo otherwise.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mapfile -t packages < <(grep -v '^\s*#' "$here/debian-packages.txt" | tr -s ' \t' '\n' | grep -v '^$')
+lists=("$here/debian-packages-tool.txt")
+tool_only=0
+case "${1:-}" in
+  --tool) tool_only=1 ;;
+  "") lists+=("$here/debian-packages.txt") ;;
+  *) echo "ragft: usage: scripts/install-deps.sh [--tool]" >&2; exit 2 ;;
+esac
+mapfile -t packages < <(cat "${lists[@]}" | grep -v '^\s*#' | tr -s ' \t' '\n' | grep -v '^$')
 
 missing=()
 for pkg in "${packages[@]}"; do
@@ -14,7 +22,7 @@ for pkg in "${packages[@]}"; do
   fi
 done
 # Node.js and npm (for tests/mermaid/) from Debian, unless a node and npm are already installed.
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+if [[ $tool_only -eq 0 ]] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
   missing+=(nodejs npm)
 fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
