@@ -1,5 +1,7 @@
 #include <ragft/rules/lint.hpp>
 
+#include <ragft/rules/show.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -83,6 +85,15 @@ public:
     m_needs = reads_needs(condition) ? need_combinations(rules) : std::vector<NeedLevels>{NeedLevels{}};
   }
 
+  // Tries only "unknown" for `fact` (when the condition reads it).
+  void pin_unknown(int fact) {
+    for (std::size_t i = 0; i < m_facts.size(); ++i) {
+      if (m_facts[i] == fact) {
+        m_candidates[i] = {FactValue{}};
+      }
+    }
+  }
+
   bool too_many() const {
     double combinations = static_cast<double>(m_needs.size());
     for (const auto& values : m_candidates) {
@@ -137,6 +148,72 @@ void check_never_fires(const RuleBase& rules, Findings& out) {
           fmt::format("constraint `{}` can never hold: no values of the facts it reads satisfy its condition",
                       constraint.id));
     }
+  }
+}
+
+// --- a `not:` over a fact that may be unknown -----------------------------------------------------
+
+// Whether `condition` can hold while `fact` is unknown.
+bool can_hold_unknown(const RuleBase& rules, const Condition& condition, int fact) {
+  Prober prober(rules, condition);
+  prober.pin_unknown(fact);
+  return prober.too_many() || prober.any_holds();
+}
+
+// The negations in a condition, outermost first.
+void collect_negations(const Condition& condition, std::vector<const Condition*>& out) {
+  if (condition.kind == ConditionKind::negate) {
+    out.push_back(&condition);
+  }
+  for (const Condition& child : condition.children) {
+    collect_negations(child, out);
+  }
+}
+
+// `condition` with the negation `target` taken as true (an `all` of nothing).
+Condition with_negation_true(const Condition& condition, const Condition* target) {
+  if (&condition == target) {
+    return Condition{};
+  }
+  Condition out = condition;
+  out.children.clear();
+  for (const Condition& child : condition.children) {
+    out.children.push_back(with_negation_true(child, target));
+  }
+  return out;
+}
+
+// "Unless the budget is low" written as `not: {fact: budget, is: low}` is unknown, so does not hold,
+// while the budget is unknown. Reported where that negation alone keeps a rule or constraint from
+// holding for an unknown fact, with the fix. `verb`: "fire" or "hold".
+void check_negations(const RuleBase& rules, const Condition& condition, std::string_view what, std::string_view verb,
+                     Findings& out) {
+  std::vector<const Condition*> negations;
+  collect_negations(condition, negations);
+  for (const Condition* negation : negations) {
+    std::set<int> read;
+    for_each_fact(*negation, [&](int fact) { read.insert(fact); });
+    for (const int fact : read) {
+      if (can_hold_unknown(rules, condition, fact) ||
+          !can_hold_unknown(rules, with_negation_true(condition, negation), fact)) {
+        continue;
+      }
+      const std::string& id = rules.facts[static_cast<std::size_t>(fact)].id;
+      add(out, Severity::warning, "not-over-unknown", negation->where,
+          fmt::format("{} never {}s while `{}` is unknown: its `not` ({}) is neither true nor false then, as any "
+                      "condition on an unknown fact is; to let it {} while {} is unknown too, write `any: [{{not: "
+                      "...}}, {{fact: {}, known: false}}]`",
+                      what, verb, id, describe_condition(rules, negation->children.front()), verb, id, id));
+    }
+  }
+}
+
+void check_not_over_unknown(const RuleBase& rules, Findings& out) {
+  for (const Rule& rule : rules.rules) {
+    check_negations(rules, rule.condition, fmt::format("rule `{}`", rule.id), "fire", out);
+  }
+  for (const Constraint& constraint : rules.constraints) {
+    check_negations(rules, constraint.condition, fmt::format("constraint `{}`", constraint.id), "hold", out);
   }
 }
 
@@ -317,6 +394,8 @@ const LintCheck k_checks[] = {
     {{"never-fires", Severity::error, "rules and constraints whose condition no values can satisfy"}, check_never_fires},
     {{"no-effect", Severity::warning, "rules that give 0 points to every verdict"}, check_no_effect},
     {{"unreachable-when", Severity::warning, "questions whose `when` can never hold"}, check_unreachable_when},
+    {{"not-over-unknown", Severity::warning, "a `not:` that keeps a rule or constraint from holding while a fact is unknown"},
+     check_not_over_unknown},
     {{"blocks-all", Severity::warning, "constraints that block all three verdicts"}, check_blocks_all},
     {{"choice-without-help", Severity::warning, "choices without `help`"}, check_choice_help},
     {{"unused-fact", Severity::warning, "facts no rule or constraint reads"}, check_unused_facts},

@@ -138,3 +138,42 @@ TEST_CASE("the default rule base names its sources in words") {
     CHECK(f.check != "source-code-in-text");
   }
 }
+
+namespace {
+
+// The not-over-unknown findings of a one-rule base, as "line:column".
+std::vector<std::string> not_over_unknown(const std::string& condition) {
+  std::vector<std::string> out;
+  for (const LintFinding& f : lint_rule_base(one_rule(condition))) {
+    if (f.check == "not-over-unknown") {
+      out.push_back(fmt::format("{}:{} {}", f.diagnostic.where.line, f.diagnostic.where.column, f.diagnostic.message));
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a `not:` that alone keeps a rule from firing while its fact is unknown is reported, with the fix") {
+  // "Unless c is a": read by people as firing when c is unknown; three-valued logic says it does not.
+  const std::vector<std::string> found = not_over_unknown("{not: {fact: c, is: a}}");
+  REQUIRE(found.size() == 1);
+  INFO(found[0]);
+  CHECK(found[0].rfind("8:24 ", 0) == 0); // the rule's line; the column of `{not: ...}`
+  CHECK_THAT(found[0], Catch::Contains("rule `r` never fires while `c` is unknown"));
+  CHECK_THAT(found[0], Catch::Contains("(c = a)"));
+  CHECK_THAT(found[0], Catch::Contains("`any: [{not: ...}, {fact: c, known: false}]`"));
+  // Inside a combination, the same.
+  CHECK(not_over_unknown("{all: [{fact: n, gte: 10}, {not: {fact: c, is: a}}]}").size() == 1);
+  // The written fix, and a rule that could not fire for an unknown c anyway: nothing to report.
+  CHECK(not_over_unknown("{any: [{not: {fact: c, is: a}}, {fact: c, known: false}]}").empty());
+  CHECK(not_over_unknown("{all: [{fact: c, known: true}, {not: {fact: c, is: a}}]}").empty());
+  CHECK(not_over_unknown("{all: [{fact: c, is: b}, {not: {fact: n, gte: 10}}]}").size() == 1);
+  CHECK(not_over_unknown("{fact: c, is: a}").empty());
+}
+
+TEST_CASE("the default rule base has no `not:` over a fact that may be unknown") {
+  for (const LintFinding& f : lint_rule_base(test::rules())) {
+    CHECK(f.check != "not-over-unknown");
+  }
+}
