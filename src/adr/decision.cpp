@@ -89,9 +89,27 @@ std::optional<AdrDecision> chosen_option_in(Context& ctx, const md::Block& b) {
   return std::nullopt;
 }
 
-// The text up to the first sentence end: `.`, `!` or `?` before a space or the end.
+// Full-width sentence ends, as Chinese and Japanese write them: `。`, `！`, `？`, `．`. They end a
+// sentence where they stand: these languages put no space after them.
+constexpr std::string_view k_full_width_ends[] = {"\u3002", "\uFF01", "\uFF1F", "\uFF0E"};
+
+// The length of the full-width sentence end at `at` in `text`, or 0.
+std::size_t full_width_end_at(std::string_view text, std::size_t at) {
+  for (const std::string_view end : k_full_width_ends) {
+    if (text.substr(at, end.size()) == end) {
+      return end.size();
+    }
+  }
+  return 0;
+}
+
+// The text up to the first sentence end: `.`, `!` or `?` before a space or the end, or a full-width
+// `。`, `！`, `？` anywhere.
 std::size_t first_sentence_length(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t full_width = full_width_end_at(text, i); full_width > 0) {
+      return i + full_width;
+    }
     const char c = text[i];
     const bool end = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
     if ((c == '.' || c == '!' || c == '?') && end) {
@@ -182,12 +200,13 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start) {
   std::string sentence = first_sentence_of(text);
   std::optional<Verdict> verdict = verdict_of_decision_text(sentence);
   const std::size_t first = first_sentence_length(text);
-  if ((adr_words::deliberates(sentence) || sentence.ends_with('?')) && first < text.size()) {
+  const bool asks = sentence.ends_with('?') || sentence.ends_with("\uFF1F"); // `RAG or fine-tuning?`, `？`
+  if ((adr_words::deliberates(sentence) || asks) && first < text.size()) {
     const std::string next = next_sentence(text, first);
     const std::optional<Verdict> chosen = verdict_of_decision_text(next);
     // `RAG? No.`: the question's option declined, and nothing named instead
     const std::string answer = adr_words::lower(next.substr(0, next.find_first_of(" .,;!")));
-    const bool declined = sentence.ends_with('?') && (answer == "no" || answer == "not");
+    const bool declined = asks && (answer == "no" || answer == "not");
     if (chosen || declined) {
       sentence += " " + next;
       verdict = chosen;

@@ -1,5 +1,6 @@
 // What a Decision section says when its first sentence only opens what follows: a sentence ending
-// in `:` before a list (`We will:` and the items), and a bold label (`**Rationale:**`) under a
+// in `:` before a list or a paragraph (`We will:` and the items), a label that introduces the
+// decision (`Chosen approach:`) before it, and a bold label (`**Rationale:**`) under a
 // sub-heading that names the decision (`### 1. Prioritise embedding fine-tuning`).
 
 #include <algorithm>
@@ -39,6 +40,29 @@ bool is_open(std::string_view sentence) {
   const std::size_t space = lowered.find_last_of(" \t");
   const std::string_view last = std::string_view(lowered).substr(space == std::string::npos ? 0 : space + 1);
   return std::find(std::begin(k_open_endings), std::end(k_open_endings), last) != std::end(k_open_endings);
+}
+
+// Labels that introduce the decision itself, written alone before it (`**Chosen approach:**`, then
+// the approach in the next paragraph or list), in English and the languages ADRs are often written
+// in. A label that introduces something else (`Rationale:`, `Implementation:`, `Key points:`) is
+// not read on: what follows it is not the decision.
+constexpr std::string_view k_decision_labels[] = {
+    "decision", "the decision", "our decision", "final decision", "decision made", "chosen approach",
+    "approach", "chosen option", "selected option", "selected approach", "chosen solution", "solution",
+    "proposed solution", "we chose", "we decided", "we will", "outcome", "resolution", "summary", "in summary",
+    "in short", "tl;dr", "tldr", "what we will do", "what we decided",
+    // German, French, Spanish, Portuguese
+    "entscheidung", "lösung", "ansatz", "gewählter ansatz", "décision", "solution retenue",
+    "approche", "approche retenue", "decisión", "solución", "enfoque", "decisão", "solução",
+    "abordagem"};
+
+// True when `text` is only a label that introduces the decision: `Chosen approach:`.
+bool is_decision_label(std::string_view text) {
+  std::string label = adr_words::lower(adr_words::trim(text));
+  while (!label.empty() && std::string_view(":*_ ").find(label.back()) != std::string_view::npos) {
+    label.pop_back();
+  }
+  return std::find(std::begin(k_decision_labels), std::end(k_decision_labels), label) != std::end(k_decision_labels);
 }
 
 // Both approaches named, or hybrid named, across the items: hybrid; else the one named.
@@ -112,7 +136,7 @@ bool is_label_paragraph(const Context& ctx, const md::Block& b) {
   const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
   // `**Rationale:**` or `**Rationale**:`
   const bool bold = emphasised(ctx, b, first, last) || emphasised(ctx, b, first, last - 1);
-  return bold && words <= k_max_label_words && !is_open(text);
+  return bold && words <= k_max_label_words && !is_open(text) && !is_decision_label(text);
 }
 
 AdrDecision heading_decision(Context& ctx, const md::Block& heading) {
@@ -124,10 +148,18 @@ AdrDecision heading_decision(Context& ctx, const md::Block& heading) {
 void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision) {
   // A Chinese or Japanese sentence ending in a full-width colon (`如下：`) opens what follows.
   const bool cjk_colon = decision.text.ends_with("\uFF1A");
-  if (!cjk_colon && (!decision.text.ends_with(':') || !is_open(decision.text))) {
+  if (!cjk_colon && (!decision.text.ends_with(':') || !(is_open(decision.text) || is_decision_label(decision.text)))) {
     return;
   }
   const std::vector<const md::Block*> items = items_after(ctx, i);
+  const std::vector<md::Block>& blocks = ctx.document.blocks;
+  if (items.empty() && i + 1 < blocks.size() && blocks[i + 1].kind == md::BlockKind::paragraph) {
+    // `We will:` or `Chosen approach:`, then a paragraph: its first sentence says it.
+    const std::string sentence = first_sentence_of(adr_words::trim(blocks[i + 1].text));
+    decision.verdict = decision.verdict ? decision.verdict : verdict_of_decision_text(sentence);
+    decision.text += " " + sentence;
+    return;
+  }
   std::optional<Verdict> named;
   std::string text = decision.text;
   for (const md::Block* item : items) {

@@ -205,8 +205,52 @@ std::string numbering_name(std::string_view path) {
   return std::string(up == std::string_view::npos ? folder : folder.substr(up + 1)) + ".md";
 }
 
+bool is_digits(const std::string& word) {
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool in_range(const std::string& word, int low, int high) {
+  constexpr std::size_t k_max_digits = 4;
+  if (!is_digits(word) || word.size() > k_max_digits) {
+    return false;
+  }
+  const int value = std::stoi(word);
+  return value >= low && value <= high;
+}
+
+bool is_year(const std::string& word) { return word.size() == 4 && in_range(word, 1900, 2199); }
+
+// A day, month and year in either order: `9-10-25`, `29-9-2025`, `2025-11-27`, `2025_11_27`.
+bool is_day_month_year(const std::vector<std::string>& w) {
+  const bool year_first = is_year(w[0]) && in_range(w[1], 1, 12) && in_range(w[2], 1, 31);
+  const bool year_last = in_range(w[0], 1, 31) && in_range(w[1], 1, 31) && w[2].size() != 3 &&
+                         (is_year(w[2]) || (w[2].size() == 2 && is_digits(w[2])));
+  return year_first || year_last;
+}
+
+} // namespace
+
+bool is_date_name(std::string_view stem) {
+  const std::vector<std::string> w = adr_words::name_words(stem);
+  constexpr std::size_t k_compact = 8; // 20251127
+  if (w.size() == 1 && w[0].size() == k_compact) {
+    return is_year(w[0].substr(0, 4)) && in_range(w[0].substr(4, 2), 1, 12) && in_range(w[0].substr(6, 2), 1, 31);
+  }
+  if (w.size() == 2) {
+    return is_year(w[0]) && in_range(w[1], 1, 12) && w[1].size() == 2; // 2025-11, a month's notes
+  }
+  return w.size() == 3 && is_day_month_year(w);
+}
+
+namespace {
+
+// A name that numbers an ADR: it starts with a number that is not the whole name's date (a daily
+// note, `9-10-25.md`, `2025-11-27.md`, is dated, not numbered), or says `ADR-NNN`.
 bool is_numbered_name(const std::string& name) {
-  return (!name.empty() && std::isdigit(static_cast<unsigned char>(name.front())) != 0) || is_adr_numbered_file(name);
+  const std::string stem = name.substr(0, name.rfind('.'));
+  return (!name.empty() && std::isdigit(static_cast<unsigned char>(name.front())) != 0 && !is_date_name(stem)) ||
+         is_adr_numbered_file(name);
 }
 
 } // namespace
@@ -216,9 +260,34 @@ bool writes_adr_parts(const AdrRecord& record) {
          record.decision || record.facts_where || !record.errors.empty() || record.unreadable;
 }
 
+namespace {
+
+// A template by its title (`ADR Template (Architecture Decision Record)`, `ADR Template`), whatever
+// its file is named (`rules.md`, `adr_templete.md`): template words only, and no number (`ADR 5:
+// Templates` is an ADR about them).
+bool has_template_title(const AdrRecord& record) {
+  if (!record.title || record.facts_where) {
+    return false;
+  }
+  const std::string& title = record.title->text;
+  const bool number =
+      std::any_of(title.begin(), title.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return !number && is_template_name(title);
+}
+
+} // namespace
+
 std::string adr_note_reason(const AdrRecord& record) {
+  if (has_template_title(record)) {
+    return "a template (its title says so), not an ADR";
+  }
   if (writes_adr_parts(record) || is_numbered_name(numbering_name(record.file))) {
     return "";
+  }
+  const std::string file = numbering_name(record.file);
+  if (is_date_name(file.substr(0, file.rfind('.')))) {
+    return "a dated note (its name is a date, not an ADR's number, and it writes no status, decision or ragft facts), "
+           "not an ADR";
   }
   return "a note beside the ADRs (no number in its name, and no status, decision or ragft facts), not an ADR";
 }

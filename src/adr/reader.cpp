@@ -2,7 +2,10 @@
 
 #include <ragft/adr/adr.hpp>
 
+#include <algorithm>
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "adr/context.hpp"
 #include "adr/words.hpp"
@@ -26,6 +29,32 @@ namespace {
 
 using adr_detail::Context;
 
+// A title that names only the kind of document, as a template's first heading does:
+// `Architecture Decision Record (ADR)`, `ADR`.
+bool is_generic_title(std::string_view title) {
+  const std::vector<std::string> words = adr_words::name_words(title);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return w == "architecture" || w == "architectural" || w == "decision" || w == "record" || w == "adr" || w == "any";
+  });
+}
+
+// A `## Title` (or `## 1. Title`) section's first paragraph, under a generic first heading: the
+// ADR's own title (`ADR-0001 — Planner routing contract`), as templates that give the title a
+// section write it.
+void title_section(Context& ctx) {
+  const std::vector<md::Block>& blocks = ctx.document.blocks;
+  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind == md::BlockKind::heading && adr_words::normalise_label(blocks[i].text) == "title") {
+      const md::Block& next = blocks[i + 1];
+      if (next.kind == md::BlockKind::paragraph && !adr_words::trim(next.text).empty()) {
+        const std::string line = next.text.substr(0, next.text.find('\n'));
+        ctx.record.title = AdrText{std::string(adr_words::trim(line)), ctx.at(next, 0)};
+      }
+      return;
+    }
+  }
+}
+
 // The first level-1 heading, else the first heading that is not a template's section (an ADR
 // written without a title has none: its `## Context` is no title); a front matter `title`
 // replaces it.
@@ -47,6 +76,9 @@ void read_title(Context& ctx) {
   }
   if (first != nullptr) {
     ctx.record.title = AdrText{std::string(adr_words::trim(first->text)), ctx.at(*first, 0)};
+  }
+  if (first != nullptr && is_generic_title(first->text)) {
+    title_section(ctx);
   }
 }
 

@@ -24,6 +24,9 @@ constexpr std::array k_status_words = {
     StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
     StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
     StatusWord{"partially implemented", AdrStatus::accepted}, // in force, in part built
+    // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
+    // (an amendment changes a part; the ADR stays in force, unlike a supersession).
+    StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
     StatusWord{"implementiert", AdrStatus::accepted}, StatusWord{"umgesetzt", AdrStatus::accepted},
     StatusWord{"implementad*", AdrStatus::accepted},  StatusWord{"impl\u00e9ment\u00e9*", AdrStatus::accepted},
     StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},
@@ -47,6 +50,7 @@ constexpr std::array k_status_words = {
     StatusWord{"deprecated", AdrStatus::deprecated}, StatusWord{"obsolete", AdrStatus::deprecated},
     StatusWord{"depreciated", AdrStatus::deprecated}, // a common misspelling
     StatusWord{"retired", AdrStatus::deprecated},    StatusWord{"withdrawn", AdrStatus::deprecated},
+    StatusWord{"archived", AdrStatus::deprecated}, // `Archived - Over-engineered for …`: kept, no longer in force
     StatusWord{"veraltet", AdrStatus::deprecated},   StatusWord{"obsolet", AdrStatus::deprecated},
     StatusWord{"déprécié", AdrStatus::deprecated},   StatusWord{"obsolèt*", AdrStatus::deprecated},
     StatusWord{"obsolet", AdrStatus::deprecated},    StatusWord{"deprecad*", AdrStatus::deprecated},
@@ -85,13 +89,15 @@ constexpr std::array<std::string_view, 12> k_metadata_headings = {
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
 // MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
-constexpr std::array<std::string_view, 29> k_decision_headings = {
+constexpr std::array<std::string_view, 34> k_decision_headings = {
     "decizia",       "decizie",   "decyzja",          "decyzje", // Romanian, Polish
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
     "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
     "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
     "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",
-    "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione"};
+    "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione",
+    "决策", "決策", "결정", // Chinese (simplified, traditional), Korean
+    "决策结果", "決策結果"}; // MADR's Decision Outcome in Chinese
 
 // The other sections of the common templates (MADR, Nygard, Y-statements, arc42's decisions).
 constexpr std::array<std::string_view, 22> k_section_headings = {
@@ -287,7 +293,7 @@ bool is_metadata_heading(std::string_view label) {
   return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
-// `decision`, or `decision` followed by `:`, ` (`, ` -` or ` –` and more (`Decision: two datasets`,
+// `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / ` or `（` and more (`Decision: two datasets`,
 // `Decision (proposed)`), for each known heading.
 bool is_decision_heading(std::string_view label) {
   for (std::string_view heading : k_decision_headings) {
@@ -296,7 +302,9 @@ bool is_decision_heading(std::string_view label) {
     }
     const std::string_view rest = label.substr(heading.size());
     if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
-        rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 ||
+        rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 || rest.rfind("\uFF08", 0) == 0 ||
+        rest.rfind(" \uFF08", 0) == 0 || // `Decision（決定事項）`, a full-width parenthesis
+        rest.rfind(" / ", 0) == 0 || rest.rfind('/', 0) == 0 || // `決定 / Decision`, in two languages
         rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
       return true;
     }

@@ -250,6 +250,68 @@ AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   return inputs;
 }
 
+namespace {
+
+// The last name of a folder's path (`docs` of `docs/`, `.` of `.`).
+std::string folder_name(const std::string& folder) {
+  fs::path path = fs::path(folder).lexically_normal();
+  if (path.filename().empty() && path.has_parent_path()) {
+    path = path.parent_path();
+  }
+  return path.filename().string();
+}
+
+std::string normal(const std::string& path) {
+  std::string text = fs::path(path).lexically_normal().generic_string();
+  while (text.size() > 1 && text.back() == '/') {
+    text.pop_back();
+  }
+  return text;
+}
+
+} // namespace
+
+std::vector<FoundAdrFolder> adr_folders_within(const std::string& folder) {
+  if (!is_dir(folder) || is_adr_folder_name(folder_name(folder))) {
+    return {};
+  }
+  std::string how;
+  std::vector<FoundAdrFolder> found;
+  for (std::string& path : find_adr_folders(folder, how)) {
+    found.push_back(FoundAdrFolder{std::move(path), true, {}});
+  }
+  if (found.empty()) {
+    found = search_adr_folders(folder, list_folder);
+  }
+  const std::string base = normal(folder);
+  const bool below =
+      std::none_of(found.begin(), found.end(), [&](const FoundAdrFolder& f) { return normal(f.path) == base; });
+  return below ? found : std::vector<FoundAdrFolder>{};
+}
+
+std::vector<SkippedFile> files_outside(const std::string& folder, const std::vector<FoundAdrFolder>& found) {
+  std::vector<std::string> names;
+  names.reserve(found.size());
+  for (const FoundAdrFolder& f : found) {
+    names.push_back(f.path);
+  }
+  const std::string reason =
+      fmt::format("outside the ADR folders found in {} ({}), not an ADR", folder, fmt::join(names, ", "));
+  const auto in_found = [&](const std::string& path) {
+    return std::any_of(found.begin(), found.end(), [&](const FoundAdrFolder& f) {
+      const auto same = [&](const std::string& file) { return normal(file) == normal(path); };
+      return f.by_name ? is_under(path, f.path) : std::any_of(f.files.begin(), f.files.end(), same);
+    });
+  };
+  std::vector<SkippedFile> outside;
+  for (const InputItem& item : expand_adr_inputs({folder}).items) {
+    if (item.error.empty() && !in_found(item.path)) {
+      outside.push_back(SkippedFile{item.path, reason});
+    }
+  }
+  return outside;
+}
+
 void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
                 std::vector<SkippedFile>& skipped) {
   std::erase_if(records, [&](const AdrRecord& record) {

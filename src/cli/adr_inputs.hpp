@@ -38,6 +38,18 @@ struct SkippedFile {
   std::string reason;
 };
 
+// The ADR folders inside `folder`, a folder given that is not itself named for ADRs (`ragft check
+// docs`, `ragft check .`): where the ADR tools put them in it (`docs/adr`, its `.adr-dir`), else
+// those the search of it finds (`docs/ADR`, `docs/development/decisions`). Empty when `folder` is
+// named for ADRs, is found as one by its own files, or holds none below it: it is then read whole,
+// as given.
+std::vector<FoundAdrFolder> adr_folders_within(const std::string& folder);
+
+// The files `expand_adr_inputs` would read in `folder` that are under none of `found` (the ADR
+// folders inside it): research notes, plans, daily notes beside the ADR folders. Each is skipped,
+// saying which folders were read instead.
+std::vector<SkippedFile> files_outside(const std::string& folder, const std::vector<FoundAdrFolder>& found);
+
 struct AdrInputs {
   std::vector<InputItem> items;     // the ADRs, and the folders that could not be searched or hold none
   std::vector<SkippedFile> skipped; // in the order found

@@ -45,8 +45,10 @@ build output, examples or tests) for folders named adr, adrs, *-adrs, decisions,
 searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
 CODE_OF_CONDUCT, templates and notes (no number in the name, no status, decision or facts) are
 skipped, and an index.md is an ADR only when its folder holds no other (--verbose says why each file
-was skipped). A folder that holds no ADR is an error (exit 2); ADRs in AsciiDoc, reStructuredText
-or MDX are named on stderr as not read (ragft reads Markdown).
+was skipped). A PATH that is a folder not named for ADRs (docs, .) is narrowed to the ADR folders
+found in it, as above; its other Markdown files are not ADRs. A folder that holds no ADR is an
+error (exit 2); ADRs in AsciiDoc, reStructuredText or MDX are named on stderr as not read (ragft
+reads Markdown).
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
@@ -161,12 +163,44 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
   return adr_paths_of(found);
 }
 
-// The ADR paths to read: those given, the repository's ADR folders, or what the search of the tree
-// finds (then `found`); none, with the problem in `summary`, when nothing is found.
+// A folder given that is not named for ADRs but holds ADR folders (`ragft check docs`, `ragft check
+// .`), and those folders, read in its place.
+struct NarrowedFolder {
+  std::string given;
+  std::vector<FoundAdrFolder> within;
+};
+
+// The paths given, each folder that holds ADR folders below it replaced by them (said on stderr:
+// the research notes, plans and daily notes beside an ADR folder are no ADRs); those found by
+// their files are added to `found`.
+std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, std::vector<FoundAdrFolder>& found,
+                                         std::vector<NarrowedFolder>& narrowed) {
+  std::vector<std::string> paths;
+  for (const std::string& path : given) {
+    std::vector<FoundAdrFolder> within = adr_folders_within(path);
+    if (within.empty()) {
+      paths.push_back(path);
+      continue;
+    }
+    print_error(fmt::format("ragft: {} is not an ADR folder; checking the ADR folders in it: {} (the other Markdown "
+                            "files in it are not ADRs: --verbose names them; name a file to read it as one)",
+                            path, found_folders_text(within)));
+    const std::vector<std::string> read = adr_paths_of(within);
+    paths.insert(paths.end(), read.begin(), read.end());
+    std::copy_if(within.begin(), within.end(), std::back_inserter(found),
+                 [](const FoundAdrFolder& f) { return !f.by_name; });
+    narrowed.push_back(NarrowedFolder{path, std::move(within)});
+  }
+  return paths;
+}
+
+// The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, in
+// `narrowed`), the repository's ADR folders, or what the search of the tree finds (then `found`);
+// none, with the problem in `summary`, when nothing is found.
 std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found,
-                                   CheckSummary& summary) {
+                                   std::vector<NarrowedFolder>& narrowed, CheckSummary& summary) {
   if (!options.paths.empty()) {
-    return options.paths;
+    return given_adr_paths(options.paths, found, narrowed);
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
@@ -278,16 +312,26 @@ AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<
 std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optional<RepoConfig>& config,
                                  const RuleBase& rules, CheckSummary& summary) {
   std::vector<FoundAdrFolder> found;
-  const std::vector<std::string> paths = adr_paths(options, found, summary);
+  std::vector<NarrowedFolder> narrowed;
+  const std::vector<std::string> paths = adr_paths(options, found, narrowed, summary);
   std::vector<std::string> held; // the ADRs, read or left out by `ignore:`
   AdrInputs inputs = adr_inputs(paths, config, summary, held);
+  for (const NarrowedFolder& n : narrowed) {
+    const std::vector<SkippedFile> outside = files_outside(n.given, n.within);
+    inputs.skipped.insert(inputs.skipped.end(), outside.begin(), outside.end());
+  }
+  std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
+                   [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
   drop_notes(records, paths, inputs.skipped);
   for (const std::string& line : drop_folders_of_notes(records, found, inputs.skipped)) {
     std::cerr << fmt::format("ragft: {}\n", line);
   }
-  if (!found.empty() && records.empty() && held.empty()) {
-    // every folder it found was dropped
+  const bool by_files_only =
+      std::none_of(found.begin(), found.end(), [](const FoundAdrFolder& f) { return f.by_name; });
+  if (!found.empty() && by_files_only && records.empty() && held.empty()) {
+    // every folder it found by its numbered files was dropped (one found by its name that holds
+    // no ADR is said by `folders_without_adrs`)
     add_input_error(summary, Diagnostic{Location{}, "the search of the tree found no ADR: the numbered files it found are "
                                                     "not ADRs; give the ADR files or folders as arguments (ragft check "
                                                     "PATH...), or set adr_folder in .ragft.yaml"},

@@ -468,4 +468,49 @@ assert read == {"0001-open-list.md": ("We will: fine-tune a model on the tickets
 PY
 cd "$work"
 
+# Round eleven: a folder given that is not an ADR folder (`ragft check docs`, `ragft check .`) is
+# narrowed to the ADR folders in it: research notes with a status of their own, plans and daily
+# notes beside them are not ADRs. A daily note named by its date is no numbered ADR.
+mkdir -p "$work/round11/.git" "$work/round11/docs/ADR" "$work/round11/docs/research" "$work/round11/docs/daily scrum/october"
+cd "$work/round11"
+printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will:\n\nAnswer from the manuals with RAG.\n' >docs/ADR/0001-use-rag.md
+printf '# State of the art: chunking\n\n**Status:** Research complete\n\nNotes on chunking.\n' >docs/research/chunking.md
+printf '# Daily scrum, 9 October\n\nThe API works.\n' >"docs/daily scrum/october/9-10-25.md"
+printf '# Docs\n' >docs/index.md
+run "$RAGFT" check docs --verbose --format json
+expect_status 0 "round eleven: docs narrowed to its ADR folder"
+expect_err "ragft: docs is not an ADR folder; checking the ADR folders in it: docs/ADR"
+expect_err "ragft: skipped docs/research/chunking.md: outside the ADR folders found in docs (docs/ADR), not an ADR"
+expect_err "ragft: skipped docs/daily scrum/october/9-10-25.md: outside the ADR folders found in docs (docs/ADR)"
+python3 - "$work/out" <<'PY' || fail "round eleven: only the ADR is read, and read on past its colon"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+assert [(a["file"], a["status"], a["decision"]["text"], a["decision"]["verdict"]) for a in adrs] == \
+    [("docs/ADR/0001-use-rag.md", "accepted", "We will: Answer from the manuals with RAG.", "rag")], adrs
+PY
+run "$RAGFT" check . --format json
+expect_status 0 "round eleven: . narrowed too"
+expect_err "ragft: . is not an ADR folder; checking the ADR folders in it: docs/ADR"
+# Named itself, the daily notes' folder holds dated notes only: no ADR in it (exit 2).
+run "$RAGFT" check "docs/daily scrum" --verbose
+expect_status 2 "round eleven: dated notes are no ADRs"
+expect_err "9-10-25.md: a dated note (its name is a date"
+expect_err "no ADR in this folder"
+# A folder named for ADRs is read whole, as before, and so is one that holds no ADR folder.
+run "$RAGFT" check docs/research
+expect_status 0 "round eleven: a folder without ADR folders is read whole, as given"
+expect_out "1 ADR(s)"
+cd "$work"
+
+# A folder named for ADRs that holds only a template, titled as one: no ADR in it, said as such
+# (not as numbered files found by the search).
+mkdir -p "$work/round11t/.git" "$work/round11t/ADR"
+cd "$work/round11t"
+printf '# ADR Template (Architecture Decision Record)\n\n## Status\n\n- Proposed\n- Accepted\n' >ADR/rules.md
+run "$RAGFT" check
+expect_status 2 "round eleven: a template by its title is no ADR"
+expect_err "ragft: ADR: no ADR in this folder; skipped rules.md (a template (its title says so), not an ADR)"
+checks=$((checks + 1)); ! grep -qF "the numbered files it found" "$work/err" || fail "stderr says numbered files were found"
+cd "$work"
+
 finish

@@ -390,8 +390,7 @@ TEST_CASE("round ten: a sentence complete before its colon stays the decision", 
   CHECK(decided("# Help\n\n## Decision\n\nAdopt a two-stage pipeline for the help centre:\n\n"
                 "- answer RAG queries on the /query endpoint\n- cache answers\n") ==
         "Adopt a two-stage pipeline for the help centre: -> none");
-  // A colon with no list after it, or text after the colon: as before.
-  CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\nKeep RAG.\n") == "We will: -> none");
+  // A colon with text after it: as before.
   CHECK(decided("# Help\n\n## Decision\n\nDecision: use RAG.\n\n- one\n") == "Decision: use RAG. -> rag");
 }
 
@@ -439,4 +438,123 @@ TEST_CASE("round ten: a Decision label on the status's line, a full-width colon,
   CHECK(decided("# 问答\n\n## 决定\n\n我们采用以下方案\uFF1A\n\n- 使用检索增强生成回答问题\n") ==
         "我们采用以下方案\uFF1A 使用检索增强生成回答问题 -> rag");
   CHECK(status_of("# X\n\n- **状态**: 已采纳（首次执行完成）\n") == "accepted: 已采纳（首次执行完成）");
+}
+
+TEST_CASE("round eleven: a sentence left open, or a label of the decision, reads on into its paragraph", "[adr][forms]") {
+  // `We will:` then a paragraph: the paragraph's first sentence is what will be done.
+  CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\nKeep RAG. Review it yearly.\n") == "We will: Keep RAG. -> rag");
+  // A label that introduces the decision, alone in its paragraph (bold or not), before a paragraph
+  // or a list.
+  CHECK(decided("# Help\n\n## Decision\n\n**Chosen approach:**\n\nAnswer from the manuals with RAG. It is cheap.\n") ==
+        "Chosen approach: Answer from the manuals with RAG. -> rag");
+  CHECK(decided("# Help\n\n## Decision\n\nApproach:\n\n- fine-tune a small model on the tickets\n- keep the prompts\n") ==
+        "Approach: fine-tune a small model on the tickets; keep the prompts -> fine-tune");
+  CHECK(decided("# Hilfe\n\n## Entscheidung\n\n**L\u00f6sung:**\n\nWir nutzen RAG \u00fcber die Handb\u00fccher.\n") ==
+        "L\u00f6sung: Wir nutzen RAG \u00fcber die Handb\u00fccher. -> rag");
+  // Under a sub-heading, a label of the decision is read on too (not replaced by the sub-heading).
+  CHECK(decided("# Help\n\n## Decision\n\n### Overview\n\n**Decision:**\n\nUse RAG.\n") == "Decision: Use RAG. -> rag");
+  // A label of something else is not the decision: what follows it is not read.
+  CHECK(decided("# Help\n\n## Decision\n\n**Rationale:**\n\nFine-tuning costs more than we can pay.\n") ==
+        "Rationale: -> none");
+  CHECK(decided("# Help\n\n## Decision\n\nImplementation notes:\n\nThe RAG index is rebuilt nightly.\n") ==
+        "Implementation notes: -> none");
+  // A sentence complete before its colon, then a paragraph: as before.
+  CHECK(decided("# Help\n\n## Decision\n\nAdopt a pipeline for the help centre:\n\nIt answers RAG queries.\n") ==
+        "Adopt a pipeline for the help centre: -> none");
+}
+
+TEST_CASE("round eleven: a full-width sentence end ends the sentence", "[adr][forms]") {
+  // Chinese and Japanese write no space after `。`, `！`, `？`: the first sentence ends there.
+  CHECK(decided("# \u95ee\u7b54\n\n## \u51b3\u5b9a\n\n\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002"
+                "\u4ee5\u540e\u53ef\u80fd\u5fae\u8c03\u6a21\u578b\u3002\n") ==
+        "\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
+  CHECK(decided("# \u56de\u7b54\n\n## \u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\uFF01"
+                "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u5f8c\u3067\u691c\u8a0e\u3059\u308b\u3002\n") ==
+        "RAG\u3092\u63a1\u7528\u3059\u308b\uFF01 -> rag");
+  // A full-width question gives way to its answer, as `?` does.
+  CHECK(decided("# \u56de\u7b54\n\n## \u6c7a\u5b9a\n\nRAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F"
+                "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
+        "RAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F "
+        "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002 -> fine-tune");
+  // An ASCII full stop inside a word (`v1.2`) still ends nothing.
+  CHECK(decided("# Help\n\n## Decision\n\nUse RAG v1.2 over the manuals.\n") == "Use RAG v1.2 over the manuals. -> rag");
+}
+
+TEST_CASE("round eleven: Updated and Amended are in force, Archived is not", "[adr][forms]") {
+  // `Updated: 2026-07 (v4 …)` and `Amended by ADR-0010` (a part changed by a later ADR, as
+  // adr-tools writes `Amended by`): the ADR stays in force, unlike a superseded one.
+  CHECK(parse_adr_status("Updated: 2026-07 (v4 with import support)") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Amended") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Amended by ADR-0010") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Amended (v0.2, see Amendment below)") == AdrStatus::accepted);
+  CHECK(status_of("# 12. Ship it\n\n## Status\n\nAmended\n\nAmended by [20. Commit](0020-commit.md)\n") ==
+        "accepted: Amended");
+  // `Archived` (kept for reference, no longer in force) is deprecated.
+  CHECK(parse_adr_status("Archived - Over-engineered for personal use case") == AdrStatus::deprecated);
+  // A word that only starts like them is not read as them.
+  CHECK(parse_adr_status("Updatable") == AdrStatus::other);
+}
+
+TEST_CASE("round eleven: a name that is only a date is no ADR number", "[adr][forms]") {
+  for (const char* date : {"9-10-25", "29-9-25", "29-9-2025", "2025-11-27", "2025_11_27", "20251127", "2025-11"}) {
+    CAPTURE(date);
+    CHECK(is_date_name(date));
+  }
+  for (const char* name : {"0001-use-rag", "20240101-use-rag", "001-002-003", "0001", "12", "2025", "adr-2025-11-27",
+                           "2025-13-01", "40-10-25"}) {
+    CAPTURE(name);
+    CHECK_FALSE(is_date_name(name));
+  }
+  // A daily scrum's note, named by its date, writing no status or decision: a dated note, not an ADR.
+  AdrRecord note = read_adr("# Daily Scrum\n\nThe API works.\n", "docs/daily scrum/9-10-25.md", default_rule_base());
+  CHECK(adr_note_reason(note).find("a dated note") == 0);
+  // Numbered, or dated with a status: an ADR.
+  AdrRecord numbered = read_adr("# Use RAG\n\nText.\n", "docs/adr/0009-use-rag.md", default_rule_base());
+  CHECK(adr_note_reason(numbered).empty());
+  AdrRecord dated = read_adr("# Use RAG\n\n## Status\n\nAccepted\n", "docs/adr/2025-11-27.md", default_rule_base());
+  CHECK(adr_note_reason(dated).empty());
+}
+
+TEST_CASE("round eleven: Chinese and Japanese Decision headings", "[adr][forms]") {
+  // `## 决策` (Chinese for decision), MADR's `## 决策结果`, `## 2. Decision（決定事項）`.
+  CHECK(decided("# ADR-1: \u7b54\u590d\n\n## \u80cc\u666f\n\n\u6587\u5b57\u3002\n\n## \u51b3\u7b56\n\n"
+                "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002\n") == "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
+  CHECK(decided("# X\n\n## \u51b3\u7b56\u7ed3\u679c\n\n\u4f7f\u7528RAG\u3002\n") == "\u4f7f\u7528RAG\u3002 -> rag");
+  CHECK(decided("# X\n\n## 2. Decision\uFF08\u6c7a\u5b9a\u4e8b\u9805\uFF09\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
+        "RAG\u3092\u63a1\u7528\u3059\u308b\u3002 -> rag");
+  // MADR's Decision Drivers in Chinese (决策驱动因素) is no Decision section.
+  CHECK(decided("# X\n\n## \u51b3\u7b56\u9a71\u52a8\u56e0\u7d20\n\n\u4f7f\u7528RAG\u3002\n") == "(none)");
+}
+
+TEST_CASE("round eleven: a template by its title; a Title section under a generic heading", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  // A template kept under another name, titled as one, writing a status list and a placeholder.
+  CHECK(reason("# ADR Template (Architecture Decision Record)\n\n## Status\n\n- Proposed\n- Accepted\n", "ADR/rules.md") ==
+        "a template (its title says so), not an ADR");
+  CHECK(reason("# ADR Template\n\n## Decision\n\nDetail the decision that was made.\n", "ADRs/adr_templete.md") ==
+        "a template (its title says so), not an ADR");
+  // An ADR about templates, numbered or with another word, is an ADR.
+  CHECK(reason("# ADR 5: Templates\n\n## Status\n\nAccepted\n", "adr/templates.md").empty());
+  CHECK(reason("# Use project templates\n\n## Status\n\nAccepted\n", "adr/0014-project-templates.md").empty());
+  // `# Architecture Decision Record (ADR)` then `## Title`: the ADR's title is the section's.
+  const AdrRecord titled = read("# Architecture Decision Record (ADR)\n\n## 1. Title\nADR-0001 \u2014 Planner routing\n\n"
+                                "## Status\nAccepted\n");
+  REQUIRE(titled.title);
+  CHECK(titled.title->text == "ADR-0001 \u2014 Planner routing");
+  CHECK(titled.title->where.line == 4);
+  // A heading that is a title keeps it.
+  const AdrRecord own = read("# Use RAG\n\n## Title\nSomething else\n");
+  REQUIRE(own.title);
+  CHECK(own.title->text == "Use RAG");
+}
+
+TEST_CASE("round eleven: a Decision heading in two languages", "[adr][forms]") {
+  // `## 決定 / Decision` (Japanese, then English), `## Decision / Entscheidung`.
+  CHECK(decided("# ADR-1\n\n\u30b9\u30c6\u30fc\u30bf\u30b9: Accepted\n\n## \u6c7a\u5b9a / Decision\n\n- RAG\u3092\u63a1\u7528\u3059\u308b\n") ==
+        "RAG\u3092\u63a1\u7528\u3059\u308b -> rag");
+  CHECK(decided("# ADR-1\n\n## Decision / Entscheidung\n\nWe use RAG.\n") == "We use RAG. -> rag");
+  // A heading that only starts with the word is not one (`Decisions we skipped`, `Decision/Context` is).
+  CHECK(decided("# ADR-1\n\n## Decisions we skipped\n\nWe use RAG.\n") == "(none)");
 }

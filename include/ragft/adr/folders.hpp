@@ -42,7 +42,15 @@ bool is_adr_file_name(std::string_view file_name);
 // its folder's name), and it writes no status, no decision and no supersession, and carries no
 // facts. A guide, a background note or a meeting's notes kept among the ADRs
 // (`background/agent-design-rationale.md`, `module-onboarding-guide.md`).
+// A template named as a file of its own (`ADR/rules.md`, `adr_templete.md`) but titled as one
+// (`ADR Template`, no number, no facts) is skipped too, whatever it writes.
+// A dated note (`docs/daily scrum/9-10-25.md`, a meeting's `2025-11-27.md`) is such a file too: a
+// name that is only a date is no ADR number.
 std::string adr_note_reason(const AdrRecord& record);
+// True when a file's name without its extension is only a date: `9-10-25`, `29-9-2025`,
+// `2025-11-27`, `20251127`, `2025-11`. An ADR named by its date has a title after it
+// (`20240101-use-rag`).
+bool is_date_name(std::string_view stem);
 
 // True when `record` writes any part a person reads an ADR by: a status, a decision, a
 // supersession, or ragft facts (valid or not), or could not be read.
