@@ -445,8 +445,12 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
                                       "`{}: ...`",
                                       e.key, *id, fact.question, *id));
   }
+  const auto by_part = did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_by_part(m_rules, e.key)
+                                                                       : std::nullopt;
+  const std::string hint = by_part ? fmt::format(" (did you mean `{}`? a fact is written by its full name)", *by_part)
+                                   : nearest_hint(e.key, m_rules.fact_ids());
   m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule base `{}`",
-                                    e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(), m_rules.name));
+                                    e.key, hint, m_rules.facts.size(), m_rules.name));
 }
 
 template <typename Node>
