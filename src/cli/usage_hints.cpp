@@ -1,5 +1,7 @@
 #include "usage_hints.hpp"
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -50,6 +52,18 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
 // `--formt=json` is the option `--formt`.
 std::string option_of(const std::string& word) { return word.substr(0, word.find('=')); }
 
+// " (did you mean `warning`?)" for a near spelling or the start of one name (`warn`); "" otherwise.
+std::string meant(const std::string& value, const std::vector<std::string>& names) {
+  if (std::string near = did_you_mean(value, names); !near.empty() || value.empty()) {
+    return near;
+  }
+  const auto starts = [&](const std::string& name) { return name.starts_with(value); };
+  if (std::count_if(names.begin(), names.end(), starts) != 1) {
+    return "";
+  }
+  return fmt::format(" (did you mean `{}`?)", *std::find_if(names.begin(), names.end(), starts));
+}
+
 } // namespace
 
 std::optional<std::string> unexpected_words_message(const CLI::App& app) {
@@ -79,6 +93,18 @@ std::optional<std::string> unexpected_words_message(const CLI::App& app) {
                        path, fmt::join(commands, ", "), path);
   }
   return std::nullopt;
+}
+
+CLI::Validator one_of(std::vector<std::string> names) {
+  const std::string set = fmt::format("{{{}}}", fmt::join(names, ","));
+  return CLI::Validator(
+      [names = std::move(names)](const std::string& value) -> std::string {
+        if (std::find(names.begin(), names.end(), value) != names.end()) {
+          return "";
+        }
+        return fmt::format("`{}` is none of {}{}", escape_text(value), fmt::join(names, ", "), meant(value, names));
+      },
+      set);
 }
 
 } // namespace ragft::cli

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -16,5 +17,10 @@ namespace ragft::cli {
 // options", or, for a command of commands given none (`ragft rules`), which there are; nullopt
 // otherwise, so CLI11's own message stands.
 std::optional<std::string> unexpected_words_message(const CLI::App& app);
+
+// A check that an option's value is one of `names`, as CLI11's `IsMember` (the same `{a,b,c}` in
+// `--help`), whose refusal names the one probably meant: "`warn` is none of error, warning, note
+// (did you mean `warning`?)" where `IsMember` said "warn not in {error,warning,note}".
+CLI::Validator one_of(std::vector<std::string> names);
 
 } // namespace ragft::cli

@@ -71,6 +71,17 @@ run "$RAGFT" score --frobnicate examples/support-assistant.yaml
 expect_status 2 "unknown option, nothing near"
 expect_err "ragft score: unknown option \`--frobnicate\`; \`ragft score --help\` lists its options"
 
+# A value that is none of an option's choices names the one meant, a near spelling or its start.
+run "$RAGFT" check --fail-on warn
+expect_status 2 "--fail-on warn"
+expect_err "--fail-on: \`warn\` is none of error, warning, note (did you mean \`warning\`?)"
+run "$RAGFT" explain --format jsn examples/support-assistant.yaml
+expect_status 2 "explain --format jsn"
+expect_err "--format: \`jsn\` is none of text, json, jsonl, markdown (did you mean \`json\`?)"
+run "$RAGFT" score --format jsn examples/support-assistant.yaml
+expect_status 2 "score --format jsn"
+expect_err "unknown format \`jsn\` (did you mean \`json\`?); expected one of: "
+
 run "$RAGFT" score --format yaml examples/support-assistant.yaml
 expect_status 2 "unknown format"
 expect_err "--format"
