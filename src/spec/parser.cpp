@@ -429,6 +429,12 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
     m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "
                                       "of a line with no indentation", e.key));
   }
+  const bool said_no = e.value.IsScalar() && loose::boolean(e.value.Scalar()) == std::optional<bool>(false);
+  if (const auto verdict = parse_verdict(e.key); verdict && !said_no) { // `rag: yes` under `facts:`
+    m_in.fail(e.key_node, fmt::format("unknown fact `{}`: a verdict, which ragft works out from the facts; for a "
+                                      "decision already taken, write `decision: {}` at the top level of the spec",
+                                      e.key, to_string(*verdict)));
+  }
   if (const auto id = loose::fact_id(m_rules, e.key)) {
     if (loose::is_question_of(m_rules.facts[static_cast<std::size_t>(*m_rules.fact_index(*id))], e.key)) {
       m_in.fail(e.key_node,

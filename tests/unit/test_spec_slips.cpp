@@ -653,3 +653,13 @@ TEST_CASE("a fact written by a part of its name is named in full") {
   CHECK(error_of("  knowledge: weekly\n").find("did you mean") == std::string::npos);
   CHECK(error_of("  rag: yes\n").find("existing_rag_quality`?") == std::string::npos);
 }
+
+// The contract: a decision already taken is the spec's top-level `decision`, a verdict.
+TEST_CASE("a verdict written as a fact says where a decision taken goes") {
+  CHECK(error_of("  rag: yes\n") == "bad.yaml:4:3: unknown fact `rag`: a verdict, which ragft works out from the "
+                                      "facts; for a decision already taken, write `decision: rag` at the top level "
+                                      "of the spec");
+  CHECK(error_of("  Fine-Tuning: true\n").find("write `decision: fine-tune` at the top level") != std::string::npos);
+  // `rag: no` is no decision to write down.
+  CHECK(error_of("  rag: no\n").find("decision:") == std::string::npos);
+}
