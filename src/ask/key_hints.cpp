@@ -25,12 +25,12 @@ std::string fit_key_hints(const std::vector<KeyHint>& hints, std::size_t width) 
   std::vector<KeyHint> kept = hints;
   for (;;) {
     std::string text = joined(kept, true);
-    const auto highest = std::max_element(kept.begin(), kept.end(),
-                                          [](const KeyHint& a, const KeyHint& b) { return a.rank < b.rank; });
-    if (text.size() <= width || highest == kept.end() || highest->rank == 0) {
+    if (text.size() <= width || kept.empty()) {
       return text;
     }
-    const int rank = highest->rank;
+    const int rank = std::max_element(kept.begin(), kept.end(), [](const KeyHint& a, const KeyHint& b) {
+                       return a.rank < b.rank;
+                     })->rank;
     std::erase_if(kept, [&](const KeyHint& hint) { return hint.rank == rank; });
   }
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <limits>
 #include <set>
 
@@ -132,8 +133,9 @@ template <typename Node> std::string unspaced_pair_fix(const Node& node) {
 template <typename Node>
 std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::string_view what) const {
   if (!node.IsMap()) {
+    const std::string pair_fix = unspaced_pair_fix(node);
     fail(node, fmt::format("{} must be a mapping of `key: value` lines, got {}{}", what, describe(node),
-                           unspaced_pair_fix(node)));
+                           pair_fix.empty() ? mapping_fix(node) : pair_fix));
   }
   std::vector<BasicEntry<Node>> out;
   std::set<std::string> many; // the keys, once there are too many to search one by one
@@ -197,7 +199,7 @@ const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entr
 template <typename Node>
 std::string BasicReader<Node>::string(const Node& node, std::string_view what) const {
   if (!node.IsScalar()) {
-    fail(node, fmt::format("{} must be a text value, got {}", what, describe(node)));
+    fail(node, fmt::format("{} must be a text value, got {}{}", what, describe(node), one_value_fix(node)));
   }
   return node.Scalar();
 }
@@ -222,7 +224,7 @@ std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what)
                              std::numeric_limits<std::int64_t>::max()));
     }
   }
-  fail(node, fmt::format("{} must be a whole number, got {}", what, describe(node)));
+  fail(node, fmt::format("{} must be a whole number, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
 template <typename Node>
@@ -236,7 +238,7 @@ double BasicReader<Node>::number(const Node& node, std::string_view what) const 
       return value;
     }
   }
-  fail(node, fmt::format("{} must be a number, got {}", what, describe(node)));
+  fail(node, fmt::format("{} must be a number, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
 template <typename Node>
@@ -250,13 +252,13 @@ bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
       return false;
     }
   }
-  fail(node, fmt::format("{} must be true or false, got {}", what, describe(node)));
+  fail(node, fmt::format("{} must be true or false, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
 template <typename Node>
 const Node& BasicReader<Node>::sequence(const Node& node, std::string_view what) const {
   if (!node.IsSequence()) {
-    fail(node, fmt::format("{} must be a list, got {}", what, describe(node)));
+    fail(node, fmt::format("{} must be a list, got {}{}", what, describe(node), list_fix(node)));
   }
   return node;
 }
@@ -280,6 +282,50 @@ bool BasicReader<Node>::is_unknown(const Node& node) {
 
 template <typename Node>
 bool BasicReader<Node>::is_quoted(const Node& node) { return node.IsScalar() && node.Tag() == "!"; }
+
+// The shape slips: a list or a mapping where one value goes, and the reverse. Each says how to
+// write the value the reader expects, as `describe` says what it got.
+template <typename Node>
+std::string BasicReader<Node>::one_value_fix(const Node& node) {
+  if (node.IsSequence()) {
+    const auto count = std::distance(node.begin(), node.end());
+    if (count == 0) {
+      return ": `[]` is an empty list; write one value, or leave the line out";
+    }
+    if (count == 1 && node.begin()->IsScalar()) {
+      return fmt::format(": it takes one value, written alone, without `[ ]` or `- `: `{}`", node.begin()->Scalar());
+    }
+    return ": it takes one value: write the one that applies, without `[ ]` or `- `";
+  }
+  if (node.IsMap()) {
+    return ": the `key:` lines indented under it are read as its value; write its value after its `:`, and line "
+           "up with it any line under it that is a key of its own";
+  }
+  return "";
+}
+
+template <typename Node>
+std::string BasicReader<Node>::mapping_fix(const Node& node) {
+  if (node.IsSequence()) {
+    return ": write each item as a `key: value` line, without the `- ` before it";
+  }
+  if (node.IsScalar()) {
+    return ": write its `key: value` lines under it, each on a line of its own, indented by two spaces";
+  }
+  return "";
+}
+
+template <typename Node>
+std::string BasicReader<Node>::list_fix(const Node& node) {
+  if (node.IsScalar()) {
+    return fmt::format(": write the items in brackets, `[{}]`, or each on a line of its own under it, after `- `",
+                       node.Scalar());
+  }
+  if (node.IsMap()) {
+    return ": write each item on a line of its own under it, starting with `- `";
+  }
+  return "";
+}
 
 template <typename Node>
 std::string BasicReader<Node>::describe(const Node& node) {

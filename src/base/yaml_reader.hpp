@@ -75,6 +75,12 @@ public:
   static bool is_quoted(const Node& node);
   // A short description of what a node is, for "got ..." in messages.
   static std::string describe(const Node& node);
+  // What to write instead, after "got ...": for a list or a mapping where one value goes
+  // (`one_value_fix`), for a value or a list where a mapping goes (`mapping_fix`), for a value or
+  // a mapping where a list goes (`list_fix`); each starts with ": ", "" when `node` has the shape.
+  static std::string one_value_fix(const Node& node);
+  static std::string mapping_fix(const Node& node);
+  static std::string list_fix(const Node& node);
 
 private:
   std::string m_origin;

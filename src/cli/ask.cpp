@@ -21,6 +21,7 @@
 #include <ragft/render/render.hpp>
 #include <ragft/spec/writer.hpp>
 
+#include "usage_hints.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "atomic_file.hpp"
@@ -372,7 +373,7 @@ void setup_ask(CLI::App& app, int& exit_code) {
   sub->add_option("--save", options->save, "Save the answers as a spec file (ragft: 1)")->type_name("FILE");
   sub->add_flag("--force", options->force, "Let --save replace an existing file");
   sub->add_option("-f,--format", options->format, "Output format of the report")
-      ->check(CLI::IsMember(format_names()))
+      ->check(one_of(format_names()))
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")

@@ -13,6 +13,7 @@
 #include <ragft/adr/findings.hpp>
 #include <ragft/render/check.hpp>
 
+#include "usage_hints.hpp"
 #include "adr_inputs.hpp"
 #include "repo_config_file.hpp"
 #include "commands.hpp"
@@ -422,7 +423,7 @@ void setup_check(CLI::App& app, int& exit_code) {
       ->allow_extra_args(false)
       ->default_str("text");
   sub->add_option("--fail-on", options->fail_on, "Exit 1 for findings at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "note"}))
+      ->check(one_of({"error", "warning", "note"}))
       ->default_str("warning");
   sub->add_flag("--no-fail", options->no_fail, "Exit 0 whatever the findings (unreadable or invalid ADRs still exit 2)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");

@@ -8,6 +8,7 @@
 #include <ragft/render/explain.hpp>
 #include <ragft/spec/spec.hpp>
 
+#include "usage_hints.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
@@ -121,7 +122,7 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->footer(k_explain_examples);
   sub->add_option("files", options->files, "Spec files (YAML or JSON); - reads standard input")->required();
   sub->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember(explain_format_names()))
+      ->check(one_of(explain_format_names()))
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")->type_name("FILE");

@@ -18,6 +18,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "terminal.hpp"
+#include "usage_hints.hpp"
 
 namespace {
 
@@ -108,6 +109,13 @@ int run(int argc, char** argv) {
     }
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // A word left over (a misspelt option or subcommand) is named with the one probably meant.
+    const bool leftover = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||
+                          dynamic_cast<const CLI::RequiredError*>(&e) != nullptr;
+    if (const auto message = leftover ? ragft::cli::unexpected_words_message(app) : std::nullopt) {
+      std::cerr << *message << '\n';
+      return 2;
+    }
     return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
     ragft::cli::print_error(e.diagnostic());

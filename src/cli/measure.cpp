@@ -10,6 +10,7 @@
 #include <ragft/adr/adr.hpp>
 #include <ragft/render/measure.hpp>
 
+#include "usage_hints.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
@@ -103,7 +104,7 @@ void setup_measure(CLI::App& app, int& exit_code) {
   sub->footer(k_measure_footer);
   sub->add_option("paths", options->paths, "Repository folders, or spec or ADR files with a `measure:` section");
   sub->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember(measure_format_names()))
+      ->check(one_of(measure_format_names()))
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base whose facts are measured (default: the built-in one)")->type_name("FILE");
   sub->callback([options, &exit_code] { exit_code = run_measure(*options); });

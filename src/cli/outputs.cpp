@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <ragft/base/suggest.hpp>
+
 namespace ragft::cli {
 
 namespace {
@@ -19,8 +21,8 @@ OutputSpec parse_output(const std::string& spec) {
   const std::string name = spec.substr(0, eq);
   const auto format = parse_format(name);
   if (!format) {
-    throw std::invalid_argument(fmt::format("--format {}: unknown format `{}`; expected one of: {}", spec, name,
-                                            fmt::join(format_names(), ", ")));
+    throw std::invalid_argument(fmt::format("--format {}: unknown format `{}`{}; expected one of: {}", spec, name,
+                                            did_you_mean(name, format_names()), fmt::join(format_names(), ", ")));
   }
   if (eq != std::string::npos && eq + 1 == spec.size()) {
     throw std::invalid_argument(fmt::format("--format {}: the file name after `=` is missing", spec));

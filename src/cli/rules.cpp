@@ -1,6 +1,7 @@
 // `ragft rules lint|show|test`: the rule base as a product. `test` is in rules_test.cpp.
 
 #include "rules.hpp"
+#include "usage_hints.hpp"
 
 #include <iostream>
 
@@ -120,7 +121,7 @@ void setup_lint(CLI::App& rules, int& exit_code) {
   CLI::App* sub = rules.add_subcommand("lint", "Validate a rule base fully and report every problem");
   sub->footer(checks_text());
   sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
-  sub->add_option("-f,--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->default_str("text");
+  sub->add_option("-f,--format", options->format, "Output format")->check(one_of({"text", "json"}))->default_str("text");
   sub->add_flag("--strict", options->strict, "Exit 1 on warnings too");
   sub->callback([options, &exit_code] { exit_code = run_lint(*options); });
 }
@@ -130,7 +131,7 @@ void setup_show(CLI::App& rules, int& exit_code) {
   CLI::App* sub = rules.add_subcommand("show", "Show facts, constraints, rules and sources of a rule base");
   sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
   sub->add_option("-f,--format", options->format, "Output format (markdown: the rule reference of docs/rules.md)")
-      ->check(CLI::IsMember(show_format_names()))
+      ->check(one_of(show_format_names()))
       ->default_str("text");
   sub->callback([options, &exit_code] { exit_code = run_show(*options); });
 }

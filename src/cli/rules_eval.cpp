@@ -6,6 +6,7 @@
 
 #include <ragft/render/eval.hpp>
 
+#include "usage_hints.hpp"
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
@@ -89,7 +90,7 @@ void setup_rules_eval(CLI::App& rules, int& exit_code) {
       ->type_name("CASES");
   sub->add_option("--rules", options->rules, "Rule base (default: the built-in one)")->type_name("FILE");
   sub->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember(eval_format_names()))
+      ->check(one_of(eval_format_names()))
       ->default_str("text");
   sub->add_option("--min-accuracy", options->min_accuracy, "Exit 1 when fewer than this percentage of cases are right")
       ->check(finite_range(0.0, 100.0))

@@ -6,6 +6,7 @@
 
 #include <ragft/rule_tests/rule_tests.hpp>
 
+#include "usage_hints.hpp"
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
@@ -61,7 +62,7 @@ void setup_rules_test(CLI::App& rules, int& exit_code) {
   sub->footer(k_test_footer);
   sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
   sub->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember(test_format_names()))
+      ->check(one_of(test_format_names()))
       ->default_str("text");
   sub->add_option("--min-coverage", options->min_coverage, "Fail unless this percentage of rules and constraints fire")
       ->check(finite_range(0.0, 100.0))

@@ -14,6 +14,7 @@
 #include <ragft/report/findings.hpp>
 #include <ragft/render/render.hpp>
 
+#include "usage_hints.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
 #include "input.hpp"
@@ -294,7 +295,7 @@ void setup_score(CLI::App& app, int& exit_code) {
   sub->add_option("--stdin-name", options->stdin_name, "The file name that standard input (-) is reported as")
       ->default_str("<stdin>");
   sub->add_option("--fail-on", options->fail_on, "Exit 1 for contradictions at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "note"}))
+      ->check(one_of({"error", "warning", "note"}))
       ->default_str("note");
   sub->add_option("--max-file-size", options->max_file_size, "Largest spec file read, in bytes")
       ->check(CLI::Range(std::size_t{1}, k_max_file_size))

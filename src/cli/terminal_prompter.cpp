@@ -140,9 +140,11 @@ void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
   attroff(A_DIM);
 }
 
-const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 0}, {"Enter choose", "", 0}, {"1-N pick", "", 2},
-                                          {"? help", "", 1},        {"Left/Esc back", "Esc back", 1},
-                                          {"Ctrl-C quit", "", 0}};
+// Ranks: the hints a narrow terminal drops first are the highest; the last left are how to go
+// on (Enter) and how to stop (Ctrl-C). At 30 columns a menu keeps `Enter choose  Ctrl-C quit`.
+const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 2}, {"Enter choose", "", 0}, {"1-N pick", "", 4},
+                                          {"? help", "", 3},        {"Left/Esc back", "Esc back", 3},
+                                          {"Ctrl-C quit", "", 1}};
 // The menu's keys, with `pick` ("1-8 pick", which must outlive them) for the numbers.
 std::vector<KeyHint> menu_keys(const std::string& pick) {
   std::vector<KeyHint> keys = k_menu_keys;
@@ -150,13 +152,13 @@ std::vector<KeyHint> menu_keys(const std::string& pick) {
   return keys;
 }
 
-const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 2},       {"Enter accept", "", 0},
-                                           {"Left/Right move", "", 3},       {"? help (empty field)", "? help", 1},
-                                           {"Esc back", "", 1},              {"Ctrl-C quit", "", 0}};
-const std::vector<KeyHint> k_summary_keys = {{"Up/Down move", "", 0},
+const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 4},       {"Enter accept", "", 0},
+                                           {"Left/Right move", "", 5},       {"? help (empty field)", "? help", 3},
+                                           {"Esc back", "", 3},              {"Ctrl-C quit", "", 1}};
+const std::vector<KeyHint> k_summary_keys = {{"Up/Down move", "", 2},
                                              {"Enter change / show the result", "Enter choose", 0},
-                                             {"Left/Esc back", "Esc back", 1},
-                                             {"Ctrl-C quit", "", 0}};
+                                             {"Left/Esc back", "Esc back", 3},
+                                             {"Ctrl-C quit", "", 1}};
 
 // Moves or edits the typed field for the keys that do that: true when `code` was one of them.
 bool edit_field(LineEdit& field, int code) {

@@ -138,22 +138,51 @@ std::string finding_row(const Finding& f, const std::string& suffix) {
                      markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule, markdown_text(f.message), suffix);
 }
 
-// `ragft check`: one row per ADR, then every finding worst first, then the suppressed ones.
+// `ragft check`: the outcome first (a job summary is read from the top, and a long table hid the
+// closing line below it), then one row per ADR, every finding worst first, then the suppressed
+// ones. The rows wait for `end`, which knows the outcome.
 class CheckMarkdownRenderer : public CheckRenderer {
 public:
   explicit CheckMarkdownRenderer(const CheckRenderOptions& options) : m_charts(options.charts) {}
-  void begin(std::ostream& out) override { out << "### ragft check\n\n" << k_check_header; }
-  void adr(std::ostream& out, const AdrEntry& e) override {
+  void begin(std::ostream& out) override { out << "### ragft check\n\n"; }
+  void adr(std::ostream& /*out*/, const AdrEntry& e) override {
     if (m_charts && e.result && !m_first) {
       m_first = e.result->assessment;
       m_first_project_level = e.result->from_components;
     }
-    out << fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
+    m_rows += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
                        adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
   }
   void end(std::ostream& out, const CheckSummary& summary) override {
+    outcome(out, summary);
+    if (!m_rows.empty()) {
+      out << '\n' << k_check_header << m_rows;
+    }
+    findings(out);
+    if (m_charts) {
+      charts(out, m_first, m_first_project_level, summary.portfolio);
+    }
+  }
+
+private:
+  // The closing line in bold, what to do next when nothing was compared, and what kept ADRs from
+  // being read (a folder with none, no folder at all): what the reader of a job summary needs first.
+  static void outcome(std::ostream& out, const CheckSummary& summary) {
+    out << fmt::format("**{}**\n", markdown_text(check_summary_text(summary)));
+    if (const auto next = check_next_step_text(summary)) {
+      out << fmt::format("\n{}\n", markdown_text(*next));
+    }
+    if (!summary.input_errors.empty()) {
+      out << "\n**ADRs not read**\n\n";
+      for (const Diagnostic& problem : summary.input_errors) {
+        out << fmt::format("- {}\n", markdown_text(input_error_text(problem, ArtifactBase{})));
+      }
+    }
+  }
+
+  void findings(std::ostream& out) {
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     if (!m_findings.empty() || !m_suppressed.empty()) {
@@ -165,25 +194,12 @@ public:
     for (const SuppressedFinding& s : m_suppressed) {
       out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
     }
-    if (m_charts) {
-      charts(out, m_first, m_first_project_level, summary.portfolio);
-    }
-    if (!summary.input_errors.empty()) {
-      out << "\n**ADRs not read**\n\n";
-      for (const Diagnostic& problem : summary.input_errors) {
-        out << fmt::format("- {}\n", markdown_text(input_error_text(problem, ArtifactBase{})));
-      }
-    }
-    out << fmt::format("\n{}\n", check_summary_text(summary));
-    if (const auto next = check_next_step_text(summary)) {
-      out << fmt::format("\n{}\n", markdown_text(*next));
-    }
   }
 
-private:
   bool m_charts = true;
   std::optional<Assessment> m_first; // the first scored ADR's, for the chart of a single one
   bool m_first_project_level = false; // its verdict comes from its components
+  std::string m_rows; // the ADR table's rows, written after the outcome
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };

@@ -10,6 +10,7 @@
 
 #include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
+#include <ragft/model/verdict.hpp>
 
 #include "spec/loose_foreign.hpp"
 #include "spec/loose_text.hpp"
@@ -439,6 +440,27 @@ std::optional<std::string> fact_in_words(const RuleBase& rules, std::string_view
   std::optional<std::string> found;
   for (const FactDef& fact : rules.facts) {
     if (words.size() >= 2 && fact_has_words(fact, words)) {
+      if (found) {
+        return std::nullopt;
+      }
+      found = fact.id;
+    }
+  }
+  return found;
+}
+
+std::optional<std::string> fact_by_part(const RuleBase& rules, std::string_view key) {
+  const std::vector<std::string> words = lower_words(key);
+  if (words.empty() || parse_verdict(key)) {
+    return std::nullopt; // `rag: yes` under `facts:` is a decision, not a part of `existing_rag_quality`
+  }
+  std::optional<std::string> found;
+  for (const FactDef& fact : rules.facts) {
+    const std::vector<std::string> own = lower_words(fact.id);
+    const bool part = words.size() < own.size() && std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                        return std::find(own.begin(), own.end(), w) != own.end();
+                      });
+    if (part) {
       if (found) {
         return std::nullopt;
       }

@@ -40,6 +40,8 @@ private:
   void read_body(const std::vector<Entry>& entries, Spec& spec);
   void read_facts(const Node& node, FactSet& facts, std::vector<Location>* where = nullptr);
   FactValue read_value(const FactDef& fact, const Node& node);
+  void check_one_value(const FactDef& fact, const Node& node);
+  std::optional<std::string> written_value(const FactDef& fact, const Node& node);
   FactValue read_choice(const FactDef& fact, const Node& node);
   std::int64_t read_integer(const FactDef& fact, const Node& node, const std::string& what);
   bool read_boolean(const FactDef& fact, const Node& node);
@@ -89,6 +91,12 @@ Spec SpecReader<Node>::read(const Node& root, std::string name) {
   if (root.IsSequence() && root.begin() != root.end() && root.begin()->IsMap()) {
     m_in.fail(root, "a spec must be a mapping of `key: value` lines, got a list: remove the `- ` before `ragft: 1` "
                     "and unindent the lines under it (several specs in one file are separated by `---` lines)");
+  }
+  if (root.IsScalar() || root.IsSequence()) {
+    m_in.fail(root, fmt::format("a spec must be a mapping of `key: value` lines, got {}: a spec starts with the lines "
+                                "`ragft: 1` and `project: NAME`, then its facts under `facts:` (`ragft ask --save "
+                                "FILE` writes one from your answers)",
+                                yaml::BasicReader<Node>::describe(root)));
   }
   const auto entries = m_in.entries(root, "a spec");
   for (const Entry& e : entries) {
@@ -192,6 +200,11 @@ void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
     m_in.fail(node, "`components` must be a list, got a mapping: write each component as a list item, "
                     "`- name: ...` with its `facts:` under it, indented by four spaces");
   }
+  if (node.IsScalar()) {
+    m_in.fail(node, fmt::format("`components` must be a list, got {}: write each component as a list item under it, "
+                                "`- name: {}` with its `facts:` under it, indented by four spaces",
+                                yaml::BasicReader<Node>::describe(node), node.Scalar()));
+  }
   std::size_t count = 0;
   for (const Node& item : m_in.sequence(node, "`components`")) {
     if (count++ == k_max_components) {
@@ -251,6 +264,7 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
   if (yaml::BasicReader<Node>::is_unknown(node)) {
     return FactValue{};
   }
+  check_one_value(fact, node);
   switch (fact.type) {
   case FactType::boolean:
     return FactValue::boolean(read_boolean(fact, node));
@@ -268,6 +282,60 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
   return FactValue{};
 }
 
+// A fact written as a list or a mapping that holds one value fit for it (`[300]`, `- weekly`,
+// `{count: 300}`), or over a fact indented under it: what to write, with the value. Other lists
+// and mappings are left to the type's reader, which says what it expected.
+template <typename Node>
+void SpecReader<Node>::check_one_value(const FactDef& fact, const Node& node) {
+  if (node.IsSequence() && std::distance(node.begin(), node.end()) == 1 && node.begin()->IsScalar()) {
+    const Node& item = *node.begin();
+    if (const auto value = written_value(fact, item)) {
+      m_in.fail(node, fmt::format("fact `{}` holds one value, got a list of one: write it without `[ ]` or `- `, as "
+                                  "`{}: {}`",
+                                  fact.id, fact.id, *value));
+    }
+    try {
+      read_value(fact, item);
+    } catch (const InputError& e) {
+      m_in.fail(item, fmt::format("fact `{}` holds one value, got a list of one: write it without `[ ]` or `- `; "
+                                  "and the value itself: {}",
+                                  fact.id, e.diagnostic().message));
+    }
+  }
+  if (!node.IsMap()) {
+    return;
+  }
+  for (const auto& e : m_in.entries(node, fmt::format("fact `{}`", fact.id))) {
+    if (m_rules.fact_index(e.key)) {
+      m_in.fail(e.key_node, fmt::format("fact `{}` is indented under fact `{}`, so YAML reads it as the value of `{}`: "
+                                        "line `{}` up with `{}`, and give `{}` a value after its `:` (or `unknown`)",
+                                        e.key, fact.id, fact.id, e.key, fact.id, fact.id));
+    }
+  }
+  const auto entries = m_in.entries(node, "a fact");
+  if (entries.size() == 1) {
+    if (const auto value = written_value(fact, entries.front().value)) {
+      m_in.fail(node, fmt::format("fact `{}` holds one value, got a mapping, `{}: {}`: write the value alone, as "
+                                  "`{}: {}`",
+                                  fact.id, entries.front().key, *value, fact.id, *value));
+    }
+  }
+}
+
+// `node`'s text when it reads as a value of `fact`, as written; nullopt otherwise.
+template <typename Node>
+std::optional<std::string> SpecReader<Node>::written_value(const FactDef& fact, const Node& node) {
+  if (!node.IsScalar() || yaml::BasicReader<Node>::is_unknown(node)) {
+    return std::nullopt;
+  }
+  try {
+    read_value(fact, node);
+  } catch (const InputError&) {
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
 template <typename Node>
 FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   if (node.IsScalar()) {
@@ -282,7 +350,7 @@ FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
                                 node.IsSequence() ? "; a fact holds one value: write the one that fits best (if "
                                                     "parts of the system differ, each can be a component of its "
                                                     "own, under `components:`)"
-                                                  : ""));
+                                                  : yaml::BasicReader<Node>::one_value_fix(node)));
   }
   const std::string& text = node.Scalar();
   m_in.fail(node, fmt::format("`{}` is not a value of fact `{}`{}; expected one of: {}, or unknown", text, fact.id,
@@ -314,7 +382,8 @@ bool SpecReader<Node>::read_boolean(const FactDef& fact, const Node& node) {
       return *value;
     }
   }
-  const std::string hint = node.IsScalar() ? loose::boolean_hint(fact, node.Scalar(), quoted) : "";
+  const std::string hint = node.IsScalar() ? loose::boolean_hint(fact, node.Scalar(), quoted)
+                                           : yaml::BasicReader<Node>::one_value_fix(node);
   m_in.fail(node, fmt::format("fact `{}` must be true or false, got {}{}", fact.id, yaml::BasicReader<Node>::describe(node),
                               hint));
 }
@@ -360,6 +429,12 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
     m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "
                                       "of a line with no indentation", e.key));
   }
+  const bool said_no = e.value.IsScalar() && loose::boolean(e.value.Scalar()) == std::optional<bool>(false);
+  if (const auto verdict = parse_verdict(e.key); verdict && !said_no) { // `rag: yes` under `facts:`
+    m_in.fail(e.key_node, fmt::format("unknown fact `{}`: a verdict, which ragft works out from the facts; for a "
+                                      "decision already taken, write `decision: {}` at the top level of the spec",
+                                      e.key, to_string(*verdict)));
+  }
   if (const auto id = loose::fact_id(m_rules, e.key)) {
     if (loose::is_question_of(m_rules.facts[static_cast<std::size_t>(*m_rules.fact_index(*id))], e.key)) {
       m_in.fail(e.key_node,
@@ -376,8 +451,12 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
                                       "`{}: ...`",
                                       e.key, *id, fact.question, *id));
   }
+  const auto by_part = did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_by_part(m_rules, e.key)
+                                                                       : std::nullopt;
+  const std::string hint = by_part ? fmt::format(" (did you mean `{}`? a fact is written by its full name)", *by_part)
+                                   : nearest_hint(e.key, m_rules.fact_ids());
   m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule base `{}`",
-                                    e.key, nearest_hint(e.key, m_rules.fact_ids()), m_rules.facts.size(), m_rules.name));
+                                    e.key, hint, m_rules.facts.size(), m_rules.name));
 }
 
 template <typename Node>

@@ -391,4 +391,17 @@ screen_text | grep -qE "team size +twelve" || fail "1 then 2 on a list of 13 did
 keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the long-list session did not exit 130"
 
+# 15. A narrow pane (30 columns): the footer keeps whole hints, by rank (how to go on and how to
+# stop last), and is never cut mid-word (before: "Up/Down move  Enter choose  Ct").
+columns=30 lines=24 start
+wait_for "question 1 of 20"
+footer=$(screen_text | tail -n 1 | sed 's/ *$//')
+[[ $footer == "Enter accept  Ctrl-C quit" ]] || fail "the 30-column footer of a typed question reads '$footer'"
+keys "Narrow" Enter
+wait_for "question 2 of 20"
+footer=$(screen_text | tail -n 1 | sed 's/ *$//')
+[[ $footer == "Enter choose  Ctrl-C quit" ]] || fail "the 30-column footer of a menu reads '$footer'"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the 30-column session did not exit 130"
+
 exit $((failures > 0))

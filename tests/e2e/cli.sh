@@ -52,6 +52,36 @@ expect_status 2 "misspelt subcommand"
 expect_err "unknown command \`scor\` (did you mean \`score\`?)"
 expect_err "  score "
 
+# A misspelt option or subcommand is named with the one meant (CLI11 alone said "The following
+# argument was not expected" and "A subcommand is required", naming no fix).
+run "$RAGFT" score --no-colour examples/support-assistant.yaml
+expect_status 2 "misspelt option"
+expect_err "ragft score: unknown option \`--no-colour\` (did you mean \`--no-color\`?); \`ragft score --help\` lists its options"
+run "$RAGFT" check --formt=json
+expect_status 2 "misspelt option with a value"
+expect_err "ragft check: unknown option \`--formt\` (did you mean \`--format\`?)"
+run "$RAGFT" rules shw
+expect_status 2 "misspelt subcommand of rules"
+expect_err "ragft rules: unknown command \`shw\` (did you mean \`show\`?); expected one of: "
+expect_no_out "A subcommand is required"
+run "$RAGFT" rules
+expect_status 2 "rules without its command"
+expect_err "ragft rules: a command is required; expected one of: "
+run "$RAGFT" score --frobnicate examples/support-assistant.yaml
+expect_status 2 "unknown option, nothing near"
+expect_err "ragft score: unknown option \`--frobnicate\`; \`ragft score --help\` lists its options"
+
+# A value that is none of an option's choices names the one meant, a near spelling or its start.
+run "$RAGFT" check --fail-on warn
+expect_status 2 "--fail-on warn"
+expect_err "--fail-on: \`warn\` is none of error, warning, note (did you mean \`warning\`?)"
+run "$RAGFT" explain --format jsn examples/support-assistant.yaml
+expect_status 2 "explain --format jsn"
+expect_err "--format: \`jsn\` is none of text, json, jsonl, markdown (did you mean \`json\`?)"
+run "$RAGFT" score --format jsn examples/support-assistant.yaml
+expect_status 2 "score --format jsn"
+expect_err "unknown format \`jsn\` (did you mean \`json\`?); expected one of: "
+
 run "$RAGFT" score --format yaml examples/support-assistant.yaml
 expect_status 2 "unknown format"
 expect_err "--format"

@@ -43,6 +43,11 @@ expect_golden score-batch.md
 run "$RAGFT" check --format markdown examples/adr/docs
 expect_status 2 "check markdown (the examples hold an invalid ADR)"
 expect_golden check-examples.md
+# A job summary is read from the top: the outcome is its first line of text, in bold, before the
+# tables (it came last, under a table as long as the repository's ADR list).
+checks=$((checks + 1))
+[[ $(sed -n 3p "$work/out") == "**8 ADR(s): "*" error(s), "*" warning(s), "*" note(s); 1 suppressed**" ]] ||
+  fail "check's Markdown does not open with its outcome: $(sed -n 3p "$work/out")"
 
 # adr new: the charts section at the end; the date is today's.
 mkdir -p "$work/adr"

@@ -139,6 +139,29 @@ TEST_CASE("a minimal custom rule base loads") {
   CHECK(rules.rules[0].points[Verdict::rag] == 0);
 }
 
+TEST_CASE("a list written as one value, or a value as a list, says how to write it") {
+  // `sources` takes a list of source ids; line 16 (the rule starts on line 12), column 14.
+  CHECK(error_of(minimal("  - id: fast-wins\n"
+                         "    condition: {fact: speed, is: fast}\n"
+                         "    points: {fine-tune: 1}\n"
+                         "    because: It is {speed}.\n"
+                         "    sources: s1\n")) ==
+        "custom.yaml:16:14: `sources` must be a list, got `s1`: write the items in brackets, `[s1]`, or each on a "
+        "line of its own under it, after `- `");
+  // `because` is one text; line 15, column 14.
+  CHECK(error_of(minimal("  - id: fast-wins\n"
+                         "    condition: {fact: speed, is: fast}\n"
+                         "    points: {fine-tune: 1}\n"
+                         "    because: [It is fast.]\n"
+                         "    sources: [s1]\n")).rfind("custom.yaml:15:14: ", 0) == 0);
+  CHECK(error_of(minimal("  - id: fast-wins\n"
+                         "    condition: {fact: speed, is: fast}\n"
+                         "    points: {fine-tune: 1}\n"
+                         "    because: [It is fast.]\n"
+                         "    sources: [s1]\n"))
+            .ends_with("got a list: it takes one value, written alone, without `[ ]` or `- `: `It is fast.`"));
+}
+
 TEST_CASE("a rule may say that the decisions its facts describe went every way") {
   const std::string rule = "  - id: fast-wins\n"
                            "    condition: {fact: speed, is: fast}\n"

@@ -133,7 +133,9 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
   CHECK(spec_error("ragft: 1\nproject: [X\n").to_string().rfind("bad.yaml:", 0) == 0);
   CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
   CHECK(spec_error("- just\n- a list\n").to_string() ==
-        "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list");
+        "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list: a spec starts with the lines "
+        "`ragft: 1` and `project: NAME`, then its facts under `facts:` (`ragft ask --save FILE` writes one from your "
+        "answers)");
 }
 
 TEST_CASE("every error of a spec in one run, each at its own line and column") {

@@ -635,3 +635,31 @@ TEST_CASE("a quote left open is named where it opens, not read as a value to the
   CHECK(test::spec("ragft: 1\nproject: X\ndescription: |\n  'tis the\n  season\n").description == "'tis the\nseason\n");
   CHECK(test::spec("ragft: 1\nproject: Maria's bot\ndescription: it's 'fine\n").project == "Maria's bot");
 }
+
+// A fact named by a part of its name, as people shorten it: the fact whose name holds every word
+// of the key (the contract's fact table), when there is one; `knowledge` is a part of two facts,
+// so it keeps the nearest names; `rag` is a verdict, not a part of `existing_rag_quality`.
+TEST_CASE("a fact written by a part of its name is named in full") {
+  const std::string tail = "; `ragft rules show` lists the 19 facts of the rule base `default`";
+  const std::vector<std::pair<std::string, std::string>> parts = {
+      {"latency", "latency_budget_ms"}, {"gpu", "gpu_access"},          {"docs", "knowledge_base_docs"},
+      {"citations", "citations_required"}, {"style", "style_requirement"}, {"rag_quality", "existing_rag_quality"},
+      {"examples", "labeled_examples"}};
+  for (const auto& [key, id] : parts) {
+    INFO(key);
+    CHECK(error_of("  " + key + ": unknown\n") == "bad.yaml:4:3: unknown fact `" + key + "` (did you mean `" + id +
+                                                     "`? a fact is written by its full name)" + tail);
+  }
+  CHECK(error_of("  knowledge: weekly\n").find("did you mean") == std::string::npos);
+  CHECK(error_of("  rag: yes\n").find("existing_rag_quality`?") == std::string::npos);
+}
+
+// The contract: a decision already taken is the spec's top-level `decision`, a verdict.
+TEST_CASE("a verdict written as a fact says where a decision taken goes") {
+  CHECK(error_of("  rag: yes\n") == "bad.yaml:4:3: unknown fact `rag`: a verdict, which ragft works out from the "
+                                      "facts; for a decision already taken, write `decision: rag` at the top level "
+                                      "of the spec");
+  CHECK(error_of("  Fine-Tuning: true\n").find("write `decision: fine-tune` at the top level") != std::string::npos);
+  // `rag: no` is no decision to write down.
+  CHECK(error_of("  rag: no\n").find("decision:") == std::string::npos);
+}

@@ -45,6 +45,11 @@ std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key);
 // -> knowledge_updates; nullopt when none or several.
 std::optional<std::string> fact_in_words(const RuleBase& rules, std::string_view key);
 
+// The one fact of `rules` whose id holds every word of `key` as a whole word, and more: `latency`
+// -> latency_budget_ms, `gpu` -> gpu_access, `docs` -> knowledge_base_docs (a fact named by a part
+// of its name); nullopt when none or several (`knowledge`, `domain`) or when `key` is a verdict.
+std::optional<std::string> fact_by_part(const RuleBase& rules, std::string_view key);
+
 // True when `key` is `fact`'s question, in any case and punctuation.
 bool is_question_of(const FactDef& fact, std::string_view key);
 
