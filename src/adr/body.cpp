@@ -243,6 +243,22 @@ void prefer_known_status(AdrRecord& record) {
   }
 }
 
+// An ADR that writes no status elsewhere may mark its title (`ADR-034: Simplified LLM
+// Configuration [REDUNDANT]`, `[Deprecated] Use X`): a person reads that as its status.
+void read_title_status(AdrRecord& record) {
+  if (!record.title) {
+    return;
+  }
+  const std::string& title = record.title->text;
+  const auto [at, length] = adr_words::bracketed_status(title);
+  if (at == std::string_view::npos) {
+    return;
+  }
+  Location where = record.title->where;
+  where.column += static_cast<int>(at);
+  record.status_mentions.push_back(AdrText{std::string(trim(std::string_view(title).substr(at, length))), where});
+}
+
 // Superseded wins wherever it is written (the update is often added beside the old status);
 // else the front matter's status; else the last one written; an unknown one yields to a known one.
 void settle_status(AdrRecord& record, bool front_matter) {
@@ -278,6 +294,9 @@ void read_status(Context& ctx) {
   }
   if (ctx.record.status_mentions.empty() && scan.late) {
     ctx.record.status_mentions.push_back(*scan.late);
+  }
+  if (ctx.record.status_mentions.empty() && ctx.record.links.empty()) {
+    read_title_status(ctx.record);
   }
   settle_status(ctx.record, from_front_matter > 0);
 }

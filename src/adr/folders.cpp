@@ -275,11 +275,20 @@ bool has_template_title(const AdrRecord& record) {
   return !number && is_template_name(title);
 }
 
+// A template by its status (`{Draft, Proposed, Accepted, Rejected}`, `Proposed | Accepted |
+// Deprecated`): the choices a new ADR picks from, whatever its file is named (`adr-template-mi.md`).
+bool has_template_status(const AdrRecord& record) {
+  return record.status_text && !record.facts_where && adr_words::lists_statuses(record.status_text->text);
+}
+
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
   if (has_template_title(record)) {
     return "a template (its title says so), not an ADR";
+  }
+  if (has_template_status(record)) {
+    return "a template (its status lists the choices), not an ADR";
   }
   if (writes_adr_parts(record) || is_numbered_name(numbering_name(record.file))) {
     return "";

@@ -30,7 +30,8 @@ constexpr std::array k_status_words = {
     StatusWord{"implementiert", AdrStatus::accepted}, StatusWord{"umgesetzt", AdrStatus::accepted},
     StatusWord{"implementad*", AdrStatus::accepted},  StatusWord{"impl\u00e9ment\u00e9*", AdrStatus::accepted},
     StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},
-    StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté", AdrStatus::accepted},
+    StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté*", AdrStatus::accepted},
+    StatusWord{"approuvé*", AdrStatus::accepted}, // French participles agree: `Acceptée`, `Approuvée`
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
     StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
     StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"proposed", AdrStatus::proposed},
@@ -42,7 +43,8 @@ constexpr std::array k_status_words = {
     StatusWord{"completed", AdrStatus::accepted},    StatusWord{"complete", AdrStatus::accepted},          StatusWord{"vorgeschlagen", AdrStatus::proposed},
     StatusWord{"entwurf", AdrStatus::proposed},      StatusWord{"propos*", AdrStatus::proposed},
     StatusWord{"propuest*", AdrStatus::proposed},     StatusWord{"borrador", AdrStatus::proposed},
-    StatusWord{"voorgesteld", AdrStatus::proposed},  StatusWord{"rejected", AdrStatus::rejected},
+    StatusWord{"voorgesteld", AdrStatus::proposed},  StatusWord{"brouillon", AdrStatus::proposed},
+    StatusWord{"rejected", AdrStatus::rejected},     StatusWord{"refusé*", AdrStatus::rejected},
     StatusWord{"declined", AdrStatus::rejected},     StatusWord{"refused", AdrStatus::rejected},
     StatusWord{"abgelehnt", AdrStatus::rejected},    StatusWord{"rejet*", AdrStatus::rejected},
     StatusWord{"rechazad*", AdrStatus::rejected},     StatusWord{"rejeitad*", AdrStatus::rejected},
@@ -51,13 +53,14 @@ constexpr std::array k_status_words = {
     StatusWord{"depreciated", AdrStatus::deprecated}, // a common misspelling
     StatusWord{"retired", AdrStatus::deprecated},    StatusWord{"withdrawn", AdrStatus::deprecated},
     StatusWord{"archived", AdrStatus::deprecated}, // `Archived - Over-engineered for …`: kept, no longer in force
+    StatusWord{"redundant", AdrStatus::deprecated}, // `[REDUNDANT]`: another ADR decides the same, this one is not read
     StatusWord{"veraltet", AdrStatus::deprecated},   StatusWord{"obsolet", AdrStatus::deprecated},
-    StatusWord{"déprécié", AdrStatus::deprecated},   StatusWord{"obsolèt*", AdrStatus::deprecated},
+    StatusWord{"déprécié*", AdrStatus::deprecated},   StatusWord{"obsolèt*", AdrStatus::deprecated},
     StatusWord{"obsolet", AdrStatus::deprecated},    StatusWord{"deprecad*", AdrStatus::deprecated},
     StatusWord{"superseded", AdrStatus::superseded}, StatusWord{"superceded", AdrStatus::superseded},
     StatusWord{"supersed*", AdrStatus::superseded},   StatusWord{"replaced", AdrStatus::superseded},
     StatusWord{"ersetzt", AdrStatus::superseded},    StatusWord{"abgelöst", AdrStatus::superseded},
-    StatusWord{"remplacé", AdrStatus::superseded},   StatusWord{"reemplazad*", AdrStatus::superseded},
+    StatusWord{"remplacé*", AdrStatus::superseded},   StatusWord{"reemplazad*", AdrStatus::superseded},
     StatusWord{"sustituid*", AdrStatus::superseded},  StatusWord{"substituíd*", AdrStatus::superseded},
     StatusWord{"sostituit*", AdrStatus::superseded},  StatusWord{"vervangen", AdrStatus::superseded},
     // Japanese and Chinese ADRs (`承認`, `提案中`, `已接受`); a word ends at any letter of these scripts.
@@ -164,6 +167,24 @@ std::size_t date_length(std::string_view text) {
     }
   }
   return std::isalnum(static_cast<unsigned char>(text[k_shape.size()])) != 0 ? 0 : k_shape.size();
+}
+
+// A status word that is all of `value` (lowercased, its decoration removed), or one followed only
+// by ` by …` or ` with …` (`superseded by ADR-12`, `redundant with ADR-004`).
+bool is_bare_status(std::string_view value) {
+  for (const StatusWord& w : k_status_words) {
+    if (!starts_word(value, w.word)) {
+      continue;
+    }
+    std::size_t end = w.word.size() - (w.word.back() == '*' ? 1 : 0);
+    while (end < value.size() && (std::isalpha(static_cast<unsigned char>(value[end])) != 0 ||
+                                  static_cast<unsigned char>(value[end]) >= 0x80)) {
+      ++end; // the rest of a stem: `remplacée`
+    }
+    const std::string_view rest = value.substr(end);
+    return rest.empty() || rest.substr(0, 4) == " by " || rest.substr(0, 6) == " with ";
+  }
+  return false;
 }
 
 } // namespace
@@ -310,6 +331,43 @@ bool is_decision_heading(std::string_view label) {
     }
   }
   return false;
+}
+
+std::pair<std::size_t, std::size_t> bracketed_status(std::string_view title) {
+  for (std::size_t open = title.find_first_of("[("); open != std::string_view::npos;
+       open = title.find_first_of("[(", open + 1)) {
+    const char close = title[open] == '[' ? ']' : ')';
+    const std::size_t end = title.find(close, open + 1);
+    if (end == std::string_view::npos) {
+      break;
+    }
+    std::string value = lower(trim(title.substr(open + 1, end - open - 1)));
+    const std::size_t decoration = decoration_length(value);
+    value.erase(0, decoration);
+    if (!value.empty() && is_bare_status(value)) {
+      return {open + 1, end - open - 1};
+    }
+  }
+  return {std::string_view::npos, 0};
+}
+
+bool lists_statuses(std::string_view written) {
+  std::size_t items = 0;
+  std::string_view rest = trim(written);
+  while (!rest.empty()) {
+    const std::size_t cut = rest.find_first_of("|,/");
+    std::string item = lower(trim(rest.substr(0, cut)));
+    item.erase(0, decoration_length(item));
+    while (!item.empty() && std::string_view("}])*_.").find(item.back()) != std::string_view::npos) {
+      item.pop_back();
+    }
+    if (!item.empty() && !is_bare_status(item)) {
+      return false;
+    }
+    items += item.empty() ? 0 : 1; // `…`, a placeholder for the rest
+    rest = cut == std::string_view::npos ? std::string_view() : trim(rest.substr(cut + 1));
+  }
+  return items >= 3;
 }
 
 } // namespace adr_words

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ragft::adr_words {
@@ -25,6 +26,16 @@ bool is_decision_heading(std::string_view label);
 // `Decision`, `Consequences`, `Considered Options`, ...; a normalised label): a heading that is no
 // ADR's title.
 bool is_section_heading(std::string_view label);
+
+// The position and length in `title` of a status written in brackets (`ADR-034: Simplified LLM
+// Configuration [REDUNDANT]`, `[Deprecated] Use X`, `(Superseded by ADR-0012)`): the whole of a
+// `[...]` or `(...)` group is a status word, or one followed by `by` or `with` and what replaces it.
+// {npos, 0} when there is none (`(Open Source)`, `(deprecated API)` are no status).
+std::pair<std::size_t, std::size_t> bracketed_status(std::string_view title);
+
+// True when a written status lists three or more statuses and nothing else (`{Brouillon, Proposée,
+// Acceptée, Rejetée}`, `Proposed | Accepted | Deprecated | Superseded`): a template's choices.
+bool lists_statuses(std::string_view written);
 
 // Lowercase ASCII and Latin-1 letters (`FÜR` gives `für`, `DÉCISION` gives `décision`); each
 // letter keeps its length in bytes, so positions in `text` hold in the result.

@@ -513,4 +513,23 @@ expect_err "ragft: ADR: no ADR in this folder; skipped rules.md (a template (its
 checks=$((checks + 1)); ! grep -qF "the numbered files it found" "$work/err" || fail "stderr says numbered files were found"
 cd "$work"
 
+# Round twelve: a French template whose status lists the choices is skipped; an archived ADR whose
+# title is marked `[REDUNDANT]` (no status line) is not in force, so its facts are not checked.
+mkdir -p "$work/round12/.git" "$work/round12/docs/decisions"
+cd "$work/round12"
+printf '# Titre\n\n## Statut\n\n{Brouillon, Propos\xc3\xa9e, Accept\xc3\xa9e, Rejet\xc3\xa9e, Remplac\xc3\xa9e}\n\n## D\xc3\xa9cision\n\nExpose la d\xc3\xa9cision.\n' >docs/decisions/adr-template-mi.md
+printf '# ADR-034: Simplified LLM Configuration [REDUNDANT]\n\n## Decision\n\nFine-tune the model.\n\n```ragft\nfacts: {knowledge_updates: daily, citations_required: true, task_type: question_answering}\n```\n' >docs/decisions/0034-llm-config.md
+printf '# ADR-035: Use RAG\n\nStatut : Remplac\xc3\xa9e par ADR-036\n\n## D\xc3\xa9cision\n\nNous utilisons RAG.\n' >docs/decisions/0035-use-rag.md
+run "$RAGFT" check --verbose --format json
+expect_status 0 "round twelve: template skipped, redundant and replaced ADRs not in force"
+expect_err "skipped docs/decisions/adr-template-mi.md: a template (its status lists the choices), not an ADR"
+python3 - "$work/out" <<'PY' || fail "round twelve: statuses from the title marker and the French participle"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["status_written"], [f["rule"] for f in a["findings"] if f["severity"] == "error"]) for a in adrs]
+assert got == [("docs/decisions/0034-llm-config.md", "deprecated", "REDUNDANT", []),
+               ("docs/decisions/0035-use-rag.md", "superseded", "Remplac\u00e9e par ADR-036", [])], got
+PY
+cd "$work"
+
 finish

@@ -558,3 +558,59 @@ TEST_CASE("round eleven: a Decision heading in two languages", "[adr][forms]") {
   // A heading that only starts with the word is not one (`Decisions we skipped`, `Decision/Context` is).
   CHECK(decided("# ADR-1\n\n## Decisions we skipped\n\nWe use RAG.\n") == "(none)");
 }
+
+TEST_CASE("round twelve: a status in brackets in the title of an ADR that writes none", "[adr][forms]") {
+  // `[REDUNDANT]` (career-page-funnel's archived ADR-034), `[Deprecated]`, `(Superseded by ADR-0012)`:
+  // with no status written elsewhere, a person reads the marker as the ADR's status.
+  const AdrRecord redundant = read("# ADR-034: Simplified LLM Configuration [REDUNDANT]\n\n## Context\n\nText.\n");
+  CHECK(redundant.status == AdrStatus::deprecated);
+  REQUIRE(redundant.status_text);
+  CHECK(redundant.status_text->text == "REDUNDANT");
+  CHECK(redundant.status_text->where.line == 1);
+  CHECK(read("# [Deprecated] Use Pinecone\n\n## Decision\n\nUse Pinecone.\n").status == AdrStatus::deprecated);
+  CHECK(read("# 3. Use RAG (Superseded by ADR-0012)\n\nText.\n").status == AdrStatus::superseded);
+  CHECK(read("# ADR-5: Prompt design [Proposed]\n\nText.\n").status == AdrStatus::proposed);
+  // A status written elsewhere wins; brackets that hold more than a status are no status.
+  CHECK(read("# ADR-7: Use RAG [Deprecated]\n\n## Status\n\nAccepted\n").status == AdrStatus::accepted);
+  CHECK(read("# ADR-8: Licences (Open Source)\n\nText.\n").status == AdrStatus::none);
+  CHECK(read("# ADR-9: Remove the deprecated API (deprecated endpoints)\n\nText.\n").status == AdrStatus::none);
+  CHECK(read("# ADR-002: [TCNP] traitement\n\nText.\n").status == AdrStatus::none);
+}
+
+TEST_CASE("round twelve: French statuses as written with a feminine decision", "[adr][forms]") {
+  // `Statut : Remplacée par ADR-016`, `Brouillon` (draft), `Approuvée`, `Refusée`, `Dépréciée`:
+  // the participle agrees with `décision`.
+  const auto status = [](const std::string& written) {
+    return read("# 1. X\n\nStatut : " + written + "\n\n## D\u00e9cision\n\nNous utilisons RAG.\n").status;
+  };
+  CHECK(status("Remplac\u00e9e par ADR-016") == AdrStatus::superseded);
+  CHECK(status("Brouillon") == AdrStatus::proposed);
+  CHECK(status("Approuv\u00e9e") == AdrStatus::accepted);
+  CHECK(status("Refus\u00e9e") == AdrStatus::rejected);
+  CHECK(status("D\u00e9pr\u00e9ci\u00e9e") == AdrStatus::deprecated);
+  CHECK(status("Accept\u00e9e") == AdrStatus::accepted);
+}
+
+TEST_CASE("round twelve: a template by its status list", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  // mogador26's `adr-template-mi.md`: a French template whose status is the list of choices.
+  CHECK(reason("# Titre\n\n## Statut\n\n{Brouillon, Propos\u00e9e, Accept\u00e9e, Rejet\u00e9e, Obsol\u00e8te, Remplac\u00e9e}\n",
+               "docs/decisions/adr-template-mi.md") == "a template (its status lists the choices), not an ADR");
+  CHECK(reason("# X\n\n**Status:** Proposed | Accepted | Deprecated | Superseded by ADR-0123\n", "docs/adr/notes.md") ==
+        "a template (its status lists the choices), not an ADR");
+  // Two statuses written, or a list with more than statuses in it: an ADR.
+  CHECK(reason("# 4. Use RAG\n\n## Status\n\nProposed, accepted on 2024-05-01\n", "docs/adr/0004-rag.md").empty());
+  CHECK(reason("# 4. Use RAG\n\n## Status\n\nAccepted, superseded by ADR-5\n", "docs/adr/0004-rag.md").empty());
+}
+
+TEST_CASE("round twelve: a Decision heading said again under it", "[adr][forms]") {
+  // `## Decision Outcome` then `*Résultat de la décision*` (a translation of each heading, as
+  // mogador26's French MADR records write them): the decision is the paragraph after.
+  CHECK(decided("# ADR-002\n\n## Decision Outcome\n*R\u00e9sultat de la d\u00e9cision*\n\n  **Nous choisissons RAG.**\n") ==
+        "Nous choisissons RAG. -> rag");
+  CHECK(decided("# ADR-3\n\n## Decision\n\n**Decision**\n\nWe use RAG.\n") == "We use RAG. -> rag");
+  // A `Decision:` line that says the decision stays the decision.
+  CHECK(decided("# ADR-4\n\n## Decision\n\nDecision: use RAG.\n") == "Decision: use RAG. -> rag");
+}
