@@ -11,6 +11,7 @@
 #include <fmt/ostream.h>
 
 #include <ragft/ask/answer.hpp>
+#include <ragft/ask/summary_layout.hpp>
 
 namespace ragft {
 
@@ -133,8 +134,9 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
     fmt::print(m_out, "  ! {}\n", screen.error);
   }
   fmt::print(m_out, "\nSummary{}\n", leaning_note(screen));
+  const std::size_t label_width = summary_label_width(screen.rows);
   for (std::size_t i = 0; i < screen.rows.size(); ++i) {
-    fmt::print(m_out, "  {:>2}) {:<31} {}\n", i + 1, screen.rows[i].label, screen.rows[i].value);
+    fmt::print(m_out, "  {:>2}) {}\n", i + 1, summary_row_text(screen.rows[i], label_width));
   }
   m_shown = -1;
   for (;;) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -212,18 +213,23 @@ AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOpti
 
 // After a person answered without --save: offers to keep the answers, where the questions were
 // (the terminal, or stdin and stderr in line mode). Returns the file chosen, or "".
-std::string offer_to_save(const AnswerStack& answers, Asked asked) {
+std::string offer_to_save(const AnswerStack& answers, Asked asked, std::string_view headline) {
   const std::string& project = answers.project;
   const auto previous = std::signal(SIGINT, exit_interrupted);
   std::string path;
   if (asked == Asked::terminal) {
     std::ifstream in("/dev/tty");
     std::ofstream out("/dev/tty");
+    int width = 0;
+    if (std::FILE* tty = std::fopen("/dev/tty", "r"); tty != nullptr) {
+      width = output_width(tty);
+      std::fclose(tty);
+    }
     if (in && out) {
-      path = offer_save(in, out, project);
+      path = offer_save(in, out, project, headline, width);
     }
   } else if (asked == Asked::line_typed) {
-    path = offer_save(std::cin, std::cerr, project);
+    path = offer_save(std::cin, std::cerr, project, headline, output_width(stderr));
   }
   std::signal(SIGINT, previous);
   return path;
@@ -314,6 +320,14 @@ int finish(const RuleBase& rules, const AnswerStack& answers, const AskOptions& 
   return code;
 }
 
+// "verdict: rag (confidence: high)": the first words of the report that `finish` prints, for the
+// save offer that comes before it.
+std::string verdict_headline(const RuleBase& rules, const AnswerStack& answers,
+                             const std::optional<AskMeasurement>& measurement) {
+  const ResultEntry entry = report_entry(rules, to_spec(rules, answers, ""), measurement);
+  return fmt::format("verdict: {} (confidence: {})", to_string(entry.verdict), to_string(entry.confidence));
+}
+
 int run_ask(const AskOptions& options) {
   const RuleBase& rules = load_rules(options.rules);
   if (!options.save.empty()) {
@@ -337,7 +351,9 @@ int run_ask(const AskOptions& options) {
   if (!missing.empty()) {
     answers = ask_person(rules, std::move(answers), options, asked);
   }
-  const std::string save = options.save.empty() ? offer_to_save(answers, asked) : options.save;
+  const std::string save = options.save.empty()
+                               ? offer_to_save(answers, asked, verdict_headline(rules, answers, measurement))
+                               : options.save;
   return finish(rules, answers, options, save, measurement);
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/wrap.hpp>
 #include <ragft/spec/writer.hpp>
 
 #include "atomic_file.hpp"
@@ -22,6 +23,16 @@ std::string trimmed(const std::string& text) {
     return "";
   }
   return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// `text` in lines shorter than `width` characters (one line when `width` is 0), each but the last
+// ending with '\n': the terminal would otherwise break a word at its edge.
+std::string wrapped(std::string_view text, int width) {
+  std::string out;
+  for (const std::string& line : wrap_words(text, width > 1 ? width - 1 : width)) {
+    out += (out.empty() ? "" : "\n") + line;
+  }
+  return out;
 }
 
 bool is_no(const std::string& reply) {
@@ -41,11 +52,14 @@ std::string unused_spec_file_name(const std::string& project) {
   return candidate;
 }
 
-std::string offer_save(std::istream& in, std::ostream& out, const std::string& project) {
+std::string offer_save(std::istream& in, std::ostream& out, const std::string& project, std::string_view headline,
+                       int width) {
   const std::string suggested = unused_spec_file_name(project);
-  out << fmt::format("\nSave these answers, to score them again or share them?\n"
-                     "Enter saves them to {}; type another file name, or n to skip: ",
-                     suggested);
+  if (!headline.empty()) {
+    out << '\n' << wrapped(fmt::format("{}; the report with its reasons comes next.", headline), width);
+  }
+  out << '\n' << wrapped("Save these answers, to score them again or share them?", width) << '\n'
+      << wrapped(fmt::format("Enter saves them to {}; type another file name, or n to skip:", suggested), width) << ' ';
   for (int attempt = 0; attempt < k_attempts; ++attempt) {
     out.flush();
     std::string line;

@@ -5,6 +5,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace ragft::cli {
 
@@ -14,7 +15,11 @@ std::string unused_spec_file_name(const std::string& project);
 
 // Asks on `out` and reads the reply from `in`: Enter keeps the suggested name, a typed name is
 // used instead (asked again while it cannot be written), `n` or the end of `in` skips. Returns
-// the file to save to, or "" to save nothing.
-std::string offer_save(std::istream& in, std::ostream& out, const std::string& project);
+// the file to save to, or "" to save nothing. `headline` (the verdict in one line, e.g.
+// "verdict: rag (confidence: high)") comes first, so that the person is not asked on a blank
+// screen before seeing any result; "" leaves it out. Lines are broken at spaces to fit `width`
+// columns (0: not broken).
+std::string offer_save(std::istream& in, std::ostream& out, const std::string& project, std::string_view headline,
+                       int width);
 
 } // namespace ragft::cli

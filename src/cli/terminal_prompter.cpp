@@ -14,6 +14,7 @@
 #include <ragft/ask/key_hints.hpp>
 #include <ragft/ask/line_edit.hpp>
 #include <ragft/ask/screen_fit.hpp>
+#include <ragft/ask/summary_layout.hpp>
 #include <ragft/base/wrap.hpp>
 
 namespace ragft::cli {
@@ -118,15 +119,6 @@ int put_wrapped(int row, int column, std::string_view text, attr_t attributes = 
   }
   attroff(attributes);
   return row;
-}
-
-std::string leaning_text(const Screen& screen) {
-  if (screen.known_facts == 0) {
-    return "";
-  }
-  const auto& s = screen.leaning.scores;
-  return fmt::format("leaning: {} (rag {:g}, fine-tune {:g}, hybrid {:g})", to_string(screen.leaning.verdict),
-                     s[Verdict::rag], s[Verdict::fine_tune], s[Verdict::hybrid]);
 }
 
 // The keys that work on this screen, fitted to the terminal's width; "back" only where there is
@@ -298,14 +290,15 @@ void put_too_small() {
 // The summary's rows and "Show the result", scrolled so that the cursor is in view.
 void draw_summary_rows(const Screen& screen, int cursor) {
   const int count = static_cast<int>(screen.rows.size()) + 1;
+  const std::size_t label_width = summary_label_width(screen.rows);
   std::vector<Line> lines;
   lines.reserve(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i) {
     const bool last = i == count - 1;
     const std::string text =
-        last ? "Show the result"
-             : fmt::format("{:<31} {}", screen.rows[static_cast<std::size_t>(i)].label, screen.rows[static_cast<std::size_t>(i)].value);
-    lines.push_back(Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text), i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
+        last ? "Show the result" : summary_row_text(screen.rows[static_cast<std::size_t>(i)], label_width);
+    lines.push_back(
+        Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text), i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
   }
   draw_scrolled(lines, 3, std::max(3, LINES - 6), cursor, cursor + 1);
   if (cursor < count - 1) {
@@ -449,7 +442,7 @@ int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen,
   attron(A_BOLD | accent);
   mvaddstr(0, 0, fmt::format("ragft ask  question {} of {}", screen.number, screen.total).c_str());
   attroff(A_BOLD | accent);
-  const std::string leaning = leaning_text(screen);
+  const std::string leaning = leaning_text(screen, static_cast<std::size_t>(std::max(COLS, 0)));
   attron(m_color ? COLOR_PAIR(k_good) : A_BOLD);
   mvaddnstr(1, 0, leaning.c_str(), COLS);
   attroff(m_color ? COLOR_PAIR(k_good) : A_BOLD);
@@ -547,9 +540,9 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
   for (;;) {
     erase();
     attron(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
-    mvaddstr(0, 0, "ragft ask  summary: check the answers, Enter on one to change it");
+    mvaddstr(0, 0, summary_title(static_cast<std::size_t>(std::max(COLS, 0))).c_str());
     attroff(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
-    mvaddnstr(1, 0, leaning_text(screen).c_str(), COLS);
+    mvaddnstr(1, 0, leaning_text(screen, static_cast<std::size_t>(std::max(COLS, 0))).c_str(), COLS);
     draw_summary_rows(screen, cursor);
     if (!screen.error.empty()) {
       put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);

@@ -404,4 +404,37 @@ footer=$(screen_text | tail -n 1 | sed 's/ *$//')
 keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the 30-column session did not exit 130"
 
+# 16. The discharge-summary writer on a 60x18 terminal (a person's session): the private-data
+# help shows, before it is cut, that the notes given to the model to summarise are input (answer
+# no); the leaning marks an option that a hard limit rules out (fine-tune, by daily knowledge)
+# instead of showing a higher score that does not lead; the summary's title is whole (it was cut
+# to "... Enter on one to chang") and its values start in one column after the longest label.
+columns=60 lines=18 start $(echo "$facts" | sed -E 's/--set (private_data|knowledge_updates)=[^ ]+ ?//g') \
+  --set knowledge_updates=daily --set project=Discharge
+wait_for "question 4 of 20"
+wait_for "blocked"
+screen_text | sed -n 2p | grep -qE "^leaning: rag \(rag [-0-9.]+, fine-tune ([-0-9.]+ )?blocked, hybrid" ||
+  fail "the leaning does not mark fine-tune blocked: '$(screen_text | sed -n 2p)'"
+keys "?"
+wait_for "No if the private data is only the"    # the help's line ends there on 60 columns
+wait_for "a patient's notes to summarise"
+keys 2                                             # private data: no
+wait_for "summary: check the answers, Enter on one to change it"
+keys Home                                          # the first rows, scrolled out of a 60x18 view
+wait_for "how often the knowledge changes    daily"
+# The save offer starts with the verdict (the report's own first words) and is broken at spaces
+# to fit 60 columns (the terminal cut "another f|ile name").
+keys End Enter
+wait_for "or n to skip:"
+offer=$(screen_text | tr '\n' ' ' | tr -s ' ')
+[[ $offer == *"; the report with its reasons comes next. Save these answers, to score them again or share them? Enter saves them to discharge.yaml; type another file name, or n to skip:"* ]] ||
+  fail "the 60-column save offer reads '$offer'"
+headline=$(grep -o "verdict: [a-z-]* (confidence: [a-z]*)" <<<"$offer")
+# 0 labelled examples block fine-tune and hybrid (too-few-examples): rag is all that is left.
+[[ $headline == "verdict: rag (confidence: "* ]] || fail "the save offer's verdict is '$headline', not rag"
+keys n Enter
+[[ $(wait_exit) == 0 ]] || fail "n at the 60-column save offer did not exit 0"
+[[ -n $headline ]] && head -1 "$work/out.txt" | grep -qF "$headline for Discharge" ||
+  fail "the save offer's '$headline' is not the report's: $(head -1 "$work/out.txt")"
+
 exit $((failures > 0))

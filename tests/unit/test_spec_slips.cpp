@@ -285,7 +285,8 @@ TEST_CASE("text around a pasted spec, facts as a list, and a key in other words 
        "unknown fact `GPU Access For Training`: write `gpu_access` (fact names are lower case, with underscores)"},
       {"  How often does the knowledge change: weekly",
        "unknown fact `How often does the knowledge change`: it reads like the question of fact `knowledge_updates` "
-       "(How often do the facts that answers depend on change?); write `knowledge_updates: ...`"},
+       "(How often does the knowledge the answers draw on change (not the input the model is given)?); write "
+       "`knowledge_updates: ...`"},
   };
   for (const auto& [line, message] : slips) {
     CHECK(error_of(line + "\n") == "bad.yaml:4:3: " + message);

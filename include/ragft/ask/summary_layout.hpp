@@ -1,0 +1,34 @@
+#pragma once
+// The summary screen of `ragft ask` (full screen and line mode) and the leaning shown above each
+// question, as text. Pure: the prompters draw what these return.
+
+#include <ragft/ask/questionnaire.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace ragft {
+
+// Labels longer than this are not given a wider column; they are followed by one space instead.
+constexpr std::size_t k_summary_label_column_max = 40;
+
+// Width of the summary's label column: the longest label's, at most k_summary_label_column_max
+// characters.
+std::size_t summary_label_width(const std::vector<SummaryRow>& rows);
+
+// One summary row: its label padded to `label_width`, then at least one space, then its value; a
+// label never runs into its value.
+std::string summary_row_text(const SummaryRow& row, std::size_t label_width);
+
+// The summary screen's title line, the longest of its wordings that fits in `columns` (the last,
+// "summary", cut only when even that does not fit).
+std::string summary_title(std::size_t columns);
+
+// "leaning: hybrid (rag 0.5, fine-tune 14 blocked, hybrid 13)": the current verdict and each
+// option's score, an option that a hard limit rules out marked `blocked` (else a higher score that
+// does not lead reads as a mistake). When that is wider than `columns`, a blocked option's score is
+// left out ("fine-tune blocked"). Empty when nothing is known yet.
+std::string leaning_text(const Screen& screen, std::size_t columns);
+
+} // namespace ragft
