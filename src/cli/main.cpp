@@ -116,6 +116,12 @@ int run(int argc, char** argv) {
       std::cerr << *message << '\n';
       return 2;
     }
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+      if (const auto message = ragft::cli::missing_input_message(app)) {
+        std::cerr << *message << '\n';
+        return 2;
+      }
+    }
     return check_stdout(app.exit(e) == 0 ? 0 : 2);
   } catch (const ragft::InputError& e) {
     ragft::cli::print_error(e.diagnostic());
