@@ -10,6 +10,8 @@
 #include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
 
+#include "adr/reasons.hpp"
+
 namespace ragft {
 
 namespace {
@@ -143,32 +145,14 @@ std::string how_sure(const ResultEntry& r) {
   return text;
 }
 
-// Up to three rules that add most to `verdict`, most points first, with their points:
-// "; strongest reasons: fast-changing-knowledge (+4), citations (+3), lookup-task (+2)".
-std::string strongest_reasons(const Assessment& a, Verdict verdict) {
-  std::vector<const ReasonEntry*> adding;
-  adding.reserve(a.reasons.size());
-  for (const ReasonEntry& reason : a.reasons) {
-    if (reason.points[verdict] > 0) {
-      adding.push_back(&reason);
-    }
-  }
-  std::stable_sort(adding.begin(), adding.end(),
-                   [verdict](const ReasonEntry* x, const ReasonEntry* y) { return x->points[verdict] > y->points[verdict]; });
-  std::vector<std::string> listed;
-  for (std::size_t i = 0; i < adding.size() && i < 3; ++i) {
-    listed.push_back(fmt::format("{} (+{:g})", adding[i]->rule, adding[i]->points[verdict]));
-  }
-  return listed.empty() ? std::string() : fmt::format("; strongest reasons: {}", fmt::join(listed, ", "));
-}
-
 // The three ways out of a contradiction, `ragft-ignore` spelled as the block takes it.
 constexpr const char* k_contradiction_fix =
     "; to resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
     "ragft block, or, if the decision stands for reasons the facts cannot express, add "
     "`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]` to the block";
 
-void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r, const RuleBase& rules,
+                       const Spec& spec) {
   if (!r.decision || r.decision->agrees) {
     return;
   }
@@ -177,11 +161,19 @@ void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEnt
       record, k_adr_contradicts, contested(r) ? Severity::warning : Severity::error, d.where,
       fmt::format("the recorded decision {} is {}, but the ADR's facts point to {} ({}){}{}", decision_text(d),
                   to_string(r.decision->recorded), to_string(r.verdict), how_sure(r),
-                  strongest_reasons(r.assessment, r.verdict), k_contradiction_fix),
+                  adr_detail::strongest_reasons(rules, spec.facts, r.assessment, r.verdict), k_contradiction_fix),
       to_string(r.decision->recorded)));
 }
 
-void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r) {
+// The facts component `name` of `spec` was scored on; the project's when none is named so.
+const FactSet& component_facts(const Spec& spec, const std::string& name) {
+  const auto it = std::find_if(spec.components.begin(), spec.components.end(),
+                               [&](const Component& c) { return c.name == name; });
+  return it == spec.components.end() ? spec.facts : it->facts;
+}
+
+void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r,
+                                  const RuleBase& rules, const Spec& spec) {
   for (const ComponentEntry& c : r.components) {
     if (c.decision && !c.decision->agrees) {
       const Assessment& a = c.assessment;
@@ -190,7 +182,8 @@ void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, cons
           c.decision->where,
           fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}", c.name,
                       to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
-                      strongest_reasons(a, a.verdict), k_contradiction_fix),
+                      adr_detail::strongest_reasons(rules, component_facts(spec, c.name), a, a.verdict),
+                      k_contradiction_fix),
           c.name));
     }
   }
@@ -249,8 +242,8 @@ void score(AdrEntry& entry, const AdrRecord& record, const RuleBase& rules) {
   const Spec spec = spec_to_score(record);
   const ProjectResult result = score_project(rules, spec);
   entry.result = make_result_entry(rules, result);
-  add_contradiction(entry, record, *entry.result);
-  add_component_contradictions(entry, record, *entry.result);
+  add_contradiction(entry, record, *entry.result, rules, spec);
+  add_component_contradictions(entry, record, *entry.result, rules, spec);
   add_unreadable_decision(entry, record, *entry.result);
   add_unknowns(entry, record, *entry.result);
 }

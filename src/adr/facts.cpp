@@ -77,9 +77,13 @@ std::vector<AdrIgnore> read_ignores(const yaml::Reader& in, const YAML::Node& no
   return ignores;
 }
 
-void add_error(Context& ctx, Diagnostic d, int first_line, int shift) {
-  shift_column(d.where, first_line, shift);
-  ctx.record.errors.push_back(std::move(d));
+// Every error `d` holds (itself and its `also`: the spec reader reports each independent error it
+// finds), each at its column in the ADR file.
+void add_error(Context& ctx, const Diagnostic& d, int first_line, int shift) {
+  for (Diagnostic one : d.each()) {
+    shift_column(one.where, first_line, shift);
+    ctx.record.errors.push_back(std::move(one));
+  }
 }
 
 void read_front_matter_keys(Context& ctx, const YAML::Node& root) {

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <functional>
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -85,6 +87,22 @@ int usage_without_command(const CLI::App& app, int argc, char** argv) {
   return 2;
 }
 
+// The exit code of a command line CLI11 refused, with what to do told: a word left over (a
+// misspelt option or subcommand) is named with the one probably meant, a required input left out
+// with what to give; else CLI11's own message (or the help it was asked for).
+int refused(const CLI::App& app, const CLI::ParseError& e) {
+  const bool missing = dynamic_cast<const CLI::RequiredError*>(&e) != nullptr;
+  const bool leftover = missing || dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
+  std::optional<std::string> message = leftover ? ragft::cli::unexpected_words_message(app) : std::nullopt;
+  if (!message && missing) {
+    message = ragft::cli::missing_input_message(app);
+  }
+  if (message) {
+    std::cerr << *message << '\n';
+    return 2;
+  }
+  return check_stdout(app.exit(e) == 0 ? 0 : 2);
+}
 
 // The command line parsed and run; every error it reports is an exit code.
 int run(int argc, char** argv) {
@@ -109,14 +127,7 @@ int run(int argc, char** argv) {
     }
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // A word left over (a misspelt option or subcommand) is named with the one probably meant.
-    const bool leftover = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||
-                          dynamic_cast<const CLI::RequiredError*>(&e) != nullptr;
-    if (const auto message = leftover ? ragft::cli::unexpected_words_message(app) : std::nullopt) {
-      std::cerr << *message << '\n';
-      return 2;
-    }
-    return check_stdout(app.exit(e) == 0 ? 0 : 2);
+    return refused(app, e);
   } catch (const ragft::InputError& e) {
     ragft::cli::print_error(e.diagnostic());
     return 2;

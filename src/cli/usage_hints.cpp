@@ -1,6 +1,7 @@
 #include "usage_hints.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -93,6 +94,28 @@ std::optional<std::string> unexpected_words_message(const CLI::App& app) {
                        path, fmt::join(commands, ", "), path);
   }
   return std::nullopt;
+}
+
+std::optional<std::string> missing_input_message(const CLI::App& app) {
+  const CLI::App& at = innermost(app);
+  const auto missing = at.get_options([](const CLI::Option* o) { return o->get_required() && o->count() == 0; });
+  if (missing.empty()) {
+    return std::nullopt;
+  }
+  const CLI::Option& option = *missing.front();
+  const std::string path = command_path(at);
+  const std::string flag = option.nonpositional() ? option.get_name(false, true) + " " : "";
+  std::string expected = option.get_description();
+  if (!expected.empty()) {
+    expected.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(expected.front())));
+  }
+  const bool specs = expected.find("spec file") != std::string::npos;
+  return fmt::format("{}: {} given; expected {}, e.g. `{} {}project.yaml`{}", path,
+                     flag.empty() ? std::string("no file") : fmt::format("no `{}`", option.get_name(false, true)),
+                     expected, path, flag,
+                     specs ? "; no spec yet? `ragft ask --save project.yaml` writes one from your answers, and "
+                             "`ragft schema spec` gives the format"
+                           : "");
 }
 
 CLI::Validator one_of(std::vector<std::string> names) {

@@ -18,6 +18,11 @@ namespace ragft::cli {
 // otherwise, so CLI11's own message stands.
 std::optional<std::string> unexpected_words_message(const CLI::App& app);
 
+// The message for a command given none of the input it requires (`ragft score` alone): what to
+// give, from the option's own help text, with an example, and, for a spec file, how to write one;
+// nullopt when nothing required is missing. CLI11 alone says "files is required".
+std::optional<std::string> missing_input_message(const CLI::App& app);
+
 // A check that an option's value is one of `names`, as CLI11's `IsMember` (the same `{a,b,c}` in
 // `--help`), whose refusal names the one probably meant: "`warn` is none of error, warning, note
 // (did you mean `warning`?)" where `IsMember` said "warn not in {error,warning,note}".

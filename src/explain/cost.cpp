@@ -105,7 +105,10 @@ void resolve(CostModelInputs& out, double& target, std::string_view key, const s
     origin = derived.origin;
     words = derived.words;
   }
-  out.assumptions.push_back(CostAssumption{std::string(key), target, origin, words});
+  const auto& keys = cost_keys();
+  const auto named = std::find_if(keys.begin(), keys.end(), [&](const CostKey& k) { return k.name == key; });
+  const std::string label(named == keys.end() ? key : named->label);
+  out.assumptions.push_back(CostAssumption{std::string(key), label, target, origin, words});
 }
 
 // retrieved_tokens when `knowledge_base_docs` is 0.

@@ -274,9 +274,11 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   if (!c.reconcile.empty()) {
     out << wrap_hanging(escape_text(c.reconcile), m_width, "    cost and verdict: ", "      ");
   }
-  out << "    inputs, each with where its value came from:\n";
+  // Each input in words, then where its value came from and, for an override, its `cost:` key.
+  out << "    inputs, each with where its value came from and its key in the spec's `cost:` section:\n";
   for (const CostAssumption& a : in.assumptions) {
-    out << fmt::format("      {:<18} {:>10}  {}\n", escape_text(a.key), whole_amount(a.value), escape_text(a.words));
+    out << fmt::format("      {:<40} {:>10}  {} [{}]\n", escape_text(a.label), whole_amount(a.value), escape_text(a.words),
+                       escape_text(a.key));
   }
   out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
                       "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",

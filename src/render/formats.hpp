@@ -34,7 +34,8 @@ std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on, const
 // alone when no folder was found).
 std::string input_error_text(const Diagnostic& problem, const ArtifactBase& base);
 
-// The two needs in words, with their points: "knowledge strong (11.5 points), behaviour some (1 point)".
+// The two needs in words, with their points: "strong for knowledge the model lacks (11.5 points), some
+// for behaviour it lacks (1 point)" (JSON keeps `knowledge` and `behaviour`).
 std::string needs_text(const Assessment& a);
 
 // The JSON object of one checked ADR.

@@ -165,9 +165,10 @@ void ExplainMarkdown::cost(std::ostream& out, const CostReport& c) const {
 void ExplainMarkdown::cost_inputs(std::ostream& out, const CostReport& c) const {
   out << "\nThe figures assume these inputs (set any of them in the spec's `cost:` section, e.g. "
          "`cost: {queries_per_day: 20000}`; a spec's value wins over the facts and the defaults):\n\n"
-         "| Input | Value | From |\n|---|--:|---|\n";
+         "| Input | `cost:` key | Value | From |\n|---|---|--:|---|\n";
   for (const CostAssumption& a : c.estimate.inputs.assumptions) {
-    out << fmt::format("| `{}` | {} | {} |\n", a.key, whole_amount(a.value), markdown_cell(a.words));
+    out << fmt::format("| {} | `{}` | {} | {} |\n", markdown_cell(a.label), a.key, whole_amount(a.value),
+                       markdown_cell(a.words));
   }
 }
 

@@ -66,14 +66,17 @@ bool is_machine_format(Format format) { return format != Format::text && format 
 
 namespace {
 
-std::string need_text(std::string_view name, const NeedScore& need) {
-  return fmt::format("{} {} ({:g} point{})", name, to_string(need.level), need.points, need.points == 1 ? "" : "s");
+// "strong for knowledge the model lacks (8 points)": the level first, then what is needed in the
+// legend's words, so that a reader who meets the line before the legend follows it.
+std::string need_text(std::string_view what, const NeedScore& need) {
+  return fmt::format("{} for {} ({:g} point{})", to_string(need.level), what, need.points, need.points == 1 ? "" : "s");
 }
 
 } // namespace
 
 std::string needs_text(const Assessment& a) {
-  return fmt::format("{}, {}", need_text("knowledge", a.knowledge), need_text("behaviour", a.behaviour));
+  return fmt::format("{}, {}", need_text("knowledge the model lacks", a.knowledge),
+                     need_text("behaviour it lacks", a.behaviour));
 }
 
 } // namespace ragft

@@ -155,15 +155,25 @@ template <typename Node>
 Spec SpecReader<Node>::read_embedded(const Node& root, std::string name, const EmbeddedSpecShape& shape) {
   std::vector<std::string> allowed = k_spec_keys;
   allowed.insert(allowed.end(), shape.extra_keys.begin(), shape.extra_keys.end());
-  const auto entries = m_in.entries(root, allowed, shape.what);
+  // Each key checked on its own, as a spec file's are: a misspelt key leaves the errors after it told.
+  const auto entries = m_in.entries(root, shape.what);
+  for (const Entry& e : entries) {
+    attempt([&] { m_in.check_key(e, allowed, shape.what); });
+  }
   Spec spec;
   spec.name = std::move(name);
   spec.where = m_in.location(root);
-  if (const Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
-    m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1` (or leave the line out)");
-  }
-  const Node* project = m_in.find(entries, "project");
-  spec.project = project ? m_in.string(*project, "`project` (the project's name)") : shape.project;
+  attempt([&] {
+    if (const Node* version = m_in.find(entries, "ragft"); version && m_in.integer(*version, "`ragft`") != 1) {
+      m_in.fail(*version, "unsupported spec format version; this ragft reads `ragft: 1` (or leave the line out)");
+    }
+  });
+  spec.project = shape.project;
+  attempt([&] {
+    if (const Node* project = m_in.find(entries, "project")) {
+      spec.project = m_in.string(*project, "`project` (the project's name)");
+    }
+  });
   read_body(entries, spec);
   throw_kept();
   return spec;

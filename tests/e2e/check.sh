@@ -35,8 +35,11 @@ expect_status 1 "contradicting ADR"
 expect_out "$contradicting:27:1: error: the recorded decision \"We will fine-tune a small open model on our tickets.\" (decision section) is fine-tune, but the ADR's facts point to rag"
 expect_out "[adr-decision-contradicts]"
 # The reasons by their points for rag (rules/default.yaml: fast-changing-knowledge 4, citations 3,
-# lookup-task 2 and no-ml-expertise 2 in rule order, knowledge-base 1), then the three ways out.
-expect_out "; strongest reasons: fast-changing-knowledge (+4), citations (+3), lookup-task (+2); to resolve: update the decision"
+# lookup-task 2 and no-ml-expertise 2 in rule order, knowledge-base 1), each said by the facts that
+# made it fire (the labels of knowledge_updates, citations_required and task_type, the block's
+# values in words; lookup-task's conversation branch does not hold), its id kept for search; then
+# the three ways out.
+expect_out "; strongest reasons: how often the knowledge changes: daily (+4) [fast-changing-knowledge], citations required: yes (+3) [citations], main task: question answering (+2) [lookup-task]; to resolve: update the decision"
 expect_out "or update the facts in the ragft block, or, if the decision stands for reasons the facts cannot express, add \`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]\` to the block"
 # The ignore exactly as the message spells it (with a reason for the dots) is taken.
 sed 's/^  gpu_access: none$/&\nragft-ignore: [{rule: adr-decision-contradicts, reason: the support lead decided}]/' \
@@ -118,7 +121,7 @@ by = {a["file"].split("/")[-1]: a for a in d["adrs"]}
 c = by["0003-fine-tune-the-ticket-triage-model.md"]
 assert c["result"]["verdict"] == "rag" and c["decision"]["verdict"] == "fine-tune"
 assert c["findings"][0]["rule"] == "adr-decision-contradicts" and c["findings"][0]["line"] == 27
-assert "strongest reasons: fast-changing-knowledge (+4), citations (+3)" in c["findings"][0]["message"]
+assert "strongest reasons: how often the knowledge changes: daily (+4) [fast-changing-knowledge], citations required: yes (+3) [citations]" in c["findings"][0]["message"]
 assert "to resolve: update the decision" in c["findings"][0]["message"]
 assert by["0004-summarise-calls-with-a-hosted-model.md"]["skipped"] == "superseded"
 m = by["0008-search-over-the-knowledge-base.md"]
@@ -144,7 +147,7 @@ for r in res:
 c = [r for r in res if r["ruleId"] == "adr-decision-contradicts"][0]
 region = c["locations"][0]["physicalLocation"]["region"]
 assert (region["startLine"], region["startColumn"]) == (27, 1) and c["level"] == "error"
-assert "citations (+3), lookup-task (+2); to resolve: " in c["message"]["text"]
+assert "citations required: yes (+3) [citations], main task: question answering (+2) [lookup-task]; to resolve: " in c["message"]["text"]
 s = [r for r in res if "suppressions" in r]
 assert len(s) == 1 and s[0]["suppressions"][0]["kind"] == "inSource"
 assert len(res) == 5, len(res)
@@ -154,7 +157,7 @@ run "$RAGFT" check $all --format github
 expect_status 1 "github"
 first=$(head -1 "$work/out")
 case $first in "::error file=$contradicting,line=27,col=1,title=ragft adr-decision-contradicts%3A"*) ;; *) fail "github: worst first: $first" ;; esac
-expect_out "citations (+3), lookup-task (+2); to resolve: update the decision"
+expect_out "citations required: yes (+3) [citations], main task: question answering (+2) [lookup-task]; to resolve: update the decision"
 expect_out "::notice file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
 expect_out "::notice file=$messy,line=5,col=12"
 GITHUB_STEP_SUMMARY="$work/summary.md" "$RAGFT" check $all --format github >/dev/null 2>&1
@@ -181,7 +184,7 @@ run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
 expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
-expect_out "lookup-task (+2); to resolve: update the decision"
+expect_out "main task: question answering (+2) [lookup-task]; to resolve: update the decision"
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

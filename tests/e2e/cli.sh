@@ -86,8 +86,21 @@ run "$RAGFT" score --format yaml examples/support-assistant.yaml
 expect_status 2 "unknown format"
 expect_err "--format"
 
+# A command given nothing to read says what to give and how to write a spec (CLI11 alone said
+# "files is required").
 run "$RAGFT" score
 expect_status 2 "score without files"
-expect_err "files is required"
+checks=$((checks + 1))
+! grep -qF "files is required" "$work/err" || fail "stderr still has CLI11's: files is required"
+expect_err "ragft score: no file given; expected spec files (YAML or JSON), folders"
+expect_err "or - for standard input, e.g. \`ragft score project.yaml\`"
+expect_err "\`ragft ask --save project.yaml\` writes one"
+expect_err "\`ragft schema spec\`"
+run "$RAGFT" explain
+expect_status 2 "explain without files"
+expect_err "ragft explain: no file given; expected spec files (YAML or JSON); - reads standard input"
+run "$RAGFT" adr new
+expect_status 2 "adr new without --from"
+expect_err "ragft adr new: no \`--from\` given; expected the spec file the ADR records (- reads standard input), e.g. \`ragft adr new --from project.yaml\`"
 
 finish

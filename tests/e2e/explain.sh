@@ -66,12 +66,19 @@ facts: {task_type: classification, knowledge_base_docs: 0, knowledge_updates: mo
         output_format: strict_schema}
 YAML
 "$ragft" explain "$tmp/triage.yaml" >"$tmp/triage.txt"
-grep -q "retrains_per_year *12  how often the knowledge changes is monthly" "$tmp/triage.txt" || fail "retraining ignores knowledge_updates"
+# each input in words (what a newcomer reads first), its `cost:` key in brackets for an override
+grep -q "^      retraining runs a year  *12  how often the knowledge changes is monthly.* \[retrains_per_year\]$" "$tmp/triage.txt" ||
+  fail "retraining ignores knowledge_updates, or the input is not said in words"
 # JSON keeps the fact by its id
 "$ragft" explain --format json "$tmp/triage.yaml" | grep -q '"origin":"fact `knowledge_updates` is monthly' || fail "JSON origin lost the fact id"
 # the text names each fact by its label (rules/default.yaml), as the rest of the report does
-grep -q "output_tokens *10  main task is classification" "$tmp/triage.txt" || fail "output tokens ignore task_type"
-grep -q "retrieved_tokens *0  documents to draw on is 0" "$tmp/triage.txt" || fail "tokens retrieved without documents"
+grep -q "answer tokens per query *10  main task is classification.* \[output_tokens\]$" "$tmp/triage.txt" || fail "output tokens ignore task_type"
+grep -q "document tokens retrieval adds per query *0  documents to draw on is 0.* \[retrieved_tokens\]$" "$tmp/triage.txt" ||
+  fail "tokens retrieved without documents"
+grep -qE "^      [a-z_]+ +[0-9]" "$tmp/triage.txt" && fail "a cost input named by its key alone"
+# the needs in the legend's words, level first (JSON keeps `knowledge` and `behaviour`)
+grep -qE "^  needs: (none|some|strong) for knowledge the model lacks \([0-9.-]+ points?\), (none|some|strong) for behaviour it lacks \([0-9.-]+ points?\)$" \
+  "$tmp/triage.txt" || fail "needs line not in words: $(grep needs: "$tmp/triage.txt")"
 grep -q "^ *[a-z-]*: .*vector database [0-9]" "$tmp/triage.txt" && fail "a vector database without documents"
 grep -q "to override: set any of them in the spec's .cost:. section" "$tmp/triage.txt" || fail "no word of cost:"
 grep -q "cost and verdict: rag would cost less than" "$tmp/triage.txt" || fail "no line reconciling cost and verdict"

@@ -567,3 +567,30 @@ TEST_CASE("embedding: facts where users put them in real ADRs, findings at their
     CHECK(contradiction_line("# T\n\n- Facts:\n\n  ```ragft\n  " + facts_line + "  decision: fine-tune\n  ```\n") == 7);
   }
 }
+
+// The strongest reasons of a contradiction say the facts behind each rule with their values, so a
+// reviewer reading a CI annotation follows them without the rule base; the rule id stays for search.
+TEST_CASE("a contradiction's reasons are said by their facts, a component's by its own", "[adr][check]") {
+  const auto contradiction = [](const AdrEntry& e) {
+    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                                 [](const Finding& f) { return f.rule == k_adr_contradicts; });
+    return it == e.findings.end() ? std::string() : it->message;
+  };
+  const auto has = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
+  SECTION("project: citations_required true is `citations` (+3 for rag, rules/default.yaml)") {
+    const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
+    REQUIRE(has(message, "strongest reasons: "));
+    CHECK(has(message, "citations required: yes (+3) [citations]"));
+    CHECK_FALSE(has(message, "strongest reasons: citations ("));
+  }
+  SECTION("a component: the facts it was scored on, not the project's") {
+    // The project's knowledge changes yearly; the component's daily (fast-changing-knowledge, +4).
+    const std::string text = "# T\n\n" + fenced("facts: {knowledge_updates: yearly}\ncomponents:\n  - name: triage\n"
+                                                "    decision: fine-tune\n    facts:\n      knowledge_updates: daily\n"
+                                                "      citations_required: true\n      task_type: question_answering\n");
+    const std::string message = contradiction(check(text));
+    REQUIRE(has(message, "component `triage`"));
+    CHECK(has(message, "how often the knowledge changes: daily (+4) [fast-changing-knowledge]"));
+    CHECK_FALSE(has(message, "yearly"));
+  }
+}

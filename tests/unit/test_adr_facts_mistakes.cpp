@@ -129,3 +129,49 @@ TEST_CASE("facts written where ragft does not read them: a note at that place", 
     CHECK(r.facts_where->line == 4);
   }
 }
+
+// As a compiler does: every independent error of a ragft block, each at its own line and column of
+// the ADR (the ADR showed only the first of `knowledge_base_docs: [300]` and `latency: 300`).
+TEST_CASE("a ragft block with several errors reports each, at its place", "[adr][facts]") {
+  SECTION("a fenced block: a list of one and an unknown fact") {
+    const AdrRecord r = read("# T\n\n```ragft\nfacts:\n  knowledge_base_docs: [300]\n  latency: 300\n```\n");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].where.line == 5);
+    CHECK(r.errors[0].where.column == 24); // the `[`
+    CHECK(says(r.errors[0].message, "`knowledge_base_docs: 300`"));
+    CHECK(r.errors[1].where.line == 6);
+    CHECK(r.errors[1].where.column == 3);
+    CHECK(says(r.errors[1].message, "unknown fact `latency`"));
+    CHECK(r.errors[0].also.empty());
+    CHECK_FALSE(r.spec);
+  }
+  SECTION("a block indented under a list item: each error keeps the file's column") {
+    const AdrRecord r = read("# T\n\n- facts:\n\n  ```ragft\n  facts:\n    knowledge_base_docs: [300]\n    latency: 300\n"
+                             "  ```\n");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].where.line == 7);
+    CHECK(r.errors[0].where.column == 26);
+    CHECK(r.errors[1].where.line == 8);
+    CHECK(r.errors[1].where.column == 5);
+  }
+  SECTION("a misspelt key of the block and an error after it: both, and nothing that follows from the first") {
+    const AdrRecord r = read("# T\n\n```ragft\nfact:\n  budget: low\ncost:\n  day_rat: 700\n```\n");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].where.line == 4);
+    CHECK(says(r.errors[0].message, "unknown key `fact`"));
+    CHECK(says(r.errors[0].message, "did you mean `facts`?"));
+    CHECK(r.errors[1].where.line == 7);
+    CHECK(says(r.errors[1].message, "day_rat"));
+  }
+  SECTION("front matter: two bad values, one finding each in `ragft check`") {
+    const AdrEntry e = check("---\nstatus: accepted\nragft:\n  facts:\n    budget: huge\n    citations_required: often\n"
+                             "---\n# T\n");
+    REQUIRE(e.findings.size() == 2);
+    CHECK(e.findings[0].rule == k_adr_facts_invalid);
+    CHECK(e.findings[0].where.line == 5);
+    CHECK(says(e.findings[0].message, "`huge`"));
+    CHECK(e.findings[1].rule == k_adr_facts_invalid);
+    CHECK(e.findings[1].where.line == 6);
+    CHECK(says(e.findings[1].message, "citations_required"));
+  }
+}

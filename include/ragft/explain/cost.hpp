@@ -16,7 +16,8 @@ namespace ragft {
 
 // An input of the model with the value used and where it came from.
 struct CostAssumption {
-  std::string key;
+  std::string key;   // as the spec's `cost:` section writes it: "retrieved_tokens" (JSON)
+  std::string label; // the same for a person: "document tokens retrieval adds per query"
   double value = 0;
   std::string origin; // "spec", "fact `queries_per_day`", or "default": the fact by its id (JSON)
   std::string words;  // the same for a person: the fact by its label ("queries a day")

@@ -34,6 +34,7 @@ struct CostKey {
   std::optional<double> CostInputs::*member;
   std::string_view meaning;
   double maximum;
+  std::string_view label; // a few words a report names the input by ("context tokens retrieval adds per query")
 };
 
 // Every key of the `cost:` section, in the order docs/explain.md lists them.
