@@ -68,7 +68,12 @@ std::size_t pair_index(NeedLevel knowledge, NeedLevel behaviour) {
 }
 
 // sums[d] += coefficient * weights[d] for d in [0, count): the inner loop of the block kernel, kept
-// free of aliasing so that the compiler runs it in vector lanes.
+// free of aliasing so that the compiler runs it in vector lanes. GCC also makes an AVX2 copy, chosen
+// at load time on processors that have it (four lanes instead of SSE2's two); AVX2 does not bring
+// fused multiply-add, so each lane rounds the product and the sum as SSE2 does: the same sums.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void add_scaled(double* __restrict sums, const double* __restrict weights, double coefficient, std::size_t count) {
   if (coefficient == 0) {
     return; // adds nothing a comparison can see (at most turns -0 into +0)
@@ -403,7 +408,25 @@ std::vector<double> WeightedDecider::need_sums(const WeightBlock& block, Need ne
   return sums;
 }
 
+std::optional<std::size_t> WeightedDecider::common_pair(const WeightBlock& block) const {
+  if (!block.range) {
+    return std::nullopt;
+  }
+  const std::size_t n = m_rules.rules.size();
+  const std::vector<double> lows(n, block.range->first);
+  const std::vector<double> highs(n, block.range->second);
+  const auto pair = [&](const std::vector<double>& weights) {
+    return pair_index(need_score(m_rules, m_fired, Need::knowledge, Verdict::rag, &weights).level,
+                      need_score(m_rules, m_fired, Need::behaviour, Verdict::fine_tune, &weights).level);
+  };
+  const std::size_t low = pair(lows);
+  return low == pair(highs) ? std::optional(low) : std::nullopt;
+}
+
 std::vector<std::size_t> WeightedDecider::need_pairs(const WeightBlock& block) const {
+  if (const std::optional<std::size_t> common = common_pair(block)) {
+    return std::vector<std::size_t>(block.count, *common);
+  }
   const std::vector<double> knowledge = need_sums(block, Need::knowledge, Verdict::rag);
   const std::vector<double> behaviour = need_sums(block, Need::behaviour, Verdict::fine_tune);
   const double strong = m_rules.decision.strong_need;

@@ -103,7 +103,7 @@ public:
       : m_rules(rules), m_spread(options.spread), m_generator(options.seed) {}
 
   WeightBlock next(std::size_t count) {
-    WeightBlock block{count, std::vector<double>(m_rules * count), {}, {}};
+    WeightBlock block{count, std::vector<double>(m_rules * count), {}, {}, {}};
     for (std::size_t d = 0; d < count; ++d) {
       for (std::size_t i = 0; i < m_rules; ++i) {
         block.weights[i * count + d] = 1.0 + m_spread * (2.0 * unit() - 1.0);
@@ -128,6 +128,8 @@ void WeightBlock::mark_raised() {
   const std::size_t rules = count == 0 ? 0 : weights.size() / count;
   raised.assign(rules * words(), 0);
   raised_count.assign(rules, 0);
+  const auto [least, most] = std::minmax_element(weights.begin(), weights.end());
+  range = weights.empty() ? std::nullopt : std::optional(std::pair(*least, *most));
   for (std::size_t i = 0; i < rules; ++i) {
     const double* w = of_rule(i);
     std::uint64_t* bits = raised.data() + i * words();

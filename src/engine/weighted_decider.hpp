@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <ragft/engine/engine.hpp>
@@ -23,6 +24,9 @@ struct WeightBlock {
   // so that each analysis only counts bits. Filled by `mark_raised` (robustness.cpp).
   std::vector<std::uint64_t> raised;
   std::vector<int> raised_count;
+  // The least and the greatest weight of any rule in any draw of the block (also `mark_raised`;
+  // none before it, and then nothing is assumed of them).
+  std::optional<std::pair<double, double>> range;
 
   const double* of_rule(std::size_t rule) const { return weights.data() + rule * count; }
   const std::uint64_t* raised_of_rule(std::size_t rule) const { return raised.data() + rule * words(); }
@@ -81,6 +85,10 @@ private:
                      std::size_t count, Verdict* out) const;
   // The need levels of every draw of `block`, as `pair_index` (engine.cpp) numbers them.
   std::vector<std::size_t> need_pairs(const WeightBlock& block) const;
+  // The need levels every draw of `block` has when its lowest and highest weights, given to every
+  // rule, give the same ones: need points only grow with the weights (in floating point too, each
+  // product and sum being rounded monotonically), so no draw's points then need summing.
+  std::optional<std::size_t> common_pair(const WeightBlock& block) const;
   // The points of `need` (on the `side` of the verdict that answers it) for every draw of `block`.
   std::vector<double> need_sums(const WeightBlock& block, Need need, Verdict side) const;
 

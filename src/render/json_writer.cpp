@@ -84,12 +84,15 @@ void escape_into(std::string& out, std::string_view text) {
 void JsonWriter::open(char bracket) {
   separate();
   m_out += bracket;
-  m_first.push_back(true);
+  ++m_depth;
+  m_first = true;
 }
 
+// The container closed was an element of the one around it, which so has one: no stack is needed.
 void JsonWriter::close(char bracket) {
   m_out += bracket;
-  m_first.pop_back();
+  --m_depth;
+  m_first = false;
 }
 
 void JsonWriter::separate() {
@@ -97,12 +100,10 @@ void JsonWriter::separate() {
     m_after_key = false;
     return;
   }
-  if (!m_first.empty()) {
-    if (!m_first.back()) {
-      m_out += ',';
-    }
-    m_first.back() = false;
+  if (m_depth > 0 && !m_first) {
+    m_out += ',';
   }
+  m_first = false;
 }
 
 void JsonWriter::key(std::string_view name) {

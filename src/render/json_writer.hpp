@@ -55,7 +55,8 @@ private:
   void string(std::string_view text);
 
   std::string& m_out;
-  std::vector<bool> m_first; // per open object or array: no element written yet
+  std::size_t m_depth = 0; // objects and arrays open
+  bool m_first = true;      // the innermost open one has no element yet
   bool m_after_key = false;
 };
 
