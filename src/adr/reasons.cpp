@@ -16,16 +16,10 @@ constexpr std::size_t k_reasons_listed = 3;
 // "how often the knowledge changes: daily", one for each known fact that made `rule` fire.
 std::vector<std::string> facts_in_words(const RuleBase& rules, const FactSet& facts, const Rule& rule) {
   std::vector<std::string> said;
-  for_each_holding_fact(rule.condition, facts, nullptr, [&](int index) {
+  for (const int index : holding_known_facts(rule.condition, facts, nullptr)) {
     const auto i = static_cast<std::size_t>(index);
-    if (i >= facts.size() || !facts[i].known()) {
-      return;
-    }
-    std::string text = fmt::format("{}: {}", fact_label(rules.facts[i]), spoken_value(rules.facts[i], facts[i]));
-    if (std::find(said.begin(), said.end(), text) == said.end()) {
-      said.push_back(std::move(text));
-    }
-  });
+    said.push_back(fmt::format("{}: {}", fact_label(rules.facts[i]), spoken_value(rules.facts[i], facts[i])));
+  }
   return said;
 }
 

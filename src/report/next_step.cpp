@@ -114,12 +114,12 @@ std::vector<std::string> behaviour_facts(const StepFacts& f) {
     if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == nullptr) {
       continue;
     }
-    for_each_holding_fact(rule->condition, *f.facts, nullptr, [&](int fact) {
+    for (const int fact : holding_known_facts(rule->condition, *f.facts, nullptr)) {
       std::string label = fact_label(f.rules->facts[static_cast<std::size_t>(fact)]);
       if (std::find(labels.begin(), labels.end(), label) == labels.end()) {
-        labels.push_back(std::move(label));
+        labels.push_back(std::move(label)); // once, though several reasons name it
       }
-    });
+    }
   }
   return labels;
 }

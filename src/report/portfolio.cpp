@@ -23,14 +23,10 @@ void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const E
     if (points <= 0) {
       continue;
     }
-    for_each_holding_fact(fired.rule->condition, facts, &needs, [&](int index) {
+    for (const int index : holding_known_facts(fired.rule->condition, facts, &needs)) {
       const auto i = static_cast<std::size_t>(index);
-      if (!facts[i].known()) {
-        return;
-      }
-      const std::string value = format_value(rules.facts[i], facts[i]);
-      add_hit(hits, e.verdict, rules.facts[i].id + "=" + value, points);
-    });
+      add_hit(hits, e.verdict, rules.facts[i].id + "=" + format_value(rules.facts[i], facts[i]), points);
+    }
   }
 }
 

@@ -110,6 +110,17 @@ bool reads_needs(const Condition& condition) {
                      [](const Condition& child) { return reads_needs(child); });
 }
 
+std::vector<int> holding_known_facts(const Condition& condition, const FactSet& facts, const NeedLevels* needs) {
+  std::vector<int> known;
+  for_each_holding_fact(condition, facts, needs, [&](int index) {
+    const auto i = static_cast<std::size_t>(index);
+    if (i < facts.size() && facts[i].known() && std::find(known.begin(), known.end(), index) == known.end()) {
+      known.push_back(index);
+    }
+  });
+  return known;
+}
+
 std::vector<std::int64_t> boundary_values(const Condition& condition, int fact) {
   std::vector<std::int64_t> values;
   auto collect = [&](const Condition& c, auto&& self) -> void {

@@ -105,3 +105,23 @@ TEST_CASE("a branch of an any that reads a need counts when the need levels say 
   for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
   CHECK(holding == std::vector<int>{0});
 }
+
+TEST_CASE("the known facts that make a condition hold are each named once") {
+  // "the task is unknown or a lookup task, and the documents number at least 1,000 (or are
+  // unknown), and the task is not generation": the task is unknown (fact 0), the documents 5,000
+  // (fact 1). The unknown task holds the first branch and reads in the last, but is no reason a
+  // reader can be told; the documents hold two branches and are named once.
+  const FactSet facts = {FactValue{}, FactValue::integer(5000)};
+  const Condition task_unknown = leaf(ConditionKind::known, 0, {0});
+  const Condition many_docs = leaf(ConditionKind::gte, 1, {1000});
+  const Condition rule = combine(ConditionKind::all,
+                                 {combine(ConditionKind::any, {task_unknown, leaf(ConditionKind::in, 0, {0, 1})}),
+                                  combine(ConditionKind::any, {many_docs, leaf(ConditionKind::known, 1, {0})}),
+                                  many_docs});
+  REQUIRE(evaluate(rule, facts) == Truth::yes);
+  CHECK(holding_known_facts(rule, facts, nullptr) == std::vector<int>{1});
+  // With the task known to be a lookup task, it is named first, as met.
+  const FactSet lookup = {FactValue::choice(1), FactValue::integer(5000)};
+  REQUIRE(evaluate(rule, lookup) == Truth::yes);
+  CHECK(holding_known_facts(rule, lookup, nullptr) == std::vector<int>{0, 1});
+}

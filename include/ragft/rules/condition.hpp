@@ -70,6 +70,10 @@ void for_each_holding_fact(const Condition& condition, const FactSet& facts, con
   }
 }
 
+// The known facts that make a holding condition hold (for_each_holding_fact), each once, in the
+// order first met: what a report names as the facts that made a rule fire.
+std::vector<int> holding_known_facts(const Condition& condition, const FactSet& facts, const NeedLevels* needs);
+
 // The integer values at which a condition on `fact` changes outcome (each threshold and its
 // neighbours), used to probe what a fact's value would change.
 std::vector<std::int64_t> boundary_values(const Condition& condition, int fact);
