@@ -120,7 +120,7 @@ void setup_explain(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ExplainOptions>();
   CLI::App* sub = app.add_subcommand("explain", "Explain a verdict: facts, rules, evidence, what would flip it, how sure, cost");
   sub->footer(k_explain_examples);
-  sub->add_option("files", options->files, "Spec files (YAML or JSON); - reads standard input")->required();
+  sub->add_option("files", options->files, "Spec files (YAML or JSON), or - for standard input")->required();
   sub->add_option("-f,--format", options->format, "Output format")
       ->check(one_of(explain_format_names()))
       ->default_str("text");
