@@ -668,3 +668,18 @@ TEST_CASE("round thirteen: what a complete sentence introduces that is no choice
   CHECK(decided("# 12. X\n\n## Decision\n\nWe keep the current assistant, with these limits:\n\n- No fine-tuning\n") ==
         "We keep the current assistant, with these limits: -> none");
 }
+
+TEST_CASE("round thirteen: a struck-through status is withdrawn", "[adr][forms]") {
+  // `~~Proposed~~ Accepted`, and a status list whose struck items were given up.
+  CHECK(status_of("# 1. X\n\n## Status\n\n~~Proposed~~ Accepted\n") == "accepted: Accepted");
+  CHECK(status_of("# 2. X\n\n## Status\n\n* ~~Draft~~\n* Accepted\n") == "accepted: Accepted");
+  CHECK(status_of("# 3. X\n\n**Status:** ~~Proposed~~ **Accepted**\n") == "accepted: Accepted");
+  CHECK(status_of("# 4. X\n\n| Field | Value |\n|---|---|\n| Status | ~~Proposed~~ Accepted ~~Deprecated~~ |\n") == "accepted: Accepted");
+  // A superseded status struck through no longer wins.
+  CHECK(status_of("# 5. X\n\n## Status\n\n~~Superseded by ADR-9~~ Accepted\n") == "accepted: Accepted");
+  // Nothing struck: as before; a struck title is still the title.
+  CHECK(status_of("# 6. X\n\n## Status\n\nAccepted\n") == "accepted: Accepted");
+  const AdrRecord titled = read("# ~~7. Use Pinecone~~\n\n## Status\n\nDeprecated\n");
+  REQUIRE(titled.title);
+  CHECK(titled.title->text == "7. Use Pinecone");
+}
