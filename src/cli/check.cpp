@@ -233,6 +233,30 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
   return paths;
 }
 
+// True when `path` is `folder` or inside it (paths as the search and find_adr_folders write them).
+bool is_within(const std::string& path, const std::string& folder) {
+  namespace fs = std::filesystem;
+  const std::string p = fs::path(path).lexically_normal().generic_string();
+  const std::string f = fs::path(folder).lexically_normal().generic_string();
+  return p == f || p.rfind(f + "/", 0) == 0;
+}
+
+// The ADR folders the search of the tree finds beside those where the ADR tools put them (a
+// repository that moved its ADRs, `docs/04-architecture/adr` beside a `docs/architecture/decisions`
+// of one ADR): said on stderr, not read, so that a user can choose them.
+void say_other_adr_folders(const std::vector<std::string>& folders) {
+  std::vector<FoundAdrFolder> others = search_adr_tree(".");
+  std::erase_if(others, [&](const FoundAdrFolder& f) {
+    return std::any_of(folders.begin(), folders.end(),
+                       [&](const std::string& folder) { return is_within(f.path, folder) || is_within(folder, f.path); });
+  });
+  if (!others.empty()) {
+    print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} (give "
+                            "PATH... or list them in adr_folder in .ragft.yaml to check them)",
+                            fmt::join(folders, ", "), found_folders_text(others)));
+  }
+}
+
 // The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, in
 // `narrowed`), the repository's ADR folders, or what the search of the tree finds (then `found`);
 // none, with the problem in `summary`, when nothing is found.
@@ -249,6 +273,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<Foun
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
   }
+  say_other_adr_folders(folders);
   return folders;
 }
 

@@ -126,6 +126,17 @@ expect_out "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts"
 (cd "$work/noadr" && "$RAGFT" check docs/guides >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 0 "a folder named"
 expect_out "1 ADR(s): 0 checked"
+# ADR folders beside the one where the ADR tools put it (political-sphere's `docs/04-architecture/adr`
+# beside a `docs/architecture/decisions` of one ADR) are named on stderr, not read.
+mkdir -p "$work/moved/docs/architecture/decisions" "$work/moved/docs/04-architecture/adr" "$work/moved/examples/adr"
+printf '# 1. Use ESM\n\n## Status\n\nAccepted\n' >"$work/moved/docs/architecture/decisions/0001-use-esm.md"
+printf '# 2. Use RAG\n\n## Status\n\nAccepted\n' >"$work/moved/docs/04-architecture/adr/0002-use-rag.md"
+printf '# 3. Example\n\n## Status\n\nAccepted\n' >"$work/moved/examples/adr/0003-example.md"
+(cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "ADR folders beside the conventional one"
+expect_out "1 ADR(s): 0 checked"
+expect_err "ragft: checking docs/architecture/decisions; other ADR folders found by searching the tree are not checked: docs/04-architecture/adr (give PATH... or list them in adr_folder in .ragft.yaml to check them)"
+grep -q "examples/adr" "$work/err" && fail "an examples folder named as an ADR folder"
 # `.` in a folder of numbered ADRs not named for ADRs (`cd records && ragft check .`) is read whole.
 mkdir -p "$work/records"
 printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nUse RAG.\n' >"$work/records/0001-use-rag.md"
