@@ -677,6 +677,12 @@ TEST_CASE("round thirteen: a struck-through status is withdrawn", "[adr][forms]"
   CHECK(status_of("# 4. X\n\n| Field | Value |\n|---|---|\n| Status | ~~Proposed~~ Accepted ~~Deprecated~~ |\n") == "accepted: Accepted");
   // A superseded status struck through no longer wins.
   CHECK(status_of("# 5. X\n\n## Status\n\n~~Superseded by ADR-9~~ Accepted\n") == "accepted: Accepted");
+  // A status line whose unchosen statuses are struck (round twelve's leftover) is an ADR's status,
+  // not a template's list of choices.
+  const AdrRecord chosen = read_adr("# 8. Use RAG\n\n## Status\n\n~~Proposed~~ | **Accepted** | ~~Deprecated~~\n",
+                                    "docs/adr/0008-use-rag.md", default_rule_base());
+  CHECK(chosen.status == AdrStatus::accepted);
+  CHECK(adr_note_reason(chosen).empty());
   // Nothing struck: as before; a struck title is still the title.
   CHECK(status_of("# 6. X\n\n## Status\n\nAccepted\n") == "accepted: Accepted");
   const AdrRecord titled = read("# ~~7. Use Pinecone~~\n\n## Status\n\nDeprecated\n");
