@@ -196,8 +196,8 @@ bool adopts_approach(std::string_view sentence) {
 // What a list item says it chose: its label (`**RAG Pipeline**: LangChain + ChromaDB`, before `: `
 // near the start), else its first sentence when it adopts an approach; none otherwise.
 std::optional<std::string> item_head(const md::Block& item) {
-  std::string sentence = item_sentence(item);
-  if (const std::size_t colon = sentence.find(": "); colon != std::string::npos && colon <= k_max_item_label) {
+  const std::string sentence = item_sentence(item);
+  if (const std::size_t colon = sentence.find(": "); colon <= k_max_item_label) {
     return sentence.substr(0, colon);
   }
   return adopts_approach(sentence) ? std::optional(sentence) : std::nullopt;
