@@ -83,6 +83,15 @@ AdrDecision heading_decision(Context& ctx, const md::Block& heading);
 // before its `:` (`Use Vitest for unit tests:`) stays as written.
 void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision);
 
+// A Decision section's first sentence, `decision` (read from block `i`), complete before the `:` it
+// ends with and naming no approach (`We chose the following technology stack:`), goes on in what it
+// introduces, up to the next heading at `section_level` or above: each sub-heading and each list
+// item's head (its label, else its first words) that names an approach is added to its text, and
+// the approaches they name are its verdict (both: hybrid). A sub-heading or a label that says what
+// follows was not chosen (`### Alternatives considered`, `**Rejected:**`, `### Risks`) ends it, and
+// a sentence that weighs options (`We compared these options:`) is not read on.
+void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDecision& decision);
+
 // Status mentions and supersession links in the body; then the status they settle on.
 void read_status(Context& ctx);
 

@@ -193,8 +193,10 @@ std::string next_sentence(std::string_view text, std::size_t first) {
 
 // The first sentence of `b` (block `i`)'s text from `start`; when it only weighs an option (`We
 // considered fine-tuning.`) or asks (`RAG or fine-tuning?`) and the next one names an approach (`We
-// chose RAG.`), the two; when it opens a list (`We will:`), with the list.
-AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start) {
+// chose RAG.`), the two; when it opens a list (`We will:`), with the list; when it is complete before
+// its `:` and names no approach, with what it introduces up to the next heading at `section_level`
+// or above (`We chose the following stack:` then `### RAG pipeline`).
+AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int section_level) {
   const md::Block& b = ctx.document.blocks[i];
   const std::string_view text = std::string_view(b.text).substr(start);
   std::string sentence = first_sentence_of(text);
@@ -215,6 +217,7 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start) {
   AdrDecision decision{sentence, "decision section", verdict, ctx.at(b, start)};
   if (first >= trim(text).size()) {
     read_list_after(ctx, i, decision);
+    read_on_after(ctx, i, section_level, decision);
   }
   return decision;
 }
@@ -267,10 +270,10 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
       return heading_decision(ctx, *sub_heading); // `### 1. Use RAG` then `**Rationale:**`
     }
     if (section_level != 0) {
-      return sentence_at(ctx, i, start);
+      return sentence_at(ctx, i, start, section_level);
     }
     if (const std::size_t labelled = labels ? labelled_decision(b) : std::string::npos; labelled != std::string::npos) {
-      return sentence_at(ctx, i, labelled);
+      return sentence_at(ctx, i, labelled, k_label_heading_level);
     }
   }
   return std::nullopt;

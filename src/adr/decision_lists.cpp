@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "adr/context.hpp"
 #include "adr/words.hpp"
@@ -123,7 +126,126 @@ std::string item_sentence(const md::Block& item) {
   return sentence;
 }
 
+// Words that say what follows them was not chosen, or is not the choice: a sub-heading or a label
+// with one of them (`### Alternatives considered`, `**Rejected options:**`, `#### Risks`, `Why
+// not LlamaIndex`) ends what a complete sentence introduces.
+constexpr std::string_view k_not_chosen_words[] = {
+    "option", "options", "alternative", "alternatives", "considered", "rejected", "consequence",
+    "consequences", "pros", "cons", "trade-off", "trade-offs", "tradeoffs", "risk", "risks", "rationale",
+    "why", "not", "non-goals", "excluded", "deferred", "future", "later", "instead", "drawbacks"};
+
+bool says_not_chosen(std::string_view text) {
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(text), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; });
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return std::find(std::begin(k_not_chosen_words), std::end(k_not_chosen_words), w) != std::end(k_not_chosen_words);
+  });
+}
+
+constexpr std::size_t k_max_item_label = 60; // a `: ` further in ends no item label
+
+// Verbs that open an item by adopting what follows them: `Use RAG over the handbook`.
+constexpr std::string_view k_adopting[] = {"use", "adopt", "implement", "apply", "choose", "select", "build",
+                                           "add", "introduce", "employ", "run", "do", "perform", "enable", "keep"};
+// Words that may stand between such a verb and the approach: `Use a RAG pipeline`.
+constexpr std::string_view k_articles[] = {"a", "an", "the", "our"};
+// Words that may follow the approach an item adopts: what it is built as, applied to or with
+// (`RAG over the handbook`, `fine-tuning for the tone`, `a RAG pipeline`); any other word makes the
+// approach a qualifier of something else (`RAG queries`, `RAG endpoint`), not what the item adopts.
+constexpr std::string_view k_after_approach[] = {
+    "for", "over", "with", "on", "to", "as", "in", "via", "using", "from", "of", "and", "or", "+", "by",
+    "pipeline", "pipelines", "architecture", "approach", "system", "strategy", "solution", "design",
+    "workflow", "setup", "generation", "tuning", "first", "only", "is", "are", "will", "was"};
+
+template <std::size_t N> bool is_in(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// True when the words from `at` open with an approach, followed by nothing or a word of
+// `k_after_approach`.
+bool approach_at(const std::vector<std::string>& words, std::size_t at) {
+  if (at >= words.size()) {
+    return false;
+  }
+  const bool two = at + 1 < words.size() && adr_words::names_approach(words[at] + " " + words[at + 1]) &&
+                   !adr_words::names_approach(words[at]); // `fine tuning`, `retrieval augmented`
+  if (!two && !adr_words::names_approach(words[at])) {
+    return false;
+  }
+  const std::size_t next = at + (two ? 2 : 1);
+  return next >= words.size() || is_in(k_after_approach, words[next]);
+}
+
+// True when an unlabelled item's sentence adopts an approach: it opens with one (`RAG over the
+// handbook`), or with a verb of adopting and one (`Use RAG for the policies`, `Adopt a RAG
+// pipeline`). An approach named further in (`Each domain runs as an agent (Memory/RAG)`) or
+// qualifying something else (`answer RAG queries`) is a part the item mentions.
+bool adopts_approach(std::string_view sentence) {
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(sentence), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
+  if (approach_at(words, 0)) {
+    return true;
+  }
+  std::size_t at = 1;
+  while (at < words.size() && is_in(k_articles, words[at])) {
+    ++at;
+  }
+  return !words.empty() && is_in(k_adopting, words[0]) && approach_at(words, at);
+}
+
+// What a list item says it chose: its label (`**RAG Pipeline**: LangChain + ChromaDB`, before `: `
+// near the start), else its first sentence when it adopts an approach; none otherwise.
+std::optional<std::string> item_head(const md::Block& item) {
+  const std::string sentence = item_sentence(item);
+  if (const std::size_t colon = sentence.find(": "); colon <= k_max_item_label) {
+    return sentence.substr(0, colon);
+  }
+  return adopts_approach(sentence) ? std::optional(sentence) : std::nullopt;
+}
+
+// What block `b`, after a complete sentence that ends in `:`, says was chosen: a sub-heading's
+// text, a list item's head; none for anything else (prose, code, tables are passed over).
+std::optional<std::string> chosen_part(const md::Block& b) {
+  if (b.kind == md::BlockKind::heading) {
+    return std::string(adr_words::trim(std::string_view(b.text).substr(numbering_length(b.text))));
+  }
+  if (b.kind == md::BlockKind::list_item) {
+    return item_head(b);
+  }
+  return std::nullopt;
+}
+
 } // namespace
+
+void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDecision& decision) {
+  if (decision.verdict || !decision.text.ends_with(':') || adr_words::names_approach(decision.text) ||
+      adr_words::deliberates(decision.text) || says_not_chosen(decision.text)) {
+    return;
+  }
+  const std::vector<md::Block>& blocks = ctx.document.blocks;
+  std::optional<Verdict> named;
+  std::vector<std::string> heads;
+  for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+    const md::Block& b = blocks[j];
+    const bool ends_section = b.kind == md::BlockKind::heading && b.level <= section_level;
+    const bool label = b.kind == md::BlockKind::paragraph && adr_words::trim(b.text).ends_with(':');
+    if (ends_section || ((b.kind == md::BlockKind::heading || label) && says_not_chosen(b.text))) {
+      break;
+    }
+    const std::optional<std::string> part = chosen_part(b);
+    const std::optional<Verdict> verdict = part ? verdict_of_decision_text(*part) : std::nullopt;
+    if (verdict) {
+      named = joined(named, verdict);
+      heads.push_back(*part);
+    }
+  }
+  if (named) {
+    decision.verdict = named;
+    for (const std::string& head : heads) {
+      decision.text += (head == heads.front() ? " " : "; ") + head;
+    }
+  }
+}
 
 bool is_label_paragraph(const Context& ctx, const md::Block& b) {
   const std::size_t first = b.text.find_first_not_of(" \t");

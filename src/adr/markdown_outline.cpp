@@ -18,6 +18,7 @@ struct Builder {
   std::vector<std::size_t> open; // indexes into `document.blocks`; npos for containers without text
   int cells = 0;                 // cells entered in the current table row
   bool in_comment = false;       // inside an inline HTML comment that spans lines
+  int struck = 0;                // struck-through spans (`~~Proposed~~`) open
 
   Block* current() {
     if (open.empty() || open.back() == std::string::npos) {
@@ -123,10 +124,15 @@ int enter_span(MD_SPANTYPE type, void* detail, void* data) {
     Block& block = *b.current();
     block.links.push_back(Link{attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href), block.text.size()});
   }
+  b.struck += type == MD_SPAN_DEL ? 1 : 0;
   return 0;
 }
 
-int leave_span(MD_SPANTYPE, void*, void*) { return 0; }
+int leave_span(MD_SPANTYPE type, void*, void* data) {
+  auto& b = *static_cast<Builder*>(data);
+  b.struck -= type == MD_SPAN_DEL && b.struck > 0 ? 1 : 0;
+  return 0;
+}
 
 // True when `text`, raw HTML inside prose, is (part of) a comment, which a reader never sees: a
 // template's `* Status: <!-- proposed | accepted --> accepted` states one status.
@@ -145,6 +151,12 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* data) {
     return 0;
   }
   if (type == MD_TEXT_HTML && block->kind != BlockKind::html && skips_comment(b, std::string_view(text, size))) {
+    return 0;
+  }
+  // Struck-through text is withdrawn, as a reader sees it: `~~Proposed~~ Accepted` states Accepted,
+  // a status list `* ~~Draft~~` then `* Accepted` too. A heading keeps it (a struck title is still
+  // the ADR's title).
+  if (b.struck > 0 && block->kind != BlockKind::heading) {
     return 0;
   }
   if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {

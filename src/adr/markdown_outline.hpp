@@ -28,7 +28,8 @@ struct Link {
 struct Block {
   BlockKind kind = BlockKind::paragraph;
   int level = 0;     // a heading's level (1-6); 1 for a table's header row
-  std::string text;  // plain text: emphasis and link markup removed, line breaks as `\n`;
+  std::string text;  // plain text: emphasis and link markup removed, line breaks as `\n`, struck-through
+                     // text (`~~Proposed~~`) left out but in headings;
                      // a table row's cells separated by `\t`
   std::string info;  // a fenced code block's info string
   std::size_t fence = std::string::npos; // a fenced code block with an info string: the offset of

@@ -68,4 +68,7 @@ bool deliberates(std::string_view text);
 // True when `text` names fine-tuning (fine-tune, fine-tuning, finetuned, LoRA, ...) anywhere.
 bool names_fine_tuning(std::string_view text);
 
+// True when `text` names an approach (RAG, fine-tuning, hybrid) anywhere, chosen or not.
+bool names_approach(std::string_view text);
+
 } // namespace ragft::adr_words

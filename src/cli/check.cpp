@@ -11,6 +11,7 @@
 
 #include <ragft/adr/check.hpp>
 #include <ragft/adr/findings.hpp>
+#include <ragft/adr/search.hpp>
 #include <ragft/render/check.hpp>
 
 #include "usage_hints.hpp"
@@ -47,9 +48,10 @@ searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
 CODE_OF_CONDUCT, templates and notes (no number in the name, no status, decision or facts) are
 skipped, and an index.md is an ADR only when its folder holds no other (--verbose says why each file
 was skipped). A PATH that is a folder not named for ADRs (docs, .) is narrowed to the ADR folders
-found in it, as above; its other Markdown files are not ADRs. A folder that holds no ADR is an
-error (exit 2); ADRs in AsciiDoc, reStructuredText or MDX are named on stderr as not read (ragft
-reads Markdown).
+found in it, as above; its other Markdown files are not ADRs. The working folder or a repository's
+top folder that holds no ADR folder is not read whole: no ADR folder found (exit 2), as with no PATH.
+A folder that holds no ADR is an error (exit 2); ADRs in AsciiDoc, reStructuredText or MDX are
+named on stderr as not read (ragft reads Markdown).
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
@@ -143,6 +145,41 @@ std::string decision_logs_text(const std::vector<std::string>& logs) {
                      logs.size(), fmt::join(named, ", "), more);
 }
 
+// "No ADR folder found" in `root` (`.`: the working folder), where the ADR tools put one (`how`)
+// nor by searching its tree; with the decision logs kept in one file that the search saw, and the
+// ways to point ragft at the ADRs.
+Diagnostic no_adr_folder_problem(const std::string& root, const std::string& how) {
+  const std::string where = root == "." ? "" : " in " + root;
+  return Diagnostic{Location{}, fmt::format("no ADR folder found{} (looked for {}; {}){}; give the ADR files or "
+                                            "folders as arguments ({} check PATH...), or set adr_folder in .ragft.yaml",
+                                            where, how, adr_search_description(),
+                                            decision_logs_text(decision_logs_in_tree(root)), ragft_command())};
+}
+
+// True when `path` is where ragft itself looks for the ADR folder, the top folder of a repository
+// (it holds `.git`) or the working folder, and is no ADR folder itself: not named for ADRs and
+// holding no numbered Markdown file (`0001-use-rag.md`). Given and holding no ADR folder, its
+// Markdown files are a repository's documents (README, guides, notes), not ADRs.
+bool is_search_root(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) || !(fs::exists(fs::path(path) / ".git", ec) || fs::equivalent(path, ".", ec))) {
+    return false;
+  }
+  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  const std::string name = (absolute.filename().empty() ? absolute.parent_path() : absolute).filename().string();
+  if (is_adr_folder_name(name)) {
+    return false;
+  }
+  for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
+    if (entry.is_regular_file(ec) && (is_numbered_markdown_file(entry.path().filename().string()) ||
+                                     is_adr_numbered_file(entry.path().filename().string()))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
 // stderr (a guess the user should see), or the problem that says where ragft looked (and which
 // decision logs kept in one file it saw).
@@ -150,12 +187,7 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
                                             CheckSummary& summary) {
   found = search_adr_tree(".");
   if (found.empty()) {
-    add_input_error(summary,
-                    Diagnostic{Location{}, fmt::format("no ADR folder found (looked for {}; {}){}; give the ADR "
-                                                       "files or folders as arguments: {} check PATH...",
-                                                       how, adr_search_description(),
-                                                       decision_logs_text(decision_logs_in_tree(".")), ragft_command())},
-                    InputProblem::no_adr_folder);
+    add_input_error(summary, no_adr_folder_problem(".", how), InputProblem::no_adr_folder);
     return {};
   }
   print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching "
@@ -175,10 +207,16 @@ struct NarrowedFolder {
 // the research notes, plans and daily notes beside an ADR folder are no ADRs); those found by
 // their files are added to `found`.
 std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, std::vector<FoundAdrFolder>& found,
-                                         std::vector<NarrowedFolder>& narrowed) {
+                                         std::vector<NarrowedFolder>& narrowed, CheckSummary& summary) {
   std::vector<std::string> paths;
   for (const std::string& path : given) {
     std::vector<FoundAdrFolder> within = adr_folders_within(path);
+    if (within.empty() && is_search_root(path)) {
+      std::string how;
+      find_adr_folders(path, how);
+      add_input_error(summary, no_adr_folder_problem(path, how), InputProblem::no_adr_folder);
+      continue;
+    }
     if (within.empty()) {
       paths.push_back(path);
       continue;
@@ -195,13 +233,37 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
   return paths;
 }
 
+// True when `path` is `folder` or inside it (paths as the search and find_adr_folders write them).
+bool is_within(const std::string& path, const std::string& folder) {
+  namespace fs = std::filesystem;
+  const std::string p = fs::path(path).lexically_normal().generic_string();
+  const std::string f = fs::path(folder).lexically_normal().generic_string();
+  return p == f || p.rfind(f + "/", 0) == 0;
+}
+
+// The ADR folders the search of the tree finds beside those where the ADR tools put them (a
+// repository that moved its ADRs, `docs/04-architecture/adr` beside a `docs/architecture/decisions`
+// of one ADR): said on stderr, not read, so that a user can choose them.
+void say_other_adr_folders(const std::vector<std::string>& folders) {
+  std::vector<FoundAdrFolder> others = search_adr_tree(".");
+  std::erase_if(others, [&](const FoundAdrFolder& f) {
+    return std::any_of(folders.begin(), folders.end(),
+                       [&](const std::string& folder) { return is_within(f.path, folder) || is_within(folder, f.path); });
+  });
+  if (!others.empty()) {
+    print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} (give "
+                            "PATH... or list them in adr_folder in .ragft.yaml to check them)",
+                            fmt::join(folders, ", "), found_folders_text(others)));
+  }
+}
+
 // The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, in
 // `narrowed`), the repository's ADR folders, or what the search of the tree finds (then `found`);
 // none, with the problem in `summary`, when nothing is found.
 std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found,
                                    std::vector<NarrowedFolder>& narrowed, CheckSummary& summary) {
   if (!options.paths.empty()) {
-    return given_adr_paths(options.paths, found, narrowed);
+    return given_adr_paths(options.paths, found, narrowed, summary);
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
@@ -211,6 +273,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<Foun
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
   }
+  say_other_adr_folders(folders);
   return folders;
 }
 

@@ -100,6 +100,49 @@ printf '# Decisions\n\n## 1. Search\n\nStatus: Accepted\n\n## 2. Hosting\n\nStat
 (cd "$work/logged" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "only a decision log kept in one file"
 expect_err "found 1 decision log(s) kept in one file (docs/decisions.md), whose decisions are not read as ADRs"
+# `ragft check .` in a repository with no ADR folder (round thirteen): its guides and notes are not
+# read as ADRs; the run says where it looked, names a log in notes/ and how to point ragft at ADRs.
+mkdir -p "$work/noadr/.git" "$work/noadr/notes" "$work/noadr/docs/guides"
+printf '# Project\n\nA chat assistant.\n' >"$work/noadr/README.md"
+printf '# Setup\n\n## Decision\n\nUse RAG.\n' >"$work/noadr/docs/guides/setup.md"
+printf '# Decisions\n\n## Decision 1: RAG\n\nWe use RAG.\n\n## Decision 2: LoRA\n\nWe fine-tune.\n' >"$work/noadr/notes/decisions.md"
+for given in . "$work/noadr"; do
+  (cd "$work/noadr" && "$RAGFT" check "$given" >"$work/out" 2>"$work/err" </dev/null); status=$?
+  expect_status 2 "check $given: a repository with no ADR folder"
+  expect_err "no ADR folder found"
+  expect_err "(looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions"
+  expect_err "found 1 decision log(s) kept in one file ("
+  expect_err "notes/decisions.md), whose decisions are not read as ADRs"
+  expect_err "or set adr_folder in .ragft.yaml"
+  expect_out "no ADR read: no ADR folder found"
+  grep -q "setup.md\|README.md" "$work/out" && fail "check $given read a guide or the README as an ADR"
+done
+(cd "$work/noadr" && "$RAGFT" check "$work/noadr" >"$work/out" 2>"$work/err" </dev/null)
+expect_err "no ADR folder found in $work/noadr (looked for"
+# The log named is read, as one ADR; a folder given that holds no ADR folder, as before, whole.
+(cd "$work/noadr" && "$RAGFT" check notes/decisions.md >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "a decision log named"
+expect_out "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts"
+(cd "$work/noadr" && "$RAGFT" check docs/guides >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "a folder named"
+expect_out "1 ADR(s): 0 checked"
+# ADR folders beside the one where the ADR tools put it (political-sphere's `docs/04-architecture/adr`
+# beside a `docs/architecture/decisions` of one ADR) are named on stderr, not read.
+mkdir -p "$work/moved/docs/architecture/decisions" "$work/moved/docs/04-architecture/adr" "$work/moved/examples/adr"
+printf '# 1. Use ESM\n\n## Status\n\nAccepted\n' >"$work/moved/docs/architecture/decisions/0001-use-esm.md"
+printf '# 2. Use RAG\n\n## Status\n\nAccepted\n' >"$work/moved/docs/04-architecture/adr/0002-use-rag.md"
+printf '# 3. Example\n\n## Status\n\nAccepted\n' >"$work/moved/examples/adr/0003-example.md"
+(cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "ADR folders beside the conventional one"
+expect_out "1 ADR(s): 0 checked"
+expect_err "ragft: checking docs/architecture/decisions; other ADR folders found by searching the tree are not checked: docs/04-architecture/adr (give PATH... or list them in adr_folder in .ragft.yaml to check them)"
+grep -q "examples/adr" "$work/err" && fail "an examples folder named as an ADR folder"
+# `.` in a folder of numbered ADRs not named for ADRs (`cd records && ragft check .`) is read whole.
+mkdir -p "$work/records"
+printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nUse RAG.\n' >"$work/records/0001-use-rag.md"
+(cd "$work/records" && "$RAGFT" check . >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "check . in a folder of numbered ADRs"
+expect_out "1 ADR(s): 0 checked"
 mkdir -p "$work/repo/doc/adr/templates" "$work/repo/doc/adr/old"
 cp $contradicting "$work/repo/doc/adr/old/"
 echo "# template" >"$work/repo/doc/adr/templates/template.md"

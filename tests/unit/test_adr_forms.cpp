@@ -614,3 +614,78 @@ TEST_CASE("round twelve: a Decision heading said again under it", "[adr][forms]"
   // A `Decision:` line that says the decision stays the decision.
   CHECK(decided("# ADR-4\n\n## Decision\n\nDecision: use RAG.\n") == "Decision: use RAG. -> rag");
 }
+
+TEST_CASE("round thirteen: a complete sentence before `:` that names no approach reads on", "[adr][forms]") {
+  // Written for this test, in the shape of wingman's technology-stack ADR: sub-headings per part.
+  CHECK(decided("# 1. Stack\n\n## Decision\n\nWe chose the following technology stack:\n\n### Backend: FastAPI\n\n"
+                "- **FastAPI** as the web framework\n\n### RAG Pipeline: LangChain + Chroma\n\n"
+                "- **LangChain** for the pipeline\n\n## Alternatives Considered\n\n### Fine-tuning a model\n") ==
+        "We chose the following technology stack: RAG Pipeline: LangChain + Chroma -> rag");
+  // A list whose items' labels say what was chosen: both approaches, hybrid.
+  CHECK(decided("# 2. Split\n\n## Decision\n\nAdopt a two-part design:\n\n- **Fine-tuning**: a LoRA adapter for the "
+                "tone\n- **RAG**: the policies, retrieved\n") ==
+        "Adopt a two-part design: Fine-tuning; RAG -> hybrid");
+  // A list item that opens with what it does.
+  CHECK(decided("# 3. X\n\n## Decision\n\nImplement the assistant in three steps:\n\n1. Use RAG over the handbook\n"
+                "2. Add a cache\n") == "Implement the assistant in three steps: Use RAG over the handbook -> rag");
+}
+
+TEST_CASE("round thirteen: what a complete sentence introduces that is no choice of an approach", "[adr][forms]") {
+  // RAG named deep in an item, as a part the item mentions (round ten's four misreadings, in
+  // shapes of our own): none.
+  CHECK(decided("# 1. API\n\n## Decision\n\nWe will build an HTTP API with two endpoints:\n\n"
+                "- **/query**: answers RAG queries with sources\n- **/session**: keeps the chat state\n") ==
+        "We will build an HTTP API with two endpoints: -> none");
+  CHECK(decided("# 2. Agents\n\n## Decision\n\nAdopt a coordinator pattern:\n\n- A coordinator routes each request.\n"
+                "- Each domain runs as an agent (Mail, Calendar, Memory/RAG, Web).\n") ==
+        "Adopt a coordinator pattern: -> none");
+  CHECK(decided("# 3. Storage\n\n## Decision\n\nWe use PostgreSQL with pgvector, in two parts:\n\n"
+                "- **JPA** for the entities\n- **PgVectorStore** for embeddings and similarity search (future RAG)\n") ==
+        "We use PostgreSQL with pgvector, in two parts: -> none");
+  CHECK(decided("# 4. Scale\n\n## Decision\n\nAdopt a layered approach to scaling:\n\n"
+                "- **Monolith first**: keep all core RAG pipeline parts in one service\n") ==
+        "Adopt a layered approach to scaling: -> none");
+  // A part of a RAG system as an item's label: no approach chosen.
+  CHECK(decided("# 5. Store\n\n## Decision\n\nUse Chroma with these settings:\n\n- **RAG vector store**: Chroma\n") ==
+        "Use Chroma with these settings: -> none");
+  // A sentence that weighs options, or introduces the options, alternatives or what is not done.
+  CHECK(decided("# 6. X\n\n## Decision\n\nWe compared three options:\n\n- RAG over the wiki\n- Fine-tuning\n") ==
+        "We compared three options: -> none");
+  CHECK(decided("# 7. X\n\n## Decision\n\nThe alternatives are listed below:\n\n- RAG over the wiki\n") ==
+        "The alternatives are listed below: -> none");
+  // Under the sentence, a sub-heading or label that says what follows was not chosen ends it.
+  CHECK(decided("# 8. X\n\n## Decision\n\nWe chose the following stack:\n\n### Frontend: React\n\n"
+                "### Options not chosen\n\n- RAG with Pinecone\n") == "We chose the following stack: -> none");
+  CHECK(decided("# 9. X\n\n## Decision\n\nWe chose the following stack:\n\n- React\n\n**Rejected options:**\n\n"
+                "- Fine-tuning a model\n") == "We chose the following stack: -> none");
+  // The next heading at the Decision heading's level ends it.
+  CHECK(decided("# 10. X\n\n## Decision\n\nWe chose the following stack:\n\n- React\n\n## Consequences\n\n"
+                "- RAG: more latency\n") == "We chose the following stack: -> none");
+  // A sentence that names an approach keeps its own reading (the list is not weighed against it).
+  CHECK(decided("# 11. X\n\n## Decision\n\nWe adopt QLoRA as our fine-tuning architecture:\n\n- RAG for the docs\n") ==
+        "We adopt QLoRA as our fine-tuning architecture: -> fine-tune");
+  // An item that says the approach is not done: no verdict from it.
+  CHECK(decided("# 12. X\n\n## Decision\n\nWe keep the current assistant, with these limits:\n\n- No fine-tuning\n") ==
+        "We keep the current assistant, with these limits: -> none");
+}
+
+TEST_CASE("round thirteen: a struck-through status is withdrawn", "[adr][forms]") {
+  // `~~Proposed~~ Accepted`, and a status list whose struck items were given up.
+  CHECK(status_of("# 1. X\n\n## Status\n\n~~Proposed~~ Accepted\n") == "accepted: Accepted");
+  CHECK(status_of("# 2. X\n\n## Status\n\n* ~~Draft~~\n* Accepted\n") == "accepted: Accepted");
+  CHECK(status_of("# 3. X\n\n**Status:** ~~Proposed~~ **Accepted**\n") == "accepted: Accepted");
+  CHECK(status_of("# 4. X\n\n| Field | Value |\n|---|---|\n| Status | ~~Proposed~~ Accepted ~~Deprecated~~ |\n") == "accepted: Accepted");
+  // A superseded status struck through no longer wins.
+  CHECK(status_of("# 5. X\n\n## Status\n\n~~Superseded by ADR-9~~ Accepted\n") == "accepted: Accepted");
+  // A status line whose unchosen statuses are struck (round twelve's leftover) is an ADR's status,
+  // not a template's list of choices.
+  const AdrRecord chosen = read_adr("# 8. Use RAG\n\n## Status\n\n~~Proposed~~ | **Accepted** | ~~Deprecated~~\n",
+                                    "docs/adr/0008-use-rag.md", default_rule_base());
+  CHECK(chosen.status == AdrStatus::accepted);
+  CHECK(adr_note_reason(chosen).empty());
+  // Nothing struck: as before; a struck title is still the title.
+  CHECK(status_of("# 6. X\n\n## Status\n\nAccepted\n") == "accepted: Accepted");
+  const AdrRecord titled = read("# ~~7. Use Pinecone~~\n\n## Status\n\nDeprecated\n");
+  REQUIRE(titled.title);
+  CHECK(titled.title->text == "7. Use Pinecone");
+}
