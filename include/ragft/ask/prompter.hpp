@@ -5,6 +5,7 @@
 // readers), and the terminal (ncurses; in the CLI, as it owns the terminal).
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
@@ -34,8 +35,10 @@ public:
   virtual Action ask(const RuleBase& rules, const Screen& screen) = 0;
 };
 
-// Asks until the answers are finished; returns them.
-AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter);
+// Asks until the answers are finished; returns them. `after_step`, when given, sees the answers
+// before the first question and after every action (to keep what Ctrl-C would lose).
+AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter,
+                              const std::function<void(const AnswerStack&)>& after_step = {});
 
 // "question 3 of 20 (`knowledge_updates`: How often ...?)", or "the summary": where input ended.
 std::string describe_position(const RuleBase& rules, const Screen& screen);
