@@ -75,14 +75,15 @@ constexpr const char* k_ask_examples = R"(Examples:
   ragft ask --answers acme.yaml --set budget=low --format json
   ragft ask --no-input --set project=Acme --defaults
 
-Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits.
+Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits (and
+prints the command that goes on from there with the answers given).
 Line mode: a number or the value, an empty line for the [answer] shown, ? help, < back.
 Nothing is preselected for you: an empty Enter without a previous answer or default means
 "don't know", in a menu and in a number field alike.
 
 Exit codes: 0 answered and reported; 2 usage error, invalid answers, answers missing without a
 terminal (the message names the flag to pass), or answers that could not be saved (the report is
-printed all the same); 130 interrupted (nothing is written).)";
+printed all the same); 130 interrupted (nothing is written; the command that resumes is printed).)";
 
 class UsageError : public std::runtime_error {
 public:
