@@ -299,8 +299,11 @@ using AfterStep = std::function<void(const AnswerStack&)>;
 
 AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers, const AfterStep& after_step) {
   const auto previous = std::signal(SIGINT, exit_interrupted);
-  LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
-  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the [answer] shown, or means \"don't know\".\n";
+  const int width = output_width(stderr); // a terminal's columns; 0 (one line each) for a log
+  LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0, width);
+  std::cerr << wrap_hanging("ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the "
+                            "[answer] shown, or means \"don't know\".",
+                            width > 1 ? width - 1 : 0, "", "");
   answers = run_questionnaire(rules, std::move(answers), prompter, after_step);
   std::signal(SIGINT, previous);
   return answers;

@@ -346,3 +346,40 @@ TEST_CASE("the RAG-quality question is asked while the number of documents is un
   active = active_questions(rules(), answers);
   CHECK(std::find(active.begin(), active.end(), q("existing_rag_quality")) == active.end());
 }
+
+TEST_CASE("line mode on a terminal breaks its lines at spaces to fit the width", "[questionnaire]") {
+  // The same session (with help, a refused answer and back) unwrapped and at 40 columns: every line
+  // shorter than 40 (answers are short), the same words.
+  const auto session = [](int width) {
+    std::istringstream in("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
+    std::ostringstream out;
+    LinePrompter prompter(in, out, true, width); // each answer echoed, as a terminal shows it typed
+    CHECK_THROWS(run_questionnaire(rules(), start_answers(rules()), prompter));
+    return out.str();
+  };
+  const std::string wide = session(0);
+  const std::string narrow = session(40);
+  std::istringstream lines(narrow);
+  std::size_t longest = 0;
+  for (std::string line; std::getline(lines, line);) {
+    for (const std::string typed : {"Acme", "?", "6", "<", "1,200", "maybe", "yes"}) { // the echo: the person's
+      if (line.ends_with(": " + typed)) {
+        line.resize(line.size() - typed.size());
+      }
+    }
+    longest = std::max(longest, line.size()); // the text is ASCII: bytes are columns
+  }
+  CHECK(longest < 40);
+  CHECK(wide.find("Think of prices, documentation, policies, records, news: whatever the answers quote.") !=
+        std::string::npos); // unwrapped: one line
+  // The same words, only the spaces and line ends between them differ.
+  const auto words = [](const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string word; in >> word;) {
+      out.push_back(word);
+    }
+    return out;
+  };
+  CHECK(words(narrow) == words(wide));
+}

@@ -61,10 +61,12 @@ private:
 // empty line for the previous answer, else the default, else "don't know", `?` for help, `<` for
 // back. Throws `EndOfInput` at the end of `in`.
 // With `echo`, each answer read is written after its prompt (for input that is not typed, so the
-// transcript shows it).
+// transcript shows it). With a `width` (a terminal's columns), questions, menus, help, errors and
+// prompts are broken at spaces into lines shorter than it; 0 writes each as one line (pipes, logs).
 class LinePrompter : public Prompter {
 public:
-  LinePrompter(std::istream& in, std::ostream& out, bool echo = false) : m_in(in), m_out(out), m_echo(echo) {}
+  LinePrompter(std::istream& in, std::ostream& out, bool echo = false, int width = 0)
+      : m_in(in), m_out(out), m_echo(echo), m_width(width) {}
   Action ask(const RuleBase& rules, const Screen& screen) override;
 
 private:
@@ -75,6 +77,7 @@ private:
   std::istream& m_in;
   std::ostream& m_out;
   bool m_echo = false;
+  int m_width = 0;
   int m_shown = -1; // the question last shown in full
 };
 
