@@ -4,10 +4,18 @@
 
 namespace ragft {
 
-AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter) {
+AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter,
+                              const std::function<void(const AnswerStack&)>& after_step) {
   answers.given = answers.answered;
   for (Screen s = screen(rules, answers); s.kind != ScreenKind::done; s = screen(rules, answers)) {
-    answers = step(rules, std::move(answers), prompter.ask(rules, s));
+    if (after_step) {
+      after_step(answers);
+    }
+    const Action action = prompter.ask(rules, s); // may throw: `answers` stays whole
+    answers = step(rules, std::move(answers), action);
+  }
+  if (after_step) {
+    after_step(answers);
   }
   return answers;
 }

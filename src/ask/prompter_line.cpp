@@ -12,6 +12,7 @@
 
 #include <ragft/ask/answer.hpp>
 #include <ragft/ask/summary_layout.hpp>
+#include <ragft/base/wrap.hpp>
 
 namespace ragft {
 
@@ -32,17 +33,31 @@ std::string leaning_note(const Screen& screen) {
   return fmt::format(" (leaning: {})", to_string(screen.leaning.verdict));
 }
 
-void print_menu(std::ostream& out, const std::vector<MenuItem>& items) {
+// The columns to wrap to: a line of `width` characters would make the terminal break it itself.
+int wrap_width(int width) { return width > 1 ? width - 1 : 0; }
+
+void print_menu(std::ostream& out, const std::vector<MenuItem>& items, int width) {
   for (std::size_t i = 0; i < items.size(); ++i) {
-    fmt::print(out, "  {}) {}\n", i + 1, items[i].label);
+    out << wrap_hanging(items[i].label, wrap_width(width), fmt::format("  {}) ", i + 1), "     ");
   }
 }
 
-void print_help(std::ostream& out, const RuleBase& rules, int question) {
-  fmt::print(out, "  {}\n", question_help(rules, question));
+void print_help(std::ostream& out, const RuleBase& rules, int question, int width) {
+  out << wrap_hanging(question_help(rules, question), wrap_width(width), "  ", "  ");
   for (const MenuItem& item : menu(rules, question)) {
-    fmt::print(out, "    {}: {}\n", item.label, item.help.empty() ? "-" : item.help);
+    out << wrap_hanging(fmt::format("{}: {}", item.label, item.help.empty() ? "-" : item.help), wrap_width(width),
+                        "    ", "      ");
   }
+}
+
+// A prompt, its last line left open for the answer: "...(? help, < back): ".
+void print_prompt(std::ostream& out, std::string_view prompt, int width) {
+  std::string text = wrap_hanging(prompt, wrap_width(width), "", "");
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
+    text.pop_back();
+  }
+  out << text << ' '; // the answer is typed after the last line
+
 }
 
 std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t choices) {
@@ -104,25 +119,27 @@ std::string LinePrompter::read_line(const RuleBase& rules, const Screen& screen)
 Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {
   const std::vector<MenuItem> items = menu(rules, screen.question);
   if (!screen.error.empty()) {
-    fmt::print(m_out, "  ! {}\n", screen.error);
+    m_out << wrap_hanging(screen.error, wrap_width(m_width), "  ! ", "    ");
   }
   if (m_shown != screen.question || screen.error.empty()) {
-    fmt::print(m_out, "\nQuestion {} of {}{}\n{}\n", screen.number, screen.total, leaning_note(screen),
-               question_text(rules, screen.question));
-    print_menu(m_out, items);
+    fmt::print(m_out, "\nQuestion {} of {}{}\n", screen.number, screen.total, leaning_note(screen));
+    m_out << wrap_hanging(question_text(rules, screen.question), wrap_width(m_width), "", "");
+    print_menu(m_out, items, m_width);
     m_shown = screen.question;
   }
   for (;;) {
-    m_out << prompt_line(rules, screen);
+    print_prompt(m_out, prompt_line(rules, screen), m_width);
     const std::string line = read_line(rules, screen);
     if (line == "?") {
-      print_help(m_out, rules, screen.question);
+      print_help(m_out, rules, screen.question, m_width);
     } else if (line == "<") {
       m_shown = -1;
       return Action::back();
     } else if (const auto n = menu_number(items, line); n && (*n < 1 || *n > items.size())) {
       // a number beside the menu is one of its numbers, mistyped: say which there are
-      fmt::print(m_out, "  ! `{}` is not one of the numbers shown: type 1 to {}, or a choice's value\n", line, items.size());
+      m_out << wrap_hanging(
+          fmt::format("`{}` is not one of the numbers shown: type 1 to {}, or a choice's value", line, items.size()),
+          wrap_width(m_width), "  ! ", "    ");
     } else {
       return read_answer(items, line);
     }
@@ -131,7 +148,7 @@ Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {
 
 Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   if (!screen.error.empty()) {
-    fmt::print(m_out, "  ! {}\n", screen.error);
+    m_out << wrap_hanging(screen.error, wrap_width(m_width), "  ! ", "    ");
   }
   fmt::print(m_out, "\nSummary{}\n", leaning_note(screen));
   const std::size_t label_width = summary_label_width(screen.rows);
@@ -140,7 +157,7 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   }
   m_shown = -1;
   for (;;) {
-    m_out << "Enter shows the result; a number changes that answer (? help, < back): ";
+    print_prompt(m_out, "Enter shows the result; a number changes that answer (? help, < back): ", m_width);
     const std::string line = read_line(rules, screen);
     if (line.empty()) {
       return Action::finish();
@@ -154,8 +171,9 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
         return Action::edit(screen.rows[n - 1].question);
       }
     }
-    fmt::print(m_out, "  Type a number from 1 to {} to change that answer, < to go back, or press Enter.\n",
-               screen.rows.size());
+    m_out << wrap_hanging(
+        fmt::format("Type a number from 1 to {} to change that answer, < to go back, or press Enter.", screen.rows.size()),
+        wrap_width(m_width), "  ", "  ");
   }
 }
 

@@ -186,7 +186,7 @@ std::string row_value(const RuleBase& rules, const AnswerStack& answers, const F
     return answers.project;
   }
   const auto i = static_cast<std::size_t>(fact_of(question));
-  return display_value(rules.facts[i], facts[i]);
+  return spoken_value(rules.facts[i], facts[i]); // "free text": in words, as it may be typed
 }
 
 std::vector<SummaryRow> summary_rows(const RuleBase& rules, const AnswerStack& answers) {
@@ -213,7 +213,7 @@ void describe_question(const RuleBase& rules, const AnswerStack& answers, int qu
   const auto i = static_cast<std::size_t>(fact_of(question));
   s.suggested = suggestion(rules.facts[i], answers.values[i]);
   if (s.suggested->known()) {
-    s.suggested_text = display_value(rules.facts[i], *s.suggested);
+    s.suggested_text = spoken_value(rules.facts[i], *s.suggested);
   }
 }
 
@@ -345,7 +345,9 @@ std::vector<MenuItem> menu(const RuleBase& rules, int question) {
     items.push_back(MenuItem{"no", "", FactValue::boolean(false)});
   }
   for (std::size_t i = 0; i < fact.choices.size(); ++i) {
-    items.push_back(MenuItem{fact.choices[i].value, fact.choices[i].help, FactValue::choice(static_cast<int>(i))});
+    const Choice& choice = fact.choices[i];
+    const std::string label = choice.label.empty() ? spoken_spelling(fact, choice.value) : choice.label;
+    items.push_back(MenuItem{label, choice.help, FactValue::choice(static_cast<int>(i))});
   }
   items.push_back(MenuItem{"don't know", "Leaves the fact unknown: the result says how much it could matter.", FactValue{}});
   return items;

@@ -3,13 +3,16 @@
 // the result is the same report as `ragft score`, and `--save` keeps the answers as a spec file.
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include <unistd.h>
 
@@ -19,6 +22,9 @@
 #include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/ask/prompter.hpp>
+#include <ragft/ask/resume.hpp>
+#include <ragft/base/escape.hpp>
+#include <ragft/base/wrap.hpp>
 #include <ragft/render/render.hpp>
 #include <ragft/spec/writer.hpp>
 
@@ -69,14 +75,15 @@ constexpr const char* k_ask_examples = R"(Examples:
   ragft ask --answers acme.yaml --set budget=low --format json
   ragft ask --no-input --set project=Acme --defaults
 
-Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits.
+Keys in the terminal: arrows move, Enter answers, ? help, Left/Esc back, Ctrl-C quits (and
+prints the command that goes on from there with the answers given).
 Line mode: a number or the value, an empty line for the [answer] shown, ? help, < back.
 Nothing is preselected for you: an empty Enter without a previous answer or default means
 "don't know", in a menu and in a number field alike.
 
 Exit codes: 0 answered and reported; 2 usage error, invalid answers, answers missing without a
 terminal (the message names the flag to pass), or answers that could not be saved (the report is
-printed all the same); 130 interrupted (nothing is written).)";
+printed all the same); 130 interrupted (nothing is written; the command that resumes is printed).)";
 
 class UsageError : public std::runtime_error {
 public:
@@ -178,10 +185,109 @@ bool terminal_allowed(const AskOptions& options) {
   return !options.plain && !dumb && isatty(STDIN_FILENO) != 0;
 }
 
+// What Ctrl-C prints after "interrupted": the command that resumes with the answers given so far,
+// kept up to date after every answer as text that a signal handler can write (the pointer is
+// published only once its text is whole; the old text is freed after, on the same thread).
+std::unique_ptr<std::string> g_resume_note;
+std::atomic<const char*> g_resume_text{nullptr};
+
+void keep_resume_note(std::string note) {
+  auto next = std::make_unique<std::string>(std::move(note));
+  g_resume_text.store(next->c_str());
+  g_resume_note = std::move(next);
+}
+
+// The options of this run to give again, those that shape the questionnaire, the report and the
+// save (the answers file, unless it was stdin, which is gone), after `program ask`.
+std::vector<std::string> resume_options(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
+  std::vector<std::string> parts = {shell_word(ragft_command()) + " ask"};
+  const auto option = [&parts](std::string_view flag, const std::string& value) {
+    parts.push_back(fmt::format("{} {}", flag, shell_word(value)));
+  };
+  if (!options.answers.empty() && options.answers != "-") {
+    option("--answers", options.answers);
+  }
+  if (!options.rules.empty()) {
+    option("--rules", options.rules);
+  }
+  // Every question answered (Ctrl-C at the summary or the save offer): the answers are saved
+  // where the save offer would have put them, as the command gives the result at once.
+  const bool offer = options.save.empty() && missing_questions(rules, answers).empty();
+  const std::string save = offer ? unused_spec_file_name(answers.project) : options.save;
+  if (!save.empty()) {
+    option("--save", save);
+  }
+  if (options.format != "text") {
+    option("--format", options.format);
+  }
+  if (options.reasons != AskOptions{}.reasons) {
+    parts.push_back(fmt::format("--reasons {}", options.reasons));
+  }
+  for (const auto& [on, name] : {std::pair{options.measure, "--measure"}, std::pair{options.plain, "--plain"},
+                                 std::pair{options.force, "--force"}, std::pair{options.no_color, "--no-color"}}) {
+    if (on) {
+      parts.emplace_back(name);
+    }
+  }
+  return parts;
+}
+
+// The command's parts: the options, then `--set` for every answer: the command line's own
+// (unless answered again since) and the session's (with answers from stdin, every answer).
+std::vector<std::string> resume_parts(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
+  const bool from_stdin = options.answers == "-";
+  const std::vector<std::string> session = session_assignments(rules, answers, from_stdin);
+  std::vector<std::string> parts = resume_options(rules, answers, options);
+  std::set<std::string> answered;
+  for (const std::string& assignment : session) {
+    answered.insert(assignment_id(assignment));
+  }
+  for (const std::string& assignment : options.sets) {
+    if (!from_stdin && !answered.contains(assignment_id(assignment))) {
+      parts.push_back("--set " + shell_assignment(assignment));
+    }
+  }
+  for (const std::string& assignment : session) {
+    parts.push_back("--set " + shell_assignment(assignment));
+  }
+  return parts;
+}
+
+// "ragft: to go on from question 14 of 19 with the answers given so far, run:" and the command,
+// wrapped to stderr's width; "" when no answer was given at all (the same command starts again).
+std::string resume_note(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
+  if (session_assignments(rules, answers).empty() && options.sets.empty() && options.answers.empty()) {
+    return "";
+  }
+  std::vector<std::string> parts = resume_parts(rules, answers, options);
+  for (std::string& part : parts) {
+    part = escape_text(part);
+  }
+  const int width = output_width(stderr);
+  const std::string command = command_text(parts, width > 2 ? static_cast<std::size_t>(width - 2) : 0);
+  const std::string where = resume_position(rules, answers);
+  const std::string header = where.empty()
+                                 ? "ragft: every question is answered; to save the answers and see the result, run:"
+                                 : fmt::format("ragft: to go on from {} with the answers given so far, run:", where);
+  std::string note;
+  for (const std::string& line : wrap_words(header, width > 1 ? width - 1 : 0)) {
+    note += line + '\n';
+  }
+  for (std::size_t start = 0; start < command.size();) {
+    const std::size_t end = std::min(command.find('\n', start), command.size());
+    note += fmt::format("  {}\n", std::string_view(command).substr(start, end - start));
+    start = end + 1;
+  }
+  return note;
+}
+
 // In line mode nothing is drawn, so Ctrl-C may end the process at once: nothing is written yet.
 extern "C" void exit_interrupted(int) {
   constexpr char k_message[] = "\nragft: interrupted; nothing was written\n";
-  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, k_message, sizeof k_message - 1);
+  [[maybe_unused]] ssize_t n = ::write(STDERR_FILENO, k_message, sizeof k_message - 1);
+  if (const char* note = g_resume_text.load(); note != nullptr) {
+    n = ::write(STDERR_FILENO, note, std::strlen(note));
+  }
   ::_exit(k_interrupted);
 }
 
@@ -189,26 +295,34 @@ extern "C" void exit_interrupted(int) {
 // line mode on a terminal (a person typing) or on a pipe.
 enum class Asked { nobody, terminal, line_typed, line_piped };
 
-AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers) {
+using AfterStep = std::function<void(const AnswerStack&)>;
+
+AnswerStack ask_in_line_mode(const RuleBase& rules, AnswerStack answers, const AfterStep& after_step) {
   const auto previous = std::signal(SIGINT, exit_interrupted);
-  LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0);
-  std::cerr << "ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the [answer] shown, or means \"don't know\".\n";
-  answers = run_questionnaire(rules, std::move(answers), prompter);
+  const int width = output_width(stderr); // a terminal's columns; 0 (one line each) for a log
+  LinePrompter prompter(std::cin, std::cerr, isatty(STDIN_FILENO) == 0, width);
+  std::cerr << wrap_hanging("ragft ask: answer each question; ? shows help, < goes back, an empty line keeps the "
+                            "[answer] shown, or means \"don't know\".",
+                            width > 1 ? width - 1 : 0, "", "");
+  answers = run_questionnaire(rules, std::move(answers), prompter, after_step);
   std::signal(SIGINT, previous);
   return answers;
 }
 
 AnswerStack ask_person(const RuleBase& rules, AnswerStack answers, const AskOptions& options, Asked& asked) {
+  const AfterStep keep_note = [&rules, &options](const AnswerStack& so_far) {
+    keep_resume_note(resume_note(rules, so_far, options));
+  };
   if (terminal_allowed(options)) {
     // The questions are drawn on the terminal that stdin is: colour as if writing there.
     if (auto terminal = TerminalPrompter::open(use_color(options.no_color, stdin))) {
       interrupt_flag(); // SIGTERM stops the questionnaire, which restores the terminal (exit 143)
       asked = Asked::terminal;
-      return run_questionnaire(rules, std::move(answers), *terminal);
+      return run_questionnaire(rules, std::move(answers), *terminal, keep_note);
     }
   }
   asked = isatty(STDIN_FILENO) != 0 ? Asked::line_typed : Asked::line_piped;
-  return ask_in_line_mode(rules, std::move(answers));
+  return ask_in_line_mode(rules, std::move(answers), keep_note);
 }
 
 // After a person answered without --save: offers to keep the answers, where the questions were
@@ -360,8 +474,11 @@ int run_ask(const AskOptions& options) {
 int run_ask_guarded(const AskOptions& options) {
   try {
     return run_ask(options);
-  } catch (const Interrupted&) {
+  } catch (const Interrupted&) { // the terminal is restored by now: the note is printed below the shell's prompt
     std::cerr << "ragft: interrupted; nothing was written\n";
+    if (g_resume_note) {
+      std::cerr << *g_resume_note;
+    }
     return interrupt_requested() ? interrupted_exit_code() : k_interrupted; // a signal, or Ctrl-C as a key
   } catch (const EndOfInput& e) {
     print_error(fmt::format("ragft: {}; answer it, or pass the answers with --answers FILE, --set ID=VALUE or "

@@ -78,7 +78,8 @@ std::string offer_save(std::istream& in, std::ostream& out, const std::string& p
     if (error.empty()) {
       return path;
     }
-    out << fmt::format("{}: {}.\nAnother file name (Enter: {}, n: skip): ", path, error, suggested);
+    out << wrapped(fmt::format("{}: {}.", path, error), width) << '\n'
+        << wrapped(fmt::format("Another file name (Enter: {}, n: skip):", suggested), width) << ' ';
   }
   return "";
 }

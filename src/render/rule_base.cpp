@@ -64,7 +64,8 @@ void text_fact(std::ostream& out, const FactDef& fact) {
   }
   for (const Choice& choice : fact.choices) {
     const std::string phrase =
-        choice.phrase.empty() ? "" : fmt::format(" (reasons say: {})", escape_text(choice.phrase));
+        (choice.label.empty() ? "" : fmt::format(" (menus say: {})", escape_text(choice.label))) +
+        (choice.phrase.empty() ? "" : fmt::format(" (reasons say: {})", escape_text(choice.phrase)));
     out << fmt::format("      {}: {}{}\n", escape_text(choice.value), escape_text(choice.help), phrase);
   }
 }
@@ -123,6 +124,9 @@ Json fact_json(const FactDef& fact) {
       Json c{{"value", choice.value}, {"help", choice.help}};
       if (!choice.phrase.empty()) {
         c["phrase"] = choice.phrase;
+      }
+      if (!choice.label.empty()) {
+        c["label"] = choice.label;
       }
       j["choices"].push_back(std::move(c));
     }

@@ -28,7 +28,7 @@ const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "vers
                                              "sources",     "facts",       "constraints", "rules",
                                              "tests",       "cases"};
 const std::vector<std::string> k_fact_keys = {"id", "type", "question", "label", "help", "choices", "unit", "minimum", "default", "when"};
-const std::vector<std::string> k_choice_keys = {"value", "help", "phrase"};
+const std::vector<std::string> k_choice_keys = {"value", "help", "phrase", "label"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
 const std::vector<std::string> k_rule_keys = {"id",      "need",    "condition",     "points",
                                               "because", "sources", "mixed_evidence"};
@@ -323,6 +323,9 @@ void Loader::load_choices(FactDef& fact, const ValueRef& node) {
     }
     if (const ValueRef* phrase = m_in.find(entries, "phrase")) {
       choice.phrase = m_in.string(*phrase, "a choice's `phrase`");
+    }
+    if (const ValueRef* label = m_in.find(entries, "label")) {
+      choice.label = m_in.string(*label, "a choice's `label`");
     }
     if (fact.choice_index(choice.value)) {
       m_in.fail(item, fmt::format("fact `{}` lists the choice `{}` twice", fact.id, choice.value));

@@ -88,7 +88,7 @@ keys 1                                             # hallucination tolerance: lo
 wait_for "question 7 of 20"
 keys 0 Enter                                       # no labelled examples
 wait_for "question 8 of 20"
-wait_for "> 1) free_text"                          # the default is preselected
+wait_for "> 1) free text"                          # the default is preselected, in words
 keys Enter
 wait_for "question 9 of 20"
 # one question at a time: keys typed with an answer do not answer the next question (section 12)
@@ -198,6 +198,10 @@ keys C-c
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C at the save offer did not exit 130"
 wait_for "interrupted; nothing was written"
 [[ -e "$work/gamma.yaml" ]] && fail "Ctrl-C at the save offer wrote the answers"
+# every question answered: the command to run saves them where the offer would have, and reports
+wait_for "ragft: every question is answered; to save the answers and see the result, run:"
+wait_for "--save gamma.yaml"
+wait_for "--set project=Gamma"
 
 # 8. A report on an 80-column terminal is wrapped at spaces: no line is longer, no word is broken
 # (the words are those of the piped report, which is not wrapped), and the first three lines say
@@ -436,5 +440,121 @@ keys n Enter
 [[ $(wait_exit) == 0 ]] || fail "n at the 60-column save offer did not exit 0"
 [[ -n $headline ]] && head -1 "$work/out.txt" | grep -qF "$headline for Discharge" ||
   fail "the save offer's '$headline' is not the report's: $(head -1 "$work/out.txt")"
+
+# 17. Ctrl-C keeps a way back: after 5 answers the message names the command that resumes with
+# them (the project's name quoted for the shell, "don't know" as unknown, --save kept); run as
+# printed, it starts at question 6 with the answers in the summary, and saves them all.
+columns=80 lines=24 start --save resumed.yaml
+wait_for "question 1 of 20"
+keys "Acme's desk" Enter
+wait_for "question 2 of 20"
+keys 6                                             # knowledge: daily
+wait_for "question 3 of 20"
+keys Enter                                         # documents: don't know
+wait_for "question 4 of 20"
+keys 2                                             # private data: no
+wait_for "question 5 of 20"
+keys 1                                             # citations: yes
+wait_for "question 6 of 20"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C before the resume did not exit 130"
+[[ -e "$work/resumed.yaml" ]] && fail "Ctrl-C wrote the answers file"
+grep -q "^ragft: interrupted; nothing was written$" "$work/err.txt" || fail "no 'nothing was written' after Ctrl-C"
+grep -q "^ragft: to go on from question 6 of 20 with the answers given so far, run:$" "$work/err.txt" ||
+  fail "no resume line: $(cat "$work/err.txt")"
+resume=$(grep -A1 "run:$" "$work/err.txt" | tail -n 1 | sed 's/^  //')
+expected="$ragft ask --save resumed.yaml --set project='Acme'\\''s desk' --set knowledge_updates=daily"
+expected="$expected --set knowledge_base_docs=unknown --set private_data=false --set citations_required=true"
+[[ $resume == "$expected" ]] || fail "the resume command reads '$resume', expected '$expected'"
+rm -f "$work/status"
+tmux_ kill-server >/dev/null 2>&1
+session=$((session + 1))
+tmux_ new-session -d -s ask -x 80 -y 24 -c "$work" \
+  "env -u NO_COLOR TERM=screen $resume >out.txt 2>err.txt; echo \$? >status.tmp; mv status.tmp status; sleep 5"
+wait_for "question 6 of 20"
+wait_for "How acceptable is a confidently wrong answer"
+for n in $(seq 6 20); do                           # Enter: the default, else don't know
+  keys Enter
+done
+wait_for "Show the result"
+keys Home
+wait_for "Acme's desk"
+screen_text | grep -qE "how often the knowledge changes +daily" || fail "the resumed summary lacks the knowledge answer"
+screen_text | grep -qE "citations required +yes" || fail "the resumed summary lacks the citations answer"
+keys End Enter
+[[ $(wait_exit) == 0 ]] || fail "the resumed session did not exit 0: $(cat "$work/err.txt")"
+grep -q "project: \"Acme's desk\"" "$work/resumed.yaml" || fail "the resumed session did not save the project's name"
+grep -q "knowledge_updates: daily" "$work/resumed.yaml" || fail "the resumed session did not save the knowledge answer"
+grep -q "private_data: false" "$work/resumed.yaml" || fail "the resumed session did not save the private-data answer"
+
+# 18. The same in line mode (--plain) on an 80-column terminal: the command is printed there,
+# wrapped with a backslash at each line's end and no line wider than the terminal, and runs as shown.
+errors="" columns=80 lines=24 start --plain
+wait_for "Question 1 of 20"
+keys "Line desk" Enter
+wait_for "Question 2 of 20"
+keys 5 Enter                                       # knowledge: weekly
+wait_for "Question 3 of 20"
+keys 300 Enter
+wait_for "Question 4 of 20"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in line mode did not exit 130"
+wait_for "to go on from question 4 of 20 with the answers given so far, run:"
+printed=$(screen_text | sed -n '/run:$/,$p' | sed 1d | sed '/^$/,$d')
+(($(wc -L <<<"$printed") < 80)) || fail "a line of the printed command is 80 columns or more: $printed"
+(($(wc -l <<<"$printed") > 1)) || fail "the command was not wrapped on 80 columns: $printed"
+[[ $(head -n 1 <<<"$printed") == *' \' ]] || fail "a wrapped line does not end with a backslash: $printed"
+rm -f "$work/status"
+tmux_ kill-server >/dev/null 2>&1
+session=$((session + 1))
+tmux_ new-session -d -s ask -x 80 -y 24 -c "$work" \
+  "env -u NO_COLOR TERM=screen $printed; echo \$? >status.tmp; mv status.tmp status; sleep 5"
+wait_for "Question 4 of 20"
+wait_for "Must answers look up private or per-user knowledge"
+keys 2 Enter                                       # private data: no
+wait_for "Question 5 of 20"
+keys C-c                                           # again: the answers of both sessions
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the resumed line-mode session did not exit 130"
+wait_for "to go on from question 5 of 20"
+again=$(screen_text | sed -n '/question 5 of 20 with the answers given so far, run:$/,$p' | tr -d '\\\n' | tr -s ' ')
+for answer in "project='Line desk'" knowledge_updates=weekly knowledge_base_docs=300 private_data=false; do
+  [[ $again == *"--set $answer"* ]] || fail "the second resume command lacks --set $answer: $again"
+done
+
+# 19. Every menu in words, at 80x24 and 60x18: no choice is shown by an id with `_`, and the
+# cursor's choice is in view on every question.
+for size in 80x24 60x18; do
+  columns=${size%x*} lines=${size#*x} start
+  wait_for "question 1 of 20"
+  keys "Menus" Enter
+  for n in $(seq 2 20); do
+    wait_for "question $n of 20" || break
+    screen_text | grep -E "^[ >] +[0-9]+\) " | grep -q "_" && fail "$size: question $n shows an id: $(screen_text | grep -E '[0-9]+\) [a-z]+_')"
+    [[ $n == 8 ]] && { screen_text | grep -q "> 1) free text" || fail "$size: output format is not shown in words"; }
+    [[ $n == 20 ]] && { keys Home; wait_for "> 1) question answering" || fail "$size: the main task is not shown in words"; }
+    keys Enter
+  done
+  keys C-c
+  [[ $(wait_exit) == 130 ]] || fail "$size: Ctrl-C after the menus did not exit 130"
+done
+
+# 20. A save offer whose typed name is refused asks again in lines that fit the terminal (60
+# columns): the refusal and the new prompt were one unbroken line, which the terminal cut mid-word.
+errors="" columns=60 lines=18 start --plain $facts
+wait_for "Question 1 of 20"
+keys "Retry of a long project name" Enter
+wait_for "Enter shows the result"
+keys Enter
+wait_for "Save these answers"
+keys "acme-support.yaml" Enter
+wait_for "already exists"
+wait_for "skip):"
+long=$(screen_text | grep -E "exists|never|Another|skip\):" | awk 'length >= 60')
+[[ -z $long ]] || fail "the save offer's retry runs to the terminal's edge: $long"
+retry=$(screen_text | tr '\n' ' ' | tr -s ' ')
+[[ $retry == *"acme-support.yaml: already exists, and is never replaced here. Another file name (Enter: retry-of-a-long-project-name.yaml, n: skip):"* ]] ||
+  fail "the save offer's retry reads '$retry'"
+keys "n" Enter
+[[ $(wait_exit) == 0 ]] || fail "n at the retried save offer did not exit 0"
 
 exit $((failures > 0))

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include <ragft/ask/answer.hpp>
@@ -304,4 +305,81 @@ TEST_CASE("saved answers score exactly like the questionnaire's", "[questionnair
   const ProjectResult b = score_project(rules(), read);
   CHECK(a.verdict == b.verdict);
   CHECK(a.evaluation.scores.values == b.evaluation.scores.values);
+}
+
+TEST_CASE("menus show choices in words, or the label the rule base gives; the answer keeps the value", "[questionnaire]") {
+  const auto labels = [](const RuleBase& base, int question) {
+    std::vector<std::string> out;
+    for (const MenuItem& item : menu(base, question)) {
+      out.push_back(item.label);
+    }
+    return out;
+  };
+  CHECK(labels(rules(), q("output_format")) == std::vector<std::string>{"free text", "template", "strict schema", "don't know"});
+  CHECK(labels(rules(), q("task_type")).front() == "question answering");
+  CHECK(labels(rules(), q("private_data")) == std::vector<std::string>{"yes", "no", "don't know"});
+  const RuleBase own = load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n"
+                                     "  - {id: risk, type: choice, question: Q, help: H, choices: [{value: low, label: "
+                                     "\"low: a wrong answer is costly\"}, {value: very_high}]}\n"
+                                     "rules: []\n",
+                                     "t.yaml");
+  CHECK(labels(own, question_of(0)) ==
+        std::vector<std::string>{"low: a wrong answer is costly", "very high", "don't know"});
+  // What is kept and saved is the choice's value, whichever words the menu shows.
+  AnswerStack answers = step(own, start_answers(own), Action::typed("Own"));
+  answers = step(own, answers, Action::picked(menu(own, question_of(0)).front().value));
+  CHECK(format_value(own.facts[0], *answers.values[0]) == "low");
+  const Screen summary = screen(own, answers);
+  REQUIRE(summary.kind == ScreenKind::summary);
+  CHECK(summary.rows.back().value == "low");
+}
+
+TEST_CASE("the RAG-quality question is asked while the number of documents is unknown, not at 0", "[questionnaire]") {
+  // Not asked, it would take its default, `none`: an answer nobody gave while the documents may exist.
+  AnswerStack answers = step(rules(), start_answers(rules()), Action::typed("Acme"));
+  answers = step(rules(), answers, Action::typed("daily"));
+  answers = step(rules(), answers, Action::typed("")); // documents: don't know
+  std::vector<int> active = active_questions(rules(), answers);
+  CHECK(std::find(active.begin(), active.end(), q("existing_rag_quality")) != active.end());
+  answers = step(rules(), answers, Action::back());
+  answers = step(rules(), answers, Action::typed("0"));
+  active = active_questions(rules(), answers);
+  CHECK(std::find(active.begin(), active.end(), q("existing_rag_quality")) == active.end());
+}
+
+TEST_CASE("line mode on a terminal breaks its lines at spaces to fit the width", "[questionnaire]") {
+  // The same session (with help, a refused answer and back) unwrapped and at 40 columns: every line
+  // shorter than 40 (answers are short), the same words.
+  const auto session = [](int width) {
+    std::istringstream in("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
+    std::ostringstream out;
+    LinePrompter prompter(in, out, true, width); // each answer echoed, as a terminal shows it typed
+    CHECK_THROWS(run_questionnaire(rules(), start_answers(rules()), prompter));
+    return out.str();
+  };
+  const std::string wide = session(0);
+  const std::string narrow = session(40);
+  std::istringstream lines(narrow);
+  std::size_t longest = 0;
+  for (std::string line; std::getline(lines, line);) {
+    for (const std::string typed : {"Acme", "?", "6", "<", "1,200", "maybe", "yes"}) { // the echo: the person's
+      if (line.ends_with(": " + typed)) {
+        line.resize(line.size() - typed.size());
+      }
+    }
+    longest = std::max(longest, line.size()); // the text is ASCII: bytes are columns
+  }
+  CHECK(longest < 40);
+  CHECK(wide.find("Think of prices, documentation, policies, records, news: whatever the answers quote.") !=
+        std::string::npos); // unwrapped: one line
+  // The same words, only the spaces and line ends between them differ.
+  const auto words = [](const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string word; in >> word;) {
+      out.push_back(word);
+    }
+    return out;
+  };
+  CHECK(words(narrow) == words(wide));
 }

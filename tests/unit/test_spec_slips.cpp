@@ -343,9 +343,8 @@ TEST_CASE("a judgement such as ok or fine is refused with every choice described
                           "expected one of";
   CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
   CHECK(error_of("  hallucination_tolerance: acceptable\n")
-            .find("write the one whose description fits, `low` (very costly: medical, legal, financial or safety "
-                  "answers), `medium` (annoying but caught: internal tools with a human in the loop) or `high` "
-                  "(harmless: brainstorming, drafts, creative text); expected") != std::string::npos);
+            .find("write the one whose description fits, `low` (a wrong answer is very costly), `medium` (a wrong "
+                  "answer is annoying but caught) or `high` (a wrong answer is harmless); expected") != std::string::npos);
   // "not bad" is a judgement, not "bad" (a poor prototype).
   CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
   // A list of choices gives a long help (over 64 characters) up to its first colon or semicolon.
@@ -419,7 +418,7 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
                                            "`none` (application developers only)") != std::string::npos);
   // Two choices in one value: a fact holds one.
   CHECK(hint("hallucination_tolerance: medium-low").find("; `medium-low` names two choices, and a fact holds one: write "
-                                                         "the one that fits better, `low` (very costly") != std::string::npos);
+                                                         "the one that fits better, `low` (a wrong answer is very costly") != std::string::npos);
   CHECK(hint("budget: medium/high").find("`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or "
                                          "`high`") != std::string::npos);
   // low/medium/high on a scale of other words maps onto none of them with certainty.

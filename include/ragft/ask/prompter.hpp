@@ -5,6 +5,7 @@
 // readers), and the terminal (ncurses; in the CLI, as it owns the terminal).
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
@@ -34,8 +35,10 @@ public:
   virtual Action ask(const RuleBase& rules, const Screen& screen) = 0;
 };
 
-// Asks until the answers are finished; returns them.
-AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter);
+// Asks until the answers are finished; returns them. `after_step`, when given, sees the answers
+// before the first question and after every action (to keep what Ctrl-C would lose).
+AnswerStack run_questionnaire(const RuleBase& rules, AnswerStack answers, Prompter& prompter,
+                              const std::function<void(const AnswerStack&)>& after_step = {});
 
 // "question 3 of 20 (`knowledge_updates`: How often ...?)", or "the summary": where input ended.
 std::string describe_position(const RuleBase& rules, const Screen& screen);
@@ -58,10 +61,12 @@ private:
 // empty line for the previous answer, else the default, else "don't know", `?` for help, `<` for
 // back. Throws `EndOfInput` at the end of `in`.
 // With `echo`, each answer read is written after its prompt (for input that is not typed, so the
-// transcript shows it).
+// transcript shows it). With a `width` (a terminal's columns), questions, menus, help, errors and
+// prompts are broken at spaces into lines shorter than it; 0 writes each as one line (pipes, logs).
 class LinePrompter : public Prompter {
 public:
-  LinePrompter(std::istream& in, std::ostream& out, bool echo = false) : m_in(in), m_out(out), m_echo(echo) {}
+  LinePrompter(std::istream& in, std::ostream& out, bool echo = false, int width = 0)
+      : m_in(in), m_out(out), m_echo(echo), m_width(width) {}
   Action ask(const RuleBase& rules, const Screen& screen) override;
 
 private:
@@ -72,6 +77,7 @@ private:
   std::istream& m_in;
   std::ostream& m_out;
   bool m_echo = false;
+  int m_width = 0;
   int m_shown = -1; // the question last shown in full
 };
 

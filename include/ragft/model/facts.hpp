@@ -19,6 +19,7 @@ struct Choice {
   std::string value;
   std::string help;
   std::string phrase; // how a rationale quotes the value ("changes every day"); "" = the value in words
+  std::string label;  // what a questionnaire's menu shows for it; "" = the value in words ("free text")
 };
 
 struct Condition;

@@ -1,0 +1,86 @@
+// The command Ctrl-C prints to resume `ragft ask`: the answers given so far as `--set` options,
+// quoted for a POSIX shell, and where the resumed questionnaire starts.
+
+#include <catch2/catch.hpp>
+
+#include <ragft/ask/prompter.hpp>
+#include <ragft/ask/resume.hpp>
+#include <ragft/rules/loader.hpp>
+
+using namespace ragft;
+
+namespace {
+
+const RuleBase& rules() { return default_rule_base(); }
+
+// Runs the questionnaire over `typed` answers until they run out (as Ctrl-C would stop it) and
+// returns the answers the last step left.
+AnswerStack interrupted_after(AnswerStack answers, const std::vector<std::string>& typed) {
+  std::vector<Action> actions;
+  for (const std::string& text : typed) {
+    actions.push_back(Action::typed(text));
+  }
+  ScriptedPrompter prompter(actions);
+  AnswerStack last;
+  try {
+    run_questionnaire(rules(), std::move(answers), prompter, [&last](const AnswerStack& so_far) { last = so_far; });
+  } catch (const EndOfInput&) {
+  }
+  return last;
+}
+
+} // namespace
+
+TEST_CASE("shell_word leaves plain words and single-quotes the rest", "[resume]") {
+  CHECK(shell_word("daily") == "daily");
+  CHECK(shell_word("knowledge_base_docs=12000") == "knowledge_base_docs=12000");
+  CHECK(shell_word("build/ragft") == "build/ragft");
+  CHECK(shell_word("Acme support") == "'Acme support'");
+  CHECK(shell_word("Acme's desk") == "'Acme'\\''s desk'"); // a quote ends the quoting, is escaped, and it starts again
+  CHECK(shell_word("$HOME") == "'$HOME'");
+  CHECK(shell_word("a;rm -rf x") == "'a;rm -rf x'");
+  CHECK(shell_word("caf\xc3\xa9") == "'caf\xc3\xa9'");
+  CHECK(shell_word("") == "''");
+  CHECK(shell_assignment("budget=low") == "budget=low");
+  CHECK(shell_assignment("project=Acme support") == "project='Acme support'");
+  CHECK(shell_assignment("project=") == "project=''");
+  CHECK(shell_assignment("odd id=x") == "'odd id=x'");
+}
+
+TEST_CASE("the answers of the session are its --set options, in the rule base's order", "[resume]") {
+  const AnswerStack answers = interrupted_after(start_answers(rules()), {"Acme support", "daily", "", "yes"});
+  CHECK(session_assignments(rules(), answers) ==
+        std::vector<std::string>{"project=Acme support", "knowledge_updates=daily", "knowledge_base_docs=unknown",
+                                 "private_data=true"});
+  // Four answered: the fifth question, of 20 (the RAG-quality question is asked while the number of
+  // documents is unknown).
+  CHECK(resume_position(rules(), answers) == "question 5 of 20");
+}
+
+TEST_CASE("answers given before the questions are left to the options that gave them", "[resume]") {
+  AnswerStack given = start_answers(rules());
+  REQUIRE(set_answer(rules(), given, "budget=low").empty());
+  const AnswerStack answers = interrupted_after(given, {"Acme"});
+  CHECK(session_assignments(rules(), answers) == std::vector<std::string>{"project=Acme"});
+  CHECK(session_assignments(rules(), answers, true) == std::vector<std::string>{"project=Acme", "budget=low"});
+  CHECK(assignment_id("budget=low") == "budget");
+  CHECK(assignment_id("budget") == "");
+}
+
+TEST_CASE("with every question answered the resumed command asks nothing", "[resume]") {
+  AnswerStack answers = start_answers(rules());
+  answer_defaults(rules(), answers);
+  CHECK(resume_position(rules(), answers).empty());
+}
+
+TEST_CASE("command_text wraps between parts, with a backslash to continue", "[resume]") {
+  const std::vector<std::string> parts = {"ragft ask", "--set project='Acme support'", "--set knowledge_updates=daily",
+                                          "--set budget=low"};
+  CHECK(command_text(parts, 0) ==
+        "ragft ask --set project='Acme support' --set knowledge_updates=daily --set budget=low");
+  // 50 columns: a line and its " \" stay under 50 characters (the first is 40, with the next part
+  // it would be 70); a part is never split.
+  CHECK(command_text(parts, 50) == "ragft ask --set project='Acme support' \\\n"
+                                   "    --set knowledge_updates=daily \\\n"
+                                   "    --set budget=low");
+}
