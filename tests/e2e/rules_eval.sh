@@ -32,7 +32,8 @@
 # held-out cases, 7 of them right, 80.0 (188 of 235): the floor falls from 80 to 79 with them, not by a
 # rule change, 80 being the figure itself; a second reader's audit of the eleventh round corrected three
 # facts (CA-ThinkFlow's budget, Berger-Levrault's existing RAG, CyberLLM-FINDS's GPUs), 80.4 (189 of
-# 235): the floor stays at 79, the gain coming from case corrections, not the rule base.)
+# 235): the floor stays at 79, the gain coming from case corrections, not the rule base; 13 twelfth-round
+# held-out cases, 7 of them right, 79.0 (196 of 248): the floor stays at 79, no rule changed.)
 min_accuracy=79
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -43,7 +44,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 235 cases right"
+expect_out "of 248 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json
