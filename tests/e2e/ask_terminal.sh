@@ -42,17 +42,20 @@ wait_exit() {
   echo timeout
 }
 
-# Runs `ragft ask ARGS` in a fresh terminal of `columns` x `lines` (100 x 40 unless set); records its exit code and the terminal's
-# settings afterwards (to check that they were restored). Messages go to err.txt unless
-# `errors` is set to another redirection.
-errors="2>err.txt"
-start() {
+# Runs the shell command $1 in a fresh terminal of `columns` x `lines` (100 x 40 unless set), in
+# $work; records its exit code and the terminal's settings afterwards (to check that they were
+# restored).
+run_in_terminal() {
   rm -f "$work/status"
   tmux_ kill-server >/dev/null 2>&1
   session=$((session + 1))
   tmux_ new-session -d -s ask -x "${columns:-100}" -y "${lines:-40}" -c "$work" \
-    "env -u NO_COLOR TERM=screen $ragft ask $* >out.txt $errors; echo \$? >status.tmp; stty -a >stty.txt; mv status.tmp status; sleep 5"
+    "env -u NO_COLOR TERM=screen $1; echo \$? >status.tmp; stty -a >stty.txt; mv status.tmp status; sleep 5"
 }
+
+# Runs `ragft ask ARGS` so; messages go to err.txt unless `errors` is set to another redirection.
+errors="2>err.txt"
+start() { run_in_terminal "$ragft ask $* >out.txt $errors"; }
 
 keys() { tmux_ send-keys -t ask "$@"; sleep 0.15; }
 
@@ -466,11 +469,7 @@ resume=$(grep -A1 "run:$" "$work/err.txt" | tail -n 1 | sed 's/^  //')
 expected="$ragft ask --save resumed.yaml --set project='Acme'\\''s desk' --set knowledge_updates=daily"
 expected="$expected --set knowledge_base_docs=unknown --set private_data=false --set citations_required=true"
 [[ $resume == "$expected" ]] || fail "the resume command reads '$resume', expected '$expected'"
-rm -f "$work/status"
-tmux_ kill-server >/dev/null 2>&1
-session=$((session + 1))
-tmux_ new-session -d -s ask -x 80 -y 24 -c "$work" \
-  "env -u NO_COLOR TERM=screen $resume >out.txt 2>err.txt; echo \$? >status.tmp; mv status.tmp status; sleep 5"
+columns=80 lines=24 run_in_terminal "$resume >out.txt 2>err.txt"
 wait_for "question 6 of 20"
 wait_for "How acceptable is a confidently wrong answer"
 for n in $(seq 6 20); do                           # Enter: the default, else don't know
@@ -504,11 +503,7 @@ printed=$(screen_text | sed -n '/run:$/,$p' | sed 1d | sed '/^$/,$d')
 (($(wc -L <<<"$printed") < 80)) || fail "a line of the printed command is 80 columns or more: $printed"
 (($(wc -l <<<"$printed") > 1)) || fail "the command was not wrapped on 80 columns: $printed"
 [[ $(head -n 1 <<<"$printed") == *' \' ]] || fail "a wrapped line does not end with a backslash: $printed"
-rm -f "$work/status"
-tmux_ kill-server >/dev/null 2>&1
-session=$((session + 1))
-tmux_ new-session -d -s ask -x 80 -y 24 -c "$work" \
-  "env -u NO_COLOR TERM=screen $printed; echo \$? >status.tmp; mv status.tmp status; sleep 5"
+columns=80 lines=24 run_in_terminal "$printed"
 wait_for "Question 4 of 20"
 wait_for "Must answers look up private or per-user knowledge"
 keys 2 Enter                                       # private data: no
