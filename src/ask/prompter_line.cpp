@@ -152,8 +152,14 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   }
   fmt::print(m_out, "\nSummary{}\n", leaning_note(screen));
   const std::size_t label_width = summary_label_width(screen.rows);
+  const int width = wrap_width(m_width);
+  constexpr std::size_t k_number_width = 6; // "  14) "
+  const std::size_t columns = width > static_cast<int>(k_number_width) ? static_cast<std::size_t>(width) - k_number_width : 0;
   for (std::size_t i = 0; i < screen.rows.size(); ++i) {
-    fmt::print(m_out, "  {:>2}) {}\n", i + 1, summary_row_text(screen.rows[i], label_width));
+    const std::vector<std::string> lines = summary_row_lines(screen.rows[i], label_width, columns);
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      fmt::print(m_out, "{}{}\n", l == 0 ? fmt::format("  {:>2}) ", i + 1) : std::string(k_number_width, ' '), lines[l]);
+    }
   }
   m_shown = -1;
   for (;;) {

@@ -24,6 +24,31 @@ std::string summary_row_text(const SummaryRow& row, std::size_t label_width) {
   return row.label + std::string(padding + 1, ' ') + row.value;
 }
 
+std::vector<std::string> summary_row_lines(const SummaryRow& row, std::size_t label_width, std::size_t columns) {
+  const std::string first = summary_row_text(row, label_width);
+  if (columns == 0 || static_cast<std::size_t>(display_width(first)) <= columns) {
+    return {first};
+  }
+  const std::size_t value_column = static_cast<std::size_t>(display_width(first)) -
+                                   static_cast<std::size_t>(display_width(row.value));
+  const bool under_value = value_column + k_summary_value_min <= columns;
+  const std::size_t indent = under_value ? value_column : 4;
+  std::vector<std::string> lines;
+  if (under_value) {
+    const std::vector<std::string> value = wrap_words(row.value, static_cast<int>(columns - indent));
+    lines.push_back(first.substr(0, first.size() - row.value.size()) + (value.empty() ? "" : value.front()));
+    for (std::size_t i = 1; i < value.size(); ++i) {
+      lines.push_back(std::string(indent, ' ') + value[i]);
+    }
+    return lines;
+  }
+  lines.push_back(row.label); // the value on the lines below, indented
+  for (const std::string& line : wrap_words(row.value, static_cast<int>(columns > indent ? columns - indent : 1))) {
+    lines.push_back(std::string(indent, ' ') + line);
+  }
+  return lines;
+}
+
 std::string summary_title(std::size_t columns) {
   constexpr std::array<std::string_view, 4> k_titles = {
       "ragft ask  summary: check the answers, Enter on one to change it",

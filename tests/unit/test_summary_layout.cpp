@@ -77,3 +77,21 @@ TEST_CASE("the leaning marks an option that a hard limit rules out") {
   s.known_facts = 0;
   CHECK(leaning_text(s, 80).empty());
 }
+
+TEST_CASE("a summary value too long for its line goes on under its first character") {
+  // A project name in a 40-column space (line mode at 46 columns, less the row's number).
+  const SummaryRow project = row("project", "Acme customer support assistant for the spring launch");
+  const std::vector<std::string> expected = {"project    Acme customer support", "           assistant for the spring",
+                                             "           launch"};
+  CHECK(summary_row_lines(project, 10, 40) == expected);
+  // A row that fits, or no width at all (a pipe), is the one line of summary_row_text.
+  CHECK(summary_row_lines(row("budget", "low"), 10, 40) == std::vector<std::string>{"budget     low"});
+  CHECK(summary_row_lines(project, 10, 0) == std::vector<std::string>{summary_row_text(project, 10)});
+}
+
+TEST_CASE("a summary value with too little room beside its label goes under the label") {
+  // With the default rule base's 34-column labels, 40 columns leave 5 for a value.
+  const SummaryRow project = row("project", "Acme customer support assistant");
+  const std::vector<std::string> expected = {"project", "    Acme customer support assistant"};
+  CHECK(summary_row_lines(project, 34, 40) == expected);
+}

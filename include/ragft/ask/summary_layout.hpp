@@ -21,6 +21,13 @@ std::size_t summary_label_width(const std::vector<SummaryRow>& rows);
 // label never runs into its value.
 std::string summary_row_text(const SummaryRow& row, std::size_t label_width);
 
+// One summary row in lines of at most `columns` characters (0: one line, as summary_row_text): a
+// value too long for the rest of the first line goes on in lines that start under its first
+// character, or, when that leaves fewer than k_summary_value_min columns, under the label indented
+// by 4. Words are not broken (a word wider than its line stands alone on it).
+constexpr std::size_t k_summary_value_min = 16;
+std::vector<std::string> summary_row_lines(const SummaryRow& row, std::size_t label_width, std::size_t columns);
+
 // The summary screen's title line, the longest of its wordings that fits in `columns` (the last,
 // "summary", cut only when even that does not fit).
 std::string summary_title(std::size_t columns);
