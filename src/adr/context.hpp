@@ -70,6 +70,11 @@ std::optional<AdrDecision> table_choice(Context& ctx, std::size_t header);
 // The first sentence of `text` (up to `.`, `!` or `?` before a space or the end), lines joined.
 std::string first_sentence_of(std::string_view text);
 
+// True when `text` opens with a label of what is not the decision, at most three words before a
+// `:` ending in `Risk`, `Threat`, `Issue`, `Problem`, `Context`, ... (`Risk: attacker passes a URL
+// ...`, `Security risk:`): the item or paragraph says what the decision answers, not what it decides.
+bool opens_with_not_decision_label(std::string_view text);
+
 // True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
 bool is_label_paragraph(const Context& ctx, const md::Block& b);
 

@@ -266,6 +266,9 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     if (section_level != 0 && is_label_heading(b) && b.text[b.text.find_last_not_of(" \t\n")] != ':') {
       continue; // `## Decision Outcome` then `*Résultat de la décision*`: the heading again, translated
     }             // (a `**Decision:**` label reads on into what follows it)
+    if (section_level != 0 && opens_with_not_decision_label(std::string_view(b.text).substr(start))) {
+      continue; // `- **Risk**: attacker passes a URL ...`: what the decision answers; read on
+    }
     if (section_level != 0 && sub_heading != nullptr && is_label_paragraph(ctx, b)) {
       return heading_decision(ctx, *sub_heading); // `### 1. Use RAG` then `**Rationale:**`
     }

@@ -68,6 +68,37 @@ bool is_decision_label(std::string_view text) {
   return std::find(std::begin(k_decision_labels), std::end(k_decision_labels), label) != std::end(k_decision_labels);
 }
 
+// The last word of a label that opens a paragraph or item with what is not the decision: the risk,
+// threat, issue or context a decision answers (`- **Risk**: attacker passes a URL ...`, then `-
+// **Mitigation**: ...`), in English and the languages ADRs are often written in.
+constexpr std::string_view k_not_decision_label_ends[] = {
+    "risk", "risks", "threat", "threats", "issue", "issues", "problem", "problems", "context", "background",
+    "impact", "concern", "concerns", "vulnerability", "symptom", "symptoms",
+    // German, French, Spanish, Portuguese
+    "risiko", "risiken", "kontext", "problème", "risque", "risques", "contexte", "riesgo", "riesgos",
+    "problema", "problemas", "contexto", "risco", "riscos"};
+
+constexpr std::size_t k_max_opening_label = 40; // a colon further in ends no label
+
+} // namespace
+
+bool opens_with_not_decision_label(std::string_view text) {
+  const std::string_view trimmed = adr_words::trim(text);
+  const std::size_t colon = trimmed.find(':');
+  if (colon > k_max_opening_label || // npos too
+      trimmed.substr(0, colon).find_first_of(".!?;,") != std::string_view::npos || // `Use RAG. Risk: ...`
+      adr_words::trim(trimmed.substr(colon + 1)).find_first_not_of("*_") == std::string_view::npos) {
+    return false; // a label alone (`**Risk:**`) is read as before: a sub-heading's, or the sentence
+  }
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(trimmed.substr(0, colon)), [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; });
+  return !words.empty() && words.size() <= 3 &&
+         std::find(std::begin(k_not_decision_label_ends), std::end(k_not_decision_label_ends), words.back()) !=
+             std::end(k_not_decision_label_ends);
+}
+
+namespace {
+
 // Both approaches named, or hybrid named, across the items: hybrid; else the one named.
 std::optional<Verdict> joined(std::optional<Verdict> a, std::optional<Verdict> b) {
   if (!a || !b || *a == *b) {

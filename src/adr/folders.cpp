@@ -281,9 +281,54 @@ bool has_template_status(const AdrRecord& record) {
   return record.status_text && !record.facts_where && adr_words::lists_statuses(record.status_text->text);
 }
 
+// Words that name a list kept beside the ADRs rather than a decision: `9999-decision-backlog.md`,
+// `0000-index.md`, `# ADR Log`, `# Architecture Decision Index`.
+constexpr std::string_view k_note_words[] = {"backlog", "backlogs", "index", "log", "logs", "overview", "toc", "contents"};
+
+bool is_note_word(const std::string& word) {
+  return std::find(std::begin(k_note_words), std::end(k_note_words), word) != std::end(k_note_words);
+}
+
+// A name or title made of a note word and template words only (`decision-backlog`, `ADR Index`):
+// any other word makes it an ADR's (`0005-ship-logs-to-loki`).
+bool names_a_note(std::string_view text) {
+  const std::vector<std::string> words = adr_words::name_words(text);
+  return std::any_of(words.begin(), words.end(), is_note_word) &&
+         std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_note_word(w) || is_template_word(w); });
+}
+
+// A number no ADR gets, kept for what sorts first or last: `0000`, `9999`, `000`, `999`.
+bool has_placeholder_number(std::string_view name) {
+  const std::vector<std::string> words = adr_words::name_words(name);
+  const std::string& first = words.empty() ? std::string() : words.front();
+  return first.size() >= 3 && (first.find_first_not_of('0') == std::string::npos || first.find_first_not_of('9') == std::string::npos);
+}
+
+// A list beside the ADRs, numbered out of their sequence or named as a list (a backlog of open
+// questions, an index, a log), that writes no status, decision, supersession or facts.
+std::string list_note_reason(const AdrRecord& record) {
+  if (writes_adr_parts(record)) {
+    return "";
+  }
+  const std::string file = numbering_name(record.file);
+  const std::string stem = file.substr(0, file.rfind('.'));
+  if (names_a_note(stem) || (record.title && names_a_note(record.title->text))) {
+    return "a list kept beside the ADRs (its name or title says backlog, index or log, and it writes no status, "
+           "decision or ragft facts), not an ADR";
+  }
+  if (has_placeholder_number(stem)) {
+    return "a note (numbered out of the ADRs' sequence, 0000 or 9999, and it writes no status, decision or ragft "
+           "facts), not an ADR";
+  }
+  return "";
+}
+
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
+  if (std::string reason = list_note_reason(record); !reason.empty()) {
+    return reason;
+  }
   if (has_template_title(record)) {
     return "a template (its title says so), not an ADR";
   }

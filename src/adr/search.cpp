@@ -102,6 +102,15 @@ bool is_adr_folder_name(std::string_view folder_name) {
   return n == 2 && is_any(words.front(), {"adr", "adrs"}) && is_any(last, {"log", "logs", "records", "docs"});
 }
 
+bool is_archive_folder_name(std::string_view folder_name) {
+  const Words words = words_of(folder_name);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    // ADRs no longer in use, or other projects' ADRs kept as evidence (`docs/evidence/adr`)
+    return is_any(w, {"archive", "archives", "archived", "attic", "old", "obsolete", "deprecated", "superseded",
+                      "evidence", "references", "upstream", "imported", "inspiration"});
+  });
+}
+
 bool is_search_skipped_folder(std::string_view folder_name) {
   if (!folder_name.empty() && folder_name.front() == '.') {
     return true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -166,6 +167,33 @@ std::vector<FolderEntry> list_folder(const std::string& path) {
 
 std::vector<FoundAdrFolder> search_adr_tree(const std::string& root) { return search_adr_folders(root, list_folder); }
 
+namespace {
+
+// True when a folder of `path` is an archive (`docs/archive/adr`, `old-adrs`).
+bool in_archive(const std::string& path) {
+  const fs::path p = fs::path(path).lexically_normal();
+  return std::any_of(p.begin(), p.end(), [](const fs::path& part) { return is_archive_folder_name(part.string()); });
+}
+
+} // namespace
+
+OtherAdrFolders other_adr_folders(const std::string& root, const std::vector<std::string>& folders,
+                                  const std::string& how) {
+  const bool configured = how == ".adr-dir" || how == ".log4brains.yml";
+  OtherAdrFolders others;
+  for (FoundAdrFolder& found : search_adr_folders(root, list_folder)) {
+    const bool overlaps = std::any_of(folders.begin(), folders.end(), [&](const std::string& folder) {
+      return is_under(found.path, folder) || is_under(folder, found.path);
+    });
+    if (overlaps) {
+      continue;
+    }
+    found.beside = found.by_name && !configured && !in_archive(found.path);
+    (found.beside ? others.read : others.named).push_back(std::move(found));
+  }
+  return others;
+}
+
 std::vector<std::string> decision_logs_in_tree(const std::string& root) { return search_decision_logs(root, list_folder); }
 
 std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) {
@@ -277,10 +305,15 @@ std::vector<FoundAdrFolder> adr_folders_within(const std::string& folder) {
   }
   std::string how;
   std::vector<FoundAdrFolder> found;
-  for (std::string& path : find_adr_folders(folder, how)) {
-    found.push_back(FoundAdrFolder{std::move(path), true, {}});
+  const std::vector<std::string> folders = find_adr_folders(folder, how);
+  found.reserve(folders.size());
+  for (const std::string& path : folders) {
+    found.push_back(FoundAdrFolder{path, true, {}});
   }
-  if (found.empty()) {
+  if (!found.empty()) {
+    OtherAdrFolders others = other_adr_folders(folder, folders, how);
+    std::move(others.read.begin(), others.read.end(), std::back_inserter(found));
+  } else {
     found = search_adr_folders(folder, list_folder);
   }
   const std::string base = normal(folder);
@@ -324,6 +357,78 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
       skipped.push_back(SkippedFile{record.file, std::move(reason)});
     }
     return note;
+  });
+}
+
+namespace {
+
+// The text of the ADR at `path` without its front matter and its first line when that is a
+// level-1 heading, trimmed: what a copy on a documentation site keeps of it. Empty if unreadable.
+std::string copied_text(const std::string& path) {
+  Diagnostic error;
+  const std::optional<std::string> read = read_input(path, error);
+  std::string_view text = read ? std::string_view(*read) : std::string_view();
+  const auto skip_line = [&text] {
+    const std::size_t end = text.find('\n');
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+  };
+  if (text.rfind("---", 0) == 0) {
+    const std::size_t close = text.find("\n---", 3);
+    text = close == std::string_view::npos ? text : text.substr(close + 4);
+    skip_line();
+  }
+  text = text.substr(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
+  if (text.rfind("# ", 0) == 0) {
+    skip_line();
+  }
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  const std::size_t last = text.find_last_not_of(" \t\r\n");
+  return first == std::string_view::npos ? "" : std::string(text.substr(first, last + 1 - first));
+}
+
+// The number of the ADR at `path` (`7` of `0007-x.md`, `ADR-007-x.md`, `nr.-007-react.md`): the
+// first digits of its file's name, or of its folder's for a README or index page; -1 when none.
+long adr_number(const std::string& path) {
+  const fs::path p(path);
+  std::string name = p.stem().string();
+  if (!is_adr_file_name(p.filename().string())) {
+    name = p.parent_path().filename().string();
+  }
+  const std::size_t digits = name.find_first_of("0123456789");
+  constexpr std::size_t k_max_digits = 9;
+  if (digits == std::string::npos) {
+    return -1;
+  }
+  const std::size_t end = std::min(name.find_first_not_of("0123456789", digits), name.size());
+  return end - digits > k_max_digits ? -1 : std::stol(name.substr(digits, end - digits));
+}
+
+} // namespace
+
+void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& beside,
+                 std::vector<SkippedFile>& skipped) {
+  const auto is_beside = [&](const AdrRecord& r) {
+    return std::any_of(beside.begin(), beside.end(), [&](const FoundAdrFolder& f) { return f.beside && is_under(r.file, f.path); });
+  };
+  // A copy keeps the ADR's number and its text: (number, text) -> file
+  std::map<std::pair<long, std::string>, std::string> originals;
+  for (const AdrRecord& r : records) {
+    if (!is_beside(r) && adr_number(r.file) >= 0) {
+      originals.emplace(std::pair(adr_number(r.file), copied_text(r.file)), r.file);
+    }
+  }
+  std::erase_if(originals, [](const auto& original) { return original.first.second.empty(); });
+  if (originals.empty()) {
+    return;
+  }
+  std::erase_if(records, [&](const AdrRecord& r) {
+    const auto original = is_beside(r) && adr_number(r.file) >= 0
+                              ? originals.find(std::pair(adr_number(r.file), copied_text(r.file)))
+                              : originals.end();
+    if (original != originals.end()) {
+      skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original->second)});
+    }
+    return original != originals.end();
   });
 }
 

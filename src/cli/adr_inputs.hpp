@@ -25,6 +25,20 @@ std::vector<std::string> find_adr_folders(const std::string& root, std::string& 
 // name as a whole, one found by its files as those files).
 std::vector<FoundAdrFolder> search_adr_tree(const std::string& root);
 
+// The ADR folders a search of the tree at `root` finds beside `folders`, those where the ADR tools
+// put them (found by `how`, as `find_adr_folders` says). A folder named for ADRs (`adr`, `adrs`,
+// `decisions`, ...) outside an archive (`archive/`, `old-adrs`) is read beside them (`beside` set):
+// a repository that moved its ADRs (`docs/04-architecture/adr` beside a `docs/architecture/decisions`
+// of one ADR), or a monorepo whose sub-projects keep their own. Those found by their numbered files
+// only, or in an archive, and every one when `.adr-dir` or `.log4brains.yml` names the ADR folder
+// (the repository's own setting), are named, not read.
+struct OtherAdrFolders {
+  std::vector<FoundAdrFolder> read;
+  std::vector<FoundAdrFolder> named;
+};
+OtherAdrFolders other_adr_folders(const std::string& root, const std::vector<std::string>& folders,
+                                  const std::string& how);
+
 // The decision logs kept in one file under `root` (`DECISIONS.md`, `docs/decision-log.md`), found
 // by the same walk as the search.
 std::vector<std::string> decision_logs_in_tree(const std::string& root);
@@ -39,7 +53,8 @@ struct SkippedFile {
 };
 
 // The ADR folders inside `folder`, a folder given that is not itself named for ADRs (`ragft check
-// docs`, `ragft check .`): where the ADR tools put them in it (`docs/adr`, its `.adr-dir`), else
+// docs`, `ragft check .`): where the ADR tools put them in it (`docs/adr`, its `.adr-dir`), with
+// the folders `other_adr_folders` reads beside them, else
 // those the search of it finds (`docs/ADR`, `docs/development/decisions`). Empty when `folder` is
 // named for ADRs, is found as one by its own files, or holds none below it: it is then read whole,
 // as given.
@@ -73,6 +88,13 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
 std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped);
+
+// Drops each record of a file in one of the folders found beside the ADR tools' folders (`beside`)
+// that is a copy of an ADR read from elsewhere: the same number, and the same text once its front
+// matter and first heading are left out (a documentation site's page of `docs/adr/001-x.md`, its title moved into
+// the front matter). Adds each to `skipped`, naming the ADR it copies.
+void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& beside,
+                 std::vector<SkippedFile>& skipped);
 
 // One problem for each folder among `given` that holds none of the ADRs `held` (read, or left out
 // by the repository's `ignore:`) and could be searched: at the folder, `no ADR in this folder`,

@@ -41,9 +41,11 @@ struct CheckOptions {
 
 constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
 (adrFolder, and each package's), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions,
-doc/architecture/decisions, adr/; else the tree is searched (to depth 6, not node_modules, vendor,
-build output, examples or tests) for folders named adr, adrs, *-adrs, decisions, decision-records,
-... and for numbered ADR files (adr-001-*.md), and says what it found on stderr. Sub-folders are
+doc/architecture/decisions, adr/, with the other folders named for ADRs that a search of the tree
+finds (not in an archive; only named when .adr-dir or .log4brains.yml names the folder); else the
+tree is searched (to depth 6, not node_modules, vendor, build output, examples or tests) for folders
+named adr, adrs, *-adrs, decisions, decision-records, ... and for numbered ADR files
+(adr-001-*.md), and says what it found on stderr. Sub-folders are
 searched; README, LICENSE, CHANGELOG, CONTRIBUTING,
 CODE_OF_CONDUCT, templates and notes (no number in the name, no status, decision or facts) are
 skipped, and an index.md is an ADR only when its folder holds no other (--verbose says why each file
@@ -227,34 +229,27 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
     const std::vector<std::string> read = adr_paths_of(within);
     paths.insert(paths.end(), read.begin(), read.end());
     std::copy_if(within.begin(), within.end(), std::back_inserter(found),
-                 [](const FoundAdrFolder& f) { return !f.by_name; });
+                 [](const FoundAdrFolder& f) { return !f.by_name || f.beside; });
     narrowed.push_back(NarrowedFolder{path, std::move(within)});
   }
   return paths;
 }
 
-// True when `path` is `folder` or inside it (paths as the search and find_adr_folders write them).
-bool is_within(const std::string& path, const std::string& folder) {
-  namespace fs = std::filesystem;
-  const std::string p = fs::path(path).lexically_normal().generic_string();
-  const std::string f = fs::path(folder).lexically_normal().generic_string();
-  return p == f || p.rfind(f + "/", 0) == 0;
-}
-
-// The ADR folders the search of the tree finds beside those where the ADR tools put them (a
-// repository that moved its ADRs, `docs/04-architecture/adr` beside a `docs/architecture/decisions`
-// of one ADR): said on stderr, not read, so that a user can choose them.
-void say_other_adr_folders(const std::vector<std::string>& folders) {
-  std::vector<FoundAdrFolder> others = search_adr_tree(".");
-  std::erase_if(others, [&](const FoundAdrFolder& f) {
-    return std::any_of(folders.begin(), folders.end(),
-                       [&](const std::string& folder) { return is_within(f.path, folder) || is_within(folder, f.path); });
-  });
-  if (!others.empty()) {
-    print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} (give "
-                            "PATH... or list them in adr_folder in .ragft.yaml to check them)",
-                            fmt::join(folders, ", "), found_folders_text(others)));
+// The ADR folders the search of the tree finds beside those where the ADR tools put them: those
+// read with them (named for ADRs, outside an archive) and those not read, said on stderr.
+std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& folders, const std::string& how) {
+  OtherAdrFolders others = other_adr_folders(".", folders, how);
+  if (!others.read.empty()) {
+    print_error(fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
+                            "or set adr_folder in .ragft.yaml to choose)",
+                            fmt::join(folders, ", "), found_folders_text(others.read)));
   }
+  if (!others.named.empty()) {
+    print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} "
+                            "(give PATH... or list them in adr_folder in .ragft.yaml to check them)",
+                            fmt::join(folders, ", "), found_folders_text(others.named)));
+  }
+  return std::move(others.read);
 }
 
 // The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, in
@@ -273,7 +268,11 @@ std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<Foun
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
   }
-  say_other_adr_folders(folders);
+  std::vector<FoundAdrFolder> beside = adr_folders_beside(folders, how);
+  for (FoundAdrFolder& f : beside) {
+    folders.push_back(f.path);
+  }
+  found.insert(found.end(), beside.begin(), beside.end());
   return folders;
 }
 
@@ -370,6 +369,27 @@ AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<
   return inputs;
 }
 
+// Each folder of `paths` that holds none of the ADRs `held`: an error (exit 2), but for one found
+// beside the ADR tools' folders (`found`, `beside`), which is said on stderr and not checked.
+void say_folders_without_adrs(const std::vector<std::string>& paths, const std::vector<FoundAdrFolder>& found,
+                              const std::vector<std::string>& held, const std::vector<SkippedFile>& skipped,
+                              CheckSummary& summary) {
+  std::vector<std::string> required;
+  std::copy_if(paths.begin(), paths.end(), std::back_inserter(required), [&](const std::string& path) {
+    return std::none_of(found.begin(), found.end(), [&](const FoundAdrFolder& f) { return f.beside && f.path == path; });
+  });
+  for (Diagnostic& problem : folders_without_adrs(required, held, skipped)) {
+    add_input_error(summary, std::move(problem), InputProblem::folder_without_adrs);
+  }
+  for (const FoundAdrFolder& f : found) {
+    if (f.beside && folders_without_adrs({f.path}, held, skipped).size() == 1) {
+      std::cerr << fmt::format("ragft: {}: found by searching the tree, but holds no ADR of its own (--verbose says "
+                               "why each file was skipped); not checked\n",
+                               f.path);
+    }
+  }
+}
+
 // The ADRs of `paths`, read, without the notes kept beside them; with --verbose, each file passed
 // over is named with the reason. ADRs in a format ragft does not read are said on stderr, and so is
 // a folder that holds no ADR, which is counted (exit 2).
@@ -388,6 +408,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
   drop_notes(records, paths, inputs.skipped);
+  drop_copies(records, found, inputs.skipped);
   for (const std::string& line : drop_folders_of_notes(records, found, inputs.skipped)) {
     std::cerr << fmt::format("ragft: {}\n", line);
   }
@@ -410,9 +431,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   if (const std::string unread = unread_formats_text(inputs.skipped, held); !unread.empty()) {
     std::cerr << unread << '\n';
   }
-  for (Diagnostic& problem : folders_without_adrs(paths, held, inputs.skipped)) {
-    add_input_error(summary, std::move(problem), InputProblem::folder_without_adrs);
-  }
+  say_folders_without_adrs(paths, found, held, inputs.skipped, summary);
   return records;
 }
 

@@ -127,16 +127,39 @@ expect_out "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts"
 expect_status 0 "a folder named"
 expect_out "1 ADR(s): 0 checked"
 # ADR folders beside the one where the ADR tools put it (political-sphere's `docs/04-architecture/adr`
-# beside a `docs/architecture/decisions` of one ADR) are named on stderr, not read.
-mkdir -p "$work/moved/docs/architecture/decisions" "$work/moved/docs/04-architecture/adr" "$work/moved/examples/adr"
+# beside a `docs/architecture/decisions` of one ADR, round fourteen): those named for ADRs are read
+# with it, and stderr says so; one in an archive is named, not read; one found beside it that holds
+# no ADR is said, and is no error; `ragft check .` reads the same ADRs.
+mkdir -p "$work/moved/docs/architecture/decisions" "$work/moved/docs/04-architecture/adr" "$work/moved/examples/adr" \
+  "$work/moved/docs/04-architecture/decisions" "$work/moved/docs/archive/adr"
 printf '# 1. Use ESM\n\n## Status\n\nAccepted\n' >"$work/moved/docs/architecture/decisions/0001-use-esm.md"
 printf '# 2. Use RAG\n\n## Status\n\nAccepted\n' >"$work/moved/docs/04-architecture/adr/0002-use-rag.md"
 printf '# 3. Example\n\n## Status\n\nAccepted\n' >"$work/moved/examples/adr/0003-example.md"
+printf '# Reading list\n\nBooks about decisions.\n' >"$work/moved/docs/04-architecture/decisions/reading.md"
+printf '# 1. Use CommonJS\n\n## Status\n\nAccepted\n' >"$work/moved/docs/archive/adr/0001-use-cjs.md"
+mkdir -p "$work/moved/docs/evidence/adr"
+printf '# ADR-7: Their cache\n\n## Status\n\nAccepted\n' >"$work/moved/docs/evidence/adr/other-ADR-007-cache.md"
+# a documentation site's page of ADR 1 (its title moved into the front matter): a copy, read once
+mkdir -p "$work/moved/site/content/adr"
+printf -- '---\ntitle: "1. Use ESM"\n---\n## Status\n\nAccepted\n' >"$work/moved/site/content/adr/001-esm.md"
+for given in "" .; do
+  (cd "$work/moved" && "$RAGFT" check $given --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
+  expect_status 0 "check $given: ADR folders beside the conventional one"
+  expect_out "2 ADR(s): 0 checked"
+  expect_err "skipped docs/04-architecture/decisions/reading.md: a note beside the ADRs"
+  expect_err "skipped site/content/adr/001-esm.md: a copy of docs/architecture/decisions/0001-use-esm.md, read there"
+  grep -q "examples/adr\|0001-use-cjs\|other-ADR-007" "$work/out" && fail "check $given: an example or an archived ADR read"
+done
+(cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null)
+expect_err "ragft: checking docs/architecture/decisions and the other ADR folders found by searching the tree: docs/04-architecture/adr, docs/04-architecture/decisions, site/content/adr (give PATH... or set adr_folder in .ragft.yaml to choose)"
+expect_err "ragft: checking docs/architecture/decisions; other ADR folders found by searching the tree are not checked: docs/archive/adr, docs/evidence/adr (give PATH... or list them in adr_folder in .ragft.yaml to check them)"
+expect_err "ragft: docs/04-architecture/decisions: found by searching the tree, but holds no ADR of its own (--verbose says why each file was skipped); not checked"
+# Where `.adr-dir` names the ADR folder (the repository's own setting), the others are named, not read.
+printf 'docs/architecture/decisions\n' >"$work/moved/.adr-dir"
 (cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
-expect_status 0 "ADR folders beside the conventional one"
+expect_status 0 "ADR folders beside the one .adr-dir names"
 expect_out "1 ADR(s): 0 checked"
-expect_err "ragft: checking docs/architecture/decisions; other ADR folders found by searching the tree are not checked: docs/04-architecture/adr (give PATH... or list them in adr_folder in .ragft.yaml to check them)"
-grep -q "examples/adr" "$work/err" && fail "an examples folder named as an ADR folder"
+expect_err "other ADR folders found by searching the tree are not checked: docs/04-architecture/adr, docs/04-architecture/decisions, docs/archive/adr, docs/evidence/adr, site/content/adr"
 # `.` in a folder of numbered ADRs not named for ADRs (`cd records && ragft check .`) is read whole.
 mkdir -p "$work/records"
 printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nUse RAG.\n' >"$work/records/0001-use-rag.md"

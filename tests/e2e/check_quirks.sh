@@ -316,7 +316,8 @@ cd "$work"
 
 # Round four: statuses written as a converted document's label, a Metadata section's row, a
 # checklist; a negation after the approach; one numbered folder per ADR with a README; a folder
-# named `architecture-decision-record-adrs`; JUnit names the ADR from the repository root.
+# named `architecture-decision-record-adrs` (read beside docs/decisions since round fourteen); JUnit
+# names the ADR from the repository root.
 round4=$work/round4
 mkdir -p "$round4/.git" "$round4/docs/decisions/0004-no-rag" "$round4/docs/decisions/0005-support" \
   "$round4/handbook/architecture-decision-record-adrs"
@@ -335,7 +336,8 @@ import json, sys
 adrs = {a["file"]: a for a in json.load(open(sys.argv[1]))["adrs"]}
 assert sorted(adrs) == ["docs/decisions/0001-converted.md", "docs/decisions/0002-metadata.md",
                         "docs/decisions/0003-checklist.md", "docs/decisions/0004-no-rag/README.md",
-                        "docs/decisions/0005-support/README.md"], sorted(adrs)
+                        "docs/decisions/0005-support/README.md",
+                        "handbook/architecture-decision-record-adrs/nr.-001-react.md"], sorted(adrs)
 assert [adrs[f]["status"] for f in sorted(adrs)[:3]] == ["rejected", "deprecated", "rejected"], adrs
 assert all(adrs[f]["skipped"] for f in sorted(adrs)[:3])
 assert adrs["docs/decisions/0004-no-rag/README.md"]["decision"]["verdict"] == "fine-tune"

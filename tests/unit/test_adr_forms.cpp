@@ -689,3 +689,49 @@ TEST_CASE("round thirteen: a struck-through status is withdrawn", "[adr][forms]"
   REQUIRE(titled.title);
   CHECK(titled.title->text == "7. Use Pinecone");
 }
+
+TEST_CASE("round fourteen: a label of what the decision answers is not the decision", "[adr][forms]") {
+  // A Decisions section that opens with a threat's sub-heading, then `Risk:` and `Mitigation:` items
+  // (as a security model's ADR writes them): the risk is what the decision answers; the mitigation decides.
+  CHECK(decided("# ADR 6: Security model\n\n**Status**: Accepted\n\n## Decisions and Mitigations\n\n"
+                "### 1. Request forgery\n\n- **Risk**: a caller passes a URL of an internal host.\n"
+                "- **Mitigation**: block private hosts before fetching.\n") ==
+        "Mitigation: block private hosts before fetching. -> none");
+  CHECK(decided("# X\n\n## Decision\n\nProblem: the manuals change daily.\n\nWe will use RAG over the manuals.\n") ==
+        "We will use RAG over the manuals. -> rag");
+  CHECK(decided("# X\n\n## Decision\n\n- Security risk: prompt injection through retrieved pages.\n- Use RAG with an "
+                "allow-list of sources.\n") == "Use RAG with an allow-list of sources. -> rag");
+  CHECK(decided("# X\n\n## Entscheidung\n\nKontext: die Handb\u00fccher \u00e4ndern sich t\u00e4glich.\n\nWir nutzen RAG.\n") ==
+        "Wir nutzen RAG. -> rag");
+  // Every item a risk: no decision is read from them.
+  CHECK(decided("# X\n\n## Decision\n\n- Risk: the index goes stale.\n- Threat: a poisoned page.\n") == "(none)");
+  // A label of the decision, or of a part of it, is read as before; so is a label alone on its line.
+  CHECK(decided("# X\n\n## Decision\n\nApproach: fine-tune a small model on our tickets.\n") ==
+        "Approach: fine-tune a small model on our tickets. -> fine-tune");
+  CHECK(decided("# X\n\n## Decision\n\nRisk mitigation: use RAG over an allow-list of sources.\n") ==
+        "Risk mitigation: use RAG over an allow-list of sources. -> rag");
+  CHECK(decided("# X\n\n## Decision\n\nUse RAG. Risk: the index goes stale.\n") == "Use RAG. -> rag");
+}
+
+TEST_CASE("round fourteen: a backlog, index or log beside the ADRs is a note", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  const std::string list = "a list kept beside the ADRs (its name or title says backlog, index or log, and it writes "
+                           "no status, decision or ragft facts), not an ADR";
+  // A numbered backlog of open questions: no status, no decision.
+  CHECK(reason("# ADR-9999: Architecture Decision Backlog\n\n## Context\n\nSome questions are open.\n\n## Open Questions\n\n"
+               "- **Retries:** how many?\n",
+               "docs/adr/9999-decision-backlog.md") == list);
+  CHECK(reason("# Decisions\n\n- [1. Use RAG](0001-use-rag.md)\n", "docs/adr/0000-index.md") == list);
+  CHECK(reason("# ADR Log\n\nThe ADRs, newest first.\n", "docs/adr/000-adrs.md") == list);
+  // Numbered 0000 or 9999, whatever its name, and writing nothing of an ADR.
+  CHECK(reason("# Open topics\n\nTo be decided.\n", "docs/adr/9999-open-topics.md") ==
+        "a note (numbered out of the ADRs' sequence, 0000 or 9999, and it writes no status, decision or ragft facts), "
+        "not an ADR");
+  // With a status or a decision it is an ADR, whatever its name; so is an ADR about logs.
+  CHECK(reason("# 0. Use ADRs\n\n## Status\n\nAccepted\n", "docs/adr/0000-use-adrs.md").empty());
+  CHECK(reason("# Decision log\n\n## Decision\n\nKeep one file per decision.\n", "docs/adr/9999-decision-log.md").empty());
+  CHECK(reason("# 5. Ship logs to Loki\n\nWe ship them.\n", "docs/adr/0005-ship-logs-to-loki.md").empty());
+  CHECK(reason("# 7. Index the manuals\n\nNotes.\n", "docs/adr/0007-index-the-manuals.md").empty());
+}

@@ -30,6 +30,9 @@ struct FoundAdrFolder {
   std::string path;
   bool by_name = false;
   std::vector<std::string> files; // paths of the ADR files, when found by its files
+  // Found beside the folders where the ADR tools put them (`docs/04-architecture/adr` beside
+  // `docs/architecture/decisions`) and read with them: when it holds no ADR, that is said, not an error.
+  bool beside = false;
 };
 
 // How far the search goes: folders below the root, and folders listed in all.
@@ -59,6 +62,10 @@ bool is_decision_log_name(std::string_view file_name);
 // a folder named for ADRs (`adr`, `ADRs`, `proposed-adrs`, `decisions`, `design-decisions`,
 // `decision-records`, `architecture-decision-records`, `decision-log`);
 bool is_adr_folder_name(std::string_view folder_name);
+// a folder that keeps ADRs no longer in use (`archive`, `archived-adrs`, `attic`, `old`, `obsolete`,
+// `deprecated`, `superseded`) or other projects' ADRs (`evidence`, `references`, `upstream`,
+// `imported`, `inspiration`): its ADR folders are not read beside the ADR tools' folder;
+bool is_archive_folder_name(std::string_view folder_name);
 // a folder the search leaves out (hidden, dependencies, build output, examples, tests, templates);
 bool is_search_skipped_folder(std::string_view folder_name);
 // a Markdown file named as an ADR by number: `adr-001-x.md`, `ADR-0001.md`, `ODH-ADR-0001-x.md`;
