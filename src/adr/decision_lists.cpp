@@ -272,8 +272,8 @@ void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDeci
   }
   if (named) {
     decision.verdict = named;
-    for (const std::string& head : heads) {
-      decision.text += (head == heads.front() ? " " : "; ") + head;
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      decision.text += (h == 0 ? " " : "; ") + heads[h]; // by position: two heads may read alike
     }
   }
 }

@@ -410,21 +410,26 @@ void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFold
   const auto is_beside = [&](const AdrRecord& r) {
     return std::any_of(beside.begin(), beside.end(), [&](const FoundAdrFolder& f) { return f.beside && is_under(r.file, f.path); });
   };
+  // Only a numbered ADR read beside can be a copy: without one, no file is read again.
+  if (std::none_of(records.begin(), records.end(), [&](const AdrRecord& r) { return is_beside(r) && adr_number(r.file) >= 0; })) {
+    return;
+  }
   // A copy keeps the ADR's number and its text: (number, text) -> file
   std::map<std::pair<long, std::string>, std::string> originals;
   for (const AdrRecord& r : records) {
-    if (!is_beside(r) && adr_number(r.file) >= 0) {
-      originals.emplace(std::pair(adr_number(r.file), copied_text(r.file)), r.file);
+    if (const long number = adr_number(r.file); !is_beside(r) && number >= 0) {
+      if (std::string text = copied_text(r.file); !text.empty()) {
+        originals.emplace(std::pair(number, std::move(text)), r.file);
+      }
     }
   }
-  std::erase_if(originals, [](const auto& original) { return original.first.second.empty(); });
   if (originals.empty()) {
     return;
   }
   std::erase_if(records, [&](const AdrRecord& r) {
-    const auto original = is_beside(r) && adr_number(r.file) >= 0
-                              ? originals.find(std::pair(adr_number(r.file), copied_text(r.file)))
-                              : originals.end();
+    const long number = adr_number(r.file);
+    const auto original = is_beside(r) && number >= 0 ? originals.find(std::pair(number, copied_text(r.file)))
+                                                      : originals.end();
     if (original != originals.end()) {
       skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original->second)});
     }
