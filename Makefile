@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # cmake --build runs).
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build run test lint san-configure test-asan fuzz install uninstall package clean
+.PHONY: all deps configure build run test lint format format-check san-configure test-asan fuzz install uninstall package clean
 
 all: build
 
@@ -38,6 +38,14 @@ test: build
 # includes), JOBS files at a time; fails on any finding. Needs only the configured build folder.
 lint: configure
 	@bash scripts/lint.sh $(BUILD_DIR) $(JOBS)
+
+# clang-format 14 with the style of .clang-format: `format` rewrites the C++ sources in place,
+# `format-check` changes nothing and fails naming each file that differs.
+format: deps
+	@bash scripts/format.sh
+
+format-check: deps
+	@bash scripts/format.sh --check
 
 # The sanitizer build (build-asan/): clang at -O0 with AddressSanitizer, UndefinedBehaviorSanitizer
 # and libFuzzer's coverage instrumentation, so that one build serves both `make test-asan` and
