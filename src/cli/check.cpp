@@ -395,6 +395,21 @@ void say_folders_without_adrs(const std::vector<std::string>& paths, const std::
   }
 }
 
+// Drops, from the records read, the files that are no ADRs of their own: notes beside the ADRs,
+// copies of ADRs read elsewhere, translations of ADRs read (held: a folder of translations holds
+// ADRs), and folders found by numbered files none of which is an ADR (said on stderr).
+void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
+                        const std::vector<FoundAdrFolder>& found, std::vector<SkippedFile>& skipped,
+                        std::vector<std::string>& held) {
+  drop_notes(records, paths, skipped);
+  drop_copies(records, found, skipped);
+  const std::vector<std::string> translations = drop_translations(records, paths, skipped);
+  held.insert(held.end(), translations.begin(), translations.end());
+  for (const std::string& line : drop_folders_of_notes(records, found, skipped)) {
+    std::cerr << fmt::format("ragft: {}\n", line);
+  }
+}
+
 // The ADRs of `paths`, read, without the notes kept beside them; with --verbose, each file passed
 // over is named with the reason. ADRs in a format ragft does not read are said on stderr, and so is
 // a folder that holds no ADR, which is counted (exit 2).
@@ -412,14 +427,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
-  drop_notes(records, paths, inputs.skipped);
-  drop_copies(records, found, inputs.skipped);
-  // a folder of translations holds the ADRs, in another language: no folder without ADRs
-  const std::vector<std::string> translations = drop_translations(records, paths, inputs.skipped);
-  held.insert(held.end(), translations.begin(), translations.end());
-  for (const std::string& line : drop_folders_of_notes(records, found, inputs.skipped)) {
-    std::cerr << fmt::format("ragft: {}\n", line);
-  }
+  drop_read_non_adrs(records, paths, found, inputs.skipped, held);
   const bool by_files_only =
       std::none_of(found.begin(), found.end(), [](const FoundAdrFolder& f) { return f.by_name; });
   if (!found.empty() && by_files_only && records.empty() && held.empty()) {
