@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/folders.hpp>
+#include <ragft/adr/translations.hpp>
 #include <ragft/base/diagnostic.hpp>
 
 #include "input.hpp"
@@ -220,6 +221,10 @@ std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
   return fmt::format("{}{}", fmt::join(names, ", "), more);
 }
 
+std::string adr_tool_places() {
+  return fmt::format(".adr-dir, .log4brains.yml (adrFolder), {}", fmt::join(conventional_adr_folders(), ", "));
+}
+
 std::string find_adr_folder(const std::string& root_name, std::string& how) {
   const fs::path root(root_name);
   if (std::string folder = configured(root, ".adr-dir", adr_dir_folder); !folder.empty()) {
@@ -236,7 +241,7 @@ std::string find_adr_folder(const std::string& root_name, std::string& how) {
       return (root / candidate).lexically_normal().string();
     }
   }
-  how = fmt::format(".adr-dir, .log4brains.yml (adrFolder), {}", fmt::join(conventional_adr_folders(), ", "));
+  how = adr_tool_places();
   return "";
 }
 
@@ -362,9 +367,21 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
 
 namespace {
 
-// The text of the ADR at `path` without its front matter and its first line when that is a
-// level-1 heading, trimmed: what a copy on a documentation site keeps of it. Empty if unreadable.
-std::string copied_text(const std::string& path) {
+// What a copy of an ADR keeps of it: its text without the front matter (`body`), trimmed, and that
+// text without its first line when it is a level-1 heading (`untitled`: a documentation site's copy
+// moves the title into the front matter). Both empty if the file cannot be read.
+struct CopyTexts {
+  std::string body;
+  std::string untitled;
+};
+
+std::string trimmed(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  const std::size_t last = text.find_last_not_of(" \t\r\n");
+  return first == std::string_view::npos ? "" : std::string(text.substr(first, last + 1 - first));
+}
+
+CopyTexts copy_texts(const std::string& path) {
   Diagnostic error;
   const std::optional<std::string> read = read_input(path, error);
   std::string_view text = read ? std::string_view(*read) : std::string_view();
@@ -378,12 +395,12 @@ std::string copied_text(const std::string& path) {
     skip_line();
   }
   text = text.substr(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
+  CopyTexts texts{trimmed(text), ""};
   if (text.rfind("# ", 0) == 0) {
     skip_line();
   }
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return first == std::string_view::npos ? "" : std::string(text.substr(first, last + 1 - first));
+  texts.untitled = trimmed(text);
+  return texts;
 }
 
 // The number of the ADR at `path` (`7` of `0007-x.md`, `ADR-007-x.md`, `nr.-007-react.md`): the
@@ -403,6 +420,38 @@ long adr_number(const std::string& path) {
   return end - digits > k_max_digits ? -1 : std::stol(name.substr(digits, end - digits));
 }
 
+std::string folder_of(const std::string& path) { return fs::path(path).parent_path().lexically_normal().string(); }
+
+// The ADRs read so far that a later one may copy: by number and untitled text (a site's page), and
+// by whole text (the same file kept in two folders, renumbered or not).
+class Originals {
+public:
+  void add(const std::string& file, const CopyTexts& texts) {
+    if (const long number = adr_number(file); number >= 0 && !texts.untitled.empty()) {
+      by_number_.emplace(std::pair(number, texts.untitled), file);
+    }
+    if (!texts.body.empty()) {
+      by_body_.emplace(texts.body, file);
+    }
+  }
+  // The ADR `file` copies, in another folder; "" when none.
+  std::string copied(const std::string& file, const CopyTexts& texts) const {
+    const auto other_folder = [&](const std::string& original) { return folder_of(original) != folder_of(file); };
+    if (const long number = adr_number(file); number >= 0) {
+      const auto at = by_number_.find(std::pair(number, texts.untitled));
+      if (at != by_number_.end() && other_folder(at->second)) {
+        return at->second;
+      }
+    }
+    const auto at = texts.body.empty() ? by_body_.end() : by_body_.find(texts.body);
+    return at != by_body_.end() && other_folder(at->second) ? at->second : "";
+  }
+
+private:
+  std::map<std::pair<long, std::string>, std::string> by_number_;
+  std::map<std::string, std::string> by_body_;
+};
+
 } // namespace
 
 void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& beside,
@@ -410,31 +459,56 @@ void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFold
   const auto is_beside = [&](const AdrRecord& r) {
     return std::any_of(beside.begin(), beside.end(), [&](const FoundAdrFolder& f) { return f.beside && is_under(r.file, f.path); });
   };
-  // Only a numbered ADR read beside can be a copy: without one, no file is read again.
-  if (std::none_of(records.begin(), records.end(), [&](const AdrRecord& r) { return is_beside(r) && adr_number(r.file) >= 0; })) {
+  // Only an ADR read beside can be a copy: without one, no file is read again.
+  if (std::none_of(records.begin(), records.end(), is_beside)) {
     return;
   }
-  // A copy keeps the ADR's number and its text: (number, text) -> file
-  std::map<std::pair<long, std::string>, std::string> originals;
+  // The ADRs of the ADR tools' folders first, then those beside in order: the first of a text is its original.
+  Originals originals;
   for (const AdrRecord& r : records) {
-    if (const long number = adr_number(r.file); !is_beside(r) && number >= 0) {
-      if (std::string text = copied_text(r.file); !text.empty()) {
-        originals.emplace(std::pair(number, std::move(text)), r.file);
-      }
+    if (!is_beside(r)) {
+      originals.add(r.file, copy_texts(r.file));
     }
   }
-  if (originals.empty()) {
-    return;
+  std::set<std::string> copies;
+  for (const AdrRecord& r : records) {
+    if (!is_beside(r)) {
+      continue;
+    }
+    const CopyTexts texts = copy_texts(r.file);
+    if (std::string original = originals.copied(r.file, texts); !original.empty()) {
+      skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original)});
+      copies.insert(r.file);
+    } else {
+      originals.add(r.file, texts);
+    }
+  }
+  std::erase_if(records, [&](const AdrRecord& r) { return copies.count(r.file) > 0; });
+}
+
+std::vector<std::string> drop_translations(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
+                                           std::vector<SkippedFile>& skipped) {
+  std::vector<std::string> paths;
+  paths.reserve(records.size());
+  std::transform(records.begin(), records.end(), std::back_inserter(paths), [](const AdrRecord& r) { return r.file; });
+  std::map<std::string, Translation> translations;
+  std::vector<std::string> dropped;
+  for (Translation& t : find_translations(paths)) {
+    std::string path = t.path;
+    translations.emplace(std::move(path), std::move(t));
   }
   std::erase_if(records, [&](const AdrRecord& r) {
-    const long number = adr_number(r.file);
-    const auto original = is_beside(r) && number >= 0 ? originals.find(std::pair(number, copied_text(r.file)))
-                                                      : originals.end();
-    if (original != originals.end()) {
-      skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original->second)});
+    const auto t = translations.find(r.file);
+    // one with facts is checked (its team may keep them there), and a file named is always read
+    if (t == translations.end() || r.facts_where || std::find(given.begin(), given.end(), r.file) != given.end()) {
+      return false;
     }
-    return original != originals.end();
+    skipped.push_back(SkippedFile{r.file, fmt::format("a translation ({}) of {}, read there", t->second.language,
+                                                      t->second.original)});
+    dropped.push_back(r.file);
+    return true;
   });
+  return dropped;
 }
 
 std::vector<Diagnostic> folders_without_adrs(const std::vector<std::string>& given,

@@ -16,6 +16,10 @@ namespace ragft::cli {
 // the conventional folders. Empty when none exists; `how` then lists what was tried.
 std::string find_adr_folder(const std::string& root, std::string& how);
 
+// Where the ADR tools put an ADR folder, as said when none is found: `.adr-dir, .log4brains.yml
+// (adrFolder), docs/decisions, ...`.
+std::string adr_tool_places();
+
 // Every ADR folder of the repository at `root`: the one `find_adr_folder` finds, and with a
 // `.log4brains.yml`, each of its packages' `adrFolder` that exists too.
 std::vector<std::string> find_adr_folders(const std::string& root, std::string& how);
@@ -90,11 +94,22 @@ std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
                                                std::vector<SkippedFile>& skipped);
 
 // Drops each record of a file in one of the folders found beside the ADR tools' folders (`beside`)
-// that is a copy of an ADR read from elsewhere: the same number, and the same text once its front
-// matter and first heading are left out (a documentation site's page of `docs/adr/001-x.md`, its title moved into
-// the front matter). Adds each to `skipped`, naming the ADR it copies.
+// that is a copy of an ADR read from another folder: the same number and the same text once its front
+// matter and first heading are left out (a documentation site's page of `docs/adr/001-x.md`, its
+// title moved into the front matter), or the same text under another number (political-sphere keeps
+// `docs/04-architecture/adr/0006-github-actions-ci-platform.md` as
+// `docs/04-architecture/decisions/001-github-actions-as-ci-platform.md`, byte for byte). The ADRs of
+// the ADR tools' folders are the originals, then those beside in path order. Adds each to `skipped`,
+// naming the ADR it copies.
 void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& beside,
                  std::vector<SkippedFile>& skipped);
+
+// Drops each record that is a translation of another ADR read (`find_translations`: a documentation
+// site's `docs/docs/es/adr/003-x.md` beside `docs/docs/en/adr/003-x.md`, or `0001-x.es.md` beside
+// `0001-x.md`), unless it carries facts or was named in `given`. Adds each to `skipped`, naming the
+// ADR it translates, and returns their paths (a folder of translations holds ADRs).
+std::vector<std::string> drop_translations(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
+                       std::vector<SkippedFile>& skipped);
 
 // One problem for each folder among `given` that holds none of the ADRs `held` (read, or left out
 // by the repository's `ignore:`) and could be searched: at the folder, `no ADR in this folder`,

@@ -214,9 +214,7 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
   for (const std::string& path : given) {
     std::vector<FoundAdrFolder> within = adr_folders_within(path);
     if (within.empty() && is_search_root(path)) {
-      std::string how;
-      find_adr_folders(path, how);
-      add_input_error(summary, no_adr_folder_problem(path, how), InputProblem::no_adr_folder);
+      add_input_error(summary, no_adr_folder_problem(path, adr_tool_places()), InputProblem::no_adr_folder);
       continue;
     }
     if (within.empty()) {
@@ -236,18 +234,25 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
 }
 
 // The ADR folders the search of the tree finds beside those where the ADR tools put them: those
-// read with them (named for ADRs, outside an archive) and those not read, said on stderr.
+// read with them (named for ADRs, outside an archive) and those not read, said on stderr in one line.
 std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& folders, const std::string& how) {
   OtherAdrFolders others = other_adr_folders(".", folders, how);
-  if (!others.read.empty()) {
+  if (others.read.empty() && others.named.empty()) {
+    return {};
+  }
+  if (others.named.empty()) {
     print_error(fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
                             "or set adr_folder in .ragft.yaml to choose)",
                             fmt::join(folders, ", "), found_folders_text(others.read)));
-  }
-  if (!others.named.empty()) {
+  } else if (others.read.empty()) {
     print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} "
                             "(give PATH... or list them in adr_folder in .ragft.yaml to check them)",
                             fmt::join(folders, ", "), found_folders_text(others.named)));
+  } else {
+    print_error(fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {}; not "
+                            "checked: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
+                            fmt::join(folders, ", "), found_folders_text(others.read),
+                            found_folders_text(others.named)));
   }
   return std::move(others.read);
 }
@@ -390,6 +395,21 @@ void say_folders_without_adrs(const std::vector<std::string>& paths, const std::
   }
 }
 
+// Drops, from the records read, the files that are no ADRs of their own: notes beside the ADRs,
+// copies of ADRs read elsewhere, translations of ADRs read (held: a folder of translations holds
+// ADRs), and folders found by numbered files none of which is an ADR (said on stderr).
+void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
+                        const std::vector<FoundAdrFolder>& found, std::vector<SkippedFile>& skipped,
+                        std::vector<std::string>& held) {
+  drop_notes(records, paths, skipped);
+  drop_copies(records, found, skipped);
+  const std::vector<std::string> translations = drop_translations(records, paths, skipped);
+  held.insert(held.end(), translations.begin(), translations.end());
+  for (const std::string& line : drop_folders_of_notes(records, found, skipped)) {
+    std::cerr << fmt::format("ragft: {}\n", line);
+  }
+}
+
 // The ADRs of `paths`, read, without the notes kept beside them; with --verbose, each file passed
 // over is named with the reason. ADRs in a format ragft does not read are said on stderr, and so is
 // a folder that holds no ADR, which is counted (exit 2).
@@ -407,11 +427,7 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
-  drop_notes(records, paths, inputs.skipped);
-  drop_copies(records, found, inputs.skipped);
-  for (const std::string& line : drop_folders_of_notes(records, found, inputs.skipped)) {
-    std::cerr << fmt::format("ragft: {}\n", line);
-  }
+  drop_read_non_adrs(records, paths, found, inputs.skipped, held);
   const bool by_files_only =
       std::none_of(found.begin(), found.end(), [](const FoundAdrFolder& f) { return f.by_name; });
   if (!found.empty() && by_files_only && records.empty() && held.empty()) {

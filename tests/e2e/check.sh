@@ -151,8 +151,9 @@ for given in "" .; do
   grep -q "examples/adr\|0001-use-cjs\|other-ADR-007" "$work/out" && fail "check $given: an example or an archived ADR read"
 done
 (cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null)
-expect_err "ragft: checking docs/architecture/decisions and the other ADR folders found by searching the tree: docs/04-architecture/adr, docs/04-architecture/decisions, site/content/adr (give PATH... or set adr_folder in .ragft.yaml to choose)"
-expect_err "ragft: checking docs/architecture/decisions; other ADR folders found by searching the tree are not checked: docs/archive/adr, docs/evidence/adr (give PATH... or list them in adr_folder in .ragft.yaml to check them)"
+# one line says which folders are read and which are not (two lines said it until round fifteen)
+expect_err "ragft: checking docs/architecture/decisions and the other ADR folders found by searching the tree: docs/04-architecture/adr, docs/04-architecture/decisions, site/content/adr; not checked: docs/archive/adr, docs/evidence/adr (give PATH... or set adr_folder in .ragft.yaml to choose)"
+[ "$(grep -c '^ragft: checking' "$work/err")" -eq 1 ] || fail "the folders read and not read beside the ADR folder said in more than one line"
 expect_err "ragft: docs/04-architecture/decisions: found by searching the tree, but holds no ADR of its own (--verbose says why each file was skipped); not checked"
 # Where `.adr-dir` names the ADR folder (the repository's own setting), the others are named, not read.
 printf 'docs/architecture/decisions\n' >"$work/moved/.adr-dir"
@@ -160,6 +161,38 @@ printf 'docs/architecture/decisions\n' >"$work/moved/.adr-dir"
 expect_status 0 "ADR folders beside the one .adr-dir names"
 expect_out "1 ADR(s): 0 checked"
 expect_err "other ADR folders found by searching the tree are not checked: docs/04-architecture/adr, docs/04-architecture/decisions, docs/archive/adr, docs/evidence/adr, site/content/adr"
+# Round fifteen. One ADR kept in two folders beside the conventional one under two numbers
+# (political-sphere's `docs/04-architecture/adr/0006-…` and `docs/04-architecture/decisions/001-…`,
+# the same file byte for byte) is read once; two ADRs that differ only by their titles are two.
+mkdir -p "$work/twice/docs/architecture/decisions" "$work/twice/docs/team/adr" "$work/twice/docs/team/decisions"
+printf '# 1. Use ESM\n\n## Status\n\nAccepted\n' >"$work/twice/docs/architecture/decisions/0001-use-esm.md"
+printf '# 1. CI on GitHub Actions\n\n## Status\n\nAccepted\n\n## Decision\n\nUse GitHub Actions.\n' >"$work/twice/docs/team/adr/0006-ci.md"
+cp "$work/twice/docs/team/adr/0006-ci.md" "$work/twice/docs/team/decisions/001-ci.md"
+printf '# 7. Lint with Ruff\n\n## Status\n\nProposed\n' >"$work/twice/docs/team/adr/0007-ruff.md"
+printf '# 2. Format with Black\n\n## Status\n\nProposed\n' >"$work/twice/docs/team/decisions/002-black.md"
+(cd "$work/twice" && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "one ADR kept in two folders under two numbers"
+expect_out "4 ADR(s): 0 checked"
+expect_err "skipped docs/team/decisions/001-ci.md: a copy of docs/team/adr/0006-ci.md, read there"
+grep -q "002-black\|0007-ruff" "$work/err" && fail "ADRs that differ only by their titles taken for copies"
+# A documentation site's ADRs in two languages (zarvent/v2m-lab's `docs/docs/en/adr` and
+# `docs/docs/es/adr`; mkdocs-static-i18n's `0003-x.es.md`): each record is read once, in English here;
+# a translation that carries facts is read, and so is one named.
+mkdir -p "$work/i18n/docs/docs/en/adr" "$work/i18n/docs/docs/es/adr"
+printf '# ADR-001: Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nUse RAG over the manuals.\n' >"$work/i18n/docs/docs/en/adr/001-use-rag.md"
+printf '# ADR-001: Usar RAG\n\n## Estado\n\nAceptada\n\n## Decisión\n\nUsaremos RAG sobre los manuales.\n' >"$work/i18n/docs/docs/es/adr/001-use-rag.md"
+printf '# ADR-002: Host the model\n\n## Status\n\nAccepted\n\n## Decision\n\nHost it ourselves.\n' >"$work/i18n/docs/docs/en/adr/002-host.md"
+printf '# ADR-003: Fine-tune\n\n## Status\n\nProposed\n\n## Decision\n\nFine-tune the model.\n' >"$work/i18n/docs/docs/en/adr/003-tune.md"
+printf '# ADR-003: Ajuste fino\n\n## Estado\n\nPropuesta\n\n## Decisión\n\nHaremos fine-tuning del modelo.\n\n```ragft\nfacts:\n  knowledge_updates: yearly\n```\n' >"$work/i18n/docs/docs/es/adr/003-tune.md"
+printf '# ADR-004: Cache\n\n## Status\n\nAccepted\n' >"$work/i18n/docs/docs/en/adr/004-cache.md"
+printf '# ADR-004: Caché\n\n## Estado\n\nAceptada\n' >"$work/i18n/docs/docs/en/adr/004-cache.es.md"
+(cd "$work/i18n" && "$RAGFT" check --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_out "5 ADR(s): 1 checked"
+expect_err "skipped docs/docs/es/adr/001-use-rag.md: a translation (es) of docs/docs/en/adr/001-use-rag.md, read there"
+expect_err "skipped docs/docs/en/adr/004-cache.es.md: a translation (es) of docs/docs/en/adr/004-cache.md, read there"
+(cd "$work/i18n" && "$RAGFT" check docs/docs/es/adr/001-use-rag.md >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 0 "a translation named"
+expect_out "1 ADR(s): 0 checked"
 # `.` in a folder of numbered ADRs not named for ADRs (`cd records && ragft check .`) is read whole.
 mkdir -p "$work/records"
 printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nUse RAG.\n' >"$work/records/0001-use-rag.md"

@@ -10,6 +10,7 @@
 
 #include <ragft/adr/folders.hpp>
 #include <ragft/adr/search.hpp>
+#include <ragft/adr/translations.hpp>
 
 using namespace ragft;
 
@@ -209,4 +210,52 @@ TEST_CASE("round nine: decision logs kept in one file are found and named, not r
                   "node_modules/x/DECISIONS.md", "src/app.py"};
   CHECK(search(tree).empty());
   CHECK(search_decision_logs(".", tree.lister()) == std::vector<std::string>{"docs/decisions.md", "memory/decision-log.md"});
+}
+
+// Round fifteen: a documentation site's ADRs in several languages (zarvent/v2m-lab keeps each of
+// its six ADRs in `docs/docs/en/adr/` and `docs/docs/es/adr/`; koriym/semantic-browser keeps
+// `docs/adr/` and its English `docs/en/adr/`; mkdocs-static-i18n names a translation `0001-x.es.md`).
+TEST_CASE("round fifteen: the language of an ADR's path, by its folder or its suffix", "[adr][search]") {
+  const auto language = [](const char* path) { return path_language(path).language; };
+  const auto key = [](const char* path) { return path_language(path).key; };
+  CHECK(language("docs/docs/es/adr/003-faster-whisper.md") == "es");
+  CHECK(key("docs/docs/es/adr/003-faster-whisper.md") == "docs/docs/adr/003-faster-whisper.md");
+  CHECK(key("docs/docs/en/adr/003-faster-whisper.md") == "docs/docs/adr/003-faster-whisper.md");
+  CHECK(language("docs/en/adr/0001-record-architecture-decisions.md") == "en");
+  CHECK(key("docs/en/adr/0001-record-architecture-decisions.md") == "docs/adr/0001-record-architecture-decisions.md");
+  CHECK(language("docs/adr/0001-use-rag.es.md") == "es");
+  CHECK(key("docs/adr/0001-use-rag.es.md") == "docs/adr/0001-use-rag.md");
+  CHECK(language("docs/pt-BR/adr/0001-x.md") == "pt-br");
+  CHECK(language("i18n/zh_CN/adr/0001-x.md") == "zh_cn");
+  // both: the suffix says the file's language, and the key has neither
+  CHECK(language("docs/en/adr/0004-cache.es.md") == "es");
+  CHECK(key("docs/en/adr/0004-cache.es.md") == "docs/adr/0004-cache.md");
+  CHECK(language("docs/zh-hans/adr/0001-x.md") == "zh-hans");
+  // not languages: words, other two-letter folders, a dotted name
+  CHECK(language("docs/adr/0001-x.md").empty());
+  CHECK(language("docs/it-ops/adr/0001-x.md").empty());
+  CHECK(language("services/ui/adr/0001-x.md").empty());
+  CHECK(language("docs/adr/0004-use-node.js.md").empty());
+  CHECK(language("docs/adr/0002-python-3.11.md").empty());
+}
+
+TEST_CASE("round fifteen: the translations among the ADRs read, and the one each translates", "[adr][search]") {
+  const std::vector<Translation> found = find_translations({
+      "docs/adr/0001-use-rag.md", "docs/en/adr/0001-use-rag.md",               // the default, its English
+      "site/docs/en/adr/003-whisper.md", "site/docs/es/adr/003-whisper.md",    // English kept
+      "wiki/de/adr/0001-x.md", "wiki/fr/adr/0001-x.md",                        // neither: the first
+      "api/docs/adr/0001-use-rag.md", "web/docs/adr/0001-use-rag.md",          // two projects, no language
+      "notes/adr/0002-y.md", "notes/adr/0002-y.ja.md", "notes/adr/0002-y.ko.md" // suffixes
+  });
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].path == "docs/en/adr/0001-use-rag.md");
+  CHECK(found[0].original == "docs/adr/0001-use-rag.md");
+  CHECK(found[0].language == "en");
+  CHECK(found[1].path == "site/docs/es/adr/003-whisper.md");
+  CHECK(found[1].original == "site/docs/en/adr/003-whisper.md");
+  CHECK(found[2].path == "wiki/fr/adr/0001-x.md");
+  CHECK(found[2].original == "wiki/de/adr/0001-x.md");
+  CHECK(found[3].path == "notes/adr/0002-y.ja.md");
+  CHECK(found[3].original == "notes/adr/0002-y.md");
+  CHECK(found[4].path == "notes/adr/0002-y.ko.md");
 }
