@@ -67,6 +67,14 @@ std::string assignment_id(std::string_view assignment) {
   return equals == std::string_view::npos ? "" : std::string(assignment.substr(0, equals));
 }
 
+std::vector<std::string> set_parts(const std::vector<std::string>& assignments) {
+  std::vector<std::string> parts = assignments;
+  if (!parts.empty()) {
+    parts.front() = "--set " + parts.front();
+  }
+  return parts;
+}
+
 std::string command_text(const std::vector<std::string>& parts, std::size_t width) {
   constexpr std::string_view k_continue = " \\";
   constexpr std::string_view k_indent = "    ";

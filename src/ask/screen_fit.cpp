@@ -18,4 +18,20 @@ QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_
   return fit;
 }
 
+ScrollWindow scroll_window(int count, int height, int first, int end) {
+  if (count <= height) {
+    return ScrollWindow{0, std::max(0, count), false, false};
+  }
+  const int one_marker = std::max(1, height - 1);
+  if (end <= one_marker) {
+    return ScrollWindow{0, one_marker, false, true}; // at the top: "more below" alone
+  }
+  if (first >= count - one_marker) {
+    return ScrollWindow{count - one_marker, one_marker, true, false}; // at the bottom: "more above" alone
+  }
+  const int inner = std::max(1, height - 2);
+  const int top = std::clamp(std::min(end - inner, first), 1, std::max(1, count - inner - 1));
+  return ScrollWindow{top, inner, true, true};
+}
+
 } // namespace ragft

@@ -232,7 +232,7 @@ std::vector<std::string> resume_options(const RuleBase& rules, const AnswerStack
   return parts;
 }
 
-// The command's parts: the options, then `--set` for every answer: the command line's own
+// The command's parts: the options, then one `--set` with every answer: the command line's own
 // (unless answered again since) and the session's (with answers from stdin, every answer).
 std::vector<std::string> resume_parts(const RuleBase& rules, const AnswerStack& answers, const AskOptions& options) {
   const bool from_stdin = options.answers == "-";
@@ -242,13 +242,17 @@ std::vector<std::string> resume_parts(const RuleBase& rules, const AnswerStack& 
   for (const std::string& assignment : session) {
     answered.insert(assignment_id(assignment));
   }
+  std::vector<std::string> assignments;
   for (const std::string& assignment : options.sets) {
     if (!from_stdin && !answered.contains(assignment_id(assignment))) {
-      parts.push_back("--set " + shell_assignment(assignment));
+      assignments.push_back(shell_assignment(assignment));
     }
   }
   for (const std::string& assignment : session) {
-    parts.push_back("--set " + shell_assignment(assignment));
+    assignments.push_back(shell_assignment(assignment));
+  }
+  for (std::string& part : set_parts(assignments)) {
+    parts.push_back(std::move(part));
   }
   return parts;
 }
@@ -363,6 +367,23 @@ std::string read_back_fix(std::string_view key) {
   return "change the answer it names (--set FACT=VALUE)";
 }
 
+// "ragft: answers saved to FILE; score them again with: ragft score FILE", one line when it fits
+// stderr (or stderr is no terminal); on a narrower terminal the sentence is wrapped at spaces and
+// the command has a line of its own, so that the terminal does not cut it mid-word.
+void print_saved_note(const std::string& path) {
+  const std::string command = fmt::format("{} score {}", ragft_command(), path);
+  const std::string sentence = fmt::format("ragft: answers saved to {}; score them again with:", path);
+  const int width = output_width(stderr);
+  if (width <= 1 || static_cast<int>(sentence.size() + 1 + command.size()) < width) {
+    print_error(sentence + " " + command);
+    return;
+  }
+  for (const std::string& line : wrap_words(sentence, width - 1)) {
+    print_error(line);
+  }
+  print_error("  " + command);
+}
+
 void save_answers(const RuleBase& rules, const Spec& spec, const std::string& path, bool force) {
   const std::string text = write_spec(rules, spec);
   if (const ReadBackProblem problem = spec_read_back_problem(rules, text, spec); !problem.message.empty()) {
@@ -373,8 +394,7 @@ void save_answers(const RuleBase& rules, const Spec& spec, const std::string& pa
   if (!error.empty()) {
     throw InputError(Diagnostic{Location{path, 0, 0}, error});
   }
-  print_error(fmt::format("ragft: answers saved to {}; score them again with: {} score {}", path, ragft_command(),
-                          path));
+  print_saved_note(path);
 }
 
 // The report's entry; with `--measure`, the facts that measurement answered are told apart from
@@ -498,8 +518,11 @@ void setup_ask(CLI::App& app, int& exit_code) {
   CLI::App* sub = app.add_subcommand("ask", "Answer questions about a project, get rag, fine-tune or hybrid, and why");
   sub->footer(k_ask_examples);
   sub->add_option("--answers", options->answers, "Answers from a spec file (- reads standard input)")->type_name("FILE");
-  sub->add_option("--set", options->sets, "An answer, overriding the file (repeatable), e.g. budget=low")
-      ->type_name("ID=VALUE");
+  // One --set takes every ID=VALUE after it (the command Ctrl-C prints gives its answers so).
+  sub->add_option("--set", options->sets,
+                  "Answers, overriding the file (repeatable; one --set takes several), e.g. budget=low")
+      ->type_name("ID=VALUE")
+      ->allow_extra_args(true);
   sub->add_flag("--defaults", options->defaults, "Take the default of every question not answered otherwise");
   sub->add_flag("--no-input", options->no_input, "Never prompt; list the missing answers and exit 2");
   sub->add_flag("--plain", options->plain, "Numbered prompts on stderr instead of the full-screen terminal");

@@ -6,6 +6,9 @@
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -16,13 +19,31 @@ namespace ragft::cli {
 
 namespace {
 
+// " (did you mean `text`? ...)" for a name people give a format that ragft calls otherwise (score's
+// text for several files is a table; `md` is Markdown), else the nearest name by spelling.
+std::string format_hint(const std::string& name) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> k_other_names = {
+      {"table", " (did you mean `text`? score's text is a table for several files)"},
+      {"txt", " (did you mean `text`?)"},
+      {"md", " (did you mean `markdown`?)"},
+      {"ndjson", " (did you mean `jsonl`?)"},
+      {"xml", " (did you mean `junit`?)"},
+  };
+  for (const auto& [other, hint] : k_other_names) {
+    if (name == other) {
+      return std::string(hint);
+    }
+  }
+  return did_you_mean(name, format_names());
+}
+
 OutputSpec parse_output(const std::string& spec) {
   const std::size_t eq = spec.find('=');
   const std::string name = spec.substr(0, eq);
   const auto format = parse_format(name);
   if (!format) {
     throw std::invalid_argument(fmt::format("--format {}: unknown format `{}`{}; expected one of: {}", spec, name,
-                                            did_you_mean(name, format_names()), fmt::join(format_names(), ", ")));
+                                            format_hint(name), fmt::join(format_names(), ", ")));
   }
   if (eq != std::string::npos && eq + 1 == spec.size()) {
     throw std::invalid_argument(fmt::format("--format {}: the file name after `=` is missing", spec));

@@ -200,33 +200,24 @@ struct Line {
   int column = 2;
 };
 
-// The first of `count` lines to show in `height` rows so that lines [first, end) are in view.
-int scroll_top(int count, int height, int first, int end) {
-  const int top = std::min(std::max(0, end - height), first);
-  return std::clamp(top, 0, std::max(0, count - height));
-}
-
 void put_line(int row, const Line& line) {
   attron(line.attributes);
   mvaddnstr(row, line.column, line.text.c_str(), std::max(0, COLS - line.column));
   attroff(line.attributes);
 }
 
-// Draws `lines` in the rows [row, row + height). When they do not fit, the first and last of those
-// rows say "more above" and "more below" where there is more, and lines [first, end) (the
-// cursor's) are in view.
+// Draws `lines` in the rows [row, row + height). When they do not fit, the first row says "more
+// above" when there is more above, the last "more below" when there is more below, and lines
+// [first, end) (the cursor's) are in view (scroll_window).
 void draw_scrolled(const std::vector<Line>& lines, int row, int height, int first, int end) {
-  const int count = static_cast<int>(lines.size());
-  const bool scrolls = count > height;
-  const int inner = scrolls ? std::max(1, height - 2) : height;
-  const int top = scroll_top(count, inner, first, end);
-  if (scrolls) {
-    put_line(row++, Line{top > 0 ? "^ more above" : "", A_BOLD});
+  const ScrollWindow window = scroll_window(static_cast<int>(lines.size()), height, first, end);
+  if (window.above) {
+    put_line(row++, Line{"^ more above", A_BOLD});
   }
-  for (int i = top; i < count && i < top + inner; ++i) {
+  for (int i = window.top; i < window.top + window.shown; ++i) {
     put_line(row++, lines[static_cast<std::size_t>(i)]);
   }
-  if (scrolls && top + inner < count) {
+  if (window.below) {
     put_line(row, Line{"v more below", A_BOLD});
   }
 }

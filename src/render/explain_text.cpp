@@ -132,7 +132,7 @@ void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const 
 
 void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: {}\n", indent, needs_text(a));
+  out << wrap_hanging(escape_text(needs_text(a)), m_width, indent + "needs: ", indent + "       ");
   facts(out, d, indent);
   rules(out, a, indent);
   blockers(out, a, indent);

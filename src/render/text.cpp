@@ -167,7 +167,7 @@ void TextRenderer::result(std::ostream& out, const ResultEntry& entry) {
 
 void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std::string& indent) const {
   scores(out, a, indent);
-  out << fmt::format("{}needs: {}\n", indent, needs_text(a));
+  prose(out, needs_text(a), indent + "needs: ", indent + "       ");
   reasons(out, a, indent);
   blockers(out, a, indent);
   if (a.advice) {

@@ -204,7 +204,7 @@ wait_for "interrupted; nothing was written"
 # every question answered: the command to run saves them where the offer would have, and reports
 wait_for "ragft: every question is answered; to save the answers and see the result, run:"
 wait_for "--save gamma.yaml"
-wait_for "--set project=Gamma"
+wait_for " project=Gamma"                          # one --set gives every answer
 
 # 8. A report on an 80-column terminal is wrapped at spaces: no line is longer, no word is broken
 # (the words are those of the piped report, which is not wrapped), and the first three lines say
@@ -226,6 +226,9 @@ cmp -s <(words "$work/wrapped.txt") <(words "$work/piped.txt") ||
 head -1 "$work/wrapped.txt" | grep -q "^verdict: rag (confidence: high) for Acme support assistant" || fail "line 1: $(head -1 "$work/wrapped.txt")"
 sed -n 2p "$work/wrapped.txt" | grep -q "^  why: " || fail "line 2 is not the why"
 grep -q "^  next step: " "$work/wrapped.txt" || fail "no next step"
+# the needs line goes on under its first word, as the lines around it do (readers10: it went on at column 0)
+grep -A1 "^  needs: " "$work/wrapped.txt" | sed -n 2p | grep -q "^         [a-z(]" ||
+  fail "the needs line does not go on under its text: $(grep -A1 '^  needs: ' "$work/wrapped.txt")"
 
 # 9. An 80x24 terminal: an empty Enter on a number means "don't know" (and the hint says so); a
 # yes/no question starts on "don't know"; every choice's help is shown; a menu or summary taller
@@ -466,8 +469,9 @@ grep -q "^ragft: interrupted; nothing was written$" "$work/err.txt" || fail "no 
 grep -q "^ragft: to go on from question 6 of 20 with the answers given so far, run:$" "$work/err.txt" ||
   fail "no resume line: $(cat "$work/err.txt")"
 resume=$(grep -A1 "run:$" "$work/err.txt" | tail -n 1 | sed 's/^  //')
-expected="$ragft ask --save resumed.yaml --set project='Acme'\\''s desk' --set knowledge_updates=daily"
-expected="$expected --set knowledge_base_docs=unknown --set private_data=false --set citations_required=true"
+# one --set for every answer (a --set each made twenty answers twenty lines on 60 columns)
+expected="$ragft ask --save resumed.yaml --set project='Acme'\\''s desk' knowledge_updates=daily"
+expected="$expected knowledge_base_docs=unknown private_data=false citations_required=true"
 [[ $resume == "$expected" ]] || fail "the resume command reads '$resume', expected '$expected'"
 columns=80 lines=24 run_in_terminal "$resume >out.txt 2>err.txt"
 wait_for "question 6 of 20"
@@ -512,8 +516,9 @@ keys C-c                                           # again: the answers of both 
 [[ $(wait_exit) == 130 ]] || fail "Ctrl-C in the resumed line-mode session did not exit 130"
 wait_for "to go on from question 5 of 20"
 again=$(screen_text | sed -n '/question 5 of 20 with the answers given so far, run:$/,$p' | tr -d '\\\n' | tr -s ' ')
-for answer in "project='Line desk'" knowledge_updates=weekly knowledge_base_docs=300 private_data=false; do
-  [[ $again == *"--set $answer"* ]] || fail "the second resume command lacks --set $answer: $again"
+[[ $again == *"--set project='Line desk' "* ]] || fail "the second resume command does not start its answers with --set: $again"
+for answer in knowledge_updates=weekly knowledge_base_docs=300 private_data=false; do
+  [[ $again == *" $answer"* ]] || fail "the second resume command lacks $answer: $again"
 done
 
 # 19. Every menu in words, at 80x24 and 60x18: no choice is shown by an id with `_`, and the
@@ -549,7 +554,13 @@ long=$(screen_text | grep -E "exists|never|Another|skip\):" | awk 'length >= 60'
 retry=$(screen_text | tr '\n' ' ' | tr -s ' ')
 [[ $retry == *"acme-support.yaml: already exists, and is never replaced here. Another file name (Enter: retry-of-a-long-project-name.yaml, n: skip):"* ]] ||
   fail "the save offer's retry reads '$retry'"
-keys "n" Enter
-[[ $(wait_exit) == 0 ]] || fail "n at the retried save offer did not exit 0"
+keys Enter                                         # saves under the name the retry offers
+[[ $(wait_exit) == 0 ]] || fail "Enter at the retried save offer did not exit 0"
+# readers10: the note after the save ran past 60 columns and the terminal cut the command to run
+# mid-word; its sentence is wrapped and the command has a line of its own
+saved=$(screen_text | grep -E "saved to|again with")
+[[ -z $(awk 'length >= 60' <<<"$saved") ]] || fail "the saved note runs to the terminal's edge: $saved"
+screen_text | tr -d '\n' | grep -qF "score them again with:  $ragft score retry-of-a-long-project-name.yaml" ||
+  fail "the command after the save is not on a line of its own: $(screen_text | grep -A2 'saved to')"
 
 exit $((failures > 0))

@@ -82,6 +82,13 @@ run "$RAGFT" score --format jsn examples/support-assistant.yaml
 expect_status 2 "score --format jsn"
 expect_err "unknown format \`jsn\` (did you mean \`json\`?); expected one of: "
 
+# readers10: a newcomer asked for a table; score's text for several files is one
+run "$RAGFT" score --format table examples/support-assistant.yaml examples/policy-faq.yaml
+expect_status 2 "score --format table"
+expect_err "unknown format \`table\` (did you mean \`text\`? score's text is a table for several files); expected one of: "
+run "$RAGFT" score --format md examples/support-assistant.yaml
+expect_err "unknown format \`md\` (did you mean \`markdown\`?)"
+
 run "$RAGFT" score --format yaml examples/support-assistant.yaml
 expect_status 2 "unknown format"
 expect_err "--format"

@@ -593,4 +593,18 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
     CHECK(has(message, "how often the knowledge changes: daily (+4) [fast-changing-knowledge]"));
     CHECK_FALSE(has(message, "yearly"));
   }
+  SECTION("a rule that reads many facts names two of them and counts the rest") {
+    // readers10: lookup-task fires for a conversation through its `any` of private data,
+    // citations, documents and changing knowledge (rules/default.yaml); here three of those hold,
+    // and with the task that is four facts, which made one reason of a GitHub annotation 120
+    // characters long. Named in the condition's order: the task, then citations.
+    const std::string message = contradiction(check(
+        "# T\n\n" + fenced("facts: {task_type: conversation, citations_required: true, knowledge_base_docs: 900,\n"
+                            "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
+    REQUIRE(has(message, "strongest reasons: "));
+    CHECK(has(message, "main task: conversation and citations required: yes and 2 other facts (+2) [lookup-task]"));
+    CHECK_FALSE(has(message, "documents to draw on: 900"));
+    // two facts are both named
+    CHECK(has(message, "how often the knowledge changes: weekly and main task: conversation (+3)"));
+  }
 }

@@ -383,3 +383,25 @@ TEST_CASE("line mode on a terminal breaks its lines at spaces to fit the width",
   };
   CHECK(words(narrow) == words(wide));
 }
+
+// Where the readers10 newcomers stopped in `ragft ask` (tmux, 80x24 and 60x18): a support lead
+// whose help centre is public did not know whether it is private knowledge; a customer-facing bot
+// whose wrong answers a customer can take to a person found only "internal tools" under medium;
+// "two maintenance streams" under a high budget named nothing she knew. The help now answers each.
+TEST_CASE("the built-in help answers the questions newcomers stopped at", "[questionnaire]") {
+  const auto has = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
+  const std::string private_help = question_help(rules(), q("private_data"));
+  CHECK(has(private_help, "public pages"));
+  CHECK(has(private_help, "help centre"));
+  const auto help_of = [](const std::string& fact, const std::string& value) {
+    for (const MenuItem& item : menu(rules(), q(fact))) {
+      if (item.label == value) {
+        return item.help;
+      }
+    }
+    return std::string();
+  };
+  CHECK(has(help_of("hallucination_tolerance", "medium"), "support answers a customer can check"));
+  CHECK_FALSE(has(help_of("budget", "high"), "streams"));
+  CHECK(has(help_of("budget", "high"), "a retrieval index and a trained model"));
+}

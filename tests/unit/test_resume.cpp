@@ -84,3 +84,21 @@ TEST_CASE("command_text wraps between parts, with a backslash to continue", "[re
                                    "    --set knowledge_updates=daily \\\n"
                                    "    --set budget=low");
 }
+
+TEST_CASE("one --set gives every answer, so that twenty answers wrap into fewer lines", "[resume]") {
+  CHECK(set_parts({}).empty());
+  CHECK(set_parts({"budget=low"}) == std::vector<std::string>{"--set budget=low"});
+  CHECK(set_parts({"project='Acme support'", "budget=low", "launch_weeks=6"}) ==
+        std::vector<std::string>{"--set project='Acme support'", "budget=low", "launch_weeks=6"});
+  // 60 columns (width 58, as on a 60-column terminal): the answers of the readers10 bank assistant
+  // interrupted at its summary took a line each with a --set each (17 lines for 18 answers); two
+  // go on each line here. Lines counted by hand: each stays under 58 characters with its " \".
+  std::vector<std::string> parts = {"ragft ask"};
+  for (std::string& part : set_parts({"knowledge_updates=monthly", "knowledge_base_docs=2400", "private_data=true",
+                                      "citations_required=true", "hallucination_tolerance=low"})) {
+    parts.push_back(std::move(part));
+  }
+  CHECK(command_text(parts, 58) == "ragft ask --set knowledge_updates=monthly \\\n"
+                                   "    knowledge_base_docs=2400 private_data=true \\\n"
+                                   "    citations_required=true hallucination_tolerance=low");
+}

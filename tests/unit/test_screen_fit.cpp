@@ -43,3 +43,53 @@ TEST_CASE("when the question and its answer do not fit, the screen is too small"
   CHECK_FALSE(fit_question(13, 2, 0, 5).too_small); // 7 rows: exactly enough
   CHECK(fit_question(0, 1, 0, 1).too_small);
 }
+
+// scroll_window: the windows below are worked out by hand for a list of 12 lines in 8 rows: at
+// the top 7 lines and "more below"; at the bottom "more above" and 7 lines; in between both
+// markers and 6 lines.
+using ragft::scroll_window;
+
+TEST_CASE("a list that fits is drawn whole, without markers") {
+  const auto window = scroll_window(5, 8, 4, 5);
+  CHECK(window.top == 0);
+  CHECK(window.shown == 5);
+  CHECK_FALSE(window.above);
+  CHECK_FALSE(window.below);
+}
+
+TEST_CASE("at the top of a long list the first line is on the first row, with no empty marker row above it") {
+  // readers10: a menu of 60x18 at its first choice drew an empty "more above" row under the blank
+  // that follows the question: two blank lines above the first choice.
+  const auto window = scroll_window(12, 8, 0, 2);
+  CHECK(window.top == 0);
+  CHECK(window.shown == 7);
+  CHECK_FALSE(window.above);
+  CHECK(window.below);
+}
+
+TEST_CASE("at the bottom of a long list the last line is on the last row, with no empty marker row below it") {
+  const auto window = scroll_window(12, 8, 10, 12);
+  CHECK(window.top == 5);
+  CHECK(window.shown == 7);
+  CHECK(window.above);
+  CHECK_FALSE(window.below);
+}
+
+TEST_CASE("near the bottom of a long list the window that needs one marker is taken") {
+  // Lines 6-7 are in the last 7 lines (5-11): "more above" and those 7, not both markers and 6.
+  const auto window = scroll_window(12, 8, 6, 8);
+  CHECK(window.top == 5);
+  CHECK(window.shown == 7);
+  CHECK(window.above);
+  CHECK_FALSE(window.below);
+}
+
+TEST_CASE("in the middle of a long list both markers show and the cursor's lines are in view") {
+  // 20 lines in 8 rows, the cursor on lines 9-10: neither in the first 7 (0-6) nor in the last 7
+  // (13-19), so both markers and 6 lines, 5-10, the cursor's at the end.
+  const auto window = scroll_window(20, 8, 9, 11);
+  CHECK(window.top == 5);
+  CHECK(window.shown == 6);
+  CHECK(window.above);
+  CHECK(window.below);
+}

@@ -28,6 +28,13 @@ std::vector<std::string> session_assignments(const RuleBase& rules, const Answer
 // The id an `id=value` assignment answers ("" when it has no `=`).
 std::string assignment_id(std::string_view assignment);
 
+// The parts of the command that give `assignments` (each `id=value` quoted for the shell): one
+// `--set` before the first and each of the others alone, since `--set` takes every `id=value`
+// that follows it ("--set budget=low", "launch_weeks=6"). Twenty answers then wrap into about
+// half as many lines as with a `--set` each, so that the command fits a terminal to be copied.
+// Empty when there are none.
+std::vector<std::string> set_parts(const std::vector<std::string>& assignments);
+
 // `parts` (each one or more shell words, e.g. "--set budget=low") joined by spaces; when `width` is
 // above 0, in lines shorter than `width` characters, each but the last ending with ` \` and the
 // ones after the first indented by four spaces, so that the command can be copied as it is shown.

@@ -27,4 +27,18 @@ struct QuestionFit {
 // terminal of `rows` rows.
 QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_lines, std::size_t answer_rows);
 
+// Which lines of a list of `count` lines (a menu with its help, the summary's rows) are drawn in
+// `height` rows so that lines [first, end) (the cursor's) are in view. A list that fits is drawn
+// whole. One that does not gives a row to "more above" only when lines are hidden above, and to
+// "more below" only when lines are hidden below: at its top the first line is drawn on the first
+// row, never under an empty marker row.
+struct ScrollWindow {
+  int top = 0;        // the first line drawn
+  int shown = 0;      // how many lines are drawn from `top`
+  bool above = false; // a "more above" row comes first
+  bool below = false; // a "more below" row comes after them
+};
+
+ScrollWindow scroll_window(int count, int height, int first, int end);
+
 } // namespace ragft
