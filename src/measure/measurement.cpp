@@ -38,17 +38,28 @@ std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what
                      one ? "it" : "them", key, fmt::join(paths, ", "));
 }
 
+// "; docs/conf.py is a documentation site's configuration: ...", or nothing.
+std::string site_note(const Measurement& m) {
+  if (m.site_configs.empty()) {
+    return {};
+  }
+  const bool one = m.site_configs.size() == 1;
+  return fmt::format("; {} {} a documentation site's configuration: if these pages are the project's own manual and not "
+                     "the knowledge base, name the knowledge base in .ragft.yaml: `measure: {{knowledge: [its/path]}}`",
+                     fmt::join(m.site_configs, ", "), one ? "is" : "are");
+}
+
 std::string corpus_method(const Measurement& m) {
   const CorpusCount& c = m.corpus;
   const bool over = static_cast<double>(c.tokens()) > k_long_context_tokens;
   const std::string notes = c.folder_notes == 0 ? std::string()
                                                 : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
                                                               group_thousands(c.folder_notes));
-  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
-                     "about {} tokens ({}); {} the long-context threshold of about {} tokens",
+  return fmt::format("files .md .markdown .mdx .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
+                     "about {} tokens ({}); {} the long-context threshold of about {} tokens{}",
                      path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
                      group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
-                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)));
+                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)), site_note(m));
 }
 
 std::string examples_method(const Measurement& m) {

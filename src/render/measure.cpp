@@ -103,6 +103,7 @@ Json report_json(const MeasureReport& r) {
               {"facts", facts},
               {"not_measured", r.not_measured},
               {"place_hints", place_hints_json(m)},
+              {"site_configs", m.site_configs},
               {"corpus", corpus_json(m.corpus)},
               {"examples", examples_json(m.examples)},
               {"updates", updates_json(m)},

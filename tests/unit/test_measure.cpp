@@ -31,6 +31,10 @@ TEST_CASE("documents are known by their extension, case-insensitively") {
   CHECK(document_kind("GUIDE.PDF") == DocKind::pdf);
   CHECK(document_kind("x.htm") == DocKind::html);
   CHECK(document_kind("notes.rst") == DocKind::rst);
+  // MDX (Markdown with JSX) is what docs sites keep their pages in (Next.js, Docusaurus, Nextra)
+  CHECK(document_kind("pages/docs/openai_embeddings.mdx") == DocKind::mdx);
+  CHECK(document_kind("Intro.MDX") == DocKind::mdx);
+  CHECK(to_string(DocKind::mdx) == "mdx");
   CHECK_FALSE(document_kind("main.cpp"));
   CHECK_FALSE(document_kind(".md"));
 }
@@ -69,6 +73,25 @@ TEST_CASE("not measured with the defaults: the paths that may hold the fact, and
                         "may hold training examples: a (2 JSONL/JSON/CSV files), b (1 JSONL/JSON/CSV file), c (1 "
                         "JSONL/JSON/CSV file) and 1 more; if they do, name them in .ragft.yaml: `measure: "
                         "{examples: [a, b, c]}`");
+}
+
+TEST_CASE("a documentation site's configuration beside the knowledge path is named in the method") {
+  Measurement m;
+  m.knowledge_paths = {"docs", "knowledge"};
+  m.knowledge_found = true;
+  m.corpus.files = 2;
+  const auto method = [&] {
+    const std::vector<MeasuredFact> facts = measured_facts(m, test::rules());
+    REQUIRE_FALSE(facts.empty());
+    return facts[0].method;
+  };
+  CHECK(method().find("configuration") == std::string::npos); // none found: no note
+  m.site_configs = {"docs/conf.py"};
+  CHECK(method().find("; docs/conf.py is a documentation site's configuration: if these pages are the project's own "
+                      "manual and not the knowledge base, name the knowledge base in .ragft.yaml: `measure: "
+                      "{knowledge: [its/path]}`") != std::string::npos);
+  m.site_configs = {"docs/workshop/mkdocs.yml", "mkdocs.yml"};
+  CHECK(method().find("; docs/workshop/mkdocs.yml, mkdocs.yml are a documentation site's") != std::string::npos);
 }
 
 TEST_CASE("words are counted across chunk boundaries, and HTML tags are left out") {
