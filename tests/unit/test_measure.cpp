@@ -207,6 +207,33 @@ TEST_CASE("examples: ShareGPT conversations and preference pairs are examples to
   CHECK(c.count().shapeless == 1);
 }
 
+TEST_CASE("examples: a `conversation` of human/assistant turns (Firefly, MOSS, ms-swift) is a chat") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // Each turn holds the person's message and the answer; the answer of the last turn is the output.
+  c.add_json_text(R"({"conversation_id":1,"category":"QA","conversation":[{"human":"q","assistant":"a"},{"human":"q2","assistant":"a2"}]})", at);
+  CHECK(c.count().distinct == 1);
+  // The same two turns as OpenAI's messages (the `system` key beside it is not read, as beside
+  // `messages`): the same example.
+  c.add_json_text(R"({"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"},{"role":"user","content":"q2"},{"role":"assistant","content":"a2"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().duplicates == 1);
+  // The keys of a turn in either order; another answer is another example.
+  c.add_json_text(R"({"conversation":[{"assistant":"b","human":"q"}]})", at);
+  CHECK(c.count().distinct == 2);
+  // A last turn without an answer, or with a blank one: no output.
+  c.add_json_text(R"({"conversation":[{"human":"q","assistant":"a"},{"human":"q3"}]})", at);
+  c.add_json_text(R"({"conversation":[{"human":"q4","assistant":"  "}]})", at);
+  CHECK(c.count().empty_outputs == 2);
+  CHECK(c.count().distinct == 2);
+  // A turn with neither `human` nor `assistant` (a log's own shape), or turns that are not objects:
+  // no chat.
+  c.add_json_text(R"({"conversation":[{"user":"q","bot":"a"}]})", Location{"t.jsonl", 8, 1});
+  c.add_json_text(R"({"conversation":["q","a"]})", Location{"t.jsonl", 9, 1});
+  CHECK(c.count().malformed == 2);
+  CHECK(c.count().distinct == 2);
+}
+
 TEST_CASE("examples: OpenAI's preference format is its conversation with the preferred answer") {
   ExampleCounter c;
   const Location at{"t.jsonl", 1, 1};
