@@ -406,6 +406,39 @@ TEST_CASE("update frequency: the median interval of the last year's commits, on 
   CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown
 }
 
+TEST_CASE("update frequency: commits less than an hour apart are one change") {
+  const std::int64_t now = 1'800'000'000;
+  const std::int64_t old = now - 800 * k_day;
+  // Three files added one commit each, seconds apart, 240 days ago: one change (yearly), not three
+  // changes with a median interval of seconds (daily).
+  const std::int64_t t = now - 240 * k_day;
+  const UpdateFrequency burst = measure_updates({t, t + 4, t + 9}, now, old);
+  CHECK(burst.commits_in_year == 3);
+  CHECK(burst.changes_in_year == 1);
+  CHECK(*burst.value == "yearly");
+  CHECK(burst.reason.find("3 commits less than an hour apart") != std::string::npos);
+  // Two runs, 100 days apart, the second 40 days ago: intervals 100 and 40, median 70 (quarterly).
+  const UpdateFrequency runs = measure_updates({now - 140 * k_day, now - 140 * k_day + 600, now - 40 * k_day, now - 40 * k_day + 3000}, now, old);
+  CHECK(runs.changes_in_year == 2);
+  CHECK(*runs.median_days == Approx(70.0).epsilon(0.01));
+  CHECK(*runs.value == "quarterly");
+  CHECK(runs.reason.find("the 2 changes (4 commits; commits less than an hour apart are one change)") != std::string::npos);
+  // A run ends at its last commit; a commit an hour or more after the one before is a new change.
+  CHECK(change_times({0, 3599, 7198, 10798}) == std::vector<std::int64_t>{7198, 10798});
+  // Knowledge edited every day, in pairs of commits ten minutes apart, stays daily.
+  std::vector<std::int64_t> pairs;
+  for (std::int64_t i = 0; i < 10; ++i) {
+    pairs.push_back(now - i * k_day - 600);
+    pairs.push_back(now - i * k_day);
+  }
+  const UpdateFrequency daily = measure_updates(pairs, now, old);
+  CHECK(daily.commits_in_year == 20);
+  CHECK(daily.changes_in_year == 10);
+  CHECK(*daily.value == "daily");
+  // One run in a history shorter than a year: too few to tell (before, two commits were enough).
+  CHECK_FALSE(measure_updates({now - 5 * k_day, now - 5 * k_day + 60}, now, now - 30 * k_day).value);
+}
+
 TEST_CASE("update frequency: the boundaries are the geometric means of neighbouring values") {
   CHECK(frequency_for_interval(2.6) == "daily");
   CHECK(frequency_for_interval(2.7) == "weekly");
