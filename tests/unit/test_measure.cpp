@@ -61,8 +61,20 @@ TEST_CASE("not measured with the defaults: the paths that may hold the fact, and
   m.knowledge_paths = {"docs", "knowledge"};
   m.example_paths = {"data"};
   const auto reasons = [&] { return unmeasured_reasons(m, test::rules()); };
-  REQUIRE(reasons().size() == 3); // no hints: the reasons as before
-  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge)");
+  REQUIRE(reasons().size() == 3);
+  // No hint: where the hints looked, and the line to write (a user told "not measured" learns
+  // where ragft looked and what to name).
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); no folder up to "
+                        "3 deep named like a knowledge base (knowledge_base, kb, knowledge, corpus, documents, "
+                        "source_documents, source_docs, rag_docs) holds documents either; if the knowledge base is "
+                        "elsewhere, name it in .ragft.yaml: `measure: {knowledge: [its/path]}`");
+  CHECK(reasons()[2].find("no JSONL file starts with a training example; if a training set is elsewhere, name it in "
+                          ".ragft.yaml: `measure: {examples: [its/path]}`") != std::string::npos);
+  // With a `measure:` section the places are the user's: the file to correct, no hint.
+  m.section_from = "spec.yaml";
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); if the knowledge "
+                        "base is elsewhere, name it under `measure: {knowledge: [...]}` in spec.yaml");
+  m.section_from = "defaults";
   m.knowledge_hints = {PlaceHint{"backend/kb", 1}};
   CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); a path that may "
                         "hold the knowledge base: backend/kb (1 document); if it does, name it in .ragft.yaml: "
