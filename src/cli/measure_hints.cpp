@@ -143,6 +143,27 @@ void site_configs_in(const fs::path& root, const fs::path& folder, std::vector<s
   }
 }
 
+// Those of a knowledge folder and of its sub-folders one level down (not hidden ones).
+void site_configs_under(const fs::path& root, const fs::path& folder, std::vector<std::string>& out) {
+  site_configs_in(root, folder, out);
+  std::error_code ec;
+  for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) && it->path().filename().string().front() != '.') {
+      site_configs_in(root, folder / it->path().filename(), out);
+    }
+  }
+}
+
+// MkDocs' and Docusaurus' configuration at the root, whose default docs folder is `docs`.
+void root_site_configs(const fs::path& root, std::vector<std::string>& out) {
+  std::error_code ec;
+  for (const std::string_view name : {"mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts"}) {
+    if (fs::exists(root / name, ec)) {
+      out.emplace_back(name);
+    }
+  }
+}
+
 } // namespace
 
 void find_site_configs(Measurement& m) {
@@ -153,20 +174,10 @@ void find_site_configs(Measurement& m) {
   std::error_code ec;
   for (const std::string& path : m.knowledge_paths) {
     const fs::path folder = fs::path(path).lexically_normal();
-    if (!fs::is_directory(root / folder, ec)) {
-      continue;
-    }
-    site_configs_in(root, folder, m.site_configs);
-    for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_directory(ec) && it->path().filename().string().front() != '.') {
-        site_configs_in(root, folder / it->path().filename(), m.site_configs);
-      }
-    }
-    if (folder == "docs") { // MkDocs' and Docusaurus' default docs folder, configured at the root
-      for (const std::string_view name : {"mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts"}) {
-        if (fs::exists(root / name, ec)) {
-          m.site_configs.emplace_back(name);
-        }
+    if (fs::is_directory(root / folder, ec)) {
+      site_configs_under(root, folder, m.site_configs);
+      if (folder == "docs") {
+        root_site_configs(root, m.site_configs);
       }
     }
   }

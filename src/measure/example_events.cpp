@@ -30,7 +30,9 @@ std::string_view canonical_role(std::string_view role) {
 
 } // namespace
 
-bool is_chat_key(std::string_view name) { return name == "messages" || name == "conversations" || name == "conversation"; }
+bool is_chat_key(std::string_view name) {
+  return name == "messages" || name == "conversations" || name == "conversation";
+}
 
 std::uint64_t hash_add(std::uint64_t hash, std::string_view text) {
   // 64-bit FNV-1a, each part followed by a separator byte that JSON text cannot hold unescaped,

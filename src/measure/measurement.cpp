@@ -32,7 +32,8 @@ std::string elsewhere_text(const Measurement& m, std::string_view what, std::str
   if (!m.section_from.empty() && m.section_from != "defaults") {
     return fmt::format("; if {} is elsewhere, name it under `measure: {{{}: [...]}}` in {}", what, key, m.section_from);
   }
-  return fmt::format("; {}; if {} is elsewhere, name it in .ragft.yaml: `measure: {{{}: [its/path]}}`", looked, what, key);
+  return fmt::format("; {}; if {} is elsewhere, name it in .ragft.yaml: `measure: {{{}: [its/path]}}`", looked, what,
+                     key);
 }
 
 // "; a folder that may hold the knowledge base: kb (2 documents); if it does, name it in
@@ -61,8 +62,9 @@ std::string site_note(const Measurement& m) {
     return {};
   }
   const bool one = m.site_configs.size() == 1;
-  return fmt::format("; {} {} a documentation site's configuration: if these pages are the project's own manual and not "
-                     "the knowledge base, name the knowledge base in .ragft.yaml: `measure: {{knowledge: [its/path]}}`",
+  return fmt::format("; {} {} a documentation site's configuration: if these pages are the project's own manual "
+                     "and not the knowledge base, name the knowledge base in .ragft.yaml: `measure: {{knowledge: "
+                     "[its/path]}}`",
                      fmt::join(m.site_configs, ", "), one ? "is" : "are");
 }
 
@@ -76,7 +78,8 @@ std::string corpus_method(const Measurement& m) {
                      "about {} tokens ({}); {} the long-context threshold of about {} tokens{}",
                      path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
                      group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
-                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)), site_note(m));
+                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)),
+                     site_note(m));
 }
 
 std::string examples_method(const Measurement& m) {
@@ -147,7 +150,8 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     const std::string hints = m.knowledge_hints.empty()
                                   ? elsewhere_text(m, "the knowledge base", "knowledge", k_knowledge_looked)
                                   : hint_text(m.knowledge_hints, "the knowledge base", "document", "knowledge");
-    add("knowledge_base_docs", fmt::format("none of the knowledge paths exists ({}){}", path_list(m.knowledge_paths), hints));
+    add("knowledge_base_docs",
+        fmt::format("none of the knowledge paths exists ({}){}", path_list(m.knowledge_paths), hints));
     add("knowledge_updates", "no knowledge path to follow in the history");
   } else if (!m.updates) {
     add("knowledge_updates", m.updates_unavailable);
@@ -158,7 +162,8 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     const std::string hints = m.example_hints.empty()
                                   ? elsewhere_text(m, "a training set", "examples", k_examples_looked)
                                   : hint_text(m.example_hints, "training examples", "JSONL/JSON/CSV file", "examples");
-    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file of training examples under {}{}", path_list(m.example_paths), hints));
+    add("labeled_examples",
+        fmt::format("no JSONL, JSON or CSV file of training examples under {}{}", path_list(m.example_paths), hints));
   }
   return out;
 }

@@ -430,11 +430,14 @@ TEST_CASE("update frequency: commits less than an hour apart are one change") {
   CHECK(*burst.value == "yearly");
   CHECK(burst.reason.find("3 commits less than an hour apart") != std::string::npos);
   // Two runs, 100 days apart, the second 40 days ago: intervals 100 and 40, median 70 (quarterly).
-  const UpdateFrequency runs = measure_updates({now - 140 * k_day, now - 140 * k_day + 600, now - 40 * k_day, now - 40 * k_day + 3000}, now, old);
+  const std::vector<std::int64_t> two_runs = {now - 140 * k_day, now - 140 * k_day + 600, now - 40 * k_day,
+                                              now - 40 * k_day + 3000};
+  const UpdateFrequency runs = measure_updates(two_runs, now, old);
   CHECK(runs.changes_in_year == 2);
   CHECK(*runs.median_days == Approx(70.0).epsilon(0.01));
   CHECK(*runs.value == "quarterly");
-  CHECK(runs.reason.find("the 2 changes (4 commits; commits less than an hour apart are one change)") != std::string::npos);
+  CHECK(runs.reason.find("the 2 changes (4 commits; commits less than an hour apart are one change)") !=
+        std::string::npos);
   // A run ends at its last commit; a commit an hour or more after the one before is a new change.
   CHECK(change_times({0, 3599, 7198, 10798}) == std::vector<std::int64_t>{7198, 10798});
   // Knowledge edited every day, in pairs of commits ten minutes apart, stays daily.

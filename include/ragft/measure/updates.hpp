@@ -5,11 +5,11 @@
 // The method: the commits of the last 365 days before `now`, a commit less than an hour after the
 // one before it joining its change (a person committing a folder file by file makes one change,
 // not several a second apart); the median of the intervals between consecutive changes and from
-// the last one to `now`; that median mapped to the nearest value of `knowledge_updates` on a log scale:
-// daily (1 day), weekly (7), monthly (30), quarterly (91), yearly (365). The boundaries are the
-// geometric means of neighbours: 2.6, 14.5, 52 and 182 days. One change in the year (a single
-// commit or one run of them) is `yearly`; none in a year of history is `never`. `realtime` is never measured: data that changes in real
-// time does not live in a repository.
+// the last one to `now`; that median mapped to the nearest value of `knowledge_updates` on a log
+// scale: daily (1 day), weekly (7), monthly (30), quarterly (91), yearly (365). The boundaries are
+// the geometric means of neighbours: 2.6, 14.5, 52 and 182 days. One change in the year (a single
+// commit or one run of them) is `yearly`; none in a year of history is `never`. `realtime` is
+// never measured: data that changes in real time does not live in a repository.
 
 #include <cstdint>
 #include <optional>
