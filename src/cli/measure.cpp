@@ -30,7 +30,7 @@ struct MeasureOptions {
 constexpr const char* k_measure_footer = R"(With no PATH, the repository holding the current folder is measured. A PATH is a repository
 folder, or a spec or ADR file: its `measure:` section says where to look (paths relative to the
 repository's root). Otherwise `.ragft.yaml`'s `measure:` section, else the defaults:
-  knowledge: [docs, knowledge]   documents (.md .markdown .txt .html .htm .pdf .rst)
+  knowledge: [docs, knowledge]   documents (.md .markdown .mdx .txt .html .htm .pdf .rst)
   examples:  [data]              training examples (.jsonl .ndjson .json .csv)
   manifests: [.]                 dependency manifests, 3 folders deep
 

@@ -2,7 +2,8 @@
 // says they hold a knowledge base or training data, a folder with a JSONL file whose first record
 // is a training example, and the default example folder when it holds documents but no training
 // file. A hint is a place to name in `measure:`, not a measurement: only names are read, and the
-// first line of a JSONL file.
+// first line of a JSONL file. Also the documentation site configurations beside a knowledge path
+// found with the defaults (a sign that `docs` is the project's manual).
 
 #include <algorithm>
 #include <array>
@@ -128,7 +129,61 @@ bool skip_for_hints(const std::string& name) {
   return std::find(skipped.begin(), skipped.end(), name) != skipped.end();
 }
 
+// The configuration of a documentation site generator (Sphinx, MkDocs, Docusaurus, mdBook,
+// VitePress, Antora, Jekyll) in `folder`, as paths from the root.
+void site_configs_in(const fs::path& root, const fs::path& folder, std::vector<std::string>& out) {
+  static constexpr std::array<std::string_view, 9> k_names = {
+      "conf.py",   "mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts",
+      "book.toml", ".vitepress", "antora.yml",  "_config.yml"};
+  std::error_code ec;
+  for (const std::string_view name : k_names) {
+    if (fs::exists(root / folder / name, ec)) {
+      out.push_back((folder / name).lexically_normal().generic_string());
+    }
+  }
+}
+
+// Those of a knowledge folder and of its sub-folders one level down (not hidden ones).
+void site_configs_under(const fs::path& root, const fs::path& folder, std::vector<std::string>& out) {
+  site_configs_in(root, folder, out);
+  std::error_code ec;
+  for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) && it->path().filename().string().front() != '.') {
+      site_configs_in(root, folder / it->path().filename(), out);
+    }
+  }
+}
+
+// MkDocs' and Docusaurus' configuration at the root, whose default docs folder is `docs`.
+void root_site_configs(const fs::path& root, std::vector<std::string>& out) {
+  std::error_code ec;
+  for (const std::string_view name : {"mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts"}) {
+    if (fs::exists(root / name, ec)) {
+      out.emplace_back(name);
+    }
+  }
+}
+
 } // namespace
+
+void find_site_configs(Measurement& m) {
+  if (!m.knowledge_found) {
+    return;
+  }
+  const fs::path root(m.root);
+  std::error_code ec;
+  for (const std::string& path : m.knowledge_paths) {
+    const fs::path folder = fs::path(path).lexically_normal();
+    if (fs::is_directory(root / folder, ec)) {
+      site_configs_under(root, folder, m.site_configs);
+      if (folder == "docs") {
+        root_site_configs(root, m.site_configs);
+      }
+    }
+  }
+  std::sort(m.site_configs.begin(), m.site_configs.end()); // sub-folders come in the file system's order
+  m.site_configs.erase(std::unique(m.site_configs.begin(), m.site_configs.end()), m.site_configs.end());
+}
 
 void find_place_hints(Measurement& m) {
   HintWalk h{m, !m.knowledge_found, m.examples.files == 0, {}, {}};

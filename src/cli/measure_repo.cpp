@@ -177,6 +177,7 @@ Measurement measure_repository(const MeasureTarget& target) {
   }
   if (target.section_from == "defaults") {
     find_place_hints(m);
+    find_site_configs(m);
   }
   remove_repeated(m.problems); // a link met by two walks is told once
   return m;

@@ -82,6 +82,12 @@ bool is_example_file(const std::string& name);
 // Folders that may hold the knowledge base or the training examples when the places measured
 // found none (measure_hints.cpp): fills `m.knowledge_hints` and `m.example_hints`.
 void find_place_hints(Measurement& m);
+
+// With the default places, when a knowledge path was found (measure_hints.cpp): the documentation
+// site configurations in each knowledge folder, in its sub-folders one level down, and for `docs`
+// at the root (MkDocs' and Docusaurus' defaults), into `m.site_configs`. A few names looked up per
+// folder; no file is read.
+void find_site_configs(Measurement& m);
 // The examples of a JSONL file, counted in blocks of lines on every core (measure_jsonl.cpp).
 void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
                  std::vector<Diagnostic>& problems);

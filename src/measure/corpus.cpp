@@ -16,9 +16,10 @@ struct KindName {
 constexpr KindName k_extensions[] = {
     {"md", DocKind::markdown}, {"markdown", DocKind::markdown}, {"txt", DocKind::text}, {"html", DocKind::html},
     {"htm", DocKind::html},    {"pdf", DocKind::pdf},           {"rst", DocKind::rst},
+    {"mdx", DocKind::mdx},
 };
 
-constexpr std::string_view k_kind_names[] = {"md", "txt", "html", "pdf", "rst"};
+constexpr std::string_view k_kind_names[] = {"md", "txt", "html", "pdf", "rst", "mdx"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 

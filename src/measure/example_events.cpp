@@ -30,7 +30,9 @@ std::string_view canonical_role(std::string_view role) {
 
 } // namespace
 
-bool is_chat_key(std::string_view name) { return name == "messages" || name == "conversations"; }
+bool is_chat_key(std::string_view name) {
+  return name == "messages" || name == "conversations" || name == "conversation";
+}
 
 std::uint64_t hash_add(std::uint64_t hash, std::string_view text) {
   // 64-bit FNV-1a, each part followed by a separator byte that JSON text cannot hold unescaped,
@@ -106,6 +108,7 @@ void ExampleEvents::reset() {
     clear(f, false);
   }
   m_chat = Chat();
+  m_turns = false;
   clear_message();
   m_capture_to = nullptr;
 }
@@ -114,6 +117,7 @@ void ExampleEvents::clear_message() {
   m_message.role_ok = false;
   m_message.role.clear();
   clear(m_message.content, false);
+  clear(m_message.answer, false);
 }
 
 ExampleEvents::Field ExampleEvents::target() const {
@@ -129,6 +133,9 @@ ExampleEvents::Field ExampleEvents::target() const {
 FieldText* ExampleEvents::text_target(Field f) {
   if (f == Field::content) {
     return &m_message.content;
+  }
+  if (f == Field::answer) {
+    return &m_message.answer;
   }
   const auto i = static_cast<int>(f) - static_cast<int>(Field::prompt);
   return i >= 0 && i < k_text_fields ? &m_fields[i] : nullptr;
@@ -205,7 +212,11 @@ void ExampleEvents::on_close() {
   } else if (skipping()) {
     --m_skip;
   } else if (--m_depth == 2) {
-    end_message();
+    if (m_turns) {
+      end_turn();
+    } else {
+      end_message();
+    }
   }
 }
 
@@ -218,6 +229,24 @@ void ExampleEvents::end_message() {
   m_chat.hash = hash_add(hash_add(m_chat.hash, role), m_message.content.text);
   m_chat.last_is_assistant = role == "assistant";
   m_chat.last_has_content = !m_message.content.empty;
+}
+
+// One turn of a turn list: its `human` text as a user message, then its `assistant` text as an
+// assistant message, so the conversation hashes as the same chat in OpenAI's format; a turn with
+// neither is not a turn (the list is no chat).
+void ExampleEvents::end_turn() {
+  if (!m_message.content.present && !m_message.answer.present) {
+    m_chat.valid = false;
+    return;
+  }
+  if (m_message.content.present) {
+    m_chat.hash = hash_add(hash_add(m_chat.hash, "user"), m_message.content.text);
+  }
+  m_chat.last_is_assistant = m_message.answer.present;
+  m_chat.last_has_content = !m_message.answer.empty;
+  if (m_message.answer.present) {
+    m_chat.hash = hash_add(hash_add(m_chat.hash, "assistant"), m_message.answer.text);
+  }
 }
 
 void ExampleEvents::on_key(const std::string& name) {
@@ -235,6 +264,12 @@ void ExampleEvents::on_key(const std::string& name) {
       clear(*to, true); // a repeated key: the last value counts
     } else if (m_key1 == Field::messages) {
       m_chat = Chat{true, true, hash_add(k_hash_start, "chat"), false, false};
+      m_turns = name == "conversation";
+    }
+  } else if (m_depth == 3 && m_turns) {
+    m_key3 = name == "human" ? Field::content : name == "assistant" ? Field::answer : Field::none;
+    if (FieldText* to = text_target(m_key3)) {
+      clear(*to, true);
     }
   } else if (m_depth == 3) {
     m_key3 = is_role_key(name) ? Field::role : is_content_key(name) ? Field::content : Field::none;

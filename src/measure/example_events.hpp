@@ -109,7 +109,7 @@ public:
   void on_key(const std::string& name) override;
 
 private:
-  enum class Field { none, prompt, completion, instruction, input, output, chosen, preferred, messages, role, content, message };
+  enum class Field { none, prompt, completion, instruction, input, output, chosen, preferred, messages, role, content, answer, message };
   struct Chat {
     bool present = false;
     bool valid = false;
@@ -117,10 +117,13 @@ private:
     bool last_is_assistant = false;
     bool last_has_content = false;
   };
+  // A message (`role`/`from` and `content`/`value`), or in a turn list one turn: `human` in
+  // `content`, `assistant` in `answer`.
   struct Message {
     bool role_ok = false;
     std::string role;
     FieldText content;
+    FieldText answer;
   };
 
   static constexpr int k_text_fields = 7;
@@ -130,6 +133,7 @@ private:
   void set_text(FieldText& to, const Json& v, const std::string* text);
   void captured();
   void end_message();
+  void end_turn();
   void clear_message();
   bool skipping() const { return m_skip > 0; }
 
@@ -140,13 +144,16 @@ private:
   Field m_key3 = Field::none;
   FieldText m_fields[k_text_fields]; // prompt, completion, instruction, input, output, chosen, preferred_output
   Chat m_chat;
+  bool m_turns = false; // the chat is a turn list (`conversation`), not a message list
   Message m_message;
   ValueBuilder m_capture;
   FieldText* m_capture_to = nullptr;
 };
 
-// Whether an example's key holds a chat: `messages` (OpenAI's chat format) or `conversations`
-// (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`).
+// Whether an example's key holds a chat: `messages` (OpenAI's chat format), `conversations`
+// (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`)
+// or `conversation` (a list of turns, each `{"human": ..., "assistant": ...}`: Firefly, MOSS's
+// SFT data, ms-swift's "sharegpt" format).
 bool is_chat_key(std::string_view name);
 
 // An example in OpenAI's preference format (`input` holding `messages`, and `preferred_output`,

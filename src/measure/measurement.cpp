@@ -8,6 +8,14 @@ namespace ragft {
 
 namespace {
 
+// Where the hints look (cli/measure_hints.cpp), as the output tells it when they find nothing.
+constexpr std::string_view k_knowledge_looked =
+    "no folder up to 3 deep named like a knowledge base (knowledge_base, kb, knowledge, corpus, documents, "
+    "source_documents, source_docs, rag_docs) holds documents either";
+constexpr std::string_view k_examples_looked =
+    "no folder up to 3 deep named like a data set (dataset(s), training_data, train_data, finetune_data, "
+    "fine_tuning_data, sft_data) holds JSONL/JSON/CSV files, and no JSONL file starts with a training example";
+
 std::string kinds_text(const CorpusCount& c) {
   std::vector<std::string> parts;
   for (std::size_t k = 0; k < k_doc_kinds; ++k) {
@@ -16,6 +24,16 @@ std::string kinds_text(const CorpusCount& c) {
     }
   }
   return parts.empty() ? std::string() : fmt::format(" ({})", fmt::join(parts, ", "));
+}
+
+// Where a fact not measured may be, when no place was hinted: with the defaults, where the hints
+// looked (`looked`) and the line to write; with a `measure:` section, the file to correct.
+std::string elsewhere_text(const Measurement& m, std::string_view what, std::string_view key, std::string_view looked) {
+  if (!m.section_from.empty() && m.section_from != "defaults") {
+    return fmt::format("; if {} is elsewhere, name it under `measure: {{{}: [...]}}` in {}", what, key, m.section_from);
+  }
+  return fmt::format("; {}; if {} is elsewhere, name it in .ragft.yaml: `measure: {{{}: [its/path]}}`", looked, what,
+                     key);
 }
 
 // "; a folder that may hold the knowledge base: kb (2 documents); if it does, name it in
@@ -38,17 +56,30 @@ std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what
                      one ? "it" : "them", key, fmt::join(paths, ", "));
 }
 
+// "; docs/conf.py is a documentation site's configuration: ...", or nothing.
+std::string site_note(const Measurement& m) {
+  if (m.site_configs.empty()) {
+    return {};
+  }
+  const bool one = m.site_configs.size() == 1;
+  return fmt::format("; {} {} a documentation site's configuration: if these pages are the project's own manual "
+                     "and not the knowledge base, name the knowledge base in .ragft.yaml: `measure: {{knowledge: "
+                     "[its/path]}}`",
+                     fmt::join(m.site_configs, ", "), one ? "is" : "are");
+}
+
 std::string corpus_method(const Measurement& m) {
   const CorpusCount& c = m.corpus;
   const bool over = static_cast<double>(c.tokens()) > k_long_context_tokens;
   const std::string notes = c.folder_notes == 0 ? std::string()
                                                 : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
                                                               group_thousands(c.folder_notes));
-  return fmt::format("files .md .markdown .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
-                     "about {} tokens ({}); {} the long-context threshold of about {} tokens",
+  return fmt::format("files .md .markdown .mdx .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
+                     "about {} tokens ({}); {} the long-context threshold of about {} tokens{}",
                      path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
                      group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
-                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)));
+                     over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)),
+                     site_note(m));
 }
 
 std::string examples_method(const Measurement& m) {
@@ -116,8 +147,11 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     }
   };
   if (!m.knowledge_found) {
-    add("knowledge_base_docs", fmt::format("none of the knowledge paths exists ({}){}", path_list(m.knowledge_paths),
-                                           hint_text(m.knowledge_hints, "the knowledge base", "document", "knowledge")));
+    const std::string hints = m.knowledge_hints.empty()
+                                  ? elsewhere_text(m, "the knowledge base", "knowledge", k_knowledge_looked)
+                                  : hint_text(m.knowledge_hints, "the knowledge base", "document", "knowledge");
+    add("knowledge_base_docs",
+        fmt::format("none of the knowledge paths exists ({}){}", path_list(m.knowledge_paths), hints));
     add("knowledge_updates", "no knowledge path to follow in the history");
   } else if (!m.updates) {
     add("knowledge_updates", m.updates_unavailable);
@@ -125,8 +159,11 @@ std::vector<std::string> unmeasured_reasons(const Measurement& m, const RuleBase
     add("knowledge_updates", m.updates->reason);
   }
   if (m.examples.files == 0) {
-    add("labeled_examples", fmt::format("no JSONL, JSON or CSV file of training examples under {}{}", path_list(m.example_paths),
-                                        hint_text(m.example_hints, "training examples", "JSONL/JSON/CSV file", "examples")));
+    const std::string hints = m.example_hints.empty()
+                                  ? elsewhere_text(m, "a training set", "examples", k_examples_looked)
+                                  : hint_text(m.example_hints, "training examples", "JSONL/JSON/CSV file", "examples");
+    add("labeled_examples",
+        fmt::format("no JSONL, JSON or CSV file of training examples under {}{}", path_list(m.example_paths), hints));
   }
   return out;
 }

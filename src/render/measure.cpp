@@ -57,6 +57,7 @@ Json updates_json(const Measurement& m) {
   const UpdateFrequency& u = *m.updates;
   return Json{{"available", true},
               {"commits_last_year", u.commits_in_year},
+              {"changes_last_year", u.changes_in_year},
               {"median_days", u.median_days ? Json(*u.median_days) : Json(nullptr)},
               {"value", u.value ? Json(*u.value) : Json(nullptr)},
               {"reason", u.reason}};
@@ -103,6 +104,7 @@ Json report_json(const MeasureReport& r) {
               {"facts", facts},
               {"not_measured", r.not_measured},
               {"place_hints", place_hints_json(m)},
+              {"site_configs", m.site_configs},
               {"corpus", corpus_json(m.corpus)},
               {"examples", examples_json(m.examples)},
               {"updates", updates_json(m)},

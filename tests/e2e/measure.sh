@@ -439,6 +439,65 @@ run bash -c "cd '$hints' && '$RAGFT' measure"
 expect_out "knowledge_base_docs: 1"
 expect_no_out "left out: 1 README"
 
+# Shapes met on real repositories (round two): a docs site's MDX pages are documents; a
+# `conversation` of human/assistant turns (Firefly, MOSS, ms-swift) is a chat; files added one
+# commit each, seconds apart, are one change.
+site=$work/site
+mkdir -p "$site/knowledge" "$site/data"
+git -C "$site" init -q
+git -C "$site" config user.email test@example.com
+git -C "$site" config user.name test
+site_commit() { GIT_AUTHOR_DATE="@$1 +0000" GIT_COMMITTER_DATE="@$1 +0000" git -C "$site" commit -q -m "$2"; }
+echo "start $canary" >"$site/README.md"
+git -C "$site" add -A && site_commit $((now - 500 * day)) "start"
+printf '# Embeddings\n\nexport const meta = {}\n\nfour words here %s\n' "$canary" >"$site/knowledge/embeddings.mdx"
+git -C "$site" add -A && site_commit $((now - 200 * day)) "page 1"
+printf 'two %s\n' "$canary" >"$site/knowledge/faq.md"
+git -C "$site" add -A && site_commit $((now - 200 * day + 5)) "page 2"
+printf 'three words %s\n' "$canary" >"$site/knowledge/terms.md"
+git -C "$site" add -A && site_commit $((now - 200 * day + 11)) "page 3"
+cat >"$site/data/sft.jsonl" <<JSONL
+{"conversation_id":1,"conversation":[{"human":"q1 $canary","assistant":"a1"},{"human":"q2","assistant":"a2"}]}
+{"conversation_id":2,"conversation":[{"human":"q3","assistant":"a3 $canary"}]}
+{"conversation_id":3,"conversation":[{"human":"q4 $canary"}]}
+{"messages":[{"role":"user","content":"q3"},{"role":"assistant","content":"a3 $canary"}]}
+JSONL
+run bash -c "cd '$site' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 3"
+expect_out "documents (.md 2, .mdx 1)"
+expect_out "labeled_examples: 2"               # two conversations; the same one as messages is a duplicate
+expect_out "left out: 1 duplicate(s), 1 with an empty output, 0 malformed"
+expect_out "knowledge_updates: yearly"         # three commits 11 s apart: one change 200 days ago
+expect_out "one change in the last year touches the knowledge paths (3 commits less than an hour apart)"
+run bash -c "cd '$site' && '$RAGFT' measure --format json"
+echo "$out" | python3 -c '
+import json, sys
+m = json.load(sys.stdin)["measurements"][0]
+assert m["corpus"]["by_type"]["mdx"] == 1, m["corpus"]
+assert m["updates"]["commits_last_year"] == 3 and m["updates"]["changes_last_year"] == 1, m["updates"]
+' || fail "measure --format json: mdx kind, commits and changes of the last year"
+checks=$((checks + 1))
+expect_no_out "$canary"
+
+# A documentation site's configuration beside a default knowledge path is named (the folder may be
+# the project's manual); not when the user names the folder.
+mkdir -p "$site/docs/guide"
+printf 'intro %s\n' "$canary" >"$site/docs/index.md"
+printf 'project = "x"\n' >"$site/docs/guide/conf.py"
+printf 'site_name: x\n' >"$site/mkdocs.yml"
+run bash -c "cd '$site' && '$RAGFT' measure"
+expect_out "docs/guide/conf.py, mkdocs.yml are a documentation site's configuration: if these pages are the project's own manual"
+run bash -c "cd '$site' && '$RAGFT' measure --format json"
+echo "$out" | python3 -c '
+import json, sys
+assert json.load(sys.stdin)["measurements"][0]["site_configs"] == ["docs/guide/conf.py", "mkdocs.yml"]
+' || fail "measure --format json: site_configs"
+checks=$((checks + 1))
+printf 'measure:\n  knowledge: [docs]\n' >"$site/.ragft.yaml"
+run bash -c "cd '$site' && '$RAGFT' measure"
+expect_out "knowledge_base_docs: 1"
+expect_no_out "documentation site"
+
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"
 run "$RAGFT" measure "$repo"

@@ -31,6 +31,10 @@ TEST_CASE("documents are known by their extension, case-insensitively") {
   CHECK(document_kind("GUIDE.PDF") == DocKind::pdf);
   CHECK(document_kind("x.htm") == DocKind::html);
   CHECK(document_kind("notes.rst") == DocKind::rst);
+  // MDX (Markdown with JSX) is what docs sites keep their pages in (Next.js, Docusaurus, Nextra)
+  CHECK(document_kind("pages/docs/openai_embeddings.mdx") == DocKind::mdx);
+  CHECK(document_kind("Intro.MDX") == DocKind::mdx);
+  CHECK(to_string(DocKind::mdx) == "mdx");
   CHECK_FALSE(document_kind("main.cpp"));
   CHECK_FALSE(document_kind(".md"));
 }
@@ -57,8 +61,20 @@ TEST_CASE("not measured with the defaults: the paths that may hold the fact, and
   m.knowledge_paths = {"docs", "knowledge"};
   m.example_paths = {"data"};
   const auto reasons = [&] { return unmeasured_reasons(m, test::rules()); };
-  REQUIRE(reasons().size() == 3); // no hints: the reasons as before
-  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge)");
+  REQUIRE(reasons().size() == 3);
+  // No hint: where the hints looked, and the line to write (a user told "not measured" learns
+  // where ragft looked and what to name).
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); no folder up to "
+                        "3 deep named like a knowledge base (knowledge_base, kb, knowledge, corpus, documents, "
+                        "source_documents, source_docs, rag_docs) holds documents either; if the knowledge base is "
+                        "elsewhere, name it in .ragft.yaml: `measure: {knowledge: [its/path]}`");
+  CHECK(reasons()[2].find("no JSONL file starts with a training example; if a training set is elsewhere, name it in "
+                          ".ragft.yaml: `measure: {examples: [its/path]}`") != std::string::npos);
+  // With a `measure:` section the places are the user's: the file to correct, no hint.
+  m.section_from = "spec.yaml";
+  CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); if the knowledge "
+                        "base is elsewhere, name it under `measure: {knowledge: [...]}` in spec.yaml");
+  m.section_from = "defaults";
   m.knowledge_hints = {PlaceHint{"backend/kb", 1}};
   CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); a path that may "
                         "hold the knowledge base: backend/kb (1 document); if it does, name it in .ragft.yaml: "
@@ -69,6 +85,25 @@ TEST_CASE("not measured with the defaults: the paths that may hold the fact, and
                         "may hold training examples: a (2 JSONL/JSON/CSV files), b (1 JSONL/JSON/CSV file), c (1 "
                         "JSONL/JSON/CSV file) and 1 more; if they do, name them in .ragft.yaml: `measure: "
                         "{examples: [a, b, c]}`");
+}
+
+TEST_CASE("a documentation site's configuration beside the knowledge path is named in the method") {
+  Measurement m;
+  m.knowledge_paths = {"docs", "knowledge"};
+  m.knowledge_found = true;
+  m.corpus.files = 2;
+  const auto method = [&] {
+    const std::vector<MeasuredFact> facts = measured_facts(m, test::rules());
+    REQUIRE_FALSE(facts.empty());
+    return facts[0].method;
+  };
+  CHECK(method().find("configuration") == std::string::npos); // none found: no note
+  m.site_configs = {"docs/conf.py"};
+  CHECK(method().find("; docs/conf.py is a documentation site's configuration: if these pages are the project's own "
+                      "manual and not the knowledge base, name the knowledge base in .ragft.yaml: `measure: "
+                      "{knowledge: [its/path]}`") != std::string::npos);
+  m.site_configs = {"docs/workshop/mkdocs.yml", "mkdocs.yml"};
+  CHECK(method().find("; docs/workshop/mkdocs.yml, mkdocs.yml are a documentation site's") != std::string::npos);
 }
 
 TEST_CASE("words are counted across chunk boundaries, and HTML tags are left out") {
@@ -182,6 +217,33 @@ TEST_CASE("examples: ShareGPT conversations and preference pairs are examples to
   c.add_json_text(R"({"conversations":[{"speaker":"human","value":"q"}]})", Location{"t.jsonl", 9, 1});
   CHECK(c.count().malformed == 1);
   CHECK(c.count().shapeless == 1);
+}
+
+TEST_CASE("examples: a `conversation` of human/assistant turns (Firefly, MOSS, ms-swift) is a chat") {
+  ExampleCounter c;
+  const Location at{"t.jsonl", 1, 1};
+  // Each turn holds the person's message and the answer; the answer of the last turn is the output.
+  c.add_json_text(R"({"conversation_id":1,"category":"QA","conversation":[{"human":"q","assistant":"a"},{"human":"q2","assistant":"a2"}]})", at);
+  CHECK(c.count().distinct == 1);
+  // The same two turns as OpenAI's messages (the `system` key beside it is not read, as beside
+  // `messages`): the same example.
+  c.add_json_text(R"({"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"},{"role":"user","content":"q2"},{"role":"assistant","content":"a2"}]})", at);
+  CHECK(c.count().distinct == 1);
+  CHECK(c.count().duplicates == 1);
+  // The keys of a turn in either order; another answer is another example.
+  c.add_json_text(R"({"conversation":[{"assistant":"b","human":"q"}]})", at);
+  CHECK(c.count().distinct == 2);
+  // A last turn without an answer, or with a blank one: no output.
+  c.add_json_text(R"({"conversation":[{"human":"q","assistant":"a"},{"human":"q3"}]})", at);
+  c.add_json_text(R"({"conversation":[{"human":"q4","assistant":"  "}]})", at);
+  CHECK(c.count().empty_outputs == 2);
+  CHECK(c.count().distinct == 2);
+  // A turn with neither `human` nor `assistant` (a log's own shape), or turns that are not objects:
+  // no chat.
+  c.add_json_text(R"({"conversation":[{"user":"q","bot":"a"}]})", Location{"t.jsonl", 8, 1});
+  c.add_json_text(R"({"conversation":["q","a"]})", Location{"t.jsonl", 9, 1});
+  CHECK(c.count().malformed == 2);
+  CHECK(c.count().distinct == 2);
 }
 
 TEST_CASE("examples: OpenAI's preference format is its conversation with the preferred answer") {
@@ -354,6 +416,42 @@ TEST_CASE("update frequency: the median interval of the last year's commits, on 
   CHECK(*measure_updates({now - 10 * k_day}, now, old).value == "yearly");
   CHECK(*measure_updates({now - 400 * k_day}, now, old).value == "never"); // older than a year
   CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown
+}
+
+TEST_CASE("update frequency: commits less than an hour apart are one change") {
+  const std::int64_t now = 1'800'000'000;
+  const std::int64_t old = now - 800 * k_day;
+  // Three files added one commit each, seconds apart, 240 days ago: one change (yearly), not three
+  // changes with a median interval of seconds (daily).
+  const std::int64_t t = now - 240 * k_day;
+  const UpdateFrequency burst = measure_updates({t, t + 4, t + 9}, now, old);
+  CHECK(burst.commits_in_year == 3);
+  CHECK(burst.changes_in_year == 1);
+  CHECK(*burst.value == "yearly");
+  CHECK(burst.reason.find("3 commits less than an hour apart") != std::string::npos);
+  // Two runs, 100 days apart, the second 40 days ago: intervals 100 and 40, median 70 (quarterly).
+  const std::vector<std::int64_t> two_runs = {now - 140 * k_day, now - 140 * k_day + 600, now - 40 * k_day,
+                                              now - 40 * k_day + 3000};
+  const UpdateFrequency runs = measure_updates(two_runs, now, old);
+  CHECK(runs.changes_in_year == 2);
+  CHECK(*runs.median_days == Approx(70.0).epsilon(0.01));
+  CHECK(*runs.value == "quarterly");
+  CHECK(runs.reason.find("the 2 changes (4 commits; commits less than an hour apart are one change)") !=
+        std::string::npos);
+  // A run ends at its last commit; a commit an hour or more after the one before is a new change.
+  CHECK(change_times({0, 3599, 7198, 10798}) == std::vector<std::int64_t>{7198, 10798});
+  // Knowledge edited every day, in pairs of commits ten minutes apart, stays daily.
+  std::vector<std::int64_t> pairs;
+  for (std::int64_t i = 0; i < 10; ++i) {
+    pairs.push_back(now - i * k_day - 600);
+    pairs.push_back(now - i * k_day);
+  }
+  const UpdateFrequency daily = measure_updates(pairs, now, old);
+  CHECK(daily.commits_in_year == 20);
+  CHECK(daily.changes_in_year == 10);
+  CHECK(*daily.value == "daily");
+  // One run in a history shorter than a year: too few to tell (before, two commits were enough).
+  CHECK_FALSE(measure_updates({now - 5 * k_day, now - 5 * k_day + 60}, now, now - 30 * k_day).value);
 }
 
 TEST_CASE("update frequency: the boundaries are the geometric means of neighbouring values") {

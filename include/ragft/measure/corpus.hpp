@@ -9,11 +9,11 @@
 
 namespace ragft {
 
-enum class DocKind { markdown, text, html, pdf, rst };
-inline constexpr std::size_t k_doc_kinds = 5;
-std::string_view to_string(DocKind kind); // "md", "txt", "html", "pdf", "rst"
+enum class DocKind { markdown, text, html, pdf, rst, mdx };
+inline constexpr std::size_t k_doc_kinds = 6;
+std::string_view to_string(DocKind kind); // "md", "txt", "html", "pdf", "rst", "mdx"
 
-// The kind of a document by its name's extension (case-insensitive): .md .markdown .txt .html
+// The kind of a document by its name's extension (case-insensitive): .md .markdown .mdx .txt .html
 // .htm .pdf .rst. None for any other file.
 std::optional<DocKind> document_kind(std::string_view file_name);
 

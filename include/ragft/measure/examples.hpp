@@ -25,7 +25,8 @@ struct ExampleOutcome;
 // The fields of the shapes read, as messages name them (a record or file with none of them is no
 // training example).
 inline constexpr std::string_view k_example_fields =
-    "`messages` or `conversations` (chat); `prompt` and `completion`; `instruction` and `output` (`input` "
+    "`messages` or `conversations` (chat), `conversation` (turns of `human` and `assistant`); `prompt` and "
+    "`completion`; `instruction` and `output` (`input` "
     "optional); `chosen` with `prompt` or `messages` (a preference pair); `input` and `preferred_output` "
     "(OpenAI's preference pairs)";
 

@@ -43,6 +43,10 @@ struct Measurement {
   // named like a knowledge base or a data set (and a default example folder of documents), by name.
   std::vector<PlaceHint> knowledge_hints;
   std::vector<PlaceHint> example_hints;
+  // With the default places only: the configuration files of a documentation site generator found
+  // in or beside a knowledge path (`docs/conf.py`, `docs/workshop/mkdocs.yml`, a root `mkdocs.yml`):
+  // a sign that the folder is the project's own manual rather than the knowledge base.
+  std::vector<std::string> site_configs;
 };
 
 // One fact's measured value and how it was measured.
