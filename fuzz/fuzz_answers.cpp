@@ -2,8 +2,8 @@
 // an answers file (`--answers`, a spec), then a NUL byte, then one `--set ID=VALUE` per line. Any
 // input must give answers or refusals with a reason, never a crash or a hang.
 
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <variant>

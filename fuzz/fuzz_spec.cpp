@@ -2,8 +2,8 @@
 // diagnostics, never a crash, a hang or a sanitizer report. Each parsed spec is scored, and must
 // survive a round trip: load -> dump (write_spec, as `ask --save` writes) -> load gives the same
 // project and facts, or the reader's diagnostic (which `ask --save` shows instead of writing; never
-// for the description, which is written in lines). A text that the block-subset reader accepts (base/yaml_block.hpp: the fast path
-// for most spec files) must read exactly as yaml-cpp's events read it.
+// for the description, which is written in lines). A text that the block-subset reader accepts (base/yaml_block.hpp:
+// the fast path for most spec files) must read exactly as yaml-cpp's events read it.
 
 #include <cstddef>
 #include <cstdint>
@@ -47,7 +47,8 @@ void check_block_subset(std::string_view text) {
     return;
   }
   try {
-    if (ragft::yaml::describe(*block) != ragft::yaml::describe(ragft::yaml::parse_value_documents_by_events(text, "fuzz.yaml", 8))) {
+    if (ragft::yaml::describe(*block) !=
+        ragft::yaml::describe(ragft::yaml::parse_value_documents_by_events(text, "fuzz.yaml", 8))) {
       std::abort(); // the fast path read the text differently
     }
   } catch (const std::exception&) {

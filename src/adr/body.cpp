@@ -48,13 +48,13 @@ std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_v
   return value == std::string_view::npos ? line.size() : value;
 }
 
-constexpr std::array<std::string_view, 7> k_link_starts = {"superseded by", "superceded by", "replaced by",
-                                                           "supersedes",    "supercedes",    "replaces",
-                                                           "amended by"};
+constexpr std::array<std::string_view, 7> k_link_starts = {
+    "superseded by", "superceded by", "replaced by", "supersedes", "supercedes", "replaces", "amended by"};
 
 // "Superseded by: None", "—", "n/a", "None (subject to re-evaluation)": no link.
 bool is_no_target(std::string_view target) {
-  static constexpr std::array<std::string_view, 10> k_none = {"", "none", "n/a", "na", "-", "—", "–", "tbd", "null", "nothing"};
+  static constexpr std::array<std::string_view, 10> k_none = {"",  "none", "n/a", "na",   "-",
+                                                              "—", "–",    "tbd", "null", "nothing"};
   std::string first = lower(trim(target));
   first = first.substr(0, first.find_first_of(" \t(,;"));
   while (!first.empty() && (first.back() == '.' || first.back() == '*' || first.back() == '_')) {
@@ -74,7 +74,7 @@ bool names_a_part(std::string_view target) {
 // The links of `b` whose text starts on `line` (links are in text order): each link belongs to
 // one line, so a paragraph of N "Superseded by [X](x.md)" lines gives N links, not N x N.
 std::pair<std::vector<md::Link>::const_iterator, std::vector<md::Link>::const_iterator> links_on(const md::Block& b,
-                                                                                                const Line& line) {
+                                                                                                 const Line& line) {
   const auto before = [](const md::Link& link, std::size_t pos) { return link.pos < pos; };
   const auto first = std::lower_bound(b.links.begin(), b.links.end(), line.pos, before);
   const auto last = std::lower_bound(first, b.links.end(), line.pos + line.text.size() + 1, before);
@@ -161,14 +161,16 @@ void enter_heading(StatusScan& scan, const md::Block& b) {
     scan.section_level = status || metadata ? b.level : 0;
     scan.in_status_section = status;
   }
-  scan.preamble = scan.preamble && (status || metadata || labelled_value(b.text, adr_words::is_status_label) != std::string_view::npos);
+  scan.preamble = scan.preamble &&
+                  (status || metadata || labelled_value(b.text, adr_words::is_status_label) != std::string_view::npos);
 }
 
 // A line that is only a status label (`**Status**`, `**8. Decision Status**`, `Status:`), as a
 // paragraph of a converted document or a definition list's term: its value is on the next line.
 bool is_bare_status_label(const md::Block& b, std::string_view line) {
   const std::size_t colon = line.find(':');
-  return b.kind == md::BlockKind::paragraph && (colon == std::string_view::npos || trim(line.substr(colon + 1)).empty()) &&
+  return b.kind == md::BlockKind::paragraph &&
+         (colon == std::string_view::npos || trim(line.substr(colon + 1)).empty()) &&
          adr_words::is_status_label(adr_words::normalise_label(line));
 }
 
@@ -263,7 +265,8 @@ void read_title_status(AdrRecord& record) {
 // else the front matter's status; else the last one written; an unknown one yields to a known one.
 void settle_status(AdrRecord& record, bool front_matter) {
   const auto& mentions = record.status_mentions;
-  const bool superseded_by_link = std::any_of(record.links.begin(), record.links.end(), [](const AdrLink& l) { return l.by; });
+  const bool superseded_by_link =
+      std::any_of(record.links.begin(), record.links.end(), [](const AdrLink& l) { return l.by; });
   for (const AdrText& m : mentions) {
     if (parse_adr_status(m.text) == AdrStatus::superseded) {
       record.status = AdrStatus::superseded;

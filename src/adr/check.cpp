@@ -139,8 +139,9 @@ std::string how_sure(const ResultEntry& r) {
     // In words a CI reader follows without the explain docs: what was varied, and how often the
     // verdict held.
     const RobustnessEntry& b = *r.robustness;
-    text += fmt::format("; {} held in {:.0f}% of {} trials that varied each rule's weight by up to ±{:.0f}%: {}",
-                        to_string(b.verdict), b.share * 100, group_thousands(b.draws), b.spread * 100, to_string(b.band));
+    text +=
+        fmt::format("; {} held in {:.0f}% of {} trials that varied each rule's weight by up to ±{:.0f}%: {}",
+                    to_string(b.verdict), b.share * 100, group_thousands(b.draws), b.spread * 100, to_string(b.band));
   }
   return text;
 }
@@ -167,21 +168,21 @@ void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEnt
 
 // The facts component `name` of `spec` was scored on; the project's when none is named so.
 const FactSet& component_facts(const Spec& spec, const std::string& name) {
-  const auto it = std::find_if(spec.components.begin(), spec.components.end(),
-                               [&](const Component& c) { return c.name == name; });
+  const auto it =
+      std::find_if(spec.components.begin(), spec.components.end(), [&](const Component& c) { return c.name == name; });
   return it == spec.components.end() ? spec.facts : it->facts;
 }
 
-void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r,
-                                  const RuleBase& rules, const Spec& spec) {
+void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r, const RuleBase& rules,
+                                  const Spec& spec) {
   for (const ComponentEntry& c : r.components) {
     if (c.decision && !c.decision->agrees) {
       const Assessment& a = c.assessment;
       entry.findings.push_back(make_finding(
           record, k_adr_contradicts, a.confidence == Confidence::low ? Severity::warning : Severity::error,
           c.decision->where,
-          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}", c.name,
-                      to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
+          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}",
+                      c.name, to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
                       adr_detail::strongest_reasons(rules, component_facts(spec, c.name), a, a.verdict),
                       k_contradiction_fix),
           c.name));
@@ -226,7 +227,8 @@ void add_unreadable_decision(AdrEntry& entry, const AdrRecord& record, const Res
         record, k_adr_decision_unreadable, Severity::warning, record.decision->where,
         fmt::format("the recorded decision {} names none of rag, fine-tune, hybrid; add `decision: {}` (or the "
                     "decision taken) to the ragft block at line {} (the facts point to {})",
-                    decision_text(*record.decision), to_string(r.verdict), record.facts_where->line, to_string(r.verdict)),
+                    decision_text(*record.decision), to_string(r.verdict), record.facts_where->line,
+                    to_string(r.verdict)),
         record.decision->text));
     return;
   }
@@ -365,8 +367,9 @@ std::string problem_folders(const CheckSummary& s, InputProblem kind) {
     }
   }
   const std::size_t more = count - named.size();
-  return fmt::format("{} folder(s) {} ({}{})", count, kind == InputProblem::folder_without_adrs ? "with no ADR" : "not searched",
-                     fmt::join(named, ", "), more > 0 ? fmt::format(" and {} more", more) : "");
+  return fmt::format("{} folder(s) {} ({}{})", count,
+                     kind == InputProblem::folder_without_adrs ? "with no ADR" : "not searched", fmt::join(named, ", "),
+                     more > 0 ? fmt::format(" and {} more", more) : "");
 }
 
 bool has_problem(const CheckSummary& s, InputProblem kind) {

@@ -21,8 +21,8 @@ struct Quote {
   std::string_view close;
 };
 
-constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"}, Quote{"'", "'"},
-                                 Quote{"«", "»"}, Quote{"‘", "’"}};
+constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"},
+                                 Quote{"'", "'"},   Quote{"«", "»"}, Quote{"‘", "’"}};
 
 // True when a closing quote at `pos` of `rest` ends the option: the line, a clause or a sentence
 // ends after it (`"Use "X" for Y", because`: the quotes around X are inside the option).
@@ -76,7 +76,8 @@ std::optional<AdrDecision> chosen_option_in(Context& ctx, const md::Block& b) {
     const std::size_t lead = line.find_first_not_of(" \t");
     const std::string lowered = adr_words::lower(line.substr(std::min(lead, line.size())));
     const std::size_t colon = lowered.find(':');
-    if (lowered.rfind(k_chosen, 0) == 0 && colon != std::string::npos && trim(lowered.substr(k_chosen.size(), colon - k_chosen.size())).empty()) {
+    if (lowered.rfind(k_chosen, 0) == 0 && colon != std::string::npos &&
+        trim(lowered.substr(k_chosen.size(), colon - k_chosen.size())).empty()) {
       const std::size_t rest = line.find_first_not_of(" \t", lead + colon + 1);
       if (rest != std::string_view::npos) {
         const auto [start, length] = chosen_span(line.substr(rest));
@@ -149,11 +150,14 @@ std::size_t labelled_decision(const md::Block& b) {
     const std::size_t end = std::min(b.text.find('\n', pos), b.text.size());
     const std::string_view line = std::string_view(b.text).substr(pos, end - pos);
     const std::size_t colon = line.find(':');
-    const std::size_t value = colon <= k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
-    if (value != std::string_view::npos && adr_words::is_decision_heading(adr_words::normalise_label(line.substr(0, colon)))) {
+    const std::size_t value =
+        colon <= k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
+    if (value != std::string_view::npos &&
+        adr_words::is_decision_heading(adr_words::normalise_label(line.substr(0, colon)))) {
       return pos + value;
     }
-    if (const std::size_t inline_value = value != std::string_view::npos ? inline_decision(line, colon) : std::string_view::npos;
+    if (const std::size_t inline_value =
+            value != std::string_view::npos ? inline_decision(line, colon) : std::string_view::npos;
         inline_value != std::string_view::npos) {
       return pos + inline_value;
     }
@@ -168,7 +172,8 @@ constexpr int k_label_heading_level = 7;
 
 bool is_label_heading(const md::Block& b) {
   return b.kind == md::BlockKind::paragraph && b.text.find('\n') == std::string::npos &&
-         adr_words::is_decision_heading(adr_words::normalise_label(b.text)) && labelled_decision(b) == std::string::npos;
+         adr_words::is_decision_heading(adr_words::normalise_label(b.text)) &&
+         labelled_decision(b) == std::string::npos;
 }
 
 // A sentence that is only an answer: `No.`, `Yes!`.
@@ -232,7 +237,6 @@ int section_after(const md::Block& b, int section_level, bool labels) {
   return section_level == 0 && labels && is_label_heading(b) ? k_label_heading_level : section_level;
 }
 
-
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
 // two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
 // the title, after a `Decision:` label: an ADR written without headings has its labels for
@@ -242,7 +246,7 @@ int section_after(const md::Block& b, int section_level, bool labels) {
 // then `**Rationale:**`): then the sub-heading names the decision.
 std::optional<AdrDecision> decision_section(Context& ctx) {
   int headings = 0;
-  int section_level = 0; // the level of the Decision heading whose section this is; 0: outside
+  int section_level = 0;                  // the level of the Decision heading whose section this is; 0: outside
   const md::Block* sub_heading = nullptr; // the sub-heading the section opens with
   for (std::size_t i = 0; i < ctx.document.blocks.size(); ++i) {
     const md::Block& b = ctx.document.blocks[i];
@@ -265,7 +269,7 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     }
     if (section_level != 0 && is_label_heading(b) && b.text[b.text.find_last_not_of(" \t\n")] != ':') {
       continue; // `## Decision Outcome` then `*Résultat de la décision*`: the heading again, translated
-    }             // (a `**Decision:**` label reads on into what follows it)
+    }           // (a `**Decision:**` label reads on into what follows it)
     if (section_level != 0 && opens_with_not_decision_label(std::string_view(b.text).substr(start))) {
       continue; // `- **Risk**: attacker passes a URL ...`: what the decision answers; read on
     }

@@ -21,6 +21,7 @@ namespace {
 // `to`, `that`, prepositions, verbs of choosing without their object, in English and in the
 // languages ADRs are often written in. A sentence that ends otherwise is complete (`Use Vitest for
 // unit tests:`); its list says more of what it chose.
+// clang-format off
 constexpr std::string_view k_open_endings[] = {
     "will", "shall", "would", "should", "must", "can", "could", "may", "to", "that", "which", "where",
     "whereby", "be", "is", "are", "was", "were", "following", "follows", "as", "with", "for", "of", "by",
@@ -36,6 +37,7 @@ constexpr std::string_view k_open_endings[] = {
     "vamos", "con", "com", "para", "por", "siguiente", "siguientes", "seguinte", "seguintes", "usar",
     "utilizar", "adoptar", "adotar", "implementar", "usando", "combinando", "incluyendo", "son",
     "ser\u00e1", "decidido", "s\u00e3o"};
+// clang-format on
 
 // True when `sentence` (ending in `:`) ends with a word that leaves it open.
 bool is_open(std::string_view sentence) {
@@ -49,6 +51,7 @@ bool is_open(std::string_view sentence) {
 // the approach in the next paragraph or list), in English and the languages ADRs are often written
 // in. A label that introduces something else (`Rationale:`, `Implementation:`, `Key points:`) is
 // not read on: what follows it is not the decision.
+// clang-format off
 constexpr std::string_view k_decision_labels[] = {
     "decision", "the decision", "our decision", "final decision", "decision made", "chosen approach",
     "approach", "chosen option", "selected option", "selected approach", "chosen solution", "solution",
@@ -58,6 +61,7 @@ constexpr std::string_view k_decision_labels[] = {
     "entscheidung", "lösung", "ansatz", "gewählter ansatz", "décision", "solution retenue",
     "approche", "approche retenue", "decisión", "solución", "enfoque", "decisão", "solução",
     "abordagem"};
+// clang-format on
 
 // True when `text` is only a label that introduces the decision: `Chosen approach:`.
 bool is_decision_label(std::string_view text) {
@@ -71,12 +75,14 @@ bool is_decision_label(std::string_view text) {
 // The last word of a label that opens a paragraph or item with what is not the decision: the risk,
 // threat, issue or context a decision answers (`- **Risk**: attacker passes a URL ...`, then `-
 // **Mitigation**: ...`), in English and the languages ADRs are often written in.
+// clang-format off
 constexpr std::string_view k_not_decision_label_ends[] = {
     "risk", "risks", "threat", "threats", "issue", "issues", "problem", "problems", "context", "background",
     "impact", "concern", "concerns", "vulnerability", "symptom", "symptoms",
     // German, French, Spanish, Portuguese
     "risiko", "risiken", "kontext", "problème", "risque", "risques", "contexte", "riesgo", "riesgos",
     "problema", "problemas", "contexto", "risco", "riscos"};
+// clang-format on
 
 constexpr std::size_t k_max_opening_label = 40; // a colon further in ends no label
 
@@ -85,7 +91,7 @@ constexpr std::size_t k_max_opening_label = 40; // a colon further in ends no la
 bool opens_with_not_decision_label(std::string_view text) {
   const std::string_view trimmed = adr_words::trim(text);
   const std::size_t colon = trimmed.find(':');
-  if (colon > k_max_opening_label || // npos too
+  if (colon > k_max_opening_label ||                                               // npos too
       trimmed.substr(0, colon).find_first_of(".!?;,") != std::string_view::npos || // `Use RAG. Risk: ...`
       adr_words::trim(trimmed.substr(colon + 1)).find_first_not_of("*_") == std::string_view::npos) {
     return false; // a label alone (`**Risk:**`) is read as before: a sub-heading's, or the sentence
@@ -128,7 +134,9 @@ constexpr std::size_t k_max_label_words = 4;
 bool emphasised(const Context& ctx, const md::Block& b, std::size_t first, std::size_t last) {
   const std::size_t from = b.source_of(first);
   const std::size_t to = b.source_of(last);
-  const auto mark = [&](std::size_t at) { return at < ctx.text.size() && (ctx.text[at] == '*' || ctx.text[at] == '_'); };
+  const auto mark = [&](std::size_t at) {
+    return at < ctx.text.size() && (ctx.text[at] == '*' || ctx.text[at] == '_');
+  };
   return from != std::string::npos && from > 0 && to != std::string::npos && mark(from - 1) && mark(to + 1);
 }
 
@@ -139,8 +147,9 @@ std::size_t numbering_length(std::string_view text) {
     ++i;
   }
   const bool numbered = i > 0 && i < text.size() && (text[i] == '.' || text[i] == ')') &&
-                        (i == 1 || std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i),
-                                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
+                        (i == 1 || std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), [](char c) {
+                           return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                         }));
   return numbered ? std::min(text.find_first_not_of(' ', i + 1), text.size()) : 0;
 }
 
@@ -160,10 +169,12 @@ std::string item_sentence(const md::Block& item) {
 // Words that say what follows them was not chosen, or is not the choice: a sub-heading or a label
 // with one of them (`### Alternatives considered`, `**Rejected options:**`, `#### Risks`, `Why
 // not LlamaIndex`) ends what a complete sentence introduces.
+// clang-format off
 constexpr std::string_view k_not_chosen_words[] = {
     "option", "options", "alternative", "alternatives", "considered", "rejected", "consequence",
     "consequences", "pros", "cons", "trade-off", "trade-offs", "tradeoffs", "risk", "risks", "rationale",
     "why", "not", "non-goals", "excluded", "deferred", "future", "later", "instead", "drawbacks"};
+// clang-format on
 
 bool says_not_chosen(std::string_view text) {
   const std::vector<std::string> words = adr_words::split_letters(
@@ -176,17 +187,20 @@ bool says_not_chosen(std::string_view text) {
 constexpr std::size_t k_max_item_label = 60; // a `: ` further in ends no item label
 
 // Verbs that open an item by adopting what follows them: `Use RAG over the handbook`.
-constexpr std::string_view k_adopting[] = {"use", "adopt", "implement", "apply", "choose", "select", "build",
-                                           "add", "introduce", "employ", "run", "do", "perform", "enable", "keep"};
+constexpr std::string_view k_adopting[] = {"use",    "adopt", "implement", "apply",     "choose",
+                                           "select", "build", "add",       "introduce", "employ",
+                                           "run",    "do",    "perform",   "enable",    "keep"};
 // Words that may stand between such a verb and the approach: `Use a RAG pipeline`.
 constexpr std::string_view k_articles[] = {"a", "an", "the", "our"};
 // Words that may follow the approach an item adopts: what it is built as, applied to or with
 // (`RAG over the handbook`, `fine-tuning for the tone`, `a RAG pipeline`); any other word makes the
 // approach a qualifier of something else (`RAG queries`, `RAG endpoint`), not what the item adopts.
+// clang-format off
 constexpr std::string_view k_after_approach[] = {
     "for", "over", "with", "on", "to", "as", "in", "via", "using", "from", "of", "and", "or", "+", "by",
     "pipeline", "pipelines", "architecture", "approach", "system", "strategy", "solution", "design",
     "workflow", "setup", "generation", "tuning", "first", "only", "is", "are", "will", "was"};
+// clang-format on
 
 template <std::size_t N> bool is_in(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);

@@ -17,16 +17,18 @@ namespace ragft::adr_detail {
 namespace {
 
 // Headers of the column that marks the chosen option, in English and the languages ADRs use.
+// clang-format off
 constexpr std::string_view k_choice_headers[] = {
     "chosen", "selected", "choice", "decision", "outcome", "verdict", "chosen option", "selection",
     "gew\u00e4hlt", "auswahl", "entscheidung", "choisi", "choisie", "choix", "d\u00e9cision", "elegido", "elegida",
     "elecci\u00f3n", "decisi\u00f3n", "escolhido", "escolhida", "escolha", "decis\u00e3o", "scelta", "decisione"};
+// clang-format on
 
 // How a cell marks its row chosen, after its decoration: `Selected`, `✅ Chosen`, `yes`, `x`. A
 // stem, written with `*`, may go on with letters (`elegid*`: elegido, elegida).
-constexpr std::string_view k_marks[] = {"yes", "x", "selected", "chosen", "adopted", "accepted", "winner",
-                                        "ja", "gew\u00e4hlt", "oui", "choisi*", "s\u00ed", "si", "sim",
-                                        "elegid*", "escolhid*", "scelt*"};
+constexpr std::string_view k_marks[] = {"yes",    "x",   "selected",     "chosen",    "adopted", "accepted",
+                                        "winner", "ja",  "gew\u00e4hlt", "oui",       "choisi*", "s\u00ed",
+                                        "si",     "sim", "elegid*",      "escolhid*", "scelt*"};
 
 // Signs that mark a row chosen, alone or before one of the marks.
 constexpr std::string_view k_signs[] = {"\u2705", "\u2714", "\u2713", "\u2611", "\U0001F7E2"};
@@ -76,7 +78,8 @@ bool is_marked(const std::string& cell) {
   if (word.empty()) {
     return sign; // a sign alone (`✅`)
   }
-  return std::any_of(std::begin(k_marks), std::end(k_marks), [&](std::string_view m) { return starts_with_mark(word, m); });
+  return std::any_of(std::begin(k_marks), std::end(k_marks),
+                     [&](std::string_view m) { return starts_with_mark(word, m); });
 }
 
 } // namespace
@@ -88,7 +91,8 @@ std::optional<AdrDecision> table_choice(Context& ctx, std::size_t header) {
     return std::nullopt;
   }
   const md::Block* chosen = nullptr;
-  for (std::size_t i = header + 1; i < blocks.size() && blocks[i].kind == md::BlockKind::table_row && blocks[i].level != 1; ++i) {
+  for (std::size_t i = header + 1;
+       i < blocks.size() && blocks[i].kind == md::BlockKind::table_row && blocks[i].level != 1; ++i) {
     const std::vector<std::string> cells = cells_of(blocks[i].text);
     if (*column < cells.size() && is_marked(cells[*column])) {
       if (chosen != nullptr) {

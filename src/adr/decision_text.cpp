@@ -18,6 +18,7 @@ namespace {
 
 // What follows these names what was not chosen, or why; in English and in the languages ADRs are
 // often written in (`Usaremos RAG en lugar de fine-tuning`, `Option choisie : RAG, parce que ...`).
+// clang-format off
 constexpr std::string_view k_cut_markers[] = {
     " rather than ", " instead of ", ", not ", " not ", " over ", " because", " as opposed to ", " versus ",
     " vs ", " vs. ", " without ", ", since ", " but not ", " and no ", ", no ", " with no ",
@@ -33,19 +34,23 @@ constexpr std::string_view k_cut_markers[] = {
     " invece di ", " anzich\u00e9 ", " perch\u00e9 ", " senza ",
     // Chinese: rather than
     "\u800c\u4e0d\u662f", "\u800c\u975e"};
+// clang-format on
 
 // What follows these is what was kept; what comes before them was given up (`RAG\u3067\u306f\u306a\u304f`...:
 // Japanese names the rejected option first).
+// clang-format off
 constexpr std::string_view k_kept_markers[] = {
     " in favour of ", " in favor of ", " replaced by ", " superseded by ", " zugunsten ", " en faveur de ",
     " en favor de ", " a favor de ", " ersetzt durch ", " remplac\u00e9 par ", " reemplazado por ",
     " substitu\u00eddo por ", " sondern ", " sino ", " mas sim ", "\u3067\u306f\u306a\u304f", "\u306e\u4ee3\u308f\u308a\u306b",
     "\u800c\u662f"}; // Chinese: (not X) but Y
+// clang-format on
 
 // A clause with one of these before its verdict words says what is not done (or not yet: `Defer
 // RAG`, `Postpone fine-tuning`) or was given up. A clause that opens with `no` (`No fine-tuning for
 // now`, `Kein Fine-Tuning`, `Pas de fine-tuning`) says so too. A Japanese verb ending in `\u306a\u3044`
 // is negated.
+// clang-format off
 constexpr std::string_view k_negations[] = {
     " will not ", " won't ", " do not ", " don't ", " does not ", " shall not ", " not to ", " no longer ",
     " rejected", " was dropped", " were dropped", " ruled out", " decided against ", " abandon",
@@ -54,31 +59,37 @@ constexpr std::string_view k_negations[] = {
     " no usa", " no utiliz", " no emple", " no aplic", " no vamos", " no ser", " no har", " n\u00e3o usa",
     " n\u00e3o utiliz", " n\u00e3o vamos", " n\u00e3o ser", " n\u00e3o far", " n\u00e3o aplic", "\u306a\u3044",
     "\u4e0d\u4f1a", "\u4e0d\u7528", "\u4e0d\u4f7f\u7528", "\u4e0d\u91c7\u7528", "\u4e0d\u9700\u8981", "\u65e0\u9700"};
+// clang-format on
 
 // Words that open a clause that says what is not done.
-constexpr std::string_view k_opening_negations[] = {"no ", "kein", "pas de ", "pas d'", "sin ", "sem ", "n\u00e3o ", "nenhum", "aucun"};
+constexpr std::string_view k_opening_negations[] = {"no ",  "kein",      "pas de ", "pas d'", "sin ",
+                                                    "sem ", "n\u00e3o ", "nenhum",  "aucun"};
 // "hybrid" followed by one of these is a hybrid search, not RAG plus fine-tuning.
+// clang-format off
 constexpr std::array<std::string_view, 14> k_search_words = {
     "search", "retrieval", "retriever", "ranking", "rank", "bm25", "dense", "sparse", "index",
     "indexing", "query", "queries", "scoring", "lexical"};
+// clang-format on
 
 // "fine-tuned" followed by one of these is a part of a RAG pipeline.
-constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embeddings", "reranker", "retriever",
-                                                         "encoder", "embedder"};
+constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embeddings", "reranker",
+                                                         "retriever", "encoder",    "embedder"};
 
 // The parts and tools of a RAG (or fine-tuning) system that a team adopts once the approach is set:
 // `Use Qdrant as the vector database for RAG`, `Integrate RAGAS for automated RAG quality
 // evaluation`, `Adopt RAG evaluation metrics`. A decision about one of them is not a decision
 // between RAG and fine-tuning.
+// clang-format off
 constexpr std::array<std::string_view, 28> k_system_parts = {
     "vector", "vectors", "database", "databases", "db", "store", "stores", "embedding", "embeddings",
     "embedder", "evaluation", "evaluations", "eval", "evals", "metrics", "tracing", "observability",
     "monitoring", "benchmark", "benchmarks", "reranker", "reranking", "chunking", "framework", "library",
     "tool", "tooling", "api"};
+// clang-format on
 
 // Words that may stand between RAG and the part it qualifies: `RAG quality evaluation`, `RAG
 // pipeline metrics`, `retrieval-augmented generation evaluation`.
-constexpr std::array<std::string_view, 8> k_part_qualifiers = {"quality", "pipeline", "system", "answer",
+constexpr std::array<std::string_view, 8> k_part_qualifiers = {"quality", "pipeline", "system",     "answer",
                                                                "answers", "response", "generation", "output"};
 
 // Words that open what a part is for: `the vector store for RAG`, `para RAG`, `pour le RAG`.
@@ -86,38 +97,44 @@ constexpr std::array<std::string_view, 4> k_purposes = {"for", "para", "pour", "
 
 // What serves an approach as a part does: a provider, model, host or runtime adopted for it (`Use
 // OpenAI as the LLM provider for RAG`, `Ollama as the local-serving runtime for the RAG pipeline`).
+// clang-format off
 constexpr std::array<std::string_view, 18> k_servers = {
     "provider", "providers", "model", "models", "llm", "llms", "host", "hosting", "runtime",
     "local-serving", "inference", "serving", "platform", "gateway", "sdk", "backend", "engine", "endpoint"};
+// clang-format on
 
 // What, adopted for an approach, is the approach itself: `a pipeline for RAG`, `an architecture for
 // retrieval-augmented generation`.
-constexpr std::array<std::string_view, 12> k_wholes = {"pipeline", "pipelines", "system", "systems", "architecture",
-                                                       "approach", "strategy", "solution", "design", "workflow",
-                                                       "support", "setup"};
+constexpr std::array<std::string_view, 12> k_wholes = {"pipeline",     "pipelines", "system",   "systems",
+                                                       "architecture", "approach",  "strategy", "solution",
+                                                       "design",       "workflow",  "support",  "setup"};
 
 // Verbs after which the purpose word opens what was chosen: `We opted for RAG`, `decided for
 // fine-tuning`, `Nous optons pour le RAG`, `Wir entscheiden uns für RAG` (German decides with
 // `uns`, `sich` before `für`).
+// clang-format off
 constexpr std::array<std::string_view, 21> k_choosing = {
     "opt",     "opted", "opting",      "decide",      "decided", "deciding", "go",
     "going",   "went",  "settle",      "settled",     "vote",    "voted",    "optons",
     "optamos", "opt\u00e9", "entscheiden", "entschieden", "uns",     "sich",     "optieren"};
+// clang-format on
 
 // Words that may stand between the purpose word and the approach it names: `for the RAG pipeline`.
-constexpr std::array<std::string_view, 16> k_determiners = {"the", "a", "an", "our", "its", "their", "all", "le",
-                                                            "la", "les", "el", "los", "las", "die", "der", "den"};
+constexpr std::array<std::string_view, 16> k_determiners = {"the", "a",   "an", "our", "its", "their", "all", "le",
+                                                            "la",  "les", "el", "los", "las", "die",   "der", "den"};
 
 // Words that may stand between an approach and the negation that follows it: `RAG is not used`,
 // `fine-tuning will not be needed`, `RAG has never been used`.
+// clang-format off
 constexpr std::array<std::string_view, 33> k_auxiliaries = {
     "is", "are", "was", "were", "will", "shall", "should", "would", "can", "could",
     "must", "be", "been", "has", "have", "had", "does", "do", "did", "currently",
     "wird", "werden", "ist", "sind", "wurde", "n'est", "est", "sera", "n'a", "es", "ser\u00e1", "\u00e9", "son"};
+// clang-format on
 
 // Verbs that say an option was weighed, not chosen: `We considered fine-tuning.`
-constexpr std::array<std::string_view, 8> k_deliberations = {"considered", "evaluated", "explored", "compared",
-                                                             "investigated", "discussed", "weighed", "assessed"};
+constexpr std::array<std::string_view, 8> k_deliberations = {"considered",   "evaluated", "explored", "compared",
+                                                             "investigated", "discussed", "weighed",  "assessed"};
 
 std::vector<std::string> words_of(std::string_view text) {
   return adr_words::split_letters(text, [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c == '+'; });
@@ -131,7 +148,8 @@ bool is_rag_word(std::string_view w) {
 // `rag+ft` (the input alias) names fine-tuning; `dense+fts` (full-text search) does not.
 bool has_ft_alias(std::string_view w) {
   const std::size_t at = w.find("+ft");
-  return at != std::string_view::npos && (at + 3 == w.size() || std::isalpha(static_cast<unsigned char>(w[at + 3])) == 0);
+  return at != std::string_view::npos &&
+         (at + 3 == w.size() || std::isalpha(static_cast<unsigned char>(w[at + 3])) == 0);
 }
 
 bool is_fine_tune_word(std::string_view w) {
@@ -149,7 +167,8 @@ bool ends_approach(std::string_view token, std::string_view before) {
     token.remove_prefix(1);
   }
   return is_rag_word(token) || is_fine_tune_word(token) || token == "hybrid" ||
-         (token == "generation" && before.rfind("retrieval", 0) == 0) || (token.rfind("tun", 0) == 0 && before == "fine");
+         (token == "generation" && before.rfind("retrieval", 0) == 0) ||
+         (token.rfind("tun", 0) == 0 && before == "fine");
 }
 
 // True when a negation written after an approach, with only auxiliaries between (`RAG is not
@@ -166,7 +185,8 @@ bool negates_approach_before(std::string_view clause, std::size_t at) {
     tokens.push_back(clause.substr(start, end - start));
     pos = end;
   }
-  while (!tokens.empty() && std::find(k_auxiliaries.begin(), k_auxiliaries.end(), tokens.back()) != k_auxiliaries.end()) {
+  while (!tokens.empty() &&
+         std::find(k_auxiliaries.begin(), k_auxiliaries.end(), tokens.back()) != k_auxiliaries.end()) {
     tokens.pop_back();
   }
   if (tokens.empty() || tokens.back().ends_with(',')) {
@@ -178,8 +198,8 @@ bool negates_approach_before(std::string_view clause, std::size_t at) {
 
 // Words only Spanish writes (articles, `y`, `con`, `es`, clitics): a clause with one of them is
 // Spanish, where `no` after the approach negates it (`El fine-tuning no es necesario`).
-constexpr std::array<std::string_view, 15> k_spanish_words = {"el", "los", "las", "la", "lo", "le", "les", "del",
-                                                               "al", "y", "con", "una", "es", "hay", "pero"};
+constexpr std::array<std::string_view, 15> k_spanish_words = {"el", "los", "las", "la",  "lo", "le",  "les", "del",
+                                                              "al", "y",   "con", "una", "es", "hay", "pero"};
 
 // `no` negates what comes before it only in Spanish. In Portuguese `no` is "in the" (`RAG no
 // ChromaDB`, `fine-tuning no Qwen`); in English it opens a noun phrase or an idiom (`RAG no doubt
@@ -198,7 +218,8 @@ bool is_spanish_clause(std::string_view clause) {
 // nor is `RAG no doubt helps` (`no` negates only in Spanish).
 bool negated_after_noun(std::string_view clause) {
   const bool spanish = is_spanish_clause(clause);
-  for (std::string_view negation : {" not ", " never ", "n't ", "n\u2019t ", " nicht ", " pas ", " no ", " n\u00e3o ", " non "}) {
+  for (std::string_view negation :
+       {" not ", " never ", "n't ", "n\u2019t ", " nicht ", " pas ", " no ", " n\u00e3o ", " non "}) {
     if (negation == " no " && !spanish) {
       continue;
     }
@@ -245,7 +266,7 @@ std::optional<std::string> kept_part(std::string_view clause) {
 }
 
 struct Clause {
-  std::string text;        // padded with spaces
+  std::string text;          // padded with spaces
   bool before_colon = false; // `Hybrid: fine-tuning and RAG`: what follows the colon says more
 };
 
@@ -290,7 +311,8 @@ struct Named {
 // metrics`, `rag-evaluation`) rather than naming the approach.
 bool qualifies_part(const std::vector<std::string>& words, std::size_t i) {
   const std::string& w = words[i];
-  if (const std::size_t dash = w.find('-'); dash != std::string::npos && is_one_of(k_system_parts, w.substr(dash + 1))) {
+  if (const std::size_t dash = w.find('-');
+      dash != std::string::npos && is_one_of(k_system_parts, w.substr(dash + 1))) {
     return true;
   }
   std::size_t j = i + 1;
@@ -365,14 +387,16 @@ bool serves_approach(const std::vector<std::string>& head, const std::vector<std
   if (any_of_words(head, k_system_parts) || any_of_words(head, k_servers)) {
     return true;
   }
-  return !any_of_words(head, k_wholes) && !is_one_of(k_choosing, head.back()) && approach_follows(words, head.size() + 1);
+  return !any_of_words(head, k_wholes) && !is_one_of(k_choosing, head.back()) &&
+         approach_follows(words, head.size() + 1);
 }
 
 // The words that name what was chosen: all of them, but for what serves an approach (`Use Qdrant
 // as the vector database for RAG`, `Use Amazon Bedrock for RAG`): then only the words before the
 // purpose word, which name the part, not the approach it serves.
 std::vector<std::string> chosen_words(std::vector<std::string> words) {
-  const auto purpose = std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
+  const auto purpose =
+      std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
   if (purpose == words.end()) {
     return words;
   }
@@ -419,11 +443,12 @@ bool is_radio_name(std::string_view token) {
 }
 
 // The approaches' names in Japanese and Chinese, which are not written as separate words.
-constexpr std::string_view k_cjk_fine_tune[] = {"\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc", // ファインチュー(ニング, ン)
-                                                "\u5fae\u8abf\u6574", "\u5fae\u8c03"};          // 微調整, 微调
-constexpr std::string_view k_cjk_rag[] = {"\u691c\u7d22\u62e1\u5f35\u751f\u6210",                  // 検索拡張生成
-                                          "\u68c0\u7d22\u589e\u5f3a\u751f\u6210",                  // 检索增强生成
-                                          "\u6aa2\u7d22\u589e\u5f37\u751f\u6210"};                 // 檢索增強生成
+constexpr std::string_view k_cjk_fine_tune[] = {
+    "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc", // ファインチュー(ニング, ン)
+    "\u5fae\u8abf\u6574", "\u5fae\u8c03"};        // 微調整, 微调
+constexpr std::string_view k_cjk_rag[] = {"\u691c\u7d22\u62e1\u5f35\u751f\u6210",  // 検索拡張生成
+                                          "\u68c0\u7d22\u589e\u5f3a\u751f\u6210",  // 检索增强生成
+                                          "\u6aa2\u7d22\u589e\u5f37\u751f\u6210"}; // 檢索增強生成
 
 bool contains_any(std::string_view text, const std::string_view* begin, const std::string_view* end) {
   return std::any_of(begin, end, [&](std::string_view name) { return text.find(name) != std::string_view::npos; });

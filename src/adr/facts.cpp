@@ -13,8 +13,8 @@
 
 #include "adr/context.hpp"
 #include "adr/words.hpp"
-#include "spec/node.hpp"
 #include "base/yaml_reader.hpp"
+#include "spec/node.hpp"
 
 namespace ragft::adr_detail {
 
@@ -56,15 +56,18 @@ AdrIgnore read_ignore(const yaml::Reader& in, const YAML::Node& item) {
   const auto entries = in.entries(item, {"rule", "reason"}, "a `ragft-ignore` entry");
   AdrIgnore ignore;
   ignore.where = in.location(item);
-  ignore.rule = in.string(in.require(entries, item, "rule", "a `ragft-ignore` entry"), "`rule` (a ragft check rule id)");
+  ignore.rule =
+      in.string(in.require(entries, item, "rule", "a `ragft-ignore` entry"), "`rule` (a ragft check rule id)");
   const YAML::Node* reason = in.find(entries, "reason");
   if (reason == nullptr || yaml::Reader::is_unknown(*reason)) {
-    in.fail(item, fmt::format("`ragft-ignore` of `{}` needs a `reason`: say why the finding does not apply", ignore.rule));
+    in.fail(item,
+            fmt::format("`ragft-ignore` of `{}` needs a `reason`: say why the finding does not apply", ignore.rule));
   }
   ignore.reason = in.string(*reason, "`reason`");
   if (!is_adr_finding_rule(ignore.rule)) {
-    in.fail(item, fmt::format("`{}` is not a ragft check rule{}; expected one of: {}", ignore.rule,
-                              did_you_mean(ignore.rule, adr_finding_rule_ids()), fmt::join(adr_finding_rule_ids(), ", ")));
+    in.fail(item,
+            fmt::format("`{}` is not a ragft check rule{}; expected one of: {}", ignore.rule,
+                        did_you_mean(ignore.rule, adr_finding_rule_ids()), fmt::join(adr_finding_rule_ids(), ", ")));
   }
   return ignore;
 }
@@ -108,7 +111,7 @@ void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
 }
 
 bool is_spec_key(std::string_view key) {
-  static constexpr std::array<std::string_view, 9> k_keys{"ragft",      "project", "description", "decision",    "facts",
+  static constexpr std::array<std::string_view, 9> k_keys{"ragft",      "project", "description", "decision",  "facts",
                                                           "components", "cost",    "measure",     k_ignore_key};
   return std::find(k_keys.begin(), k_keys.end(), key) != k_keys.end();
 }
@@ -209,7 +212,8 @@ void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where
   ctx.record.facts_where = where;
   const yaml::Reader in(ctx.record.file);
   if (!node.IsDefined() || node.IsNull()) {
-    ctx.record.errors.push_back(Diagnostic{where, "the ragft block is empty; expected `facts:` with the project's facts"});
+    ctx.record.errors.push_back(
+        Diagnostic{where, "the ragft block is empty; expected `facts:` with the project's facts"});
     return;
   }
   if (const std::optional<Diagnostic> misplaced = fact_at_top(ctx, node)) {

@@ -62,7 +62,7 @@ std::optional<FencedYaml> fenced_yaml(const md::Block& b) {
     return fence_in_html(b.text);
   }
   return b.kind == md::BlockKind::code && info_names_ragft(b.info) ? std::optional<FencedYaml>(FencedYaml{b.text, 0})
-                                                                     : std::nullopt;
+                                                                   : std::nullopt;
 }
 
 // The start of the line after the one that holds `offset` (the text's size at its end).
@@ -99,7 +99,8 @@ bool fence_error(Context& ctx, const md::Block& b, const FencedYaml& fenced) {
   if (!is_closed(ctx.text, b)) {
     ctx.record.errors.push_back(Diagnostic{
         fence, fmt::format("the ragft block opened here is never closed, so the rest of the file is read as its YAML; "
-                           "add a {} line after the block's last line", marks)});
+                           "add a {} line after the block's last line",
+                           marks)});
   } else if (adr_words::trim(fenced.yaml).empty()) {
     ctx.record.errors.push_back(Diagnostic{
         fence, fmt::format("the ragft block is empty; expected `facts:` with the project's facts between the {} lines",
@@ -139,7 +140,8 @@ bool already_has_facts(Context& ctx, const Location& where) {
     return false;
   }
   ctx.record.errors.push_back(Diagnostic{where, fmt::format("a second ragft block (the first is at line {}); an ADR "
-                                                           "carries one: merge them", ctx.record.facts_where->line)});
+                                                            "carries one: merge them",
+                                                            ctx.record.facts_where->line)});
   return true;
 }
 

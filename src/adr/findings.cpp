@@ -51,9 +51,9 @@ constexpr FindingRule k_adr_rules[] = {
     {k_adr_text_encoding, "ADR's text has bytes that are not UTF-8",
      "The ADR carries facts, and its text has bytes that are not UTF-8 (a file saved in another encoding, or a "
      "stray byte); they are read as U+FFFD. A note: the facts are read unless the bytes are in the ragft block.",
-     "Convert the file to UTF-8 (`iconv -f windows-1252 -t utf-8`, for text saved by a Windows editor), or remove the byte at the position given."},
-    {k_adr_unreadable, "ADR file cannot be read",
-     "The file cannot be read, or it is over the size limit.",
+     "Convert the file to UTF-8 (`iconv -f windows-1252 -t utf-8`, for text saved by a Windows editor), or remove the "
+     "byte at the position given."},
+    {k_adr_unreadable, "ADR file cannot be read", "The file cannot be read, or it is over the size limit.",
      "Check the file; ragft reads UTF-8 Markdown up to 1 MiB."},
     {k_adr_basis_drifted, "ADR's facts no longer match what the repository measures",
      "The ADR has a `measure:` section, and re-measuring its facts (documents in the knowledge paths, "

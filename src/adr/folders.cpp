@@ -27,16 +27,18 @@ std::optional<std::string> scalar(const YAML::Node& node) {
 
 // The word `template`, as ADR folders in other languages write it: `0000-modele-adr.md` (French),
 // `adr-vorlage.md` (German), `plantilla-adr.md` (Spanish), `modelo-adr.md` (Portuguese).
-constexpr std::string_view k_template_names[] = {"template", "templates", "modele", "mod\xc3\xa8le", "vorlage",
-                                                 "plantilla", "modelo", "gabarit", "sjabloon", "szablon"};
+constexpr std::string_view k_template_names[] = {"template",  "templates", "modele",  "mod\xc3\xa8le", "vorlage",
+                                                 "plantilla", "modelo",    "gabarit", "sjabloon",      "szablon"};
 
 // Words a template's name is made of besides `template`: `adr-template.md`, `0000-template.md`,
 // `template-madr-minimal.md`, `000-template-general.md`. Any other word makes it an ADR about
 // templates (`0014-project-templates.md`, `0005-use-a-template-engine.md`, `0003-modelo-de-datos.md`).
+// clang-format off
 constexpr std::string_view k_template_words[] = {
     "adr", "adrs", "madr", "decision", "record", "records", "architecture", "architectural", "nygard",
     "minimal", "bare", "full", "short", "long", "basic", "simple", "default", "general", "generic",
     "example", "sample", "new", "md", "markdown", "lightweight", "y", "statement", "tyree", "akerman"};
+// clang-format on
 
 bool is_template_name_word(const std::string& word) {
   return std::find(std::begin(k_template_names), std::end(k_template_names), word) != std::end(k_template_names);
@@ -59,7 +61,8 @@ bool is_template_name(std::string_view stem) {
   if (std::find(at, words.end(), "by") != words.end()) {
     return true;
   }
-  const auto number = std::find_if(words.begin(), at, [](const std::string& w) { return is_template_word(w) && w[0] >= '0' && w[0] <= '9'; });
+  const auto number = std::find_if(
+      words.begin(), at, [](const std::string& w) { return is_template_word(w) && w[0] >= '0' && w[0] <= '9'; });
   return std::all_of(number == at ? words.begin() : number, words.end(), is_template_word);
 }
 
@@ -71,8 +74,8 @@ std::vector<std::string> adr_words::name_words(std::string_view name) {
 }
 
 const std::vector<std::string>& conventional_adr_folders() {
-  static const std::vector<std::string> folders = {"docs/decisions", "docs/adr", "doc/adr",
-                                                   "docs/architecture/decisions", "doc/architecture/decisions", "adr"};
+  static const std::vector<std::string> folders = {
+      "docs/decisions", "docs/adr", "doc/adr", "docs/architecture/decisions", "doc/architecture/decisions", "adr"};
   return folders;
 }
 
@@ -155,15 +158,17 @@ namespace {
 
 // `readme-es`, `README.pt-BR`, `readme_ja`: a README in another language.
 bool is_translated_readme(std::string_view stem) {
-  if (stem.rfind("readme", 0) != 0 || stem.size() < 9 || std::string_view("-_.").find(stem[6]) == std::string_view::npos) {
+  if (stem.rfind("readme", 0) != 0 || stem.size() < 9 ||
+      std::string_view("-_.").find(stem[6]) == std::string_view::npos) {
     return false;
   }
   const std::string_view language = stem.substr(7);
   const auto letters = [](std::string_view s) {
     return s.size() == 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
-  return letters(language) || (language.size() == 5 && std::string_view("-_").find(language[2]) != std::string_view::npos &&
-                               letters(language.substr(0, 2)) && letters(language.substr(3)));
+  return letters(language) ||
+         (language.size() == 5 && std::string_view("-_").find(language[2]) != std::string_view::npos &&
+          letters(language.substr(0, 2)) && letters(language.substr(3)));
 }
 
 } // namespace
@@ -283,7 +288,8 @@ bool has_template_status(const AdrRecord& record) {
 
 // Words that name a list kept beside the ADRs rather than a decision: `9999-decision-backlog.md`,
 // `0000-index.md`, `# ADR Log`, `# Architecture Decision Index`.
-constexpr std::string_view k_note_words[] = {"backlog", "backlogs", "index", "log", "logs", "overview", "toc", "contents"};
+constexpr std::string_view k_note_words[] = {"backlog", "backlogs", "index", "log",
+                                             "logs",    "overview", "toc",   "contents"};
 
 bool is_note_word(const std::string& word) {
   return std::find(std::begin(k_note_words), std::end(k_note_words), word) != std::end(k_note_words);
@@ -294,14 +300,16 @@ bool is_note_word(const std::string& word) {
 bool names_a_note(std::string_view text) {
   const std::vector<std::string> words = adr_words::name_words(text);
   return std::any_of(words.begin(), words.end(), is_note_word) &&
-         std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_note_word(w) || is_template_word(w); });
+         std::all_of(words.begin(), words.end(),
+                     [](const std::string& w) { return is_note_word(w) || is_template_word(w); });
 }
 
 // A number no ADR gets, kept for what sorts first or last: `0000`, `9999`, `000`, `999`.
 bool has_placeholder_number(std::string_view name) {
   const std::vector<std::string> words = adr_words::name_words(name);
   const std::string& first = words.empty() ? std::string() : words.front();
-  return first.size() >= 3 && (first.find_first_not_of('0') == std::string::npos || first.find_first_not_of('9') == std::string::npos);
+  return first.size() >= 3 &&
+         (first.find_first_not_of('0') == std::string::npos || first.find_first_not_of('9') == std::string::npos);
 }
 
 // A list beside the ADRs, numbered out of their sequence or named as a list (a backlog of open

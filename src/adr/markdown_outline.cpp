@@ -199,7 +199,8 @@ std::string split_front_matter(std::string_view text, FrontMatter& front) {
     if (toml ? is_line(current, "+++") : (is_line(current, "---") || is_line(current, "..."))) {
       (toml ? front.toml : front.yaml) = std::string(text.substr(start, pos - start));
       front.first_line = 2;
-      std::replace_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != '\n'; }, ' ');
+      std::replace_if(
+          body.begin(), body.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != '\n'; }, ' ');
       return body;
     }
     pos = end + 1;
@@ -240,8 +241,10 @@ void unwrap_markdown_fence(std::string& body) {
   if (!open.starts_with("```") || (info != "markdown" && info != "md") || close != "```") {
     return;
   }
-  std::fill(body.begin() + static_cast<std::ptrdiff_t>(open_start), body.begin() + static_cast<std::ptrdiff_t>(open_end), ' ');
-  std::fill(body.begin() + static_cast<std::ptrdiff_t>(close_start), body.begin() + static_cast<std::ptrdiff_t>(close_end), ' ');
+  std::fill(body.begin() + static_cast<std::ptrdiff_t>(open_start),
+            body.begin() + static_cast<std::ptrdiff_t>(open_end), ' ');
+  std::fill(body.begin() + static_cast<std::ptrdiff_t>(close_start),
+            body.begin() + static_cast<std::ptrdiff_t>(close_end), ' ');
 }
 
 } // namespace

@@ -27,16 +27,16 @@ struct Link {
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  int level = 0;     // a heading's level (1-6); 1 for a table's header row
-  std::string text;  // plain text: emphasis and link markup removed, line breaks as `\n`, struck-through
-                     // text (`~~Proposed~~`) left out but in headings;
-                     // a table row's cells separated by `\t`
-  std::string info;  // a fenced code block's info string
+  int level = 0;    // a heading's level (1-6); 1 for a table's header row
+  std::string text; // plain text: emphasis and link markup removed, line breaks as `\n`, struck-through
+                    // text (`~~Proposed~~`) left out but in headings;
+                    // a table row's cells separated by `\t`
+  std::string info; // a fenced code block's info string
   std::size_t fence = std::string::npos; // a fenced code block with an info string: the offset of
                                          // its opening fence's first character (npos: not known)
   std::vector<Segment> segments;
   std::vector<Link> links; // the links in the text, in order
-  int task = 0;             // a task list item's box: 0 none, 1 unchecked `[ ]`, 2 checked `[x]`
+  int task = 0;            // a task list item's box: 0 none, 1 unchecked `[ ]`, 2 checked `[x]`
 
   // The source offset of the character at `pos` in `text` (npos when not known).
   std::size_t source_of(std::size_t pos) const;

@@ -32,13 +32,15 @@ std::string facts_text(const std::vector<std::string>& said) {
     return fmt::format("{}", fmt::join(said, " and "));
   }
   const std::size_t more = said.size() - k_facts_named;
-  return fmt::format("{} and {} other fact{}", fmt::join(said.begin(), said.begin() + static_cast<std::ptrdiff_t>(k_facts_named), " and "), more,
+  return fmt::format("{} and {} other fact{}",
+                     fmt::join(said.begin(), said.begin() + static_cast<std::ptrdiff_t>(k_facts_named), " and "), more,
                      more == 1 ? "" : "s");
 }
 
 std::string reason_text(const RuleBase& rules, const FactSet& facts, const ReasonEntry& reason, Verdict verdict) {
   const Rule* rule = rules.find_rule(reason.rule);
-  const std::vector<std::string> said = rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<std::string>{};
+  const std::vector<std::string> said =
+      rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<std::string>{};
   if (said.empty()) {
     return fmt::format("{} (+{:g})", reason.rule, reason.points[verdict]);
   }
@@ -55,8 +57,9 @@ std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const
       adding.push_back(&reason);
     }
   }
-  std::stable_sort(adding.begin(), adding.end(),
-                   [verdict](const ReasonEntry* x, const ReasonEntry* y) { return x->points[verdict] > y->points[verdict]; });
+  std::stable_sort(adding.begin(), adding.end(), [verdict](const ReasonEntry* x, const ReasonEntry* y) {
+    return x->points[verdict] > y->points[verdict];
+  });
   std::vector<std::string> listed;
   for (std::size_t i = 0; i < adding.size() && i < k_reasons_listed; ++i) {
     listed.push_back(reason_text(rules, facts, *adding[i], verdict));

@@ -17,7 +17,8 @@ namespace {
 using Words = std::vector<std::string>;
 
 bool is_digits(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 bool is_any(std::string_view word, std::initializer_list<std::string_view> names) {
@@ -35,9 +36,7 @@ bool is_markdown(std::string_view name) {
 }
 
 // The words of a Markdown file's name without its extension.
-Words stem_words(std::string_view file_name) {
-  return words_of(file_name.substr(0, file_name.rfind('.')));
-}
+Words stem_words(std::string_view file_name) { return words_of(file_name.substr(0, file_name.rfind('.'))); }
 
 // `adr-001`, `ADR_0001`, `adr001`: the word `adr` followed by a number, or fused with one.
 bool has_adr_number(const Words& words) {
@@ -54,13 +53,16 @@ bool has_adr_number(const Words& words) {
 }
 
 bool says_decision_records(const Words& words) {
-  const bool decision = std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_any(w, {"decision", "decisions"}); });
+  const bool decision = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return is_any(w, {"decision", "decisions"});
+  });
   const bool records = std::any_of(words.begin(), words.end(), [](const std::string& w) {
     return is_any(w, {"record", "records", "architecture", "architectural"});
   });
   return decision && records;
 }
 
+// clang-format off
 constexpr std::string_view k_skipped_folders[] = {
     "node_modules", "bower_components", "vendor",   "third_party", "third-party", "thirdparty", "external",
     "build",        "dist",             "target",   "out",         "bin",         "obj",        "__pycache__",
@@ -68,6 +70,7 @@ constexpr std::string_view k_skipped_folders[] = {
     "test",         "tests",            "testdata", "fixtures",    "__fixtures__", "__tests__", "templates",
     "template",     "_site",            "archetypes", // Hugo's templates of new pages
 };
+// clang-format on
 
 } // namespace
 
@@ -146,8 +149,9 @@ bool is_adr_about_adrs_file(std::string_view file_name) {
   const auto is_adr = [](const std::string& w) { return is_any(w, {"adr", "adrs"}); };
   // `001-use-adrs.md` records the use of ADRs; `03-adr.md`, a numbered chapter named only for
   // them, is a guide among other chapters (`01-prd.md`, `02-tech_spec.md`), not an ADR.
-  const bool adr = std::any_of(words.begin(), words.end(), is_adr) &&
-                   std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !is_adr(w) && !is_digits(w); });
+  const bool adr =
+      std::any_of(words.begin(), words.end(), is_adr) &&
+      std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !is_adr(w) && !is_digits(w); });
   return adr || says_decision_records(words);
 }
 
@@ -162,7 +166,8 @@ bool is_decision_log_name(std::string_view file_name) {
   if (words.size() == 1) {
     return has({"decisions"});
   }
-  return has({"decision", "decisions"}) && (has({"log", "logs"}) || (words.size() == 2 && has({"architecture", "architectural", "design", "technical"})));
+  return has({"decision", "decisions"}) &&
+         (has({"log", "logs"}) || (words.size() == 2 && has({"architecture", "architectural", "design", "technical"})));
 }
 
 namespace {

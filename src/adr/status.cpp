@@ -18,6 +18,7 @@ struct StatusWord {
 };
 
 // Matched against the start of the lowercased value, at a word boundary.
+// clang-format off
 constexpr std::array k_status_words = {
     StatusWord{"accepted", AdrStatus::accepted},     StatusWord{"accept", AdrStatus::accepted},
     StatusWord{"approved", AdrStatus::accepted},     StatusWord{"adopted", AdrStatus::accepted},
@@ -79,19 +80,25 @@ constexpr std::array k_status_words = {
     StatusWord{"采纳*", AdrStatus::accepted},        StatusWord{"已採納*", AdrStatus::accepted},
     StatusWord{"採納*", AdrStatus::accepted},
 };
+// clang-format on
 
 // `Decision Status` and `ADR Status` too (a metadata table's or a converted document's label).
+// clang-format off
 constexpr std::array<std::string_view, 17> k_status_labels = {
     "status", "statut", "estado", "stato", "estatus", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "状態", "state",
     "decision status", "adr status", "current status", "entscheidungsstatus"};
+// clang-format on
 
 // Sections that hold an ADR's metadata, where its status is read as in the preamble.
+// clang-format off
 constexpr std::array<std::string_view, 12> k_metadata_headings = {
     "metadata", "meta data", "meta", "adr metadata", "document information", "document control",
     "document metadata", "metadaten", "métadonnées", "decision record", "architecture decision record", "adr"};
+// clang-format on
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
 // MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
+// clang-format off
 constexpr std::array<std::string_view, 34> k_decision_headings = {
     "decizia",       "decizie",   "decyzja",          "decyzje", // Romanian, Polish
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
@@ -101,14 +108,17 @@ constexpr std::array<std::string_view, 34> k_decision_headings = {
     "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione",
     "决策", "決策", "결정", // Chinese (simplified, traditional), Korean
     "决策结果", "決策結果"}; // MADR's Decision Outcome in Chinese
+// clang-format on
 
 // The other sections of the common templates (MADR, Nygard, Y-statements, arc42's decisions).
+// clang-format off
 constexpr std::array<std::string_view, 22> k_section_headings = {
     "context", "context and problem statement", "problem statement", "problem", "background",
     "consequences", "considered options", "options considered", "options", "alternatives",
     "alternatives considered", "considered alternatives", "decision drivers", "rationale",
     "pros and cons of the options", "more information", "links", "references", "notes",
     "summary", "kontext", "contexto"};
+// clang-format on
 
 constexpr std::string_view k_status_names[] = {"none",       "proposed",   "accepted", "rejected",
                                                "deprecated", "superseded", "other"};
@@ -142,7 +152,8 @@ std::size_t decoration_length(std::string_view text) {
     const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     // U+2000..U+2BFF (punctuation, arrows, symbols, dingbats), U+FE0F and U+200D start with E2 or
     // EF B8; U+1F000.. (emoji) with F0 9F.
-    const bool symbol = c == 0xE2 || (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB8) ||
+    const bool symbol = c == 0xE2 ||
+                        (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB8) ||
                         (c == 0xF0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9F);
     if (!symbol) {
       break;
@@ -213,7 +224,8 @@ namespace adr_words {
 
 std::string lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   // À..Þ (U+00C0..U+00DE but ×) are C3 80..C3 9E; their small letters are 0x20 further on
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     const auto next = static_cast<unsigned char>(out[i + 1]);
@@ -250,7 +262,8 @@ std::vector<std::string> split_letters(std::string_view text, bool (*is_word_byt
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t letter = letter_length(text, i);
     const std::size_t n = letter > 0 ? letter : 1;
-    if (letter > 0 || (static_cast<unsigned char>(text[i]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i])))) {
+    if (letter > 0 ||
+        (static_cast<unsigned char>(text[i]) < 0x80 && is_word_byte(static_cast<unsigned char>(text[i])))) {
       word.append(text.substr(i, n));
     } else if (!word.empty()) {
       words.push_back(std::move(word));

@@ -10,10 +10,10 @@ namespace {
 
 // Languages documentation sites are translated into (ISO 639-1): a folder or suffix named by one of
 // these, alone or with a region or script (`pt-BR`, `zh_CN`, `zh-hans`), is a language.
-constexpr std::string_view k_languages[] = {"ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi",
-                                            "fr", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb",
-                                            "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr",
-                                            "uk", "vi", "zh"};
+constexpr std::string_view k_languages[] = {"ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et",
+                                            "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "it", "ja",
+                                            "ko", "lt", "lv", "nb", "nl", "no", "pl", "pt", "ro", "ru",
+                                            "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh"};
 
 std::string lower(std::string_view text) {
   std::string out(text);

@@ -78,8 +78,9 @@ std::string pros_and_cons(const Assessment& a, Verdict v) {
       reasons.push_back(&r);
     }
   }
-  std::stable_sort(reasons.begin(), reasons.end(),
-                   [&](const ReasonEntry* x, const ReasonEntry* y) { return std::fabs(x->points[v]) > std::fabs(y->points[v]); });
+  std::stable_sort(reasons.begin(), reasons.end(), [&](const ReasonEntry* x, const ReasonEntry* y) {
+    return std::fabs(x->points[v]) > std::fabs(y->points[v]);
+  });
   std::string out;
   for (const ReasonEntry* r : reasons) {
     out += fmt::format("* {}, because {} ({:+g}, `{}`)\n", r->points[v] > 0 ? "Good" : "Bad", after_because(r->because),
@@ -87,7 +88,8 @@ std::string pros_and_cons(const Assessment& a, Verdict v) {
   }
   for (const BlockerEntry& b : a.blockers) {
     if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
-      out += fmt::format("* Bad, because it is not feasible now: {} To unblock: {} (`{}`)\n", b.because, b.unblock, b.constraint);
+      out += fmt::format("* Bad, because it is not feasible now: {} To unblock: {} (`{}`)\n", b.because, b.unblock,
+                         b.constraint);
     }
   }
   return out.empty() ? "* Neutral: no rule speaks for or against it with the facts known.\n" : out;
@@ -139,7 +141,8 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   if (a.advice) {
     out += fmt::format("\n{}\n", *a.advice);
   }
-  out += "\n### Confirmation\n\n`ragft check` in CI re-scores the facts above and fails when they no longer support this decision.\n";
+  out += "\n### Confirmation\n\n`ragft check` in CI re-scores the facts above and fails when they no longer support "
+         "this decision.\n";
   out += "\n## Pros and Cons of the Options\n";
   for (const OptionName& o : k_options) {
     out += fmt::format("\n### {}\n\n{}", o.title, pros_and_cons(a, o.verdict));
@@ -166,7 +169,8 @@ std::string slug_of(std::string_view title) {
   return slug(title, k_max_slug, "decision");
 }
 
-std::string next_adr_file_name(const std::vector<std::string>& existing, std::string_view title, std::string_view date) {
+std::string next_adr_file_name(const std::vector<std::string>& existing, std::string_view title,
+                               std::string_view date) {
   static const std::regex numbered(R"(^([A-Za-z]+-)?(\d+)-.*\.md$)");
   std::string prefix;
   std::size_t width = 4;

@@ -95,7 +95,8 @@ std::string check_answer(const FactDef& fact, const FactValue& value) {
     return fmt::format("{} must be at least {}, got {}", fact.unit.empty() ? "the number" : fact.unit, fact.minimum,
                        group_thousands(value.as_integer()));
   }
-  if (fact.type == FactType::choice && (value.as_choice() < 0 || value.as_choice() >= static_cast<int>(fact.choices.size()))) {
+  if (fact.type == FactType::choice &&
+      (value.as_choice() < 0 || value.as_choice() >= static_cast<int>(fact.choices.size()))) {
     return fmt::format("choice {} does not exist; there are {}", value.as_choice() + 1, fact.choices.size());
   }
   if (fact.type == FactType::boolean && value.as_integer() != 0 && value.as_integer() != 1) {

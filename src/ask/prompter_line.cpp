@@ -57,7 +57,6 @@ void print_prompt(std::ostream& out, std::string_view prompt, int width) {
     text.pop_back();
   }
   out << text << ' '; // the answer is typed after the last line
-
 }
 
 std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t choices) {
@@ -65,8 +64,9 @@ std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t
     return "Name";
   }
   const FactDef& fact = rules.facts[static_cast<std::size_t>(fact_of(screen.question))];
-  const std::string what = choices == 0 ? fmt::format("A number{}", fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit))
-                                        : fmt::format("1-{} or a value", choices);
+  const std::string what = choices == 0
+                               ? fmt::format("A number{}", fact.unit.empty() ? "" : fmt::format(" of {}", fact.unit))
+                               : fmt::format("1-{} or a value", choices);
   if (screen.suggested_text.empty()) {
     return what + ", or press Enter if you don't know";
   }
@@ -78,7 +78,8 @@ std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t
 std::string prompt_line(const RuleBase& rules, const Screen& screen) {
   const std::string back = screen.can_go_back ? ", < back" : "";
   const std::string suggested = screen.suggested_text.empty() ? "" : fmt::format(" [{}]", screen.suggested_text);
-  return fmt::format("{} (? help{}){}: ", prompt_what(rules, screen, menu(rules, screen.question).size()), back, suggested);
+  return fmt::format("{} (? help{}){}: ", prompt_what(rules, screen, menu(rules, screen.question).size()), back,
+                     suggested);
 }
 
 // The number `line` is, when it is one of up to three digits and there is a menu to pick from.
@@ -154,11 +155,13 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   const std::size_t label_width = summary_label_width(screen.rows);
   const int width = wrap_width(m_width);
   constexpr std::size_t k_number_width = 6; // "  14) "
-  const std::size_t columns = width > static_cast<int>(k_number_width) ? static_cast<std::size_t>(width) - k_number_width : 0;
+  const std::size_t columns =
+      width > static_cast<int>(k_number_width) ? static_cast<std::size_t>(width) - k_number_width : 0;
   for (std::size_t i = 0; i < screen.rows.size(); ++i) {
     const std::vector<std::string> lines = summary_row_lines(screen.rows[i], label_width, columns);
     for (std::size_t l = 0; l < lines.size(); ++l) {
-      fmt::print(m_out, "{}{}\n", l == 0 ? fmt::format("  {:>2}) ", i + 1) : std::string(k_number_width, ' '), lines[l]);
+      fmt::print(m_out, "{}{}\n", l == 0 ? fmt::format("  {:>2}) ", i + 1) : std::string(k_number_width, ' '),
+                 lines[l]);
     }
   }
   m_shown = -1;
@@ -177,9 +180,9 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
         return Action::edit(screen.rows[n - 1].question);
       }
     }
-    m_out << wrap_hanging(
-        fmt::format("Type a number from 1 to {} to change that answer, < to go back, or press Enter.", screen.rows.size()),
-        wrap_width(m_width), "  ", "  ");
+    m_out << wrap_hanging(fmt::format("Type a number from 1 to {} to change that answer, < to go back, or press Enter.",
+                                      screen.rows.size()),
+                          wrap_width(m_width), "  ", "  ");
   }
 }
 

@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include <ragft/ask/answer.hpp>
-#include <ragft/rules/condition.hpp>
 #include <ragft/base/names.hpp>
 #include <ragft/base/suggest.hpp>
+#include <ragft/rules/condition.hpp>
 
 namespace ragft {
 
@@ -68,9 +68,10 @@ Walk walk(const RuleBase& rules, const AnswerStack& answers) {
 void prune(const RuleBase& rules, AnswerStack& answers) {
   const Walk w = walk(rules, answers);
   auto& stack = answers.answered;
-  stack.erase(std::remove_if(stack.begin(), stack.end(),
-                             [&](int q) { return q != k_project_question && !w.asked[static_cast<std::size_t>(fact_of(q))]; }),
-              stack.end());
+  stack.erase(
+      std::remove_if(stack.begin(), stack.end(),
+                     [&](int q) { return q != k_project_question && !w.asked[static_cast<std::size_t>(fact_of(q))]; }),
+      stack.end());
 }
 
 std::optional<int> current_question(const RuleBase& rules, const AnswerStack& answers) {
@@ -195,7 +196,8 @@ std::vector<SummaryRow> summary_rows(const RuleBase& rules, const AnswerStack& a
   for (const int q : active_questions(rules, answers)) {
     const std::string label =
         q == k_project_question ? "project" : fact_label(rules.facts.at(static_cast<std::size_t>(fact_of(q))));
-    rows.push_back(SummaryRow{q, question_id(rules, q), label, question_text(rules, q), row_value(rules, answers, facts, q)});
+    rows.push_back(
+        SummaryRow{q, question_id(rules, q), label, question_text(rules, q), row_value(rules, answers, facts, q)});
   }
   return rows;
 }
@@ -283,7 +285,8 @@ Screen screen(const RuleBase& rules, const AnswerStack& answers) {
   s.refused_text = answers.refused;
   const FactSet facts = answered_facts(rules, answers);
   s.leaning = decide(rules, facts);
-  s.known_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return v.known(); }));
+  s.known_facts =
+      static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return v.known(); }));
   s.can_go_back = has_answer_to_reopen(answers) || answers.editing.has_value();
   if (answers.finished) {
     s.kind = ScreenKind::done;
@@ -324,11 +327,13 @@ std::string question_id(const RuleBase& rules, int question) {
 }
 
 std::string question_text(const RuleBase& rules, int question) {
-  return question == k_project_question ? k_project_text : rules.facts.at(static_cast<std::size_t>(fact_of(question))).question;
+  return question == k_project_question ? k_project_text
+                                        : rules.facts.at(static_cast<std::size_t>(fact_of(question))).question;
 }
 
 std::string question_help(const RuleBase& rules, int question) {
-  return question == k_project_question ? k_project_help : rules.facts.at(static_cast<std::size_t>(fact_of(question))).help;
+  return question == k_project_question ? k_project_help
+                                        : rules.facts.at(static_cast<std::size_t>(fact_of(question))).help;
 }
 
 std::vector<MenuItem> menu(const RuleBase& rules, int question) {
@@ -349,7 +354,8 @@ std::vector<MenuItem> menu(const RuleBase& rules, int question) {
     const std::string label = choice.label.empty() ? spoken_spelling(fact, choice.value) : choice.label;
     items.push_back(MenuItem{label, choice.help, FactValue::choice(static_cast<int>(i))});
   }
-  items.push_back(MenuItem{"don't know", "Leaves the fact unknown: the result says how much it could matter.", FactValue{}});
+  items.push_back(
+      MenuItem{"don't know", "Leaves the fact unknown: the result says how much it could matter.", FactValue{}});
   return items;
 }
 
@@ -399,7 +405,8 @@ std::string set_answer(const RuleBase& rules, AnswerStack& answers, std::string_
 }
 
 void answer_defaults(const RuleBase& rules, AnswerStack& answers) {
-  for (auto missing = missing_questions(rules, answers); !missing.empty(); missing = missing_questions(rules, answers)) {
+  for (auto missing = missing_questions(rules, answers); !missing.empty();
+       missing = missing_questions(rules, answers)) {
     const int q = missing.front();
     if (q == k_project_question) {
       answers.project = answers.project.empty() ? k_default_project : answers.project;

@@ -29,8 +29,8 @@ std::vector<std::string> summary_row_lines(const SummaryRow& row, std::size_t la
   if (columns == 0 || static_cast<std::size_t>(display_width(first)) <= columns) {
     return {first};
   }
-  const std::size_t value_column = static_cast<std::size_t>(display_width(first)) -
-                                   static_cast<std::size_t>(display_width(row.value));
+  const std::size_t value_column =
+      static_cast<std::size_t>(display_width(first)) - static_cast<std::size_t>(display_width(row.value));
   const bool under_value = value_column + k_summary_value_min <= columns;
   const std::size_t indent = under_value ? value_column : 4;
   std::vector<std::string> lines;

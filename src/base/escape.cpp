@@ -11,9 +11,11 @@ namespace {
 // The length of the UTF-8 sequence at `i`, or 0 when it is not valid UTF-8.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
   const auto lead = static_cast<unsigned char>(s[i]);
-  const std::size_t n = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                                                                     : lead >= 0xF0 && lead <= 0xF4       ? 4
-                                                                                                          : 0;
+  const std::size_t n = lead < 0x80                    ? 1
+                        : lead >= 0xC2 && lead <= 0xDF ? 2
+                        : lead >= 0xE0 && lead <= 0xEF ? 3
+                        : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                       : 0;
   if (n == 0 || i + n > s.size()) {
     return 0;
   }

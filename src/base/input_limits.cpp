@@ -178,14 +178,16 @@ std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view or
     }
     const std::size_t n = utf8_length(text, i);
     if (n == 0) {
-      return at(origin, c, "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
+      return at(origin, c,
+                "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
     }
     if (text[i] == '\n') {
       ++c.line;
       c.column = 1;
     } else if (static_cast<std::size_t>(++c.column) > limits.max_line + 1) {
-      return at(origin, Cursor{c.line, 1},
-                fmt::format("line longer than {} characters; break it up (is this really a YAML file?)", limits.max_line));
+      return at(
+          origin, Cursor{c.line, 1},
+          fmt::format("line longer than {} characters; break it up (is this really a YAML file?)", limits.max_line));
     }
     i += n;
   }
@@ -239,7 +241,8 @@ std::optional<Diagnostic> check_structure(std::string_view text, std::string_vie
       line.remove_suffix(1);
     }
     if (line.substr(0, 3) == "---" && ++documents > limits.max_documents) {
-      return at(origin, Cursor{line_number, 1}, fmt::format("more than {} YAML documents in one file; split it", limits.max_documents));
+      return at(origin, Cursor{line_number, 1},
+                fmt::format("more than {} YAML documents in one file; split it", limits.max_documents));
     }
     if (block_scalars.inside(line)) {
       pos = end + 1;
@@ -267,8 +270,7 @@ std::string_view strip_bom(std::string_view text) {
 
 std::optional<Diagnostic> check_input(std::string_view text, std::string_view origin, const InputLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    return at(origin, Cursor{}, fmt::format("file is {} bytes; the limit is {} bytes",
-                                            text.size(), limits.max_bytes));
+    return at(origin, Cursor{}, fmt::format("file is {} bytes; the limit is {} bytes", text.size(), limits.max_bytes));
   }
   text = strip_bom(text);
   if (auto error = check_bytes(text, origin, limits)) {

@@ -79,9 +79,9 @@ bool missing_comma(const std::string& detail) {
   if (!has(detail, "expected '}'") && !has(detail, "expected ']'")) {
     return false;
   }
-  for (std::string_view value : {"unexpected string literal", "unexpected number literal", "unexpected true literal",
-                                  "unexpected false literal", "unexpected null literal", "unexpected '{'",
-                                  "unexpected '['"}) {
+  for (std::string_view value :
+       {"unexpected string literal", "unexpected number literal", "unexpected true literal", "unexpected false literal",
+        "unexpected null literal", "unexpected '{'", "unexpected '['"}) {
     if (has(detail, value)) {
       return true;
     }
@@ -139,7 +139,8 @@ bool reads_as_json(std::string_view text) {
     return false;
   }
   const auto next = text.find_first_not_of(k_space, first + 1);
-  return text[first] == '[' || (next != std::string_view::npos && (text[next] == '"' || text[next] == '}' || text[next] == '/'));
+  return text[first] == '[' ||
+         (next != std::string_view::npos && (text[next] == '"' || text[next] == '}' || text[next] == '/'));
 }
 
 std::optional<SyntaxHint> find_json_syntax_hint(std::string_view text) {

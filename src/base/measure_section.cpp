@@ -68,12 +68,17 @@ const std::vector<std::string>& default_manifest_paths() {
   return paths;
 }
 
-std::vector<std::string> knowledge_paths(const MeasureSection& s) { return or_default(s.knowledge, default_knowledge_paths()); }
-std::vector<std::string> example_paths(const MeasureSection& s) { return or_default(s.examples, default_example_paths()); }
-std::vector<std::string> manifest_paths(const MeasureSection& s) { return or_default(s.manifests, default_manifest_paths()); }
+std::vector<std::string> knowledge_paths(const MeasureSection& s) {
+  return or_default(s.knowledge, default_knowledge_paths());
+}
+std::vector<std::string> example_paths(const MeasureSection& s) {
+  return or_default(s.examples, default_example_paths());
+}
+std::vector<std::string> manifest_paths(const MeasureSection& s) {
+  return or_default(s.manifests, default_manifest_paths());
+}
 
-template <typename Node>
-MeasureSection read_measure_section(const yaml::BasicReader<Node>& in, const Node& node) {
+template <typename Node> MeasureSection read_measure_section(const yaml::BasicReader<Node>& in, const Node& node) {
   MeasureSection section;
   section.present = true;
   section.where = in.location(node);

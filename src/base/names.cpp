@@ -10,9 +10,7 @@ namespace ragft {
 
 namespace {
 
-bool is_continuation(unsigned char byte) {
-  return (byte & 0xC0U) == 0x80U;
-}
+bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
 
 // The control character's name in words, for a message.
 std::string control_name(unsigned char byte) {
@@ -46,7 +44,8 @@ std::string name_problem(std::string_view name) {
   std::size_t invalid = 0;
   valid_utf8(name, invalid);
   if (invalid != std::string_view::npos) {
-    return fmt::format("is not UTF-8 text (byte {} is 0x{:02x})", invalid + 1, static_cast<unsigned char>(name[invalid]));
+    return fmt::format("is not UTF-8 text (byte {} is 0x{:02x})", invalid + 1,
+                       static_cast<unsigned char>(name[invalid]));
   }
   if (chars > k_max_name_chars) {
     return fmt::format("is {} characters long", chars);

@@ -93,7 +93,8 @@ std::string quoted(std::string_view text) {
 // The text of a plain scalar that `text` starts with, up to a comment, without trailing spaces.
 std::string_view plain(std::string_view text) {
   static constexpr std::string_view indicators = "?:,[]{}#&*!|>'\"%@`";
-  const bool negative_number = text[0] == '-' && text.size() > 1 && ((text[1] >= '0' && text[1] <= '9') || text[1] == '.');
+  const bool negative_number =
+      text[0] == '-' && text.size() > 1 && ((text[1] >= '0' && text[1] <= '9') || text[1] == '.');
   if ((text[0] == '-' && !negative_number) || indicators.find(text[0]) != std::string_view::npos) {
     throw OutsideSubset{};
   }

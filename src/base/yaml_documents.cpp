@@ -17,8 +17,7 @@ namespace YAML {
 // yaml-cpp 0.7 gives a node its position only through its NodeBuilder, whose header is not
 // installed. `Node` befriends every `as_if<T, S>`, so this specialisation for a ragft type is where
 // the tree builder below sets a node's mark, through the node's own setter.
-template <>
-struct as_if<ragft::yaml::MarkSetter, void> {
+template <> struct as_if<ragft::yaml::MarkSetter, void> {
   static void set(Node& node, const Mark& mark) {
     node.EnsureNodeExists();
     node.m_pNode->set_mark(mark);
@@ -251,8 +250,10 @@ void read_documents(std::string_view text, std::string_view origin, int max_docu
   while (next_document(parser, origin, builder)) {
     const YAML::Mark start = builder.document_start();
     if (last_start == start.pos) {
-      fail(origin, start, fmt::format("invalid YAML: unexpected {} where a value or the end of the document "
-                                      "was expected; remove it or quote the text", unexpected(text, start)));
+      fail(origin, start,
+           fmt::format("invalid YAML: unexpected {} where a value or the end of the document "
+                       "was expected; remove it or quote the text",
+                       unexpected(text, start)));
     }
     if (count++ >= max_documents) {
       fail(origin, start, fmt::format("more than {} YAML documents in one file; split it", max_documents));

@@ -44,8 +44,7 @@ public:
   void OnDocumentEnd() final {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) final;
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) final;
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) final;
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) final;
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) final;
   void OnSequenceEnd() final;

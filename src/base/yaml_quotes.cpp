@@ -7,9 +7,9 @@ namespace ragft::yaml {
 namespace {
 
 struct Scan {
-  std::optional<OpenQuote> open; // a quote open at the end of the line scanned last
-  int block_indent = -1;         // the indentation of a block scalar's key line; -1 = none
-  int flow = 0;                  // depth of `[`/`{` outside quotes
+  std::optional<OpenQuote> open;  // a quote open at the end of the line scanned last
+  int block_indent = -1;          // the indentation of a block scalar's key line; -1 = none
+  int flow = 0;                   // depth of `[`/`{` outside quotes
   std::optional<OpenQuote> outer; // where the outermost open `[`/`{` opened
 };
 
@@ -17,7 +17,8 @@ struct Scan {
 // `[`, `{` or `,` inside a flow collection.
 bool opens_value(std::string_view line, std::size_t i, int flow) {
   const std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
-  if (i == 0 || before == std::string_view::npos || line.substr(0, i).find_first_not_of(' ') == std::string_view::npos) {
+  if (i == 0 || before == std::string_view::npos ||
+      line.substr(0, i).find_first_not_of(' ') == std::string_view::npos) {
     return true;
   }
   const char c = line[before];

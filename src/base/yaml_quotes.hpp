@@ -10,8 +10,8 @@
 namespace ragft::yaml {
 
 struct OpenQuote {
-  int line = 0;        // 1-based, where the quote opens
-  int column = 0;      // 1-based
+  int line = 0;   // 1-based, where the quote opens
+  int column = 0; // 1-based
   char quote = '"';
   int closed_line = 0; // where it closes; 0 = never
 };

@@ -33,8 +33,7 @@ std::string syntax_message(const YAML::ParserException& e) {
 
 } // namespace
 
-template <typename Node>
-Location BasicReader<Node>::location(const Node& node) const {
+template <typename Node> Location BasicReader<Node>::location(const Node& node) const {
   const YAML::Mark mark = node.Mark();
   if (mark.is_null()) {
     return Location{m_origin, 0, 0};
@@ -42,8 +41,7 @@ Location BasicReader<Node>::location(const Node& node) const {
   return Location{m_origin, mark.line + 1, mark.column + 1};
 }
 
-template <typename Node>
-void BasicReader<Node>::fail(const Node& node, const std::string& message) const {
+template <typename Node> void BasicReader<Node>::fail(const Node& node, const std::string& message) const {
   throw InputError(Diagnostic{location(node), message});
 }
 
@@ -96,8 +94,7 @@ std::vector<YAML::Node> BasicReader<YAML::Node>::load_all(std::string_view text,
   return load_checked(text, m_origin, limits, parse_documents);
 }
 
-template <>
-ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text, const InputLimits& limits) const {
+template <> ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text, const InputLimits& limits) const {
   return load_checked(text, m_origin, limits, parse_value_documents);
 }
 
@@ -160,7 +157,7 @@ std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::
 
 template <typename Node>
 std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, const std::vector<std::string>& allowed,
-                                   std::string_view what) const {
+                                                         std::string_view what) const {
   std::vector<BasicEntry<Node>> out = entries(node, what);
   for (const BasicEntry<Node>& entry : out) {
     check_key(entry, allowed, what);
@@ -169,7 +166,8 @@ std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, const
 }
 
 template <typename Node>
-void BasicReader<Node>::check_key(const BasicEntry<Node>& entry, const std::vector<std::string>& allowed, std::string_view what) const {
+void BasicReader<Node>::check_key(const BasicEntry<Node>& entry, const std::vector<std::string>& allowed,
+                                  std::string_view what) const {
   if (std::find(allowed.begin(), allowed.end(), entry.key) == allowed.end()) {
     fail(entry.key_node, fmt::format("unknown key `{}` in {}{}; expected one of: {}", entry.key, what,
                                      did_you_mean(entry.key, allowed), fmt::join(allowed, ", ")));
@@ -187,8 +185,8 @@ const Node* BasicReader<Node>::find(const std::vector<BasicEntry<Node>>& entries
 }
 
 template <typename Node>
-const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entries, const Node& map, std::string_view key,
-                                  std::string_view what) const {
+const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entries, const Node& map,
+                                       std::string_view key, std::string_view what) const {
   const Node* node = find(entries, key);
   if (node == nullptr) {
     fail(map, fmt::format("{} is missing the required key `{}`", what, key));
@@ -196,16 +194,14 @@ const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entr
   return *node;
 }
 
-template <typename Node>
-std::string BasicReader<Node>::string(const Node& node, std::string_view what) const {
+template <typename Node> std::string BasicReader<Node>::string(const Node& node, std::string_view what) const {
   if (!node.IsScalar()) {
     fail(node, fmt::format("{} must be a text value, got {}{}", what, describe(node), one_value_fix(node)));
   }
   return node.Scalar();
 }
 
-template <typename Node>
-std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what) const {
+template <typename Node> std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     if (auto n = parse_integer(node.Scalar())) {
       return *n;
@@ -216,7 +212,8 @@ std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what)
     }
     if (is_misgrouped_number(text)) {
       fail(node, fmt::format("{} must be a whole number, got `{}`: put commas only between groups of three "
-                             "(12,000) or leave them out (12000)", what, text));
+                             "(12,000) or leave them out (12000)",
+                             what, text));
     }
     const std::size_t sign = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
     if (text.size() > sign && text.find_first_not_of("0123456789", sign) == std::string::npos) {
@@ -227,8 +224,7 @@ std::int64_t BasicReader<Node>::integer(const Node& node, std::string_view what)
   fail(node, fmt::format("{} must be a whole number, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
-template <typename Node>
-double BasicReader<Node>::number(const Node& node, std::string_view what) const {
+template <typename Node> double BasicReader<Node>::number(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     const std::string& text = node.Scalar();
     double value = 0;
@@ -241,8 +237,7 @@ double BasicReader<Node>::number(const Node& node, std::string_view what) const 
   fail(node, fmt::format("{} must be a number, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
-template <typename Node>
-bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
+template <typename Node> bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
     const std::string word = lowercase(node.Scalar());
     if (word == "true" || word == "yes") {
@@ -255,8 +250,7 @@ bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
   fail(node, fmt::format("{} must be true or false, got {}{}", what, describe(node), one_value_fix(node)));
 }
 
-template <typename Node>
-const Node& BasicReader<Node>::sequence(const Node& node, std::string_view what) const {
+template <typename Node> const Node& BasicReader<Node>::sequence(const Node& node, std::string_view what) const {
   if (!node.IsSequence()) {
     fail(node, fmt::format("{} must be a list, got {}{}", what, describe(node), list_fix(node)));
   }
@@ -272,21 +266,20 @@ std::vector<std::string> BasicReader<Node>::string_list(const Node& node, std::s
   return out;
 }
 
-template <typename Node>
-bool BasicReader<Node>::is_unknown(const Node& node) {
+template <typename Node> bool BasicReader<Node>::is_unknown(const Node& node) {
   if (node.IsNull()) {
     return true;
   }
   return node.IsScalar() && lowercase(node.Scalar()) == "unknown";
 }
 
-template <typename Node>
-bool BasicReader<Node>::is_quoted(const Node& node) { return node.IsScalar() && node.Tag() == "!"; }
+template <typename Node> bool BasicReader<Node>::is_quoted(const Node& node) {
+  return node.IsScalar() && node.Tag() == "!";
+}
 
 // The shape slips: a list or a mapping where one value goes, and the reverse. Each says how to
 // write the value the reader expects, as `describe` says what it got.
-template <typename Node>
-std::string BasicReader<Node>::one_value_fix(const Node& node) {
+template <typename Node> std::string BasicReader<Node>::one_value_fix(const Node& node) {
   if (node.IsSequence()) {
     const auto count = std::distance(node.begin(), node.end());
     if (count == 0) {
@@ -304,8 +297,7 @@ std::string BasicReader<Node>::one_value_fix(const Node& node) {
   return "";
 }
 
-template <typename Node>
-std::string BasicReader<Node>::mapping_fix(const Node& node) {
+template <typename Node> std::string BasicReader<Node>::mapping_fix(const Node& node) {
   if (node.IsSequence()) {
     return ": write each item as a `key: value` line, without the `- ` before it";
   }
@@ -315,8 +307,7 @@ std::string BasicReader<Node>::mapping_fix(const Node& node) {
   return "";
 }
 
-template <typename Node>
-std::string BasicReader<Node>::list_fix(const Node& node) {
+template <typename Node> std::string BasicReader<Node>::list_fix(const Node& node) {
   if (node.IsScalar()) {
     return fmt::format(": write the items in brackets, `[{}]`, or each on a line of its own under it, after `- `",
                        node.Scalar());
@@ -327,8 +318,7 @@ std::string BasicReader<Node>::list_fix(const Node& node) {
   return "";
 }
 
-template <typename Node>
-std::string BasicReader<Node>::describe(const Node& node) {
+template <typename Node> std::string BasicReader<Node>::describe(const Node& node) {
   if (node.IsMap()) {
     return "a mapping";
   }

@@ -27,12 +27,8 @@ template <typename Node> struct BasicEntry {
 };
 
 // What `load_all` gives for each kind of node.
-template <typename Node> struct DocumentsOf {
-  using type = std::vector<YAML::Node>;
-};
-template <> struct DocumentsOf<ValueRef> {
-  using type = ValueDocuments;
-};
+template <typename Node> struct DocumentsOf { using type = std::vector<YAML::Node>; };
+template <> struct DocumentsOf<ValueRef> { using type = ValueDocuments; };
 
 // Defined for `YAML::Node` and `ValueRef` (yaml_reader.cpp), the two trees ragft reads.
 template <typename Node> class BasicReader {
@@ -51,8 +47,7 @@ public:
 
   // The entries of a mapping, in order. Fails if `node` is not a mapping, if a key repeats, or if a
   // key is not in `allowed` (with a "did you mean"). `what` names the mapping in messages.
-  std::vector<Entry> entries(const Node& node, const std::vector<std::string>& allowed,
-                             std::string_view what) const;
+  std::vector<Entry> entries(const Node& node, const std::vector<std::string>& allowed, std::string_view what) const;
   // As above without a key check.
   std::vector<Entry> entries(const Node& node, std::string_view what) const;
   // Fails if `entry`'s key is not in `allowed` (the key check of `entries`, one key at a time).
@@ -88,8 +83,7 @@ private:
 
 template <>
 std::vector<YAML::Node> BasicReader<YAML::Node>::load_all(std::string_view text, const InputLimits& limits) const;
-template <>
-ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text, const InputLimits& limits) const;
+template <> ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text, const InputLimits& limits) const;
 extern template class BasicReader<YAML::Node>;
 extern template class BasicReader<ValueRef>;
 

@@ -74,7 +74,8 @@ std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
   return std::nullopt;
 }
 
-std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& previous, const std::vector<int>& levels) {
+std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& previous,
+                                      const std::vector<int>& levels) {
   const bool deeper_allowed = opens_block(previous.text);
   if (line.indent > previous.indent && !deeper_allowed) {
     return SyntaxHint{number, line.indent + 1,

@@ -31,9 +31,7 @@ public:
     m_anchors.clear();
   }
 
-  void on_null(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    add(YAML::NodeType::Null, mark, {}, anchor);
-  }
+  void on_null(const YAML::Mark& mark, YAML::anchor_t anchor) override { add(YAML::NodeType::Null, mark, {}, anchor); }
   void on_alias(YAML::anchor_t anchor) override { attach(ValueRef(*m_anchors.at(anchor))); }
   void on_scalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                  const std::string& value) override {
@@ -167,8 +165,8 @@ std::string_view type_name(ValueRef value) {
 
 void describe_value(ValueRef value, int depth, std::string& out) {
   const YAML::Mark mark = value.Mark();
-  out += fmt::format("{:{}}{} [{}] {}:{}:{} <{}>\n", "", depth * 2, type_name(value),
-                     value.Tag(), mark.pos, mark.line, mark.column, value.Scalar());
+  out += fmt::format("{:{}}{} [{}] {}:{}:{} <{}>\n", "", depth * 2, type_name(value), value.Tag(), mark.pos, mark.line,
+                     mark.column, value.Scalar());
   for (ValueRef item : value) {
     describe_value(item, depth + 1, out);
   }

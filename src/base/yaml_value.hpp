@@ -45,10 +45,10 @@ private:
 struct Value {
   YAML::NodeType::value type = YAML::NodeType::Null;
   YAML::Mark mark;
-  std::string tag;                                   // "!" for a quoted scalar, as yaml-cpp's loader
-  std::string scalar;                                // a scalar's text
-  std::vector<ValueRef> items;                       // a list's items
-  std::vector<std::pair<ValueRef, ValueRef>> pairs;  // a mapping's keys and values
+  std::string tag;                                  // "!" for a quoted scalar, as yaml-cpp's loader
+  std::string scalar;                               // a scalar's text
+  std::vector<ValueRef> items;                      // a list's items
+  std::vector<std::pair<ValueRef, ValueRef>> pairs; // a mapping's keys and values
 };
 
 // The documents of one text: the values (in a deque, so handles stay valid as it grows) and each

@@ -26,8 +26,8 @@ char kind_letter(const ValueRef& value) {
 
 void encode_value(const ValueRef& value, std::string& out) {
   const YAML::Mark mark = value.Mark();
-  const std::size_t children = value.IsSequence() ? static_cast<std::size_t>(value.end() - value.begin())
-                                                  : value.pairs().size();
+  const std::size_t children =
+      value.IsSequence() ? static_cast<std::size_t>(value.end() - value.begin()) : value.pairs().size();
   fmt::format_to(std::back_inserter(out), "{}{},{},{},{}:{}{}:{}{};", kind_letter(value), mark.pos, mark.line,
                  mark.column, value.Tag().size(), value.Tag(), value.Scalar().size(), value.Scalar(), children);
   for (const ValueRef& item : value) {

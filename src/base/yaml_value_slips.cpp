@@ -102,8 +102,9 @@ std::string indicator_slip(const Value& v) {
     if (v.text.size() > 1 && v.text.back() == '*') {
       return fmt::format("`*` around a value is Markdown emphasis, not YAML: write the value without the asterisks "
                          "(`{}: {}`)",
-                         v.key, v.text.substr(v.text.find_first_not_of('*'), v.text.find_last_not_of('*') -
-                                                                                  v.text.find_first_not_of('*') + 1));
+                         v.key,
+                         v.text.substr(v.text.find_first_not_of('*'),
+                                       v.text.find_last_not_of('*') - v.text.find_first_not_of('*') + 1));
     }
     return fmt::format("a value starting with `*` is a YAML alias, a reference to a value marked `&{}` elsewhere: "
                        "write the value without the `*` (`{}: {}`), or in quotes to keep it (`{}: {}`)",
@@ -139,8 +140,11 @@ std::optional<SyntaxHint> quote_slip(const Value& v, int number) {
   return at(number, v.start + close,
             fmt::format("the quoted value ends at this `{}` and more text follows it: to write a `{}` inside a value "
                         "quoted with `{}`, {}; here: `{}: {}`",
-                        q, q, q, q == '"' ? "write `\\\"`, or quote the value with `'`" : "double it (`''`), or quote "
-                        "the value with `\"`", v.key, quoted(inner)));
+                        q, q, q,
+                        q == '"' ? "write `\\\"`, or quote the value with `'`"
+                                 : "double it (`''`), or quote "
+                                   "the value with `\"`",
+                        v.key, quoted(inner)));
 }
 
 std::optional<SyntaxHint> colon_slip(const Value& v, int number) {

@@ -10,10 +10,10 @@
 
 #include <ragft/adr/writer.hpp>
 #include <ragft/base/names.hpp>
+#include <ragft/engine/project.hpp>
 #include <ragft/explain/explain.hpp>
 #include <ragft/explain/prices.hpp>
 #include <ragft/render/charts.hpp>
-#include <ragft/engine/project.hpp>
 #include <ragft/spec/spec.hpp>
 
 #include "adr_inputs.hpp"
@@ -80,14 +80,15 @@ Spec load_one_spec(const RuleBase& rules, const std::string& path) {
 std::string searched_adr_folder() {
   const std::vector<FoundAdrFolder> found = search_adr_tree(".");
   if (found.size() > 1) {
-    throw std::invalid_argument(fmt::format("several ADR folders found by searching the tree ({}); choose one with --dir",
-                                            found_folders_text(found)));
+    throw std::invalid_argument(fmt::format(
+        "several ADR folders found by searching the tree ({}); choose one with --dir", found_folders_text(found)));
   }
   if (found.empty()) {
     return "";
   }
-  print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; writing into {}, found by searching the tree",
-                          found.front().path));
+  print_error(
+      fmt::format("ragft: no ADR folder where the ADR tools put one; writing into {}, found by searching the tree",
+                  found.front().path));
   return found.front().path;
 }
 
@@ -143,8 +144,9 @@ Spec with_measurement(const RuleBase& rules, Spec spec, const std::string& from)
   const std::vector<MeasuredFact> measured = measured_facts(m, rules);
   for (const FactOriginEntry& e : fill_from_measurement(rules, spec, measured).origins) {
     if (e.differs) {
-      std::cerr << fmt::format("ragft: {}: `{}` is stated as {} but measured as {}; the ADR records the measured value\n",
-                               from, e.fact, e.stated, e.measured);
+      std::cerr << fmt::format(
+          "ragft: {}: `{}` is stated as {} but measured as {}; the ADR records the measured value\n", from, e.fact,
+          e.stated, e.measured);
     }
   }
   spec = with_measured(rules, spec, measured);
@@ -182,11 +184,13 @@ int run_adr_new(const AdrNewOptions& options) {
   const std::string path = (fs::path(folder) / next_adr_file_name(file_names(folder), title, date)).string();
   AdrDraft draft{title, date, ""};
   if (!options.no_charts) {
-    draft.appendix = adr_charts_section(entry, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
+    draft.appendix =
+        adr_charts_section(entry, make_spec_cost_report(rules, spec, entry.verdict, default_price_sheet()));
   }
   const std::string text = write_adr(rules, spec, entry, draft);
   if (const std::string problem = adr_read_back_problem(rules, text, spec, entry.verdict, title); !problem.empty()) {
-    throw InputError(Diagnostic{Location{path, 0, 0}, fmt::format("not written: {}; change the spec or --title", problem)});
+    throw InputError(
+        Diagnostic{Location{path, 0, 0}, fmt::format("not written: {}; change the spec or --title", problem)});
   }
   const std::string error = write_file_atomically(path, text, false);
   if (!error.empty()) {
@@ -209,8 +213,9 @@ void setup_adr(CLI::App& app, int& exit_code) {
   sub->add_option("--dir", options->dir, "The ADR folder (default: found as `ragft check` finds it)");
   sub->add_option("--title", options->title, "The title (default: \"Use <verdict> for <project>\")");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
-  sub->add_flag("--measure", options->measure, "Record the facts measured in the repository (see `ragft measure`) "
-                                               "and the `measure:` section, so `ragft check` notices drift");
+  sub->add_flag("--measure", options->measure,
+                "Record the facts measured in the repository (see `ragft measure`) "
+                "and the `measure:` section, so `ragft check` notices drift");
   sub->add_flag("--no-charts", options->no_charts, "Leave out the section of Mermaid charts (scores, cumulative cost)");
   sub->callback([options, &exit_code] { exit_code = run_adr_new(*options); });
 }

@@ -42,7 +42,8 @@ std::optional<std::string> first_log4brains_folder(std::string_view text) {
 }
 
 // A folder named in `file` (relative to the file's folder), if it exists.
-std::string configured(const fs::path& root, const fs::path& file, std::optional<std::string> (*parse)(std::string_view)) {
+std::string configured(const fs::path& root, const fs::path& file,
+                       std::optional<std::string> (*parse)(std::string_view)) {
   const auto text = read_small(root / file);
   if (!text) {
     return "";
@@ -53,9 +54,10 @@ std::string configured(const fs::path& root, const fs::path& file, std::optional
   }
   const fs::path path = (root / *folder).lexically_normal();
   if (!is_inside(path, reach_of(root))) {
-    throw InputError(Diagnostic{Location{(root / file).lexically_normal().string(), 1, 1},
-                                fmt::format("the ADR folder `{}` is outside the repository ({}); name a folder inside it",
-                                            *folder, fs::absolute(reach_of(root)).lexically_normal().string())});
+    throw InputError(
+        Diagnostic{Location{(root / file).lexically_normal().string(), 1, 1},
+                   fmt::format("the ADR folder `{}` is outside the repository ({}); name a folder inside it", *folder,
+                               fs::absolute(reach_of(root)).lexically_normal().string())});
   }
   return is_dir(path) ? path.string() : "";
 }
@@ -90,9 +92,7 @@ void drop_index_pages(AdrInputs& inputs) {
   });
 }
 
-bool is_readme_name(const std::string& name) {
-  return adr_file_skip_reason(name) == adr_file_skip_reason("README.md");
-}
+bool is_readme_name(const std::string& name) { return adr_file_skip_reason(name) == adr_file_skip_reason("README.md"); }
 
 // Keeps a README only as the ADR of a numbered folder that holds no other ADR
 // (`0001-use-decision-records/README.md`); any other README found in a folder is skipped, saying
@@ -105,7 +105,8 @@ void keep_numbered_readmes(AdrInputs& inputs, const std::vector<std::string>& gi
   std::erase_if(inputs.items, [&](const InputItem& item) {
     const fs::path path(item.path);
     const std::string name = path.filename().string();
-    if (!item.error.empty() || !is_readme_name(name) || std::find(given.begin(), given.end(), item.path) != given.end()) {
+    if (!item.error.empty() || !is_readme_name(name) ||
+        std::find(given.begin(), given.end(), item.path) != given.end()) {
       return false;
     }
     const bool keep = is_numbered_folder_readme(path.parent_path().filename().string(), name) &&
@@ -146,7 +147,8 @@ Diagnostic no_adr_diagnostic(const std::string& folder, const std::vector<Skippe
   }
   std::string text(k_none_found);
   if (!named.empty()) {
-    text += fmt::format("; skipped {}{}", fmt::join(named, ", "), more > 0 ? fmt::format(", and {} more (--verbose lists them)", more) : "");
+    text += fmt::format("; skipped {}{}", fmt::join(named, ", "),
+                        more > 0 ? fmt::format(", and {} more (--verbose lists them)", more) : "");
   }
   text += "; write ADRs in Markdown (`ragft adr new` writes one), or name the folders that hold them";
   return Diagnostic{Location{folder, 0, 0}, text};
@@ -195,7 +197,9 @@ OtherAdrFolders other_adr_folders(const std::string& root, const std::vector<std
   return others;
 }
 
-std::vector<std::string> decision_logs_in_tree(const std::string& root) { return search_decision_logs(root, list_folder); }
+std::vector<std::string> decision_logs_in_tree(const std::string& root) {
+  return search_decision_logs(root, list_folder);
+}
 
 std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) {
   std::vector<std::string> paths;
@@ -215,7 +219,8 @@ std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
   names.reserve(std::min(found.size(), k_shown));
   for (std::size_t i = 0; i < found.size() && i < k_shown; ++i) {
     const FoundAdrFolder& folder = found[i];
-    names.push_back(folder.by_name ? folder.path : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
+    names.push_back(folder.by_name ? folder.path
+                                   : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
   }
   const std::string more = found.size() > k_shown ? fmt::format(" and {} more", found.size() - k_shown) : "";
   return fmt::format("{}{}", fmt::join(names, ", "), more);
@@ -457,7 +462,8 @@ private:
 void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& beside,
                  std::vector<SkippedFile>& skipped) {
   const auto is_beside = [&](const AdrRecord& r) {
-    return std::any_of(beside.begin(), beside.end(), [&](const FoundAdrFolder& f) { return f.beside && is_under(r.file, f.path); });
+    return std::any_of(beside.begin(), beside.end(),
+                       [&](const FoundAdrFolder& f) { return f.beside && is_under(r.file, f.path); });
   };
   // Only an ADR read beside can be a copy: without one, no file is read again.
   if (std::none_of(records.begin(), records.end(), is_beside)) {
@@ -503,8 +509,8 @@ std::vector<std::string> drop_translations(std::vector<AdrRecord>& records, cons
     if (t == translations.end() || r.facts_where || std::find(given.begin(), given.end(), r.file) != given.end()) {
       return false;
     }
-    skipped.push_back(SkippedFile{r.file, fmt::format("a translation ({}) of {}, read there", t->second.language,
-                                                      t->second.original)});
+    skipped.push_back(SkippedFile{
+        r.file, fmt::format("a translation ({}) of {}, read there", t->second.language, t->second.original)});
     dropped.push_back(r.file);
     return true;
   });
@@ -519,7 +525,8 @@ std::vector<Diagnostic> folders_without_adrs(const std::vector<std::string>& giv
     if (!is_dir(folder)) {
       continue;
     }
-    const bool holds = std::any_of(held.begin(), held.end(), [&](const std::string& path) { return is_under(path, folder); });
+    const bool holds =
+        std::any_of(held.begin(), held.end(), [&](const std::string& path) { return is_under(path, folder); });
     if (!holds) {
       lines.push_back(no_adr_diagnostic(folder, skipped));
     }
@@ -535,9 +542,9 @@ struct DocumentFormat {
 };
 
 // Formats ADRs are written in besides Markdown, which ragft does not read.
-constexpr DocumentFormat k_unread_formats[] = {{".adoc", "AsciiDoc"}, {".asciidoc", "AsciiDoc"},
-                                               {".rst", "reStructuredText"}, {".mdx", "MDX"},
-                                               {".org", "Org"}, {".textile", "Textile"}};
+constexpr DocumentFormat k_unread_formats[] = {
+    {".adoc", "AsciiDoc"}, {".asciidoc", "AsciiDoc"}, {".rst", "reStructuredText"},
+    {".mdx", "MDX"},       {".org", "Org"},           {".textile", "Textile"}};
 
 std::string_view unread_format(const std::string& path) {
   std::string extension = fs::path(path).extension().string();
@@ -575,9 +582,10 @@ std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const s
     return "";
   }
   const std::size_t shown = std::min<std::size_t>(named.size(), 3);
-  return fmt::format("ragft: not read: {} file(s) in {} ({}{}); ragft reads ADRs written in Markdown (*.md, *.markdown)",
-                     named.size(), fmt::join(formats, ", "), fmt::join(named.begin(), named.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
-                     named.size() > shown ? ", ..." : "");
+  return fmt::format(
+      "ragft: not read: {} file(s) in {} ({}{}); ragft reads ADRs written in Markdown (*.md, *.markdown)", named.size(),
+      fmt::join(formats, ", "), fmt::join(named.begin(), named.begin() + static_cast<std::ptrdiff_t>(shown), ", "),
+      named.size() > shown ? ", ..." : "");
 }
 
 std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
@@ -596,12 +604,15 @@ std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
     std::erase_if(records, [&](const AdrRecord& r) {
       const bool drop = in_folder(r);
       if (drop) {
-        skipped.push_back(SkippedFile{r.file, "a numbered file of a folder none of whose files writes a status, a decision or facts, not an ADR"});
+        skipped.push_back(SkippedFile{
+            r.file,
+            "a numbered file of a folder none of whose files writes a status, a decision or facts, not an ADR"});
       }
       return drop;
     });
-    lines.push_back(fmt::format("{}: none of its {} numbered files writes a status, a decision or facts: not ADRs, not checked",
-                                folder.path, folder.files.size()));
+    lines.push_back(
+        fmt::format("{}: none of its {} numbered files writes a status, a decision or facts: not ADRs, not checked",
+                    folder.path, folder.files.size()));
   }
   return lines;
 }

@@ -109,7 +109,7 @@ void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFold
 // `0001-x.md`), unless it carries facts or was named in `given`. Adds each to `skipped`, naming the
 // ADR it translates, and returns their paths (a folder of translations holds ADRs).
 std::vector<std::string> drop_translations(std::vector<AdrRecord>& records, const std::vector<std::string>& given,
-                       std::vector<SkippedFile>& skipped);
+                                           std::vector<SkippedFile>& skipped);
 
 // One problem for each folder among `given` that holds none of the ADRs `held` (read, or left out
 // by the repository's `ignore:`) and could be searched: at the folder, `no ADR in this folder`,

@@ -19,24 +19,24 @@
 #include <fmt/format.h>
 
 #include <ragft/ask/answer.hpp>
-#include <ragft/base/names.hpp>
-#include <ragft/engine/project.hpp>
 #include <ragft/ask/prompter.hpp>
 #include <ragft/ask/resume.hpp>
 #include <ragft/base/escape.hpp>
+#include <ragft/base/names.hpp>
 #include <ragft/base/wrap.hpp>
+#include <ragft/engine/project.hpp>
 #include <ragft/render/render.hpp>
 #include <ragft/spec/writer.hpp>
 
-#include "usage_hints.hpp"
+#include "atomic_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
-#include "atomic_file.hpp"
-#include "measure_repo.hpp"
-#include "terminal.hpp"
 #include "interrupt.hpp"
+#include "measure_repo.hpp"
 #include "save_offer.hpp"
+#include "terminal.hpp"
 #include "terminal_prompter.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -127,8 +127,8 @@ AskMeasurement fill_measured(const RuleBase& rules, AnswerStack& answers, const 
   AskMeasurement out;
   const std::string where = options.answers.empty() || options.answers == "-" ? "." : options.answers;
   const MeasureTarget target = target_for_file(where, answers_section(rules, options));
-  out.section = MeasureSection{true, knowledge_paths(target.section), example_paths(target.section),
-                               manifest_paths(target.section), {}};
+  out.section = MeasureSection{
+      true, knowledge_paths(target.section), example_paths(target.section), manifest_paths(target.section), {}};
   MeasureCache cache;
   out.measured = cache.facts(target, rules);
   for (const MeasuredFact& m : out.measured) {
@@ -406,7 +406,8 @@ ResultEntry report_entry(const RuleBase& rules, const Spec& spec, const std::opt
   Spec stated = spec;
   for (const MeasuredFact& m : measurement->measured) {
     const auto i = static_cast<std::size_t>(*rules.fact_index(m.fact));
-    const bool filled = std::find(measurement->filled.begin(), measurement->filled.end(), m.fact) != measurement->filled.end();
+    const bool filled =
+        std::find(measurement->filled.begin(), measurement->filled.end(), m.fact) != measurement->filled.end();
     if (filled && stated.facts[i] == m.value) {
       stated.facts[i] = FactValue{};
     }
@@ -517,7 +518,8 @@ void setup_ask(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<AskOptions>();
   CLI::App* sub = app.add_subcommand("ask", "Answer questions about a project, get rag, fine-tune or hybrid, and why");
   sub->footer(k_ask_examples);
-  sub->add_option("--answers", options->answers, "Answers from a spec file (- reads standard input)")->type_name("FILE");
+  sub->add_option("--answers", options->answers, "Answers from a spec file (- reads standard input)")
+      ->type_name("FILE");
   // One --set takes every ID=VALUE after it (the command Ctrl-C prints gives its answers so).
   sub->add_option("--set", options->sets,
                   "Answers, overriding the file (repeatable; one --set takes several), e.g. budget=low")
@@ -535,8 +537,9 @@ void setup_ask(CLI::App& app, int& exit_code) {
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))
       ->default_str("6");
-  sub->add_flag("--measure", options->measure, "Answer what the repository measures (see `ragft measure`) before "
-                                               "asking, and warn where given and measured answers differ");
+  sub->add_flag("--measure", options->measure,
+                "Answer what the repository measures (see `ragft measure`) before "
+                "asking, and warn where given and measured answers differ");
   sub->add_flag("--no-color", options->no_color, "No colour anywhere (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_ask_guarded(*options); });
 }

@@ -61,8 +61,8 @@ std::string create_temporary(const std::string& path) {
   std::string name = (folder_of(path) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string())).string();
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    throw std::runtime_error(fmt::format("{}: cannot write: cannot create a temporary file next to it: {}", path,
-                                         std::strerror(errno)));
+    throw std::runtime_error(
+        fmt::format("{}: cannot write: cannot create a temporary file next to it: {}", path, std::strerror(errno)));
   }
   ::fchmod(fd, mode_for(path));
   ::close(fd);

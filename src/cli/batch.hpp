@@ -36,10 +36,10 @@ struct BatchContext {
   const RuleBase& rules;
   const StdinInput& stdin_input; // for the item `-`, named `stdin_name`
   std::string stdin_name;
-  bool drivers = false;          // collect the facts that drive each verdict (`--summary`)
+  bool drivers = false;                // collect the facts that drive each verdict (`--summary`)
   const Perturber* analysis = nullptr; // flips and robustness from this; none when no output shows them
   InputLimits limits;
-  MeasureCache* measure = nullptr;     // `--measure`: unknown facts filled from the repository
+  MeasureCache* measure = nullptr; // `--measure`: unknown facts filled from the repository
 };
 
 FileOutcome score_input(const BatchContext& context, const InputItem& item);

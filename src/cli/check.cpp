@@ -2,10 +2,10 @@
 // again those that carry facts, and reports where a recorded decision and its facts disagree.
 
 #include <algorithm>
-#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -14,14 +14,14 @@
 #include <ragft/adr/search.hpp>
 #include <ragft/render/check.hpp>
 
-#include "usage_hints.hpp"
 #include "adr_inputs.hpp"
-#include "repo_config_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
 #include "outputs.hpp"
+#include "repo_config_file.hpp"
 #include "terminal.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -39,7 +39,8 @@ struct CheckOptions {
   bool no_charts = false;
 };
 
-constexpr const char* k_check_footer = R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
+constexpr const char* k_check_footer =
+    R"(With no PATH, the ADR folder is found as the ADR tools find it: .adr-dir, .log4brains.yml
 (adrFolder, and each package's), then docs/decisions, docs/adr, doc/adr, docs/architecture/decisions,
 doc/architecture/decisions, adr/, with the other folders named for ADRs that a search of the tree
 finds (not in an archive; only named when .adr-dir or .log4brains.yml names the folder); else the
@@ -139,7 +140,8 @@ std::string decision_logs_text(const std::vector<std::string>& logs) {
     return "";
   }
   constexpr std::size_t k_named = 3;
-  const std::vector<std::string> named(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(std::min(logs.size(), k_named)));
+  const std::vector<std::string> named(logs.begin(),
+                                       logs.begin() + static_cast<std::ptrdiff_t>(std::min(logs.size(), k_named)));
   const std::string more = logs.size() > k_named ? fmt::format(" and {} more", logs.size() - k_named) : "";
   return fmt::format("; found {} decision log(s) kept in one file ({}{}), whose decisions are not read as ADRs: ragft "
                      "reads one decision per file, as the ADR tools keep them; give each decision its own file in "
@@ -175,7 +177,7 @@ bool is_search_root(const std::string& path) {
   }
   for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
     if (entry.is_regular_file(ec) && (is_numbered_markdown_file(entry.path().filename().string()) ||
-                                     is_adr_numbered_file(entry.path().filename().string()))) {
+                                      is_adr_numbered_file(entry.path().filename().string()))) {
       return false;
     }
   }
@@ -241,9 +243,10 @@ std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& f
     return {};
   }
   if (others.named.empty()) {
-    print_error(fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
-                            "or set adr_folder in .ragft.yaml to choose)",
-                            fmt::join(folders, ", "), found_folders_text(others.read)));
+    print_error(
+        fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
+                    "or set adr_folder in .ragft.yaml to choose)",
+                    fmt::join(folders, ", "), found_folders_text(others.read)));
   } else if (others.read.empty()) {
     print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} "
                             "(give PATH... or list them in adr_folder in .ragft.yaml to check them)",
@@ -381,7 +384,8 @@ void say_folders_without_adrs(const std::vector<std::string>& paths, const std::
                               CheckSummary& summary) {
   std::vector<std::string> required;
   std::copy_if(paths.begin(), paths.end(), std::back_inserter(required), [&](const std::string& path) {
-    return std::none_of(found.begin(), found.end(), [&](const FoundAdrFolder& f) { return f.beside && f.path == path; });
+    return std::none_of(found.begin(), found.end(),
+                        [&](const FoundAdrFolder& f) { return f.beside && f.path == path; });
   });
   for (Diagnostic& problem : folders_without_adrs(required, held, skipped)) {
     add_input_error(summary, std::move(problem), InputProblem::folder_without_adrs);
@@ -433,9 +437,10 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   if (!found.empty() && by_files_only && records.empty() && held.empty()) {
     // every folder it found by its numbered files was dropped (one found by its name that holds
     // no ADR is said by `folders_without_adrs`)
-    add_input_error(summary, Diagnostic{Location{}, "the search of the tree found no ADR: the numbered files it found are "
-                                                    "not ADRs; give the ADR files or folders as arguments (ragft check "
-                                                    "PATH...), or set adr_folder in .ragft.yaml"},
+    add_input_error(summary,
+                    Diagnostic{Location{}, "the search of the tree found no ADR: the numbered files it found are "
+                                           "not ADRs; give the ADR files or folders as arguments (ragft check "
+                                           "PATH...), or set adr_folder in .ragft.yaml"},
                     InputProblem::no_adr_folder);
   }
   std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
@@ -523,13 +528,17 @@ void setup_check(CLI::App& app, int& exit_code) {
   sub->add_option("--fail-on", options->fail_on, "Exit 1 for findings at or above this severity")
       ->check(one_of({"error", "warning", "note"}))
       ->default_str("warning");
-  sub->add_flag("--no-fail", options->no_fail, "Exit 0 whatever the findings (unreadable or invalid ADRs still exit 2)");
+  sub->add_flag("--no-fail", options->no_fail,
+                "Exit 0 whatever the findings (unreadable or invalid ADRs still exit 2)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
-  sub->add_flag("-v,--verbose", options->verbose, "Also say what happened to each ADR: checked, skipped (and why), no facts");
+  sub->add_flag("-v,--verbose", options->verbose,
+                "Also say what happened to each ADR: checked, skipped (and why), no facts");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
+  sub->add_flag("--no-charts", options->no_charts,
+                "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
-  sub->callback([options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
+  sub->callback(
+      [options, sub, &exit_code] { exit_code = run_check(*options, sub->get_option("--fail-on")->count() > 0); });
 }
 
 } // namespace ragft::cli

@@ -2,18 +2,18 @@
 
 #include <iostream>
 
+#include <ragft/engine/project.hpp>
 #include <ragft/explain/explain.hpp>
 #include <ragft/explain/prices.hpp>
-#include <ragft/engine/project.hpp>
 #include <ragft/render/explain.hpp>
 #include <ragft/spec/spec.hpp>
 
-#include "usage_hints.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
-#include "terminal.hpp"
 #include "number_options.hpp"
+#include "terminal.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -67,8 +67,8 @@ ExplainEntry explain_spec(const ExplainOptions& options, const RuleBase& rules, 
 }
 
 // Explains every spec of one file; returns the number of failures and counts contradictions.
-int explain_file(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices, const std::string& path,
-                 ExplainRenderer& renderer, int& contradicting) {
+int explain_file(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices,
+                 const std::string& path, ExplainRenderer& renderer, int& contradicting) {
   Diagnostic error;
   const auto text = read_input(path, error);
   std::vector<SpecDocument> documents;
@@ -118,14 +118,16 @@ int run_explain(const ExplainOptions& options) {
 
 void setup_explain(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ExplainOptions>();
-  CLI::App* sub = app.add_subcommand("explain", "Explain a verdict: facts, rules, evidence, what would flip it, how sure, cost");
+  CLI::App* sub =
+      app.add_subcommand("explain", "Explain a verdict: facts, rules, evidence, what would flip it, how sure, cost");
   sub->footer(k_explain_examples);
   sub->add_option("files", options->files, "Spec files (YAML or JSON), or - for standard input")->required();
   sub->add_option("-f,--format", options->format, "Output format")
       ->check(one_of(explain_format_names()))
       ->default_str("text");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
-  sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")->type_name("FILE");
+  sub->add_option("--prices", options->prices, "Price sheet to use instead of the built-in rules/prices.yaml")
+      ->type_name("FILE");
   sub->add_option("--seed", options->perturbation.seed, "Seed of the weight perturbation")
       ->check(unsigned_number())
       ->default_str("1");
@@ -135,9 +137,11 @@ void setup_explain(CLI::App& app, int& exit_code) {
   sub->add_option("--spread", options->perturbation.spread, "Each rule weight varies within 1 +/- this")
       ->check(finite_range(0.0, 1.0))
       ->default_str("0.3");
-  sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
-                                               "and warn where stated and measured facts differ");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
+  sub->add_flag("--measure", options->measure,
+                "Fill unknown facts from the spec's repository (see `ragft measure`) "
+                "and warn where stated and measured facts differ");
+  sub->add_flag("--no-charts", options->no_charts,
+                "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_flag("--no-color", options->no_color, "Never colour the output (also: NO_COLOR, TERM=dumb)");
   sub->callback([options, &exit_code] { exit_code = run_explain(*options); });
 }

@@ -105,9 +105,9 @@ std::optional<std::string> read_open_file(int fd, const std::string& name, bool 
     return std::nullopt;
   }
   if (text.size() > max_bytes) {
-    error = Diagnostic{Location{name, 1, 1}, is_stdin ? fmt::format("more than {} bytes on standard input", max_bytes)
-                                                      : fmt::format("more than {} bytes; the limit is {} bytes",
-                                                                    max_bytes, max_bytes)};
+    error = Diagnostic{Location{name, 1, 1},
+                       is_stdin ? fmt::format("more than {} bytes on standard input", max_bytes)
+                                : fmt::format("more than {} bytes; the limit is {} bytes", max_bytes, max_bytes)};
     return std::nullopt;
   }
   return text;
@@ -122,8 +122,8 @@ std::optional<std::string> read_input(const std::string& path, Diagnostic& error
   // Non-blocking, so that opening a FIFO with no writer does not wait; the file is refused anyway.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    error = Diagnostic{Location{path, 0, 0}, fmt::format("cannot read: {}; check the path and its permissions",
-                                                         std::strerror(errno))};
+    error = Diagnostic{Location{path, 0, 0},
+                       fmt::format("cannot read: {}; check the path and its permissions", std::strerror(errno))};
     return std::nullopt;
   }
   std::optional<std::string> text = read_open_file(fd, path, false, error, max_bytes);

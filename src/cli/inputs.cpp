@@ -24,8 +24,8 @@ bool is_spec_file(const std::string& name) {
 
 bool is_hidden(const std::string& name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
 
-const FolderWalk k_spec_walk{is_spec_file, [](const std::string&) { return false; },
-                             "no spec files (*.yaml, *.yml, *.json) in this folder", {}};
+const FolderWalk k_spec_walk{
+    is_spec_file, [](const std::string&) { return false; }, "no spec files (*.yaml, *.yml, *.json) in this folder", {}};
 
 } // namespace
 

@@ -52,7 +52,7 @@ private:
 
   std::string m_root;
   const FolderWalk& m_walk;
-  std::vector<Listing> m_open; // the folders being walked, outermost first
+  std::vector<Listing> m_open;      // the folders being walked, outermost first
   std::optional<InputItem> m_error; // the folder opened last could not be read: given next
   bool m_failed = false;            // some folder could not be read
   bool m_found = false;
@@ -100,7 +100,7 @@ private:
   };
 
   std::string m_stdin_name;
-  std::vector<InputItem> m_files;     // the arguments that are not folders, sorted: source 0
+  std::vector<InputItem> m_files; // the arguments that are not folders, sorted: source 0
   std::size_t m_next_file = 0;
   std::vector<std::unique_ptr<FolderStream>> m_folders; // source i + 1
   std::priority_queue<Head, std::vector<Head>, Later> m_heads;

@@ -59,8 +59,8 @@ std::string command_list(const CLI::App& app) {
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     text += fmt::format("  {:<9} {}\n", sub->get_name(), sub->get_description());
   }
-  return text + fmt::format("Run `{} COMMAND --help` for a command's options and examples.\n",
-                            ragft::cli::ragft_command());
+  return text +
+         fmt::format("Run `{} COMMAND --help` for a command's options and examples.\n", ragft::cli::ragft_command());
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {
@@ -82,7 +82,8 @@ int usage_without_command(const CLI::App& app, int argc, char** argv) {
   if (word.empty() || word[0] == '-' || std::find(names.begin(), names.end(), word) != names.end()) {
     return 0;
   }
-  std::cerr << fmt::format("ragft: unknown command `{}`{}\n", ragft::escape_text(word), ragft::did_you_mean(word, names))
+  std::cerr << fmt::format("ragft: unknown command `{}`{}\n", ragft::escape_text(word),
+                           ragft::did_you_mean(word, names))
             << command_list(app);
   return 2;
 }
@@ -113,7 +114,8 @@ int run(int argc, char** argv) {
   int exit_code = 0;
   ragft::cli::remember_invocation(argc > 0 ? argv[0] : nullptr);
   try {
-    app.set_version_flag("--version", std::function<std::string()>(version_text)); // the rule base is read only when asked
+    app.set_version_flag("--version",
+                         std::function<std::string()>(version_text)); // the rule base is read only when asked
     ragft::cli::setup_score(app, exit_code);
     ragft::cli::setup_ask(app, exit_code);
     ragft::cli::setup_explain(app, exit_code);

@@ -10,10 +10,10 @@
 #include <ragft/adr/adr.hpp>
 #include <ragft/render/measure.hpp>
 
-#include "usage_hints.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -27,7 +27,8 @@ struct MeasureOptions {
   std::string rules;
 };
 
-constexpr const char* k_measure_footer = R"(With no PATH, the repository holding the current folder is measured. A PATH is a repository
+constexpr const char* k_measure_footer =
+    R"(With no PATH, the repository holding the current folder is measured. A PATH is a repository
 folder, or a spec or ADR file: its `measure:` section says where to look (paths relative to the
 repository's root). Otherwise `.ragft.yaml`'s `measure:` section, else the defaults:
   knowledge: [docs, knowledge]   documents (.md .markdown .mdx .txt .html .htm .pdf .rst)
@@ -106,7 +107,8 @@ void setup_measure(CLI::App& app, int& exit_code) {
   sub->add_option("-f,--format", options->format, "Output format")
       ->check(one_of(measure_format_names()))
       ->default_str("text");
-  sub->add_option("--rules", options->rules, "Rule base whose facts are measured (default: the built-in one)")->type_name("FILE");
+  sub->add_option("--rules", options->rules, "Rule base whose facts are measured (default: the built-in one)")
+      ->type_name("FILE");
   sub->callback([options, &exit_code] { exit_code = run_measure(*options); });
 }
 

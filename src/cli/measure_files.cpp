@@ -19,8 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t k_chunk = std::size_t{1} << 20;                 // bytes read at a time
-constexpr std::size_t k_max_json_bytes = std::size_t{256} << 20;      // a whole-file JSON array
+constexpr std::size_t k_chunk = std::size_t{1} << 20;            // bytes read at a time
+constexpr std::size_t k_max_json_bytes = std::size_t{256} << 20; // a whole-file JSON array
 
 bool inside(const fs::path& root, const fs::path& path) {
   const auto [r, p] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
@@ -28,10 +28,12 @@ bool inside(const fs::path& root, const fs::path& path) {
 }
 
 // Reads `path` in chunks, calling `feed` for each; false (with a problem) when it cannot be read.
-template <typename F> bool read_chunks(const std::string& path, const std::string& display, std::vector<Diagnostic>& problems, F feed) {
+template <typename F>
+bool read_chunks(const std::string& path, const std::string& display, std::vector<Diagnostic>& problems, F feed) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) {
-    problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(errno))});
+    problems.push_back(
+        Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(errno))});
     return false;
   }
   std::string buffer(k_chunk, '\0');
@@ -44,7 +46,8 @@ template <typename F> bool read_chunks(const std::string& path, const std::strin
   const int error = got < 0 ? errno : 0;
   ::close(fd);
   if (error != 0) {
-    problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(error))});
+    problems.push_back(
+        Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(error))});
   }
   return error == 0;
 }
@@ -80,15 +83,18 @@ private:
 std::string extension(const std::string& name) {
   const std::size_t dot = name.rfind('.');
   std::string ext = dot == std::string::npos ? std::string() : name.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
 
-void count_json_file(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+void count_json_file(ExampleCounter& counter, const std::string& path, const std::string& display,
+                     std::vector<Diagnostic>& problems) {
   std::error_code ec;
   if (fs::file_size(path, ec) > k_max_json_bytes) {
     problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("a JSON file over {} MiB is not read whole; "
-                                                                        "write the examples as JSONL (one per line)", k_max_json_bytes >> 20)});
+                                                                       "write the examples as JSONL (one per line)",
+                                                                       k_max_json_bytes >> 20)});
     return;
   }
   std::string text;
@@ -104,7 +110,8 @@ struct CsvState {
   int record_line = 0;
 };
 
-void add_csv_record(ExampleCounter& counter, CsvState& state, std::vector<std::string> fields, const std::string& display) {
+void add_csv_record(ExampleCounter& counter, CsvState& state, std::vector<std::string> fields,
+                    const std::string& display) {
   if (!state.header_read) {
     state.header_read = true;
     state.usable = csv_columns(fields, state.columns);
@@ -117,7 +124,8 @@ void add_csv_record(ExampleCounter& counter, CsvState& state, std::vector<std::s
   std::vector<std::string> values;
   for (const int i : state.columns.index) {
     if (i >= static_cast<int>(fields.size())) {
-      counter.add_malformed(where, fmt::format("{} field(s), but the header names a column at position {}", fields.size(), i + 1));
+      counter.add_malformed(
+          where, fmt::format("{} field(s), but the header names a column at position {}", fields.size(), i + 1));
       return;
     }
     values.push_back(i < 0 ? std::string() : std::move(fields[static_cast<std::size_t>(i)]));
@@ -126,7 +134,8 @@ void add_csv_record(ExampleCounter& counter, CsvState& state, std::vector<std::s
 }
 
 // False when the header names no example columns (the file is other data).
-bool count_csv(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+bool count_csv(ExampleCounter& counter, const std::string& path, const std::string& display,
+               std::vector<Diagnostic>& problems) {
   CsvRecordReader reader;
   CsvState state;
   LineSplitter lines;
@@ -144,8 +153,9 @@ bool count_csv(ExampleCounter& counter, const std::string& path, const std::stri
   read_chunks(path, display, problems, [&](std::string_view chunk) { lines.feed(chunk, on_line); });
   lines.finish(on_line);
   if (!state.usable) {
-    problems.push_back(Diagnostic{Location{display, 1, 1}, "no example columns in the header: expected `prompt` and "
-                                                          "`completion`, or `instruction` and `output` (`input` optional); skipped"});
+    problems.push_back(Diagnostic{Location{display, 1, 1},
+                                  "no example columns in the header: expected `prompt` and "
+                                  "`completion`, or `instruction` and `output` (`input` optional); skipped"});
   }
   return state.usable;
 }
@@ -167,7 +177,8 @@ bool is_example_file(const std::string& name) {
   return ext == "jsonl" || ext == "ndjson" || ext == "json" || ext == "csv";
 }
 
-void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+void count_examples(ExampleCounter& counter, const std::string& path, const std::string& display,
+                    std::vector<Diagnostic>& problems) {
   const std::string ext = extension(path);
   ExampleCounter file;
   bool usable = true;
@@ -179,10 +190,11 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
     count_jsonl(file, path, display, problems);
   }
   if (usable && is_other_data(file)) {
-    problems.push_back(Diagnostic{Location{display, 1, 1},
-                                  fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
-                                              "; the shapes read: {}; skipped as other data",
-                                              file.count().shapeless, k_example_fields)});
+    problems.push_back(
+        Diagnostic{Location{display, 1, 1},
+                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
+                               "; the shapes read: {}; skipped as other data",
+                               file.count().shapeless, k_example_fields)});
     usable = false;
   }
   if (usable) {
@@ -269,7 +281,8 @@ void walk_folder(const Walk& w, const fs::path& folder, int depth) {
     entries.push_back(*it);
   }
   if (ec) {
-    w.problems.push_back(Diagnostic{Location{w.display(folder), 0, 0}, fmt::format("cannot list: {}; skipped", ec.message())});
+    w.problems.push_back(
+        Diagnostic{Location{w.display(folder), 0, 0}, fmt::format("cannot list: {}; skipped", ec.message())});
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
   for (const fs::directory_entry& entry : entries) {

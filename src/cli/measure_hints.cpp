@@ -26,15 +26,16 @@ constexpr int k_hint_depth = 3; // as deep as manifests are looked for
 
 // A folder name as the lists below spell it: lower case, `-` and spaces as `_`.
 std::string folded(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) {
-    return c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(c));
-  });
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(c)); });
   return name;
 }
 
 bool named_knowledge(const std::string& name) {
+  // clang-format off
   static constexpr std::array<std::string_view, 9> k_names = {
       "knowledge_base", "knowledgebase", "kb", "knowledge", "corpus", "documents", "source_documents", "source_docs", "rag_docs"};
+  // clang-format on
   return std::find(k_names.begin(), k_names.end(), folded(name)) != k_names.end();
 }
 
@@ -124,8 +125,8 @@ struct HintWalk {
 };
 
 bool skip_for_hints(const std::string& name) {
-  static const std::vector<std::string> skipped = {"node_modules", "vendor", "venv", "site-packages", "target",
-                                                   "dist", "build", "third_party", "test", "tests"};
+  static const std::vector<std::string> skipped = {"node_modules", "vendor", "venv",        "site-packages", "target",
+                                                   "dist",         "build",  "third_party", "test",          "tests"};
   return std::find(skipped.begin(), skipped.end(), name) != skipped.end();
 }
 
@@ -193,8 +194,10 @@ void find_place_hints(Measurement& m) {
   std::error_code ec;
   const fs::path root = fs::canonical(m.root, ec);
   std::vector<Diagnostic> ignored; // the walks that measure tell the problems
-  walk_files(m.root, ".", k_hint_depth, skip_for_hints,
-             [&](const std::string& path, const std::string&) { h.visit(path, fs::path(path).lexically_relative(root)); }, ignored);
+  walk_files(
+      m.root, ".", k_hint_depth, skip_for_hints,
+      [&](const std::string& path, const std::string&) { h.visit(path, fs::path(path).lexically_relative(root)); },
+      ignored);
   m.knowledge_hints = hints_of(h.knowledge);
   m.example_hints = hints_of(h.examples);
 }

@@ -98,10 +98,12 @@ int jobs() { return std::clamp(static_cast<int>(std::thread::hardware_concurrenc
 
 } // namespace
 
-void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display, std::vector<Diagnostic>& problems) {
+void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
+                 std::vector<Diagnostic>& problems) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) {
-    problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(errno))});
+    problems.push_back(
+        Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(errno))});
     return;
   }
   BlockReader reader(fd);
@@ -112,7 +114,8 @@ void count_jsonl(ExampleCounter& counter, const std::string& path, const std::st
                                    [&](ExampleCounter& part) { counter.merge(std::move(part)); }, never_stop);
   ::close(fd);
   if (reader.error() != 0) {
-    problems.push_back(Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(reader.error()))});
+    problems.push_back(
+        Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(reader.error()))});
   }
 }
 

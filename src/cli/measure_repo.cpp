@@ -25,8 +25,8 @@ bool never_skip(const std::string&) { return false; }
 
 // Folders whose manifests belong to dependencies or builds, not to the project.
 bool skip_for_manifests(const std::string& name) {
-  static const std::vector<std::string> skipped = {"node_modules", "vendor", "venv", "site-packages", "target",
-                                                   "dist", "build", "third_party"};
+  static const std::vector<std::string> skipped = {"node_modules", "vendor", "venv",  "site-packages",
+                                                   "target",       "dist",   "build", "third_party"};
   return std::find(skipped.begin(), skipped.end(), name) != skipped.end();
 }
 
@@ -49,41 +49,44 @@ void measure_knowledge(Measurement& m) {
     std::error_code ec;
     m.knowledge_found = m.knowledge_found || fs::exists(fs::path(m.root) / p, ec);
     const bool named = fs::is_regular_file(fs::path(m.root) / p, ec);
-    walk_files(m.root, p, k_unlimited_depth, never_skip,
-               [&](const std::string& path, const std::string& display) {
-                 count_document(m.corpus, path, display, named, m.problems);
-               },
-               m.problems);
+    walk_files(
+        m.root, p, k_unlimited_depth, never_skip,
+        [&](const std::string& path, const std::string& display) {
+          count_document(m.corpus, path, display, named, m.problems);
+        },
+        m.problems);
   }
 }
 
 void measure_examples(Measurement& m) {
   ExampleCounter counter;
   for (const std::string& p : m.example_paths) {
-    walk_files(m.root, p, k_unlimited_depth, never_skip,
-               [&](const std::string& path, const std::string& display) {
-                 if (is_example_file(display)) {
-                   count_examples(counter, path, display, m.problems);
-                 }
-               },
-               m.problems);
+    walk_files(
+        m.root, p, k_unlimited_depth, never_skip,
+        [&](const std::string& path, const std::string& display) {
+          if (is_example_file(display)) {
+            count_examples(counter, path, display, m.problems);
+          }
+        },
+        m.problems);
   }
   m.examples = counter.count();
 }
 
 void measure_manifests(Measurement& m) {
   for (const std::string& p : m.manifest_paths) {
-    walk_files(m.root, p, k_manifest_depth, skip_for_manifests,
-               [&](const std::string& path, const std::string& display) {
-                 const std::string name = fs::path(display).filename().string();
-                 Diagnostic error;
-                 const auto text = is_manifest(name) ? read_input(path, error) : std::nullopt;
-                 if (text) {
-                   const auto found = dependency_evidence(display, name, *text);
-                   m.evidence.insert(m.evidence.end(), found.begin(), found.end());
-                 }
-               },
-               m.problems);
+    walk_files(
+        m.root, p, k_manifest_depth, skip_for_manifests,
+        [&](const std::string& path, const std::string& display) {
+          const std::string name = fs::path(display).filename().string();
+          Diagnostic error;
+          const auto text = is_manifest(name) ? read_input(path, error) : std::nullopt;
+          if (text) {
+            const auto found = dependency_evidence(display, name, *text);
+            m.evidence.insert(m.evidence.end(), found.begin(), found.end());
+          }
+        },
+        m.problems);
   }
 }
 

@@ -23,15 +23,13 @@ namespace ragft::cli {
 // The state that the workers of one `ordered_parallel` run share: the window of result slots (the
 // result of item `i` waits in slot `i % window`), how many items were taken and emitted, and
 // whether the items or the caller are done. Every member is read and written under `m_mutex`.
-template <typename T, typename Next, typename Work>
-class OrderedParallel {
+template <typename T, typename Next, typename Work> class OrderedParallel {
 public:
   OrderedParallel(Next& next, Work& work, std::size_t window, int jobs)
       : m_next(next), m_work(work), m_slots(window), m_maker(window, 0), m_spent(static_cast<std::size_t>(jobs)) {}
 
   // Works with `jobs - 1` helper threads and the calling thread, emitting on the calling thread.
-  template <typename Emit>
-  void run(int jobs, Emit& emit, const std::atomic<bool>& stop) {
+  template <typename Emit> void run(int jobs, Emit& emit, const std::atomic<bool>& stop) {
     std::vector<std::jthread> helpers;
     for (int j = 1; j < jobs; ++j) {
       helpers.emplace_back([this, j] { help(static_cast<std::size_t>(j)); });
@@ -96,8 +94,7 @@ private:
 
   // One turn of the calling thread: emits the next result if it is ready, else works on an item of
   // its own, else waits for a helper. False when every result has been emitted.
-  template <typename Emit>
-  bool step(std::unique_lock<std::mutex>& lock, Emit& emit) {
+  template <typename Emit> bool step(std::unique_lock<std::mutex>& lock, Emit& emit) {
     if (std::optional<T>& slot = next_slot()) {
       T result = std::move(*slot);
       const std::size_t maker = m_maker[m_emitted % m_slots.size()];
@@ -121,7 +118,7 @@ private:
   Next& m_next;
   Work& m_work;
   std::vector<std::optional<T>> m_slots;
-  std::vector<std::size_t> m_maker;  // by slot: the worker that made its result (0: the caller)
+  std::vector<std::size_t> m_maker;    // by slot: the worker that made its result (0: the caller)
   std::vector<std::vector<T>> m_spent; // by worker: its results emitted, for it to destroy
   std::mutex m_mutex;
   std::condition_variable m_ready; // the caller waits for the next result in order

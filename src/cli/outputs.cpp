@@ -1,8 +1,8 @@
 #include "outputs.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -115,7 +115,8 @@ void close_appended(std::ofstream& file, const OutputSpec& spec) {
 
 std::string step_summary_path(const std::vector<OutputSpec>& specs) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  const bool github = std::any_of(specs.begin(), specs.end(), [](const OutputSpec& s) { return s.format == Format::github; });
+  const bool github =
+      std::any_of(specs.begin(), specs.end(), [](const OutputSpec& s) { return s.format == Format::github; });
   return github && path != nullptr ? std::string(path) : std::string();
 }
 

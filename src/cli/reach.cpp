@@ -8,7 +8,8 @@ namespace fs = std::filesystem;
 
 fs::path repository_root(const fs::path& start) {
   std::error_code ec;
-  for (fs::path folder = fs::absolute(start, ec).lexically_normal(); !ec && !folder.empty(); folder = folder.parent_path()) {
+  for (fs::path folder = fs::absolute(start, ec).lexically_normal(); !ec && !folder.empty();
+       folder = folder.parent_path()) {
     std::error_code missing;
     if (fs::exists(folder / ".git", missing)) {
       return folder;

@@ -93,9 +93,10 @@ std::vector<SpecDocument> listed_cases(const RuleFile& file, std::string_view ke
   std::set<fs::path> seen;
   for (const TestPath& listed : suite.paths) {
     if (!is_inside(folder / listed.path, reach)) {
-      cases.emplace_back(Diagnostic{listed.where, fmt::format("`{}` is outside {}; `{}:` may list only files inside the "
-                                                              "repository (or the rule base's folder)",
-                                                              listed.path, reach.string(), key)});
+      cases.emplace_back(
+          Diagnostic{listed.where, fmt::format("`{}` is outside {}; `{}:` may list only files inside the "
+                                               "repository (or the rule base's folder)",
+                                               listed.path, reach.string(), key)});
       continue;
     }
     for (const fs::path& path : new_files(folder / listed.path, seen)) {

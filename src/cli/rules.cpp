@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <ragft/rules/loader.hpp>
 #include <ragft/rules/lint.hpp>
+#include <ragft/rules/loader.hpp>
 #include <ragft/rules/show.hpp>
 
 #include "commands.hpp"
@@ -88,8 +88,8 @@ std::vector<LintFinding> lint_file(const std::string& path) {
 
 int run_lint(const LintOptions& options) {
   const std::vector<LintFinding> findings = lint_file(options.file);
-  const auto errors = static_cast<int>(
-      std::count_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.severity == Severity::error; }));
+  const auto errors = static_cast<int>(std::count_if(
+      findings.begin(), findings.end(), [](const LintFinding& f) { return f.severity == Severity::error; }));
   const int warnings = static_cast<int>(findings.size()) - errors;
   if (options.format == "json") {
     print_findings_json(findings, errors, warnings);
@@ -121,7 +121,9 @@ void setup_lint(CLI::App& rules, int& exit_code) {
   CLI::App* sub = rules.add_subcommand("lint", "Validate a rule base fully and report every problem");
   sub->footer(checks_text());
   sub->add_option("file", options->file, "Rule base (default: the built-in one)")->type_name("FILE");
-  sub->add_option("-f,--format", options->format, "Output format")->check(one_of({"text", "json"}))->default_str("text");
+  sub->add_option("-f,--format", options->format, "Output format")
+      ->check(one_of({"text", "json"}))
+      ->default_str("text");
   sub->add_flag("--strict", options->strict, "Exit 1 on warnings too");
   sub->callback([options, &exit_code] { exit_code = run_lint(*options); });
 }

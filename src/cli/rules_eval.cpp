@@ -6,11 +6,11 @@
 
 #include <ragft/render/eval.hpp>
 
-#include "usage_hints.hpp"
+#include "number_options.hpp"
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
-#include "number_options.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -24,7 +24,8 @@ struct EvalOptions {
   std::optional<double> min_high_accuracy;
 };
 
-constexpr const char* k_eval_footer = R"(A case is a spec file whose `decision` records what an organisation chose; cases/ holds
+constexpr const char* k_eval_footer =
+    R"(A case is a spec file whose `decision` records what an organisation chose; cases/ holds
 published ones (cases/README.md lists their sources). Without CASES, evaluates the rule base's own
 case list (`cases:` in it; the built-in rule base's are compiled in). Reports accuracy, the
 confusion matrix, accuracy per confidence level, and for each miss the rules and constraints that
@@ -61,20 +62,21 @@ int run_eval(const EvalOptions& options) {
     return 2;
   }
   if (report.cases.empty()) {
-    std::cerr << "ragft: no cases to evaluate; name spec files or folders, or list them under `cases:` in the rule base\n";
+    std::cerr
+        << "ragft: no cases to evaluate; name spec files or folders, or list them under `cases:` in the rule base\n";
     return 1;
   }
   if (below(report.accuracy(), options.min_accuracy)) {
-    print_error(fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}", report.accuracy(),
-                             *options.min_accuracy));
+    print_error(
+        fmt::format("ragft: accuracy {:.1f}% is below --min-accuracy {:g}", report.accuracy(), *options.min_accuracy));
     return 1;
   }
   if (below(report.accuracy_at(Confidence::high), options.min_high_accuracy)) {
     print_error(fmt::format("ragft: accuracy at high confidence {} is below --min-high-accuracy {:g}",
-                             report.accuracy_at(Confidence::high)
-                                 ? fmt::format("{:.1f}%", *report.accuracy_at(Confidence::high))
-                                 : std::string("(no case at high confidence)"),
-                             *options.min_high_accuracy));
+                            report.accuracy_at(Confidence::high)
+                                ? fmt::format("{:.1f}%", *report.accuracy_at(Confidence::high))
+                                : std::string("(no case at high confidence)"),
+                            *options.min_high_accuracy));
     return 1;
   }
   return 0;
@@ -84,7 +86,8 @@ int run_eval(const EvalOptions& options) {
 
 void setup_rules_eval(CLI::App& rules, int& exit_code) {
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* sub = rules.add_subcommand("eval", "Measure a rule base against recorded decisions: accuracy and calibration");
+  CLI::App* sub =
+      rules.add_subcommand("eval", "Measure a rule base against recorded decisions: accuracy and calibration");
   sub->footer(k_eval_footer);
   sub->add_option("cases", options->cases, "Case files or folders (default: the rule base's own cases)")
       ->type_name("CASES");

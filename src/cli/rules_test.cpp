@@ -6,11 +6,11 @@
 
 #include <ragft/rule_tests/rule_tests.hpp>
 
-#include "usage_hints.hpp"
+#include "number_options.hpp"
 #include "rule_cases.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
-#include "number_options.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -23,7 +23,8 @@ struct TestOptions {
   bool no_color = false;
 };
 
-constexpr const char* k_test_footer = R"(Test cases are spec files that record the verdict they expect as `decision` (for the project
+constexpr const char* k_test_footer =
+    R"(Test cases are spec files that record the verdict they expect as `decision` (for the project
 and for each component), listed under `tests:` in the rule base: paths of spec files or folders
 (relative to the rule base's folder), or inline cases (a spec without the `ragft: 1` line).
 Without FILE, runs the built-in rule base's tests: the scenario suite and the examples.
@@ -44,8 +45,8 @@ int run_test(const TestOptions& options) {
   render_test_report(std::cout, report, *parse_test_format(options.format), use_color(options.no_color, stdout));
   std::cout.flush();
   if (report.cases.empty()) {
-    print_error(fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`",
-                            file.path));
+    print_error(
+        fmt::format("{}: the rule base has no test cases; list spec files or inline cases under `tests:`", file.path));
     return 1;
   }
   if (report.errors() > 0) {

@@ -58,7 +58,8 @@ std::string offer_save(std::istream& in, std::ostream& out, const std::string& p
   if (!headline.empty()) {
     out << '\n' << wrapped(fmt::format("{}; the report with its reasons comes next.", headline), width);
   }
-  out << '\n' << wrapped("Save these answers, to score them again or share them?", width) << '\n'
+  out << '\n'
+      << wrapped("Save these answers, to score them again or share them?", width) << '\n'
       << wrapped(fmt::format("Enter saves them to {}; type another file name, or n to skip:", suggested), width) << ' ';
   for (int attempt = 0; attempt < k_attempts; ++attempt) {
     out.flush();
@@ -73,8 +74,8 @@ std::string offer_save(std::istream& in, std::ostream& out, const std::string& p
     }
     std::string path = reply.empty() ? suggested : reply;
     std::error_code ec;
-    const std::string error = std::filesystem::exists(path, ec) ? "already exists, and is never replaced here"
-                                                                  : check_writable(path, false);
+    const std::string error =
+        std::filesystem::exists(path, ec) ? "already exists, and is never replaced here" : check_writable(path, false);
     if (error.empty()) {
       return path;
     }

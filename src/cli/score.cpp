@@ -11,10 +11,9 @@
 
 #include <fmt/format.h>
 
-#include <ragft/report/findings.hpp>
 #include <ragft/render/render.hpp>
+#include <ragft/report/findings.hpp>
 
-#include "usage_hints.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
 #include "input.hpp"
@@ -23,6 +22,7 @@
 #include "ordered_parallel.hpp"
 #include "outputs.hpp"
 #include "terminal.hpp"
+#include "usage_hints.hpp"
 
 namespace ragft::cli {
 
@@ -250,8 +250,8 @@ int run_score(const ScoreOptions& options) {
   if (shows_analysis(options, run.outputs, inputs.several())) {
     perturber.emplace(rules);
   }
-  BatchContext context{rules, stdin_input, options.stdin_name, options.summary, perturber ? &*perturber : nullptr,
-                       InputLimits{}};
+  BatchContext context{
+      rules, stdin_input, options.stdin_name, options.summary, perturber ? &*perturber : nullptr, InputLimits{}};
   context.limits.max_bytes = options.max_file_size;
   MeasureCache measure_cache;
   context.measure = options.measure ? &measure_cache : nullptr;
@@ -259,10 +259,9 @@ int run_score(const ScoreOptions& options) {
     o.renderer->begin(*o.stream);
   }
   const int jobs = thread_count(options.jobs);
-  ordered_parallel<FileOutcome>(
-      [&] { return inputs.next(); }, jobs, k_window_per_job * static_cast<std::size_t>(jobs),
-      [&](const InputItem& item) { return score_input(context, item); },
-      [&](FileOutcome& outcome) { report_file(run, outcome); }, interrupted);
+  ordered_parallel<FileOutcome>([&] { return inputs.next(); }, jobs, k_window_per_job * static_cast<std::size_t>(jobs),
+                                [&](const InputItem& item) { return score_input(context, item); },
+                                [&](FileOutcome& outcome) { report_file(run, outcome); }, interrupted);
   if (interrupted) {
     if (!interrupted_by_closed_output()) {
       std::cout.flush();
@@ -282,8 +281,9 @@ void setup_score(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ScoreOptions>();
   CLI::App* sub = app.add_subcommand("score", "Score project spec files: rag, fine-tune or hybrid, and why");
   sub->footer(k_score_examples);
-  sub->add_option("files", options->files, "Spec files (YAML or JSON), folders (searched for *.yaml, *.yml, *.json), "
-                                           "or - for standard input")
+  sub->add_option("files", options->files,
+                  "Spec files (YAML or JSON), folders (searched for *.yaml, *.yml, *.json), "
+                  "or - for standard input")
       ->required();
   sub->add_option("-f,--format", options->formats, "Output format, NAME or NAME=FILE; repeat for several")
       ->type_name("NAME[=FILE]")
@@ -301,12 +301,16 @@ void setup_score(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(std::size_t{1}, k_max_file_size))
       ->default_str("1048576");
   sub->add_flag("--force", options->force, "Replace output files (--format NAME=FILE) that already exist");
-  sub->add_flag("--no-fail", options->no_fail, "Exit 0 even when decisions contradict their facts (errors still exit 2)");
-  sub->add_flag("--measure", options->measure, "Fill unknown facts from the spec's repository (see `ragft measure`) "
-                                               "and warn where stated and measured facts differ");
-  sub->add_flag("--summary", options->summary, "Print a portfolio summary: counts per verdict and the facts driving them");
+  sub->add_flag("--no-fail", options->no_fail,
+                "Exit 0 even when decisions contradict their facts (errors still exit 2)");
+  sub->add_flag("--measure", options->measure,
+                "Fill unknown facts from the spec's repository (see `ragft measure`) "
+                "and warn where stated and measured facts differ");
+  sub->add_flag("--summary", options->summary,
+                "Print a portfolio summary: counts per verdict and the facts driving them");
   sub->add_flag("--details", options->details, "Text: the detailed view for every file, not a table");
-  sub->add_flag("--no-charts", options->no_charts, "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
+  sub->add_flag("--no-charts", options->no_charts,
+                "Markdown: leave out the Mermaid charts and their tables (the other tables stay)");
   sub->add_option("--rules", options->rules, "Rule base to use instead of the built-in one")->type_name("FILE");
   sub->add_option("--reasons", options->reasons, "Reasons shown per verdict in text output (0 = all)")
       ->check(CLI::Range(0, 1000))

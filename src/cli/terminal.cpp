@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <iostream>
 #include <filesystem>
+#include <iostream>
 #include <string_view>
 
 #include <sys/ioctl.h>

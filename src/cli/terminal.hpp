@@ -2,8 +2,8 @@
 // What the terminal around ragft allows.
 
 #include <cstdio>
-#include <string_view>
 #include <string>
+#include <string_view>
 
 #include <ragft/base/diagnostic.hpp>
 

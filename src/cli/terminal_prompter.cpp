@@ -42,6 +42,7 @@ struct KeyName {
   Key key;
 };
 
+// clang-format off
 constexpr KeyName k_keys[] = {
     {KEY_UP, Key::up},         {KEY_DOWN, Key::down},      {'\n', Key::enter},        {'\r', Key::enter},
     {KEY_ENTER, Key::enter},   {KEY_LEFT, Key::back},      {k_escape, Key::back},     {'<', Key::back},
@@ -49,6 +50,7 @@ constexpr KeyName k_keys[] = {
     {8, Key::erase},           {k_ctrl_u, Key::clear},     {'k', Key::up},            {'j', Key::down},
     {KEY_HOME, Key::first},    {KEY_PPAGE, Key::first},    {KEY_END, Key::last},      {KEY_NPAGE, Key::last},
 };
+// clang-format on
 
 Key classify(int code) {
   for (const KeyName& k : k_keys) {
@@ -134,9 +136,9 @@ void put_footer(std::vector<KeyHint> hints, bool can_go_back) {
 
 // Ranks: the hints a narrow terminal drops first are the highest; the last left are how to go
 // on (Enter) and how to stop (Ctrl-C). At 30 columns a menu keeps `Enter choose  Ctrl-C quit`.
-const std::vector<KeyHint> k_menu_keys = {{"Up/Down move", "", 2}, {"Enter choose", "", 0}, {"1-N pick", "", 4},
-                                          {"? help", "", 3},        {"Left/Esc back", "Esc back", 3},
-                                          {"Ctrl-C quit", "", 1}};
+const std::vector<KeyHint> k_menu_keys = {
+    {"Up/Down move", "", 2}, {"Enter choose", "", 0},          {"1-N pick", "", 4},
+    {"? help", "", 3},       {"Left/Esc back", "Esc back", 3}, {"Ctrl-C quit", "", 1}};
 // The menu's keys, with `pick` ("1-8 pick", which must outlive them) for the numbers.
 std::vector<KeyHint> menu_keys(const std::string& pick) {
   std::vector<KeyHint> keys = k_menu_keys;
@@ -144,9 +146,9 @@ std::vector<KeyHint> menu_keys(const std::string& pick) {
   return keys;
 }
 
-const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 4},       {"Enter accept", "", 0},
-                                           {"Left/Right move", "", 5},       {"? help (empty field)", "? help", 3},
-                                           {"Esc back", "", 3},              {"Ctrl-C quit", "", 1}};
+const std::vector<KeyHint> k_typed_keys = {{"Type the answer", "", 4}, {"Enter accept", "", 0},
+                                           {"Left/Right move", "", 5}, {"? help (empty field)", "? help", 3},
+                                           {"Esc back", "", 3},        {"Ctrl-C quit", "", 1}};
 const std::vector<KeyHint> k_summary_keys = {{"Up/Down move", "", 2},
                                              {"Enter change / show the result", "Enter choose", 0},
                                              {"Left/Esc back", "Esc back", 3},
@@ -231,7 +233,8 @@ void draw_menu(const std::vector<MenuItem>& items, int cursor, int row) {
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
     const MenuItem& item = items[static_cast<std::size_t>(i)];
     first = i == cursor ? static_cast<int>(lines.size()) : first;
-    lines.push_back(Line{fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label), i == cursor ? A_REVERSE : A_NORMAL});
+    lines.push_back(
+        Line{fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label), i == cursor ? A_REVERSE : A_NORMAL});
     for (std::string& text : wrap_words(item.help, std::max(10, COLS - 9))) {
       lines.push_back(Line{std::move(text), A_DIM, 8});
     }
@@ -288,8 +291,8 @@ void draw_summary_rows(const Screen& screen, int cursor) {
     const bool last = i == count - 1;
     const std::string text =
         last ? "Show the result" : summary_row_text(screen.rows[static_cast<std::size_t>(i)], label_width);
-    lines.push_back(
-        Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text), i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
+    lines.push_back(Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text),
+                         i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
   }
   draw_scrolled(lines, 3, std::max(3, LINES - 6), cursor, cursor + 1);
   if (cursor < count - 1) {
@@ -314,7 +317,8 @@ std::string typed_hint(const Screen& screen, bool is_number) {
   if (screen.suggested_text.empty()) {
     return "Type a whole number, or press Enter if you don't know.";
   }
-  return fmt::format("Enter keeps: {}. Type another whole number, or `unknown` if you don't know.", screen.suggested_text);
+  return fmt::format("Enter keeps: {}. Type another whole number, or `unknown` if you don't know.",
+                     screen.suggested_text);
 }
 
 } // namespace
@@ -399,7 +403,8 @@ int TerminalPrompter::read_number(int first, int count) {
 
 // The choice that the number typed from `code` on picks, when `code` is a digit; nullopt otherwise,
 // with `notice` saying why when the number is no choice of `items`.
-std::optional<Action> TerminalPrompter::pick_by_number(int code, const std::vector<MenuItem>& items, std::string& notice) {
+std::optional<Action> TerminalPrompter::pick_by_number(int code, const std::vector<MenuItem>& items,
+                                                       std::string& notice) {
   if (code < '0' || code > '9') {
     return std::nullopt;
   }
@@ -423,7 +428,8 @@ Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
 int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows) {
   const std::string question = question_text(rules, screen.question);
   const std::string help_text = help ? question_help(rules, screen.question) : std::string();
-  const QuestionFit fit = fit_question(LINES, wrapped_at(0, question).size(), wrapped_at(2, help_text).size(), answer_rows);
+  const QuestionFit fit =
+      fit_question(LINES, wrapped_at(0, question).size(), wrapped_at(2, help_text).size(), answer_rows);
   if (fit.too_small) {
     put_too_small();
     return -1;
@@ -541,7 +547,8 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
     put_footer(k_summary_keys, true);
     switch (list_key(classify(read_key()), cursor, count)) {
     case ListKey::chosen:
-      return cursor == count - 1 ? Action::finish() : Action::edit(screen.rows[static_cast<std::size_t>(cursor)].question);
+      return cursor == count - 1 ? Action::finish()
+                                 : Action::edit(screen.rows[static_cast<std::size_t>(cursor)].question);
     case ListKey::back:
       return Action::back();
     case ListKey::moved:

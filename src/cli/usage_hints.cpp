@@ -90,8 +90,8 @@ std::optional<std::string> unexpected_words_message(const CLI::App& app) {
     }
   }
   if (!commands.empty() && &at != &app) { // `ragft rules` alone
-    return fmt::format("{}: a command is required; expected one of: {}; `{} COMMAND --help` says what each does",
-                       path, fmt::join(commands, ", "), path);
+    return fmt::format("{}: a command is required; expected one of: {}; `{} COMMAND --help` says what each does", path,
+                       fmt::join(commands, ", "), path);
   }
   return std::nullopt;
 }

@@ -187,7 +187,8 @@ std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const OneFac
           result.could_become.end()) {
         result.could_become.push_back(outcome.verdict);
       }
-      result.swing = std::max(result.swing, base_lead + outcome.scores[outcome.verdict] - outcome.scores[current.verdict]);
+      result.swing =
+          std::max(result.swing, base_lead + outcome.scores[outcome.verdict] - outcome.scores[current.verdict]);
     }
   }
   if (result.could_become.empty()) {
@@ -206,9 +207,8 @@ std::vector<DecisiveUnknown> decisive_unknowns(const RuleBase& rules, const Fact
       }
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const DecisiveUnknown& a, const DecisiveUnknown& b) {
-    return a.swing > b.swing;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const DecisiveUnknown& a, const DecisiveUnknown& b) { return a.swing > b.swing; });
   return out;
 }
 
@@ -235,7 +235,8 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
   if (!e.unknown_blockers.empty() || !e.decisive_unknowns.empty()) {
     c = std::min(c, Confidence::medium);
   }
-  const double unknown_share = fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
+  const double unknown_share =
+      fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
   if (unknown_share > params.max_unknown_share + k_epsilon) {
     c = lower(c);
   }
@@ -343,7 +344,7 @@ const WeightedDecider::SecondPass& WeightedDecider::pass_of(std::size_t pair) co
 }
 
 WeightedDecider::SecondPass WeightedDecider::make_second_pass(const RuleBase& rules, const FactSet& facts,
-                                                               const NeedLevels& levels) {
+                                                              const NeedLevels& levels) {
   SecondPass pass;
   for (const Rule& rule : rules.rules) {
     if (rule.reads_needs && evaluate(rule.condition, facts, &levels) == Truth::yes) {
@@ -452,7 +453,8 @@ void WeightedDecider::add_rules(const std::vector<const Rule*>& rules, const Wei
 
 void WeightedDecider::decide_block(const WeightBlock& block, Verdict* out) const {
   const std::vector<std::size_t> pairs = need_pairs(block);
-  const bool one_pass = !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [&](std::size_t p) { return p == pairs.front(); });
+  const bool one_pass =
+      !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [&](std::size_t p) { return p == pairs.front(); });
   // The usual case: every draw has the same need levels, so the second pass adds the same rules to
   // every draw (in the same order as draw by draw), and a verdict it blocks is never compared: its
   // sums are skipped.
@@ -547,7 +549,8 @@ bool WeightedDecider::stable_within(double spread) const {
   const std::size_t behaviour_high = level(Need::behaviour, Verdict::fine_tune, highs);
   for (std::size_t k = knowledge_low; k <= knowledge_high; ++k) {
     for (std::size_t b = behaviour_low; b <= behaviour_high; ++b) {
-      if (!wins_everywhere(verdict, pass_of(pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))), spread)) {
+      if (!wins_everywhere(verdict, pass_of(pair_index(static_cast<NeedLevel>(k), static_cast<NeedLevel>(b))),
+                           spread)) {
         return false;
       }
     }
@@ -637,29 +640,56 @@ Outcome OneFactChange::decide(const FactSet& trial, int fact) const {
   const RuleIndex& index = m_rules.index;
   const auto& rules = m_rules.rules;
   TrialSums sums;
-  merge_changed(m_fired, index.first_pass_readers[f],
-               [&](std::size_t i) { return evaluate(rules[i].condition, trial) == Truth::yes; },
-               [&](std::size_t i) {
-                 sums.add(rules[i]);
-                 sums.add_need(rules[i]);
-               });
+  merge_changed(
+      m_fired, index.first_pass_readers[f],
+      [&](std::size_t i) { return evaluate(rules[i].condition, trial) == Truth::yes; },
+      [&](std::size_t i) {
+        sums.add(rules[i]);
+        sums.add_need(rules[i]);
+      });
   const double strong = m_rules.decision.strong_need;
   const NeedLevels levels = {NeedLevel::none, level_of(sums.knowledge, strong), level_of(sums.behaviour, strong)};
   const SecondPass& pass = pass_of(levels);
-  merge_changed(pass.rules, index.second_pass_readers[f],
-               [&](std::size_t i) { return evaluate(rules[i].condition, trial, &levels) == Truth::yes; },
-               [&](std::size_t i) { sums.add(rules[i]); });
+  merge_changed(
+      pass.rules, index.second_pass_readers[f],
+      [&](std::size_t i) { return evaluate(rules[i].condition, trial, &levels) == Truth::yes; },
+      [&](std::size_t i) { sums.add(rules[i]); });
   const auto& constraints = m_rules.constraints;
-  merge_changed(pass.constraints, index.constraint_readers[f],
-               [&](std::size_t i) { return evaluate(constraints[i].condition, trial, &levels) == Truth::yes; },
-               [&](std::size_t i) {
-                 for (Verdict v : constraints[i].blocks) {
-                   sums.outcome.blocked[v] = true;
-                 }
-               });
+  merge_changed(
+      pass.constraints, index.constraint_readers[f],
+      [&](std::size_t i) { return evaluate(constraints[i].condition, trial, &levels) == Truth::yes; },
+      [&](std::size_t i) {
+        for (Verdict v : constraints[i].blocks) {
+          sums.outcome.blocked[v] = true;
+        }
+      });
   settle(m_rules, sums.outcome);
   return sums.outcome;
 }
+
+namespace {
+
+// The confidence of `e` (its other parts set): by margin and unknowns, lowered by mixed evidence,
+// then by weights that would change the verdict.
+void set_confidence(Evaluation& e, const RuleBase& rules, const FactSet& facts) {
+  e.confidence = confidence_of(e, rules.decision, facts.size());
+  if (e.confidence == Confidence::medium) {
+    e.mixed_evidence = mixed_evidence_of(e);
+    e.confidence = e.mixed_evidence.empty() ? e.confidence : Confidence::low;
+  }
+  if (e.confidence != Confidence::low && !e.all_blocked) {
+    // Sure only if slightly different rule weights (each within ±30%) would not change it either.
+    // Only the band shows here, so sampling stops once it is decided (robustness.hpp).
+    PerturbationOptions options;
+    options.robust_only = true;
+    e.weights_robust = perturb(rules, {facts}, options).band == Band::robust;
+    if (!e.weights_robust) {
+      e.confidence = lower(e.confidence);
+    }
+  }
+}
+
+} // namespace
 
 Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   const Firing firing = fire(rules, facts);
@@ -681,24 +711,11 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   const auto margin = lead(outcome);
   e.forced = !margin.has_value();
   e.margin = margin.value_or(0);
-  e.unknown_facts = static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
+  e.unknown_facts =
+      static_cast<int>(std::count_if(facts.begin(), facts.end(), [](const FactValue& v) { return !v.known(); }));
   e.decisive_unknowns = decisive_unknowns(rules, facts, outcome);
   e.unknown_blockers = unknown_blockers(rules, facts, e);
-  e.confidence = confidence_of(e, rules.decision, facts.size());
-  if (e.confidence == Confidence::medium) {
-    e.mixed_evidence = mixed_evidence_of(e);
-    e.confidence = e.mixed_evidence.empty() ? e.confidence : Confidence::low;
-  }
-  if (e.confidence != Confidence::low && !e.all_blocked) {
-    // Sure only if slightly different rule weights (each within ±30%) would not change it either.
-    // Only the band shows here, so sampling stops once it is decided (robustness.hpp).
-    PerturbationOptions options;
-    options.robust_only = true;
-    e.weights_robust = perturb(rules, {facts}, options).band == Band::robust;
-    if (!e.weights_robust) {
-      e.confidence = lower(e.confidence);
-    }
-  }
+  set_confidence(e, rules, facts);
   e.advice = advice_for(e);
   return e;
 }

@@ -15,7 +15,6 @@ struct Range {
   Verdict verdict = Verdict::rag;
 };
 
-
 FlipOption option_of(const Range& range) { return FlipOption{range.verdict, {}, range.low, range.high}; }
 
 // Orders of magnitude between a value and the nearest value of a range: 0 -> 1,000 is about 3.
@@ -62,7 +61,8 @@ std::vector<Range> verdict_ranges(const RuleBase& rules, const OneFactChange& ch
   std::vector<Range> out;
   for (std::size_t i = 0; i < ranges.size(); ++i) {
     const Verdict v = ranges.at(i);
-    const std::optional<std::int64_t> high = i + 1 < ranges.size() ? std::optional(ranges.start(i + 1) - 1) : std::nullopt;
+    const std::optional<std::int64_t> high =
+        i + 1 < ranges.size() ? std::optional(ranges.start(i + 1) - 1) : std::nullopt;
     if (!out.empty() && out.back().verdict == v) {
       out.back().high = high;
     } else {
@@ -106,9 +106,8 @@ void known_integer_flips(const RuleBase& rules, const OneFactChange& change, con
       out.options.push_back(*option);
     }
   }
-  std::sort(out.options.begin(), out.options.end(), [&](const FlipOption& a, const FlipOption& b) {
-    return integer_effort(v, a) < integer_effort(v, b);
-  });
+  std::sort(out.options.begin(), out.options.end(),
+            [&](const FlipOption& a, const FlipOption& b) { return integer_effort(v, a) < integer_effort(v, b); });
   if (!out.options.empty()) {
     out.effort = integer_effort(v, out.options.front());
   }
@@ -170,7 +169,8 @@ void value_flips(const RuleBase& rules, const OneFactChange& change, const FactS
     if (v == current) {
       continue;
     }
-    auto group = std::find_if(out.options.begin(), out.options.end(), [&](const FlipOption& o) { return o.becomes == v; });
+    auto group =
+        std::find_if(out.options.begin(), out.options.end(), [&](const FlipOption& o) { return o.becomes == v; });
     if (group == out.options.end()) {
       out.options.push_back(FlipOption{v, {}, 0, std::nullopt});
       group = std::prev(out.options.end());

@@ -7,8 +7,8 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <tuple>
 #include <random>
+#include <tuple>
 
 #include <ragft/engine/project.hpp>
 
@@ -226,7 +226,8 @@ struct Tally {
   std::vector<std::array<int, 2>> kept;
 };
 
-std::optional<CriticalRule> most_critical(const RuleBase& rules, const Tally& tally, const std::vector<bool>& candidate) {
+std::optional<CriticalRule> most_critical(const RuleBase& rules, const Tally& tally,
+                                          const std::vector<bool>& candidate) {
   std::optional<CriticalRule> best;
   for (std::size_t i = 0; i < rules.rules.size(); ++i) {
     const auto& n = tally.draws[i];

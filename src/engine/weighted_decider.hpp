@@ -81,8 +81,8 @@ private:
                  PerVerdict<std::vector<double>>& scores) const;
   // The verdict of every draw of a block whose draws share one second pass, from each verdict's
   // sums (`eligible`: the verdicts that pass leaves open).
-  void pick_verdicts(const PerVerdict<std::vector<double>>& scores, const PerVerdict<bool>& eligible,
-                     std::size_t count, Verdict* out) const;
+  void pick_verdicts(const PerVerdict<std::vector<double>>& scores, const PerVerdict<bool>& eligible, std::size_t count,
+                     Verdict* out) const;
   // The need levels of every draw of `block`, as `pair_index` (engine.cpp) numbers them.
   std::vector<std::size_t> need_pairs(const WeightBlock& block) const;
   // The need levels every draw of `block` has when its lowest and highest weights, given to every

@@ -43,7 +43,8 @@ std::optional<std::string> fact_choice(const RuleBase& rules, const FactSet& fac
     return std::nullopt;
   }
   const FactValue& value = facts[static_cast<std::size_t>(*index)];
-  return value.known() ? std::optional(format_value(rules.facts[static_cast<std::size_t>(*index)], value)) : std::nullopt;
+  return value.known() ? std::optional(format_value(rules.facts[static_cast<std::size_t>(*index)], value))
+                       : std::nullopt;
 }
 
 // A default read off a choice fact through `table`, with the origin that says so.
@@ -129,7 +130,8 @@ std::vector<CostLine> lines_of(Verdict v, const CostModelInputs& in, const Price
   const double labour_evals = in.eval_person_days * in.day_rate;
   const double corpus = in.corpus_tokens * p.embedding.value * k_per_million;
   const bool retrieval = v != Verdict::fine_tune;
-  const double train = training_cost(in, p, in.prompt_tokens + in.output_tokens + (retrieval ? in.retrieved_tokens : 0));
+  const double train =
+      training_cost(in, p, in.prompt_tokens + in.output_tokens + (retrieval ? in.retrieved_tokens : 0));
   std::vector<CostLine> lines = {{"queries (inference, query embedding)", 0, queries * per_query, 0},
                                  {"labour: evaluations", labour_evals, 0, 0}};
   if (retrieval && in.documents) {
@@ -152,7 +154,8 @@ VerdictCost verdict_cost(Verdict v, const CostModelInputs& in, const PriceSheet&
     c.monthly += line.monthly;
   }
   std::erase_if(c.lines, [](const CostLine& line) { return line.total == 0; });
-  std::stable_sort(c.lines.begin(), c.lines.end(), [](const CostLine& a, const CostLine& b) { return a.total > b.total; });
+  std::stable_sort(c.lines.begin(), c.lines.end(),
+                   [](const CostLine& a, const CostLine& b) { return a.total > b.total; });
   for (int month = 0; month <= in.horizon_months; ++month) {
     c.cumulative.push_back(c.one_off + month * c.monthly);
   }
@@ -190,7 +193,8 @@ CostModelInputs resolve_cost_inputs(const CostInputs& s, const RuleBase& rules, 
           from_number(rules, facts, "knowledge_base_docs", k_tokens_per_document));
   in.corpus_known = s.corpus_tokens.has_value() || docs.has_value();
   resolve(in, in.prompt_tokens, "prompt_tokens", s.prompt_tokens);
-  resolve(in, in.output_tokens, "output_tokens", s.output_tokens, from_choice(rules, facts, "task_type", k_output_tokens));
+  resolve(in, in.output_tokens, "output_tokens", s.output_tokens,
+          from_choice(rules, facts, "task_type", k_output_tokens));
   in.documents = !docs || *docs > 0 || s.retrieved_tokens || s.corpus_tokens;
   resolve(in, in.retrieved_tokens, "retrieved_tokens", s.retrieved_tokens,
           in.documents ? Derived{} : nothing_to_retrieve(rules));
@@ -216,9 +220,12 @@ PerVerdict<double> cost_per_query(const CostModelInputs& in, const PriceSheet& p
   const double with_context = in.prompt_tokens + in.retrieved_tokens;
   const double query_embedding = in.documents ? in.prompt_tokens * p.embedding.value * k_per_million : 0;
   PerVerdict<double> out;
-  out[Verdict::rag] = inference_cost(with_context, in.output_tokens, p.base_input.value, p.base_output.value) + query_embedding;
-  out[Verdict::fine_tune] = inference_cost(in.prompt_tokens, in.output_tokens, p.tuned_input.value, p.tuned_output.value);
-  out[Verdict::hybrid] = inference_cost(with_context, in.output_tokens, p.tuned_input.value, p.tuned_output.value) + query_embedding;
+  out[Verdict::rag] =
+      inference_cost(with_context, in.output_tokens, p.base_input.value, p.base_output.value) + query_embedding;
+  out[Verdict::fine_tune] =
+      inference_cost(in.prompt_tokens, in.output_tokens, p.tuned_input.value, p.tuned_output.value);
+  out[Verdict::hybrid] =
+      inference_cost(with_context, in.output_tokens, p.tuned_input.value, p.tuned_output.value) + query_embedding;
   return out;
 }
 

@@ -37,9 +37,7 @@ void cite(std::vector<SourceEntry>& out, const RuleBase& rules, const std::strin
   it->cited_by.push_back(by);
 }
 
-std::string money(double x, const std::string& currency) {
-  return fmt::format("{} {}", whole_amount(x), currency);
-}
+std::string money(double x, const std::string& currency) { return fmt::format("{} {}", whole_amount(x), currency); }
 
 std::string dominant_text(const VerdictCost& c, const std::string& currency) {
   const double total = c.cumulative.back();
@@ -67,9 +65,10 @@ std::optional<std::string> long_context_note(const RuleBase& rules, const Explai
     finding.pop_back();
   }
   const std::string evidence = finding.empty() ? "" : fmt::format(" ({}: {})", source->second.title, finding);
-  return fmt::format("The knowledge fits in the prompt (about {} tokens, under about {} tokens) and there is no behaviour "
-                     "gap: long-context prompting with prompt caching may be enough before either technique{}.",
-                     whole_amount(in.corpus_tokens), whole_amount(k_long_context_tokens), evidence);
+  return fmt::format(
+      "The knowledge fits in the prompt (about {} tokens, under about {} tokens) and there is no behaviour "
+      "gap: long-context prompting with prompt caching may be enough before either technique{}.",
+      whole_amount(in.corpus_tokens), whole_amount(k_long_context_tokens), evidence);
 }
 
 } // namespace
@@ -78,7 +77,13 @@ ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, c
   ExplainDetail d;
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
     const FactDef& f = rules.facts[i];
-    d.facts.push_back(FactEntry{f.id, f.question, display_value(f, facts[i]), facts[i].known(), {}, {}, fact_label(f),
+    d.facts.push_back(FactEntry{f.id,
+                                f.question,
+                                display_value(f, facts[i]),
+                                facts[i].known(),
+                                {},
+                                {},
+                                fact_label(f),
                                 spoken_value(f, facts[i])});
   }
   for (const ReasonEntry& r : a.reasons) {
@@ -154,10 +159,10 @@ std::string reconcile_text(const CostReport& c, const Assessment& a) {
   if (cheapest == c.verdict) {
     return "";
   }
-  const std::string costs = fmt::format(
-      "{} would cost less than {} over {} months ({} against {})", to_string(cheapest), to_string(c.verdict),
-      c.estimate.inputs.horizon_months, money(c.estimate.verdicts[cheapest].cumulative.back(), c.currency),
-      money(c.estimate.verdicts[c.verdict].cumulative.back(), c.currency));
+  const std::string costs = fmt::format("{} would cost less than {} over {} months ({} against {})",
+                                        to_string(cheapest), to_string(c.verdict), c.estimate.inputs.horizon_months,
+                                        money(c.estimate.verdicts[cheapest].cumulative.back(), c.currency),
+                                        money(c.estimate.verdicts[c.verdict].cumulative.back(), c.currency));
   if (a.blocked[cheapest]) {
     return fmt::format("{}, but it is ruled out: {}", costs, blocked_because(a, cheapest));
   }

@@ -32,8 +32,8 @@ std::vector<std::string> price_names() {
 }
 
 // A text field of a price that must be present and not empty.
-std::string required_text(const yaml::ValueReader& in, const std::vector<yaml::ValueEntry>& entries, const yaml::ValueRef& node,
-                          std::string_view field, std::string_view name) {
+std::string required_text(const yaml::ValueReader& in, const std::vector<yaml::ValueEntry>& entries,
+                          const yaml::ValueRef& node, std::string_view field, std::string_view name) {
   const std::string what = fmt::format("price `{}`", name);
   std::string text = in.string(in.require(entries, node, field, what), fmt::format("`{}` of {}", field, what));
   if (text.empty()) {
@@ -65,13 +65,14 @@ Price read_price(const yaml::ValueReader& in, const yaml::ValueRef& node, std::s
 }
 
 // `key` is the `prices:` key, where a missing price is reported.
-void read_prices(const yaml::ValueReader& in, const yaml::ValueRef& key_node, const yaml::ValueRef& node, PriceSheet& sheet) {
+void read_prices(const yaml::ValueReader& in, const yaml::ValueRef& key_node, const yaml::ValueRef& node,
+                 PriceSheet& sheet) {
   const auto entries = in.entries(node, price_names(), "`prices`");
   for (const PriceKey& key : price_keys()) {
     const yaml::ValueRef* price = in.find(entries, key.name);
     if (price == nullptr) {
       in.fail(key_node, fmt::format("price `{}` is missing; a price sheet must give all of: {}", key.name,
-                                fmt::join(price_names(), ", ")));
+                                    fmt::join(price_names(), ", ")));
     }
     sheet.*key.member = read_price(in, *price, key.name);
   }
@@ -93,7 +94,8 @@ PriceSheet load_price_sheet(std::string_view text, std::string_view origin) {
   const yaml::ValueReader in{std::string(origin)};
   const yaml::ValueDocuments documents = in.load_all(text);
   if (documents.roots.size() != 1) {
-    throw InputError(Diagnostic{Location{in.origin(), 1, 1}, "expected one price sheet starting with `ragft_prices: 1`"});
+    throw InputError(
+        Diagnostic{Location{in.origin(), 1, 1}, "expected one price sheet starting with `ragft_prices: 1`"});
   }
   const yaml::ValueRef& root = documents.roots.front();
   const auto entries = in.entries(root, k_top_keys, "the price sheet");
@@ -107,7 +109,8 @@ PriceSheet load_price_sheet(std::string_view text, std::string_view origin) {
     sheet.currency = in.string(*currency, "`currency`");
   }
   const yaml::ValueRef& prices = in.require(entries, root, "prices", "the price sheet");
-  const auto key = std::find_if(entries.begin(), entries.end(), [](const yaml::ValueEntry& e) { return e.key == "prices"; });
+  const auto key =
+      std::find_if(entries.begin(), entries.end(), [](const yaml::ValueEntry& e) { return e.key == "prices"; });
   read_prices(in, key->key_node, prices, sheet);
   return sheet;
 }

@@ -60,7 +60,8 @@ std::vector<std::string> differing(const RuleBase& rules, const Spec& spec, cons
     const FactDef& def = rules.facts[i];
     const FactValue& stated = spec.facts[i];
     if ((with_unknown && !stated.known()) || differs_beyond_tolerance(def, stated, m.value)) {
-      out.push_back(fmt::format("{}: recorded {}, measured {}", m.fact, format_value(def, stated), format_value(def, m.value)));
+      out.push_back(
+          fmt::format("{}: recorded {}, measured {}", m.fact, format_value(def, stated), format_value(def, m.value)));
     }
   }
   return out;
@@ -92,7 +93,8 @@ MeasuredSpec fill_from_measurement(const RuleBase& rules, const Spec& spec, cons
   MeasuredSpec out{spec, {}};
   for (std::size_t i = 0; i < rules.facts.size(); ++i) {
     const FactDef& def = rules.facts[i];
-    const auto m = std::find_if(measured.begin(), measured.end(), [&](const MeasuredFact& x) { return x.fact == def.id; });
+    const auto m =
+        std::find_if(measured.begin(), measured.end(), [&](const MeasuredFact& x) { return x.fact == def.id; });
     const bool stated = spec.facts[i].known();
     if (!stated && m == measured.end()) {
       continue;
@@ -127,7 +129,8 @@ std::vector<Finding> difference_findings(const RuleBase& rules, const MeasuredSp
     if (!e.differs) {
       continue;
     }
-    const auto m = std::find_if(measured.begin(), measured.end(), [&](const MeasuredFact& x) { return x.fact == e.fact; });
+    const auto m =
+        std::find_if(measured.begin(), measured.end(), [&](const MeasuredFact& x) { return x.fact == e.fact; });
     const std::size_t i = index_of(rules, *m);
     Spec alternative = filled.spec;
     set_fact(alternative, i, m->value, false);
@@ -135,7 +138,8 @@ std::vector<Finding> difference_findings(const RuleBase& rules, const MeasuredSp
     out.push_back(make_finding(
         k_fact_differs, Severity::warning, fact_location(filled.spec, i),
         fmt::format("{}: fact `{}` is stated as {} but measured as {} (beyond the tolerance); {}. Measured: {}",
-                    filled.spec.name, e.fact, e.stated, e.measured, effect_text(stated_verdict, measured_verdict), e.method),
+                    filled.spec.name, e.fact, e.stated, e.measured, effect_text(stated_verdict, measured_verdict),
+                    e.method),
         e.fact));
   }
   return out;

@@ -13,11 +13,13 @@ struct KindName {
   DocKind kind;
 };
 
+// clang-format off
 constexpr KindName k_extensions[] = {
     {"md", DocKind::markdown}, {"markdown", DocKind::markdown}, {"txt", DocKind::text}, {"html", DocKind::html},
     {"htm", DocKind::html},    {"pdf", DocKind::pdf},           {"rst", DocKind::rst},
     {"mdx", DocKind::mdx},
 };
+// clang-format on
 
 constexpr std::string_view k_kind_names[] = {"md", "txt", "html", "pdf", "rst", "mdx"};
 
@@ -30,17 +32,19 @@ std::string_view to_string(DocKind kind) { return k_kind_names[static_cast<int>(
 bool is_folder_note(std::string_view file_name) {
   const std::size_t dot = file_name.rfind('.');
   std::string stem(file_name.substr(0, dot == std::string_view::npos ? file_name.size() : dot));
-  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return stem == "readme" || stem == "placeholder";
 }
 
 bool is_project_file(std::string_view file_name) {
-  constexpr std::string_view k_names[] = {"license", "licence", "copying", "notice", "authors", "contributors",
-                                          "codeowners", "owners", "makefile", "dockerfile", "containerfile",
-                                          "jenkinsfile", "procfile", "gemfile", "rakefile", "vagrantfile",
-                                          "brewfile", "justfile", "pipfile", "cname", "version"};
+  constexpr std::string_view k_names[] = {
+      "license",  "licence",     "copying",    "notice",        "authors",     "contributors", "codeowners",
+      "owners",   "makefile",    "dockerfile", "containerfile", "jenkinsfile", "procfile",     "gemfile",
+      "rakefile", "vagrantfile", "brewfile",   "justfile",      "pipfile",     "cname",        "version"};
   std::string name(file_name);
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return std::find(std::begin(k_names), std::end(k_names), name) != std::end(k_names);
 }
 
@@ -50,7 +54,8 @@ std::optional<DocKind> document_kind(std::string_view file_name) {
     return std::nullopt;
   }
   std::string ext(file_name.substr(dot + 1));
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const KindName& k : k_extensions) {
     if (k.extension == ext) {
       return k.kind;

@@ -70,10 +70,10 @@ private:
   int m_element_line = 1;
   int m_element_column = 1;
   bool m_seen_key = false;
-  std::string m_first_key;  // the top object's first key, and whether it has others
+  std::string m_first_key; // the top object's first key, and whether it has others
   bool m_more_keys = false;
   bool m_at_first_key = false;
-  bool m_list_ok = false;   // the first key's (last) value is an array
+  bool m_list_ok = false; // the first key's (last) value is an array
   bool m_in_list = false;
   std::vector<ExampleOutcome> m_list;
 };

@@ -13,7 +13,8 @@ bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") 
 // `chosen` is the preferred answer of a preference pair (DPO: LLaMA-Factory, TRL): the output;
 // `preferred_output` that of OpenAI's preference format (also Azure's and Together's), whose
 // conversation is `input.messages`.
-constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction", "input", "output", "chosen", "preferred_output", "messages"};
+constexpr std::string_view k_top_keys[] = {"prompt", "completion", "instruction",      "input",
+                                           "output", "chosen",     "preferred_output", "messages"};
 
 // ShareGPT's messages say `from` and `value` where OpenAI's say `role` and `content`.
 bool is_role_key(std::string_view name) { return name == "role" || name == "from"; }
@@ -259,7 +260,9 @@ void ExampleEvents::on_key(const std::string& name) {
   }
   if (m_depth == 1) {
     const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), is_chat_key(name) ? "messages" : name);
-    m_key1 = it == std::end(k_top_keys) ? Field::none : static_cast<Field>(static_cast<int>(Field::prompt) + (it - std::begin(k_top_keys)));
+    m_key1 = it == std::end(k_top_keys)
+                 ? Field::none
+                 : static_cast<Field>(static_cast<int>(Field::prompt) + (it - std::begin(k_top_keys)));
     if (FieldText* to = text_target(m_key1)) {
       clear(*to, true); // a repeated key: the last value counts
     } else if (m_key1 == Field::messages) {

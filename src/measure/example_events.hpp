@@ -109,7 +109,21 @@ public:
   void on_key(const std::string& name) override;
 
 private:
-  enum class Field { none, prompt, completion, instruction, input, output, chosen, preferred, messages, role, content, answer, message };
+  enum class Field {
+    none,
+    prompt,
+    completion,
+    instruction,
+    input,
+    output,
+    chosen,
+    preferred,
+    messages,
+    role,
+    content,
+    answer,
+    message
+  };
   struct Chat {
     bool present = false;
     bool valid = false;

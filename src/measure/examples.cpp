@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::string_view k_shape_names[] = {"messages", "prompt/completion", "instruction/output"};
 
-
 constexpr std::string_view k_no_output =
     "no output (the last message is not the assistant's, or the `completion` or `output` is missing, null, blank or "
     "[]): counted apart, not as an example";
@@ -39,7 +38,8 @@ void ExampleCounter::add_json_document(std::string_view text, const Location& wh
   measure_detail::LineTracker lines;
   measure_detail::DocumentEvents events(lines);
   if (!measure_detail::read_example_document(text, events, lines)) {
-    add_malformed(Location{where.file, lines.last, lines.last_column}, "not valid JSON: expected an array of training examples");
+    add_malformed(Location{where.file, lines.last, lines.last_column},
+                  "not valid JSON: expected an array of training examples");
     return;
   }
   for (const measure_detail::ExampleOutcome& o : events.outcomes()) {
@@ -142,7 +142,8 @@ void ExampleCounter::merge(ExampleCounter&& other) {
   m_count.empty_outputs += other.m_count.empty_outputs;
   m_count.malformed += other.m_count.malformed;
   m_count.shapeless += other.m_count.shapeless;
-  for (auto [to, from] : {std::pair(&m_count.issues, &other.m_count.issues), std::pair(&m_count.empty_issues, &other.m_count.empty_issues)}) {
+  for (auto [to, from] : {std::pair(&m_count.issues, &other.m_count.issues),
+                          std::pair(&m_count.empty_issues, &other.m_count.empty_issues)}) {
     for (Diagnostic& d : *from) {
       if (to->size() < k_issues_kept) {
         to->push_back(std::move(d));

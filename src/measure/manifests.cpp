@@ -176,10 +176,12 @@ const Reader* reader_for(std::string_view name) {
   if (name.substr(0, 12) == "requirements" && name.size() >= 16 && name.substr(name.size() - 4) == ".txt") {
     return &requirements_reader;
   }
+  // clang-format off
   const std::pair<std::string_view, const Reader*> table[] = {
       {"pyproject.toml", &pyproject_reader}, {"package.json", &package_reader}, {"go.mod", &go_reader},
       {"pom.xml", &pom_reader},              {"build.gradle", &gradle_reader}, {"build.gradle.kts", &gradle_reader},
   };
+  // clang-format on
   for (const auto& [file, reader] : table) {
     if (file == name) {
       return reader;
@@ -205,7 +207,8 @@ std::vector<DependencyEvidence> dependency_evidence(std::string_view path, std::
                                                     std::string_view text) {
   std::vector<DependencyEvidence> out;
   for (const std::string& name : manifest_dependencies(file_name, text)) {
-    const bool seen = std::any_of(out.begin(), out.end(), [&](const DependencyEvidence& e) { return e.package == name; });
+    const bool seen =
+        std::any_of(out.begin(), out.end(), [&](const DependencyEvidence& e) { return e.package == name; });
     if (const KnownPackage* p = find_known_package(name); p && !seen) {
       out.push_back(DependencyEvidence{std::string(path), name, p->kind});
     }

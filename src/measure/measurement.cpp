@@ -38,7 +38,8 @@ std::string elsewhere_text(const Measurement& m, std::string_view what, std::str
 
 // "; a folder that may hold the knowledge base: kb (2 documents); if it does, name it in
 // .ragft.yaml: `measure: {knowledge: [kb]}`", or nothing without hints.
-std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what, std::string_view unit, std::string_view key) {
+std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what, std::string_view unit,
+                      std::string_view key) {
   constexpr std::size_t k_shown = 3;
   if (hints.empty()) {
     return {};
@@ -46,7 +47,8 @@ std::string hint_text(const std::vector<PlaceHint>& hints, std::string_view what
   std::vector<std::string> places;
   std::vector<std::string> paths;
   for (std::size_t i = 0; i < hints.size() && i < k_shown; ++i) {
-    places.push_back(fmt::format("{} ({} {}{})", hints[i].path, group_thousands(hints[i].files), unit, hints[i].files == 1 ? "" : "s"));
+    places.push_back(fmt::format("{} ({} {}{})", hints[i].path, group_thousands(hints[i].files), unit,
+                                 hints[i].files == 1 ? "" : "s"));
     paths.push_back(hints[i].path);
   }
   const std::string more = hints.size() > k_shown ? fmt::format(" and {} more", hints.size() - k_shown) : std::string();
@@ -71,13 +73,15 @@ std::string site_note(const Measurement& m) {
 std::string corpus_method(const Measurement& m) {
   const CorpusCount& c = m.corpus;
   const bool over = static_cast<double>(c.tokens()) > k_long_context_tokens;
-  const std::string notes = c.folder_notes == 0 ? std::string()
-                                                : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
-                                                              group_thousands(c.folder_notes));
-  return fmt::format("files .md .markdown .mdx .txt .html .htm .pdf .rst, and text without an extension, under {}: {} documents{}{}; {} bytes, {} words, "
+  const std::string notes =
+      c.folder_notes == 0 ? std::string()
+                          : fmt::format(" (left out: {} README or placeholder file(s), which say what a folder holds)",
+                                        group_thousands(c.folder_notes));
+  return fmt::format("files .md .markdown .mdx .txt .html .htm .pdf .rst, and text without an extension, under {}: {} "
+                     "documents{}{}; {} bytes, {} words, "
                      "about {} tokens ({}); {} the long-context threshold of about {} tokens{}",
-                     path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes, group_thousands(c.bytes),
-                     group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
+                     path_list(m.knowledge_paths), group_thousands(c.files), kinds_text(c), notes,
+                     group_thousands(c.bytes), group_thousands(c.words), group_thousands(c.tokens()), k_token_estimator,
                      over ? "above" : "below", group_thousands(static_cast<std::int64_t>(k_long_context_tokens)),
                      site_note(m));
 }
@@ -106,7 +110,8 @@ std::string updates_method(const Measurement& m) {
                      path_list(m.knowledge_paths), m.updates->reason);
 }
 
-void add_fact(std::vector<MeasuredFact>& out, const RuleBase& rules, std::string_view id, FactValue value, std::string method) {
+void add_fact(std::vector<MeasuredFact>& out, const RuleBase& rules, std::string_view id, FactValue value,
+              std::string method) {
   if (rules.fact_index(id)) {
     out.push_back(MeasuredFact{std::string(id), value, std::move(method)});
   }
@@ -172,7 +177,8 @@ MeasureReport make_measure_report(Measurement m, const RuleBase& rules) {
   MeasureReport report;
   for (const MeasuredFact& f : measured_facts(m, rules)) {
     const FactDef& def = rules.facts[static_cast<std::size_t>(*rules.fact_index(f.fact))];
-    report.facts.push_back(MeasureReport::Fact{f.fact, format_value(def, f.value), def.type == FactType::integer, f.method});
+    report.facts.push_back(
+        MeasureReport::Fact{f.fact, format_value(def, f.value), def.type == FactType::integer, f.method});
   }
   report.not_measured = unmeasured_reasons(m, rules);
   report.measurement = std::move(m);

@@ -69,9 +69,7 @@ std::string underscores_to_spaces(std::string_view text) {
 
 } // namespace
 
-std::string fact_label(const FactDef& fact) {
-  return fact.label.empty() ? underscores_to_spaces(fact.id) : fact.label;
-}
+std::string fact_label(const FactDef& fact) { return fact.label.empty() ? underscores_to_spaces(fact.id) : fact.label; }
 
 std::string spoken_value(const FactDef& fact, const FactValue& value) {
   const std::string shown = display_value(fact, value);
@@ -87,7 +85,8 @@ std::string spoken_spelling(const FactDef& fact, std::string_view spelling) {
 
 std::string group_thousands(std::int64_t n) {
   // The magnitude as unsigned: -n overflows for the most negative int64.
-  const std::uint64_t magnitude = n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+  const std::uint64_t magnitude =
+      n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
   std::string digits = std::to_string(magnitude);
   std::string out;
   const std::size_t first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;

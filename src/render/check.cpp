@@ -22,7 +22,8 @@ public:
   void begin(std::ostream&) override {}
   void adr(std::ostream& out, const AdrEntry& e) override {
     for (const Finding& f : e.findings) {
-      out << fmt::format("{}: {}: {} [{}]\n", where(f), paint(f.severity, to_string(f.severity)), escape_text(f.message), f.rule);
+      out << fmt::format("{}: {}: {} [{}]\n", where(f), paint(f.severity, to_string(f.severity)),
+                         escape_text(f.message), f.rule);
     }
     for (const SuppressedFinding& s : e.suppressed) {
       out << fmt::format("{}: suppressed {}: {} [{}] (reason: {})\n", where(s.finding), to_string(s.finding.severity),
@@ -55,7 +56,8 @@ private:
   // What happened to the ADR, for --verbose.
   static std::string state(const AdrEntry& e) {
     if (!e.skipped.empty()) {
-      return fmt::format("skipped: its status is {} (`{}`), so its facts are not checked", escape_text(e.skipped), escape_text(e.status_written));
+      return fmt::format("skipped: its status is {} (`{}`), so its facts are not checked", escape_text(e.skipped),
+                         escape_text(e.status_written));
     }
     if (e.invalid) {
       return "not checked: unreadable or invalid ragft block";
@@ -63,7 +65,8 @@ private:
     if (!e.has_facts) {
       return "no ragft facts: nothing to check";
     }
-    const std::string decision = e.decision && e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : "none";
+    const std::string decision =
+        e.decision && e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : "none";
     return fmt::format("checked: decision {}, facts point to {} (confidence {}, status {})", decision,
                        to_string(e.result->verdict), to_string(e.result->confidence), to_string(e.status));
   }

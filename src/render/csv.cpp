@@ -40,7 +40,6 @@ public:
   void end(std::ostream&, const Summary&) override {}
 };
 
-
 constexpr std::string_view k_check_header = "file,line,column,rule,severity,message,suppressed\r\n";
 
 std::string finding_row(const Finding& f, std::string_view reason) {

@@ -1,10 +1,10 @@
 // Renders an evaluation report: text, JSON and Markdown. Each only formats the report model.
 
-#include <ragft/render/eval.hpp>
 #include <ragft/base/name_table.hpp>
+#include <ragft/render/eval.hpp>
 
-#include <nlohmann/json.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <ragft/base/escape.hpp>
 
@@ -73,8 +73,8 @@ void text_misses(std::ostream& out, const EvalReport& r) {
     if (c.right()) {
       continue;
     }
-    out << fmt::format("  {}: chose {}, ragft says {} ({} confidence; {})\n", escape_text(c.file), to_string(c.expected),
-                       to_string(c.got), to_string(c.confidence), runner_up_text(c));
+    out << fmt::format("  {}: chose {}, ragft says {} ({} confidence; {})\n", escape_text(c.file),
+                       to_string(c.expected), to_string(c.got), to_string(c.confidence), runner_up_text(c));
     out << fmt::format("      decided by: {}\n", escape_text(pulls_text(c)));
     if (!c.blockers.empty()) {
       out << fmt::format("      {} blocked by: {}\n", to_string(c.expected), escape_text(blockers_text(c)));
@@ -84,7 +84,8 @@ void text_misses(std::ostream& out, const EvalReport& r) {
 
 void render_text(std::ostream& out, const EvalReport& r) {
   const int n = static_cast<int>(r.cases.size());
-  out << fmt::format("rule base {}: {} of {} cases right ({})\n", escape_text(r.rule_base), r.right(), n, percent(r.right(), n));
+  out << fmt::format("rule base {}: {} of {} cases right ({})\n", escape_text(r.rule_base), r.right(), n,
+                     percent(r.right(), n));
   text_confusion(out, r);
   text_calibration(out, r);
   text_misses(out, r);
@@ -136,9 +137,14 @@ void render_json(std::ostream& out, const EvalReport& r) {
   for (const EvalCase& c : r.cases) {
     cases.push_back(case_json(c));
   }
-  const Json j = {{"ragft_eval", 1},         {"rule_base", r.rule_base},     {"cases", static_cast<int>(r.cases.size())},
-                  {"right", r.right()},      {"accuracy", r.accuracy()},     {"confusion", confusion},
-                  {"calibration", calibration}, {"results", cases}};
+  const Json j = {{"ragft_eval", 1},
+                  {"rule_base", r.rule_base},
+                  {"cases", static_cast<int>(r.cases.size())},
+                  {"right", r.right()},
+                  {"accuracy", r.accuracy()},
+                  {"confusion", confusion},
+                  {"calibration", calibration},
+                  {"results", cases}};
   out << j.dump(2) << '\n';
 }
 
@@ -146,8 +152,8 @@ void render_json(std::ostream& out, const EvalReport& r) {
 
 void markdown_tables(std::ostream& out, const EvalReport& r) {
   const int n = static_cast<int>(r.cases.size());
-  out << fmt::format("**{} of {} cases right ({})** with the rule base {}.\n\n", r.right(), n,
-                     percent(r.right(), n), markdown_code(r.rule_base));
+  out << fmt::format("**{} of {} cases right ({})** with the rule base {}.\n\n", r.right(), n, percent(r.right(), n),
+                     markdown_code(r.rule_base));
   out << "| chosen \\ ragft says | rag | fine-tune | hybrid |\n|---|---:|---:|---:|\n";
   const auto m = r.confusion();
   for (const Verdict e : k_verdicts) {

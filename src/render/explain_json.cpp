@@ -17,13 +17,16 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json fact_json(const FactEntry& f) {
-  return Json{{"fact", f.id},   {"value", f.known ? Json(f.value) : Json(nullptr)}, {"question", f.question},
-              {"rules", f.rules}, {"constraints", f.constraints}};
+  return Json{{"fact", f.id},
+              {"value", f.known ? Json(f.value) : Json(nullptr)},
+              {"question", f.question},
+              {"rules", f.rules},
+              {"constraints", f.constraints}};
 }
 
 Json source_json(const SourceEntry& s) {
-  return Json{{"key", s.key},         {"title", s.title}, {"finding", s.finding},
-              {"caveat", s.caveat},   {"grade", s.grade}, {"cited_by", s.cited_by}};
+  return Json{{"key", s.key},       {"title", s.title}, {"finding", s.finding},
+              {"caveat", s.caveat}, {"grade", s.grade}, {"cited_by", s.cited_by}};
 }
 
 void add_detail(Json& out, const Assessment& a, const ExplainDetail& d) {
@@ -46,22 +49,27 @@ double cents(double x) { return std::round(x * 100) / 100; }
 Json verdict_cost_json(const VerdictCost& c) {
   Json lines = Json::array();
   for (const CostLine& l : c.lines) {
-    lines.push_back(Json{{"name", l.name}, {"one_off", cents(l.one_off)}, {"monthly", cents(l.monthly)}, {"total", cents(l.total)}});
+    lines.push_back(Json{
+        {"name", l.name}, {"one_off", cents(l.one_off)}, {"monthly", cents(l.monthly)}, {"total", cents(l.total)}});
   }
   Json cumulative = Json::array();
   for (double x : c.cumulative) {
     cumulative.push_back(cents(x));
   }
-  return Json{{"per_query", c.per_query}, {"one_off", cents(c.one_off)}, {"monthly", cents(c.monthly)},
-              {"cumulative", cumulative}, {"lines", lines}};
+  return Json{{"per_query", c.per_query},
+              {"one_off", cents(c.one_off)},
+              {"monthly", cents(c.monthly)},
+              {"cumulative", cumulative},
+              {"lines", lines}};
 }
 
 Json optional_json(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
 
 Json cost_json(const CostReport& c) {
   const CostEstimate& e = c.estimate;
-  Json out = Json{{"currency", c.currency}, {"horizon_months", e.inputs.horizon_months}, {"prices", c.prices_origin},
-                  {"verdict", to_string(c.verdict)}, {"inputs", Json::object()}, {"verdicts", Json::object()},
+  Json out = Json{{"currency", c.currency},      {"horizon_months", e.inputs.horizon_months},
+                  {"prices", c.prices_origin},   {"verdict", to_string(c.verdict)},
+                  {"inputs", Json::object()},    {"verdicts", Json::object()},
                   {"break_even", Json::array()}, {"price_sheet", Json::array()}};
   for (const CostAssumption& a : e.inputs.assumptions) {
     out["inputs"][a.key] = Json{{"value", a.value}, {"origin", a.origin}};
@@ -71,12 +79,18 @@ Json cost_json(const CostReport& c) {
   }
   for (std::size_t i = 0; i < e.break_evens.size(); ++i) {
     const BreakEven& b = e.break_evens[i];
-    out["break_even"].push_back(Json{{"a", to_string(b.a)}, {"b", to_string(b.b)}, {"month", optional_json(b.month)},
-                                     {"queries_per_day", optional_json(b.queries_per_day)}, {"summary", c.break_evens[i]}});
+    out["break_even"].push_back(Json{{"a", to_string(b.a)},
+                                     {"b", to_string(b.b)},
+                                     {"month", optional_json(b.month)},
+                                     {"queries_per_day", optional_json(b.queries_per_day)},
+                                     {"summary", c.break_evens[i]}});
   }
   for (const PriceEntry& p : c.prices) {
-    out["price_sheet"].push_back(Json{{"key", p.key}, {"value", p.price.value}, {"unit", p.price.unit},
-                                      {"source", p.price.source}, {"date", p.price.date}});
+    out["price_sheet"].push_back(Json{{"key", p.key},
+                                      {"value", p.price.value},
+                                      {"unit", p.price.unit},
+                                      {"source", p.price.source},
+                                      {"date", p.price.date}});
   }
   out["dominant"] = c.dominant;
   return out;

@@ -41,8 +41,8 @@ std::vector<std::string> escaped(std::span<const std::string> items) {
 }
 
 std::string per_verdict_points(const PerVerdict<double>& p) {
-  return fmt::format("rag {}  fine-tune {}  hybrid {}", signed_points(p[Verdict::rag]), signed_points(p[Verdict::fine_tune]),
-                     signed_points(p[Verdict::hybrid]));
+  return fmt::format("rag {}  fine-tune {}  hybrid {}", signed_points(p[Verdict::rag]),
+                     signed_points(p[Verdict::fine_tune]), signed_points(p[Verdict::hybrid]));
 }
 
 class ExplainText : public ExplainRenderer {
@@ -55,7 +55,9 @@ public:
   void end(std::ostream&) override {}
 
 private:
-  std::string bold(std::string_view text) const { return m_color ? fmt::format("\033[1m{}\033[0m", text) : std::string(text); }
+  std::string bold(std::string_view text) const {
+    return m_color ? fmt::format("\033[1m{}\033[0m", text) : std::string(text);
+  }
   void heading(std::ostream& out, const std::string& indent, std::string_view title) const;
   void robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const;
   void assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const;
@@ -125,12 +127,15 @@ void ExplainText::robustness(std::ostream& out, const RobustnessEntry& r, const 
   out << wrap_hanging(escape_text(r.summary), m_width, indent + "with other rule weights: ", indent + "  ");
   out << fmt::format("{}  share of trials: rag {:.1f}%, fine-tune {:.1f}%, hybrid {:.1f}%\n", indent,
                      r.shares[Verdict::rag] * 100, r.shares[Verdict::fine_tune] * 100, r.shares[Verdict::hybrid] * 100);
-  const std::string critical = r.critical_rule ? escape_text(r.critical_text)
-                                               : fmt::format("none (no weighting of the rules within ±{:.0f}% changes the verdict)", r.spread * 100);
+  const std::string critical =
+      r.critical_rule
+          ? escape_text(r.critical_text)
+          : fmt::format("none (no weighting of the rules within ±{:.0f}% changes the verdict)", r.spread * 100);
   out << wrap_hanging(critical, m_width, indent + "  most critical rule: ", indent + "    ");
 }
 
-void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const {
+void ExplainText::assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d,
+                             const std::string& indent) const {
   scores(out, a, indent);
   out << wrap_hanging(escape_text(needs_text(a)), m_width, indent + "needs: ", indent + "       ");
   facts(out, d, indent);
@@ -149,8 +154,8 @@ void ExplainText::scores(std::ostream& out, const Assessment& a, const std::stri
     top = std::max(top, std::fabs(a.scores[v]));
   }
   for (Verdict v : k_verdicts) {
-    out << fmt::format("{}{:<10} {} {:>6g}{}\n", indent, to_string(v), text_bar(a.scores[v], top, k_bar_width), a.scores[v],
-                       a.blocked[v] ? "  blocked" : "");
+    out << fmt::format("{}{:<10} {} {:>6g}{}\n", indent, to_string(v), text_bar(a.scores[v], top, k_bar_width),
+                       a.scores[v], a.blocked[v] ? "  blocked" : "");
   }
 }
 
@@ -189,7 +194,8 @@ void ExplainText::rules(std::ostream& out, const Assessment& a, const std::strin
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
     out << fmt::format("{}  {}{}  {}\n", indent, escape_text(r.rule), need, per_verdict_points(r.points));
-    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent, fmt::join(escaped(r.source_titles), "; "));
+    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent,
+                       fmt::join(escaped(r.source_titles), "; "));
   }
 }
 
@@ -203,12 +209,15 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
     for (Verdict v : b.blocks) {
       names.push_back(to_string(v));
     }
-    out << fmt::format("{}  {} blocks {}: {}\n", indent, escape_text(b.constraint), fmt::join(names, ", "), escape_text(b.because));
-    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent, fmt::join(escaped(b.source_titles), "; "));
+    out << fmt::format("{}  {} blocks {}: {}\n", indent, escape_text(b.constraint), fmt::join(names, ", "),
+                       escape_text(b.because));
+    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent,
+                       fmt::join(escaped(b.source_titles), "; "));
   }
 }
 
-void ExplainText::flip(std::ostream& out, const FlipEntry& f, const FlipWidths& widths, const std::string& indent) const {
+void ExplainText::flip(std::ostream& out, const FlipEntry& f, const FlipWidths& widths,
+                       const std::string& indent) const {
   std::vector<std::string> changes;
   changes.reserve(f.changes.size());
   for (const FlipChange& c : f.changes) {
@@ -260,7 +269,9 @@ void ExplainText::sources(std::ostream& out, const ExplainDetail& d, const std::
 
 void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   const CostModelInputs& in = c.estimate.inputs;
-  heading(out, "  ", fmt::format("What it will cost ({}, over {} months; prices: {})", escape_text(c.currency), in.horizon_months, escape_text(c.prices_origin)));
+  heading(out, "  ",
+          fmt::format("What it will cost ({}, over {} months; prices: {})", escape_text(c.currency), in.horizon_months,
+                      escape_text(c.prices_origin)));
   cost_chart(out, c);
   cost_table(out, c);
   out << "    dominant lines over the horizon:\n";
@@ -277,8 +288,8 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   // Each input in words, then where its value came from and, for an override, its `cost:` key.
   out << "    inputs, each with where its value came from and its key in the spec's `cost:` section:\n";
   for (const CostAssumption& a : in.assumptions) {
-    out << fmt::format("      {:<40} {:>10}  {} [{}]\n", escape_text(a.label), whole_amount(a.value), escape_text(a.words),
-                       escape_text(a.key));
+    out << fmt::format("      {:<40} {:>10}  {} [{}]\n", escape_text(a.label), whole_amount(a.value),
+                       escape_text(a.words), escape_text(a.key));
   }
   out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
                       "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",
@@ -290,8 +301,9 @@ void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
                      fmt::format("{}-month total", c.estimate.inputs.horizon_months));
   for (Verdict v : k_verdicts) {
     const VerdictCost& vc = c.estimate.verdicts[v];
-    out << fmt::format("    {:<10} {:>14.2f} {:>12} {:>12} {:>14}{}\n", to_string(v), vc.per_query * 1000, money(vc.one_off),
-                       money(vc.monthly), money(vc.cumulative.back()), v == c.verdict ? "  <- verdict" : "");
+    out << fmt::format("    {:<10} {:>14.2f} {:>12} {:>12} {:>14}{}\n", to_string(v), vc.per_query * 1000,
+                       money(vc.one_off), money(vc.monthly), money(vc.cumulative.back()),
+                       v == c.verdict ? "  <- verdict" : "");
   }
 }
 
@@ -301,11 +313,13 @@ void ExplainText::cost_chart(std::ostream& out, const CostReport& c) const {
   for (Verdict v : k_verdicts) {
     series.push_back(ChartSeries{k_glyphs[static_cast<int>(v)], c.estimate.verdicts[v].cumulative});
   }
-  out << fmt::format("    cumulative cost, {} (r = rag, f = fine-tune, h = hybrid, + = overlap)\n", escape_text(c.currency));
+  out << fmt::format("    cumulative cost, {} (r = rag, f = fine-tune, h = hybrid, + = overlap)\n",
+                     escape_text(c.currency));
   for (const std::string& line : line_chart(series, k_chart_height, k_chart_width, [](double x) { return money(x); })) {
     out << "  " << line << '\n';
   }
-  out << fmt::format("  {:>10}  month 0{:>{}}\n", "", fmt::format("month {}", c.estimate.inputs.horizon_months), k_chart_width - 7);
+  out << fmt::format("  {:>10}  month 0{:>{}}\n", "", fmt::format("month {}", c.estimate.inputs.horizon_months),
+                     k_chart_width - 7);
 }
 
 } // namespace

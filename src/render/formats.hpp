@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ragft/render/render.hpp>
 #include <ragft/render/check.hpp>
+#include <ragft/render/render.hpp>
 
 namespace ragft {
 

@@ -35,7 +35,8 @@ std::string annotation(const Finding& f, const ArtifactBase& base) {
 
 // The annotations, errors first: GitHub shows only 10 of each kind per step.
 void print_worst_first(std::ostream& out, std::vector<Finding>& findings, const ArtifactBase& base) {
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
   for (const Finding& f : findings) {
     out << annotation(f, base);
   }
@@ -55,7 +56,6 @@ public:
 private:
   std::vector<Finding> m_findings;
 };
-
 
 // `ragft check`: what kept ADRs from being read (no ADR folder, a folder without ADRs), an error
 // annotation on no file, as a folder is none; then the ADR findings, worst first. Suppressed ones

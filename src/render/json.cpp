@@ -207,8 +207,7 @@ void write_result(JsonWriter& w, const ResultEntry& entry) {
   w.end_object();
 }
 
-template <typename T, typename Write>
-std::string text_of(const T& value, Write write) {
+template <typename T, typename Write> std::string text_of(const T& value, Write write) {
   std::string out;
   JsonWriter w(out);
   write(w, value);
@@ -230,9 +229,7 @@ public:
     out << (m_results++ == 0 ? "\n" : ",\n") << m_text;
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(error_json(diagnostic)); }
-  void end(std::ostream& out, const Summary&) override {
-    out << "\n],\"errors\":" << m_errors.dump() << "}\n";
-  }
+  void end(std::ostream& out, const Summary&) override { out << "\n],\"errors\":" << m_errors.dump() << "}\n"; }
 
 private:
   int m_results = 0;
@@ -257,10 +254,10 @@ private:
   std::string m_text;
 };
 
-
 Json finding_json(const Finding& f) {
-  return Json{{"rule", f.rule},       {"severity", to_string(f.severity)}, {"line", f.where.line},
-              {"column", f.where.column}, {"message", f.message},          {"fingerprint", f.fingerprint}};
+  return Json{{"rule", f.rule},       {"severity", to_string(f.severity)},
+              {"line", f.where.line}, {"column", f.where.column},
+              {"message", f.message}, {"fingerprint", f.fingerprint}};
 }
 
 Json adr_decision_json(const std::optional<AdrDecision>& d) {
@@ -275,9 +272,15 @@ Json adr_decision_json(const std::optional<AdrDecision>& d) {
 }
 
 Json check_summary_json(const CheckSummary& s) {
-  return Json{{"adrs", s.adrs},           {"checked", s.scored},   {"skipped", s.skipped},
-              {"without_facts", s.without_facts}, {"invalid", s.invalid}, {"errors", s.findings[2]},
-              {"warnings", s.findings[1]}, {"notes", s.findings[0]}, {"suppressed", s.suppressed}};
+  return Json{{"adrs", s.adrs},
+              {"checked", s.scored},
+              {"skipped", s.skipped},
+              {"without_facts", s.without_facts},
+              {"invalid", s.invalid},
+              {"errors", s.findings[2]},
+              {"warnings", s.findings[1]},
+              {"notes", s.findings[0]},
+              {"suppressed", s.suppressed}};
 }
 
 class CheckJsonRenderer : public CheckRenderer {

@@ -38,14 +38,15 @@ public:
   }
 
   // `"name":value`
-  template <typename T>
-  void field(std::string_view name, const T& v) {
+  template <typename T> void field(std::string_view name, const T& v) {
     key(name);
     value(v);
   }
   // `"name":[...]` of strings.
   void field(std::string_view name, std::span<const std::string> items);
-  void field(std::string_view name, const std::vector<std::string>& items) { field(name, std::span<const std::string>(items)); }
+  void field(std::string_view name, const std::vector<std::string>& items) {
+    field(name, std::span<const std::string>(items));
+  }
 
 private:
   void open(char bracket);
@@ -56,7 +57,7 @@ private:
 
   std::string& m_out;
   std::size_t m_depth = 0; // objects and arrays open
-  bool m_first = true;      // the innermost open one has no element yet
+  bool m_first = true;     // the innermost open one has no element yet
   bool m_after_key = false;
 };
 

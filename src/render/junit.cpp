@@ -24,7 +24,8 @@ std::string failure(const std::vector<Finding>& findings) {
   std::string body;
   for (const Finding& f : findings) {
     body += xml_text(fmt::format("{}:{}:{}: {} [{}, {}]", f.where.file, f.where.line, f.where.column, f.message, f.rule,
-                                 to_string(f.severity))) + "\n";
+                                 to_string(f.severity))) +
+            "\n";
   }
   std::vector<std::string> rules;
   rules.reserve(findings.size());
@@ -56,8 +57,8 @@ public:
                            xml_text(f.subject), xml_text(d.message), f.rule, xml_text(d.to_string()));
   }
   void end(std::ostream& out, const Summary& summary) override {
-    const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", summary.scored + summary.failed,
-                                           m_failures, summary.failed);
+    const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"",
+                                           summary.scored + summary.failed, m_failures, summary.failed);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out << fmt::format("<testsuites name=\"ragft\" {}>\n  <testsuite name=\"ragft score\" {}>\n", counts, counts);
     out << m_cases.str() << "  </testsuite>\n</testsuites>\n";
@@ -67,7 +68,6 @@ private:
   std::ostringstream m_cases;
   int m_failures = 0; // test cases with a finding: each is a <failure>
 };
-
 
 // The findings, one line each, their files relative to the repository root (not yet escaped for
 // XML: the caller escapes the text once).
@@ -83,8 +83,8 @@ std::string finding_lines(const std::vector<const Finding*>& findings, const Art
 // `ragft check`, in the shape of the Jenkins xunit plugin's `junit-10.xsd` (what Jenkins and GitLab
 // read): one test case per ADR and rule, named `FILE [RULE]`, its class the ADR's file (the schema
 // has no `file` attribute on a test case), FILE relative to the repository root as in SARIF and
-// GitHub annotations, so a report names an ADR the same way from any working folder. Findings at or above the failing severity fail the
-// case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
+// GitHub annotations, so a report names an ADR the same way from any working folder. Findings at or above the failing
+// severity fail the case (an unreadable or invalid ADR is an error); those below it pass, listed in `system-out`. An
 // ADR without findings is one passing case named by its file, a skipped one is skipped, and a
 // suppressed finding is a skipped case that gives the reason. A folder that holds no ADR (or no ADR
 // folder found) is an error case, so that a report of a run that exits 2 says why.
@@ -138,12 +138,14 @@ private:
         of_rule.push_back(&f);
       }
     }
-    const bool fails = std::any_of(of_rule.begin(), of_rule.end(), [&](const Finding* f) { return f->severity >= m_fail_on; });
+    const bool fails =
+        std::any_of(of_rule.begin(), of_rule.end(), [&](const Finding* f) { return f->severity >= m_fail_on; });
     const bool broken = rule == "adr-facts-invalid" || rule == "adr-unreadable";
     open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
     ++m_tests;
     if (!fails && !broken) {
-      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", xml_text(finding_lines(of_rule, m_base)));
+      m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
+                             xml_text(finding_lines(of_rule, m_base)));
       return;
     }
     const char* tag = broken ? "error" : "failure";

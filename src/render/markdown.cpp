@@ -16,8 +16,9 @@ namespace ragft {
 
 namespace {
 
-constexpr std::string_view k_header = "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
-                                      "|---|---|---|---|--:|--:|--:|---|\n";
+constexpr std::string_view k_header =
+    "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
+    "|---|---|---|---|--:|--:|--:|---|\n";
 
 std::string decision_cell(const std::optional<DecisionCheck>& decision) {
   if (!decision) {
@@ -61,7 +62,8 @@ public:
     }
     for (const ResultRow& row : result_rows(entry)) {
       const std::string file = row.component.empty() ? markdown_code(row.file) : "";
-      const std::string project = row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
+      const std::string project =
+          row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
       out << fmt::format("| {} | {} | **{}**{} | {} | {} | {} | {} | {} |\n", file, project, to_string(row.verdict),
                          row.project_level_scores ? " (from its components)" : "", to_string(row.confidence),
                          score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
@@ -103,13 +105,12 @@ private:
   }
 
   bool m_charts = true;
-  std::optional<Assessment> m_first; // the first result's, for the chart of a single result
+  std::optional<Assessment> m_first;  // the first result's, for the chart of a single result
   bool m_first_project_level = false; // its verdict comes from its components
   bool m_project_level_rows = false;  // a row's scores are in brackets
   std::optional<Words> m_first_words;
   std::vector<Diagnostic> m_errors;
 };
-
 
 constexpr std::string_view k_check_header = "| ADR | Status | Decision | Facts point to | Findings |\n"
                                             "|---|---|---|---|---|\n";
@@ -120,7 +121,8 @@ std::string adr_decision_cell(const AdrEntry& e) {
   if (!e.decision) {
     return "";
   }
-  return e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : fmt::format("\"{}\"", markdown_text(e.decision->text));
+  return e.decision->verdict ? std::string(to_string(*e.decision->verdict))
+                             : fmt::format("\"{}\"", markdown_text(e.decision->text));
 }
 
 std::string adr_verdict_cell(const AdrEntry& e) {
@@ -135,7 +137,8 @@ std::string adr_verdict_cell(const AdrEntry& e) {
 
 std::string finding_row(const Finding& f, const std::string& suffix) {
   return fmt::format("| {} | {} | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
-                     markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule, markdown_text(f.message), suffix);
+                     markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule,
+                     markdown_text(f.message), suffix);
 }
 
 // `ragft check`: the outcome first (a job summary is read from the top, and a long table hid the
@@ -150,8 +153,8 @@ public:
       m_first = e.result->assessment;
       m_first_project_level = e.result->from_components;
     }
-    m_rows += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written), adr_decision_cell(e),
-                       adr_verdict_cell(e), e.findings.size());
+    m_rows += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written),
+                          adr_decision_cell(e), adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
   }
@@ -197,9 +200,9 @@ private:
   }
 
   bool m_charts = true;
-  std::optional<Assessment> m_first; // the first scored ADR's, for the chart of a single one
+  std::optional<Assessment> m_first;  // the first scored ADR's, for the chart of a single one
   bool m_first_project_level = false; // its verdict comes from its components
-  std::string m_rows; // the ADR table's rows, written after the outcome
+  std::string m_rows;                 // the ADR table's rows, written after the outcome
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };

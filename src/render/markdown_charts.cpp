@@ -17,9 +17,8 @@ constexpr std::string_view k_colour_names[] = {"blue", "orange", "green"};
 constexpr Confidence k_confidences[] = {Confidence::high, Confidence::medium, Confidence::low};
 // A portfolio slice's colour: the verdict's hue (as its line's), lighter as confidence falls;
 // indexed by `Verdict`, then high, medium, low.
-constexpr std::string_view k_slice_colours[3][3] = {{"#3182bd", "#6baed6", "#c6dbef"},
-                                                    {"#e6550d", "#fd8d3c", "#fdd0a2"},
-                                                    {"#31a354", "#74c476", "#c7e9c0"}};
+constexpr std::string_view k_slice_colours[3][3] = {
+    {"#3182bd", "#6baed6", "#c6dbef"}, {"#e6550d", "#fd8d3c", "#fdd0a2"}, {"#31a354", "#74c476", "#c7e9c0"}};
 
 std::string money(double x) { return group_thousands(std::llround(x)); }
 
@@ -116,7 +115,8 @@ void markdown_score_chart(std::ostream& out, const Assessment& a, bool project_l
                                 : fmt::format("  title \"{}\"\n", title));
   out << fmt::format("  x-axis \"verdict\" {}\n", verdict_categories());
   out << fmt::format("  y-axis \"score (points)\" {:g} --> {:g}\n", a.score_axis->low, a.score_axis->high);
-  out << fmt::format("  bar [{:g}, {:g}, {:g}]\n", a.scores[Verdict::rag], a.scores[Verdict::fine_tune], a.scores[Verdict::hybrid]);
+  out << fmt::format("  bar [{:g}, {:g}, {:g}]\n", a.scores[Verdict::rag], a.scores[Verdict::fine_tune],
+                     a.scores[Verdict::hybrid]);
   if (a.score_axis->low < 0) {
     out << "  line \"zero\" [0, 0, 0]\n";
   }
@@ -149,7 +149,8 @@ void markdown_portfolio_chart(std::ostream& out, const VerdictCounts& counts) {
   for (Verdict v : k_verdicts) {
     for (std::size_t i = 0; i < 3; ++i) {
       if (const int n = counts.counts[v][static_cast<std::size_t>(k_confidences[i])]; n > 0) {
-        colours.push_back(fmt::format("\"pie{}\": \"{}\"", colours.size() + 1, k_slice_colours[static_cast<int>(v)][i]));
+        colours.push_back(
+            fmt::format("\"pie{}\": \"{}\"", colours.size() + 1, k_slice_colours[static_cast<int>(v)][i]));
         slices += fmt::format("  \"{}, {} confidence\" : {}\n", to_string(v), to_string(k_confidences[i]), n);
       }
     }

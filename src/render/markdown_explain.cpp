@@ -14,7 +14,8 @@ namespace ragft {
 namespace {
 
 std::string points_text(const PerVerdict<double>& p) {
-  return fmt::format("rag {:+g}, fine-tune {:+g}, hybrid {:+g}", p[Verdict::rag], p[Verdict::fine_tune], p[Verdict::hybrid]);
+  return fmt::format("rag {:+g}, fine-tune {:+g}, hybrid {:+g}", p[Verdict::rag], p[Verdict::fine_tune],
+                     p[Verdict::hybrid]);
 }
 
 std::string verdict_list(const std::vector<Verdict>& verdicts) {
@@ -88,8 +89,8 @@ private:
 void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   const ResultEntry& r = e.result;
   out << (m_results++ > 0 ? "\n---\n\n" : "");
-  out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project), markdown_cell(r.file),
-                     to_string(r.verdict), to_string(r.confidence));
+  out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project),
+                     markdown_cell(r.file), to_string(r.verdict), to_string(r.confidence));
   out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
     out << fmt::format("\nWith other rule weights: {}.\n", markdown_cell(r.robustness->summary));
@@ -103,8 +104,8 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   }
   assessment(out, r.assessment, "###", r.from_components);
   for (const ComponentEntry& c : r.components) {
-    out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name), to_string(c.assessment.verdict),
-                       to_string(c.assessment.confidence));
+    out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name),
+                       to_string(c.assessment.verdict), to_string(c.assessment.confidence));
     out << fmt::format("\nHow sure: {}.\n", markdown_cell(c.assessment.confidence_text));
     assessment(out, c.assessment, "####", false);
   }
@@ -141,12 +142,14 @@ void ExplainMarkdown::cost(std::ostream& out, const CostReport& c) const {
   const int horizon = c.estimate.inputs.horizon_months;
   out << fmt::format("\n### What it will cost ({}, over {} months; prices: {})\n\n", c.currency, horizon,
                      markdown_cell(c.prices_origin));
-  out << fmt::format("| Verdict | per 1k queries | one-off | monthly | {}-month total |\n|---|--:|--:|--:|--:|\n", horizon);
+  out << fmt::format("| Verdict | per 1k queries | one-off | monthly | {}-month total |\n|---|--:|--:|--:|--:|\n",
+                     horizon);
   for (Verdict v : k_verdicts) {
     const VerdictCost& vc = c.estimate.verdicts[v];
     const std::string name = v == c.verdict ? fmt::format("**{}**", to_string(v)) : std::string(to_string(v));
-    out << fmt::format("| {} | {:.2f} | {} | {} | {} |\n", name, vc.per_query * 1000, group_thousands(std::llround(vc.one_off)),
-                       group_thousands(std::llround(vc.monthly)), group_thousands(std::llround(vc.cumulative.back())));
+    out << fmt::format("| {} | {:.2f} | {} | {} | {} |\n", name, vc.per_query * 1000,
+                       group_thousands(std::llround(vc.one_off)), group_thousands(std::llround(vc.monthly)),
+                       group_thousands(std::llround(vc.cumulative.back())));
   }
   if (m_charts) {
     out << '\n';

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include <ragft/explain/explain.hpp>
 #include <nlohmann/json.hpp>
+#include <ragft/explain/explain.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <ragft/base/name_table.hpp>
@@ -41,12 +41,8 @@ Json examples_json(const ExampleCount& e) {
   for (std::size_t s = 0; s < k_example_shapes; ++s) {
     shapes[std::string(to_string(static_cast<ExampleShape>(s)))] = e.by_shape[s];
   }
-  return Json{{"files", e.files},
-              {"distinct", e.distinct},
-              {"duplicates", e.duplicates},
-              {"estimated", e.estimated},
-              {"empty_outputs", e.empty_outputs},
-              {"malformed", e.malformed},
+  return Json{{"files", e.files},         {"distinct", e.distinct},           {"duplicates", e.duplicates},
+              {"estimated", e.estimated}, {"empty_outputs", e.empty_outputs}, {"malformed", e.malformed},
               {"by_shape", shapes}};
 }
 
@@ -99,7 +95,8 @@ Json report_json(const MeasureReport& r) {
   }
   return Json{{"root", m.root},
               {"paths_from", m.section_from},
-              {"measure", Json{{"knowledge", m.knowledge_paths}, {"examples", m.example_paths}, {"manifests", m.manifest_paths}}},
+              {"measure",
+               Json{{"knowledge", m.knowledge_paths}, {"examples", m.example_paths}, {"manifests", m.manifest_paths}}},
               {"missing_paths", m.missing_paths},
               {"facts", facts},
               {"not_measured", r.not_measured},
@@ -112,9 +109,11 @@ Json report_json(const MeasureReport& r) {
               {"rag_prototype_evidence", has_measure_evidence(m, false)},
               {"fine_tuning_pipeline_evidence", has_measure_evidence(m, true)},
               {"findings", findings_json(m)},
-              {"malformed_not_listed", std::max<std::int64_t>(0, m.examples.malformed - static_cast<std::int64_t>(m.examples.issues.size()))},
+              {"malformed_not_listed",
+               std::max<std::int64_t>(0, m.examples.malformed - static_cast<std::int64_t>(m.examples.issues.size()))},
               {"empty_outputs_not_listed",
-               std::max<std::int64_t>(0, m.examples.empty_outputs - static_cast<std::int64_t>(m.examples.empty_issues.size()))}};
+               std::max<std::int64_t>(0, m.examples.empty_outputs -
+                                             static_cast<std::int64_t>(m.examples.empty_issues.size()))}};
 }
 
 Json document_json(const std::vector<MeasureReport>& reports) {

@@ -12,7 +12,9 @@ namespace {
 
 // A path as a YAML flow scalar: plain when it is safe, else double-quoted with JSON escapes.
 std::string yaml_path(const std::string& path) {
-  const bool plain = !path.empty() && path.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-") == std::string::npos;
+  const bool plain =
+      !path.empty() &&
+      path.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-") == std::string::npos;
   return plain ? path : nlohmann::json(path).dump();
 }
 

@@ -1,5 +1,5 @@
-#include <ragft/render/render.hpp>
 #include <ragft/base/name_table.hpp>
+#include <ragft/render/render.hpp>
 
 #include <fmt/format.h>
 
@@ -10,14 +10,8 @@ namespace ragft {
 namespace {
 
 constexpr Named<Format> k_formats[] = {
-    {"text", Format::text},
-    {"json", Format::json},
-    {"jsonl", Format::jsonl},
-    {"csv", Format::csv},
-    {"markdown", Format::markdown},
-    {"sarif", Format::sarif},
-    {"github", Format::github},
-    {"junit", Format::junit},
+    {"text", Format::text},         {"json", Format::json},   {"jsonl", Format::jsonl},   {"csv", Format::csv},
+    {"markdown", Format::markdown}, {"sarif", Format::sarif}, {"github", Format::github}, {"junit", Format::junit},
 };
 
 } // namespace
@@ -53,9 +47,9 @@ bool shows_analysis(Format format, const RenderOptions& options) {
 }
 
 std::string summary_text(const Summary& summary) {
-  std::string text = fmt::format("{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored, summary.failed,
-                                 summary.per_verdict[Verdict::rag], summary.per_verdict[Verdict::fine_tune],
-                                 summary.per_verdict[Verdict::hybrid]);
+  std::string text = fmt::format("{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored,
+                                 summary.failed, summary.per_verdict[Verdict::rag],
+                                 summary.per_verdict[Verdict::fine_tune], summary.per_verdict[Verdict::hybrid]);
   if (summary.contradicting > 0) {
     text += fmt::format("; {} decision(s) contradict their facts", summary.contradicting);
   }

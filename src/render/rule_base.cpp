@@ -1,9 +1,9 @@
 // `ragft rules show`: the rule base as text, JSON or Markdown. Each format only formats the rule
 // base; the Markdown form is the rule reference in docs/rules.md.
 
-#include <ragft/rules/show.hpp>
 #include <ragft/base/escape.hpp>
 #include <ragft/base/name_table.hpp>
+#include <ragft/rules/show.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -49,8 +49,8 @@ std::string type_text(const FactDef& fact) {
 
 std::string summary_line(const RuleBase& rules) {
   return fmt::format("rule base `{}`{}: {} facts, {} constraints, {} rules, {} sources", escape_text(rules.name),
-                     rules.version.empty() ? "" : fmt::format(" version {}", escape_text(rules.version)), rules.facts.size(),
-                     rules.constraints.size(), rules.rules.size(), rules.sources.size());
+                     rules.version.empty() ? "" : fmt::format(" version {}", escape_text(rules.version)),
+                     rules.facts.size(), rules.constraints.size(), rules.rules.size(), rules.sources.size());
 }
 
 // --- text ----------------------------------------------------------------------------------------
@@ -73,8 +73,8 @@ void text_fact(std::ostream& out, const FactDef& fact) {
 void text_constraint(std::ostream& out, const RuleBase& rules, const Constraint& c) {
   out << fmt::format("  {}  blocks {}\n", c.id, fmt::join(verdict_names(c.blocks), ", "));
   out << fmt::format("    when {}\n    because {}\n    to unblock: {}\n    sources [{}]\n",
-                     escape_text(describe_condition(rules, c.condition)), escape_text(c.because), escape_text(c.unblock),
-                     escape_text(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
+                     escape_text(describe_condition(rules, c.condition)), escape_text(c.because),
+                     escape_text(c.unblock), escape_text(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
 }
 
 void text_rule(std::ostream& out, const RuleBase& rules, const Rule& r) {
@@ -135,9 +135,12 @@ Json fact_json(const FactDef& fact) {
 }
 
 Json constraint_json(const RuleBase& rules, const Constraint& c) {
-  return Json{{"id", c.id},          {"when", describe_condition(rules, c.condition)},
-              {"blocks", verdict_names(c.blocks)}, {"because", c.because},
-              {"unblock", c.unblock}, {"sources", c.sources},
+  return Json{{"id", c.id},
+              {"when", describe_condition(rules, c.condition)},
+              {"blocks", verdict_names(c.blocks)},
+              {"because", c.because},
+              {"unblock", c.unblock},
+              {"sources", c.sources},
               {"line", c.where.line}};
 }
 
@@ -145,10 +148,14 @@ Json rule_json(const RuleBase& rules, const Rule& r) {
   Json points{{"rag", r.points[Verdict::rag]},
               {"fine-tune", r.points[Verdict::fine_tune]},
               {"hybrid", r.points[Verdict::hybrid]}};
-  return Json{{"id", r.id},           {"need", to_string(r.need)},
-              {"when", describe_condition(rules, r.condition)}, {"points", points},
-              {"because", r.because}, {"sources", r.sources},
-              {"mixed_evidence", r.mixed_evidence}, {"line", r.where.line}};
+  return Json{{"id", r.id},
+              {"need", to_string(r.need)},
+              {"when", describe_condition(rules, r.condition)},
+              {"points", points},
+              {"because", r.because},
+              {"sources", r.sources},
+              {"mixed_evidence", r.mixed_evidence},
+              {"line", r.where.line}};
 }
 
 void render_json(std::ostream& out, const RuleBase& rules) {
@@ -218,9 +225,9 @@ void markdown_constraints(std::ostream& out, const RuleBase& rules) {
     for (const std::string_view v : verdict_names(c.blocks)) {
       blocks.emplace_back(v);
     }
-    out << fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", c.id, markdown_code(describe_condition(rules, c.condition)),
-                       code_list(blocks, ", "), cell(c.because), cell(c.unblock),
-                       cell(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
+    out << fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", c.id,
+                       markdown_code(describe_condition(rules, c.condition)), code_list(blocks, ", "), cell(c.because),
+                       cell(c.unblock), cell(fmt::format("{}", fmt::join(short_sources(c.sources), ", "))));
   }
 }
 
@@ -228,7 +235,8 @@ void markdown_rules(std::ostream& out, const RuleBase& rules) {
   out << "\n### Rules\n\n| rule | need | when | rag | fine-tune | hybrid | because | sources |\n"
          "|---|---|---|--:|--:|--:|---|---|\n";
   for (const Rule& r : rules.rules) {
-    out << fmt::format("| `{}`{} | {} | {} | {} | {} | {} | {} | {} |\n", r.id, r.mixed_evidence ? " (mixed evidence)" : "",
+    out << fmt::format("| `{}`{} | {} | {} | {} | {} | {} | {} | {} |\n", r.id,
+                       r.mixed_evidence ? " (mixed evidence)" : "",
                        r.need == Need::none ? "" : std::string(to_string(r.need)),
                        markdown_code(describe_condition(rules, r.condition)), points_text(r.points[Verdict::rag]),
                        points_text(r.points[Verdict::fine_tune]), points_text(r.points[Verdict::hybrid]),

@@ -1,16 +1,16 @@
 // Renders a rule base's test report: text for people, JSON for tools, JUnit XML for CI. Each
 // format only formats the report model; nothing is computed here.
 
-#include <ragft/rule_tests/rule_tests.hpp>
 #include <ragft/base/name_table.hpp>
+#include <ragft/rule_tests/rule_tests.hpp>
 
 #include <cmath>
 #include <ostream>
 
 #include <fmt/format.h>
 
-#include <ragft/base/escape.hpp>
 #include <nlohmann/json.hpp>
+#include <ragft/base/escape.hpp>
 
 namespace ragft {
 
@@ -72,8 +72,8 @@ void text_case(std::ostream& out, const TestCaseResult& c, const Paint& paint) {
 }
 
 void text_coverage(std::ostream& out, const TestReport& report, const Paint& paint) {
-  const auto covered = std::count_if(report.coverage.begin(), report.coverage.end(),
-                                     [](const CoverageItem& i) { return i.hits > 0; });
+  const auto covered =
+      std::count_if(report.coverage.begin(), report.coverage.end(), [](const CoverageItem& i) { return i.hits > 0; });
   out << fmt::format("rule coverage: {} of {} rules and constraints fired ({})", covered, report.coverage.size(),
                      percent(report.coverage_percent()));
   if (report.min_coverage) {
@@ -94,8 +94,8 @@ void render_text(std::ostream& out, const TestReport& report, bool color) {
   for (const TestCaseResult& c : report.cases) {
     text_case(out, c, paint);
   }
-  out << fmt::format("\nrule base `{}`: {} cases, {} passed, {} failed\n", escape_text(report.rule_base), report.cases.size(),
-                     report.passed(), report.failed());
+  out << fmt::format("\nrule base `{}`: {} cases, {} passed, {} failed\n", escape_text(report.rule_base),
+                     report.cases.size(), report.passed(), report.failed());
   text_coverage(out, report, paint);
 }
 
@@ -156,7 +156,6 @@ void render_json(std::ostream& out, const TestReport& report) {
 
 // --- junit ---------------------------------------------------------------------------------------
 
-
 void junit_case(std::ostream& out, const TestCaseResult& c) {
   out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_text(c.file), xml_text(c.name));
   const std::vector<std::string> lines = failure_lines(c);
@@ -170,7 +169,8 @@ void junit_case(std::ostream& out, const TestCaseResult& c) {
 }
 
 void junit_coverage(std::ostream& out, const TestReport& report) {
-  out << fmt::format("    <testcase classname=\"ragft.coverage\" name=\"rule coverage of {}\"", xml_text(report.rule_base));
+  out << fmt::format("    <testcase classname=\"ragft.coverage\" name=\"rule coverage of {}\"",
+                     xml_text(report.rule_base));
   if (report.coverage_ok()) {
     out << "/>\n";
     return;
@@ -181,8 +181,8 @@ void junit_coverage(std::ostream& out, const TestReport& report) {
       uncovered.push_back(fmt::format("{} `{}` ({}:{})", kind(item), item.id, item.where.file, item.where.line));
     }
   }
-  const std::string message = fmt::format("rule coverage {} is below the minimum {}", percent(report.coverage_percent()),
-                                          percent(*report.min_coverage));
+  const std::string message = fmt::format("rule coverage {} is below the minimum {}",
+                                          percent(report.coverage_percent()), percent(*report.min_coverage));
   out << fmt::format(">\n      <failure message=\"{}\">not fired by any case:\n{}</failure>\n    </testcase>\n",
                      xml_text(message), xml_text(fmt::format("{}", fmt::join(uncovered, "\n"))));
 }

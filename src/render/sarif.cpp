@@ -103,7 +103,8 @@ public:
   }
   // `completed`: the run read every input (`executionSuccessful`); `notifications`: what kept it
   // from doing so; `repo_root` gives `originalUriBaseIds` when results are relative to it.
-  void end(std::ostream& out, bool completed, Json notifications = Json::array(), const std::string& repo_root = "") const {
+  void end(std::ostream& out, bool completed, Json notifications = Json::array(),
+           const std::string& repo_root = "") const {
     out << "\n],\"invocations\":[" << invocation_json(completed, std::move(notifications)).dump() << "]";
     if (!repo_root.empty()) {
       const Json base = {{"%SRCROOT%", {{"uri", "file://" + path_to_uri(repo_root) + "/"}}}};
@@ -117,7 +118,7 @@ private:
     Json invocation = {{"executionSuccessful", completed}};
     if (m_left_out > 0) {
       const std::string text = std::to_string(m_left_out) + " more results left out: GitHub code scanning accepts "
-                               "at most 25,000 results per run.";
+                                                            "at most 25,000 results per run.";
       notifications.push_back({{"level", "warning"}, {"message", {{"text", text}}}});
     }
     if (!notifications.empty()) {

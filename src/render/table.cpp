@@ -61,8 +61,8 @@ std::string TableRenderer::subject_cell(const ResultRow& row) const {
 
 void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
   for (const ResultRow& row : result_rows(entry)) {
-    out << fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} {}\n", to_string(row.verdict),
-                       to_string(row.confidence), score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
+    out << fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} {}\n", to_string(row.verdict), to_string(row.confidence),
+                       score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
                        score_text(row, Verdict::hybrid), decision_cell(row.decision), subject_cell(row));
     m_project_level_rows = m_project_level_rows || row.project_level_scores;
   }

@@ -1,8 +1,8 @@
 // `--format text`: what a person reads in a terminal.
 
 #include <algorithm>
-#include <span>
 #include <cmath>
+#include <span>
 #include <string>
 
 #include <fmt/format.h>
@@ -219,7 +219,9 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
       m_options.max_reasons > 0 ? std::min<std::size_t>(counting, m_options.max_reasons) : sorted.size();
   const bool against = std::any_of(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(shown),
                                    [&](const ReasonEntry* r) { return r->points[a.verdict] < 0; });
-  out << indent << fmt::format("reasons (points for {}{}):\n", to_string(a.verdict), against ? "; a minus counts against it" : "");
+  out << indent
+      << fmt::format("reasons (points for {}{}):\n", to_string(a.verdict),
+                     against ? "; a minus counts against it" : "");
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
     prose(out, fmt::format("{}: {} {}", r.rule, r.because, cite(r.source_titles)),
@@ -239,7 +241,8 @@ void TextRenderer::blockers(std::ostream& out, const Assessment& a, const std::s
     prose(out, b.unblock, indent + "  to unblock: ", indent + "    ");
   }
   if (a.all_blocked) {
-    out << indent << m_style.bad("every verdict is blocked: the best-scoring one is shown; lift a blocker first") << '\n';
+    out << indent << m_style.bad("every verdict is blocked: the best-scoring one is shown; lift a blocker first")
+        << '\n';
   }
 }
 
@@ -248,8 +251,8 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
     return;
   }
   if (a.unknowns.empty()) {
-    prose(out, fmt::format("{} of {} facts; no single one of them could change the verdict", a.unknown_facts,
-                           a.total_facts),
+    prose(out,
+          fmt::format("{} of {} facts; no single one of them could change the verdict", a.unknown_facts, a.total_facts),
           indent + "unknown: ", indent + "  ");
     return;
   }
@@ -261,8 +264,8 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
     const UnknownEntry& u = a.unknowns[i];
     items.push_back(fmt::format("{} (could make it {})", escape_text(u.label), verdicts_text(u.could_become, " or ")));
   }
-  std::string text = fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts,
-                                 fmt::join(items, ", "));
+  std::string text =
+      fmt::format("{} of {} facts; these matter most: {}", a.unknown_facts, a.total_facts, fmt::join(items, ", "));
   if (const std::size_t more = a.unknowns.size() - named; more > 0) {
     text += fmt::format("; {} more could also change it (ragft explain lists every one)", more);
   }
@@ -282,8 +285,8 @@ void TextRenderer::decision(std::ostream& out, const std::optional<DecisionCheck
 }
 
 void TextRenderer::component(std::ostream& out, const ComponentEntry& c) const {
-  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(escape_text(c.name)), m_style.verdict(c.assessment.verdict),
-                     to_string(c.assessment.confidence));
+  out << fmt::format("  component {}: {}  (confidence: {})\n", m_style.bold(escape_text(c.name)),
+                     m_style.verdict(c.assessment.verdict), to_string(c.assessment.confidence));
   assessment(out, c.assessment, "    ");
   decision(out, c.decision, "    ");
 }

@@ -65,23 +65,25 @@ std::string spoken_change(const FactDef& fact, const FlipChange& change) {
 FlipEntry make_flip(const RuleBase& rules, const FactSet& facts, const FactFlips& flips, bool project_level) {
   const auto index = static_cast<std::size_t>(flips.fact);
   const FactDef& fact = rules.facts[index];
-  FlipEntry entry{fact.id, display_value(fact, facts[index]), flips.known, flips.effort, {}, "",
-                  fact_label(fact),   spoken_value(fact, facts[index])};
+  FlipEntry entry{fact.id,          display_value(fact, facts[index]), flips.known, flips.effort, {}, "",
+                  fact_label(fact), spoken_value(fact, facts[index])};
   for (const FlipOption& option : flips.options) {
     entry.changes.push_back(make_change(fact, option));
     entry.changes.back().spoken = spoken_change(fact, entry.changes.back());
   }
   const FlipChange& first = entry.changes.front();
-  entry.summary = fmt::format("{}: {} (now {}) would make {} {}", fact_label(fact), spoken_change(fact, first),
-                              spoken_value(fact, facts[index]),
-                              project_level ? "the project-level facts alone point to" : "it", to_string(first.becomes));
+  entry.summary =
+      fmt::format("{}: {} (now {}) would make {} {}", fact_label(fact), spoken_change(fact, first),
+                  spoken_value(fact, facts[index]), project_level ? "the project-level facts alone point to" : "it",
+                  to_string(first.becomes));
   return entry;
 }
 
 // Known facts stay in effort order; unknown ones follow in the order of the decisive unknowns.
 void order_unknowns(std::vector<FlipEntry>& flips, const std::vector<UnknownEntry>& decisive) {
   auto rank = [&](const FlipEntry& f) {
-    const auto it = std::find_if(decisive.begin(), decisive.end(), [&](const UnknownEntry& u) { return u.fact == f.fact; });
+    const auto it =
+        std::find_if(decisive.begin(), decisive.end(), [&](const UnknownEntry& u) { return u.fact == f.fact; });
     return it - decisive.begin();
   };
   std::stable_sort(flips.begin(), flips.end(), [&](const FlipEntry& a, const FlipEntry& b) {

@@ -86,7 +86,8 @@ std::string mixed_evidence_words(const Evaluation& e) {
   for (const Rule* rule : e.mixed_evidence) {
     ids.push_back(rule->id);
   }
-  return fmt::format("published projects with facts like these chose each of the three ways ({})", fmt::join(ids, ", "));
+  return fmt::format("published projects with facts like these chose each of the three ways ({})",
+                     fmt::join(ids, ", "));
 }
 
 } // namespace
@@ -101,7 +102,8 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
     buts.push_back(std::move(decision));
   }
   const std::size_t total = rules.facts.size();
-  if (total > 0 && static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {
+  if (total > 0 &&
+      static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {
     buts.push_back(fmt::format("{} of {} facts are unknown", e.unknown_facts, total));
   }
   if (!e.mixed_evidence.empty()) {

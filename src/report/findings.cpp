@@ -1,10 +1,10 @@
 #include <ragft/report/findings.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <optional>
 #include <cctype>
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -44,8 +44,9 @@ std::string top_reasons(const Assessment& a) {
       positive.push_back(&r);
     }
   }
-  std::stable_sort(positive.begin(), positive.end(),
-                   [&](const ReasonEntry* x, const ReasonEntry* y) { return x->points[a.verdict] > y->points[a.verdict]; });
+  std::stable_sort(positive.begin(), positive.end(), [&](const ReasonEntry* x, const ReasonEntry* y) {
+    return x->points[a.verdict] > y->points[a.verdict];
+  });
   std::vector<std::string> ids;
   for (std::size_t i = 0; i < positive.size() && i < 3; ++i) {
     ids.push_back(positive[i]->rule);
@@ -53,20 +54,20 @@ std::string top_reasons(const Assessment& a) {
   return ids.empty() ? std::string() : fmt::format(" Strongest reasons: {}.", fmt::join(ids, ", "));
 }
 
-Finding contradiction(const std::string& subject, const DecisionCheck& decision, Verdict verdict,
-                      Confidence confidence, const Assessment& assessment) {
+Finding contradiction(const std::string& subject, const DecisionCheck& decision, Verdict verdict, Confidence confidence,
+                      const Assessment& assessment) {
   Finding f;
   f.rule = std::string(k_contradiction_rules[static_cast<int>(verdict)]);
   f.severity = severity_of(confidence);
   f.subject = subject;
   f.where = decision.where;
   f.uri = path_to_uri(decision.where.file);
-  f.message = fmt::format("{}: the recorded decision `{}` contradicts the facts, which point to {} "
-                          "(confidence {}; scores {}).{} To resolve: if the facts are right, set `decision: {}`; "
-                          "else correct the facts (`ragft explain {}` shows every reason).",
-                          subject, to_string(decision.recorded), to_string(verdict), to_string(confidence),
-                          scores_text(assessment.scores), top_reasons(assessment), to_string(verdict),
-                          decision.where.file);
+  f.message =
+      fmt::format("{}: the recorded decision `{}` contradicts the facts, which point to {} "
+                  "(confidence {}; scores {}).{} To resolve: if the facts are right, set `decision: {}`; "
+                  "else correct the facts (`ragft explain {}` shows every reason).",
+                  subject, to_string(decision.recorded), to_string(verdict), to_string(confidence),
+                  scores_text(assessment.scores), top_reasons(assessment), to_string(verdict), decision.where.file);
   f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", f.rule, subject, to_string(decision.recorded)));
   return f;
 }
@@ -168,7 +169,7 @@ namespace {
 
 // `path` made absolute against the working folder, and relative to the repository root when it is in it.
 std::pair<std::filesystem::path, std::optional<std::filesystem::path>> locate(std::string_view path,
-                                                                             const ArtifactBase& base) {
+                                                                              const ArtifactBase& base) {
   namespace fs = std::filesystem;
   fs::path absolute(std::string{path});
   if (!absolute.is_absolute()) {

@@ -185,6 +185,7 @@ struct StepRule {
 };
 
 // The first row that holds gives the step (the table of next_step.hpp, in order).
+// clang-format off
 constexpr StepRule k_step_rules[] = {
     {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
     {fits_in_prompt, try_long_context},
@@ -193,6 +194,7 @@ constexpr StepRule k_step_rules[] = {
     {hybrid_good_prototype, tune_the_prototype}, {is_hybrid, rag_first},
     {always, tune_and_compare},
 };
+// clang-format on
 
 std::string first_sentence(const std::string& text) {
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
@@ -209,9 +211,10 @@ std::string why_sentence(const Assessment& a) {
   if (a.all_blocked && !a.blockers.empty()) {
     return first_sentence(a.blockers.front().because);
   }
-  const auto best = std::max_element(a.reasons.begin(), a.reasons.end(), [&](const ReasonEntry& x, const ReasonEntry& y) {
-    return x.points[a.verdict] < y.points[a.verdict];
-  });
+  const auto best =
+      std::max_element(a.reasons.begin(), a.reasons.end(), [&](const ReasonEntry& x, const ReasonEntry& y) {
+        return x.points[a.verdict] < y.points[a.verdict];
+      });
   if (best == a.reasons.end() || best->points[a.verdict] <= 0) {
     return "No rule points to one verdict yet: answer more of the questions.";
   }
@@ -219,8 +222,13 @@ std::string why_sentence(const Assessment& a) {
 }
 
 std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a) {
-  StepFacts f{verdict, &a, &rules, &facts, integer_fact(rules, facts, "knowledge_base_docs"),
-              integer_fact(rules, facts, "labeled_examples"), choice_fact(rules, facts, "existing_rag_quality")};
+  StepFacts f{verdict,
+              &a,
+              &rules,
+              &facts,
+              integer_fact(rules, facts, "knowledge_base_docs"),
+              integer_fact(rules, facts, "labeled_examples"),
+              choice_fact(rules, facts, "existing_rag_quality")};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {
       return rule.step(f);

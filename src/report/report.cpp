@@ -1,5 +1,5 @@
-#include <ragft/report/report.hpp>
 #include <ragft/report/next_step.hpp>
+#include <ragft/report/report.hpp>
 
 #include <ragft/report/confidence_text.hpp>
 
@@ -29,7 +29,8 @@ PerVerdict<double> tidy(const PerVerdict<double>& values) {
 ReasonEntry make_reason(const RuleBase& rules, const FiredRule& fired) {
   const Rule& rule = *fired.rule;
   const auto& titles = rules.index.rule_source_titles[static_cast<std::size_t>(&rule - rules.rules.data())];
-  return ReasonEntry{rule.id, tidy(rule.points), std::string(to_string(rule.need)), fired.because, rule.sources, titles};
+  return ReasonEntry{rule.id,       tidy(rule.points), std::string(to_string(rule.need)),
+                     fired.because, rule.sources,      titles};
 }
 
 BlockerEntry make_blocker(const RuleBase& rules, const Blocker& blocker) {
@@ -72,14 +73,13 @@ std::string parts_why(const ResultEntry& entry) {
   for (const ComponentEntry& c : entry.components) {
     parts.push_back(fmt::format("{} {}", c.name, to_string(c.assessment.verdict)));
   }
-  const bool all_same = std::all_of(entry.components.begin(), entry.components.end(), [&](const ComponentEntry& c) {
-    return c.assessment.verdict == entry.verdict;
-  });
+  const bool all_same = std::all_of(entry.components.begin(), entry.components.end(),
+                                    [&](const ComponentEntry& c) { return c.assessment.verdict == entry.verdict; });
   if (all_same) {
     return fmt::format("Every part points to {} ({}).", to_string(entry.verdict), fmt::join(parts, "; "));
   }
-  return fmt::format("Its parts need different approaches ({}), so the system as a whole is {}.", fmt::join(parts, "; "),
-                     to_string(entry.verdict));
+  return fmt::format("Its parts need different approaches ({}), so the system as a whole is {}.",
+                     fmt::join(parts, "; "), to_string(entry.verdict));
 }
 
 } // namespace
@@ -148,8 +148,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   entry.confidence_text = overall_confidence_text(entry);
   entry.decision = check(result.spec->decision, result.verdict);
   if (analysis != nullptr) {
-    entry.robustness = parts.empty() ? entry.assessment.robustness
-                                     : make_robustness(rules, analysis->perturb(parts));
+    entry.robustness = parts.empty() ? entry.assessment.robustness : make_robustness(rules, analysis->perturb(parts));
   }
   entry.findings = make_findings(entry);
   entry.why = entry.from_components ? parts_why(entry) : why_sentence(entry.assessment);

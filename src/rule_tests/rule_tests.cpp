@@ -8,9 +8,9 @@
 
 #include <ragft/engine/project.hpp>
 
+#include "base/yaml_reader.hpp"
 #include "rule_tests/embedded.hpp"
 #include "spec/node.hpp"
-#include "base/yaml_reader.hpp"
 
 namespace ragft {
 
@@ -38,9 +38,8 @@ SpecDocument load_inline_case(const yaml::Reader& in, YAML::Node item, const Rul
 }
 
 bool has_decision(const Spec& spec) {
-  return spec.decision.has_value() ||
-         std::any_of(spec.components.begin(), spec.components.end(),
-                     [](const Component& c) { return c.decision.has_value(); });
+  return spec.decision.has_value() || std::any_of(spec.components.begin(), spec.components.end(),
+                                                  [](const Component& c) { return c.decision.has_value(); });
 }
 
 void note_fired(const Evaluation& e, std::set<std::string>& seen) {
@@ -59,8 +58,8 @@ void add_checks(TestCaseResult& result, const ProjectResult& scored) {
   }
   for (const ComponentResult& c : scored.components) {
     if (c.component->decision) {
-      result.checks.push_back(CaseCheck{c.component->name, c.component->decision->verdict,
-                                            c.evaluation.verdict, c.component->decision->where});
+      result.checks.push_back(CaseCheck{c.component->name, c.component->decision->verdict, c.evaluation.verdict,
+                                        c.component->decision->where});
     }
   }
 }
@@ -137,7 +136,8 @@ RuleTestSuite load_rule_tests(std::string_view text, std::string_view origin, co
       suite.inline_cases.push_back(load_inline_case(in, item, rules));
       continue;
     }
-    const std::string path = in.string(item, fmt::format("each item of `{}` (a spec file or folder, or an inline case)", key));
+    const std::string path =
+        in.string(item, fmt::format("each item of `{}` (a spec file or folder, or an inline case)", key));
     if (path.empty()) {
       in.fail(item, fmt::format("an item of `{}` is empty; name a spec file or folder", key));
     }
@@ -159,7 +159,8 @@ bool TestCaseResult::passed() const {
 }
 
 int TestReport::passed() const {
-  return static_cast<int>(std::count_if(cases.begin(), cases.end(), [](const TestCaseResult& c) { return c.passed(); }));
+  return static_cast<int>(
+      std::count_if(cases.begin(), cases.end(), [](const TestCaseResult& c) { return c.passed(); }));
 }
 
 int TestReport::failed() const { return static_cast<int>(cases.size()) - passed(); }
@@ -173,7 +174,8 @@ double TestReport::coverage_percent() const {
   if (coverage.empty()) {
     return 100.0;
   }
-  const auto covered = std::count_if(coverage.begin(), coverage.end(), [](const CoverageItem& i) { return i.hits > 0; });
+  const auto covered =
+      std::count_if(coverage.begin(), coverage.end(), [](const CoverageItem& i) { return i.hits > 0; });
   return 100.0 * static_cast<double>(covered) / static_cast<double>(coverage.size());
 }
 

@@ -80,7 +80,8 @@ void agree_article(std::string& out, std::string_view next) {
 
 std::vector<Placeholder> parse_placeholders(std::string_view text) {
   std::vector<Placeholder> found;
-  split_template(text, [](std::string_view) {}, [&](std::string_view inside) { found.push_back(parse_placeholder(inside)); });
+  split_template(
+      text, [](std::string_view) {}, [&](std::string_view inside) { found.push_back(parse_placeholder(inside)); });
   return found;
 }
 

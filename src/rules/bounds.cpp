@@ -21,8 +21,8 @@ std::optional<std::string> decision_problem(std::string_view key, double value) 
   if (std::isfinite(value) && value >= 0 && value <= top) {
     return std::nullopt;
   }
-  return fmt::format("`{}` must be a number from 0 to {}, got {:g}", key, group_thousands(static_cast<std::int64_t>(top)),
-                     value);
+  return fmt::format("`{}` must be a number from 0 to {}, got {:g}", key,
+                     group_thousands(static_cast<std::int64_t>(top)), value);
 }
 
 std::optional<std::string> integer_problem(std::string_view what, std::int64_t value) {

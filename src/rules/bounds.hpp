@@ -13,8 +13,8 @@
 
 namespace ragft {
 
-constexpr double k_max_points = 1000;                                 // |points| of one rule
-constexpr double k_max_decision_value = 1'000'000;                    // strong_need and the margins
+constexpr double k_max_points = 1000;                                    // |points| of one rule
+constexpr double k_max_decision_value = 1'000'000;                       // strong_need and the margins
 constexpr std::int64_t k_max_safe_integer = (std::int64_t{1} << 53) - 1; // the largest exact JSON number
 
 // A rule's points for one verdict: finite, within ±`k_max_points`.

@@ -124,9 +124,8 @@ std::vector<int> holding_known_facts(const Condition& condition, const FactSet& 
 std::vector<std::int64_t> boundary_values(const Condition& condition, int fact) {
   std::vector<std::int64_t> values;
   auto collect = [&](const Condition& c, auto&& self) -> void {
-    const bool numeric = c.kind == ConditionKind::lt || c.kind == ConditionKind::lte ||
-                         c.kind == ConditionKind::gt || c.kind == ConditionKind::gte ||
-                         c.kind == ConditionKind::is;
+    const bool numeric = c.kind == ConditionKind::lt || c.kind == ConditionKind::lte || c.kind == ConditionKind::gt ||
+                         c.kind == ConditionKind::gte || c.kind == ConditionKind::is;
     if (c.fact == fact && numeric) {
       for (std::int64_t x : c.operands) {
         values.insert(values.end(), {x - 1, x, x + 1});

@@ -15,10 +15,12 @@ struct OperatorText {
   std::string_view text;
 };
 
+// clang-format off
 constexpr OperatorText k_comparisons[] = {
     {ConditionKind::lt, "<"},  {ConditionKind::lte, "<="}, {ConditionKind::gt, ">"},
     {ConditionKind::gte, ">="}, {ConditionKind::is, "="},   {ConditionKind::in, "in"},
 };
+// clang-format on
 
 constexpr std::string_view k_need_levels[] = {"none", "some", "strong"};
 

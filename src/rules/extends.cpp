@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include <ragft/rules/loader.hpp>
 #include <ragft/base/suggest.hpp>
+#include <ragft/rules/loader.hpp>
 
 namespace ragft {
 
@@ -81,8 +81,7 @@ struct CustomItems {
 
 class Merger {
 public:
-  Merger(const yaml::Reader& in, const BaseRuleBase& base)
-      : m_in(in), m_base_root(first_document(base)) {
+  Merger(const yaml::Reader& in, const BaseRuleBase& base) : m_in(in), m_base_root(first_document(base)) {
     m_plan.base = &base.rules();
   }
 

@@ -391,10 +391,12 @@ struct LintCheck {
 };
 
 const LintCheck k_checks[] = {
-    {{"never-fires", Severity::error, "rules and constraints whose condition no values can satisfy"}, check_never_fires},
+    {{"never-fires", Severity::error, "rules and constraints whose condition no values can satisfy"},
+     check_never_fires},
     {{"no-effect", Severity::warning, "rules that give 0 points to every verdict"}, check_no_effect},
     {{"unreachable-when", Severity::warning, "questions whose `when` can never hold"}, check_unreachable_when},
-    {{"not-over-unknown", Severity::warning, "a `not:` that keeps a rule or constraint from holding while a fact is unknown"},
+    {{"not-over-unknown", Severity::warning,
+      "a `not:` that keeps a rule or constraint from holding while a fact is unknown"},
      check_not_over_unknown},
     {{"blocks-all", Severity::warning, "constraints that block all three verdicts"}, check_blocks_all},
     {{"choice-without-help", Severity::warning, "choices without `help`"}, check_choice_help},
@@ -406,7 +408,6 @@ const LintCheck k_checks[] = {
 };
 
 } // namespace
-
 
 bool can_hold(const RuleBase& rules, const Condition& condition) {
   Prober prober(rules, condition);

@@ -11,11 +11,11 @@
 #include <ragft/base/name_table.hpp>
 #include <ragft/base/suggest.hpp>
 
+#include "base/yaml_reader.hpp"
 #include "rules/because.hpp"
 #include "rules/bounds.hpp"
 #include "rules/extends.hpp"
 #include "rules/load_values.hpp"
-#include "base/yaml_reader.hpp"
 
 namespace ragft {
 
@@ -24,17 +24,17 @@ namespace {
 using yaml::ValueRef;
 using Entry = yaml::ValueEntry;
 
-const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision",
-                                             "sources",     "facts",       "constraints", "rules",
-                                             "tests",       "cases"};
-const std::vector<std::string> k_fact_keys = {"id", "type", "question", "label", "help", "choices", "unit", "minimum", "default", "when"};
+const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision", "sources",
+                                             "facts",       "constraints", "rules",   "tests",    "cases"};
+const std::vector<std::string> k_fact_keys = {"id",      "type", "question", "label",   "help",
+                                              "choices", "unit", "minimum",  "default", "when"};
 const std::vector<std::string> k_choice_keys = {"value", "help", "phrase", "label"};
 const std::vector<std::string> k_source_keys = {"title", "finding", "caveat", "grade"};
 const std::vector<std::string> k_rule_keys = {"id",      "need",    "condition",     "points",
                                               "because", "sources", "mixed_evidence"};
 const std::vector<std::string> k_constraint_keys = {"id", "condition", "blocks", "because", "unblock", "sources"};
-const std::vector<std::string> k_decision_keys = {"strong_need", "high_margin", "medium_margin",
-                                                  "max_unknown_share", "tie_order"};
+const std::vector<std::string> k_decision_keys = {"strong_need", "high_margin", "medium_margin", "max_unknown_share",
+                                                  "tie_order"};
 const std::vector<std::string> k_verdict_names = {"rag", "fine-tune", "hybrid"};
 constexpr Named<FactType> k_fact_types[] = {
     {"choice", FactType::choice}, {"integer", FactType::integer}, {"bool", FactType::boolean}};
@@ -44,15 +44,19 @@ struct OperatorName {
   std::string_view name;
   ConditionKind kind;
 };
+// clang-format off
 constexpr OperatorName k_operators[] = {
     {"is", ConditionKind::is},   {"in", ConditionKind::in},   {"lt", ConditionKind::lt},
     {"lte", ConditionKind::lte}, {"gt", ConditionKind::gt},   {"gte", ConditionKind::gte},
     {"known", ConditionKind::known},
 };
+// clang-format on
+// clang-format off
 constexpr OperatorName k_combinators[] = {
     {"all", ConditionKind::all}, {"and", ConditionKind::all}, {"any", ConditionKind::any},
     {"or", ConditionKind::any},  {"not", ConditionKind::negate},
 };
+// clang-format on
 
 std::vector<std::string> condition_keys() {
   std::vector<std::string> keys = {"fact", "need"};
@@ -69,14 +73,16 @@ bool is_kebab_id(std::string_view id) {
   if (id.empty() || !std::islower(static_cast<unsigned char>(id.front()))) {
     return false;
   }
-  return std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '-'; });
+  return std::all_of(id.begin(), id.end(),
+                     [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '-'; });
 }
 
 bool is_snake_id(std::string_view id) {
   if (id.empty() || !std::islower(static_cast<unsigned char>(id.front()))) {
     return false;
   }
-  return std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '_'; });
+  return std::all_of(id.begin(), id.end(),
+                     [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '_'; });
 }
 
 InputLimits rule_base_limits() {
@@ -288,7 +294,8 @@ FactDef Loader::load_fact(const ValueRef& node) {
   }
   const ValueRef* choices = m_in.find(entries, "choices");
   if ((fact.type == FactType::choice) != (choices != nullptr)) {
-    m_in.fail(node, fmt::format("fact `{}`: `choices` is required for choice facts and allowed only for them", fact.id));
+    m_in.fail(node,
+              fmt::format("fact `{}`: `choices` is required for choice facts and allowed only for them", fact.id));
   }
   if (choices != nullptr) {
     load_choices(fact, *choices);
@@ -351,7 +358,9 @@ void Loader::load_when(FactDef& fact, const ValueRef& node) {
   Condition when = load_condition(node);
   m_asking.clear();
   if (reads_needs(when)) {
-    m_in.fail(node, fmt::format("the `when` of fact `{}` reads a need level; a question can depend only on earlier facts", fact.id));
+    m_in.fail(node,
+              fmt::format("the `when` of fact `{}` reads a need level; a question can depend only on earlier facts",
+                          fact.id));
   }
   fact.when = std::make_shared<const Condition>(std::move(when));
 }
@@ -397,7 +406,8 @@ void Loader::load_rules(const ValueRef& node) {
     }
     rule.reads_needs = reads_needs(rule.condition);
     if (rule.reads_needs && rule.need != Need::none) {
-      m_in.fail(item, fmt::format("{} reads need levels, so it cannot itself be evidence of a need; remove `need:`", what));
+      m_in.fail(item,
+                fmt::format("{} reads need levels, so it cannot itself be evidence of a need; remove `need:`", what));
     }
     rule.because = load_because(m_in.require(entries, item, "because", what), what);
     rule.sources = load_source_keys(m_in.require(entries, item, "sources", what));
@@ -461,7 +471,7 @@ std::vector<std::string> Loader::load_source_keys(const ValueRef& node) {
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (m_rules.sources.count(keys[i]) == 0) {
       m_in.fail(item_at(node, i), fmt::format("unknown source `{}`{}; add it under `sources:` first", keys[i],
-                                     did_you_mean(keys[i], known)));
+                                              did_you_mean(keys[i], known)));
     }
   }
   return keys;
@@ -500,7 +510,8 @@ Condition Loader::load_condition(const ValueRef& node) {
     return load_need_condition(entries, node);
   }
   if (entries.size() != 1) {
-    m_in.fail(node, "a condition must be one of `fact: ...` with an operator, `all: [...]`, `any: [...]` or `not: {...}`");
+    m_in.fail(node,
+              "a condition must be one of `fact: ...` with an operator, `all: [...]`, `any: [...]` or `not: {...}`");
   }
   const Entry& e = entries.front();
   Condition condition;
@@ -551,7 +562,8 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const ValueRef& n
     break;
   default:
     if (fact.type != FactType::integer) {
-      m_in.fail(op.value, fmt::format("`{}` compares numbers, but fact `{}` is a {}", op.key, fact.id, to_string(fact.type)));
+      m_in.fail(op.value,
+                fmt::format("`{}` compares numbers, but fact `{}` is a {}", op.key, fact.id, to_string(fact.type)));
     }
     condition.operands.push_back(safe_integer(op.value, fmt::format("the value of `{}`", op.key)));
   }
@@ -575,7 +587,8 @@ Condition Loader::load_need_condition(const std::vector<Entry>& entries, const V
   const ValueRef* is = m_in.find(entries, "is");
   const ValueRef* in = m_in.find(entries, "in");
   if (entries.size() != 2 || (is == nullptr && in == nullptr)) {
-    m_in.fail(node, "a need condition reads `need: knowledge|behaviour` with `is: LEVEL` or `in: [LEVEL, ...]` (none, some, strong)");
+    m_in.fail(node, "a need condition reads `need: knowledge|behaviour` with `is: LEVEL` or `in: [LEVEL, ...]` (none, "
+                    "some, strong)");
   }
   if (is != nullptr) {
     condition.operands.push_back(load_need_level(*is));

@@ -175,7 +175,8 @@ std::vector<std::size_t> choices_with_word(const FactDef& fact, const std::strin
   for (std::size_t i = 0; i < fact.choices.size(); ++i) {
     const std::string text = fact.choices[i].value + " " + fact.choices[i].help;
     const auto words = lower_words(text);
-    if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.size() >= 4 && same_word(written, w); })) {
+    if (std::any_of(words.begin(), words.end(),
+                    [&](const std::string& w) { return w.size() >= 4 && same_word(written, w); })) {
       found.push_back(i);
     }
   }
@@ -214,6 +215,7 @@ bool is_level_scale(const FactDef& fact) {
 // The level that a word of size names on a low/medium/high choice (`small budget`, `few money` ->
 // low; `mid` -> medium), if any: the one level that the words of `text` name.
 std::optional<std::string_view> level_word(const FactDef& fact, std::string_view text) {
+  // clang-format off
   constexpr auto k_levels = std::to_array<std::pair<std::string_view, std::string_view>>({
       {"small", "low"}, {"limited", "low"}, {"tight", "low"}, {"minimal", "low"}, {"little", "low"},
       {"tiny", "low"}, {"shoestring", "low"}, {"few", "low"}, {"cheap", "low"}, {"modest", "low"},
@@ -222,6 +224,7 @@ std::optional<std::string_view> level_word(const FactDef& fact, std::string_view
       {"large", "high"}, {"big", "high"}, {"generous", "high"}, {"huge", "high"}, {"unlimited", "high"},
       {"plenty", "high"}, {"massive", "high"}, {"notmuch", "low"}, {"notsomuch", "low"}, {"notalot", "low"},
   });
+  // clang-format on
   if (!is_level_scale(fact)) {
     return std::nullopt;
   }
@@ -273,7 +276,8 @@ std::optional<int> degree_of(const FactDef& fact, std::string_view text) {
     rest = {rest.front().substr(0, rest.front().size() - 3), "ish"}; // "lowish"
   }
   const std::size_t before = rest.size();
-  std::erase_if(rest, [&](const std::string& w) { return std::find(k_degrees.begin(), k_degrees.end(), w) != k_degrees.end(); });
+  std::erase_if(
+      rest, [&](const std::string& w) { return std::find(k_degrees.begin(), k_degrees.end(), w) != k_degrees.end(); });
   if (rest.size() != 1 || before == 1) {
     return std::nullopt;
   }
@@ -302,7 +306,7 @@ bool says_none(std::string_view text) {
   const std::string letters = letters_only(text);
   const bool lacks = letters.find("donthave") != std::string::npos || letters.find("notha") != std::string::npos ||
                      letters.find("haventany") != std::string::npos; // "we don't have", "do not have any"
-  const auto have = std::find(words.begin(), words.end(), "have"); // "we have no", "we have none"
+  const auto have = std::find(words.begin(), words.end(), "have");   // "we have no", "we have none"
   const bool have_none = have != words.end() && have + 1 != words.end() && (have[1] == "no" || have[1] == "none");
   return first || lacks || have_none || (words.size() >= 2 && (words.front() == "no" || letters.starts_with("noone")));
 }
@@ -324,7 +328,8 @@ std::string word_hint(const FactDef& fact, std::string_view text) {
     return fmt::format(" (did you mean `{}`?)", *level);
   }
   if (const auto level = currency_level(fact, text)) {
-    return fmt::format("; did you mean {}?", described(fact.choices[static_cast<std::size_t>(*fact.choice_index(*level))]));
+    return fmt::format("; did you mean {}?",
+                       described(fact.choices[static_cast<std::size_t>(*fact.choice_index(*level))]));
   }
   if (const auto index = degree_of(fact, text)) {
     return fmt::format(" (did you mean `{}`?)", fact.choices[static_cast<std::size_t>(*index)].value);
@@ -344,13 +349,14 @@ std::string word_hint(const FactDef& fact, std::string_view text) {
     return fits_hint(fact, text, named, true);
   }
   if (is_organisation(text)) {
-    return fmt::format("; `{}` describes who builds it, not the {}: write the one whose description fits, {}",
-                       text, fact.label.empty() ? fact.id : fact.label, listed(fact, [](const Choice&) { return true; }));
+    return fmt::format("; `{}` describes who builds it, not the {}: write the one whose description fits, {}", text,
+                       fact.label.empty() ? fact.id : fact.label, listed(fact, [](const Choice&) { return true; }));
   }
   const Choice* none = none_choice(fact);
   const auto low = fact.choice_index("low");
   if (says_none(text) && (none != nullptr || low)) {
-    return fmt::format(" (did you mean `{}`?)", none != nullptr ? none->value : fact.choices[static_cast<std::size_t>(*low)].value);
+    return fmt::format(" (did you mean `{}`?)",
+                       none != nullptr ? none->value : fact.choices[static_cast<std::size_t>(*low)].value);
   }
   return "";
 }
@@ -373,8 +379,10 @@ std::string two_choices_hint(const FactDef& fact, std::string_view text) {
   }
   std::sort(named.begin(), named.end());
   return fmt::format("; `{}` names {} choices, and a fact holds one: write the one that fits better, {}", text,
-                     named.size() == 2 ? "two" : "several",
-                     listed(fact, [&](const Choice& c) { return std::any_of(named.begin(), named.end(), [&](std::size_t i) { return &fact.choices[i] == &c; }); }));
+                     named.size() == 2 ? "two" : "several", listed(fact, [&](const Choice& c) {
+                       return std::any_of(named.begin(), named.end(),
+                                          [&](std::size_t i) { return &fact.choices[i] == &c; });
+                     }));
 }
 
 // `high` on a scale that is not low/medium/high (`ml_expertise: high`): this scale's choices, each
@@ -405,9 +413,8 @@ std::optional<std::string> note_choice(const FactDef& fact, std::string_view not
 // than the period's choice, that choice and the next more often one (`daily` or `realtime`).
 std::string stem_hint(const FactDef& fact, std::string_view text, const std::string& stem) {
   const std::vector<std::string> words = lower_words(text);
-  const bool more_often = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-    return w == "times" || w == "twice" || w == "thrice";
-  });
+  const bool more_often = std::any_of(
+      words.begin(), words.end(), [](const std::string& w) { return w == "times" || w == "twice" || w == "thrice"; });
   const auto index = fact.choice_index(stem);
   if (!more_often || !index || static_cast<std::size_t>(*index) + 1 >= fact.choices.size()) {
     return fmt::format(" (did you mean `{}`?)", stem);
@@ -424,8 +431,8 @@ std::string foreign_hint(const FactDef& fact, std::string_view text) {
   if (!english) {
     return "";
   }
-  const std::string said = fmt::format("; `{}` is {} for `{}`, and ragft reads values in English", text,
-                                       english->language, english->word);
+  const std::string said =
+      fmt::format("; `{}` is {} for `{}`, and ragft reads values in English", text, english->language, english->word);
   if (const auto index = choice_index(fact, english->word)) {
     return fmt::format("{}: write `{}`", said, fact.choices[static_cast<std::size_t>(*index)].value);
   }

@@ -29,8 +29,9 @@ constexpr std::string_view k_es_it = "Spanish or Italian";
 constexpr std::string_view k_es_it_pt = "Spanish, Italian or Portuguese";
 
 // The words of the default rule base's scales and a few of its choices as the most common
-// languages of its users write them (from the languages' dictionaries); words that are also English words (`media`, `mai`,
-// `bas`, `fort`) are left out, so that no English value is read as a foreign one.
+// languages of its users write them (from the languages' dictionaries); words that are also English words (`media`,
+// `mai`, `bas`, `fort`) are left out, so that no English value is read as a foreign one.
+// clang-format off
 constexpr auto k_words = std::to_array<Foreign>({
     {"jamais", "never", k_fr}, {"nie", "never", k_de}, {"niemals", "never", k_de}, {"nunca", "never", k_es_pt},
     {"nooit", "never", k_nl},
@@ -76,9 +77,11 @@ constexpr auto k_words = std::to_array<Foreign>({
     {"fachspezifisch", "specialized", k_de}, {"especializado", "specialized", k_es_pt},
     {"specializzato", "specialized", k_it}, {"allgemein", "general", k_de},
 });
+// clang-format on
 
 // The accented letters of these languages (UTF-8, lower and upper case) and the letters they are
 // written as without accents; German's umlauts also as ae, oe, ue in the table.
+// clang-format off
 constexpr auto k_accents = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"\xc3\xa9", "e"}, {"\xc3\x89", "e"}, {"\xc3\xa8", "e"}, {"\xc3\x88", "e"}, {"\xc3\xaa", "e"},
     {"\xc3\xa0", "a"}, {"\xc3\x80", "a"}, {"\xc3\xa1", "a"}, {"\xc3\xa2", "a"}, {"\xc3\xa3", "a"},
@@ -86,6 +89,7 @@ constexpr auto k_accents = std::to_array<std::pair<std::string_view, std::string
     {"\xc3\xb4", "o"}, {"\xc3\xb6", "o"}, {"\xc3\x96", "o"}, {"\xc3\xba", "u"}, {"\xc3\xbc", "u"},
     {"\xc3\x9c", "u"}, {"\xc3\xa7", "c"}, {"\xc3\xb1", "n"}, {"\xc3\x9f", "ss"},
 });
+// clang-format on
 
 // `text` with the accents above left out: "Élevé" -> "Eleve".
 std::string without_accents(std::string_view text) {

@@ -21,27 +21,26 @@ namespace ragft::loose {
 namespace {
 
 // and a spreadsheet's empty cell: a dash (-, --, an en or em dash)
-constexpr auto k_unknown_words = std::to_array<std::string_view>(
-    {"n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure", "unsure", "-", "--",
-     "\xe2\x80\x93", "\xe2\x80\x94"});
+constexpr auto k_unknown_words =
+    std::to_array<std::string_view>({"n/a", "na", "tbd", "tba", "?", "??", "don't know", "dont know", "not sure",
+                                     "unsure", "-", "--", "\xe2\x80\x93", "\xe2\x80\x94"});
 // Words before or after a number that make it an estimate or a bound: "~500", "<500", "at most 500".
 constexpr auto k_approximately = std::to_array<std::string_view>(
-    {"~", "about ", "more or less ", "give or take ", "approx. ", "approx ", "approximately ", "est. ", "estimated ", "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ",
-     "below ", "less than ", "more than ", "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">",
+    {"~", "about ", "more or less ", "give or take ", "approx. ", "approx ", "approximately ", "est. ", "estimated ",
+     "around ", "roughly ", "ca. ", "circa ", "over ", "up to ", "under ", "below ", "less than ", "more than ",
+     "at least ", "at most ", "max. ", "max ", "within ", "<=", "<", ">=", ">",
      // as other languages write it: French, German, Spanish, Portuguese
      "environ ", "etwa ", "ungef\xc3\xa4hr ", "aprox. ", "aproximadamente ", "cerca de "});
-
-
 
 // A number at the start of a text as people write it: digits with `,` `_` or ` ` between them,
 // a fraction, an exponent, and what follows it ("10k" -> 10 and "k").
 struct Number {
   double value = 0;
-  bool grouped = false;      // `_` or ` ` between digits, or `.` between groups of three (1.500.000)
-  bool exponent = false;     // 1e4
-  bool fraction = false;     // a `.` with digits after it (800.0)
+  bool grouped = false;       // `_` or ` ` between digits, or `.` between groups of three (1.500.000)
+  bool exponent = false;      // 1e4
+  bool fraction = false;      // a `.` with digits after it (800.0)
   bool dot_thousands = false; // one `.` before exactly three digits (3.000): three or three thousand
-  std::string rest;          // the text after the number, trimmed
+  std::string rest;           // the text after the number, trimmed
 };
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
@@ -52,7 +51,8 @@ bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0;
 void read_dots(std::string& digits, Number& n) {
   const auto dots = static_cast<std::size_t>(std::count(digits.begin(), digits.end(), '.'));
   const std::size_t last = digits.rfind('.');
-  const bool three_after = last != std::string::npos && digits.size() - last == 4 && digits.find_first_of("eE") == std::string::npos;
+  const bool three_after =
+      last != std::string::npos && digits.size() - last == 4 && digits.find_first_of("eE") == std::string::npos;
   n.fraction = dots == 1;
   n.dot_thousands = dots == 1 && three_after;
   if (dots >= 2 && three_after) {
@@ -108,6 +108,7 @@ struct UnitWord {
 };
 
 constexpr double k_weeks_a_month = 52.0 / 12;
+// clang-format off
 constexpr std::array<UnitWord, 27> k_unit_words = {{
     {"ms", "ms", 1}, {"msec", "ms", 1}, {"millisecond", "ms", 1}, {"milliseconds", "ms", 1},
     {"s", "ms", 1000}, {"sec", "ms", 1000}, {"secs", "ms", 1000}, {"second", "ms", 1000}, {"seconds", "ms", 1000},
@@ -118,6 +119,7 @@ constexpr std::array<UnitWord, 27> k_unit_words = {{
     {"quarter", "weeks", 13}, {"quarters", "weeks", 13},
     {"yr", "weeks", 52}, {"year", "weeks", 52}, {"years", "weeks", 52},
 }};
+// clang-format on
 
 // What follows a number, read: a multiplier ("k") and the unit after it ("s", "/day", "weeks").
 struct Suffix {
@@ -161,10 +163,12 @@ std::string unit_free_hint(double value, bool approximate) {
 // How many of the period `word` names there are in a day ("hour" -> 24, "month" -> 1/30, as the
 // cost model's 30-day months); 0 for a word that names no period.
 double periods_a_day(std::string word) {
+  // clang-format off
   constexpr auto k_periods = std::to_array<std::pair<std::string_view, double>>({
       {"s", 86400}, {"sec", 86400}, {"second", 86400}, {"min", 1440}, {"minute", 1440}, {"h", 24}, {"hr", 24},
       {"hour", 24}, {"d", 1}, {"day", 1}, {"wk", 1.0 / 7}, {"week", 1.0 / 7}, {"mo", 1.0 / 30}, {"month", 1.0 / 30},
       {"yr", 1.0 / 365}, {"year", 1.0 / 365}});
+  // clang-format on
   for (int form = 0; form < 2; ++form) {
     const auto it = std::find_if(k_periods.begin(), k_periods.end(), [&](const auto& p) { return p.first == word; });
     if (it != k_periods.end()) {
@@ -194,7 +198,8 @@ std::string rate_hint(const FactDef& fact, const std::vector<std::string>& words
 // True when `fact` counts a time (ms, weeks): a unit word ragft does not know is then no count of
 // the fact's own things ("2 sprints" is no 2 weeks).
 bool counts_time(const FactDef& fact) {
-  return std::any_of(k_unit_words.begin(), k_unit_words.end(), [&](const UnitWord& u) { return u.fact_unit == fact.unit; });
+  return std::any_of(k_unit_words.begin(), k_unit_words.end(),
+                     [&](const UnitWord& u) { return u.fact_unit == fact.unit; });
 }
 
 // "; write it in ms: 2000" for `2s` of a fact in ms; "; write it per day ..." for `1000/hour` of a
@@ -234,7 +239,8 @@ std::string power_hint(const Number& n) {
     return "";
   }
   const double value = std::pow(n.value, std::stoi(exponent));
-  return std::stoi(exponent) > k_largest_exponent || !(value < 9e18) ? "" : fmt::format("; write {}", std::llround(value));
+  return std::stoi(exponent) > k_largest_exponent || !(value < 9e18) ? ""
+                                                                     : fmt::format("; write {}", std::llround(value));
 }
 
 // What a number that was not a plain whole number should be written as, from its reading `n`.
@@ -258,7 +264,8 @@ std::string number_hint(const FactDef& fact, const Number& n, bool approximate, 
     return fmt::format("; write {}", whole);
   }
   if (n.dot_thousands && suffix->factor == 1) {
-    return fmt::format("; YAML reads `.` as a decimal point: if it groups thousands, write {}", std::llround(value * 1000));
+    return fmt::format("; YAML reads `.` as a decimal point: if it groups thousands, write {}",
+                       std::llround(value * 1000));
   }
   if (value != std::floor(value)) {
     return fmt::format("; write a whole number, e.g. {}", whole);
@@ -361,7 +368,8 @@ std::string words_hint(const std::string& text) {
   for (const auto& entry : k_sizes) {
     const std::string_view size = entry.first;
     const int value = entry.second;
-    const bool named = std::any_of(words.begin(), words.end(), [size](const std::string& w) { return w.starts_with(size); });
+    const bool named =
+        std::any_of(words.begin(), words.end(), [size](const std::string& w) { return w.starts_with(size); });
     if (named) {
       const bool few = std::any_of(words.begin(), words.end(),
                                    [](const std::string& w) { return w == "few" || w == "several" || w == "some"; });
@@ -377,9 +385,12 @@ std::string words_hint(const std::string& text) {
 // "; write 0" for the words people write for none of a count (`none`, `zero`, `no`).
 std::string none_hint(const FactDef& fact, const std::string& text) {
   constexpr auto k_none = std::to_array<std::string_view>({"none", "zero", "no", "nothing", "nil"});
-  constexpr auto k_time = std::to_array<std::string_view>({"yet", "so", "far", "for", "now", "currently", "today", "at", "all"});
+  constexpr auto k_time =
+      std::to_array<std::string_view>({"yet", "so", "far", "for", "now", "currently", "today", "at", "all"});
   const std::vector<std::string> words = lower_words(text); // "none", "none yet", "zero so far"
-  const auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  const auto in = [](const auto& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
   const bool none = !words.empty() && in(k_none, words.front()) &&
                     std::all_of(words.begin() + 1, words.end(), [&](const std::string& w) { return in(k_time, w); });
   return none && fact.minimum <= 0 ? "; write 0" : "";
@@ -388,14 +399,17 @@ std::string none_hint(const FactDef& fact, const std::string& text) {
 // A word that answers a yes/no question without being yes or no: `required` (true), `optional` (false).
 std::optional<bool> boolean_word(const std::string& word) {
   // with yes and no as other languages write them (ja, oui, si; nein, non)
-  constexpr auto k_yes = std::to_array<std::string_view>(
-      {"required", "always", "mandatory", "must", "needed", "sure", "yep", "yeah", "ok", "enabled", "necessary",
-       "essential", "compulsory", "obligatory", "must have", "must-have", "preferably", "preferred", "ideally",
-       "ja", "oui", "si", "s\xc3\xad", "sim", "vrai", "wahr", "verdadero", "vero", "x", "\xe2\x9c\x93", "\xe2\x9c\x94"}); // x, a ticked box
+  constexpr auto k_yes =
+      std::to_array<std::string_view>(
+          {"required",  "always",       "mandatory",   "must",      "needed",    "sure",       "yep",
+           "yeah",      "ok",           "enabled",     "necessary", "essential", "compulsory", "obligatory",
+           "must have", "must-have",    "preferably",  "preferred", "ideally",   "ja",         "oui",
+           "si",        "s\xc3\xad",    "sim",         "vrai",      "wahr",      "verdadero",  "vero",
+           "x",         "\xe2\x9c\x93", "\xe2\x9c\x94"}); // x, a ticked box
   constexpr auto k_no = std::to_array<std::string_view>(
-      {"never", "none", "not required", "not needed", "optional", "nope", "nah", "disabled", "not at all",
-       "nice to have", "nice-to-have", "unnecessary", "not necessary", "nein", "non", "nee", "n\xc3\xa3o", "nao",
-       "faux", "falsch", "falso"});
+      {"never",    "none",       "not required", "not needed",   "optional",    "nope",          "nah",
+       "disabled", "not at all", "nice to have", "nice-to-have", "unnecessary", "not necessary", "nein",
+       "non",      "nee",        "n\xc3\xa3o",   "nao",          "faux",        "falsch",        "falso"});
   if (std::find(k_yes.begin(), k_yes.end(), word) != k_yes.end()) {
     return true;
   }
@@ -415,7 +429,7 @@ bool word_forms(const std::string& a, const std::string& b) {
 // The words of a key that tell facts apart: 4 letters or more, not a question's filler.
 std::vector<std::string> telling_words(std::string_view key) {
   constexpr std::array<std::string_view, 12> k_filler = {"does", "what", "much", "many", "there", "that",
-                                                         "this", "with", "from", "have", "must", "should"};
+                                                         "this", "with", "from", "have", "must",  "should"};
   std::vector<std::string> out;
   for (std::string& word : lower_words(key)) {
     if (word.size() >= 4 && std::find(k_filler.begin(), k_filler.end(), word) == k_filler.end()) {
@@ -533,8 +547,9 @@ std::string boolean_hint(const FactDef& fact, std::string_view text, bool quoted
     return fmt::format("; write {}", *value ? "true" : "false");
   }
   // anything else: the question it answers, which a value pasted from elsewhere may not have seen
-  const std::string answer = fact.question.empty() ? std::string("write true or false")
-                                                   : fmt::format("write true or false as the answer to \"{}\"", fact.question);
+  const std::string answer = fact.question.empty()
+                                 ? std::string("write true or false")
+                                 : fmt::format("write true or false as the answer to \"{}\"", fact.question);
   if (is_setting(text)) {
     return fmt::format("; `{}` says where it runs or who uses it, not yes or no: {}", text, answer);
   }
@@ -579,7 +594,8 @@ std::string integer_hint(const FactDef& fact, std::string_view text, bool quoted
 std::optional<std::string> fact_id(const RuleBase& rules, std::string_view key) {
   const std::string written = letters_only(key);
   for (const FactDef& fact : rules.facts) {
-    const bool by_name = letters_only(fact.id) == written || (!fact.label.empty() && letters_only(fact.label) == written);
+    const bool by_name =
+        letters_only(fact.id) == written || (!fact.label.empty() && letters_only(fact.label) == written);
     if (by_name || (!written.empty() && letters_only(fact.question) == written)) {
       return fact.id;
     }

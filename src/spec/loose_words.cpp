@@ -13,6 +13,7 @@ namespace {
 // A word people write, and the words of a choice's value or help it stands for (space-separated).
 // Only the default rule base's descriptions use these words; another rule base's choices simply
 // match fewer of them.
+// clang-format off
 constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::string_view>>({
     // more often than every day: "changes continuously"
     {"hourly", "continuously"}, {"hour", "continuously"}, {"hours", "continuously"},
@@ -79,6 +80,7 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"ner", "structured"}, {"entities", "structured"}, {"entity", "structured"}, {"parsing", "structured"},
     {"draft", "write"}, {"drafts", "write"}, {"drafting", "write"}, {"writing", "write"}, {"coding", "labels code"},
 });
+// clang-format on
 
 // True when `words` has one of `wanted`, not right after a "no" or "not" ("No GPUs" has none).
 bool has_any(const std::vector<std::string>& words, const std::vector<std::string>& wanted) {
@@ -151,27 +153,32 @@ bool is_judgement(std::string_view text) {
 }
 
 bool is_organisation(std::string_view text) {
-  constexpr auto k_organisations = std::to_array<std::string_view>(
-      {"enterprise", "enterprisegrade", "enterpriselevel", "startup", "scaleup", "smb", "sme", "corporate", "corporation",
-       "bigcorp", "company", "agency", "government", "nonprofit", "ngo", "fortune500", "midmarket", "student",
-       "students", "hobby", "hobbyist", "personal", "freelancer", "solo", "indie", "sideproject"});
+  constexpr auto k_organisations = std::to_array<std::string_view>({"enterprise", "enterprisegrade", "enterpriselevel",
+                                                                    "startup",    "scaleup",         "smb",
+                                                                    "sme",        "corporate",       "corporation",
+                                                                    "bigcorp",    "company",         "agency",
+                                                                    "government", "nonprofit",       "ngo",
+                                                                    "fortune500", "midmarket",       "student",
+                                                                    "students",   "hobby",           "hobbyist",
+                                                                    "personal",   "freelancer",      "solo",
+                                                                    "indie",      "sideproject"});
   const std::string word = letters_only(text);
   return std::find(k_organisations.begin(), k_organisations.end(), word) != k_organisations.end();
 }
 
 bool is_hedge(std::string_view text) {
-  constexpr auto k_hedges = std::to_array<std::string_view>(
-      {"ish", "partly", "partially", "kind", "kinda", "sort", "sorta", "somewhat", "sometimes", "depends",
-       "mostly", "mixed", "some", "occasionally", "semi"});
+  constexpr auto k_hedges =
+      std::to_array<std::string_view>({"ish", "partly", "partially", "kind", "kinda", "sort", "sorta", "somewhat",
+                                       "sometimes", "depends", "mostly", "mixed", "some", "occasionally", "semi"});
   const std::vector<std::string> words = lower_words(text);
   return std::any_of(k_hedges.begin(), k_hedges.end(), [&](std::string_view h) { return has_word(words, h); });
 }
 
 bool is_setting(std::string_view text) {
   constexpr auto k_settings = std::to_array<std::string_view>(
-      {"internal", "internally", "intranet", "employees", "staff", "prem", "onprem", "premise", "premises",
-       "cloud", "saas", "serverless", "local", "locally", "laptop", "selfhosted", "inhouse", "airgapped", "gapped",
-       "firewall", "vpn"});
+      {"internal", "internally", "intranet", "employees", "staff",      "prem",     "onprem",
+       "premise",  "premises",   "cloud",    "saas",      "serverless", "local",    "locally",
+       "laptop",   "selfhosted", "inhouse",  "airgapped", "gapped",     "firewall", "vpn"});
   // `internal docs` says what the data is, not where it runs
   constexpr auto k_data = std::to_array<std::string_view>({"data", "docs", "documents", "knowledge", "records", "files",
                                                            "information", "info", "wiki", "content", "sources"});
@@ -181,8 +188,8 @@ bool is_setting(std::string_view text) {
 }
 
 std::optional<bool> leading_yes_no(std::string_view text) {
-  constexpr auto k_yes = std::to_array<std::string_view>(
-      {"yes", "yep", "yeah", "yup", "true", "y", "definitely", "absolutely", "certainly", "sure", "obviously", "indeed"});
+  constexpr auto k_yes = std::to_array<std::string_view>({"yes", "yep", "yeah", "yup", "true", "y", "definitely",
+                                                          "absolutely", "certainly", "sure", "obviously", "indeed"});
   constexpr auto k_no = std::to_array<std::string_view>({"no", "nope", "nah", "false", "n", "not"});
   const std::vector<std::string> words = lower_words(text);
   if (words.empty()) {

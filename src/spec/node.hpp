@@ -13,13 +13,12 @@
 namespace ragft {
 
 // As `parse_specs`, for one document given as a node; `name` becomes the spec's name.
-SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
-                             const RuleBase& rules);
+SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name, const RuleBase& rules);
 
 // How a spec embedded in another document (an ADR's ragft block) is read.
 struct EmbeddedSpecShape {
-  std::string project;                 // the project's name unless the block sets `project`
-  std::vector<std::string> extra_keys; // further keys allowed in the block, read by the caller
+  std::string project;                  // the project's name unless the block sets `project`
+  std::vector<std::string> extra_keys;  // further keys allowed in the block, read by the caller
   std::string what = "the ragft block"; // names the mapping in messages
 };
 

@@ -9,20 +9,20 @@
 #include <ragft/base/input_limits.hpp>
 #include <ragft/base/suggest.hpp>
 
-#include <ragft/spec/loose_values.hpp>
-#include "spec/loose_text.hpp"
-#include "spec/node.hpp"
-#include "base/measure_section_reader.hpp"
 #include "base/json_syntax.hpp"
+#include "base/measure_section_reader.hpp"
 #include "base/yaml_reader.hpp"
 #include "base/yaml_value_slips.hpp"
+#include "spec/loose_text.hpp"
+#include "spec/node.hpp"
+#include <ragft/spec/loose_values.hpp>
 
 namespace ragft {
 
 namespace {
 
-const std::vector<std::string> k_spec_keys = {"ragft", "project", "description", "decision",
-                                              "facts", "components", "cost", "measure"};
+const std::vector<std::string> k_spec_keys = {"ragft", "project",    "description", "decision",
+                                              "facts", "components", "cost",        "measure"};
 const std::vector<std::string> k_component_keys = {"name", "description", "decision", "facts"};
 
 // Reads a spec from either tree: ragft's own (`yaml::ValueRef`, for spec files) or a `Node`
@@ -63,8 +63,7 @@ private:
   std::vector<Diagnostic> m_errors;
 };
 
-template <typename Node>
-template <typename Step> void SpecReader<Node>::attempt(Step&& step) {
+template <typename Node> template <typename Step> void SpecReader<Node>::attempt(Step&& step) {
   try {
     step();
   } catch (const InputError& e) {
@@ -72,8 +71,7 @@ template <typename Step> void SpecReader<Node>::attempt(Step&& step) {
   }
 }
 
-template <typename Node>
-void SpecReader<Node>::throw_kept() {
+template <typename Node> void SpecReader<Node>::throw_kept() {
   if (m_errors.empty()) {
     return;
   }
@@ -86,8 +84,7 @@ void SpecReader<Node>::throw_kept() {
   throw InputError(std::move(first));
 }
 
-template <typename Node>
-Spec SpecReader<Node>::read(const Node& root, std::string name) {
+template <typename Node> Spec SpecReader<Node>::read(const Node& root, std::string name) {
   if (root.IsSequence() && root.begin() != root.end() && root.begin()->IsMap()) {
     m_in.fail(root, "a spec must be a mapping of `key: value` lines, got a list: remove the `- ` before `ragft: 1` "
                     "and unindent the lines under it (several specs in one file are separated by `---` lines)");
@@ -123,8 +120,7 @@ Spec SpecReader<Node>::read(const Node& root, std::string name) {
 }
 
 // `ragft: 1`; a missing one stops the spec (with the errors kept so far).
-template <typename Node>
-void SpecReader<Node>::read_version(const Node& root, const std::vector<Entry>& entries) {
+template <typename Node> void SpecReader<Node>::read_version(const Node& root, const std::vector<Entry>& entries) {
   const Node* version = m_in.find(entries, "ragft");
   if (version == nullptr) {
     // A misspelt `ragft` key (`Ragft`, `ragtf`) is already reported as such.
@@ -179,8 +175,7 @@ Spec SpecReader<Node>::read_embedded(const Node& root, std::string name, const E
   return spec;
 }
 
-template <typename Node>
-void SpecReader<Node>::read_body(const std::vector<Entry>& entries, Spec& spec) {
+template <typename Node> void SpecReader<Node>::read_body(const std::vector<Entry>& entries, Spec& spec) {
   if (const Node* description = m_in.find(entries, "description")) {
     attempt([&] { spec.description = m_in.string(*description, "`description`"); });
   }
@@ -204,8 +199,7 @@ void SpecReader<Node>::read_body(const std::vector<Entry>& entries, Spec& spec) 
 }
 
 // Every component of `node` into `spec`, each error kept; more than k_max_components stops the list.
-template <typename Node>
-void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
+template <typename Node> void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
   if (node.IsMap()) {
     m_in.fail(node, "`components` must be a list, got a mapping: write each component as a list item, "
                     "`- name: ...` with its `facts:` under it, indented by four spaces");
@@ -226,8 +220,7 @@ void SpecReader<Node>::read_components(const Node& node, Spec& spec) {
   }
 }
 
-template <typename Node>
-Component SpecReader<Node>::read_component(const Node& node, const FactSet& project_facts) {
+template <typename Node> Component SpecReader<Node>::read_component(const Node& node, const FactSet& project_facts) {
   const auto entries = m_in.entries(node, k_component_keys, "a component");
   Component component;
   component.where = m_in.location(node);
@@ -269,8 +262,7 @@ void SpecReader<Node>::read_facts(const Node& node, FactSet& facts, std::vector<
   }
 }
 
-template <typename Node>
-FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
+template <typename Node> FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
   if (yaml::BasicReader<Node>::is_unknown(node)) {
     return FactValue{};
   }
@@ -295,8 +287,7 @@ FactValue SpecReader<Node>::read_value(const FactDef& fact, const Node& node) {
 // A fact written as a list or a mapping that holds one value fit for it (`[300]`, `- weekly`,
 // `{count: 300}`), or over a fact indented under it: what to write, with the value. Other lists
 // and mappings are left to the type's reader, which says what it expected.
-template <typename Node>
-void SpecReader<Node>::check_one_value(const FactDef& fact, const Node& node) {
+template <typename Node> void SpecReader<Node>::check_one_value(const FactDef& fact, const Node& node) {
   if (node.IsSequence() && std::distance(node.begin(), node.end()) == 1 && node.begin()->IsScalar()) {
     const Node& item = *node.begin();
     if (const auto value = written_value(fact, item)) {
@@ -346,8 +337,7 @@ std::optional<std::string> SpecReader<Node>::written_value(const FactDef& fact, 
   return node.Scalar();
 }
 
-template <typename Node>
-FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
+template <typename Node> FactValue SpecReader<Node>::read_choice(const FactDef& fact, const Node& node) {
   if (node.IsScalar()) {
     if (auto index = loose::choice_index(fact, node.Scalar())) {
       return FactValue::choice(*index);
@@ -377,37 +367,36 @@ std::int64_t SpecReader<Node>::read_integer(const FactDef& fact, const Node& nod
     const bool plain = text.find_first_not_of("0123456789,", sign) == std::string::npos; // the reader's own
     const std::string hint = quoted || !plain ? loose::integer_hint(fact, text, quoted) : "";
     if (!hint.empty()) {
-      m_in.fail(node, fmt::format("{} must be a whole number, got {}{}", what,
-                                  yaml::BasicReader<Node>::describe(node), hint));
+      m_in.fail(node, fmt::format("{} must be a whole number, got {}{}", what, yaml::BasicReader<Node>::describe(node),
+                                  hint));
     }
   }
   return m_in.integer(node, what);
 }
 
-template <typename Node>
-bool SpecReader<Node>::read_boolean(const FactDef& fact, const Node& node) {
+template <typename Node> bool SpecReader<Node>::read_boolean(const FactDef& fact, const Node& node) {
   const bool quoted = yaml::BasicReader<Node>::is_quoted(node);
   if (node.IsScalar() && !quoted) {
     if (const auto value = loose::boolean(node.Scalar())) {
       return *value;
     }
   }
-  const std::string hint = node.IsScalar() ? loose::boolean_hint(fact, node.Scalar(), quoted)
-                                           : yaml::BasicReader<Node>::one_value_fix(node);
-  m_in.fail(node, fmt::format("fact `{}` must be true or false, got {}{}", fact.id, yaml::BasicReader<Node>::describe(node),
-                              hint));
+  const std::string hint =
+      node.IsScalar() ? loose::boolean_hint(fact, node.Scalar(), quoted) : yaml::BasicReader<Node>::one_value_fix(node);
+  m_in.fail(node, fmt::format("fact `{}` must be true or false, got {}{}", fact.id,
+                              yaml::BasicReader<Node>::describe(node), hint));
 }
 
 // A key of a spec's top level that is not one: a fact belongs under `facts`, a name is `project`.
-template <typename Node>
-void SpecReader<Node>::check_spec_key(const Entry& entry) {
+template <typename Node> void SpecReader<Node>::check_spec_key(const Entry& entry) {
   if (std::find(k_spec_keys.begin(), k_spec_keys.end(), entry.key) != k_spec_keys.end()) {
     return;
   }
   if (const std::string pasted = loose::pasted_key_hint(entry.key); !pasted.empty()) {
     m_in.fail(entry.key_node, pasted);
   }
-  auto fact = m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key) : loose::fact_id(m_rules, entry.key);
+  auto fact =
+      m_rules.fact_index(entry.key) ? std::optional<std::string>(entry.key) : loose::fact_id(m_rules, entry.key);
   fact = fact ? fact : loose::fact_in_words(m_rules, entry.key);
   if (fact) {
     m_in.fail(entry.key_node, fmt::format("`{}` is a fact, not a key of a spec: put it under `facts:`, indented by "
@@ -427,8 +416,7 @@ void SpecReader<Node>::check_spec_key(const Entry& entry) {
   m_in.check_key(entry, k_spec_keys, "a spec");
 }
 
-template <typename Node>
-void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
+template <typename Node> void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
   if (const std::string pasted = loose::pasted_key_hint(e.key); !pasted.empty()) {
     m_in.fail(e.key_node, pasted);
   }
@@ -437,7 +425,8 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
   }
   if (std::find(k_spec_keys.begin(), k_spec_keys.end(), e.key) != k_spec_keys.end()) {
     m_in.fail(e.key_node, fmt::format("`{}` is a key of the spec, not a fact: move it out of `facts:`, to the start "
-                                      "of a line with no indentation", e.key));
+                                      "of a line with no indentation",
+                                      e.key));
   }
   const bool said_no = e.value.IsScalar() && loose::boolean(e.value.Scalar()) == std::optional<bool>(false);
   if (const auto verdict = parse_verdict(e.key); verdict && !said_no) { // `rag: yes` under `facts:`
@@ -453,38 +442,36 @@ void SpecReader<Node>::fail_unknown_fact(const Entry& e) {
     m_in.fail(e.key_node,
               fmt::format("unknown fact `{}`: write `{}` (fact names are lower case, with underscores)", e.key, *id));
   }
-  const auto in_words = did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_in_words(m_rules, e.key)
-                                                                        : std::nullopt;
+  const auto in_words =
+      did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_in_words(m_rules, e.key) : std::nullopt;
   if (const auto& id = in_words) {
     const FactDef& fact = m_rules.facts[static_cast<std::size_t>(*m_rules.fact_index(*id))];
     m_in.fail(e.key_node, fmt::format("unknown fact `{}`: it reads like the question of fact `{}` ({}); write "
                                       "`{}: ...`",
                                       e.key, *id, fact.question, *id));
   }
-  const auto by_part = did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_by_part(m_rules, e.key)
-                                                                       : std::nullopt;
+  const auto by_part =
+      did_you_mean(e.key, m_rules.fact_ids()).empty() ? loose::fact_by_part(m_rules, e.key) : std::nullopt;
   const std::string hint = by_part ? fmt::format(" (did you mean `{}`? a fact is written by its full name)", *by_part)
                                    : nearest_hint(e.key, m_rules.fact_ids());
   m_in.fail(e.key_node, fmt::format("unknown fact `{}`{}; `ragft rules show` lists the {} facts of the rule base `{}`",
                                     e.key, hint, m_rules.facts.size(), m_rules.name));
 }
 
-template <typename Node>
-RecordedDecision SpecReader<Node>::read_decision(const Node& node) {
+template <typename Node> RecordedDecision SpecReader<Node>::read_decision(const Node& node) {
   const std::string text = m_in.string(node, "`decision`");
   const auto verdict = parse_verdict(text);
   if (!verdict) {
     const auto noted = loose::split_note(text);
     const auto head = noted ? parse_verdict(noted->value) : std::nullopt;
-    const std::string hint = head ? loose::note_hint(to_string(*head), *noted)
-                                  : did_you_mean(text, {"rag", "fine-tune", "hybrid"});
+    const std::string hint =
+        head ? loose::note_hint(to_string(*head), *noted) : did_you_mean(text, {"rag", "fine-tune", "hybrid"});
     m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text, hint));
   }
   return RecordedDecision{*verdict, m_in.location(node)};
 }
 
-template <typename Node>
-CostInputs SpecReader<Node>::read_cost(const Node& node) {
+template <typename Node> CostInputs SpecReader<Node>::read_cost(const Node& node) {
   CostInputs cost;
   cost.where = m_in.location(node);
   if (node.IsNull()) {
@@ -495,7 +482,8 @@ CostInputs SpecReader<Node>::read_cost(const Node& node) {
     names.emplace_back(key.name);
   }
   for (const Entry& e : m_in.entries(node, names, "`cost`")) {
-    const CostKey& key = *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
+    const CostKey& key =
+        *std::find_if(cost_keys().begin(), cost_keys().end(), [&](const CostKey& k) { return k.name == e.key; });
     if (!yaml::BasicReader<Node>::is_unknown(e.value)) {
       attempt([&] { cost.*key.member = read_cost_value(e, key); });
     }
@@ -503,8 +491,7 @@ CostInputs SpecReader<Node>::read_cost(const Node& node) {
   return cost;
 }
 
-template <typename Node>
-double SpecReader<Node>::read_cost_value(const Entry& e, const CostKey& key) {
+template <typename Node> double SpecReader<Node>::read_cost_value(const Entry& e, const CostKey& key) {
   const std::string what = fmt::format("`cost.{}` ({})", e.key, key.meaning);
   const double x = m_in.number(e.value, what);
   if (!(x >= 0 && x <= key.maximum)) { // also refuses nan
@@ -512,7 +499,8 @@ double SpecReader<Node>::read_cost_value(const Entry& e, const CostKey& key) {
                                    group_thousands(static_cast<std::int64_t>(key.maximum)), x));
   }
   if (e.key == "horizon_months" && (x != std::floor(x) || x < 1 || x > 120)) {
-    m_in.fail(e.value, fmt::format("`cost.horizon_months` must be a whole number of months from 1 to 120, got {:g}", x));
+    m_in.fail(e.value,
+              fmt::format("`cost.horizon_months` must be a whole number of months from 1 to 120, got {:g}", x));
   }
   return x;
 }
@@ -571,8 +559,7 @@ std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view or
   return out;
 }
 
-SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name,
-                             const RuleBase& rules) {
+SpecDocument parse_spec_node(const YAML::Node& node, std::string_view origin, std::string name, const RuleBase& rules) {
   try {
     return SpecReader<YAML::Node>(std::string(origin), rules).read(node, std::move(name));
   } catch (const InputError& e) {

@@ -37,9 +37,10 @@ std::string any_case_pattern(const std::vector<std::string_view>& words) {
 }
 
 Json verdict_schema() {
-  return Json{{"description", "A verdict: rag, fine-tune or hybrid (aliases such as fine-tuning, ft, both are read too)."},
-              {"anyOf", Json::array({Json{{"enum", {"rag", "fine-tune", "hybrid"}}},
-                                     Json{{"type", "string"}, {"pattern", any_case_pattern(verdict_spellings())}}})}};
+  return Json{
+      {"description", "A verdict: rag, fine-tune or hybrid (aliases such as fine-tuning, ft, both are read too)."},
+      {"anyOf", Json::array({Json{{"enum", {"rag", "fine-tune", "hybrid"}}},
+                             Json{{"type", "string"}, {"pattern", any_case_pattern(verdict_spellings())}}})}};
 }
 
 Json unknown_schema() {
@@ -89,8 +90,8 @@ Json value_schemas(const FactDef& fact) {
     break;
   case FactType::boolean:
     options.push_back(Json{{"type", "boolean"}});
-    options.push_back(Json{{"type", "string"},
-                           {"pattern", any_case_pattern({"yes", "no", "true", "false", "y", "n", "on", "off"})}});
+    options.push_back(
+        Json{{"type", "string"}, {"pattern", any_case_pattern({"yes", "no", "true", "false", "y", "n", "on", "off"})}});
     break;
   }
   options.push_back(Json{{"$ref", "#/$defs/unknown"}});
@@ -124,15 +125,15 @@ Json component_schema() {
               {"type", "object"},
               {"required", {"name"}},
               {"additionalProperties", false},
-              {"properties",
-               Json{{"name", Json{{"type", "string"}, {"minLength", 1}}},
-                    {"description", Json{{"type", "string"}}},
-                    {"decision", Json{{"$ref", "#/$defs/verdict"}}},
-                    {"facts", Json{{"$ref", "#/$defs/facts"}}}}}};
+              {"properties", Json{{"name", Json{{"type", "string"}, {"minLength", 1}}},
+                                  {"description", Json{{"type", "string"}}},
+                                  {"decision", Json{{"$ref", "#/$defs/verdict"}}},
+                                  {"facts", Json{{"$ref", "#/$defs/facts"}}}}}};
 }
 
 Json measure_schema() {
-  const Json paths{{"oneOf", Json::array({Json{{"type", "string"}}, Json{{"type", "array"}, {"items", Json{{"type", "string"}}}}})}};
+  const Json paths{
+      {"oneOf", Json::array({Json{{"type", "string"}}, Json{{"type", "array"}, {"items", Json{{"type", "string"}}}}})}};
   return Json{{"description", "Where `ragft measure` looks for facts; paths relative to the repository's root."},
               {"type", {"object", "null"}},
               {"additionalProperties", false},
@@ -144,7 +145,8 @@ Json spec_properties() {
       {"ragft", Json{{"description", "The spec format version."}, {"const", 1}}},
       {"project", Json{{"description", "The project's name."}, {"type", "string"}, {"minLength", 1}}},
       {"description", Json{{"type", "string"}}},
-      {"decision", Json{{"$ref", "#/$defs/verdict"}, {"description", "The decision already taken; checked against the facts."}}},
+      {"decision",
+       Json{{"$ref", "#/$defs/verdict"}, {"description", "The decision already taken; checked against the facts."}}},
       {"facts", Json{{"$ref", "#/$defs/facts"}}},
       {"components", Json{{"type", "array"}, {"items", Json{{"$ref", "#/$defs/component"}}}}},
       {"cost", Json{{"description", "Inputs of the cost model."}, {"type", {"object", "null"}}}},

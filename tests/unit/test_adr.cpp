@@ -41,7 +41,8 @@ TEST_CASE("status is read in each written form and normalised", "[adr]") {
 }
 
 TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
-  const AdrRecord r = read("---\nstatus: on hold\nragft:\n  facts: {knowledge_updates: daily}\n  decision: rag\n---\n# T\n");
+  const AdrRecord r =
+      read("---\nstatus: on hold\nragft:\n  facts: {knowledge_updates: daily}\n  decision: rag\n---\n# T\n");
   CHECK(r.status == AdrStatus::other);
   REQUIRE(r.status_text);
   CHECK(r.status_text->where.line == 2);
@@ -56,7 +57,8 @@ TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
 }
 
 TEST_CASE("two Status headings: the later one, or superseded wherever it is written", "[adr]") {
-  CHECK(read("# T\n\n## Status\n\nProposed\n\n## Decision\n\nX.\n\n## Status\n\nAccepted\n").status == AdrStatus::accepted);
+  CHECK(read("# T\n\n## Status\n\nProposed\n\n## Decision\n\nX.\n\n## Status\n\nAccepted\n").status ==
+        AdrStatus::accepted);
   CHECK(read("# T\n\n## Status\n\nSuperseded by ADR-9\n\n## Status\n\nAccepted\n").status == AdrStatus::superseded);
   CHECK(read("# T\n\n## Status\n\nAccepted\n\nSuperseded By: None\n").status == AdrStatus::accepted);
 }
@@ -81,7 +83,8 @@ TEST_CASE("the decision comes from the fixed places, in order", "[adr]") {
     CHECK(r.decision->where.column == 11);
   }
   SECTION("MADR's chosen option, quoted") {
-    const AdrRecord r = read("# T\n\n## Decision Outcome\n\nChosen option: \"Fine-tune Llama\", because RAG is slow.\n");
+    const AdrRecord r =
+        read("# T\n\n## Decision Outcome\n\nChosen option: \"Fine-tune Llama\", because RAG is slow.\n");
     REQUIRE(r.decision);
     CHECK(r.decision->text == "Fine-tune Llama");
     CHECK(r.decision->verdict == Verdict::fine_tune);
@@ -111,7 +114,8 @@ TEST_CASE("Mermaid blocks are never read: not for the decision, the status or fi
   // A chart right under the Decision heading, holding words each reader looks for.
   const std::string chart = "```mermaid\nxychart-beta\n  title \"Chosen option: Fine-tuning\"\n"
                             "  x-axis \"Status: superseded\" [\"fine-tune\", \"rag\"]\n  bar [1, 2]\n```\n\n";
-  const AdrRecord r = read("# T\n\n## Status\n\nAccepted\n\n## Decision\n\n" + chart + "We will use RAG. Later more.\n");
+  const AdrRecord r =
+      read("# T\n\n## Status\n\nAccepted\n\n## Decision\n\n" + chart + "We will use RAG. Later more.\n");
   REQUIRE(r.decision);
   CHECK(r.decision->place == "decision section");
   CHECK(r.decision->text == "We will use RAG.");
@@ -174,7 +178,8 @@ TEST_CASE("facts: front matter or fenced block, errors at their ADR lines", "[ad
 
 TEST_CASE("check: contradiction, unreadable decision, missing facts, suppression", "[adr]") {
   SECTION("consistent") {
-    const AdrEntry e = check("# T\n\n## Status\n\nAccepted\n\n" + fenced(k_rag_facts) + "\n## Decision\n\nWe use RAG.\n");
+    const AdrEntry e =
+        check("# T\n\n## Status\n\nAccepted\n\n" + fenced(k_rag_facts) + "\n## Decision\n\nWe use RAG.\n");
     CHECK(e.findings.empty());
     REQUIRE(e.result);
     CHECK(e.result->verdict == Verdict::rag);
@@ -208,10 +213,10 @@ TEST_CASE("check: contradiction, unreadable decision, missing facts, suppression
     CHECK(check("# T\n\n## Decision\n\nOur RAG pipeline uses the granite embeddings.\n").findings.empty());
   }
   SECTION("suppressed findings are kept with their reason") {
-    const AdrEntry e = check("# T\n\n" +
-                             fenced("ragft-ignore:\n  - rule: adr-decision-contradicts\n    reason: legal requires it\n" +
-                                    k_rag_facts) +
-                             "\n## Decision\n\nWe will fine-tune a model.\n");
+    const AdrEntry e = check(
+        "# T\n\n" +
+        fenced("ragft-ignore:\n  - rule: adr-decision-contradicts\n    reason: legal requires it\n" + k_rag_facts) +
+        "\n## Decision\n\nWe will fine-tune a model.\n");
     CHECK(e.findings.empty());
     REQUIRE(e.suppressed.size() == 1);
     CHECK(e.suppressed[0].reason == "legal requires it");
@@ -234,7 +239,8 @@ TEST_CASE("an ADR without facts never fails: at most a note, for a decision that
     CHECK(check("# T\n\nChosen option: \"Blazor Hybrid\", because one code base serves all.\n").findings.empty());
   }
   SECTION("fine-tuning mentioned in the prose, not the decision") {
-    CHECK(check("# T\n\n## Context\n\nSomeone asked about fine-tuning.\n\n## Decision\n\nWe use Kafka.\n").findings.empty());
+    CHECK(check("# T\n\n## Context\n\nSomeone asked about fine-tuning.\n\n## Decision\n\nWe use Kafka.\n")
+              .findings.empty());
   }
   SECTION("a recorded fine-tuning decision: a note") {
     const AdrEntry e = check("# T\n\nChosen option: \"Fine-tune a small model\"\n");
@@ -251,7 +257,8 @@ TEST_CASE("status from where a person reads it", "[adr][quirks]") {
     CHECK(r.status == AdrStatus::accepted);
   }
   SECTION("a Status: line in the prose further down is not the status") {
-    CHECK(read("# T\n\n* Status: proposed\n\n## Context\n\nStatus: rejected by the vendor.\n").status == AdrStatus::proposed);
+    CHECK(read("# T\n\n* Status: proposed\n\n## Context\n\nStatus: rejected by the vendor.\n").status ==
+          AdrStatus::proposed);
   }
   SECTION("a table header named Status is not a status") {
     CHECK(read("# T\n\n| Status | Owner |\n|---|---|\n| Accepted | Ana |\n").status == AdrStatus::none);
@@ -306,8 +313,10 @@ TEST_CASE("status written as a label paragraph, a definition, a Decision Status 
         "rejected @9");
   CHECK(status("# T\n\n## Context\n\nx\n\n## Document information\n\n| Status | Deprecated |\n|---|---|\n") ==
         "deprecated @9");
-  CHECK(status("# T\n\n## Architecture Decision Record\n\n**Status**: Deprecated  \n**Date**: 2025\n\n## Context\n\nx\n") ==
-        "deprecated @5");
+  CHECK(
+      status(
+          "# T\n\n## Architecture Decision Record\n\n**Status**: Deprecated  \n**Date**: 2025\n\n## Context\n\nx\n") ==
+      "deprecated @5");
   // The first heading is the title whatever its level; the status lines below it are the preamble.
   CHECK(status("---\n### ADR-011: Use X\nStatus: Rejected\nContext: y\n") == "rejected @3");
   CHECK(status("## Status\n\nRejected\n") == "rejected @3");
@@ -326,7 +335,8 @@ TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "
     const AdrRecord r = read(text);
     return r.decision ? r.decision->text : std::string("(none)");
   };
-  CHECK(decided("# T\n\n## Decision: two datasets\n\nWe fine-tune on both datasets.\n") == "We fine-tune on both datasets.");
+  CHECK(decided("# T\n\n## Decision: two datasets\n\nWe fine-tune on both datasets.\n") ==
+        "We fine-tune on both datasets.");
   CHECK(decided("# T\n\n## Decision (proposed)\n\nUse RAG.\n") == "Use RAG.");
   CHECK(decided("# T\n\n## Decision (Proposed Workflow Solution):\n\nRetrieve first.\n") == "Retrieve first.");
   CHECK(decided("# T\n\n## Decision Outcome\n\nChosen option: \"RAG\"\n") == "RAG");
@@ -346,8 +356,10 @@ TEST_CASE("the decision: headings with suffixes, sub-headings, nested quotes", "
   CHECK_FALSE(verdict_of_decision_text("Follow https://example.com/rag for the setup."));
   CHECK(verdict_of_decision_text("Serve RAG answers from /v1/answers.") == Verdict::rag);
   SECTION("a section that opens with a sub-heading") {
-    CHECK(decided("# T\n\n## Decision\n\n### Summary\n\nWe use RAG over the wiki. More later.\n\n## Consequences\n\nX.\n") ==
-          "We use RAG over the wiki.");
+    CHECK(
+        decided(
+            "# T\n\n## Decision\n\n### Summary\n\nWe use RAG over the wiki. More later.\n\n## Consequences\n\nX.\n") ==
+        "We use RAG over the wiki.");
   }
   SECTION("a sub-heading does not end the section, the next section does") {
     CHECK(decided("# T\n\n## Decision\n\n### Notes\n\n## Consequences\n\nWe fine-tune.\n") == "(none)");
@@ -416,7 +428,8 @@ TEST_CASE("decision texts of real LLM ADRs: deferred, declined for now, model an
   CHECK_FALSE(verdict_of_decision_text("Use Postgres with pgvector instead of a hosted vector database."));
   CHECK_FALSE(verdict_of_decision_text("Use a 4B instruct model, quantised, as the base model."));
   // Retrieval with a fine-tuned model is the hybrid verdict.
-  CHECK(verdict_of_decision_text("We will build a hybrid grader: retrieval-augmented generation with a fine-tuned model.") ==
+  CHECK(verdict_of_decision_text(
+            "We will build a hybrid grader: retrieval-augmented generation with a fine-tuned model.") ==
         Verdict::hybrid);
 }
 
@@ -444,8 +457,9 @@ TEST_CASE("the decision: label paragraphs and label lines where there are no hea
   // A real Decision heading comes first when it comes first.
   CHECK(decided("# T\n\n## Decision\n\nUse RAG.\n\nDecision: fine-tune.\n") == "Use RAG. @5");
   // In an ADR with sections, a `Decision:` line is an alternative's, not the ADR's.
-  CHECK(decided("# T\n\n## Context\n\nX.\n\n## Alternatives\n\n**Decision: Rejected.** Fine-tuning costs too much.\n") ==
-        "(none)");
+  CHECK(
+      decided("# T\n\n## Context\n\nX.\n\n## Alternatives\n\n**Decision: Rejected.** Fine-tuning costs too much.\n") ==
+      "(none)");
   CHECK(decided("# T\n\n## Options\n\n- Decision: use RAG for search only\n\n**3. Decision**\n\nFine-tune.\n") ==
         "(none)");
 }
@@ -552,7 +566,8 @@ TEST_CASE("embedding: facts where users put them in real ADRs, findings at their
     CHECK_FALSE(r.spec);
   }
   SECTION("CRLF line endings: the same lines") {
-    std::string text = "# T\n\n## Status\n\nAccepted\n\n## Decision\n\n```ragft\n" + facts_line + "decision: fine-tune\n```\n";
+    std::string text =
+        "# T\n\n## Status\n\nAccepted\n\n## Decision\n\n```ragft\n" + facts_line + "decision: fine-tune\n```\n";
     std::string crlf;
     for (const char c : text) {
       crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
@@ -576,7 +591,9 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
                                  [](const Finding& f) { return f.rule == k_adr_contradicts; });
     return it == e.findings.end() ? std::string() : it->message;
   };
-  const auto has = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
   SECTION("project: citations_required true is `citations` (+3 for rag, rules/default.yaml)") {
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
     REQUIRE(has(message, "strongest reasons: "));
@@ -585,9 +602,10 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
   }
   SECTION("a component: the facts it was scored on, not the project's") {
     // The project's knowledge changes yearly; the component's daily (fast-changing-knowledge, +4).
-    const std::string text = "# T\n\n" + fenced("facts: {knowledge_updates: yearly}\ncomponents:\n  - name: triage\n"
-                                                "    decision: fine-tune\n    facts:\n      knowledge_updates: daily\n"
-                                                "      citations_required: true\n      task_type: question_answering\n");
+    const std::string text =
+        "# T\n\n" + fenced("facts: {knowledge_updates: yearly}\ncomponents:\n  - name: triage\n"
+                           "    decision: fine-tune\n    facts:\n      knowledge_updates: daily\n"
+                           "      citations_required: true\n      task_type: question_answering\n");
     const std::string message = contradiction(check(text));
     REQUIRE(has(message, "component `triage`"));
     CHECK(has(message, "how often the knowledge changes: daily (+4) [fast-changing-knowledge]"));
@@ -600,7 +618,7 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
     // characters long. Named in the condition's order: the task, then citations.
     const std::string message = contradiction(check(
         "# T\n\n" + fenced("facts: {task_type: conversation, citations_required: true, knowledge_base_docs: 900,\n"
-                            "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
+                           "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
     REQUIRE(has(message, "strongest reasons: "));
     CHECK(has(message, "main task: conversation and citations required: yes and 2 other facts (+2) [lookup-task]"));
     CHECK_FALSE(has(message, "documents to draw on: 900"));

@@ -86,18 +86,21 @@ TEST_CASE("facts at the wrong level say where they go", "[adr][facts]") {
     one_error(r, 2, 0, "`ragft: 1` (a spec file's first line)");
   }
   SECTION("`ragft-ignore` at the top of the front matter, beside `ragft:`, is not dropped without a word") {
-    const AdrRecord r = read("---\nragft:\n  facts: {knowledge_updates: daily}\nragft-ignore:\n  - rule: adr-facts-unknown\n"
-                             "    reason: decided in ADR 2\n---\n# T\n");
+    const AdrRecord r =
+        read("---\nragft:\n  facts: {knowledge_updates: daily}\nragft-ignore:\n  - rule: adr-facts-unknown\n"
+             "    reason: decided in ADR 2\n---\n# T\n");
     one_error(r, 4, 1, "indent it and its entries by two spaces under `ragft:`");
     CHECK_FALSE(r.spec);
   }
   SECTION("a second YAML document in the block is not dropped without a word; a leading `---` is no second") {
-    const AdrRecord r = read("# T\n\n```ragft\nfacts: {knowledge_updates: weekly}\n---\nfacts: {labeled_examples: 5}\n```\n");
+    const AdrRecord r =
+        read("# T\n\n```ragft\nfacts: {knowledge_updates: weekly}\n---\nfacts: {labeled_examples: 5}\n```\n");
     one_error(r, 6, 1, "a second YAML document");
     CHECK(read("# T\n\n```ragft\n---\nfacts: {knowledge_updates: weekly}\n```\n").spec);
   }
   SECTION("a `ragft-ignore` entry that names the rule alone") {
-    const AdrRecord r = read("# T\n\n```ragft\nfacts: {knowledge_updates: daily}\nragft-ignore: [adr-facts-unknown]\n```\n");
+    const AdrRecord r =
+        read("# T\n\n```ragft\nfacts: {knowledge_updates: daily}\nragft-ignore: [adr-facts-unknown]\n```\n");
     one_error(r, 5, 0, "`- rule: adr-facts-unknown`");
     CHECK(says(r.errors[0].message, "`reason: ...`"));
   }
@@ -105,7 +108,8 @@ TEST_CASE("facts at the wrong level say where they go", "[adr][facts]") {
 
 TEST_CASE("facts written where ragft does not read them: a note at that place", "[adr][facts]") {
   SECTION("a ```yaml block with `facts:`, even beside a RAG decision") {
-    const AdrEntry e = check("# T\n\n## Decision\n\nWe use RAG.\n\n```yaml\nfacts:\n  knowledge_updates: weekly\n```\n");
+    const AdrEntry e =
+        check("# T\n\n## Decision\n\nWe use RAG.\n\n```yaml\nfacts:\n  knowledge_updates: weekly\n```\n");
     one_note(e, 7, "write ```ragft");
     CHECK_FALSE(says(e.findings[0].message, "take out the `ragft:` line"));
   }
@@ -146,8 +150,9 @@ TEST_CASE("a ragft block with several errors reports each, at its place", "[adr]
     CHECK_FALSE(r.spec);
   }
   SECTION("a block indented under a list item: each error keeps the file's column") {
-    const AdrRecord r = read("# T\n\n- facts:\n\n  ```ragft\n  facts:\n    knowledge_base_docs: [300]\n    latency: 300\n"
-                             "  ```\n");
+    const AdrRecord r =
+        read("# T\n\n- facts:\n\n  ```ragft\n  facts:\n    knowledge_base_docs: [300]\n    latency: 300\n"
+             "  ```\n");
     REQUIRE(r.errors.size() == 2);
     CHECK(r.errors[0].where.line == 7);
     CHECK(r.errors[0].where.column == 26);
@@ -164,8 +169,9 @@ TEST_CASE("a ragft block with several errors reports each, at its place", "[adr]
     CHECK(says(r.errors[1].message, "day_rat"));
   }
   SECTION("front matter: two bad values, one finding each in `ragft check`") {
-    const AdrEntry e = check("---\nstatus: accepted\nragft:\n  facts:\n    budget: huge\n    citations_required: often\n"
-                             "---\n# T\n");
+    const AdrEntry e =
+        check("---\nstatus: accepted\nragft:\n  facts:\n    budget: huge\n    citations_required: often\n"
+              "---\n# T\n");
     REQUIRE(e.findings.size() == 2);
     CHECK(e.findings[0].rule == k_adr_facts_invalid);
     CHECK(e.findings[0].where.line == 5);

@@ -66,7 +66,8 @@ TEST_CASE("decision texts: a part or tool of a RAG system adopted is not the app
   CHECK_FALSE(verdict_of_decision_text("Adopt a RAG evaluation harness built on TruLens."));
   CHECK_FALSE(verdict_of_decision_text("Introduce rag-evaluation jobs in CI."));
   // RAG chosen, with the parts it uses, stays RAG; so does a decision that names RAG before `for`.
-  CHECK(verdict_of_decision_text("Adopt a two-stage RAG pipeline using embeddings and a vector index.") == Verdict::rag);
+  CHECK(verdict_of_decision_text("Adopt a two-stage RAG pipeline using embeddings and a vector index.") ==
+        Verdict::rag);
   CHECK(verdict_of_decision_text("Use RAG with a local vector store.") == Verdict::rag);
   CHECK(verdict_of_decision_text("Use RAG for the support answers.") == Verdict::rag);
   CHECK(verdict_of_decision_text("Use a RAG-based system for grading.") == Verdict::rag);
@@ -181,7 +182,8 @@ TEST_CASE("a byte that is not UTF-8: one hint, Windows-1252", "[adr][forms]") {
   const AdrEntry e = check_adr(read("# T\n\nCaf\xE9\n\n```ragft\nfacts:\n  budget: low\n```\n"), default_rule_base());
   bool hinted = false;
   for (const Finding& f : e.findings) {
-    hinted = hinted || (f.rule == "adr-text-encoding" && f.message.find("iconv -f windows-1252 -t utf-8") != std::string::npos);
+    hinted = hinted ||
+             (f.rule == "adr-text-encoding" && f.message.find("iconv -f windows-1252 -t utf-8") != std::string::npos);
   }
   CHECK(hinted);
   CHECK(adr_file_skip_reason("INSTRUCTIONS.md") == "instructions for writing ADRs, not an ADR");
@@ -192,11 +194,12 @@ TEST_CASE("supersession: a part of an ADR, and a number several ADRs share", "[a
   records.push_back(read_adr("# A\n\n## Status\n\nAccepted\n", "0053-box-migration.md", default_rule_base()));
   records.push_back(read_adr("# B\n\n## Status\n\nAccepted\n", "0053-fix-pipeline.md", default_rule_base()));
   records.push_back(read_adr("# C\n\n## Status\n\nAccepted\n", "0054-cache.md", default_rule_base()));
-  records.push_back(read_adr("# D\n\n**Status**: Accepted\n**Supersedes**: ADR 0053 \xC2\xA7" "7 \"Bootstrap\" behaviour\n",
+  records.push_back(read_adr("# D\n\n**Status**: Accepted\n**Supersedes**: ADR 0053 \xC2\xA7"
+                             "7 \"Bootstrap\" behaviour\n",
                              "0057-schema.md", default_rule_base()));
   records.push_back(read_adr("# E\n\n* Status: accepted\n* Supersedes: ADR 0053\n", "0058-x.md", default_rule_base()));
-  records.push_back(read_adr("# F\n\n* Status: accepted\n* Supersedes: section 2 of ADR 0054\n", "0059-y.md",
-                             default_rule_base()));
+  records.push_back(
+      read_adr("# F\n\n* Status: accepted\n* Supersedes: section 2 of ADR 0054\n", "0059-y.md", default_rule_base()));
   records.push_back(read_adr("# G\n\n* Status: accepted\n* Supersedes: ADR 0054\n", "0060-z.md", default_rule_base()));
   resolve_supersession(records);
   // Only section 7 of one of the two ADRs 0053 is superseded, and "ADR 0053" could be either.
@@ -274,7 +277,8 @@ TEST_CASE("status: an unknown one yields to a known one written elsewhere", "[ad
 }
 
 TEST_CASE("a file that is one ```markdown block (an LLM's answer saved as is) is read inside", "[adr][forms]") {
-  const std::string wrapped = "```markdown\n# ADR: Use pgvector\n\n## Status\nAccepted\n\n## Decision\n\nUse RAG.\n\n---\n```\n";
+  const std::string wrapped =
+      "```markdown\n# ADR: Use pgvector\n\n## Status\nAccepted\n\n## Decision\n\nUse RAG.\n\n---\n```\n";
   const AdrRecord r = read(wrapped);
   CHECK(status_of(wrapped) == "accepted: Accepted");
   REQUIRE(r.decision);
@@ -418,7 +422,8 @@ TEST_CASE("round ten: fine-tuning a part of the RAG pipeline, named before it", 
 
 TEST_CASE("round ten: words with letters beyond ASCII are whole words", "[adr][forms]") {
   const auto word_byte = [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; };
-  CHECK(adr_words::split_letters("f\u00fcr RAG \u2014 \u00abfine-tuning\u00bb \u691c\u7d22 \u0431\u0430\u0437\u0430", word_byte) ==
+  CHECK(adr_words::split_letters("f\u00fcr RAG \u2014 \u00abfine-tuning\u00bb \u691c\u7d22 \u0431\u0430\u0437\u0430",
+                                 word_byte) ==
         std::vector<std::string>{"f\u00fcr", "RAG", "fine-tuning", "\u0431\u0430\u0437\u0430"});
   CHECK(adr_words::lower("F\u00dcR D\u00c9CISION \u00d7") == "f\u00fcr d\u00e9cision \u00d7");
   // `für` opens what a part is for, as `for` does; German decides with `uns` before it.
@@ -440,15 +445,17 @@ TEST_CASE("round ten: a Decision label on the status's line, a full-width colon,
   CHECK(status_of("# X\n\n- **状态**: 已采纳（首次执行完成）\n") == "accepted: 已采纳（首次执行完成）");
 }
 
-TEST_CASE("round eleven: a sentence left open, or a label of the decision, reads on into its paragraph", "[adr][forms]") {
+TEST_CASE("round eleven: a sentence left open, or a label of the decision, reads on into its paragraph",
+          "[adr][forms]") {
   // `We will:` then a paragraph: the paragraph's first sentence is what will be done.
   CHECK(decided("# Help\n\n## Decision\n\nWe will:\n\nKeep RAG. Review it yearly.\n") == "We will: Keep RAG. -> rag");
   // A label that introduces the decision, alone in its paragraph (bold or not), before a paragraph
   // or a list.
   CHECK(decided("# Help\n\n## Decision\n\n**Chosen approach:**\n\nAnswer from the manuals with RAG. It is cheap.\n") ==
         "Chosen approach: Answer from the manuals with RAG. -> rag");
-  CHECK(decided("# Help\n\n## Decision\n\nApproach:\n\n- fine-tune a small model on the tickets\n- keep the prompts\n") ==
-        "Approach: fine-tune a small model on the tickets; keep the prompts -> fine-tune");
+  CHECK(
+      decided("# Help\n\n## Decision\n\nApproach:\n\n- fine-tune a small model on the tickets\n- keep the prompts\n") ==
+      "Approach: fine-tune a small model on the tickets; keep the prompts -> fine-tune");
   CHECK(decided("# Hilfe\n\n## Entscheidung\n\n**L\u00f6sung:**\n\nWir nutzen RAG \u00fcber die Handb\u00fccher.\n") ==
         "L\u00f6sung: Wir nutzen RAG \u00fcber die Handb\u00fccher. -> rag");
   // Under a sub-heading, a label of the decision is read on too (not replaced by the sub-heading).
@@ -465,19 +472,23 @@ TEST_CASE("round eleven: a sentence left open, or a label of the decision, reads
 
 TEST_CASE("round eleven: a full-width sentence end ends the sentence", "[adr][forms]") {
   // Chinese and Japanese write no space after `。`, `！`, `？`: the first sentence ends there.
-  CHECK(decided("# \u95ee\u7b54\n\n## \u51b3\u5b9a\n\n\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002"
-                "\u4ee5\u540e\u53ef\u80fd\u5fae\u8c03\u6a21\u578b\u3002\n") ==
-        "\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
+  CHECK(
+      decided("# \u95ee\u7b54\n\n## \u51b3\u5b9a\n\n\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002"
+              "\u4ee5\u540e\u53ef\u80fd\u5fae\u8c03\u6a21\u578b\u3002\n") ==
+      "\u6211\u4eec\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
   CHECK(decided("# \u56de\u7b54\n\n## \u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\uFF01"
-                "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u5f8c\u3067\u691c\u8a0e\u3059\u308b\u3002\n") ==
-        "RAG\u3092\u63a1\u7528\u3059\u308b\uFF01 -> rag");
+                "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u5f8c\u3067\u691c\u8a0e\u3059\u308b"
+                "\u3002\n") == "RAG\u3092\u63a1\u7528\u3059\u308b\uFF01 -> rag");
   // A full-width question gives way to its answer, as `?` does.
-  CHECK(decided("# \u56de\u7b54\n\n## \u6c7a\u5b9a\n\nRAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F"
-                "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
-        "RAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F "
-        "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002 -> fine-tune");
+  CHECK(
+      decided("# \u56de\u7b54\n\n## "
+              "\u6c7a\u5b9a\n\nRAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F"
+              "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
+      "RAG\u304b\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u304b\uFF1F "
+      "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002 -> fine-tune");
   // An ASCII full stop inside a word (`v1.2`) still ends nothing.
-  CHECK(decided("# Help\n\n## Decision\n\nUse RAG v1.2 over the manuals.\n") == "Use RAG v1.2 over the manuals. -> rag");
+  CHECK(decided("# Help\n\n## Decision\n\nUse RAG v1.2 over the manuals.\n") ==
+        "Use RAG v1.2 over the manuals. -> rag");
 }
 
 TEST_CASE("round eleven: Updated and Amended are in force, Archived is not", "[adr][forms]") {
@@ -518,9 +529,11 @@ TEST_CASE("round eleven: a name that is only a date is no ADR number", "[adr][fo
 TEST_CASE("round eleven: Chinese and Japanese Decision headings", "[adr][forms]") {
   // `## 决策` (Chinese for decision), MADR's `## 决策结果`, `## 2. Decision（決定事項）`.
   CHECK(decided("# ADR-1: \u7b54\u590d\n\n## \u80cc\u666f\n\n\u6587\u5b57\u3002\n\n## \u51b3\u7b56\n\n"
-                "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002\n") == "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
+                "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002\n") ==
+        "\u91c7\u7528\u68c0\u7d22\u589e\u5f3a\u751f\u6210\u3002 -> rag");
   CHECK(decided("# X\n\n## \u51b3\u7b56\u7ed3\u679c\n\n\u4f7f\u7528RAG\u3002\n") == "\u4f7f\u7528RAG\u3002 -> rag");
-  CHECK(decided("# X\n\n## 2. Decision\uFF08\u6c7a\u5b9a\u4e8b\u9805\uFF09\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
+  CHECK(decided(
+            "# X\n\n## 2. Decision\uFF08\u6c7a\u5b9a\u4e8b\u9805\uFF09\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n") ==
         "RAG\u3092\u63a1\u7528\u3059\u308b\u3002 -> rag");
   // MADR's Decision Drivers in Chinese (决策驱动因素) is no Decision section.
   CHECK(decided("# X\n\n## \u51b3\u7b56\u9a71\u52a8\u56e0\u7d20\n\n\u4f7f\u7528RAG\u3002\n") == "(none)");
@@ -531,16 +544,17 @@ TEST_CASE("round eleven: a template by its title; a Title section under a generi
     return adr_note_reason(read_adr(text, file, default_rule_base()));
   };
   // A template kept under another name, titled as one, writing a status list and a placeholder.
-  CHECK(reason("# ADR Template (Architecture Decision Record)\n\n## Status\n\n- Proposed\n- Accepted\n", "ADR/rules.md") ==
-        "a template (its title says so), not an ADR");
+  CHECK(reason("# ADR Template (Architecture Decision Record)\n\n## Status\n\n- Proposed\n- Accepted\n",
+               "ADR/rules.md") == "a template (its title says so), not an ADR");
   CHECK(reason("# ADR Template\n\n## Decision\n\nDetail the decision that was made.\n", "ADRs/adr_templete.md") ==
         "a template (its title says so), not an ADR");
   // An ADR about templates, numbered or with another word, is an ADR.
   CHECK(reason("# ADR 5: Templates\n\n## Status\n\nAccepted\n", "adr/templates.md").empty());
   CHECK(reason("# Use project templates\n\n## Status\n\nAccepted\n", "adr/0014-project-templates.md").empty());
   // `# Architecture Decision Record (ADR)` then `## Title`: the ADR's title is the section's.
-  const AdrRecord titled = read("# Architecture Decision Record (ADR)\n\n## 1. Title\nADR-0001 \u2014 Planner routing\n\n"
-                                "## Status\nAccepted\n");
+  const AdrRecord titled =
+      read("# Architecture Decision Record (ADR)\n\n## 1. Title\nADR-0001 \u2014 Planner routing\n\n"
+           "## Status\nAccepted\n");
   REQUIRE(titled.title);
   CHECK(titled.title->text == "ADR-0001 \u2014 Planner routing");
   CHECK(titled.title->where.line == 4);
@@ -552,8 +566,8 @@ TEST_CASE("round eleven: a template by its title; a Title section under a generi
 
 TEST_CASE("round eleven: a Decision heading in two languages", "[adr][forms]") {
   // `## 決定 / Decision` (Japanese, then English), `## Decision / Entscheidung`.
-  CHECK(decided("# ADR-1\n\n\u30b9\u30c6\u30fc\u30bf\u30b9: Accepted\n\n## \u6c7a\u5b9a / Decision\n\n- RAG\u3092\u63a1\u7528\u3059\u308b\n") ==
-        "RAG\u3092\u63a1\u7528\u3059\u308b -> rag");
+  CHECK(decided("# ADR-1\n\n\u30b9\u30c6\u30fc\u30bf\u30b9: Accepted\n\n## \u6c7a\u5b9a / Decision\n\n- "
+                "RAG\u3092\u63a1\u7528\u3059\u308b\n") == "RAG\u3092\u63a1\u7528\u3059\u308b -> rag");
   CHECK(decided("# ADR-1\n\n## Decision / Entscheidung\n\nWe use RAG.\n") == "We use RAG. -> rag");
   // A heading that only starts with the word is not one (`Decisions we skipped`, `Decision/Context` is).
   CHECK(decided("# ADR-1\n\n## Decisions we skipped\n\nWe use RAG.\n") == "(none)");
@@ -596,7 +610,8 @@ TEST_CASE("round twelve: a template by its status list", "[adr][forms]") {
     return adr_note_reason(read_adr(text, file, default_rule_base()));
   };
   // mogador26's `adr-template-mi.md`: a French template whose status is the list of choices.
-  CHECK(reason("# Titre\n\n## Statut\n\n{Brouillon, Propos\u00e9e, Accept\u00e9e, Rejet\u00e9e, Obsol\u00e8te, Remplac\u00e9e}\n",
+  CHECK(reason("# Titre\n\n## Statut\n\n{Brouillon, Propos\u00e9e, Accept\u00e9e, Rejet\u00e9e, Obsol\u00e8te, "
+               "Remplac\u00e9e}\n",
                "docs/decisions/adr-template-mi.md") == "a template (its status lists the choices), not an ADR");
   CHECK(reason("# X\n\n**Status:** Proposed | Accepted | Deprecated | Superseded by ADR-0123\n", "docs/adr/notes.md") ==
         "a template (its status lists the choices), not an ADR");
@@ -608,7 +623,8 @@ TEST_CASE("round twelve: a template by its status list", "[adr][forms]") {
 TEST_CASE("round twelve: a Decision heading said again under it", "[adr][forms]") {
   // `## Decision Outcome` then `*Résultat de la décision*` (a translation of each heading, as
   // mogador26's French MADR records write them): the decision is the paragraph after.
-  CHECK(decided("# ADR-002\n\n## Decision Outcome\n*R\u00e9sultat de la d\u00e9cision*\n\n  **Nous choisissons RAG.**\n") ==
+  CHECK(decided(
+            "# ADR-002\n\n## Decision Outcome\n*R\u00e9sultat de la d\u00e9cision*\n\n  **Nous choisissons RAG.**\n") ==
         "Nous choisissons RAG. -> rag");
   CHECK(decided("# ADR-3\n\n## Decision\n\n**Decision**\n\nWe use RAG.\n") == "We use RAG. -> rag");
   // A `Decision:` line that says the decision stays the decision.
@@ -623,8 +639,7 @@ TEST_CASE("round thirteen: a complete sentence before `:` that names no approach
         "We chose the following technology stack: RAG Pipeline: LangChain + Chroma -> rag");
   // A list whose items' labels say what was chosen: both approaches, hybrid.
   CHECK(decided("# 2. Split\n\n## Decision\n\nAdopt a two-part design:\n\n- **Fine-tuning**: a LoRA adapter for the "
-                "tone\n- **RAG**: the policies, retrieved\n") ==
-        "Adopt a two-part design: Fine-tuning; RAG -> hybrid");
+                "tone\n- **RAG**: the policies, retrieved\n") == "Adopt a two-part design: Fine-tuning; RAG -> hybrid");
   // A list item that opens with what it does.
   CHECK(decided("# 3. X\n\n## Decision\n\nImplement the assistant in three steps:\n\n1. Use RAG over the handbook\n"
                 "2. Add a cache\n") == "Implement the assistant in three steps: Use RAG over the handbook -> rag");
@@ -639,9 +654,10 @@ TEST_CASE("round thirteen: what a complete sentence introduces that is no choice
   CHECK(decided("# 2. Agents\n\n## Decision\n\nAdopt a coordinator pattern:\n\n- A coordinator routes each request.\n"
                 "- Each domain runs as an agent (Mail, Calendar, Memory/RAG, Web).\n") ==
         "Adopt a coordinator pattern: -> none");
-  CHECK(decided("# 3. Storage\n\n## Decision\n\nWe use PostgreSQL with pgvector, in two parts:\n\n"
-                "- **JPA** for the entities\n- **PgVectorStore** for embeddings and similarity search (future RAG)\n") ==
-        "We use PostgreSQL with pgvector, in two parts: -> none");
+  CHECK(
+      decided("# 3. Storage\n\n## Decision\n\nWe use PostgreSQL with pgvector, in two parts:\n\n"
+              "- **JPA** for the entities\n- **PgVectorStore** for embeddings and similarity search (future RAG)\n") ==
+      "We use PostgreSQL with pgvector, in two parts: -> none");
   CHECK(decided("# 4. Scale\n\n## Decision\n\nAdopt a layered approach to scaling:\n\n"
                 "- **Monolith first**: keep all core RAG pipeline parts in one service\n") ==
         "Adopt a layered approach to scaling: -> none");
@@ -674,7 +690,8 @@ TEST_CASE("round thirteen: a struck-through status is withdrawn", "[adr][forms]"
   CHECK(status_of("# 1. X\n\n## Status\n\n~~Proposed~~ Accepted\n") == "accepted: Accepted");
   CHECK(status_of("# 2. X\n\n## Status\n\n* ~~Draft~~\n* Accepted\n") == "accepted: Accepted");
   CHECK(status_of("# 3. X\n\n**Status:** ~~Proposed~~ **Accepted**\n") == "accepted: Accepted");
-  CHECK(status_of("# 4. X\n\n| Field | Value |\n|---|---|\n| Status | ~~Proposed~~ Accepted ~~Deprecated~~ |\n") == "accepted: Accepted");
+  CHECK(status_of("# 4. X\n\n| Field | Value |\n|---|---|\n| Status | ~~Proposed~~ Accepted ~~Deprecated~~ |\n") ==
+        "accepted: Accepted");
   // A superseded status struck through no longer wins.
   CHECK(status_of("# 5. X\n\n## Status\n\n~~Superseded by ADR-9~~ Accepted\n") == "accepted: Accepted");
   // A status line whose unchosen statuses are struck (round twelve's leftover) is an ADR's status,
@@ -701,8 +718,8 @@ TEST_CASE("round fourteen: a label of what the decision answers is not the decis
         "We will use RAG over the manuals. -> rag");
   CHECK(decided("# X\n\n## Decision\n\n- Security risk: prompt injection through retrieved pages.\n- Use RAG with an "
                 "allow-list of sources.\n") == "Use RAG with an allow-list of sources. -> rag");
-  CHECK(decided("# X\n\n## Entscheidung\n\nKontext: die Handb\u00fccher \u00e4ndern sich t\u00e4glich.\n\nWir nutzen RAG.\n") ==
-        "Wir nutzen RAG. -> rag");
+  CHECK(decided("# X\n\n## Entscheidung\n\nKontext: die Handb\u00fccher \u00e4ndern sich t\u00e4glich.\n\nWir nutzen "
+                "RAG.\n") == "Wir nutzen RAG. -> rag");
   // Every item a risk: no decision is read from them.
   CHECK(decided("# X\n\n## Decision\n\n- Risk: the index goes stale.\n- Threat: a poisoned page.\n") == "(none)");
   // A label of the decision, or of a part of it, is read as before; so is a label alone on its line.
@@ -720,9 +737,11 @@ TEST_CASE("round fourteen: a backlog, index or log beside the ADRs is a note", "
   const std::string list = "a list kept beside the ADRs (its name or title says backlog, index or log, and it writes "
                            "no status, decision or ragft facts), not an ADR";
   // A numbered backlog of open questions: no status, no decision.
-  CHECK(reason("# ADR-9999: Architecture Decision Backlog\n\n## Context\n\nSome questions are open.\n\n## Open Questions\n\n"
-               "- **Retries:** how many?\n",
-               "docs/adr/9999-decision-backlog.md") == list);
+  CHECK(
+      reason(
+          "# ADR-9999: Architecture Decision Backlog\n\n## Context\n\nSome questions are open.\n\n## Open Questions\n\n"
+          "- **Retries:** how many?\n",
+          "docs/adr/9999-decision-backlog.md") == list);
   CHECK(reason("# Decisions\n\n- [1. Use RAG](0001-use-rag.md)\n", "docs/adr/0000-index.md") == list);
   CHECK(reason("# ADR Log\n\nThe ADRs, newest first.\n", "docs/adr/000-adrs.md") == list);
   // Numbered 0000 or 9999, whatever its name, and writing nothing of an ADR.
@@ -731,7 +750,8 @@ TEST_CASE("round fourteen: a backlog, index or log beside the ADRs is a note", "
         "not an ADR");
   // With a status or a decision it is an ADR, whatever its name; so is an ADR about logs.
   CHECK(reason("# 0. Use ADRs\n\n## Status\n\nAccepted\n", "docs/adr/0000-use-adrs.md").empty());
-  CHECK(reason("# Decision log\n\n## Decision\n\nKeep one file per decision.\n", "docs/adr/9999-decision-log.md").empty());
+  CHECK(reason("# Decision log\n\n## Decision\n\nKeep one file per decision.\n", "docs/adr/9999-decision-log.md")
+            .empty());
   CHECK(reason("# 5. Ship logs to Loki\n\nWe ship them.\n", "docs/adr/0005-ship-logs-to-loki.md").empty());
   CHECK(reason("# 7. Index the manuals\n\nNotes.\n", "docs/adr/0007-index-the-manuals.md").empty());
 }

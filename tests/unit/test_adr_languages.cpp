@@ -27,7 +27,8 @@ std::string verdict(const std::string& decision_text) {
 
 } // namespace
 
-TEST_CASE("decision texts in other languages: what follows the rejected option's words is left out", "[adr][languages]") {
+TEST_CASE("decision texts in other languages: what follows the rejected option's words is left out",
+          "[adr][languages]") {
   // because / instead of / rather than
   CHECK(verdict("Option choisie : \u00ab RAG \u00bb, parce que le fine-tuning co\u00fbte trop cher.") == "rag");
   CHECK(verdict("Gew\u00e4hlte Option: \"RAG\", weil Fine-Tuning zu teuer ist.") == "rag");
@@ -50,19 +51,25 @@ TEST_CASE("decision texts in other languages: what follows the rejected option's
   CHECK(verdict("Fine-Tuning wird nicht verwendet.") == "none");
 }
 
-TEST_CASE("decision texts in Japanese: the option named before \u3067\u306f\u306a\u304f is the rejected one", "[adr][languages]") {
+TEST_CASE("decision texts in Japanese: the option named before \u3067\u306f\u306a\u304f is the rejected one",
+          "[adr][languages]") {
   // "not fine-tuning but RAG is adopted"; "not RAG but fine-tuning"; "RAG is not adopted"
-  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3067\u306f\u306a\u304fRAG\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
-  CHECK(verdict("RAG\u3067\u306f\u306a\u304f\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3067\u306f\u306a\u304fRAG\u3092\u63a1"
+                "\u7528\u3059\u308b\u3002") == "rag");
+  CHECK(verdict("RAG\u3067\u306f\u306a\u304f\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1"
+                "\u7528\u3059\u308b\u3002") == "fine-tune");
   // fine-tuning (Japanese, Chinese) and retrieval-augmented generation (Japanese) as written
-  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") == "fine-tune");
+  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u3092\u63a1\u7528\u3059\u308b\u3002") ==
+        "fine-tune");
   CHECK(verdict("\u6211\u4eec\u5c06\u5fae\u8c03\u6a21\u578b\u3002") == "fine-tune");
   // Chinese: RAG rather than fine-tuning; not fine-tuning but RAG; we will not fine-tune
   CHECK(verdict("\u4f7f\u7528RAG\u800c\u4e0d\u662f\u5fae\u8c03\u3002") == "rag");
   CHECK(verdict("\u4e0d\u662f\u5fae\u8c03\uff0c\u800c\u662fRAG\u3002") == "rag");
   CHECK(verdict("\u6211\u4eec\u4e0d\u4f1a\u5fae\u8c03\u6a21\u578b\u3002") == "none");
   CHECK(verdict("\u691c\u7d22\u62e1\u5f35\u751f\u6210\u3092\u63a1\u7528\u3059\u308b\u3002") == "rag");
-  CHECK(verdict("\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
+  CHECK(verdict(
+            "\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") ==
+        "none");
   CHECK(verdict("RAG\u306f\u63a1\u7528\u3057\u306a\u3044\u3002") == "none");
 }
 
@@ -75,13 +82,14 @@ TEST_CASE("decision texts: RAG as the first part of a compound word", "[adr][lan
 }
 
 TEST_CASE("statuses in Japanese and Chinese", "[adr][languages]") {
-  CHECK(parse_adr_status("\u627f\u8a8d") == AdrStatus::accepted);          // approved
+  CHECK(parse_adr_status("\u627f\u8a8d") == AdrStatus::accepted);             // approved
   CHECK(parse_adr_status("\u627f\u8a8d\u6e08\u307f") == AdrStatus::accepted); // approved (done)
-  CHECK(parse_adr_status("\u63d0\u6848\u4e2d") == AdrStatus::proposed);    // being proposed
-  CHECK(parse_adr_status("\u5374\u4e0b") == AdrStatus::rejected);          // rejected
-  CHECK(parse_adr_status("\u5df2\u63a5\u53d7") == AdrStatus::accepted);    // accepted (zh)
-  CHECK(parse_adr_status("\u5df2\u53d6\u4ee3") == AdrStatus::superseded);  // superseded (zh)
-  const AdrRecord r = read("# \u56de\u7b54\n\n## \u30b9\u30c6\u30fc\u30bf\u30b9\n\n\u627f\u8a8d\n\n## \u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n");
+  CHECK(parse_adr_status("\u63d0\u6848\u4e2d") == AdrStatus::proposed);       // being proposed
+  CHECK(parse_adr_status("\u5374\u4e0b") == AdrStatus::rejected);             // rejected
+  CHECK(parse_adr_status("\u5df2\u63a5\u53d7") == AdrStatus::accepted);       // accepted (zh)
+  CHECK(parse_adr_status("\u5df2\u53d6\u4ee3") == AdrStatus::superseded);     // superseded (zh)
+  const AdrRecord r = read("# \u56de\u7b54\n\n## \u30b9\u30c6\u30fc\u30bf\u30b9\n\n\u627f\u8a8d\n\n## "
+                           "\u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n");
   CHECK(r.status == AdrStatus::accepted);
 }
 
@@ -102,7 +110,8 @@ TEST_CASE("a heading written without a space after its #", "[adr][languages]") {
 }
 
 TEST_CASE("notes kept beside the ADRs", "[adr][languages]") {
-  const std::string note = "# Agent design rationale\n\nWhy the agents are built as they are.\n\n## Background\n\nText.\n";
+  const std::string note =
+      "# Agent design rationale\n\nWhy the agents are built as they are.\n\n## Background\n\nText.\n";
   CHECK_FALSE(adr_note_reason(read(note, "docs/adr/background/agent-design-rationale.md")).empty());
   CHECK_FALSE(adr_note_reason(read(note, "docs/adr/module-onboarding-guide.md")).empty());
   // A number in the name, a status, a decision or facts make it an ADR.
@@ -119,18 +128,26 @@ TEST_CASE("notes kept beside the ADRs", "[adr][languages]") {
 TEST_CASE("a decision recorded only in a table of the Decision section", "[adr][languages]") {
   const auto decided = [](const std::string& table) {
     const AdrRecord r = read("# Answers\n\n## Status\n\nAccepted\n\n## Decision Outcome\n\n" + table);
-    return r.decision ? r.decision->text + " -> " + (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none")
+    return r.decision ? r.decision->text + " -> " +
+                            (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none")
                       : std::string("(none)");
   };
   // One row marked chosen: its option.
-  CHECK(decided("| Option | Cost | Chosen |\n|---|---|---|\n| RAG | low | yes |\n| Fine-tuning | high | no |\n") == "RAG -> rag");
-  CHECK(decided("| Option | Decision |\n|---|---|\n| Fine-tuning | \u274c Rejected |\n| **RAG** | \u2705 **Selected** |\n") ==
+  CHECK(decided("| Option | Cost | Chosen |\n|---|---|---|\n| RAG | low | yes |\n| Fine-tuning | high | no |\n") ==
         "RAG -> rag");
-  CHECK(decided("| Option | Gew\u00e4hlt |\n|---|---|\n| RAG | |\n| Fine-Tuning | \u2705 |\n") == "Fine-Tuning -> fine-tune");
+  CHECK(
+      decided(
+          "| Option | Decision |\n|---|---|\n| Fine-tuning | \u274c Rejected |\n| **RAG** | \u2705 **Selected** |\n") ==
+      "RAG -> rag");
+  CHECK(decided("| Option | Gew\u00e4hlt |\n|---|---|\n| RAG | |\n| Fine-Tuning | \u2705 |\n") ==
+        "Fine-Tuning -> fine-tune");
   // A table of pros and cons, one that marks every row or none, or a sign beside another word: no choice.
-  CHECK(decided("| Option | Pros | Cons |\n|---|---|---|\n| RAG | fresh | latency |\n| Fine-tuning | style | cost |\n") == "(none)");
+  CHECK(
+      decided("| Option | Pros | Cons |\n|---|---|---|\n| RAG | fresh | latency |\n| Fine-tuning | style | cost |\n") ==
+      "(none)");
   CHECK(decided("| Option | Chosen |\n|---|---|\n| RAG | yes |\n| Fine-tuning | yes |\n") == "(none)");
-  CHECK(decided("| Option | Decision |\n|---|---|\n| RAG | \u2705 rejected |\n| Fine-tuning | pending |\n") == "(none)");
+  CHECK(decided("| Option | Decision |\n|---|---|\n| RAG | \u2705 rejected |\n| Fine-tuning | pending |\n") ==
+        "(none)");
   // A paragraph before the table is the decision, as before.
   CHECK(decided("We use RAG.\n\n| Option | Chosen |\n|---|---|\n| Fine-tuning | yes |\n") == "We use RAG. -> rag");
 }

@@ -74,16 +74,15 @@ std::vector<std::string> search(const Tree& tree, const AdrSearchLimits& limits 
 TEST_CASE("search: folder names that say ADRs, and titles that do not", "[adr][search]") {
   for (const char* name : {"adr", "ADR", "adrs", "docs-adr", "historic-adrs", "proposed-adrs", "decisions",
                            "design-decisions", "04-design-decisions", "architecture-decisions", "decision-records",
-                           "architecture-decision-records", "architectural_decision_records", "decision-log",
-                           "adr-log", "architecture-decision-record-adrs", "decision-records-adr"}) {
+                           "architecture-decision-records", "architectural_decision_records", "decision-log", "adr-log",
+                           "architecture-decision-record-adrs", "decision-records-adr"}) {
     INFO(name);
     CHECK(is_adr_folder_name(name));
   }
   // Guides about ADRs (a repository of ADR advice) and unrelated names.
   for (const char* name : {"how-to-start-using-adrs", "teamwork-advice-for-adrs", "adr-사용을-시작하는-방법",
-                           "cyngor-gwaith-tîm-ar-gyfer-adrs", "what-is-an-architecture-decision-record",
-                           "architecture", "docs", "adr-tools", "radr", "decisioning", "capturing-decisions",
-                           "making-decisions"}) {
+                           "cyngor-gwaith-tîm-ar-gyfer-adrs", "what-is-an-architecture-decision-record", "architecture",
+                           "docs", "adr-tools", "radr", "decisioning", "capturing-decisions", "making-decisions"}) {
     INFO(name);
     CHECK_FALSE(is_adr_folder_name(name));
   }
@@ -158,9 +157,12 @@ TEST_CASE("search: layouts of real repositories", "[adr][search]") {
   }
   SECTION("a monorepo: numbered ADRs beside a first ADR about ADRs, and folders named for ADRs") {
     const Tree tree{"app/docs/architecture/000-architecture-decision-records.md",
-                    "app/docs/architecture/001-react.md", "app/docs/architecture/notes.md",
-                    "app/docs/architecture/historic-adrs/dotenv.md", "app/docs/architecture/proposed-adrs/x.md",
-                    "app/docs/architecture/reviews/001-vendor.md", "app/docs/guide/01-setup.md"};
+                    "app/docs/architecture/001-react.md",
+                    "app/docs/architecture/notes.md",
+                    "app/docs/architecture/historic-adrs/dotenv.md",
+                    "app/docs/architecture/proposed-adrs/x.md",
+                    "app/docs/architecture/reviews/001-vendor.md",
+                    "app/docs/guide/01-setup.md"};
     CHECK(search(tree) == std::vector<std::string>{"app/docs/architecture (files)",
                                                    "app/docs/architecture/historic-adrs",
                                                    "app/docs/architecture/proposed-adrs"});
@@ -175,9 +177,15 @@ TEST_CASE("search: layouts of real repositories", "[adr][search]") {
                                                    "packages/b/docs/decisions"});
   }
   SECTION("never: dependencies, build output, examples, tests, hidden folders, code named decisions") {
-    const Tree tree{"node_modules/pkg/docs/adr/0001-x.md", "vendor/lib/adr/0001-x.md", "build/adr/0001-x.md",
-                    "examples/docs/adr/0001-x.md", "tests/fixtures/adr/0001-x.md", ".github/adr/0001-x.md",
-                    "src/decisions/engine.py", "docs/01-introduction-and-goals.md", "docs/02-constraints.md",
+    const Tree tree{"node_modules/pkg/docs/adr/0001-x.md",
+                    "vendor/lib/adr/0001-x.md",
+                    "build/adr/0001-x.md",
+                    "examples/docs/adr/0001-x.md",
+                    "tests/fixtures/adr/0001-x.md",
+                    ".github/adr/0001-x.md",
+                    "src/decisions/engine.py",
+                    "docs/01-introduction-and-goals.md",
+                    "docs/02-constraints.md",
                     "docs/how-to-start-using-adrs/index.md"};
     CHECK(search(tree).empty());
   }
@@ -206,10 +214,12 @@ TEST_CASE("round nine: decision logs kept in one file are found and named, not r
   CHECK_FALSE(is_decision_log_name("decision.md"));
   CHECK_FALSE(is_decision_log_name("how-we-make-decisions.md"));
   CHECK_FALSE(is_decision_log_name("decisions.txt"));
-  const Tree tree{"README.md", "docs/decisions.md", "docs/guide.md", "memory/decision-log.md",
-                  "node_modules/x/DECISIONS.md", "src/app.py"};
+  const Tree tree{
+      "README.md", "docs/decisions.md", "docs/guide.md", "memory/decision-log.md", "node_modules/x/DECISIONS.md",
+      "src/app.py"};
   CHECK(search(tree).empty());
-  CHECK(search_decision_logs(".", tree.lister()) == std::vector<std::string>{"docs/decisions.md", "memory/decision-log.md"});
+  CHECK(search_decision_logs(".", tree.lister()) ==
+        std::vector<std::string>{"docs/decisions.md", "memory/decision-log.md"});
 }
 
 // Round fifteen: a documentation site's ADRs in several languages (zarvent/v2m-lab keeps each of
@@ -240,6 +250,7 @@ TEST_CASE("round fifteen: the language of an ADR's path, by its folder or its su
 }
 
 TEST_CASE("round fifteen: the translations among the ADRs read, and the one each translates", "[adr][search]") {
+  // clang-format off
   const std::vector<Translation> found = find_translations({
       "docs/adr/0001-use-rag.md", "docs/en/adr/0001-use-rag.md",               // the default, its English
       "site/docs/en/adr/003-whisper.md", "site/docs/es/adr/003-whisper.md",    // English kept
@@ -247,6 +258,7 @@ TEST_CASE("round fifteen: the translations among the ADRs read, and the one each
       "api/docs/adr/0001-use-rag.md", "web/docs/adr/0001-use-rag.md",          // two projects, no language
       "notes/adr/0002-y.md", "notes/adr/0002-y.ja.md", "notes/adr/0002-y.ko.md" // suffixes
   });
+  // clang-format on
   REQUIRE(found.size() == 5);
   CHECK(found[0].path == "docs/en/adr/0001-use-rag.md");
   CHECK(found[0].original == "docs/adr/0001-use-rag.md");

@@ -100,6 +100,6 @@ TEST_CASE("choices are quoted by their phrase; integers agree with their noun; a
   CHECK(render("A {latency_budget_ms} ms budget", "latency_budget_ms", "800") == "An 800 ms budget");
   CHECK(render("A {latency_budget_ms} ms budget", "latency_budget_ms", "11") == "An 11 ms budget");
   CHECK(render("A {latency_budget_ms} ms budget", "latency_budget_ms", "110") == "A 110 ms budget");
-  CHECK(render("a {task_type}", "task_type", "extraction") == "an extraction"); // "a" at the very start
+  CHECK(render("a {task_type}", "task_type", "extraction") == "an extraction");        // "a" at the very start
   CHECK(render("Samba {task_type}", "task_type", "extraction") == "Samba extraction"); // not an article
 }

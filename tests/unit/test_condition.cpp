@@ -63,8 +63,9 @@ TEST_CASE("need conditions are unknown until the needs are scored") {
 }
 
 TEST_CASE("boundary values are each threshold and its neighbours") {
-  const Condition c = combine(ConditionKind::all, {leaf(ConditionKind::gte, 0, {100}), leaf(ConditionKind::lt, 0, {1000}),
-                                                   leaf(ConditionKind::is, 1, {3})});
+  const Condition c =
+      combine(ConditionKind::all, {leaf(ConditionKind::gte, 0, {100}), leaf(ConditionKind::lt, 0, {1000}),
+                                   leaf(ConditionKind::is, 1, {3})});
   const std::vector<std::int64_t> expected = {99, 100, 101, 999, 1000, 1001};
   CHECK(boundary_values(c, 0) == expected);
 }
@@ -77,8 +78,8 @@ TEST_CASE("the facts that make a condition hold skip the branches of an any that
   const Condition is_private = leaf(ConditionKind::is, 1, {1});
   const Condition private_unknown = leaf(ConditionKind::known, 1, {0});
   const Condition lookup = leaf(ConditionKind::in, 2, {0, 1, 2});
-  const Condition rule = combine(ConditionKind::all,
-                                 {weekly, combine(ConditionKind::any, {is_private, private_unknown, lookup})});
+  const Condition rule =
+      combine(ConditionKind::all, {weekly, combine(ConditionKind::any, {is_private, private_unknown, lookup})});
   REQUIRE(evaluate(rule, facts) == Truth::yes);
   std::vector<int> holding;
   for_each_holding_fact(rule, facts, nullptr, [&](int f) { holding.push_back(f); });
@@ -94,9 +95,11 @@ TEST_CASE("a branch of an any that reads a need counts when the need levels say 
   strong_knowledge.need = Need::knowledge;
   strong_knowledge.operands = {static_cast<std::int64_t>(NeedLevel::strong)};
   const FactSet facts = {FactValue::boolean(true)};
-  const Condition rule = combine(
-      ConditionKind::all, {leaf(ConditionKind::is, 0, {1}),
-                           combine(ConditionKind::any, {combine(ConditionKind::all, {strong_knowledge, leaf(ConditionKind::known, 0, {1})})})});
+  const Condition rule =
+      combine(ConditionKind::all,
+              {leaf(ConditionKind::is, 0, {1}),
+               combine(ConditionKind::any,
+                       {combine(ConditionKind::all, {strong_knowledge, leaf(ConditionKind::known, 0, {1})})})});
   const NeedLevels strong = {NeedLevel::none, NeedLevel::strong, NeedLevel::none};
   std::vector<int> holding;
   for_each_holding_fact(rule, facts, &strong, [&](int f) { holding.push_back(f); });
@@ -114,10 +117,9 @@ TEST_CASE("the known facts that make a condition hold are each named once") {
   const FactSet facts = {FactValue{}, FactValue::integer(5000)};
   const Condition task_unknown = leaf(ConditionKind::known, 0, {0});
   const Condition many_docs = leaf(ConditionKind::gte, 1, {1000});
-  const Condition rule = combine(ConditionKind::all,
-                                 {combine(ConditionKind::any, {task_unknown, leaf(ConditionKind::in, 0, {0, 1})}),
-                                  combine(ConditionKind::any, {many_docs, leaf(ConditionKind::known, 1, {0})}),
-                                  many_docs});
+  const Condition rule = combine(
+      ConditionKind::all, {combine(ConditionKind::any, {task_unknown, leaf(ConditionKind::in, 0, {0, 1})}),
+                           combine(ConditionKind::any, {many_docs, leaf(ConditionKind::known, 1, {0})}), many_docs});
   REQUIRE(evaluate(rule, facts) == Truth::yes);
   CHECK(holding_known_facts(rule, facts, nullptr) == std::vector<int>{1});
   // With the task known to be a lookup task, it is named first, as met.

@@ -17,9 +17,9 @@ namespace {
 // volume with an ML team: fine-tune leads by far more than `high_margin`.
 std::vector<std::pair<std::string, std::string>> extraction(const std::string& examples) {
   std::vector<std::pair<std::string, std::string>> v = {
-      {"knowledge_updates", "never"}, {"knowledge_base_docs", "0"},          {"citations_required", "false"},
-      {"task_type", "extraction"},    {"output_format", "strict_schema"},    {"smaller_model_wanted", "true"},
-      {"ml_expertise", "strong"},     {"queries_per_day", "500000"},         {"latency_budget_ms", "200"}};
+      {"knowledge_updates", "never"}, {"knowledge_base_docs", "0"},       {"citations_required", "false"},
+      {"task_type", "extraction"},    {"output_format", "strict_schema"}, {"smaller_model_wanted", "true"},
+      {"ml_expertise", "strong"},     {"queries_per_day", "500000"},      {"latency_budget_ms", "200"}};
   if (!examples.empty()) {
     v.emplace_back("labeled_examples", examples);
   }
@@ -48,10 +48,14 @@ TEST_CASE("an unknown fact that could both rule the verdict out and change it is
   // examples/ticket-triage.yaml's facts: fine-tune leads clearly, and knowledge_updates and
   // citations_required are unknown; a hard limit on fine-tune rests on each (fast knowledge,
   // citations), and each alone could make it hybrid.
-  const Evaluation e = evaluate(test::rules(), facts({{"task_type", "classification"}, {"labeled_examples", "6000"},
-                                                      {"output_format", "strict_schema"}, {"smaller_model_wanted", "true"},
-                                                      {"ml_expertise", "strong"}, {"queries_per_day", "300000"},
-                                                      {"existing_rag_quality", "poor"}, {"private_data", "false"}}));
+  const Evaluation e = evaluate(test::rules(), facts({{"task_type", "classification"},
+                                                      {"labeled_examples", "6000"},
+                                                      {"output_format", "strict_schema"},
+                                                      {"smaller_model_wanted", "true"},
+                                                      {"ml_expertise", "strong"},
+                                                      {"queries_per_day", "300000"},
+                                                      {"existing_rag_quality", "poor"},
+                                                      {"private_data", "false"}}));
   REQUIRE(e.verdict == Verdict::fine_tune);
   const std::string text = confidence_text(test::rules(), e);
   const std::string updates = "how often the knowledge changes";
@@ -73,9 +77,11 @@ TEST_CASE("a clear lead that one unknown fact could overturn is medium, and name
   // Private data looked up in millions of documents that change weekly, a house style, own GPUs: rag
   // leads by 4 (high_margin 3), but several unknown facts (domain reasoning among them) could each
   // make it hybrid, so "nothing unknown could change it" would be untrue.
+  // clang-format off
   const std::vector<std::pair<std::string, std::string>> known = {
       {"task_type", "question_answering"}, {"private_data", "true"},       {"knowledge_base_docs", "5000000"},
       {"gpu_access", "dedicated"},         {"style_requirement", "moderate"}, {"knowledge_updates", "weekly"}};
+  // clang-format on
   const Evaluation e = evaluate(test::rules(), facts(known));
   REQUIRE(e.verdict == Verdict::rag);
   CHECK(e.margin >= test::rules().decision.high_margin);
@@ -89,8 +95,10 @@ TEST_CASE("a clear lead that one unknown fact could overturn is medium, and name
 }
 
 TEST_CASE("a rag verdict has no feasibility in question: no constraint blocks rag") {
-  const Evaluation e = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
-                                                      {"citations_required", "true"}, {"private_data", "true"},
+  const Evaluation e = evaluate(test::rules(), facts({{"knowledge_updates", "daily"},
+                                                      {"task_type", "question_answering"},
+                                                      {"citations_required", "true"},
+                                                      {"private_data", "true"},
                                                       {"knowledge_base_docs", "20000"}}));
   REQUIRE(e.verdict == Verdict::rag);
   CHECK(e.unknown_blockers.empty());
@@ -98,11 +106,15 @@ TEST_CASE("a rag verdict has no feasibility in question: no constraint blocks ra
 
 TEST_CASE("with more than three quarters of the facts unknown, confidence drops a level and says so") {
   // Five facts known of 19: 14 unknown, 74%, at the limit; four known: 15 unknown, 79%, above it.
-  const auto five = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
-                                                   {"citations_required", "true"}, {"private_data", "true"},
+  const auto five = evaluate(test::rules(), facts({{"knowledge_updates", "daily"},
+                                                   {"task_type", "question_answering"},
+                                                   {"citations_required", "true"},
+                                                   {"private_data", "true"},
                                                    {"knowledge_base_docs", "20000"}}));
-  const auto four = evaluate(test::rules(), facts({{"knowledge_updates", "daily"}, {"task_type", "question_answering"},
-                                                   {"citations_required", "true"}, {"private_data", "true"}}));
+  const auto four = evaluate(test::rules(), facts({{"knowledge_updates", "daily"},
+                                                   {"task_type", "question_answering"},
+                                                   {"citations_required", "true"},
+                                                   {"private_data", "true"}}));
   REQUIRE(five.verdict == Verdict::rag);
   REQUIRE(four.verdict == Verdict::rag);
   CHECK(five.confidence == Confidence::high);
@@ -117,7 +129,8 @@ TEST_CASE("a tie on points says so, and how it is broken, rather than \"0 points
   REQUIRE(e.verdict == Verdict::hybrid);
   CHECK(e.margin == 0);
   const std::string text = confidence_text(test::rules(), e);
-  CHECK(text.find("tied on points with another option (ties go in the order rag, hybrid, fine-tune)") != std::string::npos);
+  CHECK(text.find("tied on points with another option (ties go in the order rag, hybrid, fine-tune)") !=
+        std::string::npos);
   CHECK(text.find("0 points ahead") == std::string::npos);
 }
 
@@ -128,30 +141,44 @@ TEST_CASE("a medium verdict that a rule of mixed evidence fired for is low, and 
   // Private data in a large knowledge base, question answering, a low tolerance of wrong answers,
   // own GPUs and a house style: rag leads by about 3 points, the look-up rules behind it, with
   // domain reasoning and others unknown (so at most medium without accuracy-critical).
-  const Evaluation e = evaluate(test::rules(), facts({{"task_type", "question_answering"}, {"private_data", "true"},
-                                                      {"knowledge_base_docs", "5000000"}, {"gpu_access", "dedicated"},
+  const Evaluation e = evaluate(test::rules(), facts({{"task_type", "question_answering"},
+                                                      {"private_data", "true"},
+                                                      {"knowledge_base_docs", "5000000"},
+                                                      {"gpu_access", "dedicated"},
                                                       {"style_requirement", "moderate"},
                                                       {"hallucination_tolerance", "low"}}));
   REQUIRE(e.verdict == Verdict::rag);
   REQUIRE(e.mixed_evidence.size() == 1);
   CHECK(e.mixed_evidence.front()->id == "accuracy-critical");
   CHECK(e.confidence == Confidence::low);
-  CHECK(confidence_text(test::rules(), e).find("published projects with facts like these chose each of the three "
-                                               "ways (accuracy-critical)") != std::string::npos);
+  CHECK(confidence_text(test::rules(), e)
+            .find("published projects with facts like these chose each of the three "
+                  "ways (accuracy-critical)") != std::string::npos);
 }
 
 TEST_CASE("a high verdict stays high when a rule of mixed evidence fired for it") {
   // Every fact known and pointing to RAG (knowledge that changes in real time, 50,000 private
   // documents, citations, no examples, no ML team): accuracy-critical fires, the lead is wide and
   // nothing unknown could change it.
-  const Evaluation e = evaluate(
-      test::rules(),
-      facts({{"knowledge_updates", "realtime"}, {"knowledge_base_docs", "50000"}, {"private_data", "true"},
-             {"citations_required", "true"}, {"hallucination_tolerance", "low"}, {"labeled_examples", "0"},
-             {"output_format", "free_text"}, {"style_requirement", "none"}, {"domain_terminology", "general"},
-             {"domain_reasoning", "false"}, {"latency_budget_ms", "3000"}, {"queries_per_day", "2000"},
-             {"budget", "low"}, {"launch_weeks", "3"}, {"ml_expertise", "none"}, {"gpu_access", "none"},
-             {"smaller_model_wanted", "false"}, {"existing_rag_quality", "none"}, {"task_type", "question_answering"}}));
+  const Evaluation e = evaluate(test::rules(), facts({{"knowledge_updates", "realtime"},
+                                                      {"knowledge_base_docs", "50000"},
+                                                      {"private_data", "true"},
+                                                      {"citations_required", "true"},
+                                                      {"hallucination_tolerance", "low"},
+                                                      {"labeled_examples", "0"},
+                                                      {"output_format", "free_text"},
+                                                      {"style_requirement", "none"},
+                                                      {"domain_terminology", "general"},
+                                                      {"domain_reasoning", "false"},
+                                                      {"latency_budget_ms", "3000"},
+                                                      {"queries_per_day", "2000"},
+                                                      {"budget", "low"},
+                                                      {"launch_weeks", "3"},
+                                                      {"ml_expertise", "none"},
+                                                      {"gpu_access", "none"},
+                                                      {"smaller_model_wanted", "false"},
+                                                      {"existing_rag_quality", "none"},
+                                                      {"task_type", "question_answering"}}));
   REQUIRE(e.verdict == Verdict::rag);
   REQUIRE(test::fired(e, "accuracy-critical"));
   CHECK(e.confidence == Confidence::high);

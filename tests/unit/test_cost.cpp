@@ -87,13 +87,13 @@ TEST_CASE("cost over a horizon, against hand-computed values") {
   const auto& hybrid = e.verdicts[Verdict::hybrid];
   // rag per query: (3,000 x 0.15 + 300 x 0.60 + 500 x 0.02) / 1M = $0.00064
   CHECK(rag.per_query == Approx(0.00064));
-  CHECK(rag.monthly == Approx(30000 * 0.00064 + 50));           // 69.2
-  CHECK(rag.one_off == Approx(1e6 * 0.02 / 1e6 + 5 * 800));      // 4,000.02
-  CHECK(rag.cumulative.back() == Approx(4000.02 + 12 * 69.2));   // 4,830.42
+  CHECK(rag.monthly == Approx(30000 * 0.00064 + 50));          // 69.2
+  CHECK(rag.one_off == Approx(1e6 * 0.02 / 1e6 + 5 * 800));    // 4,000.02
+  CHECK(rag.cumulative.back() == Approx(4000.02 + 12 * 69.2)); // 4,830.42
   // fine-tune per query: (500 x 0.30 + 300 x 1.20) / 1M = $0.00051; training 1,000 x 800 x 3 x $3/1M
   CHECK(ft.per_query == Approx(0.00051));
   CHECK(ft.monthly == Approx(15.3));
-  CHECK(ft.one_off == Approx(7.2 + 15 * 800));                    // 12,007.2
+  CHECK(ft.one_off == Approx(7.2 + 15 * 800)); // 12,007.2
   CHECK(ft.cumulative.back() == Approx(12190.8));
   // hybrid: (3,000 x 0.30 + 300 x 1.20 + 500 x 0.02) / 1M; training on 3,300 tokens per example
   CHECK(hybrid.per_query == Approx(0.00127));
@@ -141,7 +141,8 @@ TEST_CASE("a price sheet with a missing or malformed price is a clear error") {
   SECTION("malformed") {
     text.replace(text.find("value: 0.15"), 11, "value: cheap");
     CHECK(error_of(text).find("p.yaml:") == 0);
-    CHECK(error_of(text).find("`value` of price `base_input_per_mtok` (an amount in the sheet's currency) must be a number, got `cheap`") != std::string::npos);
+    CHECK(error_of(text).find("`value` of price `base_input_per_mtok` (an amount in the sheet's currency) must be a "
+                              "number, got `cheap`") != std::string::npos);
   }
   SECTION("undated") {
     const auto at = text.find("    date: \"2026\"");
@@ -166,7 +167,8 @@ TEST_CASE("the spec's cost section is validated") {
   CHECK_FALSE(std::get<Spec>(good).cost.day_rate.has_value());
   const auto typo = parse("  queries_per_dai: 5\n");
   REQUIRE(std::holds_alternative<Diagnostic>(typo));
-  CHECK(std::get<Diagnostic>(typo).to_string().find("s.yaml:4:3: unknown key `queries_per_dai` in `cost` (did you mean `queries_per_day`?)") == 0);
+  CHECK(std::get<Diagnostic>(typo).to_string().find(
+            "s.yaml:4:3: unknown key `queries_per_dai` in `cost` (did you mean `queries_per_day`?)") == 0);
   const auto negative = parse("  day_rate: -1\n");
   REQUIRE(std::holds_alternative<Diagnostic>(negative));
   CHECK(std::get<Diagnostic>(negative).where.line == 4);

@@ -21,8 +21,12 @@ Evaluation score(const std::vector<std::pair<std::string, std::string>>& values)
 } // namespace
 
 TEST_CASE("a verdict's score is the sum of its rationale's points") {
-  const Evaluation e = score({{"knowledge_updates", "daily"}, {"style_requirement", "strict"}, {"labeled_examples", "5000"},
-                              {"budget", "low"}, {"task_type", "summarization"}, {"private_data", "true"}});
+  const Evaluation e = score({{"knowledge_updates", "daily"},
+                              {"style_requirement", "strict"},
+                              {"labeled_examples", "5000"},
+                              {"budget", "low"},
+                              {"task_type", "summarization"},
+                              {"private_data", "true"}});
   for (Verdict v : k_verdicts) {
     double sum = 0;
     for (const FiredRule& f : e.fired) {
@@ -44,7 +48,8 @@ TEST_CASE("fast-changing knowledge alone gives rag; fine-tuning alone is blocked
 TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
   // A strict schema alone is no longer a strong behaviour need (structured outputs guarantee the
   // form); a voice that must hold in every answer is.
-  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"style_requirement", "strict"}, {"labeled_examples", "2000"}});
+  const Evaluation e =
+      score({{"knowledge_updates", "weekly"}, {"style_requirement", "strict"}, {"labeled_examples", "2000"}});
   CHECK(e.knowledge.level == NeedLevel::strong);
   CHECK(e.behaviour.level == NeedLevel::strong);
   CHECK(fired(e, "both-needs"));
@@ -53,7 +58,8 @@ TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
 
 TEST_CASE("behaviour needs without enough examples: start with RAG, add fine-tuning later") {
   // A template is a behaviour need (the task type and a strict schema only lean to fine-tuning).
-  const Evaluation e = score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "40"}});
+  const Evaluation e =
+      score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "40"}});
   CHECK(e.verdict == Verdict::rag);
   CHECK(e.blocked[Verdict::hybrid]);
   REQUIRE(e.blockers.size() == 1);
@@ -65,7 +71,9 @@ TEST_CASE("behaviour needs without enough examples: start with RAG, add fine-tun
 }
 
 TEST_CASE("behaviour only, with examples, gives fine-tune") {
-  const Evaluation e = score({{"style_requirement", "strict"}, {"output_format", "template"}, {"labeled_examples", "1500"},
+  const Evaluation e = score({{"style_requirement", "strict"},
+                              {"output_format", "template"},
+                              {"labeled_examples", "1500"},
                               {"knowledge_updates", "never"}});
   CHECK(e.verdict == Verdict::fine_tune);
   CHECK(e.knowledge.level == NeedLevel::none);
@@ -124,7 +132,8 @@ facts:
   smaller_model_wanted: false
   existing_rag_quality: none
   task_type: question_answering
-)").facts);
+)")
+                                                   .facts);
   CHECK(e.verdict == Verdict::rag);
   CHECK(e.unknown_facts == 0);
   CHECK(e.confidence == Confidence::high);
@@ -139,7 +148,8 @@ TEST_CASE("parts that split between rag and fine-tune make the whole a hybrid") 
 
 TEST_CASE("a recorded decision is checked against the verdict") {
   const Spec agrees = test::spec("ragft: 1\nproject: a\ndecision: rag\nfacts: {knowledge_updates: realtime}\n");
-  const Spec contradicts = test::spec("ragft: 1\nproject: b\ndecision: fine-tune\nfacts: {knowledge_updates: realtime}\n");
+  const Spec contradicts =
+      test::spec("ragft: 1\nproject: b\ndecision: fine-tune\nfacts: {knowledge_updates: realtime}\n");
   CHECK(score_project(test::rules(), agrees).agrees == true);
   CHECK(score_project(test::rules(), contradicts).agrees == false);
   CHECK(score_project(test::rules(), contradicts).contradicts());
@@ -258,7 +268,8 @@ void count_reach(const ragft::Evaluation& before, const ragft::Evaluation& after
     return rules;
   };
   reach.verdicts += after.verdict != before.verdict ? 1 : 0;
-  reach.levels += after.knowledge.level != before.knowledge.level || after.behaviour.level != before.behaviour.level ? 1 : 0;
+  reach.levels +=
+      after.knowledge.level != before.knowledge.level || after.behaviour.level != before.behaviour.level ? 1 : 0;
   reach.second_pass += second_pass(after) != second_pass(before) ? 1 : 0;
   reach.blocks += after.blocked.values != before.blocked.values ? 1 : 0;
 }
@@ -309,8 +320,11 @@ TEST_CASE("deciding again with one fact changed gives what deciding from scratch
 
 TEST_CASE("private data that is the task's input is no retrieval need: a clause extractor fine-tunes") {
   // Private contracts are what the extractor reads, not what it looks up (no documents to search).
-  const Evaluation e = score({{"knowledge_base_docs", "0"}, {"private_data", "true"}, {"labeled_examples", "2500"},
-                              {"output_format", "strict_schema"}, {"hallucination_tolerance", "low"},
+  const Evaluation e = score({{"knowledge_base_docs", "0"},
+                              {"private_data", "true"},
+                              {"labeled_examples", "2500"},
+                              {"output_format", "strict_schema"},
+                              {"hallucination_tolerance", "low"},
                               {"task_type", "extraction"}});
   CHECK(e.verdict == Verdict::fine_tune);
   CHECK_FALSE(fired(e, "private-data"));
@@ -332,8 +346,10 @@ TEST_CASE("a good RAG system needs fine-tuning added only for what a prompt cann
   // Source 004: add fine-tuning when RAG's answers are decent "but the style/format still isn't
   // right". A moderate style is, by its definition, one a system prompt mostly achieves; a strict
   // schema is what structured outputs give any model; specialised terms are in the retrieved text.
-  for (const auto& [fact, value] : std::vector<std::pair<std::string, std::string>>{
-           {"style_requirement", "moderate"}, {"output_format", "strict_schema"}, {"domain_terminology", "specialized"}}) {
+  for (const auto& [fact, value] :
+       std::vector<std::pair<std::string, std::string>>{{"style_requirement", "moderate"},
+                                                        {"output_format", "strict_schema"},
+                                                        {"domain_terminology", "specialized"}}) {
     INFO(fact << ": " << value);
     CHECK_FALSE(fired(score({{"existing_rag_quality", "good"}, {fact, value}}), "rag-good-style-off"));
   }
@@ -341,9 +357,12 @@ TEST_CASE("a good RAG system needs fine-tuning added only for what a prompt cann
   CHECK(fired(score({{"existing_rag_quality", "good"}, {"style_requirement", "strict"}}), "rag-good-style-off"));
   CHECK(fired(score({{"existing_rag_quality", "good"}, {"output_format", "template"}}), "rag-good-style-off"));
   // The owner of a running RAG assistant with a house tone: nothing is off, so RAG is good enough.
-  const Evaluation e = score({{"existing_rag_quality", "good"}, {"style_requirement", "moderate"},
-                              {"output_format", "free_text"}, {"domain_terminology", "general"},
-                              {"knowledge_updates", "weekly"}, {"task_type", "question_answering"}});
+  const Evaluation e = score({{"existing_rag_quality", "good"},
+                              {"style_requirement", "moderate"},
+                              {"output_format", "free_text"},
+                              {"domain_terminology", "general"},
+                              {"knowledge_updates", "weekly"},
+                              {"task_type", "question_answering"}});
   CHECK(fired(e, "rag-good-enough"));
   CHECK(e.verdict == Verdict::rag);
 }

@@ -14,10 +14,13 @@ TEST_CASE("escape_text shows control characters as escapes and keeps the rest") 
   CHECK(escape_text("\x1b]0;title\x07") == "\\x1b]0;title\\x07");
   CHECK(escape_text(std::string("nul\0x", 5)) == "nul\\x00x");
   CHECK(escape_text("del\x7f") == "del\\x7f");
-  CHECK(escape_text("c1 \xc2\x9b" "31m") == "c1 \\u009b31m");           // CSI as a C1 control
-  CHECK(escape_text("rlo \xe2\x80\xae" "cod") == "rlo \\u202ecod");        // right-to-left override
-  CHECK(escape_text("ls \xe2\x80\xa8" "x") == "ls \\u2028x");              // line separator
-  CHECK(escape_text("bad \xff\xc3") == "bad \\xff\\xc3");                  // not UTF-8
+  CHECK(escape_text("c1 \xc2\x9b"
+                    "31m") == "c1 \\u009b31m"); // CSI as a C1 control
+  CHECK(escape_text("rlo \xe2\x80\xae"
+                    "cod") == "rlo \\u202ecod"); // right-to-left override
+  CHECK(escape_text("ls \xe2\x80\xa8"
+                    "x") == "ls \\u2028x");               // line separator
+  CHECK(escape_text("bad \xff\xc3") == "bad \\xff\\xc3"); // not UTF-8
 }
 
 TEST_CASE("csv_cell neutralises formulas in text cells and quotes what needs it") {
@@ -39,7 +42,7 @@ TEST_CASE("markdown_text shows HTML, comments and table pipes as text") {
   CHECK(markdown_text("&amp; &#60; &#x3C;") == "&amp;amp; &amp;#60; &amp;#x3C;"); // would show as & < <
   CHECK(markdown_text("under <500 ms, < 1 s") == "under <500 ms, < 1 s");
   CHECK(markdown_text("</b> <?x <!x <http://a>") == "&lt;/b&gt; &lt;?x &lt;!x &lt;http://a&gt;");
-  CHECK(markdown_text("a\\|b `c`") == "a\\\\\\|b `c`");  // a backslash cannot un-escape the pipe
+  CHECK(markdown_text("a\\|b `c`") == "a\\\\\\|b `c`"); // a backslash cannot un-escape the pipe
   CHECK(markdown_text("two\nlines") == "two\\\\nlines");
   CHECK(markdown_code("a|b.yaml") == "`a\\|b.yaml`");
   CHECK(markdown_code("a`b") == "a`b");

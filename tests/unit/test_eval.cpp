@@ -17,8 +17,9 @@ TEST_CASE("a case is right when the verdict is the recorded decision, and a miss
   // (fast-knowledge-needs-retrieval, citations-need-retrieval), so a recorded `fine-tune` is a miss
   // that those constraints explain, and a recorded `rag` is right.
   const std::string facts = "facts: {knowledge_updates: daily, citations_required: true, private_data: true}\n";
-  const EvalReport report = evaluate_cases(test::rules(), cases("ragft: 1\nproject: a\ndecision: rag\n" + facts +
-                                                                "---\nragft: 1\nproject: b\ndecision: fine-tune\n" + facts));
+  const EvalReport report =
+      evaluate_cases(test::rules(), cases("ragft: 1\nproject: a\ndecision: rag\n" + facts +
+                                          "---\nragft: 1\nproject: b\ndecision: fine-tune\n" + facts));
   REQUIRE(report.cases.size() == 2);
   CHECK(report.right() == 1);
   CHECK(report.accuracy() == Approx(50.0));

@@ -100,14 +100,16 @@ TEST_CASE("an integer flip names the exact threshold") {
                                          {"labeled_examples", FactValue::integer(50)}});
   REQUIRE(decide(rules, facts).verdict == Verdict::rag);
   const auto flips = find_flips(rules, facts);
-  const auto it = std::find_if(flips.begin(), flips.end(), [&](const FactFlips& f) { return f.fact == *rules.fact_index("labeled_examples"); });
+  const auto it = std::find_if(flips.begin(), flips.end(),
+                               [&](const FactFlips& f) { return f.fact == *rules.fact_index("labeled_examples"); });
   REQUIRE(it != flips.end());
   REQUIRE(it->options.size() == 1);
   CHECK(it->options[0].low == 100);
   CHECK(it->options[0].becomes == Verdict::hybrid);
   Assessment a = make_assessment(rules, evaluate(rules, facts));
   add_every_flip(a, rules, facts);
-  const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
+  const auto entry =
+      std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
   REQUIRE(entry != a.flips.end());
   // In words: the fact's label, not its id.
   CHECK(entry->summary == "labelled examples: 100 or more (now 50) would make it hybrid");
@@ -120,10 +122,11 @@ TEST_CASE("a choice flip reads in words, the choices listed as a person lists th
   const FactSet facts = facts_of(rules, {{"task_type", FactValue::choice(0)}, {"output_format", FactValue::choice(1)}});
   Assessment a = make_assessment(rules, evaluate(rules, facts));
   add_every_flip(a, rules, facts);
-  const auto entry = std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "task_type"; });
+  const auto entry =
+      std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "task_type"; });
   REQUIRE(entry != a.flips.end());
-  CHECK(entry->summary ==
-        "main task: generation, summarization, extraction or classification (now question answering) would make it fine-tune");
+  CHECK(entry->summary == "main task: generation, summarization, extraction or classification (now question answering) "
+                          "would make it fine-tune");
   // The machine-readable values keep the spec's spelling.
   CHECK(entry->changes.front().values ==
         std::vector<std::string>{"generation", "summarization", "extraction", "classification"});
@@ -155,13 +158,15 @@ TEST_CASE("facts without a flip change nothing") {
     const Verdict current = decide(rules, facts).verdict;
     const auto flips = find_flips(rules, facts);
     for (std::size_t i = 0; i < rules.facts.size(); ++i) {
-      const bool has = std::any_of(flips.begin(), flips.end(), [&](const FactFlips& f) { return f.fact == static_cast<int>(i); });
+      const bool has =
+          std::any_of(flips.begin(), flips.end(), [&](const FactFlips& f) { return f.fact == static_cast<int>(i); });
       if (has || rules.facts[i].type == FactType::integer) {
         continue;
       }
       const auto n = rules.facts[i].type == FactType::boolean ? 2 : rules.facts[i].choices.size();
       for (std::size_t k = 0; k < n; ++k) {
-        const FactValue value = rules.facts[i].type == FactType::boolean ? FactValue::boolean(k == 1) : FactValue::choice(static_cast<int>(k));
+        const FactValue value = rules.facts[i].type == FactType::boolean ? FactValue::boolean(k == 1)
+                                                                         : FactValue::choice(static_cast<int>(k));
         CHECK(verdict_with(rules, facts, static_cast<int>(i), value) == current);
       }
     }

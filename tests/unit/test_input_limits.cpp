@@ -39,9 +39,9 @@ TEST_CASE("binary and non-UTF-8 input is named, with where it starts") {
         "in.yaml:2:10: binary data (a NUL byte): expected a YAML or JSON text file");
   CHECK(error_of("ragft: 1\nproject: caf\xE9\n") ==
         "in.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
-  CHECK(error_of("a: \xC0\xAF\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);      // overlong
-  CHECK(error_of("a: \xED\xA0\x80\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);  // surrogate
-  CHECK(error_of("a: \xE2\x82\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);      // truncated
+  CHECK(error_of("a: \xC0\xAF\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // overlong
+  CHECK(error_of("a: \xED\xA0\x80\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0); // surrogate
+  CHECK(error_of("a: \xE2\x82\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // truncated
 }
 
 TEST_CASE("size, line length, nesting, aliases and documents are limited") {
@@ -129,9 +129,9 @@ TEST_CASE("the first byte that is not UTF-8 is found without a copy, as valid_ut
   CHECK(first_invalid_utf8("plain ascii") == std::string_view::npos);
   CHECK(first_invalid_utf8("±30% — naïve 日本") == std::string_view::npos);
   CHECK(first_invalid_utf8(std::string_view("nul\0ok", 6)) == std::string_view::npos); // NUL is UTF-8
-  CHECK(first_invalid_utf8("caf\xe9") == 3);                                            // Latin-1 é
-  CHECK(first_invalid_utf8("ab\xe2\x82") == 2);                                          // cut short
-  CHECK(first_invalid_utf8("\xc0\xaf") == 0);                                            // overlong
+  CHECK(first_invalid_utf8("caf\xe9") == 3);                                           // Latin-1 é
+  CHECK(first_invalid_utf8("ab\xe2\x82") == 2);                                        // cut short
+  CHECK(first_invalid_utf8("\xc0\xaf") == 0);                                          // overlong
   std::size_t first = 0;
   ragft::valid_utf8("ab\xff", first);
   CHECK(first_invalid_utf8("ab\xff") == first);

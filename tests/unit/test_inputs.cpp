@@ -45,9 +45,9 @@ TEST_CASE("a folder's files come in the order of their sorted paths") {
   // Names around '/' in byte order ('-' and '.' sort before it, '0' and 'a' after): a walk that
   // sorted folder names alone would put `b/` before `b-x.yaml` and `b.yaml`.
   const TempTree tree;
-  const std::vector<std::string> files = {"b.yaml",       "b-x.yaml",    "b/z.yaml",        "b/a/c.yml",
-                                          "b0.json",      "a/b/c/d.yaml", "a.b/x.yaml",     "a-b/y.yaml",
-                                          "B/upper.yaml", "b/a-/e.yaml",  "b/a.yaml",       "c/.hidden/no.yaml",
+  const std::vector<std::string> files = {"b.yaml",       "b-x.yaml",     "b/z.yaml",    "b/a/c.yml",
+                                          "b0.json",      "a/b/c/d.yaml", "a.b/x.yaml",  "a-b/y.yaml",
+                                          "B/upper.yaml", "b/a-/e.yaml",  "b/a.yaml",    "c/.hidden/no.yaml",
                                           "c/notes.txt",  "c/ok.yaml",    ".git/no.yaml"};
   for (const std::string& f : files) {
     tree.file(f);

@@ -43,8 +43,14 @@ TEST_CASE("numbers are written as nlohmann writes them: a double always with a p
 }
 
 TEST_CASE("strings are escaped as nlohmann escapes them, UTF-8 kept") {
-  const std::vector<std::string> texts = {"", "plain", "quote \" and \\ backslash", "tab\there\nnew line\r\b\f", std::string("nul\0x", 5),
-                              "\x01\x1f\x7f", "±30% of 2,000 draws", "日本語 é"};
+  const std::vector<std::string> texts = {"",
+                                          "plain",
+                                          "quote \" and \\ backslash",
+                                          "tab\there\nnew line\r\b\f",
+                                          std::string("nul\0x", 5),
+                                          "\x01\x1f\x7f",
+                                          "±30% of 2,000 draws",
+                                          "日本語 é"};
   for (const std::string& s : texts) {
     INFO(s);
     CHECK(written_string(s) == Json(s).dump());
@@ -57,7 +63,8 @@ TEST_CASE("a byte that needs escaping is found at any place in a long string") {
   // every place of a 24-byte string (three words), at the word edges too, and before a short tail.
   const std::vector<std::string> odds = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xc3\xa9", "~", " "};
   for (const std::string& odd : odds) {
-    for (const std::size_t length : {std::size_t{7}, std::size_t{8}, std::size_t{9}, std::size_t{23}, std::size_t{24}}) {
+    for (const std::size_t length :
+         {std::size_t{7}, std::size_t{8}, std::size_t{9}, std::size_t{23}, std::size_t{24}}) {
       for (std::size_t at = 0; at + odd.size() <= length; ++at) {
         std::string s(length, 'a');
         s.replace(at, odd.size(), odd);
@@ -95,7 +102,8 @@ TEST_CASE("objects and arrays are compact, keys in the order written, as an orde
   Json expected = Json::object();
   expected["b"] = 1;
   expected["a"] = "x";
-  expected["list"] = Json::array({true, nullptr, Json::object(), Json::array(), std::uint64_t{18446744073709551615U}, -3});
+  expected["list"] =
+      Json::array({true, nullptr, Json::object(), Json::array(), std::uint64_t{18446744073709551615U}, -3});
   expected["names"] = {"p", "q"};
   expected["half"] = 0.5;
   CHECK(out == expected.dump());

@@ -14,9 +14,8 @@ namespace {
 
 // The ranks of `ragft ask`'s menu footer (terminal_prompter.cpp): the pick digits go first, help
 // and back next, then the arrows, then Ctrl-C; Enter stays longest.
-const std::vector<KeyHint> k_menu = {{"Up/Down move", "", 2},   {"Enter choose", "", 0},  {"1-9 pick", "", 4},
-                                     {"? help", "", 3},          {"Left/Esc back", "Esc back", 3},
-                                     {"Ctrl-C quit", "", 1}};
+const std::vector<KeyHint> k_menu = {{"Up/Down move", "", 2}, {"Enter choose", "", 0},          {"1-9 pick", "", 4},
+                                     {"? help", "", 3},       {"Left/Esc back", "Esc back", 3}, {"Ctrl-C quit", "", 1}};
 
 // The footer split back into its hints (two spaces apart).
 std::vector<std::string> shown_hints(const std::string& footer) {

@@ -40,11 +40,12 @@ TEST_CASE("documents are known by their extension, case-insensitively") {
 }
 
 TEST_CASE("a repository's own files without an extension are no documents, in any case") {
-  for (const char* name : {"LICENSE", "Licence", "COPYING", "NOTICE", "AUTHORS", "CODEOWNERS", "Makefile", "Dockerfile"}) {
+  for (const char* name :
+       {"LICENSE", "Licence", "COPYING", "NOTICE", "AUTHORS", "CODEOWNERS", "Makefile", "Dockerfile"}) {
     CHECK(is_project_file(name));
   }
-  CHECK_FALSE(is_project_file("refunds"));     // a page of a knowledge base saved without an extension
-  CHECK_FALSE(is_project_file("LICENSE.md"));  // has an extension: its kind says what it is
+  CHECK_FALSE(is_project_file("refunds"));    // a page of a knowledge base saved without an extension
+  CHECK_FALSE(is_project_file("LICENSE.md")); // has an extension: its kind says what it is
 }
 
 TEST_CASE("a README or a placeholder says what its folder holds: not a document of it") {
@@ -128,14 +129,14 @@ TEST_CASE("examples: distinct, well-formed, with an output, the rest counted apa
   const Location at{"t.jsonl", 1, 1};
   c.add_json_text(R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})", at);
   c.add_json_text(R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})", at);
-  c.add_json_text(R"({"messages":[{"role":"user","content":"hi"}]})", at);              // no assistant output
+  c.add_json_text(R"({"messages":[{"role":"user","content":"hi"}]})", at); // no assistant output
   c.add_json_text(R"({"prompt":"2+2","completion":"4"})", at);
-  c.add_json_text(R"({"prompt":"2+2","completion":"  "})", at);                         // empty output
+  c.add_json_text(R"({"prompt":"2+2","completion":"  "})", at); // empty output
   c.add_json_text(R"({"instruction":"sum","input":"1 2","output":"3"})", at);
-  c.add_json_text(R"({"instruction":"sum","input":"1 2","output":null})", at);          // empty output
-  c.add_json_text(R"({"text":"free text"})", Location{"t.jsonl", 8, 1});                 // no shape
-  c.add_json_text(R"({"prompt": "x", )", Location{"t.jsonl", 9, 1});                     // not JSON
-  c.add_json_text("   ", at);                                                           // blank: skipped
+  c.add_json_text(R"({"instruction":"sum","input":"1 2","output":null})", at); // empty output
+  c.add_json_text(R"({"text":"free text"})", Location{"t.jsonl", 8, 1});       // no shape
+  c.add_json_text(R"({"prompt": "x", )", Location{"t.jsonl", 9, 1});           // not JSON
+  c.add_json_text("   ", at);                                                  // blank: skipped
   const ExampleCount& n = c.count();
   CHECK(n.distinct == 3);
   CHECK(n.duplicates == 1);
@@ -162,7 +163,8 @@ TEST_CASE("examples: read as a JSON tree would read them, without building one")
   CHECK(c.count().distinct == 1);
   // A repeated key: the last value counts (here the second `messages` is no chat, so the
   // prompt/completion shape is used, and its repeated prompt is "p2").
-  c.add_json_text(R"({"messages":[{"role":"user","content":"q"}],"messages":"x","prompt":"p","completion":"c","prompt":"p2"})", at);
+  c.add_json_text(
+      R"({"messages":[{"role":"user","content":"q"}],"messages":"x","prompt":"p","completion":"c","prompt":"p2"})", at);
   c.add_json_text(R"({"prompt":"p2","completion":"c"})", at);
   CHECK(c.count().distinct == 2);
   CHECK(c.count().duplicates == 2);
@@ -206,7 +208,9 @@ TEST_CASE("examples: ShareGPT conversations and preference pairs are examples to
   CHECK(c.count().empty_outputs == 1);
   // A preference pair (DPO): the conversation, then the chosen answer as its output; the rejected
   // one is not an example. An empty chosen answer is no output.
-  c.add_json_text(R"({"conversations":[{"from":"human","value":"q2"}],"chosen":{"from":"gpt","value":"good"},"rejected":{"from":"gpt","value":"bad"}})", at);
+  c.add_json_text(
+      R"({"conversations":[{"from":"human","value":"q2"}],"chosen":{"from":"gpt","value":"good"},"rejected":{"from":"gpt","value":"bad"}})",
+      at);
   c.add_json_text(R"({"prompt":"p","chosen":"good","rejected":"bad"})", at);
   c.add_json_text(R"({"prompt":"p","completion":"good"})", at); // the same pair as the line above
   c.add_json_text(R"({"prompt":"p3","chosen":"","rejected":"bad"})", at);
@@ -223,11 +227,15 @@ TEST_CASE("examples: a `conversation` of human/assistant turns (Firefly, MOSS, m
   ExampleCounter c;
   const Location at{"t.jsonl", 1, 1};
   // Each turn holds the person's message and the answer; the answer of the last turn is the output.
-  c.add_json_text(R"({"conversation_id":1,"category":"QA","conversation":[{"human":"q","assistant":"a"},{"human":"q2","assistant":"a2"}]})", at);
+  c.add_json_text(
+      R"({"conversation_id":1,"category":"QA","conversation":[{"human":"q","assistant":"a"},{"human":"q2","assistant":"a2"}]})",
+      at);
   CHECK(c.count().distinct == 1);
   // The same two turns as OpenAI's messages (the `system` key beside it is not read, as beside
   // `messages`): the same example.
-  c.add_json_text(R"({"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"},{"role":"user","content":"q2"},{"role":"assistant","content":"a2"}]})", at);
+  c.add_json_text(
+      R"({"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"},{"role":"user","content":"q2"},{"role":"assistant","content":"a2"}]})",
+      at);
   CHECK(c.count().distinct == 1);
   CHECK(c.count().duplicates == 1);
   // The keys of a turn in either order; another answer is another example.
@@ -251,7 +259,9 @@ TEST_CASE("examples: OpenAI's preference format is its conversation with the pre
   const Location at{"t.jsonl", 1, 1};
   // OpenAI's (Azure's, Together's) preference pair: `input.messages`, then `preferred_output`; the
   // non-preferred answer is not an example. It is the chat example with the same messages.
-  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}],"tools":[]},"preferred_output":[{"role":"assistant","content":"good"}],"non_preferred_output":[{"role":"assistant","content":"bad"}]})", at);
+  c.add_json_text(
+      R"({"input":{"messages":[{"role":"user","content":"q"}],"tools":[]},"preferred_output":[{"role":"assistant","content":"good"}],"non_preferred_output":[{"role":"assistant","content":"bad"}]})",
+      at);
   CHECK(c.count().distinct == 1);
   CHECK(c.count().empty_outputs == 0);
   c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"good"}]})", at);
@@ -261,19 +271,28 @@ TEST_CASE("examples: OpenAI's preference format is its conversation with the pre
   c.add_json_text(R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"bad"}]})", at);
   CHECK(c.count().distinct == 2);
   // A content that is not a string hashes as the event reader writes it: the same example.
-  c.add_json_text(R"({"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]},{"role":"assistant","content":"a4"}]})", at);
-  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]}]},"preferred_output":[{"role":"assistant","content":"a4"}]})", at);
+  c.add_json_text(
+      R"({"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]},{"role":"assistant","content":"a4"}]})",
+      at);
+  c.add_json_text(
+      R"({"input":{"messages":[{"role":"user","content":[{"type":"text","text":"q4"}]}]},"preferred_output":[{"role":"assistant","content":"a4"}]})",
+      at);
   CHECK(c.count().distinct == 3);
   CHECK(c.count().duplicates == 2);
   // An empty preferred answer, an empty list, or one not the assistant's: no output.
-  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"assistant","content":" "}]})", at);
+  c.add_json_text(
+      R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"assistant","content":" "}]})",
+      at);
   c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[]})", at);
-  c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"user","content":"x"}]})", at);
+  c.add_json_text(
+      R"({"input":{"messages":[{"role":"user","content":"q2"}]},"preferred_output":[{"role":"user","content":"x"}]})",
+      at);
   CHECK(c.count().empty_outputs == 3);
   // Without a conversation in `input`, or with `preferred_output` a string: not a training example.
   c.add_json_text(R"({"input":"q","preferred_output":[{"role":"assistant","content":"a"}]})", at);
   c.add_json_text(R"({"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":"a"})", at);
-  c.add_json_text(R"({"input":{"messages":[{"content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]})", at);
+  c.add_json_text(R"({"input":{"messages":[{"content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]})",
+                  at);
   CHECK(c.count().malformed == 3);
   CHECK(c.count().distinct == 3);
 }
@@ -338,8 +357,8 @@ TEST_CASE("examples: counted exactly up to half the hash bound, estimated from a
 TEST_CASE("examples: counters sampled at different rates merge at the sparser rate") {
   ExampleCounter a(4096);
   ExampleCounter b(4096);
-  add_examples(a, 100000, 1);  // sampled
-  add_examples(b, 1000, 1);    // exact: the first 1,000 of a's examples again
+  add_examples(a, 100000, 1); // sampled
+  add_examples(b, 1000, 1);   // exact: the first 1,000 of a's examples again
   a.merge(std::move(b));
   CHECK(a.count().estimated);
   CHECK(a.count().distinct == Approx(100000).epsilon(0.10));
@@ -358,11 +377,12 @@ TEST_CASE("a JSON file: each entry located where it starts, a single chat exampl
   c.add_json_document("[\n  {\"prompt\": \"p\", \"completion\": \"c\"},\n  {\"prompt\": \"q\",\n"
                       "   \"completion\": \"\"}, 5,\n  {\"text\": \"x\"}\n]",
                       file);
-  c.add_json_document(R"({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})", file);
+  c.add_json_document(R"({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})",
+                      file);
   // One ShareGPT conversation is one example too (not a {"data": [...]} list): the same as above.
   c.add_json_document(R"({"conversations": [{"from": "human", "value": "q"}, {"from": "gpt", "value": "a"}]})", file);
   c.add_json_document("{\"data\": [{\"prompt\": \"p\", \"completion\": \"c\"},\n null]}", file); // a duplicate
-  c.add_json_document("[\n {\"prompt\": \"p\",", file);                                                 // cut short
+  c.add_json_document("[\n {\"prompt\": \"p\",", file);                                          // cut short
   const ExampleCount& n = c.count();
   CHECK(n.distinct == 2);
   CHECK(n.duplicates == 2);
@@ -471,11 +491,16 @@ TEST_CASE("manifests of each ecosystem give their dependencies") {
                               "[project]\nname = \"x\"\ndependencies = [\n  \"peft>=0.10\",\n  \"numpy\",\n]\n"
                               "[tool.poetry.dependencies]\npython = \"^3.11\"\ntrl = \"*\"\n") ==
         std::vector<std::string>{"peft", "numpy", "python", "trl"});
-  CHECK(manifest_dependencies("package.json", R"({"name":"x","dependencies":{"@langchain/core":"1"},"devDependencies":{"jest":"1"}})") ==
+  CHECK(manifest_dependencies(
+            "package.json", R"({"name":"x","dependencies":{"@langchain/core":"1"},"devDependencies":{"jest":"1"}})") ==
         std::vector<std::string>{"@langchain/core", "jest"});
-  CHECK(manifest_dependencies("go.mod", "module x\n\nrequire (\n\tgithub.com/qdrant/go-client v1.0.0\n)\nrequire golang.org/x/text v0.1.0\n") ==
+  CHECK(manifest_dependencies(
+            "go.mod",
+            "module x\n\nrequire (\n\tgithub.com/qdrant/go-client v1.0.0\n)\nrequire golang.org/x/text v0.1.0\n") ==
         std::vector<std::string>{"github.com/qdrant/go-client", "golang.org/x/text"});
-  CHECK(manifest_dependencies("pom.xml", "<dependency>\n<groupId>dev.langchain4j</groupId>\n<artifactId>langchain4j</artifactId>\n</dependency>") ==
+  CHECK(manifest_dependencies(
+            "pom.xml",
+            "<dependency>\n<groupId>dev.langchain4j</groupId>\n<artifactId>langchain4j</artifactId>\n</dependency>") ==
         std::vector<std::string>{"dev.langchain4j:langchain4j"});
   CHECK(manifest_dependencies("build.gradle", "implementation 'io.qdrant:client:1.9.0'\n") ==
         std::vector<std::string>{"io.qdrant:client"});
@@ -483,7 +508,8 @@ TEST_CASE("manifests of each ecosystem give their dependencies") {
 }
 
 TEST_CASE("evidence: retrieval frameworks and vector stores, fine-tuning libraries") {
-  const auto found = dependency_evidence("requirements.txt", "requirements.txt", "langchain\nchromadb\npeft\nnumpy\nlangchain\n");
+  const auto found =
+      dependency_evidence("requirements.txt", "requirements.txt", "langchain\nchromadb\npeft\nnumpy\nlangchain\n");
   REQUIRE(found.size() == 3);
   CHECK(found[0].kind == EvidenceKind::retrieval_framework);
   CHECK(found[1].kind == EvidenceKind::vector_store);

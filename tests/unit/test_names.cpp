@@ -15,7 +15,8 @@ TEST_CASE("a name is one line of UTF-8 text of at most 200 characters") {
   CHECK(name_problem(accented).empty());
   CHECK(name_problem(accented + "é") == "is 201 characters long");
   CHECK(name_problem(std::string(20000, 'x')) == "is 20000 characters long");
-  CHECK(name_problem("a\xff" "b") == "is not UTF-8 text (byte 2 is 0xff)");
+  CHECK(name_problem("a\xff"
+                     "b") == "is not UTF-8 text (byte 2 is 0xff)");
   CHECK(name_problem("line1\nline2") == "holds a line break (character 6)");
   CHECK(name_problem("a\tb") == "holds a tab (character 2)");
   CHECK(name_problem("é\x1b[31m") == "holds a control character (0x1b) (character 2)");

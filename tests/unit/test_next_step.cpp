@@ -42,9 +42,12 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
              "are still off.");
   // A lookup task over private documents in a specialized vocabulary: rag, and the behaviour need
   // comes from the terminology rule (need: behaviour), not from style or format.
-  const FactSet facts = test::facts({{"task_type", "question_answering"}, {"private_data", "true"},
-                                     {"knowledge_base_docs", "20000"}, {"knowledge_updates", "daily"},
-                                     {"citations_required", "true"}, {"domain_terminology", "specialized"}});
+  const FactSet facts = test::facts({{"task_type", "question_answering"},
+                                     {"private_data", "true"},
+                                     {"knowledge_base_docs", "20000"},
+                                     {"knowledge_updates", "daily"},
+                                     {"citations_required", "true"},
+                                     {"domain_terminology", "specialized"}});
   const Evaluation e = evaluate(test::rules(), facts);
   REQUIRE(e.verdict == Verdict::rag);
   REQUIRE(e.behaviour.level != NeedLevel::none);
@@ -70,9 +73,10 @@ TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then f
 TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prompted model") {
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "100"}, {"existing_rag_quality", "good"}}),
             "Keep the existing RAG system and fine-tune its model on your 100 examples"));
-  CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
-        "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style, format or terms "
-        "of the answers are still off.");
+  CHECK(
+      step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"knowledge_base_docs", "9000"}}) ==
+      "Start with RAG on your 9,000 documents; add fine-tuning on your 2,000 examples when the style, format or terms "
+      "of the answers are still off.");
   // A hybrid whose spec counts no documents (unknown, or 0) is not told to use "your documents".
   const std::string unknown_docs = step(Verdict::hybrid, {{"labeled_examples", "4000"}});
   CHECK(has(unknown_docs, "Start with RAG on the documents or records the answers must quote"));
@@ -98,7 +102,8 @@ TEST_CASE("a verdict left only by a blocker: the step is to lift the blocker of 
   CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a) ==
         "Collect examples. (fine-tune would score higher but is blocked.)");
   a.scores[Verdict::fine_tune] = -1; // blocked, but scoring less: the table's other rows decide
-  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a).rfind("Fix the existing RAG", 0) == 0);
+  CHECK(next_step(test::rules(), test::facts({{"existing_rag_quality", "poor"}}), Verdict::rag, a)
+            .rfind("Fix the existing RAG", 0) == 0);
 }
 
 TEST_CASE("why is the first sentence of the reason with the most points for the verdict") {

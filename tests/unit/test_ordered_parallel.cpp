@@ -52,9 +52,9 @@ TEST_CASE("ordered_parallel emits in the items' order for any number of jobs") {
     Counter next{count};
     std::vector<int> emitted;
     const std::atomic<bool> stop = false;
-    ordered_parallel<int>(
-        [&] { return next(); }, jobs, 3 * static_cast<std::size_t>(jobs), [&](int item) { return slow_square(item, count); },
-        [&](int& result) { emitted.push_back(result); }, stop);
+    ordered_parallel<int>([&] { return next(); }, jobs, 3 * static_cast<std::size_t>(jobs),
+                          [&](int item) { return slow_square(item, count); },
+                          [&](int& result) { emitted.push_back(result); }, stop);
     CHECK(emitted == squares(count));
     CHECK(next.taken == count);
   }
@@ -85,13 +85,12 @@ TEST_CASE("ordered_parallel stops after the result being emitted when `stop` is 
     Counter next{1000};
     std::vector<int> emitted;
     std::atomic<bool> stop = false;
-    ordered_parallel<int>(
-        [&] { return next(); }, jobs, 8, [](int item) { return item; },
-        [&](int& result) {
-          emitted.push_back(result);
-          stop = result == 9;
-        },
-        stop);
+    ordered_parallel<int>([&] { return next(); }, jobs, 8, [](int item) { return item; },
+                          [&](int& result) {
+                            emitted.push_back(result);
+                            stop = result == 9;
+                          },
+                          stop);
     CHECK(emitted == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
   }
 }

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include <ragft/ask/answer.hpp>
-#include <ragft/engine/project.hpp>
 #include <ragft/ask/prompter.hpp>
+#include <ragft/engine/project.hpp>
 #include <ragft/rules/loader.hpp>
 #include <ragft/spec/writer.hpp>
 
@@ -48,12 +48,15 @@ AnswerStack answer_all(AnswerStack answers) {
 
 TEST_CASE("the loader checks when and default of questions", "[questionnaire]") {
   CHECK(loader_error(k_docs + "  - {id: rag, type: bool, question: Q, help: H, when: {fact: docs, gt: 0}}\n").empty());
-  const std::string later = loader_error("  - {id: rag, type: bool, question: Q, help: H, when: {fact: docs, gt: 0}}\n" + k_docs);
+  const std::string later =
+      loader_error("  - {id: rag, type: bool, question: Q, help: H, when: {fact: docs, gt: 0}}\n" + k_docs);
   CHECK(later.rfind("t.yaml:5:", 0) == 0);
   CHECK_THAT(later, Catch::Contains("not a fact defined before it"));
-  CHECK_THAT(loader_error(k_docs + "  - {id: rag, type: bool, question: Q, help: H, when: {need: knowledge, is: strong}}\n"),
-             Catch::Contains("reads a need level"));
-  CHECK_THAT(loader_error("  - {id: c, type: choice, question: Q, help: H, default: dayly, choices: [{value: daily}, {value: weekly}]}\n"),
+  CHECK_THAT(
+      loader_error(k_docs + "  - {id: rag, type: bool, question: Q, help: H, when: {need: knowledge, is: strong}}\n"),
+      Catch::Contains("reads a need level"));
+  CHECK_THAT(loader_error("  - {id: c, type: choice, question: Q, help: H, default: dayly, choices: [{value: daily}, "
+                          "{value: weekly}]}\n"),
              Catch::Contains("did you mean `daily`"));
   CHECK_THAT(loader_error("  - {id: n, type: integer, minimum: 1, question: Q, help: H, default: 0}\n"),
              Catch::Contains("at least its minimum, 1"));
@@ -75,7 +78,8 @@ TEST_CASE("answers are parsed and checked the same way from every source", "[que
   CHECK_THAT(parse_answer(updates, "dayly").error, Catch::Contains("did you mean `daily`"));
   CHECK_FALSE(check_answer(updates, FactValue::choice(99)).empty());
   AnswerStack answers = start_answers(rules());
-  CHECK_THAT(set_answer(rules(), answers, "knowledge_update=daily"), Catch::Contains("did you mean `knowledge_updates`"));
+  CHECK_THAT(set_answer(rules(), answers, "knowledge_update=daily"),
+             Catch::Contains("did you mean `knowledge_updates`"));
   CHECK_THAT(set_answer(rules(), answers, "latency_budget_ms=0"), Catch::Contains("at least 1"));
   CHECK(set_answer(rules(), answers, "private_data=yes").empty());
 }
@@ -83,7 +87,8 @@ TEST_CASE("answers are parsed and checked the same way from every source", "[que
 // docs/spec-format.md "Common mistakes": what a spec file is told, a typed answer is told too.
 TEST_CASE("a refused answer says what to write instead, as a spec file's reader does", "[questionnaire]") {
   const FactDef& docs = rules().facts[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))];
-  CHECK_THAT(parse_answer(docs, "10k").error, Catch::EndsWith("not a whole number; expected a number of documents; write 10000"));
+  CHECK_THAT(parse_answer(docs, "10k").error,
+             Catch::EndsWith("not a whole number; expected a number of documents; write 10000"));
   CHECK_THAT(parse_answer(docs, "2.5k").error, Catch::EndsWith("; write 2500"));
   CHECK_THAT(parse_answer(docs, "~500").error, Catch::EndsWith("; write one whole number, your best estimate: 500"));
   CHECK_THAT(parse_answer(docs, "1000-2000").error, Catch::EndsWith("not a range: your best estimate, e.g. 1500"));
@@ -238,7 +243,7 @@ TEST_CASE("line mode reads numbers, values, defaults, help and back", "[question
   const std::string text = line_session_to_question_5("Acme\n?\n6\n<\n\n1,200\nmaybe\nyes\n");
   CHECK_THAT(text, Catch::Contains("Question 2 of 20\nHow often"));
   CHECK_THAT(text, Catch::Contains("  8) don't know"));
-  CHECK_THAT(text, Catch::Contains("realtime: Changes continuously"));  // help
+  CHECK_THAT(text, Catch::Contains("realtime: Changes continuously"));            // help
   CHECK_THAT(text, Catch::Contains("1-8 or a value (? help, < back) [daily]: ")); // back: previous answer preselected
   CHECK_THAT(text, Catch::Contains("! `maybe` is not an answer to a yes/no question"));
 }
@@ -307,7 +312,8 @@ TEST_CASE("saved answers score exactly like the questionnaire's", "[questionnair
   CHECK(a.evaluation.scores.values == b.evaluation.scores.values);
 }
 
-TEST_CASE("menus show choices in words, or the label the rule base gives; the answer keeps the value", "[questionnaire]") {
+TEST_CASE("menus show choices in words, or the label the rule base gives; the answer keeps the value",
+          "[questionnaire]") {
   const auto labels = [](const RuleBase& base, int question) {
     std::vector<std::string> out;
     for (const MenuItem& item : menu(base, question)) {
@@ -315,14 +321,16 @@ TEST_CASE("menus show choices in words, or the label the rule base gives; the an
     }
     return out;
   };
-  CHECK(labels(rules(), q("output_format")) == std::vector<std::string>{"free text", "template", "strict schema", "don't know"});
+  CHECK(labels(rules(), q("output_format")) ==
+        std::vector<std::string>{"free text", "template", "strict schema", "don't know"});
   CHECK(labels(rules(), q("task_type")).front() == "question answering");
   CHECK(labels(rules(), q("private_data")) == std::vector<std::string>{"yes", "no", "don't know"});
-  const RuleBase own = load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n"
-                                     "  - {id: risk, type: choice, question: Q, help: H, choices: [{value: low, label: "
-                                     "\"low: a wrong answer is costly\"}, {value: very_high}]}\n"
-                                     "rules: []\n",
-                                     "t.yaml");
+  const RuleBase own =
+      load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n"
+                     "  - {id: risk, type: choice, question: Q, help: H, choices: [{value: low, label: "
+                     "\"low: a wrong answer is costly\"}, {value: very_high}]}\n"
+                     "rules: []\n",
+                     "t.yaml");
   CHECK(labels(own, question_of(0)) ==
         std::vector<std::string>{"low: a wrong answer is costly", "very high", "don't know"});
   // What is kept and saved is the choice's value, whichever words the menu shows.
@@ -389,7 +397,9 @@ TEST_CASE("line mode on a terminal breaks its lines at spaces to fit the width",
 // whose wrong answers a customer can take to a person found only "internal tools" under medium;
 // "two maintenance streams" under a high budget named nothing she knew. The help now answers each.
 TEST_CASE("the built-in help answers the questions newcomers stopped at", "[questionnaire]") {
-  const auto has = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
   const std::string private_help = question_help(rules(), q("private_data"));
   CHECK(has(private_help, "public pages"));
   CHECK(has(private_help, "help centre"));

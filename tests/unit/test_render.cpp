@@ -121,8 +121,9 @@ TEST_CASE("a format that does not show the analysis renders the same without it"
   // `score` leaves flips and robustness out when no output shows them: that must change no output
   // of such a format, and must change those of the formats that show them. (Text shows the top
   // flip, so the spec needs one: fewer examples would make this hybrid rag.)
-  const Spec spec = test::spec("ragft: 1\nproject: p\nfacts:\n  knowledge_updates: weekly\n  style_requirement: strict\n"
-                               "  labeled_examples: 2000\n");
+  const Spec spec =
+      test::spec("ragft: 1\nproject: p\nfacts:\n  knowledge_updates: weekly\n  style_requirement: strict\n"
+                 "  labeled_examples: 2000\n");
   const ProjectResult result = score_project(test::rules(), spec);
   const ResultEntry with = make_result_entry(test::rules(), result);
   const ResultEntry without = make_result_entry(test::rules(), result, nullptr);

@@ -49,8 +49,10 @@ TEST_CASE("the weighted decider with all weights 1 decides as the engine does") 
 TEST_CASE("a rule's weight multiplies its points") {
   const RuleBase& rules = default_rule_base();
   const FactSet facts = close_call(rules);
-  const auto index = static_cast<std::size_t>(
-      std::find_if(rules.rules.begin(), rules.rules.end(), [](const Rule& r) { return r.id == "large-knowledge-base"; }) - rules.rules.begin());
+  const auto index =
+      static_cast<std::size_t>(std::find_if(rules.rules.begin(), rules.rules.end(),
+                                            [](const Rule& r) { return r.id == "large-knowledge-base"; }) -
+                               rules.rules.begin());
   std::vector<double> weights(rules.rules.size(), 1.0);
   weights[index] = 2.0;
   const Outcome plain = decide(rules, facts);
@@ -93,7 +95,8 @@ TEST_CASE("perturbation is reproducible for a seed and its shares sum to 1") {
 TEST_CASE("a verdict no weight can move is robust, with no critical rule") {
   const RuleBase& rules = default_rule_base();
   // Too few examples block fine-tune and hybrid: rag whatever the weights.
-  const FactSet facts = facts_of(rules, {{"labeled_examples", FactValue::integer(0)}, {"budget", FactValue::choice(0)}});
+  const FactSet facts =
+      facts_of(rules, {{"labeled_examples", FactValue::integer(0)}, {"budget", FactValue::choice(0)}});
   const Robustness r = perturb(rules, {facts});
   CHECK(r.verdict == Verdict::rag);
   CHECK(r.share == 1.0);
@@ -218,8 +221,9 @@ TEST_CASE("the perturbation's shares count the verdicts of the draws its contrac
   std::mt19937_64 random(3);
   int sampled = 0;
   for (int trial = 0; trial < 40; ++trial) {
-    const std::vector<FactSet> parts = trial % 4 == 0 ? std::vector<FactSet>{random_facts(rules, random), random_facts(rules, random)}
-                                                      : std::vector<FactSet>{random_facts(rules, random)};
+    const std::vector<FactSet> parts =
+        trial % 4 == 0 ? std::vector<FactSet>{random_facts(rules, random), random_facts(rules, random)}
+                       : std::vector<FactSet>{random_facts(rules, random)};
     std::vector<WeightedDecider> deciders;
     for (const FactSet& facts : parts) {
       deciders.emplace_back(rules, facts);
@@ -264,7 +268,8 @@ TEST_CASE("the perturbation gives the same result whether its draws are kept or 
   CHECK(streamed.share == static_cast<double>(kept) / many);
 }
 
-TEST_CASE("the sequential stop makes a prefix of the draws, decides the band and keeps the shares within its precision") {
+TEST_CASE(
+    "the sequential stop makes a prefix of the draws, decides the band and keeps the shares within its precision") {
   const RuleBase& rules = default_rule_base();
   const FactSet facts = close_call(rules);
   const Robustness every = perturb(rules, {facts}, PerturbationOptions{1, 2000, 0.3, 0});

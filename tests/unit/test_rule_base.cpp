@@ -16,6 +16,7 @@ struct ContractFact {
 };
 
 // The table "The facts the default rule base must define" of the contract.
+// clang-format off
 const std::vector<ContractFact> k_contract_facts = {
     {"knowledge_updates", FactType::choice, {"never", "yearly", "quarterly", "monthly", "weekly", "daily", "realtime"}, 0},
     {"knowledge_base_docs", FactType::integer, {}, 0},
@@ -38,6 +39,7 @@ const std::vector<ContractFact> k_contract_facts = {
     {"task_type", FactType::choice,
      {"question_answering", "search", "conversation", "generation", "summarization", "extraction", "classification"}, 0},
 };
+// clang-format on
 
 std::string error_of(const std::string& yaml) {
   try {
@@ -153,7 +155,8 @@ TEST_CASE("a list written as one value, or a value as a list, says how to write 
                          "    condition: {fact: speed, is: fast}\n"
                          "    points: {fine-tune: 1}\n"
                          "    because: [It is fast.]\n"
-                         "    sources: [s1]\n")).rfind("custom.yaml:15:14: ", 0) == 0);
+                         "    sources: [s1]\n"))
+            .rfind("custom.yaml:15:14: ", 0) == 0);
   CHECK(error_of(minimal("  - id: fast-wins\n"
                          "    condition: {fact: speed, is: fast}\n"
                          "    points: {fine-tune: 1}\n"
@@ -207,22 +210,30 @@ TEST_CASE("invalid rule bases are refused with file, line, column and a fix") {
   const std::string tail = "    points: {rag: 1}\n    because: x\n    sources: [s1]\n";
   CHECK(error_of(minimal(rule_head + "    condition: {fact: sped, is: fast}\n" + tail)) ==
         "custom.yaml:13:23: unknown fact `sped` (did you mean `speed`?)");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fats}\n" + tail)) ==
-        "custom.yaml:13:34: `fats` is not a choice of fact `speed` (did you mean `fast`?); expected one of: slow, fast");
+  CHECK(
+      error_of(minimal(rule_head + "    condition: {fact: speed, is: fats}\n" + tail)) ==
+      "custom.yaml:13:34: `fats` is not a choice of fact `speed` (did you mean `fast`?); expected one of: slow, fast");
   CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, gte: 3}\n" + tail)) ==
         "custom.yaml:13:35: `gte` compares numbers, but fact `speed` is a choice");
   CHECK(error_of(minimal(rule_head + "    condition: {fact: speed}\n" + tail)) ==
         "custom.yaml:13:16: a fact condition needs `fact:` and exactly one operator (is, in, lt, lte, gt, gte, known)");
   const std::string twice = rule_head + "    condition: {fact: speed, is: fast}\n" + tail;
-  CHECK(error_of(minimal(twice + twice)) == "custom.yaml:17:9: duplicate id `r1`; rule and constraint ids must be unique");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: x\n    sources: [s2]\n")) ==
+  CHECK(error_of(minimal(twice + twice)) ==
+        "custom.yaml:17:9: duplicate id `r1`; rule and constraint ids must be unique");
+  CHECK(error_of(minimal(
+            rule_head +
+            "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: x\n    sources: [s2]\n")) ==
         "custom.yaml:16:15: unknown source `s2` (did you mean `s1`?); add it under `sources:` first");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: \"{sped}\"\n    sources: [s1]\n")) ==
+  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
+                                     "\"{sped}\"\n    sources: [s1]\n")) ==
         "custom.yaml:15:14: the rationale of rule `r1` quotes `{sped}`, which is not a fact (did you mean `speed`?)");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1, finetune: 2}\n    because: x\n    sources: [s1]\n")) ==
-        "custom.yaml:14:22: unknown key `finetune` in the points of rule `r1` (did you mean `fine-tune`?); expected one of: rag, fine-tune, hybrid");
+  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1, finetune: 2}\n    "
+                                     "because: x\n    sources: [s1]\n")) ==
+        "custom.yaml:14:22: unknown key `finetune` in the points of rule `r1` (did you mean `fine-tune`?); expected "
+        "one of: rag, fine-tune, hybrid");
   CHECK(error_of("ragft_rules: 1\nname: [oops\n").rfind("custom.yaml:", 0) == 0);
   // Singular and plural nouns agree with a number; a choice has none.
-  CHECK_THAT(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: \"{speed|x|xs}\"\n    sources: [s1]\n")),
+  CHECK_THAT(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
+                                          "\"{speed|x|xs}\"\n    sources: [s1]\n")),
              Catch::Contains("gives `{speed|...}` a singular and plural; only integer facts take them"));
 }

@@ -5,9 +5,9 @@
 
 #include <sstream>
 
+#include <ragft/rule_tests/rule_tests.hpp>
 #include <ragft/rules/lint.hpp>
 #include <ragft/rules/show.hpp>
-#include <ragft/rule_tests/rule_tests.hpp>
 
 #include "helpers.hpp"
 
@@ -84,7 +84,8 @@ TEST_CASE("mangled characters and extended rule bases are refused cleanly") {
   for (int round = 0; round < 300; ++round) {
     std::string text = base;
     for (int k = 0; k < 3; ++k) {
-      text[random.next(static_cast<std::uint32_t>(text.size()))] = noise[random.next(static_cast<std::uint32_t>(noise.size()))];
+      text[random.next(static_cast<std::uint32_t>(text.size()))] =
+          noise[random.next(static_cast<std::uint32_t>(noise.size()))];
     }
     INFO("round " << round);
     survives(text);
@@ -95,8 +96,8 @@ TEST_CASE("mangled characters and extended rule bases are refused cleanly") {
     survives(custom.substr(0, length));
   }
   for (const char* odd : {"extends: [default]", "extends: {a: b}", "disable: high-volume", "disable: [[x]]",
-                          "rules: {a: b}", "rules: [[1]]", "facts: 3", "sources: [a]", "decision: [1]",
-                          "tests: {a: 1}", "tests: [[1]]", "rules:\n  - {id: [x]}", "rules:\n  - {id: low-budget, points: 3}"}) {
+                          "rules: {a: b}", "rules: [[1]]", "facts: 3", "sources: [a]", "decision: [1]", "tests: {a: 1}",
+                          "tests: [[1]]", "rules:\n  - {id: [x]}", "rules:\n  - {id: low-budget, points: 3}"}) {
     INFO(odd);
     survives(std::string("ragft_rules: 1\nname: c\nextends: default\n") + odd + "\n");
   }

@@ -19,15 +19,19 @@ std::string rule_base(const std::string& blocks, const std::string& decision = "
                       const std::string& threshold = "3") {
   return "ragft_rules: 1\nname: bounds\nsources:\n  s1: {title: A source, grade: C}\n" + decision +
          "facts:\n"
-         "  - {id: speed, type: choice, question: 'Speed?', help: Speed., choices: [{value: slow, help: Slow.}, {value: fast, help: Fast.}]}\n"
+         "  - {id: speed, type: choice, question: 'Speed?', help: Speed., choices: [{value: slow, help: Slow.}, "
+         "{value: fast, help: Fast.}]}\n"
          "  - {id: count, type: integer, question: 'How many?', help: Count.}\n"
          "constraints:\n"
-         "  - {id: blocks-them, condition: {fact: speed, is: fast}, blocks: " + blocks +
+         "  - {id: blocks-them, condition: {fact: speed, is: fast}, blocks: " +
+         blocks +
          ", because: Blocked., unblock: Slow down., sources: [s1]}\n"
          "rules:\n"
-         "  - {id: fast-hybrid, condition: {fact: speed, is: fast}, points: {hybrid: " + points +
+         "  - {id: fast-hybrid, condition: {fact: speed, is: fast}, points: {hybrid: " +
+         points +
          "}, because: Fast., sources: [s1]}\n"
-         "  - {id: many, condition: {fact: count, gte: " + threshold + "}, points: {rag: 1}, because: Many., sources: [s1]}\n";
+         "  - {id: many, condition: {fact: count, gte: " +
+         threshold + "}, points: {rag: 1}, because: Many., sources: [s1]}\n";
 }
 
 FactSet fast(const RuleBase& rules) {
@@ -78,9 +82,10 @@ TEST_CASE("the loader refuses a tie_order that is not a permutation of the verdi
 }
 
 TEST_CASE("the loader refuses points that are not finite or beyond ±1000") {
-  CHECK(load_error(rule_base("[hybrid]", "", "1e308")).find("points for `hybrid` must be a number from -1000 to 1000, got 1e+308") !=
+  CHECK(load_error(rule_base("[hybrid]", "", "1e308"))
+            .find("points for `hybrid` must be a number from -1000 to 1000, got 1e+308") != std::string::npos);
+  CHECK(load_error(rule_base("[hybrid]", "", "nan")).find("must be a number from -1000 to 1000, got nan") !=
         std::string::npos);
-  CHECK(load_error(rule_base("[hybrid]", "", "nan")).find("must be a number from -1000 to 1000, got nan") != std::string::npos);
   CHECK(load_error(rule_base("[hybrid]", "", "-inf")).find("got -inf") != std::string::npos);
   CHECK(load_error(rule_base("[hybrid]", "", "-1000.5")).find("got -1000.5") != std::string::npos);
   CHECK(load_error(rule_base("[hybrid]", "", "-1000")).empty());

@@ -77,12 +77,13 @@ TEST_CASE("a constraint's threshold can be overridden") {
 }
 
 TEST_CASE("disable switches inherited rules and constraints off; new facts and rules are added") {
-  const RuleBase rules = load_rule_base(k_head + "disable: [high-volume, citations-need-retrieval]\n"
-                                                 "sources:\n  mine: {title: Our policy, grade: D}\n"
-                                                 "facts:\n  - {id: eu_only, type: bool, question: EU, help: Residency.}\n"
-                                                 "rules:\n  - id: eu\n    condition: {fact: eu_only, is: true}\n"
-                                                 "    points: {rag: 1}\n    because: EU.\n    sources: [mine]\n",
-                                        "custom.yaml");
+  const RuleBase rules =
+      load_rule_base(k_head + "disable: [high-volume, citations-need-retrieval]\n"
+                              "sources:\n  mine: {title: Our policy, grade: D}\n"
+                              "facts:\n  - {id: eu_only, type: bool, question: EU, help: Residency.}\n"
+                              "rules:\n  - id: eu\n    condition: {fact: eu_only, is: true}\n"
+                              "    points: {rag: 1}\n    because: EU.\n    sources: [mine]\n",
+                     "custom.yaml");
   CHECK(rule(rules, "high-volume") == nullptr);
   CHECK(rules.constraints.size() == default_rule_base().constraints.size() - 1);
   CHECK(rules.facts.back().id == "eu_only");
@@ -98,7 +99,8 @@ TEST_CASE("errors in a custom rule base name its own file, line and column") {
   CHECK(error_of(k_head + "disable: [high-volum]\n") ==
         "custom.yaml:4:11: `disable` names `high-volum`, which is no inherited rule or constraint (did you mean "
         "`high-volume`?)");
-  CHECK(error_of("ragft_rules: 1\nname: c\ndisable: [high-volume]\n").rfind("custom.yaml:3:10: `disable` switches off", 0) == 0);
+  CHECK(error_of("ragft_rules: 1\nname: c\ndisable: [high-volume]\n")
+            .rfind("custom.yaml:3:10: `disable` switches off", 0) == 0);
   CHECK(error_of(k_head + "facts:\n  - {id: budget, type: bool, question: Q, help: H.}\n")
             .rfind("custom.yaml:5:10: fact `budget` is inherited from rule base `default`", 0) == 0);
   CHECK(error_of(k_head + "rules:\n  - {id: low-budget, points: {rag: x}}\n") ==
@@ -107,8 +109,8 @@ TEST_CASE("errors in a custom rule base name its own file, line and column") {
         "custom.yaml:5:40: unknown fact `budgt` (did you mean `budget`?)");
   CHECK(error_of(k_head + "rules:\n  - id: mine\n    condition: {fact: budget, is: lo}\n    points: {rag: 1}\n"
                           "    because: x\n    sources: [003]\n") ==
-        "custom.yaml:6:35: `lo` is not a choice of fact `budget` (did you mean `low`?); expected one of: low, medium, high");
-  CHECK(error_of(k_head + "rules:\n  - {id: too-few-examples, points: {rag: 1}}\n")
-            ==
+        "custom.yaml:6:35: `lo` is not a choice of fact `budget` (did you mean `low`?); expected one of: low, medium, "
+        "high");
+  CHECK(error_of(k_head + "rules:\n  - {id: too-few-examples, points: {rag: 1}}\n") ==
         "custom.yaml:5:10: `too-few-examples` is inherited under `constraints:`; override or add it there");
 }

@@ -66,8 +66,8 @@ TEST_CASE("the index lists each fact's second-pass readers and constraint reader
   const RuleBase rules = load_rule_base(k_rules, "index.yaml");
   const auto& second = rules.index.second_pass_readers;
   REQUIRE(second.size() == 3);
-  CHECK(second[0].empty());                            // speed: read by first-pass rules only
-  CHECK(second[1] == std::vector<std::size_t>{2});     // docs: c, which reads a need level
+  CHECK(second[0].empty());                        // speed: read by first-pass rules only
+  CHECK(second[1] == std::vector<std::size_t>{2}); // docs: c, which reads a need level
   CHECK(second[2].empty());
   const auto& constraints = rules.index.constraint_readers;
   REQUIRE(constraints.size() == 3);
@@ -106,5 +106,6 @@ TEST_CASE("the index has the values decisive unknowns try for each fact") {
 
 TEST_CASE("the index tries verdicts in the decision's tie order") {
   const RuleBase rules = load_rule_base(k_rules, "index.yaml");
-  CHECK(rules.index.trial_order == std::array<Verdict, k_verdict_count>{Verdict::hybrid, Verdict::fine_tune, Verdict::rag});
+  CHECK(rules.index.trial_order ==
+        std::array<Verdict, k_verdict_count>{Verdict::hybrid, Verdict::fine_tune, Verdict::rag});
 }

@@ -31,11 +31,13 @@ std::vector<std::string> lines(const std::vector<LintFinding>& findings) {
 }
 
 RuleBase one_rule(const std::string& condition) {
-  return load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S, grade: C}}\nfacts:\n"
-                        "  - {id: n, type: integer, minimum: 1, unit: x, question: N, help: N.}\n"
-                        "  - {id: c, type: choice, question: C, help: C., choices: [{value: a, help: A.}, {value: b, help: B.}]}\n"
-                        "rules:\n  - {id: r, condition: " + condition + ", points: {rag: 1}, because: x, sources: [s]}\n",
-                        "t.yaml");
+  return load_rule_base(
+      "ragft_rules: 1\nname: t\nsources: {s: {title: S, grade: C}}\nfacts:\n"
+      "  - {id: n, type: integer, minimum: 1, unit: x, question: N, help: N.}\n"
+      "  - {id: c, type: choice, question: C, help: C., choices: [{value: a, help: A.}, {value: b, help: B.}]}\n"
+      "rules:\n  - {id: r, condition: " +
+          condition + ", points: {rag: 1}, because: x, sources: [s]}\n",
+      "t.yaml");
 }
 
 bool fires(const std::string& condition) {
@@ -92,7 +94,8 @@ TEST_CASE("a question whose `when` can never hold is reported") {
       "because: x, sources: [s]}\n",
       "t.yaml");
   // `n` is read only by `when` conditions, never by a rule: unused for scoring.
-  CHECK(lines(lint_rule_base(rules)) == std::vector<std::string>{"warning unused-fact 5", "warning unreachable-when 6"});
+  CHECK(lines(lint_rule_base(rules)) ==
+        std::vector<std::string>{"warning unused-fact 5", "warning unreachable-when 6"});
 }
 
 TEST_CASE("the default rule base's `when` conditions can all hold") {
@@ -112,7 +115,8 @@ TEST_CASE("a text a reader sees may not name a source by its code") {
       "sources: [003_e3ac8a53f64d216f.txt]}\n"
       "  - {id: b, condition: {fact: n, gt: 2}, points: {rag: 1}, because: \"Per (vertex-sft, 003).\", "
       "sources: [vertex-sft]}\n"
-      "  - {id: c, condition: {fact: n, gt: 3}, points: {rag: 1}, because: \"The 0031 items.\", sources: [vertex-sft]}\n",
+      "  - {id: c, condition: {fact: n, gt: 3}, points: {rag: 1}, because: \"The 0031 items.\", sources: "
+      "[vertex-sft]}\n",
       "t.yaml");
   std::vector<std::string> found;
   for (const LintFinding& f : lint_rule_base(rules)) {
@@ -124,12 +128,12 @@ TEST_CASE("a text a reader sees may not name a source by its code") {
   // 2003 and rule c's 0031 are numbers, not codes.
   const std::string tail = "; name it in words (\"{}\"): the report lists its sources by title";
   CHECK(found ==
-        std::vector<std::string>{
-            "9 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
-                fmt::format(fmt::runtime(tail), "Matrix article"),
-            "10 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
-                fmt::format(fmt::runtime(tail), "Matrix article"),
-            "10 a text a reader sees names source `vertex-sft` by its code `vertex-sft`" + fmt::format(fmt::runtime(tail), "Vertex guide")});
+        std::vector<std::string>{"9 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
+                                     fmt::format(fmt::runtime(tail), "Matrix article"),
+                                 "10 a text a reader sees names source `003_e3ac8a53f64d216f.txt` by its code `003`" +
+                                     fmt::format(fmt::runtime(tail), "Matrix article"),
+                                 "10 a text a reader sees names source `vertex-sft` by its code `vertex-sft`" +
+                                     fmt::format(fmt::runtime(tail), "Vertex guide")});
 }
 
 TEST_CASE("the default rule base names its sources in words") {

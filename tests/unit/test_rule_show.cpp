@@ -83,11 +83,14 @@ TEST_CASE("rules show names each fact as the reports do and each choice as the r
   // choice realtime the phrase "changes in real time"; budget's choices have no phrase.
   const std::string text = show(ShowFormat::text);
   CHECK_THAT(text, Catch::Contains("    reports call it: how often the knowledge changes\n"));
-  CHECK_THAT(text, Catch::Contains("      realtime: Changes continuously, e.g. news, stock levels, live status. (reasons "
-                                   "say: changes in real time)\n"));
-  CHECK_THAT(text, !Catch::Contains("low: Roughly under $1,000 a month to build and run it; it must be cheap. (reasons"));
+  CHECK_THAT(text,
+             Catch::Contains("      realtime: Changes continuously, e.g. news, stock levels, live status. (reasons "
+                             "say: changes in real time)\n"));
+  CHECK_THAT(text,
+             !Catch::Contains("low: Roughly under $1,000 a month to build and run it; it must be cheap. (reasons"));
   const auto json = nlohmann::json::parse(show(ShowFormat::json));
   CHECK(json["facts"][0]["choices"][6]["phrase"] == "changes in real time");
   CHECK_FALSE(json["facts"][0]["choices"][6].contains("label"));
-  CHECK_THAT(show(ShowFormat::markdown), Catch::Contains("| how often the knowledge changes | `never` (never changes) "));
+  CHECK_THAT(show(ShowFormat::markdown),
+             Catch::Contains("| how often the knowledge changes | `never` (never changes) "));
 }

@@ -28,14 +28,14 @@ const std::string k_custom = "ragft_rules: 1\n"
                              "name: custom\n"
                              "extends: default\n"
                              "tests:\n"
-                             "  - project: Daily news\n"                       // line 5
+                             "  - project: Daily news\n" // line 5
                              "    facts: {knowledge_updates: daily}\n"
-                             "    decision: fine-tune\n"                       // line 7: wrong
+                             "    decision: fine-tune\n" // line 7: wrong
                              "  - project: Daily news\n"
                              "    facts: {knowledge_updates: daily}\n"
                              "    decision: rag\n"
                              "  - project: Typo\n"
-                             "    facts: {knowledge_updates: dayly}\n"          // line 12
+                             "    facts: {knowledge_updates: dayly}\n" // line 12
                              "  - ../specs\n";
 
 std::string render(const TestReport& report, TestFormat format) {
@@ -63,7 +63,8 @@ TEST_CASE("tests: lists paths and inline cases; inline cases are validated with 
   CHECK(suite.paths[0].where.line == 13);
   REQUIRE(suite.inline_cases.size() == 3);
   REQUIRE(std::holds_alternative<Diagnostic>(suite.inline_cases[2]));
-  CHECK(std::get<Diagnostic>(suite.inline_cases[2]).to_string().rfind("custom.yaml:12:32: `dayly` is not a value", 0) == 0);
+  CHECK(std::get<Diagnostic>(suite.inline_cases[2]).to_string().rfind("custom.yaml:12:32: `dayly` is not a value", 0) ==
+        0);
 }
 
 TEST_CASE("a failing case says what was expected and what the rule base gives; names stay unique") {
@@ -80,7 +81,8 @@ TEST_CASE("a failing case says what was expected and what the rule base gives; n
   CHECK(report.failed() == 2);
   CHECK_FALSE(report.coverage_ok());
   const std::string text = render(report, TestFormat::text);
-  CHECK_THAT(text, Catch::Contains("FAIL  custom.yaml  Daily news\n      project: expected fine-tune, got rag (line 7)"));
+  CHECK_THAT(text,
+             Catch::Contains("FAIL  custom.yaml  Daily news\n      project: expected fine-tune, got rag (line 7)"));
   CHECK_THAT(text, Catch::Contains("not fired by any case: rule `private-data` (rules/default.yaml:"));
 }
 
@@ -100,8 +102,9 @@ TEST_CASE("JSON and JUnit reports") {
   CHECK(json["cases"][0]["checks"][0]["expected"] == "fine-tune");
   CHECK(json["coverage"]["ok"] == false);
   const std::string junit = render(report, TestFormat::junit);
-  CHECK_THAT(junit, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ragft rules test\" "
-                                      "tests=\"4\" failures=\"2\" errors=\"1\">"));
+  CHECK_THAT(junit,
+             Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ragft rules test\" "
+                               "tests=\"4\" failures=\"2\" errors=\"1\">"));
   CHECK_THAT(junit, Catch::Contains("<testcase classname=\"custom.yaml\" name=\"Daily news (2)\"/>"));
   CHECK_THAT(junit, Catch::Contains("<failure message=\"project: expected fine-tune, got rag (line 7)\">"));
   CHECK_THAT(junit, Catch::Contains("name=\"rule coverage of custom\">"));

@@ -50,7 +50,8 @@ cost: {}
 }
 
 TEST_CASE("JSON specs are read like YAML") {
-  const Spec spec = test::spec(R"({"ragft": 1, "project": "J", "facts": {"labeled_examples": 1500, "private_data": false,
+  const Spec spec =
+      test::spec(R"({"ragft": 1, "project": "J", "facts": {"labeled_examples": 1500, "private_data": false,
   	"task_type": "extraction"}})");
   CHECK(fact(spec.facts, "labeled_examples") == FactValue::integer(1500));
   CHECK(fact(spec.facts, "private_data") == FactValue::boolean(false));
@@ -58,8 +59,8 @@ TEST_CASE("JSON specs are read like YAML") {
 }
 
 TEST_CASE("each document of a multi-document file is its own spec, named file#N") {
-  const auto documents = parse_specs("ragft: 1\nproject: A\n---\nragft: 1\nprojet: B\n---\nragft: 1\nproject: C\n", "many.yaml",
-                                     test::rules());
+  const auto documents = parse_specs("ragft: 1\nproject: A\n---\nragft: 1\nprojet: B\n---\nragft: 1\nproject: C\n",
+                                     "many.yaml", test::rules());
   REQUIRE(documents.size() == 3);
   CHECK(std::get<Spec>(documents[0]).name == "many.yaml#1");
   CHECK(std::get<Diagnostic>(documents[1]).to_string() ==
@@ -98,11 +99,13 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
         "the 19 facts of the rule base `default`");
   // Nothing close: the nearest few by one of their words, not all 19.
   const std::string nothing_close = spec_error("ragft: 1\nproject: X\nfacts:\n  documents: 5\n").to_string();
-  CHECK(nothing_close.rfind("bad.yaml:4:3: unknown fact `documents`; the nearest are `knowledge_base_docs`, `", 0) == 0);
+  CHECK(nothing_close.rfind("bad.yaml:4:3: unknown fact `documents`; the nearest are `knowledge_base_docs`, `", 0) ==
+        0);
   CHECK(nothing_close.find("`; `ragft rules show` lists the 19 facts of the rule base `default`") != std::string::npos);
   CHECK(std::count(nothing_close.begin(), nothing_close.end(), '`') == 2 + 6 + 4); // the key, 3 names, 2 more
-  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_exampels: 5\n").to_string().rfind(
-            "bad.yaml:4:3: unknown fact `labeled_exampels` (did you mean `labeled_examples`?)", 0) == 0);
+  CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_exampels: 5\n")
+            .to_string()
+            .rfind("bad.yaml:4:3: unknown fact `labeled_exampels` (did you mean `labeled_examples`?)", 0) == 0);
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  labeled_examples: lots\n").to_string() ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got `lots`; write one whole "
         "number of examples in digits, your best estimate");
@@ -140,7 +143,7 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
 
 TEST_CASE("every error of a spec in one run, each at its own line and column") {
   const Diagnostic d = test::spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: dayly\n  budget: lots\n"
-                                  "  citation_required: true\ndecision: raggy\n");
+                                        "  citation_required: true\ndecision: raggy\n");
   const std::vector<Diagnostic> all = d.each();
   REQUIRE(all.size() == 4);
   CHECK(all[0].to_string().rfind("bad.yaml:4:22: `dayly` is not a value of fact `knowledge_updates`", 0) == 0);
@@ -152,9 +155,10 @@ TEST_CASE("every error of a spec in one run, each at its own line and column") {
 }
 
 TEST_CASE("a wrongly indented line and a tab are named at their own line") {
-  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: daily\n   budget: low\n  gpu_access: none\n")
-            .to_string() == "bad.yaml:5:4: invalid YAML: this line is indented by 3 spaces, expected 2 like the line "
-                            "above (the line above does not end with `:`, so nothing can be nested under it)");
+  CHECK(
+      test::spec_error("ragft: 1\nproject: X\nfacts:\n  knowledge_updates: daily\n   budget: low\n  gpu_access: none\n")
+          .to_string() == "bad.yaml:5:4: invalid YAML: this line is indented by 3 spaces, expected 2 like the line "
+                          "above (the line above does not end with `:`, so nothing can be nested under it)");
   CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\tknowledge_updates: daily\n").to_string() ==
         "bad.yaml:4:1: invalid YAML: a tab character in the indentation; YAML indents with spaces only: replace the "
         "tab with spaces");
@@ -196,10 +200,12 @@ TEST_CASE("saved answers are read back as the spec reader reads them before they
   // The measure section is written and read back too, and a change in it is caught.
   spec.measure = MeasureSection{true, {"docs", "odd \"name\""}, {"data"}, {"."}, {}};
   text = write_spec(test::rules(), spec);
-  CHECK(text.find("measure:\n  knowledge: [\"docs\", \"odd \\\"name\\\"\"]\n  examples: [\"data\"]\n") != std::string::npos);
+  CHECK(text.find("measure:\n  knowledge: [\"docs\", \"odd \\\"name\\\"\"]\n  examples: [\"data\"]\n") !=
+        std::string::npos);
   CHECK(spec_read_back_problem(test::rules(), text, spec).message.empty());
   text.replace(text.find("[\"data\"]"), 8, "[\"other\"]");
-  CHECK(spec_read_back_problem(test::rules(), text, spec).message == "the `measure:` section would read back differently");
+  CHECK(spec_read_back_problem(test::rules(), text, spec).message ==
+        "the `measure:` section would read back differently");
 }
 
 TEST_CASE("a long description is written in lines and reads back as it was") {
@@ -232,7 +238,9 @@ TEST_CASE("a long description is written in lines and reads back as it was") {
   CHECK(write_spec(test::rules(), spec).find("description: \"Answers questions.\"\n") != std::string::npos);
   // Broken only between two characters that are not spaces (not around "ab c"'s space); the escape
   // \x01 is not split.
-  CHECK(yaml_quote_wrapped("ab cd\x01" "ef", "  ", 4) == "\"ab c\\\n  d\\\n  \\x01\\\n  ef\"");
+  CHECK(yaml_quote_wrapped("ab cd\x01"
+                           "ef",
+                           "  ", 4) == "\"ab c\\\n  d\\\n  \\x01\\\n  ef\"");
 }
 
 // A spec written as JSON is told about its slips in JSON's terms, at the place a person would fix

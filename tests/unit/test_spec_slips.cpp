@@ -94,8 +94,8 @@ TEST_CASE("an estimate, a range or a number with its unit is refused with one pl
 
 TEST_CASE("the words people write for not known are refused with `unknown`") {
   const std::string fix = " (for a value not known yet, write `unknown` or leave the line out)";
-  CHECK(ends_with(error_of("  budget: TBD\n"), "`TBD` is not a value of fact `budget`" + fix +
-                                                     "; expected one of: low, medium, high, or unknown"));
+  CHECK(ends_with(error_of("  budget: TBD\n"),
+                  "`TBD` is not a value of fact `budget`" + fix + "; expected one of: low, medium, high, or unknown"));
   CHECK(ends_with(error_of("  private_data: n/a\n"), "got `n/a`" + fix));
   CHECK(ends_with(error_of("  labeled_examples: \"?\"\n"), "got the text \"?\"" + fix));
   CHECK(error_of("  budget: ?\n") == "bad.yaml:4:11: invalid YAML: `?` alone is YAML syntax (it starts a complex "
@@ -106,8 +106,9 @@ TEST_CASE("the words people write for not known are refused with `unknown`") {
 }
 
 TEST_CASE("a choice written as a phrase or a bool written in quotes or as 1 gets the value to write") {
-  CHECK(error_of("  knowledge_updates: every week\n").find("`every week` is not a value of fact `knowledge_updates` "
-                                                          "(did you mean `weekly`?)") != std::string::npos);
+  CHECK(error_of("  knowledge_updates: every week\n")
+            .find("`every week` is not a value of fact `knowledge_updates` "
+                  "(did you mean `weekly`?)") != std::string::npos);
   CHECK(error_of("  knowledge_updates: each day\n").find("(did you mean `daily`?)") != std::string::npos);
   CHECK(error_of("  private_data: \"true\"\n") ==
         "bad.yaml:4:17: fact `private_data` must be true or false, got the text \"true\"; write it without "
@@ -133,13 +134,15 @@ TEST_CASE("keys in the wrong place: a fact at the top, a spec key under facts, a
         "`budget: ...`");
   CHECK(error_of("  decision: rag\n") == "bad.yaml:4:3: `decision` is a key of the spec, not a fact: move it out of "
                                          "`facts:`, to the start of a line with no indentation");
-  CHECK(test::spec_error("ragft: 1\nname: X\n").to_string().rfind(
-            "bad.yaml:2:1: unknown key `name` in a spec; a spec's name is written `project: ...`", 0) == 0);
+  CHECK(test::spec_error("ragft: 1\nname: X\n")
+            .to_string()
+            .rfind("bad.yaml:2:1: unknown key `name` in a spec; a spec's name is written `project: ...`", 0) == 0);
   CHECK(test::spec_error("- ragft: 1\n  project: X\n").to_string() ==
         "bad.yaml:1:1: a spec must be a mapping of `key: value` lines, got a list: remove the `- ` before `ragft: 1` "
         "and unindent the lines under it (several specs in one file are separated by `---` lines)");
-  CHECK(test::spec_error("ragft: 1\nproject: X\ncomponents:\n  style:\n    facts: {}\n").to_string().rfind(
-            "bad.yaml:4:3: `components` must be a list, got a mapping", 0) == 0);
+  CHECK(test::spec_error("ragft: 1\nproject: X\ncomponents:\n  style:\n    facts: {}\n")
+            .to_string()
+            .rfind("bad.yaml:4:3: `components` must be a list, got a mapping", 0) == 0);
 }
 
 TEST_CASE("a misspelt `ragft` key is reported as such, not as a missing version") {
@@ -176,8 +179,8 @@ TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break
         "bad.yaml:1:1: invalid YAML: a Markdown code fence (```), as copied from a chat or a page, is not YAML; "
         "delete this line, the ``` line that closes the block, and any text before or after them, so that the file "
         "holds the spec alone");
-  CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n").find(
-            "(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
+  CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n")
+            .find("(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
   CHECK(ends_with(error_of("  labeled_examples: \u201c500\u201d\n"),
                   "; typographic quotes are no quotes in YAML: write 500"));
   CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\u00a0\u00a0budget: low\n").to_string() ==
@@ -217,22 +220,25 @@ TEST_CASE("a choice written in other words names the choice its initials or its 
         std::string::npos);
   CHECK(hint("task_type: qa").find("(did you mean `question_answering`?)") != std::string::npos);
   // output_format's strict_schema: "Always valid machine-readable output of one schema, e.g. JSON."
-  CHECK(hint("output_format: JSON").find("; did you mean `strict_schema` (always valid machine-readable output of "
-                                         "one schema, e.g. JSON)?") != std::string::npos);
+  CHECK(hint("output_format: JSON")
+            .find("; did you mean `strict_schema` (always valid machine-readable output of "
+                  "one schema, e.g. JSON)?") != std::string::npos);
   // task_type's conversation: "Support chat or an assistant that converses."
   CHECK(hint("task_type: chatbot").find("; did you mean `conversation` (support chat") != std::string::npos);
   // gpu_access's rented: "Cloud GPUs by the hour."
   CHECK(hint("gpu_access: cloud").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
   // A size word on a low/medium/high choice: a small budget is a low one.
-  CHECK(hint("budget: small").find("`small` is not a value of fact `budget` (did you mean `low`?)") != std::string::npos);
+  CHECK(hint("budget: small").find("`small` is not a value of fact `budget` (did you mean `low`?)") !=
+        std::string::npos);
   CHECK(hint("budget: large").find("(did you mean `high`?)") != std::string::npos);
   CHECK(hint("style_requirement: small").find("did you mean") == std::string::npos);
   // No tolerance of wrong answers is the lowest one.
   CHECK(hint("hallucination_tolerance: none").find("(did you mean `low`?)") != std::string::npos);
   // Markdown is prose, with or without a fixed layout: free_text ("Ordinary prose") or template.
-  CHECK(hint("output_format: markdown").find("; `markdown` fits more than one choice: write the one whose description "
-                                             "fits, `free_text` (ordinary prose; no fixed structure) or `template` (a "
-                                             "fixed template: sections, bullet points, a report layout)") != std::string::npos);
+  CHECK(hint("output_format: markdown")
+            .find("; `markdown` fits more than one choice: write the one whose description "
+                  "fits, `free_text` (ordinary prose; no fixed structure) or `template` (a "
+                  "fixed template: sections, bullet points, a report layout)") != std::string::npos);
   // A word no choice's description has gets no guess.
   CHECK(ends_with(hint("output_format: docx"),
                   "`docx` is not a value of fact `output_format`; expected one of: free_text, template, "
@@ -252,9 +258,9 @@ TEST_CASE("yes, no, a number or a verdict for a choice says what the choice is a
                              "roughly under $1,000 a month";
   CHECK(error_of("  budget: $10k\n").find(amount) != std::string::npos);
   CHECK(error_of("  budget: 10k USD\n").find(amount) != std::string::npos);
-  CHECK(error_of("  task_type: RAG\n").find("; `RAG` is a verdict, which ragft works out from the facts; for a "
-                                            "decision already taken, write `decision: rag` at the top level") !=
-        std::string::npos);
+  CHECK(error_of("  task_type: RAG\n")
+            .find("; `RAG` is a verdict, which ragft works out from the facts; for a "
+                  "decision already taken, write `decision: rag` at the top level") != std::string::npos);
   CHECK(ends_with(error_of("  citations_required: required\n"), "got `required`; write true"));
   CHECK(ends_with(error_of("  citations_required: optional\n"), "got `optional`; write false"));
   CHECK(ends_with(error_of("  citations_required: nice to have\n"), "got `nice to have`; write false"));
@@ -273,8 +279,9 @@ TEST_CASE("text around a pasted spec, facts as a list, and a key in other words 
         "bad.yaml:1:1: `Here is the spec`" + sentence);
   CHECK(test::spec_error("ragft: 1\nproject: X\n\nHope this helps!\n").to_string() ==
         "bad.yaml:4:1: `Hope this helps!`" + sentence);
-  CHECK(test::spec_error("~~~yaml\nragft: 1\nproject: X\n~~~\n").to_string().find(
-            "a Markdown code fence (~~~), as copied from a chat or a page, is not YAML; delete this line") !=
+  CHECK(test::spec_error("~~~yaml\nragft: 1\nproject: X\n~~~\n")
+            .to_string()
+            .find("a Markdown code fence (~~~), as copied from a chat or a page, is not YAML; delete this line") !=
         std::string::npos);
   const std::vector<std::pair<std::string, std::string>> slips = {
       {"  - budget: low", "`facts` must be a mapping of `key: value` lines, got a list: remove the `- ` before each "
@@ -295,9 +302,9 @@ TEST_CASE("text around a pasted spec, facts as a list, and a key in other words 
 
 TEST_CASE("a value with a note after it names the value alone and where a note goes") {
   // YAML's comment starts with ` #`; the value before the note is one of the fact's own.
-  CHECK(error_of("  budget: Medium ($5k/month)\n").find(
-            "`Medium ($5k/month)` is not a value of fact `budget`; write `medium` alone, and a note after a `#`: "
-            "`medium  # $5k/month`; expected one of: low, medium, high, or unknown") != std::string::npos);
+  CHECK(error_of("  budget: Medium ($5k/month)\n")
+            .find("`Medium ($5k/month)` is not a value of fact `budget`; write `medium` alone, and a note after a `#`: "
+                  "`medium  # $5k/month`; expected one of: low, medium, high, or unknown") != std::string::npos);
   CHECK(ends_with(error_of("  citations_required: Yes - mandatory\n"),
                   "got `Yes - mandatory`; write `true` alone, and a note after a `#`: `true  # mandatory`"));
   CHECK(ends_with(error_of("  labeled_examples: 300, all checked\n"),
@@ -311,24 +318,28 @@ TEST_CASE("a value with a note after it names the value alone and where a note g
 TEST_CASE("a choice in words its description uses otherwise names that choice, before any typo is guessed") {
   const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
   // knowledge_updates' realtime: "Changes continuously"; hourly is more often than daily.
-  const std::string realtime = "; did you mean `realtime` (changes continuously, e.g. news, stock levels, live status)?";
+  const std::string realtime =
+      "; did you mean `realtime` (changes continuously, e.g. news, stock levels, live status)?";
   CHECK(hint("knowledge_updates: hourly").find(realtime) != std::string::npos);
   CHECK(hint("knowledge_updates: every hour").find(realtime) != std::string::npos);
   CHECK(hint("knowledge_updates: constantly").find(realtime) != std::string::npos);
   // gpu_access's dedicated: "Your own GPUs"; rented: "Cloud GPUs by the hour"; none: "No GPUs".
   for (const char* own : {"on-prem", "on premises", "On-Premise", "local", "our own cluster"}) {
-    CHECK(hint(std::string("gpu_access: ") + own).find("; did you mean `dedicated` (your own GPUs)?") != std::string::npos);
+    CHECK(hint(std::string("gpu_access: ") + own).find("; did you mean `dedicated` (your own GPUs)?") !=
+          std::string::npos);
   }
   CHECK(hint("gpu_access: AWS").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
   CHECK(hint("gpu_access: no GPUs").find("(did you mean `none`?)") != std::string::npos);
   // GPUs alone say nothing of whose: both choices with GPUs, and where the name can stay.
-  CHECK(hint("gpu_access: A100s").find("; `A100s` fits more than one choice: write the one whose description fits, "
-                                       "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs), and keep "
-                                       "`A100s` as a note after a `#`") != std::string::npos);
+  CHECK(hint("gpu_access: A100s")
+            .find("; `A100s` fits more than one choice: write the one whose description fits, "
+                  "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs), and keep "
+                  "`A100s` as a note after a `#`") != std::string::npos);
   // A tone names which style, not how strictly it must hold: moderate ("tone") or strict ("voice").
-  CHECK(hint("style_requirement: Formal").find("`moderate` (a recognisable tone that a system prompt mostly achieves) "
-                                               "or `strict` (a distinctive voice that must hold in every answer), and "
-                                               "keep `Formal` as a note") != std::string::npos);
+  CHECK(hint("style_requirement: Formal")
+            .find("`moderate` (a recognisable tone that a system prompt mostly achieves) "
+                  "or `strict` (a distinctive voice that must hold in every answer), and "
+                  "keep `Formal` as a note") != std::string::npos);
   // A budget that is tight is a low one: a size word, not a typo of `high`.
   CHECK(hint("budget: tight").find("(did you mean `low`?)") != std::string::npos);
   CHECK(hint("budget: Limited").find("(did you mean `low`?)") != std::string::npos);
@@ -337,14 +348,16 @@ TEST_CASE("a choice in words its description uses otherwise names that choice, b
 }
 
 TEST_CASE("a judgement such as ok or fine is refused with every choice described, not read as one") {
-  const std::string all = "; `ok` fits more than one choice: write the one whose description fits, `none` (there is "
-                          "none yet), `poor` (a prototype or a production system exists but its answers are often wrong "
-                          "or off-topic) or `good` (its answers are factually good, in a prototype or in production); "
-                          "expected one of";
+  const std::string all =
+      "; `ok` fits more than one choice: write the one whose description fits, `none` (there is "
+      "none yet), `poor` (a prototype or a production system exists but its answers are often wrong "
+      "or off-topic) or `good` (its answers are factually good, in a prototype or in production); "
+      "expected one of";
   CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
   CHECK(error_of("  hallucination_tolerance: acceptable\n")
             .find("write the one whose description fits, `low` (a wrong answer is very costly), `medium` (a wrong "
-                  "answer is annoying but caught) or `high` (a wrong answer is harmless); expected") != std::string::npos);
+                  "answer is annoying but caught) or `high` (a wrong answer is harmless); expected") !=
+        std::string::npos);
   // "not bad" is a judgement, not "bad" (a poor prototype).
   CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
   // A list of choices gives a long help (over 64 characters) up to its first colon or semicolon.
@@ -361,13 +374,16 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   CHECK(ends_with(error_of("  private_data: definitely\n"), "got `definitely`; write true"));
   CHECK(ends_with(error_of("  private_data: no way\n"), "got `no way`; write false"));
   for (const char* hedge : {"true-ish", "partially", "kind of", "sometimes"}) {
-    CHECK(error_of(std::string("  private_data: ") + hedge + "\n").find("; ragft reads no partly: write the nearer of "
-                                                                       "true and false") != std::string::npos);
+    CHECK(error_of(std::string("  private_data: ") + hedge + "\n")
+              .find("; ragft reads no partly: write the nearer of "
+                    "true and false") != std::string::npos);
   }
   const std::string weeks = "bad.yaml:4:17: fact `launch_weeks` (weeks) must be a whole number, got ";
   const std::string date = " (for a date, the weeks from now until then)";
-  CHECK(error_of("  launch_weeks: ASAP\n") == weeks + "`ASAP`; write one whole number of weeks in digits, your best estimate" + date);
-  CHECK(error_of("  launch_weeks: Q3\n") == weeks + "`Q3`; write one whole number of weeks in digits, your best estimate" + date);
+  CHECK(error_of("  launch_weeks: ASAP\n") ==
+        weeks + "`ASAP`; write one whole number of weeks in digits, your best estimate" + date);
+  CHECK(error_of("  launch_weeks: Q3\n") ==
+        weeks + "`Q3`; write one whole number of weeks in digits, your best estimate" + date);
   // a month is 52/12 weeks, 4 when rounded; a quarter 13.
   CHECK(error_of("  launch_weeks: in a month\n") ==
         weeks + "`in a month`; write one whole number of weeks in digits, your best estimate, e.g. 4" + date);
@@ -375,8 +391,10 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
   CHECK(error_of("  launch_weeks: within 2 months\n") ==
         weeks + "`within 2 months`; write one whole number of weeks, your best estimate: 9");
   // A range with its unit: the middle, in the fact's unit (1-2 months: 1.5 x 52/12 = 6.5, 7 rounded).
-  CHECK(error_of("  launch_weeks: 2-3 weeks\n") == weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
-  CHECK(error_of("  launch_weeks: 1-2 months\n") == weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
+  CHECK(error_of("  launch_weeks: 2-3 weeks\n") ==
+        weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
+  CHECK(error_of("  launch_weeks: 1-2 months\n") ==
+        weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
   // Each line with the end of its message: a range's middle with its multiplier (500-2k: the low end
   // already whole); a count a day per another period (24 hours, 30 days a month as the cost model's
   // months); a word ragft does not know after a time gets no number (a sprint may be 1-4 weeks),
@@ -386,7 +404,8 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
       {"queries_per_day: 500-2k", "; write one number, not a range: your best estimate, e.g. 1250"},
       {"queries_per_day: 1000/hour", "got `1000/hour`; write it per day, the number alone: 24000"},
       {"queries_per_day: 30k a month", "got `30k a month`; write it per day, the number alone: 1000"},
-      {"queries_per_day: ~70 per minute", "got `~70 per minute`; write one whole number a day, your best estimate: 100800"},
+      {"queries_per_day: ~70 per minute",
+       "got `~70 per minute`; write one whole number a day, your best estimate: 100800"},
       {"launch_weeks: 2 sprints", "got `2 sprints`; write the number of weeks alone"},
       {"knowledge_base_docs: 50 PDFs", "got `50 PDFs`; write the number alone, without its unit: 50"},
       {"queries_per_day: a lot", "got `a lot`; write one whole number of queries/day in digits, your best estimate"},
@@ -405,25 +424,32 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
     CHECK(hint(std::string("knowledge_updates: ") + rarely).find(seldom) != std::string::npos);
   }
   // More often than a period's choice: that choice, and the next more often one.
-  CHECK(hint("knowledge_updates: several times a day").find("`daily` (changes every day, e.g. records, tickets, prices) "
-                                                            "or `realtime` (changes continuously") != std::string::npos);
-  CHECK(hint("knowledge_updates: twice a week").find("`weekly` (changes every week, e.g. a catalogue or gym conditions) "
-                                                     "or `daily`") != std::string::npos);
+  CHECK(hint("knowledge_updates: several times a day")
+            .find("`daily` (changes every day, e.g. records, tickets, prices) "
+                  "or `realtime` (changes continuously") != std::string::npos);
+  CHECK(hint("knowledge_updates: twice a week")
+            .find("`weekly` (changes every week, e.g. a catalogue or gym conditions) "
+                  "or `daily`") != std::string::npos);
   // Currency signs as restaurant guides write a price level ($ low, $$ medium, $$$ high): 4 are none.
   CHECK(hint("budget: $$$$").find("did you mean") == std::string::npos);
   // A kind of organisation says no amount and no skill: every choice, described.
-  CHECK(hint("budget: enterprise").find("; `enterprise` describes who builds it, not the budget: write the one whose "
-                                        "description fits, `low` (roughly under $1,000") != std::string::npos);
-  CHECK(hint("ml_expertise: startup").find("not the ML expertise in-house: write the one whose description fits, "
-                                           "`none` (application developers only)") != std::string::npos);
+  CHECK(hint("budget: enterprise")
+            .find("; `enterprise` describes who builds it, not the budget: write the one whose "
+                  "description fits, `low` (roughly under $1,000") != std::string::npos);
+  CHECK(hint("ml_expertise: startup")
+            .find("not the ML expertise in-house: write the one whose description fits, "
+                  "`none` (application developers only)") != std::string::npos);
   // Two choices in one value: a fact holds one.
-  CHECK(hint("hallucination_tolerance: medium-low").find("; `medium-low` names two choices, and a fact holds one: write "
-                                                         "the one that fits better, `low` (a wrong answer is very costly") != std::string::npos);
-  CHECK(hint("budget: medium/high").find("`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or "
-                                         "`high`") != std::string::npos);
+  CHECK(hint("hallucination_tolerance: medium-low")
+            .find("; `medium-low` names two choices, and a fact holds one: write "
+                  "the one that fits better, `low` (a wrong answer is very costly") != std::string::npos);
+  CHECK(hint("budget: medium/high")
+            .find("`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or "
+                  "`high`") != std::string::npos);
   // low/medium/high on a scale of other words maps onto none of them with certainty.
-  CHECK(hint("ml_expertise: high").find("; `ml_expertise` is not a low/medium/high scale: write the one whose "
-                                        "description fits, `none`") != std::string::npos);
+  CHECK(hint("ml_expertise: high")
+            .find("; `ml_expertise` is not a low/medium/high scale: write the one whose "
+                  "description fits, `none`") != std::string::npos);
   // A plural period, a count per period, price levels, degrees and sizes beside a level (low-ish is
   // low, mid is medium, few money is a low budget), words of a choice's description in other words,
   // and a verb sharing its stem with a choice.
@@ -447,9 +473,10 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
   }
   // A value that names no choice, with a note that names one: the note's choice, the value kept as a note.
   CHECK(hint("knowledge_updates: per release (every 2 weeks)")
-            .find("; write `weekly` alone, and a note after a `#`: `weekly  # per release`; expected") != std::string::npos);
-  CHECK(hint("existing_rag_quality: n/a (no prototype)").find("; write `none` alone, and a note after a `#`: `none  # n/a`") !=
+            .find("; write `weekly` alone, and a note after a `#`: `weekly  # per release`; expected") !=
         std::string::npos);
+  CHECK(hint("existing_rag_quality: n/a (no prototype)")
+            .find("; write `none` alone, and a note after a `#`: `none  # n/a`") != std::string::npos);
   // a size beside a word the question does not use says nothing of the level ("big risk")
   CHECK(hint("hallucination_tolerance: big risk").find("did you mean") == std::string::npos);
 }
@@ -459,7 +486,8 @@ TEST_CASE("numbers as spreadsheets and other countries write them, and yes in ot
   CHECK(ends_with(hint("labeled_examples: 800.0"), "got `800.0`; write 800"));
   // Dots between groups of three: thousands (1.500.000); one such dot may be either (3.000).
   CHECK(ends_with(hint("knowledge_base_docs: 1.500.000"), "; write 1500000 (or 1,500,000)"));
-  CHECK(ends_with(hint("knowledge_base_docs: 3.000"), "; YAML reads `.` as a decimal point: if it groups thousands, write 3000"));
+  CHECK(ends_with(hint("knowledge_base_docs: 3.000"),
+                  "; YAML reads `.` as a decimal point: if it groups thousands, write 3000"));
   CHECK(ends_with(hint("knowledge_base_docs: 10^6"), "; write 1000000"));
   CHECK(ends_with(hint("queries_per_day: 300-ish"), "; write one whole number, your best estimate: 300"));
   CHECK(ends_with(hint("latency_budget_ms: p95 < 300ms"), "; write one whole number, your best estimate: 300"));
@@ -484,9 +512,12 @@ TEST_CASE("a value in another language is refused with the English value it stan
     return hint(line).find(said) != std::string::npos;
   };
   // The words as the languages' dictionaries give them; the exact value (contract) is what to write.
-  CHECK(in_english("knowledge_updates: mensuel", "; `mensuel` is French for `monthly`, and ragft reads values in English: write `monthly`; expected one of"));
+  CHECK(in_english(
+      "knowledge_updates: mensuel",
+      "; `mensuel` is French for `monthly`, and ragft reads values in English: write `monthly`; expected one of"));
   CHECK(in_english("knowledge_updates: monatlich", "is German for `monthly`"));
-  CHECK(in_english("knowledge_updates: Tous les jours", "is French for `daily`, and ragft reads values in English: write `daily`"));
+  CHECK(in_english("knowledge_updates: Tous les jours",
+                   "is French for `daily`, and ragft reads values in English: write `daily`"));
   CHECK(in_english("knowledge_updates: en tiempo real", "is Spanish for `realtime`"));
   CHECK(in_english("knowledge_updates: JÄHRLICH", "`JÄHRLICH` is German for `yearly`"));
   CHECK(in_english("knowledge_updates: wekelijks", "is Dutch for `weekly`"));
@@ -498,13 +529,18 @@ TEST_CASE("a value in another language is refused with the English value it stan
   CHECK(in_english("hallucination_tolerance: bajo", "write `low`"));
   CHECK(in_english("hallucination_tolerance: alta", "is Spanish, Italian or Portuguese for `high`"));
   CHECK(in_english("style_requirement: ninguno", "write `none`"));
-  CHECK(in_english("task_type: Zusammenfassung", "is German for `summarization`, and ragft reads values in English: write `summarization`"));
+  CHECK(in_english("task_type: Zusammenfassung",
+                   "is German for `summarization`, and ragft reads values in English: write `summarization`"));
   CHECK(in_english("domain_terminology: spécialisé", "is French for `specialized`"));
   // a foreign word whose English says nothing on this fact gets no foreign hint (recherche: search)
   CHECK(!in_english("knowledge_updates: recherche", "is French for"));
   // On a scale that is not low/medium/high the English word gets that word's hint: no level maps on it.
-  CHECK(in_english("ml_expertise: élevé", "is French for `high`, and ragft reads values in English; `ml_expertise` is not a low/medium/high scale"));
-  CHECK(in_english("domain_terminology: hoch", "is German for `high`, and ragft reads values in English; `domain_terminology` is not a low/medium/high scale"));
+  CHECK(in_english(
+      "ml_expertise: élevé",
+      "is French for `high`, and ragft reads values in English; `ml_expertise` is not a low/medium/high scale"));
+  CHECK(in_english(
+      "domain_terminology: hoch",
+      "is German for `high`, and ragft reads values in English; `domain_terminology` is not a low/medium/high scale"));
   // none on a count is 0; yes and no on a bool
   CHECK(ends_with(hint("labeled_examples: aucun"), "got `aucun`; write 0"));
   CHECK(ends_with(hint("labeled_examples: keine"), "got `keine`; write 0"));
@@ -525,23 +561,27 @@ TEST_CASE("where it runs or who uses it answers no yes/no question; the question
   const std::string question =
       "write true or false as the answer to \"Must answers look up private or per-user knowledge that no public "
       "model was trained on?\"";
-  CHECK(ends_with(hint("private_data: internal only"),
-                  "got `internal only`; `internal only` says where it runs or who uses it, not yes or no: " + question));
-  CHECK(ends_with(hint("private_data: on-prem"), "`on-prem` says where it runs or who uses it, not yes or no: " + question));
+  CHECK(
+      ends_with(hint("private_data: internal only"),
+                "got `internal only`; `internal only` says where it runs or who uses it, not yes or no: " + question));
+  CHECK(ends_with(hint("private_data: on-prem"),
+                  "`on-prem` says where it runs or who uses it, not yes or no: " + question));
   CHECK(ends_with(hint("citations_required: internal only"),
                   "not yes or no: write true or false as the answer to \"Must each answer point to its sources?\""));
   // `internal docs` says what the data is: no claim about where it runs, only the question
   CHECK(ends_with(hint("private_data: internal docs"), "got `internal docs`; " + question));
   // gpu_access: serverless is managed APIs or GPUs rented by the second; a laptop has its own GPU or none that trains
-  CHECK(hint("gpu_access: serverless").find("`serverless` fits more than one choice: write the one whose description "
-                                            "fits, `none` (no GPUs; only managed APIs) or `rented` (cloud GPUs by the "
-                                            "hour)") != std::string::npos);
-  CHECK(hint("gpu_access: my laptop").find("`my laptop` fits more than one choice: write the one whose description "
-                                           "fits, `none` (no GPUs; only managed APIs) or `dedicated` (your own GPUs)") !=
-        std::string::npos);
+  CHECK(hint("gpu_access: serverless")
+            .find("`serverless` fits more than one choice: write the one whose description "
+                  "fits, `none` (no GPUs; only managed APIs) or `rented` (cloud GPUs by the "
+                  "hour)") != std::string::npos);
+  CHECK(hint("gpu_access: my laptop")
+            .find("`my laptop` fits more than one choice: write the one whose description "
+                  "fits, `none` (no GPUs; only managed APIs) or `dedicated` (your own GPUs)") != std::string::npos);
   // a RAG system in production exists; how good it is stays the writer's to say
-  CHECK(hint("existing_rag_quality: production").find("`production` fits more than one choice: write the one whose "
-                                                      "description fits, `poor` (") != std::string::npos);
+  CHECK(hint("existing_rag_quality: production")
+            .find("`production` fits more than one choice: write the one whose "
+                  "description fits, `poor` (") != std::string::npos);
   CHECK(hint("ml_expertise: we have no").find("(did you mean `none`?)") != std::string::npos);
   // a rule base's own yes/no fact without a question: the setting is said, and no empty quotes
   FactDef bare;
@@ -564,9 +604,10 @@ TEST_CASE("YAML syntax written by hand in a value is named with the line to writ
         bad + "21: invalid YAML: a value starting with `*` is a YAML alias, a reference to a value marked `&500` "
               "elsewhere: write the value without the `*` (`labeled_examples: 500`), or in quotes to keep it "
               "(`labeled_examples: \"*500\"`)");
-  CHECK(error_of("  ml_expertise: @ml-team\n").find("4:17: invalid YAML: `@` cannot start a value in YAML (it is "
-                                                    "reserved for YAML's own syntax): put the value in quotes: "
-                                                    "`ml_expertise: \"@ml-team\"`") != std::string::npos);
+  CHECK(error_of("  ml_expertise: @ml-team\n")
+            .find("4:17: invalid YAML: `@` cannot start a value in YAML (it is "
+                  "reserved for YAML's own syntax): put the value in quotes: "
+                  "`ml_expertise: \"@ml-team\"`") != std::string::npos);
   CHECK(ends_with(error_of("  output_format: `template`\n"),
                   "backticks are Markdown, not YAML quotes: write the value without them (`output_format: template`)"));
   CHECK(error_of("  labeled_examples: %50\n").find("`%` cannot start a value in YAML") != std::string::npos);
@@ -577,9 +618,9 @@ TEST_CASE("YAML syntax written by hand in a value is named with the line to writ
   CHECK(ends_with(error_of("  task_type: - search\n"), "write the value without the dash (`task_type: search`)"));
   CHECK(ends_with(error_of("  budget: **medium**\n"), "`*` around a value is Markdown emphasis, not YAML: write the "
                                                       "value without the asterisks (`budget: medium`)"));
-  CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ncomponents:\n  - name: a\n    facts: - budget: low\n")
-                      .to_string(),
-                  "write `budget: low` on a line of its own below `facts:`, indented further, without the dash"));
+  CHECK(ends_with(
+      test::spec_error("ragft: 1\nproject: X\ncomponents:\n  - name: a\n    facts: - budget: low\n").to_string(),
+      "write `budget: low` on a line of its own below `facts:`, indented further, without the dash"));
 }
 
 TEST_CASE("a colon or a quote a value cannot hold and a key without its space are named with the line to write") {
@@ -599,7 +640,7 @@ TEST_CASE("a colon or a quote a value cannot hold and a key without its space ar
   // A key and its value written as one word: the facts' text, and the end of the message.
   const std::vector<std::pair<std::string, std::string>> one_word = {
       {"  budget:low\n  gpu_access: none\n", "bad.yaml:4:10: invalid YAML: `budget:low` has no space after the `:`, so "
-                                              "YAML reads it as text, not as a key and its value: write `budget: low`"},
+                                             "YAML reads it as text, not as a key and its value: write `budget: low`"},
       {"  budget:low\n", "got `budget:low`: YAML reads a key and its value only with a space after the `:`; write "
                          "`budget: low`"},
       {"  budget: low\n  task_type:search\n", "bad.yaml:5:3: unknown fact `task_type:search`: YAML reads a key and "
@@ -615,8 +656,9 @@ TEST_CASE("a colon or a quote a value cannot hold and a key without its space ar
                   "each can be a component of its own, under `components:`)"));
   CHECK(ends_with(test::spec_error("ragft: 1\ndecision: rag: agreed in review\nproject: X\n").to_string(),
                   "or, if what follows the `:` is a note, write it after a `#`: `decision: rag  # agreed in review`"));
-  CHECK(error_of("  citations_required: !important\n").find("got `!important`, whose `!important` YAML reads as a "
-                                                            "type tag") != std::string::npos);
+  CHECK(error_of("  citations_required: !important\n")
+            .find("got `!important`, whose `!important` YAML reads as a "
+                  "type tag") != std::string::npos);
 }
 
 // yaml-cpp 0.7 reads a quote never closed as a value up to the end of the file, without an error:
@@ -625,11 +667,13 @@ TEST_CASE("a quote left open is named where it opens, not read as a value to the
   CHECK(test::spec_error("ragft: 1\nproject: \"Helpdesk\nfacts:\n  budget: low\n").to_string() ==
         "bad.yaml:2:10: invalid YAML: this `\"` opens a quoted value that is never closed, so YAML reads the rest of "
         "the file as part of the value: add the closing `\"` at the end of the value");
-  CHECK(test::spec_error("ragft: 1\nproject: 'Helpdesk\nfacts:\n  budget: low\n").to_string().rfind(
-            "bad.yaml:2:10: invalid YAML: this `'` opens", 0) == 0);
-  CHECK(test::spec_error("ragft: 1\nproject: X\nfacts: {budget: low, labeled_examples: 0\ndecision: rag\n")
-            .to_string() == "bad.yaml:3:8: invalid YAML: this `{` is never closed: add the `}` after the last of the "
-                            "values it holds");
+  CHECK(test::spec_error("ragft: 1\nproject: 'Helpdesk\nfacts:\n  budget: low\n")
+            .to_string()
+            .rfind("bad.yaml:2:10: invalid YAML: this `'` opens", 0) == 0);
+  CHECK(
+      test::spec_error("ragft: 1\nproject: X\nfacts: {budget: low, labeled_examples: 0\ndecision: rag\n").to_string() ==
+      "bad.yaml:3:8: invalid YAML: this `{` is never closed: add the `}` after the last of the "
+      "values it holds");
   // Quoted values over several lines, quotes in a block of text or after a word are YAML as written.
   CHECK(test::spec("ragft: 1\nproject: \"Help\n  desk\"\n").project == "Help desk");
   CHECK(test::spec("ragft: 1\nproject: X\ndescription: |\n  'tis the\n  season\n").description == "'tis the\nseason\n");
@@ -641,14 +685,16 @@ TEST_CASE("a quote left open is named where it opens, not read as a value to the
 // so it keeps the nearest names; `rag` is a verdict, not a part of `existing_rag_quality`.
 TEST_CASE("a fact written by a part of its name is named in full") {
   const std::string tail = "; `ragft rules show` lists the 19 facts of the rule base `default`";
+  // clang-format off
   const std::vector<std::pair<std::string, std::string>> parts = {
       {"latency", "latency_budget_ms"}, {"gpu", "gpu_access"},          {"docs", "knowledge_base_docs"},
       {"citations", "citations_required"}, {"style", "style_requirement"}, {"rag_quality", "existing_rag_quality"},
       {"examples", "labeled_examples"}};
+  // clang-format on
   for (const auto& [key, id] : parts) {
     INFO(key);
     CHECK(error_of("  " + key + ": unknown\n") == "bad.yaml:4:3: unknown fact `" + key + "` (did you mean `" + id +
-                                                     "`? a fact is written by its full name)" + tail);
+                                                      "`? a fact is written by its full name)" + tail);
   }
   CHECK(error_of("  knowledge: weekly\n").find("did you mean") == std::string::npos);
   CHECK(error_of("  rag: yes\n").find("existing_rag_quality`?") == std::string::npos);
@@ -657,8 +703,8 @@ TEST_CASE("a fact written by a part of its name is named in full") {
 // The contract: a decision already taken is the spec's top-level `decision`, a verdict.
 TEST_CASE("a verdict written as a fact says where a decision taken goes") {
   CHECK(error_of("  rag: yes\n") == "bad.yaml:4:3: unknown fact `rag`: a verdict, which ragft works out from the "
-                                      "facts; for a decision already taken, write `decision: rag` at the top level "
-                                      "of the spec");
+                                    "facts; for a decision already taken, write `decision: rag` at the top level "
+                                    "of the spec");
   CHECK(error_of("  Fine-Tuning: true\n").find("write `decision: fine-tune` at the top level") != std::string::npos);
   // `rag: no` is no decision to write down.
   CHECK(error_of("  rag: no\n").find("decision:") == std::string::npos);

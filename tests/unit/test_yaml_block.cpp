@@ -32,22 +32,19 @@ TEST_CASE("the block subset reads what yaml-cpp reads: values, tags, nulls and p
   const char* texts[] = {
       "ragft: 1\nproject: Support bot\nfacts:\n  knowledge_updates: daily\n  labeled_examples: 300\n",
       // empty values: yaml-cpp puts the null at the next token, or at the end of the text
-      "a:\nb: ~\nc: null\nd: NULL\ne:\n  f:\n\n  # a comment\ng:",
-      "a:\n  b:\n",
+      "a:\nb: ~\nc: null\nd: NULL\ne:\n  f:\n\n  # a comment\ng:", "a:\n  b:\n",
       // quoted scalars (tag !), with a comment after them; '' in single quotes
       "a: \"x y\"\nb: 'it''s'  # c\nc: ''\nd: \"null\"\n",
       // plain scalars: comments, inner colons and hashes, commas, brackets inside, negative numbers
       "a: x y  # c\nb: a:b\nc: a#b\nd: a, b [c] {d}\ne: -5\nf: -0.5\ng: true\nh: it's\n",
       // lists: of mappings (compact), of scalars, empty items, nested blocks, at their key's indent
       "components:\n  - name: part 1\n    facts:\n      a: 1\n  - name: part 2\n  - \n  -\n  - x\nnext: 1\n",
-      "list:\n- a\n- b: 1\n  c: 2\nafter: 3\n",
-      "-\n  a: 1\n- b\n",
-      "- # a comment\n  a: 1\n",
+      "list:\n- a\n- b: 1\n  c: 2\nafter: 3\n", "-\n  a: 1\n- b\n", "- # a comment\n  a: 1\n",
       // keys: spaces, dots, slashes, dashes; a key that reads as null; spaces before the colon
       "part one: 1\nv1.2/x-y: 2\nnull: 3\nkey  : 4\n",
       // a root indented, trailing spaces, no newline at the end
       "  a: 1   \n  b: 2",
-      "a:\n  b:\n\n",                         // blank lines at the end
+      "a:\n  b:\n\n", // blank lines at the end
   };
   for (const char* text : texts) {
     INFO(text);
@@ -59,36 +56,36 @@ TEST_CASE("the block subset reads what yaml-cpp reads: values, tags, nulls and p
 
 TEST_CASE("the block subset declines what it does not read, so yaml-cpp reads it (and gives its errors)") {
   const char* texts[] = {
-      "",                                   // no document
-      "# only a comment\n",                 //
-      "a: [1, 2]\n",                        // flow collections
-      "a: {b: 1}\n",                        //
-      "a: |\n  text\n",                     // block scalars
-      "a: >\n  text\n",                     //
-      "a: &x 1\nb: *x\n",                   // anchors and aliases
-      "a: !!str 1\n",                       // tags
-      "a: \"x\\ty\"\n",                     // escapes
-      "a: 'x\n  y'\n",                      // a quoted scalar over lines
-      "a: x\n  y\n",                        // a plain scalar over lines
-      "---\na: 1\n",                        // document markers
-      "a: 1\n...\n",                        //
-      "%YAML 1.2\n---\na: 1\n",             // directives
-      "a:\tb\n",                            // a tab
-      "a: 1\r\nb: 2\r\n",                   // CR
-      "a: caf\xc3\xa9\n",                   // bytes beyond ASCII
-      "\"a\": 1\n",                         // a quoted key
-      "? a\n: 1\n",                         // complex keys
-      "a: b: c\n",                          // a value that reads as a mapping
-      "a: 1\n  b: 2\n",                     // bad indentation (a yaml-cpp error)
-      "a:\n  - b\n  c: 1\n",                // a key after a list at the list's indent (an error)
-      "a: 1\n- b\n",                        // a list item in a mapping (an error)
-      "- - a\n",                            // a list in a list item
-      "a: - b\n",                           // a list on a key's line
-      "hello\n",                            // a scalar document
-      "a: 'x'y\n",                          // text after a closing quote
-      "a: 1\nb:\n    c:\n  ",                 // spaces at the end (found by fuzz_spec: yaml-cpp
-                                            // put the empty value at their column, 2)
-      "a:\n    b:\n #",                       // a short comment at the end, without a newline
+      "",                       // no document
+      "# only a comment\n",     //
+      "a: [1, 2]\n",            // flow collections
+      "a: {b: 1}\n",            //
+      "a: |\n  text\n",         // block scalars
+      "a: >\n  text\n",         //
+      "a: &x 1\nb: *x\n",       // anchors and aliases
+      "a: !!str 1\n",           // tags
+      "a: \"x\\ty\"\n",         // escapes
+      "a: 'x\n  y'\n",          // a quoted scalar over lines
+      "a: x\n  y\n",            // a plain scalar over lines
+      "---\na: 1\n",            // document markers
+      "a: 1\n...\n",            //
+      "%YAML 1.2\n---\na: 1\n", // directives
+      "a:\tb\n",                // a tab
+      "a: 1\r\nb: 2\r\n",       // CR
+      "a: caf\xc3\xa9\n",       // bytes beyond ASCII
+      "\"a\": 1\n",             // a quoted key
+      "? a\n: 1\n",             // complex keys
+      "a: b: c\n",              // a value that reads as a mapping
+      "a: 1\n  b: 2\n",         // bad indentation (a yaml-cpp error)
+      "a:\n  - b\n  c: 1\n",    // a key after a list at the list's indent (an error)
+      "a: 1\n- b\n",            // a list item in a mapping (an error)
+      "- - a\n",                // a list in a list item
+      "a: - b\n",               // a list on a key's line
+      "hello\n",                // a scalar document
+      "a: 'x'y\n",              // text after a closing quote
+      "a: 1\nb:\n    c:\n  ",   // spaces at the end (found by fuzz_spec: yaml-cpp
+                                // put the empty value at their column, 2)
+      "a:\n    b:\n #",         // a short comment at the end, without a newline
   };
   for (const char* text : texts) {
     INFO(text);

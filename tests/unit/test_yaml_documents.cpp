@@ -39,7 +39,10 @@ void describe(const YAML::Node& node, std::string& out) {
 // As `describe`, for ragft's light tree, with the scalars' text too; `describe_text` for a node.
 void describe_text(const ragft::yaml::ValueRef& value, std::string& out) {
   out += value.Tag() + "@" + std::to_string(value.Mark().line) + ":" + std::to_string(value.Mark().column) + "=" +
-         (value.IsScalar() ? value.Scalar() : value.IsNull() ? "~" : "") + " ";
+         (value.IsScalar() ? value.Scalar()
+          : value.IsNull() ? "~"
+                           : "") +
+         " ";
   for (const ragft::yaml::ValueRef& item : value) {
     describe_text(item, out);
   }
@@ -51,7 +54,10 @@ void describe_text(const ragft::yaml::ValueRef& value, std::string& out) {
 
 void describe_text(const YAML::Node& node, std::string& out) {
   out += node.Tag() + "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column) + "=" +
-         (node.IsScalar() ? node.Scalar() : node.IsNull() ? "~" : "") + " ";
+         (node.IsScalar() ? node.Scalar()
+          : node.IsNull() ? "~"
+                          : "") +
+         " ";
   if (node.IsSequence()) {
     for (const YAML::Node& item : node) {
       describe_text(item, out);

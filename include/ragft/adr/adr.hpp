@@ -11,9 +11,9 @@
 
 #include <ragft/base/diagnostic.hpp>
 #include <ragft/base/input_limits.hpp>
+#include <ragft/model/verdict.hpp>
 #include <ragft/rules/rule_base.hpp>
 #include <ragft/spec/spec.hpp>
-#include <ragft/model/verdict.hpp>
 
 namespace ragft {
 
@@ -48,9 +48,9 @@ struct AdrIgnore {
 // The decision the ADR records, from the contract's fixed places: the spec's `decision`, MADR's
 // `Chosen option: "..."`, or the first sentence of a `Decision` section.
 struct AdrDecision {
-  std::string text;                // as written (the chosen option, or the sentence)
-  std::string place;               // "decision key", "chosen option" or "decision section"
-  std::optional<Verdict> verdict;  // none: the text names no verdict (or names it ambiguously)
+  std::string text;               // as written (the chosen option, or the sentence)
+  std::string place;              // "decision key", "chosen option" or "decision section"
+  std::optional<Verdict> verdict; // none: the text names no verdict (or names it ambiguously)
   Location where;
 };
 
@@ -61,19 +61,19 @@ struct AdrRecord {
   std::optional<AdrText> status_text;   // the written value the status was read from
   std::vector<AdrText> status_mentions; // every status the file writes, in order
   std::vector<AdrLink> links;
-  std::optional<Location> facts_where;  // where the ragft block is; none: the ADR carries no facts
-  std::optional<Spec> spec;             // the facts, when the block is valid
+  std::optional<Location> facts_where;    // where the ragft block is; none: the ADR carries no facts
+  std::optional<Spec> spec;               // the facts, when the block is valid
   std::optional<AdrText> facts_elsewhere; // an ADR without facts: ragft facts written where they are
                                           // not read (a ```yaml block, the front matter's top level),
                                           // where, and what to change
-  std::vector<Diagnostic> errors;       // why the block is invalid, or why the file is unreadable
-  bool unreadable = false;              // the file breaks the input limits (binary, too large, ...)
+  std::vector<Diagnostic> errors;         // why the block is invalid, or why the file is unreadable
+  bool unreadable = false;                // the file breaks the input limits (binary, too large, ...)
   std::vector<AdrIgnore> ignores;
   std::optional<AdrDecision> decision;
   std::optional<AdrDecision> prose_decision; // the prose's decision, when it names another verdict
                                              // than the ragft block's `decision`
   std::optional<Location> odd_bytes;         // the first byte that is not UTF-8 (read as U+FFFD)
-  bool weighs_fine_tuning = false;      // its prose (not code) names fine-tuning anywhere
+  bool weighs_fine_tuning = false;           // its prose (not code) names fine-tuning anywhere
 };
 
 // Reads one ADR. `rules` gives the facts a ragft block may set. Never throws on bad input: an

@@ -24,14 +24,14 @@ struct AdrEntry {
   std::string file;
   std::string title;
   AdrStatus status = AdrStatus::none;
-  std::string status_written;           // as the file writes it
+  std::string status_written; // as the file writes it
   bool has_facts = false;
-  std::string skipped;                  // why the facts were not scored ("superseded"); "" otherwise
-  bool invalid = false;                 // unreadable, or its ragft block is invalid (exit code 2)
-  bool unreadable = false;              // the file could not be read (so neither its facts)
+  std::string skipped;     // why the facts were not scored ("superseded"); "" otherwise
+  bool invalid = false;    // unreadable, or its ragft block is invalid (exit code 2)
+  bool unreadable = false; // the file could not be read (so neither its facts)
   std::optional<AdrDecision> decision;
-  std::optional<ResultEntry> result;    // the verdict of the facts, when scored
-  std::vector<Finding> findings;        // in the order of the file
+  std::optional<ResultEntry> result; // the verdict of the facts, when scored
+  std::vector<Finding> findings;     // in the order of the file
   std::vector<SuppressedFinding> suppressed;
 };
 
@@ -42,7 +42,7 @@ enum class InputProblem { no_adr_folder, folder_without_adrs, folder_unsearchabl
 struct CheckSummary {
   int adrs = 0;
   int scored = 0;
-  int skipped = 0;                      // ADRs with facts not in force (superseded, rejected, ...)
+  int skipped = 0;                        // ADRs with facts not in force (superseded, rejected, ...)
   std::array<int, 7> skipped_by_status{}; // those by `AdrStatus`
   int without_facts = 0;
   int invalid = 0;
@@ -50,7 +50,7 @@ struct CheckSummary {
   // holds no ADR (its path in `where.file`), or no ADR folder found at all (no path).
   std::vector<Diagnostic> input_errors;
   std::vector<InputProblem> input_kinds; // the kind of each of `input_errors`, for the closing line
-  int unreadable = 0;                  // ADR files that could not be read (counted among `invalid`)
+  int unreadable = 0;                    // ADR files that could not be read (counted among `invalid`)
   int suppressed = 0;
   std::array<int, 3> findings{}; // by `Severity`
   VerdictCounts portfolio;       // the verdicts of the scored ADRs' facts, by confidence

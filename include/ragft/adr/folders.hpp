@@ -24,9 +24,9 @@ std::optional<std::string> adr_dir_folder(std::string_view text);
 std::vector<std::string> log4brains_adr_folders(std::string_view yaml_text);
 
 // Why a file found in an ADR folder is not an ADR ("" when it may be one): not Markdown (`*.md`,
-// `*.markdown`), a README, a template (`adr-template.md`, not the ADR `0014-project-templates.md`), a licence, a change log, contribution guidelines, a code of
-// conduct, a security policy, a table of contents. An index page (`index.md`, `_index.md`) is an
-// ADR only when its folder holds no other (`is_index_page`; the caller knows the folder).
+// `*.markdown`), a README, a template (`adr-template.md`, not the ADR `0014-project-templates.md`), a licence, a change
+// log, contribution guidelines, a code of conduct, a security policy, a table of contents. An index page (`index.md`,
+// `_index.md`) is an ADR only when its folder holds no other (`is_index_page`; the caller knows the folder).
 std::string adr_file_skip_reason(std::string_view file_name);
 bool is_index_page(std::string_view file_name);
 

@@ -15,8 +15,8 @@
 namespace ragft {
 
 struct AdrDraft {
-  std::string title; // empty: "Use <verdict> for <project>"
-  std::string date;  // YYYY-MM-DD
+  std::string title;    // empty: "Use <verdict> for <project>"
+  std::string date;     // YYYY-MM-DD
   std::string appendix; // Markdown added at the end (`adr new`: the charts section); may be empty
 };
 

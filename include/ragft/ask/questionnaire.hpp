@@ -36,8 +36,8 @@ struct AnswerStack {
                                                 // measured): `back` stops at them; the summary changes them
   std::optional<int> editing;                   // a question reopened from the summary
   bool finished = false;
-  std::string error;                            // why the last answer was refused
-  std::string refused;                          // that answer as typed, to edit rather than retype
+  std::string error;   // why the last answer was refused
+  std::string refused; // that answer as typed, to edit rather than retype
 };
 
 AnswerStack start_answers(const RuleBase& rules);
@@ -79,11 +79,11 @@ struct Screen {
                                       // unknown ("don't know"); none for the project's name
   std::string suggested_text;         // as a person reads it ("" = none, or "don't know")
   std::string error;
-  std::string refused_text;           // the typed answer just refused: the field starts with it
+  std::string refused_text; // the typed answer just refused: the field starts with it
   bool can_go_back = false;
-  int known_facts = 0;                // facts with a known value so far
-  Outcome leaning;                    // the verdict the answers so far give
-  std::vector<SummaryRow> rows;       // summary: every question asked, with its answer
+  int known_facts = 0;          // facts with a known value so far
+  Outcome leaning;              // the verdict the answers so far give
+  std::vector<SummaryRow> rows; // summary: every question asked, with its answer
 };
 
 Screen screen(const RuleBase& rules, const AnswerStack& answers);

@@ -15,11 +15,11 @@ namespace ragft {
 struct InputLimits {
   std::size_t max_bytes = std::size_t{1024} * 1024; // 1 MiB
   std::size_t max_line = std::size_t{16} * 1024;    // characters in one line
-  int max_depth = 64;                  // nesting of mappings and lists
-  int max_aliases = 32;                // YAML aliases (`*name`) in one file; specs need none
-  int max_documents = 1000;            // YAML documents in one file
-  bool yaml = true;                    // false for text that is not YAML (Markdown): only size,
-                                       // encoding and line length are checked
+  int max_depth = 64;                               // nesting of mappings and lists
+  int max_aliases = 32;                             // YAML aliases (`*name`) in one file; specs need none
+  int max_documents = 1000;                         // YAML documents in one file
+  bool yaml = true;                                 // false for text that is not YAML (Markdown): only size,
+                                                    // encoding and line length are checked
 };
 
 // The first way in which `text` breaks a limit or is not UTF-8 text: binary data (a NUL byte),

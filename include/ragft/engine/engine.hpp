@@ -14,7 +14,6 @@ namespace ragft {
 enum class Confidence { low, medium, high };
 std::string_view to_string(Confidence confidence);
 
-
 // A rule that fired, with its points and its rationale with the facts quoted.
 struct FiredRule {
   const Rule* rule = nullptr;
@@ -45,12 +44,12 @@ struct Evaluation {
   PerVerdict<bool> blocked;
   Verdict verdict = Verdict::rag;
   bool all_blocked = false;
-  std::vector<FiredRule> fired;   // in rule-base order; rules that read needs last
+  std::vector<FiredRule> fired; // in rule-base order; rules that read needs last
   std::vector<Blocker> blockers;
   NeedScore knowledge;
   NeedScore behaviour;
-  double margin = 0;              // lead over the best other unblocked verdict (0 if none)
-  bool forced = false;            // the only unblocked verdict
+  double margin = 0;   // lead over the best other unblocked verdict (0 if none)
+  bool forced = false; // the only unblocked verdict
   int unknown_facts = 0;
   // The rules with `mixed_evidence` that made a medium confidence low: they fired, and published
   // decisions with facts like these went every way (a high confidence stays; empty otherwise).
@@ -109,8 +108,8 @@ private:
   const SecondPass& pass_of(const NeedLevels& levels) const;
 
   const RuleBase& m_rules;
-  FactSet m_facts;                                 // the original facts
-  std::vector<std::size_t> m_fired;                // the rules fired in the first pass on the original facts
+  FactSet m_facts;                  // the original facts
+  std::vector<std::size_t> m_fired; // the rules fired in the first pass on the original facts
   // Keyed on the pair of need levels, as `pair_index` (engine.cpp) numbers it.
   mutable std::array<std::optional<SecondPass>, k_need_level_pairs> m_second;
 };

@@ -23,7 +23,7 @@ struct ProjectResult {
   bool from_components = false;
   Confidence confidence = Confidence::low;
   std::vector<ComponentResult> components;
-  std::optional<bool> agrees;     // with the spec's recorded decision, if any
+  std::optional<bool> agrees; // with the spec's recorded decision, if any
 
   // True when any recorded decision (project or component) contradicts its verdict.
   bool contradicts() const;

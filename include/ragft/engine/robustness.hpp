@@ -12,7 +12,7 @@
 
 namespace ragft {
 
-struct WeightBlock;     // a block of draws (engine/weighted_decider.hpp, internal)
+struct WeightBlock;    // a block of draws (engine/weighted_decider.hpp, internal)
 class WeightedDecider; // decides one part under many weightings (the same header)
 
 // The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
@@ -48,11 +48,11 @@ struct CriticalRule {
 };
 
 struct Robustness {
-  Verdict verdict = Verdict::rag;   // the unperturbed verdict
-  PerVerdict<double> shares;        // of draws each verdict wins; they sum to 1
-  double share = 0;                 // of `verdict`
+  Verdict verdict = Verdict::rag; // the unperturbed verdict
+  PerVerdict<double> shares;      // of draws each verdict wins; they sum to 1
+  double share = 0;               // of `verdict`
   Band band = Band::contested;
-  PerturbationOptions options;      // `draws`: the draws made (fewer than asked when the stop came first)
+  PerturbationOptions options;          // `draws`: the draws made (fewer than asked when the stop came first)
   std::optional<CriticalRule> critical; // none when no draw changes the verdict
 };
 

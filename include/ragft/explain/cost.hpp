@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include <ragft/spec/cost_inputs.hpp>
-#include <ragft/model/facts.hpp>
 #include <ragft/explain/prices.hpp>
+#include <ragft/model/facts.hpp>
 #include <ragft/rules/rule_base.hpp>
+#include <ragft/spec/cost_inputs.hpp>
 
 namespace ragft {
 

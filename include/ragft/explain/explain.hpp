@@ -60,8 +60,8 @@ struct CostReport {
 std::string reconcile_text(const CostReport& c, const Assessment& a);
 
 struct ExplainEntry {
-  ResultEntry result;    // verdict, rationale, blockers, flips and robustness, as `score` builds them
-  ExplainDetail project; // for result.assessment
+  ResultEntry result;                    // verdict, rationale, blockers, flips and robustness, as `score` builds them
+  ExplainDetail project;                 // for result.assessment
   std::vector<ExplainDetail> components; // for result.components, in order
   CostReport cost;
   std::vector<std::string> notes;

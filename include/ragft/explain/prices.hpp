@@ -22,13 +22,13 @@ struct Price {
 struct PriceSheet {
   std::string currency = "USD";
   std::string origin;
-  Price embedding;      // per 1M tokens embedded (corpus and queries)
-  Price training;       // per 1M training tokens
-  Price base_input;     // base model inference, per 1M input tokens
-  Price base_output;    // ... per 1M output tokens
-  Price tuned_input;    // fine-tuned model inference, per 1M input tokens
-  Price tuned_output;   // ... per 1M output tokens
-  Price vector_db;      // managed vector database, per month
+  Price embedding;    // per 1M tokens embedded (corpus and queries)
+  Price training;     // per 1M training tokens
+  Price base_input;   // base model inference, per 1M input tokens
+  Price base_output;  // ... per 1M output tokens
+  Price tuned_input;  // fine-tuned model inference, per 1M input tokens
+  Price tuned_output; // ... per 1M output tokens
+  Price vector_db;    // managed vector database, per month
 };
 
 // One price of the sheet: its key in the YAML and where it is kept.

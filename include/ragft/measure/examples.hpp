@@ -42,8 +42,8 @@ struct ExampleCount {
   std::int64_t malformed = 0;     // not JSON, or no known shape
   std::int64_t shapeless = 0;     // of the malformed: JSON, but without the fields of a known shape
   std::int64_t by_shape[k_example_shapes] = {};
-  bool estimated = false; // distinct, duplicates and by_shape estimated from a sample of the hashes:
-                          // more than k_max_example_hashes / 2 distinct examples (about 0.1% off)
+  bool estimated = false;               // distinct, duplicates and by_shape estimated from a sample of the hashes:
+                                        // more than k_max_example_hashes / 2 distinct examples (about 0.1% off)
   std::vector<Diagnostic> issues;       // the first `k_issues_kept` malformed examples, located
   std::vector<Diagnostic> empty_issues; // the first `k_issues_kept` examples without an output, located
 };

@@ -26,19 +26,19 @@ struct PlaceHint {
 };
 
 struct Measurement {
-  std::string root;                          // the repository's root, as the output names it
-  std::string section_from;                  // where the paths came from: a file, or "defaults"
-  std::vector<std::string> knowledge_paths;  // as used (relative to the root)
+  std::string root;                         // the repository's root, as the output names it
+  std::string section_from;                 // where the paths came from: a file, or "defaults"
+  std::vector<std::string> knowledge_paths; // as used (relative to the root)
   std::vector<std::string> example_paths;
   std::vector<std::string> manifest_paths;
-  std::vector<std::string> missing_paths;    // named but not there
-  bool knowledge_found = false;              // at least one knowledge path exists
+  std::vector<std::string> missing_paths; // named but not there
+  bool knowledge_found = false;           // at least one knowledge path exists
   CorpusCount corpus;
   ExampleCount examples;
-  std::optional<UpdateFrequency> updates;    // none: no git history to read
-  std::string updates_unavailable;           // why there is none
+  std::optional<UpdateFrequency> updates; // none: no git history to read
+  std::string updates_unavailable;        // why there is none
   std::vector<DependencyEvidence> evidence;
-  std::vector<Diagnostic> problems;          // unreadable files and folders, refused paths
+  std::vector<Diagnostic> problems; // unreadable files and folders, refused paths
   // With the default places only, when they find no knowledge path or no training file: folders
   // named like a knowledge base or a data set (and a default example folder of documents), by name.
   std::vector<PlaceHint> knowledge_hints;

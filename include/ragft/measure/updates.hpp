@@ -19,11 +19,11 @@
 namespace ragft {
 
 struct UpdateFrequency {
-  int commits_in_year = 0;            // commits touching the paths in the 365 days before `now`
-  int changes_in_year = 0;            // those commits, each run less than an hour apart counted once
-  std::optional<double> median_days;  // with two commits or more
-  std::optional<std::string> value;   // a `knowledge_updates` value; none when history is too short
-  std::string reason;                 // why `value` is what it is, for the output
+  int commits_in_year = 0;           // commits touching the paths in the 365 days before `now`
+  int changes_in_year = 0;           // those commits, each run less than an hour apart counted once
+  std::optional<double> median_days; // with two commits or more
+  std::optional<std::string> value;  // a `knowledge_updates` value; none when history is too short
+  std::string reason;                // why `value` is what it is, for the output
 };
 
 inline constexpr std::int64_t k_seconds_per_day = 86400;

@@ -31,9 +31,9 @@ struct FactDef {
   std::string question;
   std::string label; // a few words a report names the fact by ("labelled examples"); "" = from the id
   std::string help;
-  std::vector<Choice> choices; // choice facts only
-  std::string unit;            // integer facts only, e.g. "examples"
-  std::int64_t minimum = 0;    // integer facts only
+  std::vector<Choice> choices;              // choice facts only
+  std::string unit;                         // integer facts only, e.g. "examples"
+  std::int64_t minimum = 0;                 // integer facts only
   std::optional<std::string> default_value; // as written in a spec; also the value when not asked
   std::shared_ptr<const Condition> when;    // asked only unless this is known false; reads earlier facts only
   Location where;

@@ -12,8 +12,7 @@ namespace ragft {
 enum class Verdict { rag = 0, fine_tune = 1, hybrid = 2 };
 
 inline constexpr std::size_t k_verdict_count = 3;
-inline constexpr std::array<Verdict, k_verdict_count> k_verdicts = {Verdict::rag, Verdict::fine_tune,
-                                                                    Verdict::hybrid};
+inline constexpr std::array<Verdict, k_verdict_count> k_verdicts = {Verdict::rag, Verdict::fine_tune, Verdict::hybrid};
 
 // A value per verdict, indexed by `Verdict`.
 template <typename T> struct PerVerdict {

@@ -26,12 +26,12 @@ std::optional<Format> parse_format(std::string_view name);
 std::vector<std::string> format_names();
 
 struct RenderOptions {
-  bool color = false; // ANSI colour; the CLI decides (terminal, NO_COLOR, --no-color, TERM=dumb)
-  int max_reasons = 6; // text: the strongest reasons shown per assessment (0 = all)
-  bool table = false;  // text: one line per result (for many files) instead of the detailed view
+  bool color = false;         // ANSI colour; the CLI decides (terminal, NO_COLOR, --no-color, TERM=dumb)
+  int max_reasons = 6;        // text: the strongest reasons shown per assessment (0 = all)
+  bool table = false;         // text: one line per result (for many files) instead of the detailed view
   bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
-  int width = 0;       // text: the terminal's width to wrap prose to; 0 = no wrapping (piped output)
-  bool charts = true; // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
+  int width = 0;              // text: the terminal's width to wrap prose to; 0 = no wrapping (piped output)
+  bool charts = true;         // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
 };
 
 class Renderer {

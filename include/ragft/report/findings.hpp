@@ -31,11 +31,11 @@ const std::vector<FindingRule>& finding_rules();
 std::size_t finding_rule_index(std::string_view id);
 
 struct Finding {
-  std::string rule;        // a `FindingRule::id`
+  std::string rule; // a `FindingRule::id`
   Severity severity = Severity::error;
-  std::string subject;     // unique in a run: `file` or `file#N`, then ` / component` for a component
-  Location where;          // the `decision` value, or the error's position (file = the real path)
-  std::string uri;         // `where.file` as a relative URI reference (SARIF, percent-encoded)
+  std::string subject; // unique in a run: `file` or `file#N`, then ` / component` for a component
+  Location where;      // the `decision` value, or the error's position (file = the real path)
+  std::string uri;     // `where.file` as a relative URI reference (SARIF, percent-encoded)
   std::string message;
   std::string fingerprint; // stable across runs and line moves: 16 hex digits
 };

@@ -13,7 +13,7 @@ namespace ragft {
 // A fact value that gave points to the verdict it helped reach, in one spec.
 struct DriverHit {
   Verdict verdict = Verdict::rag;
-  std::string fact;  // `fact=value`, the value as a spec spells it
+  std::string fact; // `fact=value`, the value as a spec spells it
   double points = 0;
 };
 

@@ -3,8 +3,8 @@
 // Renderers only format it; they compute nothing (see render.hpp). It views the rule base it was
 // made from (the sources of reasons and blockers), so the rule base must outlive it.
 
-#include <cstdint>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -12,10 +12,10 @@
 
 #include <ragft/base/diagnostic.hpp>
 #include <ragft/engine/engine.hpp>
-#include <ragft/report/findings.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/engine/robustness.hpp>
 #include <ragft/report/charts.hpp>
+#include <ragft/report/findings.hpp>
 
 namespace ragft {
 
@@ -78,7 +78,7 @@ struct RobustnessEntry {
   double spread = 0;
   std::optional<std::string> critical_rule;
   double critical_sensitivity = 0;
-  std::string summary; // "97% of 2,000 draws (rule weights ±30%) keep hybrid"
+  std::string summary;       // "97% of 2,000 draws (rule weights ±30%) keep hybrid"
   std::string critical_text; // "both-needs: lowering its weight changes the verdict most"
 };
 
@@ -100,10 +100,10 @@ struct Assessment {
   std::vector<BlockerEntry> blockers;
   std::vector<UnknownEntry> unknowns; // decisive unknowns, most decisive first
   std::optional<std::string> advice;
-  std::vector<FlipEntry> flips;              // known facts by effort, then unknown ones, most decisive first (add_every_flip)
-  std::optional<FlipEntry> top_flip;         // the smallest change of a known fact that flips the verdict
+  std::vector<FlipEntry> flips;      // known facts by effort, then unknown ones, most decisive first (add_every_flip)
+  std::optional<FlipEntry> top_flip; // the smallest change of a known fact that flips the verdict
   std::optional<RobustnessEntry> robustness;
-  std::optional<ScoreAxis> score_axis;       // of a chart of `scores`; none when every score is 0
+  std::optional<ScoreAxis> score_axis; // of a chart of `scores`; none when every score is 0
 };
 
 // A decision recorded in a spec and whether the facts support it.
@@ -123,7 +123,7 @@ struct ComponentEntry {
 // `measured` in the repository, or `both`; with each value as a spec writes it.
 struct FactOriginEntry {
   std::string fact;
-  std::string origin; // "stated", "measured" or "both"
+  std::string origin;   // "stated", "measured" or "both"
   std::string stated;   // "" when not stated
   std::string measured; // "" when not measured
   std::string method;   // how it was measured
@@ -133,17 +133,17 @@ struct FactOriginEntry {
 struct ResultEntry {
   std::string file;
   std::string project;
-  Verdict verdict = Verdict::rag;   // overall
+  Verdict verdict = Verdict::rag; // overall
   Confidence confidence = Confidence::low;
-  std::string confidence_text;      // the overall confidence in words (confidence_text.hpp)
+  std::string confidence_text; // the overall confidence in words (confidence_text.hpp)
   bool from_components = false;
-  Assessment assessment;            // of the project-level facts
+  Assessment assessment; // of the project-level facts
   std::vector<ComponentEntry> components;
   std::optional<DecisionCheck> decision;
   std::optional<RobustnessEntry> robustness; // of the overall verdict (all components perturbed together)
-  std::string why;                  // one sentence (next_step.hpp)
-  std::string next_step;            // one concrete step, from the facts (next_step.hpp)
-  std::vector<Finding> findings;    // the recorded decisions that contradict their verdicts
+  std::string why;                           // one sentence (next_step.hpp)
+  std::string next_step;                     // one concrete step, from the facts (next_step.hpp)
+  std::vector<Finding> findings;             // the recorded decisions that contradict their verdicts
   std::vector<FactOriginEntry> fact_origins; // with `--measure` only: every stated or measured fact
 
   // True when the project's or any component's recorded decision contradicts its verdict.

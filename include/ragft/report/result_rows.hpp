@@ -11,7 +11,7 @@
 namespace ragft {
 
 struct ResultRow {
-  std::string file;      // `file` or `file#N`
+  std::string file; // `file` or `file#N`
   std::string project;
   std::string component; // empty on the project's row
   Verdict verdict = Verdict::rag;

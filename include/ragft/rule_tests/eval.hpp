@@ -31,9 +31,9 @@ struct EvalCase {
   Verdict got = Verdict::rag;      // the rule base's verdict
   Confidence confidence = Confidence::low;
   PerVerdict<double> scores;
-  std::optional<Verdict> runner_up; // the best other unblocked verdict, if any
-  double margin = 0;                // the verdict's lead over the runner-up
-  std::vector<Pull> pulls;          // on a miss: the rules that favour `got` over `expected`, strongest first
+  std::optional<Verdict> runner_up;  // the best other unblocked verdict, if any
+  double margin = 0;                 // the verdict's lead over the runner-up
+  std::vector<Pull> pulls;           // on a miss: the rules that favour `got` over `expected`, strongest first
   std::vector<std::string> blockers; // on a miss: constraints that blocked `expected`
   bool right() const { return expected == got; }
 };
@@ -53,7 +53,7 @@ struct EvalReport {
   double accuracy() const; // percent of cases right; 0 without cases
   // confusion()[expected][got]: how many cases, indexed by Verdict's order (rag, fine-tune, hybrid).
   std::array<std::array<int, 3>, 3> confusion() const;
-  std::vector<CalibrationRow> calibration() const; // high, medium, low
+  std::vector<CalibrationRow> calibration() const;           // high, medium, low
   std::optional<double> accuracy_at(Confidence level) const; // percent; nullopt without such cases
 };
 

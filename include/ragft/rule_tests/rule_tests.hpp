@@ -58,8 +58,8 @@ struct CaseCheck {
 };
 
 struct TestCaseResult {
-  std::string file;   // the spec's name: file, or file#N
-  std::string name;   // the project's name; unique per file in a report
+  std::string file;                // the spec's name: file, or file#N
+  std::string name;                // the project's name; unique per file in a report
   std::optional<Diagnostic> error; // the case could not be read, or records no decision
   std::vector<CaseCheck> checks;
   bool passed() const;
@@ -80,8 +80,8 @@ struct TestReport {
   std::optional<double> min_coverage; // the percentage required, if any
 
   int passed() const;
-  int failed() const; // failed checks or unreadable cases
-  int errors() const; // unreadable cases
+  int failed() const;              // failed checks or unreadable cases
+  int errors() const;              // unreadable cases
   double coverage_percent() const; // 100 when there is nothing to cover
   bool coverage_ok() const;
 };

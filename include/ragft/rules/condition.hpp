@@ -14,14 +14,14 @@ namespace ragft {
 enum class Truth { no, unknown, yes };
 
 enum class ConditionKind {
-  is,      // fact equals one value (choice index, bool or integer)
-  in,      // fact is one of several choices
-  lt,      // numeric comparisons on integer facts
+  is, // fact equals one value (choice index, bool or integer)
+  in, // fact is one of several choices
+  lt, // numeric comparisons on integer facts
   lte,
   gt,
   gte,
-  known,   // the fact has a value (true) or not (false); never unknown itself
-  need,    // a need's level is one of `operands` (NeedLevel values)
+  known, // the fact has a value (true) or not (false); never unknown itself
+  need,  // a need's level is one of `operands` (NeedLevel values)
   all,
   any,
   negate
@@ -29,10 +29,10 @@ enum class ConditionKind {
 
 struct Condition {
   ConditionKind kind = ConditionKind::all;
-  int fact = -1;                        // index into the rule base's facts, for leaf conditions
-  Need need = Need::none;               // for `need` conditions
-  std::vector<std::int64_t> operands;   // values to compare with (choice indices, 0/1, numbers)
-  std::vector<Condition> children;      // for all, any, negate
+  int fact = -1;                      // index into the rule base's facts, for leaf conditions
+  Need need = Need::none;             // for `need` conditions
+  std::vector<std::int64_t> operands; // values to compare with (choice indices, 0/1, numbers)
+  std::vector<Condition> children;    // for all, any, negate
   Location where;
 };
 

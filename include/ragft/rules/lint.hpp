@@ -8,8 +8,8 @@
 #include <vector>
 
 #include <ragft/base/diagnostic.hpp>
-#include <ragft/rules/rule_base.hpp>
 #include <ragft/base/severity.hpp>
+#include <ragft/rules/rule_base.hpp>
 
 namespace ragft {
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include <ragft/rules/condition.hpp>
-#include <ragft/rules/rule_index.hpp>
 #include <ragft/model/facts.hpp>
 #include <ragft/model/verdict.hpp>
+#include <ragft/rules/condition.hpp>
+#include <ragft/rules/rule_index.hpp>
 
 namespace ragft {
 
@@ -29,9 +29,9 @@ struct Rule {
   std::string id;
   Condition condition;
   PerVerdict<double> points;
-  Need need = Need::none; // which need the rule is evidence of; practical rules are neither
+  Need need = Need::none;   // which need the rule is evidence of; practical rules are neither
   bool reads_needs = false; // its condition reads need levels, so it fires after the others
-  std::string because; // may quote facts as {fact_id}
+  std::string because;      // may quote facts as {fact_id}
   std::vector<std::string> sources;
   // Published decisions whose facts fire it went every way (the rule base says so with
   // `mixed_evidence: true`, from docs/accuracy.md's measurement): a medium verdict it fires for is
@@ -53,10 +53,10 @@ struct Constraint {
 
 // How need levels and confidence are read off the scores.
 struct DecisionParams {
-  double strong_need = 3.0;          // a need at or above this is "strong"
-  double high_margin = 3.0;          // lead over the runner-up for high confidence
-  double medium_margin = 1.0;        // ... for medium confidence
-  double max_unknown_share = 0.5;    // above this share of unknown facts, confidence drops a level
+  double strong_need = 3.0;       // a need at or above this is "strong"
+  double high_margin = 3.0;       // lead over the runner-up for high confidence
+  double medium_margin = 1.0;     // ... for medium confidence
+  double max_unknown_share = 0.5; // above this share of unknown facts, confidence drops a level
   std::vector<Verdict> tie_order = {Verdict::rag, Verdict::hybrid, Verdict::fine_tune};
 };
 

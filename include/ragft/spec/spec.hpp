@@ -6,13 +6,13 @@
 #include <variant>
 #include <vector>
 
-#include <ragft/spec/cost_inputs.hpp>
 #include <ragft/base/diagnostic.hpp>
-#include <ragft/model/facts.hpp>
 #include <ragft/base/input_limits.hpp>
 #include <ragft/base/measure_section.hpp>
-#include <ragft/rules/rule_base.hpp>
+#include <ragft/model/facts.hpp>
 #include <ragft/model/verdict.hpp>
+#include <ragft/rules/rule_base.hpp>
+#include <ragft/spec/cost_inputs.hpp>
 
 namespace ragft {
 
@@ -44,7 +44,7 @@ struct Spec {
   // not written): findings about one fact point at its line.
   std::vector<Location> fact_where;
   std::vector<Component> components;
-  CostInputs cost; // the `cost:` section; empty when absent
+  CostInputs cost;        // the `cost:` section; empty when absent
   MeasureSection measure; // the `measure:` section: where `ragft measure` looks for facts
   Location where;
 };
