@@ -38,7 +38,10 @@
 # 79.0 (196 of 248): the floor stays at 79; 13 thirteenth-round held-out cases, 12 of them right, 79.7
 # (208 of 261): the floor stays at 79, no rule changed; a second batch of 3 for the same round, 2 of them
 # right, 79.5 (210 of 264): the floor stays at 79. The third, Distil-NPC, is a held-out miss at high confidence
-# (too-few-examples blocks fine-tuning at its ~80 curated examples): high 9 of 10, 90%, exactly the high floor.)
+# (too-few-examples blocks fine-tuning at its ~80 curated examples): high 9 of 10, 90%, exactly the high floor;
+# a second reader's audit of the thirteenth round removed Guangdong Power Grid's small-model fact (not in its
+# abstract), a held-out hit now a medium miss, and recounted Distil-NPC's examples (81, still blocked), 79.2 (209
+# of 264): the floor stays at 79, the loss coming from a case correction, not the rule base.)
 min_accuracy=79
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -64,8 +67,8 @@ assert sum(c["cases"] for c in d["calibration"]) == n
 assert d["right"] == sum(1 for r in d["results"] if r["right"])
 assert all(r["decided_by"] for r in d["results"] if not r["right"])
 # The one confidence is calibrated: each level is right more often than the one below it, except that
-# high (9 of 10) fell below medium (110 of 120, 92%) by one held-out case, Distil-NPC (round thirteen), not
-# by a rule change; high keeps its own floor (--min-high-accuracy above) and both stay above low.
+# high (9 of 10) fell below medium (110 of 120, 92%; 109 of 120 after round thirteen's second reading) by one
+# held-out case, Distil-NPC (round thirteen), not by a rule change; high keeps its own floor (--min-high-accuracy above) and both stay above low.
 share = {c["confidence"]: c["right"] / c["cases"] for c in d["calibration"] if c["cases"]}
 assert share["high"] > share["low"] and share["medium"] > share["low"], share
 assert share["high"] >= 0.9, share
