@@ -192,7 +192,7 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
   if (usable && is_other_data(file)) {
     problems.push_back(
         Diagnostic{Location{display, 1, 1},
-                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape "
+                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape"
                                "; the shapes read: {}; skipped as other data",
                                file.count().shapeless, k_example_fields)});
     usable = false;
