@@ -190,11 +190,14 @@ void count_examples(ExampleCounter& counter, const std::string& path, const std:
     count_jsonl(file, path, display, problems);
   }
   if (usable && is_other_data(file)) {
-    problems.push_back(
-        Diagnostic{Location{display, 1, 1},
-                   fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape"
-                               "; the shapes read: {}; skipped as other data",
-                               file.count().shapeless, k_example_fields)});
+    const ExampleCount& n = file.count();
+    const std::string first = n.first_shapeless.empty() ? std::string() : fmt::format(" ({})", n.first_shapeless);
+    problems.push_back(Diagnostic{
+        Location{display, 1, 1},
+        fmt::format("no training examples: its {} record(s) are JSON without the fields of a known shape{}; skipped "
+                    "as other data",
+                    n.shapeless, first)});
+    counter.add_other_file(); // the shapes read are told once, after the problems
     usable = false;
   }
   if (usable) {

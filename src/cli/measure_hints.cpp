@@ -1,9 +1,11 @@
 // Where else to look, when the default places find nothing (measure_repo.hpp): folders whose name
 // says they hold a knowledge base or training data, a folder with a JSONL file whose first record
 // is a training example, and the default example folder when it holds documents but no training
-// file. A hint is a place to name in `measure:`, not a measurement: only names are read, and the
-// first line of a JSONL file. Also the documentation site configurations beside a knowledge path
-// found with the defaults (a sign that `docs` is the project's manual).
+// file; failing those, a `docs` folder below the root that is no documentation site's. Documents
+// at the root are not hinted: in the repositories tried, most were the project's own (CONTRIBUTING.md). A hint is a
+// place to name in `measure:`, not a measurement: only names are read, and the first line of a JSONL file. Also the
+// documentation site configurations beside a knowledge path found with the defaults (a sign that `docs` is the
+// project's manual).
 
 #include <algorithm>
 #include <array>
@@ -38,6 +40,11 @@ bool named_knowledge(const std::string& name) {
   // clang-format on
   return std::find(k_names.begin(), k_names.end(), folded(name)) != k_names.end();
 }
+
+// A `docs` folder below the root (`pages/docs`, `web/docs`): the default knowledge path's name, one
+// level or more down. Weaker than a knowledge base's name (a package's own manual is often there),
+// so it is hinted only when no folder named like a knowledge base is (`docs_hints`).
+bool named_docs(const std::string& name) { return folded(name) == "docs"; }
 
 bool named_examples(const std::string& name) {
   static constexpr std::array<std::string_view, 7> k_names = {
@@ -98,6 +105,7 @@ struct HintWalk {
   bool want_knowledge;
   bool want_examples;
   std::map<std::string, std::int64_t> knowledge;
+  std::map<std::string, std::int64_t> docs; // nested `docs` folders: hinted when `knowledge` is empty
   std::map<std::string, std::int64_t> examples;
 
   void visit(const fs::path& path, const fs::path& rel) {
@@ -110,6 +118,8 @@ struct HintWalk {
       }
       if (!folder.empty() && !under_any(file, m.knowledge_paths)) {
         ++knowledge[folder];
+      } else if (const std::string nested = named_folder(rel, named_docs); folder.empty() && !nested.empty()) {
+        ++docs[nested]; // the root `docs` is a default knowledge path: with it there are no hints
       }
     }
     if (want_examples && is_example_file(file) && !under_any(file, m.example_paths)) {
@@ -165,6 +175,19 @@ void root_site_configs(const fs::path& root, std::vector<std::string>& out) {
   }
 }
 
+// The nested `docs` folders to hint: not a documentation site's, which is a manual (its configuration
+// in the folder or a sub-folder, or MkDocs' or Docusaurus' beside it, as for the root `docs`).
+std::map<std::string, std::int64_t> docs_hints(const fs::path& root, std::map<std::string, std::int64_t> docs) {
+  std::erase_if(docs, [&](const auto& entry) {
+    std::vector<std::string> configs;
+    const fs::path folder(entry.first);
+    site_configs_under(root, folder, configs);
+    root_site_configs(root / folder.parent_path(), configs);
+    return !configs.empty();
+  });
+  return docs;
+}
+
 } // namespace
 
 void find_site_configs(Measurement& m) {
@@ -198,7 +221,7 @@ void find_place_hints(Measurement& m) {
       m.root, ".", k_hint_depth, skip_for_hints,
       [&](const std::string& path, const std::string&) { h.visit(path, fs::path(path).lexically_relative(root)); },
       ignored);
-  m.knowledge_hints = hints_of(h.knowledge);
+  m.knowledge_hints = hints_of(h.knowledge.empty() ? docs_hints(root, h.docs) : h.knowledge);
   m.example_hints = hints_of(h.examples);
 }
 

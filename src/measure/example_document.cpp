@@ -70,6 +70,18 @@ std::vector<ExampleOutcome> DocumentEvents::outcomes() const {
   return {outcome_of(m_top == Kind::object ? m_whole.result() : ExampleRead(), m_top_line, m_top_column)};
 }
 
+std::string DocumentEvents::first_shapeless() const {
+  const bool list =
+      m_top == Kind::array || (m_top == Kind::object && !m_more_keys && m_list_ok && !is_chat_key(m_first_key));
+  if (list) {
+    return m_list_first_shapeless;
+  }
+  if (m_top == Kind::object) {
+    return m_whole.result().has_shape ? std::string() : m_whole.describe();
+  }
+  return describe_record(false, nullptr, 0, 0);
+}
+
 template <typename Event> void DocumentEvents::forward(const Event& event) {
   if (m_top == Kind::object) {
     event(m_whole);
@@ -83,6 +95,7 @@ template <typename Event> void DocumentEvents::forward(const Event& event) {
 // key: its last value).
 void DocumentEvents::note_list_value(Kind kind) {
   m_list.clear();
+  m_list_first_shapeless.clear();
   m_list_ok = kind == Kind::array;
   m_in_list = m_list_ok;
 }
@@ -135,6 +148,9 @@ void DocumentEvents::on_close() {
 void DocumentEvents::finish_element() {
   m_in_element = false;
   m_list.push_back(outcome_of(m_element.result(), m_element_line, m_element_column));
+  if (!m_list.back().has_shape && m_list_first_shapeless.empty()) {
+    m_list_first_shapeless = m_element.describe(); // once: a large list of other data builds one
+  }
 }
 
 void DocumentEvents::on_key(const std::string& name) {

@@ -45,6 +45,8 @@ public:
 
   // The examples found, in order (after a successful parse).
   std::vector<ExampleOutcome> outcomes() const;
+  // What the first of them without a known shape holds (describe_record); empty when all have one.
+  std::string first_shapeless() const;
 
   void on_value(const Json& v, const std::string* text) override;
   void on_open(bool object) override;
@@ -75,6 +77,7 @@ private:
   bool m_at_first_key = false;
   bool m_list_ok = false; // the first key's (last) value is an array
   bool m_in_list = false;
+  std::string m_list_first_shapeless; // of the list's entries, described once (not one a record)
   std::vector<ExampleOutcome> m_list;
 };
 

@@ -1,7 +1,10 @@
 #include "measure/example_events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
+
+#include <fmt/format.h>
 
 namespace ragft::measure_detail {
 
@@ -112,6 +115,7 @@ void ExampleEvents::reset() {
   m_turns = false;
   clear_message();
   m_capture_to = nullptr;
+  m_key_count = 0;
 }
 
 void ExampleEvents::clear_message() {
@@ -259,6 +263,10 @@ void ExampleEvents::on_key(const std::string& name) {
     return;
   }
   if (m_depth == 1) {
+    if (m_key_count < k_keys_kept) {
+      m_keys[static_cast<std::size_t>(m_key_count)].assign(name);
+    }
+    ++m_key_count;
     const auto* it = std::find(std::begin(k_top_keys), std::end(k_top_keys), is_chat_key(name) ? "messages" : name);
     m_key1 = it == std::end(k_top_keys)
                  ? Field::none
@@ -314,6 +322,40 @@ ExampleRead ExampleEvents::result() const {
     r.has_shape = false;
   }
   return r;
+}
+
+std::string ExampleEvents::describe() const {
+  return describe_record(m_top_object, m_keys.data(), std::min(m_key_count, k_keys_kept), m_key_count);
+}
+
+namespace {
+
+bool is_field_name(std::string_view key) {
+  constexpr std::size_t k_longest = 40;
+  return !key.empty() && key.size() <= k_longest && std::all_of(key.begin(), key.end(), [](unsigned char c) {
+    return std::isalnum(c) != 0 || c == '_' || c == '-' || c == '.';
+  });
+}
+
+} // namespace
+
+std::string describe_record(bool object, const std::string* keys, int shown, int count) {
+  if (!object) {
+    return "the first is not a JSON object";
+  }
+  if (count == 0) {
+    return "the first is an empty object";
+  }
+  std::string out = count == 1 ? "the first has the key " : "the first has the keys ";
+  for (int i = 0; i < shown; ++i) {
+    const std::string& key = keys[i];
+    out += i == 0 ? "" : (i + 1 == count ? " and " : ", ");
+    out += is_field_name(key) ? fmt::format("`{}`", key) : std::string("(one that is not a field name)");
+  }
+  if (count > shown) {
+    out += fmt::format(" and {} more", count - shown);
+  }
+  return out;
 }
 
 bool ValueEvents::null() {

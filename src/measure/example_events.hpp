@@ -7,6 +7,7 @@
 // Used for a JSONL line (`read_example_text`) and, through a document reader that forwards the
 // events of each array element, for the examples of a .json file.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -102,6 +103,9 @@ public:
 
   void reset();
   ExampleRead result() const;
+  // What the example's top level holds (`describe_record`): asked only for the first record without
+  // a shape, so a large file of other data builds one description, not one a record.
+  std::string describe() const;
 
   void on_value(const Json& v, const std::string* text) override;
   void on_open(bool object) override;
@@ -141,6 +145,7 @@ private:
   };
 
   static constexpr int k_text_fields = 7;
+  static constexpr int k_keys_kept = 5; // the first keys of the example, for `describe_record`
 
   Field target() const;
   FieldText* text_target(Field f);
@@ -162,7 +167,16 @@ private:
   Message m_message;
   ValueBuilder m_capture;
   FieldText* m_capture_to = nullptr;
+  std::array<std::string, k_keys_kept> m_keys; // the example's first keys (buffers kept from one to the next)
+  int m_key_count = 0;                         // all its keys
 };
+
+// What the top level of a record without a known shape holds, for a reader to see what a file is:
+// "the first has the keys `id`, `name` and 3 more" (at most `shown` of `count` keys, in order),
+// "the first is an empty object", "the first is not a JSON object". Only keys that look like field
+// names (up to 40 letters, digits, `_`, `-`, `.`) are written; any other is "(one that is not a
+// field name)", so no text of a record's values reaches the output.
+std::string describe_record(bool object, const std::string* keys, int shown, int count);
 
 // Whether an example's key holds a chat: `messages` (OpenAI's chat format), `conversations`
 // (the ShareGPT format of LLaMA-Factory, FastChat and Axolotl: messages with `from` and `value`)

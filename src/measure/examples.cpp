@@ -31,7 +31,11 @@ void ExampleCounter::add_json_text(std::string_view text, const Location& where)
     add_malformed(where, "not valid JSON: expected one training example (a JSON object) on each line");
     return;
   }
-  add_outcome(measure_detail::outcome_of(events.result(), where.line, where.column), where);
+  const measure_detail::ExampleOutcome outcome = measure_detail::outcome_of(events.result(), where.line, where.column);
+  if (!outcome.has_shape && m_count.first_shapeless.empty()) {
+    m_count.first_shapeless = events.describe(); // the first only: a file of other data describes one record
+  }
+  add_outcome(outcome, where);
 }
 
 void ExampleCounter::add_json_document(std::string_view text, const Location& where) {
@@ -45,6 +49,9 @@ void ExampleCounter::add_json_document(std::string_view text, const Location& wh
   for (const measure_detail::ExampleOutcome& o : events.outcomes()) {
     add_outcome(o, Location{where.file, o.line, o.column});
   }
+  if (m_count.first_shapeless.empty()) {
+    m_count.first_shapeless = events.first_shapeless();
+  }
 }
 
 void ExampleCounter::add_outcome(const measure_detail::ExampleOutcome& outcome, const Location& where) {
@@ -55,8 +62,9 @@ void ExampleCounter::add_outcome(const measure_detail::ExampleOutcome& outcome, 
     }
   } else {
     ++m_count.shapeless;
-    static const std::string k_no_shape =
-        fmt::format("not a training example: expected an object with one of: {}", k_example_fields);
+    static const std::string k_no_shape = // made once: a file of other data may hold millions of records
+        "not a training example: expected an object with the fields of one of the shapes read (listed once, after "
+        "the problems)";
     add_malformed(where, k_no_shape);
   }
 }
@@ -142,6 +150,10 @@ void ExampleCounter::merge(ExampleCounter&& other) {
   m_count.empty_outputs += other.m_count.empty_outputs;
   m_count.malformed += other.m_count.malformed;
   m_count.shapeless += other.m_count.shapeless;
+  m_count.other_files += other.m_count.other_files;
+  if (m_count.first_shapeless.empty()) {
+    m_count.first_shapeless = std::move(other.m_count.first_shapeless);
+  }
   for (auto [to, from] : {std::pair(&m_count.issues, &other.m_count.issues),
                           std::pair(&m_count.empty_issues, &other.m_count.empty_issues)}) {
     for (Diagnostic& d : *from) {

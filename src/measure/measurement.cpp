@@ -11,7 +11,8 @@ namespace {
 // Where the hints look (cli/measure_hints.cpp), as the output tells it when they find nothing.
 constexpr std::string_view k_knowledge_looked =
     "no folder up to 3 deep named like a knowledge base (knowledge_base, kb, knowledge, corpus, documents, "
-    "source_documents, source_docs, rag_docs) holds documents either";
+    "source_documents, source_docs, rag_docs) or `docs` (but a documentation site's) holds documents either, and "
+    "a file at the root is not hinted (most are the project's own, as CONTRIBUTING.md)";
 constexpr std::string_view k_examples_looked =
     "no folder up to 3 deep named like a data set (dataset(s), training_data, train_data, finetune_data, "
     "fine_tuning_data, sft_data) holds JSONL/JSON/CSV files, and no JSONL file starts with a training example";

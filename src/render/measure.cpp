@@ -41,9 +41,15 @@ Json examples_json(const ExampleCount& e) {
   for (std::size_t s = 0; s < k_example_shapes; ++s) {
     shapes[std::string(to_string(static_cast<ExampleShape>(s)))] = e.by_shape[s];
   }
-  return Json{{"files", e.files},         {"distinct", e.distinct},           {"duplicates", e.duplicates},
-              {"estimated", e.estimated}, {"empty_outputs", e.empty_outputs}, {"malformed", e.malformed},
-              {"by_shape", shapes}};
+  return Json{{"files", e.files},
+              {"distinct", e.distinct},
+              {"duplicates", e.duplicates},
+              {"estimated", e.estimated},
+              {"empty_outputs", e.empty_outputs},
+              {"malformed", e.malformed},
+              {"by_shape", shapes},
+              {"other_data_files", e.other_files},
+              {"shapes_read", k_example_fields}};
 }
 
 Json updates_json(const Measurement& m) {

@@ -80,6 +80,11 @@ void print_findings(std::ostream& out, const Measurement& m) {
   if (more_empty > 0) {
     out << comment("", fmt::format("  and {} more example(s) without an output", group_thousands(more_empty)));
   }
+  if (m.examples.other_files > 0 || m.examples.shapeless > 0) { // once, not on each record or file without them
+    out << comment("", fmt::format("  the shapes of training examples read, whose fields the records and files above "
+                                   "lack: {}",
+                                   k_example_fields));
+  }
 }
 
 } // namespace

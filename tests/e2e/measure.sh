@@ -89,7 +89,9 @@ assert m["facts"]["labeled_examples"]["value"] == 4
 assert m["facts"]["knowledge_updates"]["value"] == "weekly"
 assert m["corpus"]["tokens_estimated"] == 43 and m["corpus"]["long_context_threshold"] == 200000
 assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "estimated": False, "empty_outputs": 1,
-                         "malformed": 1, "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1}}
+                         "malformed": 1, "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1},
+                         "other_data_files": 0, "shapes_read": m["examples"]["shapes_read"]}
+assert m["examples"]["shapes_read"].startswith("`messages` or `conversations` (chat)")
 assert m["updates"]["commits_last_year"] == 5 and m["updates"]["median_days"] == 7.0
 assert m["rag_prototype_evidence"] and m["fine_tuning_pipeline_evidence"]
 PY
@@ -373,6 +375,26 @@ expect_out "data/set.json:5:3: no output"                # the instruction entry
 expect_out "data/wrapped.json:3:3: not a training example"
 expect_out "data/cut.json:3:16: not valid JSON"          # the colon after "completion", where the file ends
 expect_no_out "$canary"
+# Files of other data say what their first record holds (its first keys, in order; a key that is
+# no field name is not written); the shapes read are listed once for the run, not on every file.
+mkdir -p "$arrays/data/customers"
+printf '{"id": "1", "firstName": "J %s", "age": 35, "email": "e", "phone": "p", "orders": []}\n' "$canary" >"$arrays/data/customers/c1.json"
+printf '{"%s is a key": "x"}\n' "$canary" >"$arrays/data/customers/c2.json"
+run "$RAGFT" measure "$arrays"
+expect_out "data/eval.jsonl:1:1: no training examples: its 3 record(s) are JSON without the fields of a known shape (the first has the keys \`question\` and \`gold_answer\`); skipped as other data"
+expect_out "data/customers/c1.json:1:1: no training examples: its 1 record(s) are JSON without the fields of a known shape (the first has the keys \`id\`, \`firstName\`, \`age\`, \`email\`, \`phone\` and 1 more); skipped as other data"
+expect_out "data/customers/c2.json:1:1: no training examples: its 1 record(s) are JSON without the fields of a known shape (the first has the key (one that is not a field name)); skipped as other data"
+expect_out "data/set.json:4:25: not a training example: expected an object with the fields of one of the shapes read (listed once, after the problems)"
+expect_out "#   the shapes of training examples read, whose fields the records and files above lack: \`messages\` or \`conversations\` (chat)"
+[[ $(grep -c "preferred_output" <<<"$out") == 1 ]] || fail "measure: the shapes read are not listed once: $out"
+expect_out "in 4 JSONL/JSON/CSV file(s)"
+expect_no_out "$canary"
+others=$("$RAGFT" measure "$arrays" --format json | python3 -c '
+import json,sys
+m=json.load(sys.stdin)["measurements"][0]; e=m["examples"]
+print(e["other_data_files"], "preferred_output" in e["shapes_read"], sum("preferred_output" in f["message"] for f in m["findings"]))')
+[[ $others == "3 True 0" ]] || fail "measure --format json: other data files, shapes read once, not in findings: $others"
+rm -r "$arrays/data/customers"
 
 # Where else to look: when the default places find nothing, paths named like a knowledge base or a
 # data set, a JSONL file whose first record is a training example, and the default example folder
@@ -438,6 +460,36 @@ printf 'measure:\n  knowledge: [backend/knowledge_base/README.md]\n' >"$hints/.r
 run bash -c "cd '$hints' && '$RAGFT' measure"
 expect_out "knowledge_base_docs: 1"
 expect_no_out "left out: 1 README"
+
+# A `docs` folder below the root (a docs site's pages/docs) is hinted when no folder is named like
+# a knowledge base, and not when it is a documentation site's (its configuration beside it);
+# documents at the root are not hinted (CONTRIBUTING.md, a speech.txt alike).
+nested=$work/nested
+mkdir -p "$nested/pages/docs" "$nested/pkg/docs"
+echo "page $canary" >"$nested/pages/docs/intro.mdx"
+echo "page two $canary" >"$nested/pages/docs/setup.md"
+echo "manual $canary" >"$nested/pkg/docs/index.md"
+echo "site_name: x" >"$nested/pkg/mkdocs.yml"
+mkdir -p "$nested/lib/docs"
+echo "manual $canary" >"$nested/lib/docs/index.rst"
+echo "project = 'x'" >"$nested/lib/docs/conf.py"
+echo "how to contribute $canary" >"$nested/CONTRIBUTING.md"
+echo "a speech $canary" >"$nested/speech.txt"
+run "$RAGFT" measure "$nested"
+expect_out "a path that may hold the knowledge base: pages/docs (2 documents); if it does, name it in .ragft.yaml: \`measure: {knowledge: [pages/docs]}\`"
+expect_no_out "pkg/docs"
+expect_no_out "lib/docs"
+expect_no_out "speech"
+expect_no_out "CONTRIBUTING.md (" # named in the reason's explanation only, never as a place
+expect_no_out "$canary"
+mkdir -p "$nested/app/knowledge_base"
+echo "fact $canary" >"$nested/app/knowledge_base/a.md"
+run "$RAGFT" measure "$nested"
+expect_out "a path that may hold the knowledge base: app/knowledge_base (1 document);"
+expect_no_out "pages/docs"
+rm -r "$nested/pages" "$nested/app"
+run "$RAGFT" measure "$nested"
+expect_out "or \`docs\` (but a documentation site's) holds documents either, and a file at the root is not hinted"
 
 # Shapes met on real repositories (round two): a docs site's MDX pages are documents; a
 # `conversation` of human/assistant turns (Firefly, MOSS, ms-swift) is a chat; files added one

@@ -67,8 +67,10 @@ TEST_CASE("not measured with the defaults: the paths that may hold the fact, and
   // where ragft looked and what to name).
   CHECK(reasons()[0] == "knowledge_base_docs: none of the knowledge paths exists (docs, knowledge); no folder up to "
                         "3 deep named like a knowledge base (knowledge_base, kb, knowledge, corpus, documents, "
-                        "source_documents, source_docs, rag_docs) holds documents either; if the knowledge base is "
-                        "elsewhere, name it in .ragft.yaml: `measure: {knowledge: [its/path]}`");
+                        "source_documents, source_docs, rag_docs) or `docs` (but a documentation site's) holds "
+                        "documents either, and a file at the root is not hinted (most are the project's own, as "
+                        "CONTRIBUTING.md); if the knowledge base is elsewhere, name it in .ragft.yaml: `measure: "
+                        "{knowledge: [its/path]}`");
   CHECK(reasons()[2].find("no JSONL file starts with a training example; if a training set is elsewhere, name it in "
                           ".ragft.yaml: `measure: {examples: [its/path]}`") != std::string::npos);
   // With a `measure:` section the places are the user's: the file to correct, no hint.
@@ -320,6 +322,48 @@ TEST_CASE("examples: counters of later blocks merge in order, keeping the first 
   CHECK(all.count().distinct == 1);
   CHECK(all.count().duplicates == 29);
   CHECK(all.count().files == 1);
+}
+
+TEST_CASE("other data: what its first record holds, in order; keys that are no field names are not written") {
+  const auto first_of = [](std::initializer_list<std::string_view> lines) {
+    ExampleCounter c;
+    int n = 0;
+    for (const std::string_view line : lines) {
+      c.add_json_text(line, Location{"o.jsonl", ++n, 1});
+    }
+    return c.count().first_shapeless;
+  };
+  // contoso-chat's customer records: nine keys, the first five in the file's order.
+  CHECK(first_of({R"({"id":"1","firstName":"J","lastName":"S","age":35,"email":"e","phone":"p","address":"a",)"
+                  R"("membership":"Base","orders":[]})"}) ==
+        "the first has the keys `id`, `firstName`, `lastName`, `age`, `email` and 4 more");
+  CHECK(first_of({R"({"question":"q","gold_answer":"a"})", R"({"other":1})"}) ==
+        "the first has the keys `question` and `gold_answer`");
+  CHECK(first_of({R"({"text":"t"})"}) == "the first has the key `text`");
+  CHECK(first_of({"{}"}) == "the first is an empty object");
+  CHECK(first_of({"[1, 2]"}) == "the first is not a JSON object");
+  // A key holding text (a record keyed by its contents) is not written: only names are.
+  CHECK(first_of({R"({"id":1,"What is the refund policy?":"30 days"})"}) ==
+        "the first has the keys `id` and (one that is not a field name)");
+  CHECK(first_of({std::string(R"({")") + std::string(41, 'k') + R"(":1})"}) ==
+        "the first has the key (one that is not a field name)");
+  // A training example before it: the first record without a shape is described.
+  CHECK(first_of({R"({"prompt":"p","completion":"c"})", R"({"meta":1})"}) == "the first has the key `meta`");
+  CHECK(first_of({R"({"prompt":"p","completion":"c"})"}).empty());
+  // Kept across merged blocks (a large JSONL file read in parallel): the earlier block's.
+  ExampleCounter a;
+  ExampleCounter b;
+  a.add_json_text(R"({"prompt":"p","completion":"c"})", Location{"o.jsonl", 1, 1});
+  b.add_json_text(R"({"title":"t"})", Location{"o.jsonl", 2, 1});
+  a.merge(std::move(b));
+  CHECK(a.count().first_shapeless == "the first has the key `title`");
+  // A JSON array file: its first entry without a shape.
+  ExampleCounter d;
+  d.add_json_document(R"([{"prompt":"p","completion":"c"}, {"sku":"1","price":2}, {"zzz":3}])",
+                      Location{"o.json", 0, 0});
+  CHECK(d.count().first_shapeless == "the first has the keys `sku` and `price`");
+  d.add_other_file();
+  CHECK(d.count().other_files == 1);
 }
 
 namespace {

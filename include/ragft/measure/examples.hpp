@@ -42,6 +42,9 @@ struct ExampleCount {
   std::int64_t malformed = 0;     // not JSON, or no known shape
   std::int64_t shapeless = 0;     // of the malformed: JSON, but without the fields of a known shape
   std::int64_t by_shape[k_example_shapes] = {};
+  std::int64_t other_files = 0;         // files whose every record is JSON without the fields of a known shape
+  std::string first_shapeless;          // what the first record without a known shape holds ("the first has the
+                                        // keys `id`, `name` and 3 more"; measure_detail::describe_record)
   bool estimated = false;               // distinct, duplicates and by_shape estimated from a sample of the hashes:
                                         // more than k_max_example_hashes / 2 distinct examples (about 0.1% off)
   std::vector<Diagnostic> issues;       // the first `k_issues_kept` malformed examples, located
@@ -74,6 +77,8 @@ public:
   // (not located: `add_fields` and the JSON readers locate theirs).
   void add_example(ExampleShape shape, std::uint64_t hash, bool has_output);
   void add_file() { ++m_count.files; }
+  // A file of other data (its records are JSON without the fields of a known shape), not counted.
+  void add_other_file() { ++m_count.other_files; }
   // The well-formed examples read, with an output or not (duplicates included).
   std::int64_t examples_read() const { return m_with_output + m_count.empty_outputs; }
   // Adds the counts of `other`, which read the examples after this one's (a later block of a
