@@ -4,9 +4,13 @@
 #include <cctype>
 #include <map>
 
+#include "adr/words.hpp"
+
 namespace ragft {
 
 namespace {
+
+using adr_words::lower;
 
 // Languages documentation sites are translated into (ISO 639-1): a folder or suffix named by one of
 // these, alone or with a region or script (`pt-BR`, `zh_CN`, `zh-hans`), is a language.
@@ -14,13 +18,6 @@ constexpr std::string_view k_languages[] = {"ar", "bg", "ca", "cs", "da", "de", 
                                             "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "it", "ja",
                                             "ko", "lt", "lv", "nb", "nl", "no", "pl", "pt", "ro", "ru",
                                             "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh"};
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool is_language_tag(std::string_view text) {
   const std::string tag = lower(text);
