@@ -294,14 +294,6 @@ std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)
   return words;
 }
 
-std::string_view trim(std::string_view text) {
-  const std::size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) {
-    return {};
-  }
-  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
-
 std::string normalise_label(std::string_view text) {
   std::string label = lower(trim(text));
   const std::size_t digits = label.find_first_not_of("0123456789.) ");

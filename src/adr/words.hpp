@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <ragft/base/text.hpp>
+
 namespace ragft::adr_words {
 
 // ASCII-lowercased `text` with surrounding spaces, `#`, `*`, `:` and list numbering removed.
@@ -58,8 +60,8 @@ std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)
 // (`0001-Use_ADRs.md` gives 0001, use, adrs, md; `adr-사용을` gives adr, 사용을).
 std::vector<std::string> name_words(std::string_view name);
 
-// `text` without surrounding whitespace.
-std::string_view trim(std::string_view text);
+// `text` without surrounding whitespace (base's, named here as the reader always has).
+using ragft::trim;
 
 // True when `text` says an option was weighed before it names one (`We considered fine-tuning`,
 // `We compared two options:`): what it names was not chosen.

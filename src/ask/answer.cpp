@@ -1,28 +1,15 @@
 #include <ragft/ask/answer.hpp>
 
-#include <cctype>
-
 #include <fmt/format.h>
 
 #include <ragft/base/numbers.hpp>
+#include <ragft/base/text.hpp>
 
 #include <ragft/spec/loose_values.hpp>
 
 namespace ragft {
 
 namespace {
-
-std::string trimmed_lower(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  const auto first = out.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return "";
-  }
-  return out.substr(first, out.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 AnswerCheck failure(std::string message) { return AnswerCheck{FactValue{}, std::move(message)}; }
 

@@ -12,19 +12,12 @@
 
 #include <ragft/ask/answer.hpp>
 #include <ragft/ask/summary_layout.hpp>
+#include <ragft/base/text.hpp>
 #include <ragft/base/wrap.hpp>
 
 namespace ragft {
 
 namespace {
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos) {
-    return "";
-  }
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 std::string leaning_note(const Screen& screen) {
   if (screen.known_facts == 0) {
@@ -114,7 +107,7 @@ std::string LinePrompter::read_line(const RuleBase& rules, const Screen& screen)
   if (m_echo) {
     m_out << line << '\n';
   }
-  return trim(line);
+  return std::string(trim(line));
 }
 
 Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {

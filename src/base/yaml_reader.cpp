@@ -15,16 +15,11 @@
 
 #include <ragft/base/numbers.hpp>
 #include <ragft/base/suggest.hpp>
+#include <ragft/base/text.hpp>
 
 namespace ragft::yaml {
 
 namespace {
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 // yaml-cpp's own messages start lowercase and lack a fix; keep them, add what to check.
 std::string syntax_message(const YAML::ParserException& e) {
@@ -239,7 +234,7 @@ template <typename Node> double BasicReader<Node>::number(const Node& node, std:
 
 template <typename Node> bool BasicReader<Node>::boolean(const Node& node, std::string_view what) const {
   if (node.IsScalar() && !is_quoted(node)) {
-    const std::string word = lowercase(node.Scalar());
+    const std::string word = ascii_lower(node.Scalar());
     if (word == "true" || word == "yes") {
       return true;
     }
@@ -270,7 +265,7 @@ template <typename Node> bool BasicReader<Node>::is_unknown(const Node& node) {
   if (node.IsNull()) {
     return true;
   }
-  return node.IsScalar() && lowercase(node.Scalar()) == "unknown";
+  return node.IsScalar() && ascii_lower(node.Scalar()) == "unknown";
 }
 
 template <typename Node> bool BasicReader<Node>::is_quoted(const Node& node) {

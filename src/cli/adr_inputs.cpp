@@ -1,7 +1,6 @@
 #include "adr_inputs.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <iterator>
 #include <map>
@@ -12,6 +11,7 @@
 #include <ragft/adr/folders.hpp>
 #include <ragft/adr/translations.hpp>
 #include <ragft/base/diagnostic.hpp>
+#include <ragft/base/text.hpp>
 
 #include "input.hpp"
 #include "reach.hpp"
@@ -380,12 +380,6 @@ struct CopyTexts {
   std::string untitled;
 };
 
-std::string trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return first == std::string_view::npos ? "" : std::string(text.substr(first, last + 1 - first));
-}
-
 CopyTexts copy_texts(const std::string& path) {
   Diagnostic error;
   const std::optional<std::string> read = read_input(path, error);
@@ -400,11 +394,11 @@ CopyTexts copy_texts(const std::string& path) {
     skip_line();
   }
   text = text.substr(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
-  CopyTexts texts{trimmed(text), ""};
+  CopyTexts texts{std::string(trim(text)), ""};
   if (text.rfind("# ", 0) == 0) {
     skip_line();
   }
-  texts.untitled = trimmed(text);
+  texts.untitled = trim(text);
   return texts;
 }
 
@@ -547,9 +541,7 @@ constexpr DocumentFormat k_unread_formats[] = {
     {".mdx", "MDX"},       {".org", "Org"},           {".textile", "Textile"}};
 
 std::string_view unread_format(const std::string& path) {
-  std::string extension = fs::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = ascii_lower(fs::path(path).extension().string());
   for (const DocumentFormat& f : k_unread_formats) {
     if (extension == f.extension) {
       return f.name;

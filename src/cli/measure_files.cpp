@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/text.hpp>
+
 namespace ragft::cli {
 
 namespace {
@@ -82,10 +84,7 @@ private:
 
 std::string extension(const std::string& name) {
   const std::size_t dot = name.rfind('.');
-  std::string ext = dot == std::string::npos ? std::string() : name.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
+  return dot == std::string::npos ? std::string() : ascii_lower(name.substr(dot + 1));
 }
 
 void count_json_file(ExampleCounter& counter, const std::string& path, const std::string& display,

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/text.hpp>
 #include <ragft/base/wrap.hpp>
 #include <ragft/spec/writer.hpp>
 
@@ -16,14 +17,6 @@ namespace ragft::cli {
 namespace {
 
 constexpr int k_attempts = 5;
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos) {
-    return "";
-  }
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 // `text` in lines shorter than `width` characters (one line when `width` is 0), each but the last
 // ending with '\n': the terminal would otherwise break a word at its edge.
@@ -68,7 +61,7 @@ std::string offer_save(std::istream& in, std::ostream& out, const std::string& p
       out << '\n';
       return "";
     }
-    const std::string reply = trimmed(line);
+    const std::string reply(trim(line));
     if (is_no(reply)) {
       return "";
     }

@@ -1,8 +1,9 @@
 #include <ragft/measure/corpus.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
+
+#include <ragft/base/text.hpp>
 
 namespace ragft {
 
@@ -31,9 +32,7 @@ std::string_view to_string(DocKind kind) { return k_kind_names[static_cast<int>(
 
 bool is_folder_note(std::string_view file_name) {
   const std::size_t dot = file_name.rfind('.');
-  std::string stem(file_name.substr(0, dot == std::string_view::npos ? file_name.size() : dot));
-  std::transform(stem.begin(), stem.end(), stem.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string stem = ascii_lower(file_name.substr(0, dot == std::string_view::npos ? file_name.size() : dot));
   return stem == "readme" || stem == "placeholder";
 }
 
@@ -42,9 +41,7 @@ bool is_project_file(std::string_view file_name) {
       "license",  "licence",     "copying",    "notice",        "authors",     "contributors", "codeowners",
       "owners",   "makefile",    "dockerfile", "containerfile", "jenkinsfile", "procfile",     "gemfile",
       "rakefile", "vagrantfile", "brewfile",   "justfile",      "pipfile",     "cname",        "version"};
-  std::string name(file_name);
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string name = ascii_lower(file_name);
   return std::find(std::begin(k_names), std::end(k_names), name) != std::end(k_names);
 }
 
@@ -53,9 +50,7 @@ std::optional<DocKind> document_kind(std::string_view file_name) {
   if (dot == std::string_view::npos || dot == 0) {
     return std::nullopt;
   }
-  std::string ext(file_name.substr(dot + 1));
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = ascii_lower(file_name.substr(dot + 1));
   for (const KindName& k : k_extensions) {
     if (k.extension == ext) {
       return k.kind;

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <ragft/base/text.hpp>
+
 #include "measure/packages.hpp"
 
 namespace ragft {
@@ -15,14 +17,6 @@ namespace {
 using Reader = std::function<std::vector<std::string>(std::string_view)>;
 
 constexpr std::string_view k_kind_names[] = {"retrieval framework", "vector store", "fine-tuning library"};
-
-std::string_view trim(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) {
-    return {};
-  }
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
 
 template <typename F> void for_each_line(std::string_view text, F f) {
   std::size_t start = 0;

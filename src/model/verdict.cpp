@@ -1,10 +1,10 @@
 #include <ragft/model/verdict.hpp>
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <utility>
+
+#include <ragft/base/text.hpp>
 
 namespace ragft {
 
@@ -35,19 +35,6 @@ constexpr std::array k_aliases = {
     Alias{"rag + fine-tuning", Verdict::hybrid},
 };
 
-std::string lowercase_trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 } // namespace
 
 std::string_view to_string(Verdict verdict) {
@@ -63,7 +50,7 @@ std::string_view to_string(Verdict verdict) {
 }
 
 std::optional<Verdict> parse_verdict(std::string_view text) {
-  const std::string key = lowercase_trimmed(text);
+  const std::string key = trimmed_lower(text);
   for (const Alias& alias : k_aliases) {
     if (alias.name == key) {
       return alias.verdict;

@@ -7,20 +7,6 @@
 
 namespace ragft::loose {
 
-std::string trimmed_lower(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) {
-    return "";
-  }
-  text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
-
 std::string squeezed(std::string_view text) {
   std::string out;
   for (const char c : trimmed_lower(text)) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <ragft/base/text.hpp> // trimmed_lower
+
 namespace ragft::loose {
 
 // What a value's error adds when `text` is a word people write for "not known".
@@ -27,9 +29,6 @@ std::optional<Noted> split_note(std::string_view text);
 
 // "; write `medium` alone, and a note after a `#`: `medium  # $5k/month`".
 std::string note_hint(std::string_view value, const Noted& noted);
-
-// `text` without the white space around it, in lower case.
-std::string trimmed_lower(std::string_view text);
 
 // `text` in lower case without spaces, dashes and underscores: "Strict-Schema" -> "strictschema".
 std::string squeezed(std::string_view text);
