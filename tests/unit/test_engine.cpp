@@ -56,18 +56,41 @@ TEST_CASE("both needs strong and fine-tuning feasible gives hybrid") {
   CHECK(e.verdict == Verdict::hybrid);
 }
 
-TEST_CASE("behaviour needs without enough examples: start with RAG, add fine-tuning later") {
+TEST_CASE("behaviour needs under the minimum of examples: start with RAG, add fine-tuning later") {
   // A template is a behaviour need (the task type and a strict schema only lean to fine-tuning).
+  // Fewer than 10 examples: a fine-tuning job cannot run (openai-ft-guide's minimum), so fine-tuning
+  // and a hybrid are blocked. (This test had 40 examples while the block was at 100.)
   const Evaluation e =
-      score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "40"}});
+      score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "5"}});
   CHECK(e.verdict == Verdict::rag);
   CHECK(e.blocked[Verdict::hybrid]);
   REQUIRE(e.blockers.size() == 1);
   CHECK(e.blockers[0].constraint->id == "too-few-examples");
-  CHECK(e.blockers[0].because.rfind("40 curated examples are too few", 0) == 0);
+  CHECK(e.blockers[0].because.rfind("5 curated examples are too few", 0) == 0);
   REQUIRE(e.advice.has_value());
   CHECK(e.advice->find("start with RAG") != std::string::npos);
-  CHECK(e.advice->find("Collect at least 100") != std::string::npos);
+  CHECK(e.advice->find("Collect at least 10") != std::string::npos);
+}
+
+TEST_CASE("a few dozen examples lean against fine-tuning and hybrid alike, without blocking them") {
+  // 40 examples: above the minimum of 10, below the 100 vendors recommend starting with. By the rules:
+  // regularly-changing-knowledge {3, -2, 1.5}, template-output {0, 1, 0.5}, few-examples {0, -1.5, -1.5}.
+  const Evaluation e =
+      score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "40"}});
+  CHECK(e.blockers.empty());
+  CHECK_FALSE(e.blocked[Verdict::fine_tune]);
+  CHECK_FALSE(e.blocked[Verdict::hybrid]);
+  CHECK(fired(e, "few-examples"));
+  CHECK(e.scores[Verdict::rag] == Approx(3));
+  CHECK(e.scores[Verdict::fine_tune] == Approx(-2.5));
+  CHECK(e.scores[Verdict::hybrid] == Approx(0.5));
+  CHECK(e.verdict == Verdict::rag);
+  // 100 examples: the leaning is gone and some-examples adds to both instead.
+  const Evaluation hundred =
+      score({{"knowledge_updates", "weekly"}, {"output_format", "template"}, {"labeled_examples", "100"}});
+  CHECK_FALSE(fired(hundred, "few-examples"));
+  CHECK(hundred.scores[Verdict::fine_tune] == Approx(-0.5));
+  CHECK(hundred.scores[Verdict::hybrid] == Approx(2.5));
 }
 
 TEST_CASE("behaviour only, with examples, gives fine-tune") {

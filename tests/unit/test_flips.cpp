@@ -80,9 +80,9 @@ void check_integer_flip(const RuleBase& rules, const FactSet& facts, const FactF
 TEST_CASE("range starts come from the rule base's thresholds") {
   const RuleBase& rules = default_rule_base();
   const int examples = *rules.fact_index("labeled_examples");
-  // too-few-examples: lt 100; some-examples: gte 100, lt 1000; enough-examples: gte 1000;
-  // many-examples: gte 10000.
-  CHECK(range_starts(rules, examples) == std::vector<std::int64_t>{0, 100, 1000, 10000});
+  // too-few-examples: lt 10; few-examples: gte 10, lt 100; some-examples: gte 100, lt 1000;
+  // enough-examples: gte 1000; many-examples: gte 10000.
+  CHECK(range_starts(rules, examples) == std::vector<std::int64_t>{0, 10, 100, 1000, 10000});
   const int launch = *rules.fact_index("launch_weeks");
   // urgent-launch: lte 4 (splits at 5); time-to-train: gte 12.
   CHECK(range_starts(rules, launch) == std::vector<std::int64_t>{0, 5, 12});
@@ -93,18 +93,20 @@ TEST_CASE("range starts come from the rule base's thresholds") {
 
 TEST_CASE("an integer flip names the exact threshold") {
   const RuleBase& rules = default_rule_base();
-  // A support assistant with 50 examples: too few to fine-tune, so rag.
+  // A support assistant with 5 examples: under the minimum of 10 a fine-tuning job needs, so rag
+  // (this test had 50 examples while the block was at 100).
   const FactSet facts = facts_of(rules, {{"knowledge_updates", FactValue::choice(3)},
                                          {"domain_terminology", FactValue::choice(2)},
                                          {"style_requirement", FactValue::choice(2)},
-                                         {"labeled_examples", FactValue::integer(50)}});
+                                         {"labeled_examples", FactValue::integer(5)}});
   REQUIRE(decide(rules, facts).verdict == Verdict::rag);
   const auto flips = find_flips(rules, facts);
   const auto it = std::find_if(flips.begin(), flips.end(),
                                [&](const FactFlips& f) { return f.fact == *rules.fact_index("labeled_examples"); });
   REQUIRE(it != flips.end());
   REQUIRE(it->options.size() == 1);
-  CHECK(it->options[0].low == 100);
+  // From 10 examples a hybrid is no longer blocked; few-examples (-1.5) still leaves it well ahead.
+  CHECK(it->options[0].low == 10);
   CHECK(it->options[0].becomes == Verdict::hybrid);
   Assessment a = make_assessment(rules, evaluate(rules, facts));
   add_every_flip(a, rules, facts);
@@ -112,7 +114,7 @@ TEST_CASE("an integer flip names the exact threshold") {
       std::find_if(a.flips.begin(), a.flips.end(), [](const FlipEntry& f) { return f.fact == "labeled_examples"; });
   REQUIRE(entry != a.flips.end());
   // In words: the fact's label, not its id.
-  CHECK(entry->summary == "labelled examples: 100 or more (now 50) would make it hybrid");
+  CHECK(entry->summary == "labelled examples: 10 or more (now 5) would make it hybrid");
 }
 
 TEST_CASE("a choice flip reads in words, the choices listed as a person lists them") {

@@ -112,7 +112,7 @@ TEST_CASE("text output shows the verdict, bars, reasons with sources, blockers a
   CHECK(out.find("1. Myth: RAG and fine-tuning solve the same problem") != std::string::npos);
   CHECK(out.find("_e3ac8a53f64d216f") == std::string::npos);
   CHECK(out.find("blocked: fine-tune, hybrid by too-few-examples") != std::string::npos);
-  CHECK(out.find("to unblock: Collect at least 100") != std::string::npos);
+  CHECK(out.find("to unblock: Collect at least 10 curated examples") != std::string::npos);
   CHECK(out.find("decision: fine-tune CONTRADICTS the facts (line 3)") != std::string::npos);
   CHECK(out.find('\033') == std::string::npos);
 }

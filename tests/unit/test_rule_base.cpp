@@ -119,14 +119,24 @@ TEST_CASE("every seed document is cited by some rule") {
 }
 
 TEST_CASE("the thresholds of the seeds are in the rule base") {
-  // 003: 1,000+ quality examples; vendors and 004: about 100 to start.
+  // 003: 1,000+ quality examples; vendors and 004: about 100 to start; openai-ft-guide: at least 10
+  // for a fine-tuning job to run. (Until December 2026 the block was at 100.)
   CHECK(test::fired(evaluate(test::rules(), test::facts({{"labeled_examples", "1000"}})), "enough-examples"));
   CHECK_FALSE(test::fired(evaluate(test::rules(), test::facts({{"labeled_examples", "999"}})), "enough-examples"));
-  const Evaluation few = evaluate(test::rules(), test::facts({{"labeled_examples", "99"}}));
-  CHECK(few.blocked[Verdict::fine_tune]);
-  CHECK(few.blocked[Verdict::hybrid]);
+  const Evaluation none_to_train = evaluate(test::rules(), test::facts({{"labeled_examples", "9"}}));
+  CHECK(none_to_train.blocked[Verdict::fine_tune]);
+  CHECK(none_to_train.blocked[Verdict::hybrid]);
+  CHECK_FALSE(test::fired(none_to_train, "few-examples"));
+  for (const char* n : {"10", "99"}) {
+    const Evaluation few = evaluate(test::rules(), test::facts({{"labeled_examples", n}}));
+    CHECK_FALSE(few.blocked[Verdict::fine_tune]);
+    CHECK_FALSE(few.blocked[Verdict::hybrid]);
+    CHECK(test::fired(few, "few-examples"));
+  }
   const Evaluation enough = evaluate(test::rules(), test::facts({{"labeled_examples", "100"}}));
   CHECK_FALSE(enough.blocked[Verdict::fine_tune]);
+  CHECK_FALSE(test::fired(enough, "few-examples"));
+  CHECK(test::fired(enough, "some-examples"));
 }
 
 TEST_CASE("a minimal custom rule base loads") {
