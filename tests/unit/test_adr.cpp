@@ -649,6 +649,13 @@ TEST_CASE("a contradiction names what rules the recorded decision out, then what
                        "[citations-need-retrieval]; strongest reasons for rag over fine-tune: "));
     CHECK_FALSE(has(message, "citations come from"));
   }
+  SECTION("a decision in the block's key is said once, with the key") {
+    const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tuning\n")));
+    // An alias is read as its verdict.
+    CHECK(message.rfind("the recorded decision is fine-tune (the ragft block's `decision:`), but the ADR's facts "
+                        "point to rag (",
+                        0) == 0);
+  }
   SECTION("a decision no hard limit rules out: no such clause") {
     const std::string message = contradiction(
         check("# T\n\n" + fenced("facts: {knowledge_updates: weekly, knowledge_base_docs: 300, private_data: true,\n"
