@@ -146,6 +146,16 @@ std::string how_sure(const ResultEntry& r) {
   return text;
 }
 
+// "is fine-tune (the ragft block's `decision:`)" for the block's key, whose text is the verdict's
+// name (readers11: "the recorded decision `decision: fine-tune` is fine-tune" said it twice);
+// "\"We will ...\" (decision section) is fine-tune" for prose.
+std::string recorded_is(const AdrDecision& d, Verdict recorded) {
+  if (d.place == "decision key") {
+    return fmt::format("is {} (the ragft block's `decision:`)", to_string(recorded));
+  }
+  return fmt::format("{} is {}", decision_text(d), to_string(recorded));
+}
+
 // The three ways out of a contradiction, `ragft-ignore` spelled as the block takes it.
 constexpr const char* k_contradiction_fix =
     "; to resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
@@ -160,9 +170,11 @@ void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEnt
   const AdrDecision& d = *record.decision;
   entry.findings.push_back(make_finding(
       record, k_adr_contradicts, contested(r) ? Severity::warning : Severity::error, d.where,
-      fmt::format("the recorded decision {} is {}, but the ADR's facts point to {} ({}){}{}", decision_text(d),
-                  to_string(r.decision->recorded), to_string(r.verdict), how_sure(r),
-                  adr_detail::strongest_reasons(rules, spec.facts, r.assessment, r.verdict), k_contradiction_fix),
+      fmt::format("the recorded decision {}, but the ADR's facts point to {} ({}){}{}{}",
+                  recorded_is(d, r.decision->recorded), to_string(r.verdict), how_sure(r),
+                  adr_detail::recorded_blocked(r.assessment, r.decision->recorded),
+                  adr_detail::strongest_reasons(rules, spec.facts, r.assessment, r.verdict, r.decision->recorded),
+                  k_contradiction_fix),
       to_string(r.decision->recorded)));
 }
 
@@ -181,10 +193,12 @@ void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, cons
       entry.findings.push_back(make_finding(
           record, k_adr_contradicts, a.confidence == Confidence::low ? Severity::warning : Severity::error,
           c.decision->where,
-          fmt::format("component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}",
-                      c.name, to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
-                      adr_detail::strongest_reasons(rules, component_facts(spec, c.name), a, a.verdict),
-                      k_contradiction_fix),
+          fmt::format(
+              "component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}{}", c.name,
+              to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
+              adr_detail::recorded_blocked(a, c.decision->recorded),
+              adr_detail::strongest_reasons(rules, component_facts(spec, c.name), a, a.verdict, c.decision->recorded),
+              k_contradiction_fix),
           c.name));
     }
   }

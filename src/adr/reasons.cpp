@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/report/next_step.hpp>
 #include <ragft/rules/condition.hpp>
 
 namespace ragft::adr_detail {
@@ -37,34 +38,66 @@ std::string facts_text(const std::vector<std::string>& said) {
                      more == 1 ? "" : "s");
 }
 
-std::string reason_text(const RuleBase& rules, const FactSet& facts, const ReasonEntry& reason, Verdict verdict) {
+// "rag +3, fine-tune -2": the rule's points for the facts' verdict and for the recorded one.
+std::string points_text(const ReasonEntry& reason, Verdict verdict, Verdict recorded) {
+  return fmt::format("{} {:+g}, {} {:+g}", to_string(verdict), reason.points[verdict], to_string(recorded),
+                     reason.points[recorded]);
+}
+
+std::string reason_text(const RuleBase& rules, const FactSet& facts, const ReasonEntry& reason, Verdict verdict,
+                        Verdict recorded) {
   const Rule* rule = rules.find_rule(reason.rule);
   const std::vector<std::string> said =
       rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<std::string>{};
   if (said.empty()) {
-    return fmt::format("{} (+{:g})", reason.rule, reason.points[verdict]);
+    return fmt::format("{} ({})", reason.rule, points_text(reason, verdict, recorded));
   }
-  return fmt::format("{} (+{:g}) [{}]", facts_text(said), reason.points[verdict], reason.rule);
+  return fmt::format("{} ({}) [{}]", facts_text(said), points_text(reason, verdict, recorded), reason.rule);
+}
+
+// How far a reason moves `verdict` ahead of `recorded`.
+double gap(const ReasonEntry& reason, Verdict verdict, Verdict recorded) {
+  return reason.points[verdict] - reason.points[recorded];
 }
 
 } // namespace
 
-std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const Assessment& a, Verdict verdict) {
-  std::vector<const ReasonEntry*> adding;
-  adding.reserve(a.reasons.size());
+std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const Assessment& a, Verdict verdict,
+                              Verdict recorded) {
+  std::vector<const ReasonEntry*> opening;
+  opening.reserve(a.reasons.size());
   for (const ReasonEntry& reason : a.reasons) {
-    if (reason.points[verdict] > 0) {
-      adding.push_back(&reason);
+    if (gap(reason, verdict, recorded) > 0) {
+      opening.push_back(&reason);
     }
   }
-  std::stable_sort(adding.begin(), adding.end(), [verdict](const ReasonEntry* x, const ReasonEntry* y) {
-    return x->points[verdict] > y->points[verdict];
+  std::stable_sort(opening.begin(), opening.end(), [&](const ReasonEntry* x, const ReasonEntry* y) {
+    return gap(*x, verdict, recorded) > gap(*y, verdict, recorded);
   });
   std::vector<std::string> listed;
-  for (std::size_t i = 0; i < adding.size() && i < k_reasons_listed; ++i) {
-    listed.push_back(reason_text(rules, facts, *adding[i], verdict));
+  for (std::size_t i = 0; i < opening.size() && i < k_reasons_listed; ++i) {
+    listed.push_back(reason_text(rules, facts, *opening[i], verdict, recorded));
   }
-  return listed.empty() ? std::string() : fmt::format("; strongest reasons: {}", fmt::join(listed, ", "));
+  return listed.empty() ? std::string()
+                        : fmt::format("; strongest reasons for {} over {}: {}", to_string(verdict), to_string(recorded),
+                                      fmt::join(listed, ", "));
+}
+
+std::string recorded_blocked(const Assessment& a, Verdict recorded) {
+  std::vector<std::string> said;
+  for (const BlockerEntry& b : a.blockers) {
+    if (std::find(b.blocks.begin(), b.blocks.end(), recorded) != b.blocks.end()) {
+      // Its claim, without the explanation after it ("50 curated examples are too few to fine-tune
+      // on"); `ragft explain` gives the whole text.
+      said.push_back(fmt::format("{} [{}]", leading_clause(b.because, {": ", "; "}), b.constraint));
+    }
+  }
+  if (said.empty()) {
+    return "";
+  }
+  return fmt::format("; {} is ruled out by {}: {}", to_string(recorded),
+                     said.size() == 1 ? std::string("a hard limit") : fmt::format("{} hard limits", said.size()),
+                     fmt::join(said, ", "));
 }
 
 } // namespace ragft::adr_detail

@@ -10,13 +10,27 @@
 
 namespace ragft::adr_detail {
 
-// Up to three reasons that add most to `verdict`, most points first: each the facts (of `facts`,
-// those the ADR was scored on) that made its rule fire, with their values, then its points and its
-// rule id for search: "; strongest reasons: how often the knowledge changes: daily (+4)
-// [fast-changing-knowledge], citations required: yes (+3) [citations]". Of a rule that fired on
-// three facts or more, the first two in its condition are named and the others counted ("main
-// task: conversation and citations required: yes and 2 other facts (+2) [lookup-task]"). A rule
-// that fired on need levels alone is named by its id. "" when no reason adds to `verdict`.
-std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const Assessment& a, Verdict verdict);
+// Up to three reasons that put the facts' `verdict` furthest ahead of the `recorded` decision
+// (its points for `verdict` minus those for `recorded`), largest first: each the facts (of
+// `facts`, those the ADR was scored on) that made its rule fire, with their values, then its
+// points for both and its rule id for search: "; strongest reasons for rag over fine-tune: how
+// often the knowledge changes: daily (rag +4, fine-tune -3) [fast-changing-knowledge], citations
+// required: yes (rag +3, fine-tune -2) [citations]". A reason that adds more to `recorded` than to
+// `verdict` is no reason for the change, however many points it gives `verdict` (readers11: a
+// domain-reasoning rule, +2 hybrid and +3 fine-tune, was named as a reason against fine-tune). Of a
+// rule that fired on three facts or more, the first two in its condition are named and the others
+// counted ("main task: conversation and citations required: yes and 2 other facts (rag +2,
+// fine-tune -1.5) [lookup-task]"). A rule that fired on need levels alone is named by its id. ""
+// when no reason favours `verdict` over `recorded`.
+std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const Assessment& a, Verdict verdict,
+                              Verdict recorded);
+
+// The hard limits that rule out the `recorded` decision, each its claim (its `because` up to the
+// first ": " or "; ") and constraint id: "; fine-tune is ruled out by a hard limit: 60 curated
+// examples are too few to fine-tune on [too-few-examples]"; several are counted and joined by
+// commas. "" when none does. A blocked decision contradicts its facts whatever the scores, and
+// the strongest reasons do not say so (readers11: a game studio's fine-tune decision on 60
+// examples was shown only rag's reasons); the blocker is what a reviewer must see first.
+std::string recorded_blocked(const Assessment& a, Verdict recorded);
 
 } // namespace ragft::adr_detail

@@ -82,6 +82,7 @@ void measure_manifests(Measurement& m) {
           Diagnostic error;
           const auto text = is_manifest(name) ? read_input(path, error) : std::nullopt;
           if (text) {
+            ++m.manifests_read;
             const auto found = dependency_evidence(display, name, *text);
             m.evidence.insert(m.evidence.end(), found.begin(), found.end());
           }

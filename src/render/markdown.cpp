@@ -32,8 +32,12 @@ std::string decision_cell(const std::optional<DecisionCheck>& decision) {
 
 // A score; in brackets on the row of a project whose verdict comes from its components, where it
 // is what the project-level facts alone say.
+// "(blocked)" after a blocked score that is not behind the verdict (result_rows.hpp).
 std::string score_cell(const ResultRow& row, Verdict v) {
-  return row.project_level_scores ? fmt::format("({:g})", row.scores[v]) : fmt::format("{:g}", row.scores[v]);
+  if (row.project_level_scores) {
+    return fmt::format("({:g})", row.scores[v]);
+  }
+  return fmt::format("{:g}{}", row.scores[v], blocked_but_ahead(row, v) ? " (blocked)" : "");
 }
 
 // After the table: one result's scores, or how many of a batch got each verdict.
@@ -69,6 +73,9 @@ public:
                          score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
                          score_cell(row, Verdict::hybrid), decision_cell(row.decision));
       m_project_level_rows = m_project_level_rows || row.project_level_scores;
+      for (const Verdict v : k_verdicts) {
+        m_blocked_ahead = m_blocked_ahead || blocked_but_ahead(row, v);
+      }
     }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
@@ -76,6 +83,10 @@ public:
     if (m_project_level_rows) {
       out << "\nScores in brackets: what the project-level facts alone say, without any component's own facts; "
              "the verdict of such a project comes from its components (the ↳ rows).\n";
+    }
+    if (m_blocked_ahead) {
+      out << "\nA score marked (blocked) is ruled out by a hard limit, though it scores as much as the verdict or "
+             "more; `ragft score FILE` names the limit and what lifts it.\n";
     }
     if (summary.portfolio.total == 1 && m_first_words) {
       words(out, *m_first_words);
@@ -108,6 +119,7 @@ private:
   std::optional<Assessment> m_first;  // the first result's, for the chart of a single result
   bool m_first_project_level = false; // its verdict comes from its components
   bool m_project_level_rows = false;  // a row's scores are in brackets
+  bool m_blocked_ahead = false;       // a score is marked (blocked)
   std::optional<Words> m_first_words;
   std::vector<Diagnostic> m_errors;
 };

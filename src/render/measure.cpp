@@ -112,6 +112,7 @@ Json report_json(const MeasureReport& r) {
               {"examples", examples_json(m.examples)},
               {"updates", updates_json(m)},
               {"evidence", evidence_json(m.evidence)},
+              {"manifests_read", m.manifests_read},
               {"rag_prototype_evidence", has_measure_evidence(m, false)},
               {"fine_tuning_pipeline_evidence", has_measure_evidence(m, true)},
               {"findings", findings_json(m)},

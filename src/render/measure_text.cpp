@@ -55,6 +55,15 @@ void print_section(std::ostream& out, const Measurement& m) {
 }
 
 void print_evidence(std::ostream& out, const Measurement& m) {
+  if (m.manifests_read == 0) {
+    // readers11: "fine-tuning pipeline: none found" read as a finding about a repository whose
+    // training script imports peft but that declares its dependencies nowhere.
+    out << comment("", fmt::format("evidence from dependency manifests: none read, as there is no manifest ({}) "
+                                   "under {}; a prototype or pipeline that declares no dependencies (a training "
+                                   "script alone) is not seen",
+                                   k_manifest_names, path_list(m.manifest_paths)));
+    return;
+  }
   out << comment("", "evidence from dependency manifests (that a prototype or pipeline exists, not how good it is):");
   out << comment("", fmt::format("  RAG prototype: {}", has_measure_evidence(m, false) ? "yes" : "none found"));
   out << comment("", fmt::format("  fine-tuning pipeline: {}", has_measure_evidence(m, true) ? "yes" : "none found"));

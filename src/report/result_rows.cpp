@@ -6,12 +6,17 @@ std::vector<ResultRow> result_rows(const ResultEntry& entry) {
   std::vector<ResultRow> rows;
   rows.reserve(entry.components.size() + 1);
   rows.push_back(ResultRow{entry.file, entry.project, "", entry.verdict, entry.assessment.scores, entry.confidence,
-                           entry.decision, entry.from_components});
+                           entry.decision, entry.from_components, entry.assessment.blocked});
   for (const ComponentEntry& c : entry.components) {
     const Assessment& a = c.assessment;
-    rows.push_back(ResultRow{entry.file, entry.project, c.name, a.verdict, a.scores, a.confidence, c.decision, false});
+    rows.push_back(
+        ResultRow{entry.file, entry.project, c.name, a.verdict, a.scores, a.confidence, c.decision, false, a.blocked});
   }
   return rows;
+}
+
+bool blocked_but_ahead(const ResultRow& row, Verdict v) {
+  return !row.project_level_scores && v != row.verdict && row.blocked[v] && row.scores[v] >= row.scores[row.verdict];
 }
 
 } // namespace ragft

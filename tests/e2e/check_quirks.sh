@@ -220,7 +220,7 @@ mkdir -p "$work/embed"
 printf '# 4. Old\n\n<!--\n%s\n-->\n' "$facts" >"$work/embed/0004-old.md"
 run "$RAGFT" check "$work/embed" --verbose
 expect_status 1 "facts in <details>, CRLF"
-expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision \`decision: fine-tune\` is fine-tune"
+expect_out "$work/embed/0003-answers.md:11:11: error: the recorded decision is fine-tune (the ragft block's \`decision:\`), but the ADR's facts point to rag"
 expect_out "2 ADR(s): 1 checked, 0 skipped as not in force, 1 without facts"
 cd "$work"
 

@@ -94,6 +94,7 @@ assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "estimated"
 assert m["examples"]["shapes_read"].startswith("`messages` or `conversations` (chat)")
 assert m["updates"]["commits_last_year"] == 5 and m["updates"]["median_days"] == 7.0
 assert m["rag_prototype_evidence"] and m["fine_tuning_pipeline_evidence"]
+assert m["manifests_read"] == 6  # one per ecosystem, above
 PY
 run "$RAGFT" measure "$repo" --format yaml
 expect_status 0 "measure --format yaml"
@@ -412,6 +413,10 @@ expect_out "none of the knowledge paths exists (docs, knowledge); a path that ma
 expect_out "no JSONL, JSON or CSV file of training examples under data; a path that may hold training examples: src (1 JSONL/JSON/CSV file); if it does, name it in .ragft.yaml: \`measure: {examples: [src]}\`"
 expect_no_out "eval"
 expect_no_out "$canary"
+# No manifest anywhere (readers11: a training script that imports peft, no requirements.txt):
+# "none found" read as "no pipeline"; measure says that no manifest was read, and which it reads.
+expect_out "# evidence from dependency manifests: none read, as there is no manifest (requirements*.txt, pyproject.toml, package.json, go.mod, pom.xml, build.gradle(.kts)) under .; a prototype or pipeline that declares no dependencies (a training script alone) is not seen"
+expect_no_out "none found"
 # The default example folder holding documents and a folder named as a data set: both named.
 echo "guide $canary" >"$hints/data/guide.md"
 echo "[]" >"$hints/datasets/set.json"

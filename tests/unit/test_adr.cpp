@@ -596,9 +596,9 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
   };
   SECTION("project: citations_required true is `citations` (+3 for rag, rules/default.yaml)") {
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
-    REQUIRE(has(message, "strongest reasons: "));
-    CHECK(has(message, "citations required: yes (+3) [citations]"));
-    CHECK_FALSE(has(message, "strongest reasons: citations ("));
+    REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
+    CHECK(has(message, "citations required: yes (rag +3, fine-tune -2) [citations]"));
+    CHECK_FALSE(has(message, "fine-tune: citations ("));
   }
   SECTION("a component: the facts it was scored on, not the project's") {
     // The project's knowledge changes yearly; the component's daily (fast-changing-knowledge, +4).
@@ -608,7 +608,7 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
                            "      citations_required: true\n      task_type: question_answering\n");
     const std::string message = contradiction(check(text));
     REQUIRE(has(message, "component `triage`"));
-    CHECK(has(message, "how often the knowledge changes: daily (+4) [fast-changing-knowledge]"));
+    CHECK(has(message, "how often the knowledge changes: daily (rag +4, fine-tune -3) [fast-changing-knowledge]"));
     CHECK_FALSE(has(message, "yearly"));
   }
   SECTION("a rule that reads many facts names two of them and counts the rest") {
@@ -619,10 +619,69 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
     const std::string message = contradiction(check(
         "# T\n\n" + fenced("facts: {task_type: conversation, citations_required: true, knowledge_base_docs: 900,\n"
                            "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
-    REQUIRE(has(message, "strongest reasons: "));
-    CHECK(has(message, "main task: conversation and citations required: yes and 2 other facts (+2) [lookup-task]"));
+    REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
+    CHECK(has(message, "main task: conversation and citations required: yes and 2 other facts (rag +2, fine-tune "
+                       "-1.5) [lookup-task]"));
     CHECK_FALSE(has(message, "documents to draw on: 900"));
     // two facts are both named
-    CHECK(has(message, "how often the knowledge changes: weekly and main task: conversation (+3)"));
+    CHECK(has(message, "how often the knowledge changes: weekly and main task: conversation (rag +3, fine-tune -2)"));
+  }
+}
+
+// readers11: reasons are ranked by how far they put the facts' verdict ahead of the recorded one,
+// and a recorded decision that a hard limit rules out says so first.
+TEST_CASE("a contradiction names what rules the recorded decision out, then what separates the two", "[adr][check]") {
+  const auto contradiction = [](const AdrEntry& e) {
+    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                                 [](const Finding& f) { return f.rule == k_adr_contradicts; });
+    return it == e.findings.end() ? std::string() : it->message;
+  };
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  SECTION("a blocked decision: each hard limit's claim and id, before the reasons") {
+    // k_rag_facts: 0 examples (too-few-examples blocks fine-tune under 100) and citations required
+    // (citations-need-retrieval: "A fine-tuned model alone cannot point to the source of an
+    // answer; citations come from ..."), in the rule base's order.
+    const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
+    REQUIRE(has(message, "; fine-tune is ruled out by 2 hard limits: "));
+    CHECK(has(message, "[too-few-examples], a fine-tuned model alone cannot point to the source of an answer "
+                       "[citations-need-retrieval]; strongest reasons for rag over fine-tune: "));
+    CHECK_FALSE(has(message, "citations come from"));
+  }
+  SECTION("a decision in the block's key is said once, with the key") {
+    const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tuning\n")));
+    // An alias is read as its verdict.
+    CHECK(message.rfind("the recorded decision is fine-tune (the ragft block's `decision:`), but the ADR's facts "
+                        "point to rag (",
+                        0) == 0);
+  }
+  SECTION("a decision no hard limit rules out: no such clause") {
+    const std::string message = contradiction(
+        check("# T\n\n" + fenced("facts: {knowledge_updates: weekly, knowledge_base_docs: 300, private_data: true,\n"
+                                 "        labeled_examples: 2400, citations_required: false}\ndecision: fine-tune\n")));
+    REQUIRE(has(message, "strongest reasons for "));
+    CHECK_FALSE(has(message, "ruled out"));
+  }
+  SECTION("a reason that favours the recorded decision more is not one against it") {
+    // A post-mortem drafter (readers11): hybrid, recorded fine-tune. domain-reasoning gives hybrid
+    // +2 but fine-tune +3, so it is no reason for hybrid over fine-tune; regularly-changing-knowledge
+    // and private-data (hybrid +1.5, fine-tune -2: 3.5 apart) and both-needs (hybrid +3, fine-tune
+    // 0) are the three that separate them (rules/default.yaml).
+    const std::string message = contradiction(check(
+        "# T\n\n" + fenced("facts: {knowledge_updates: weekly, knowledge_base_docs: 300, private_data: true,\n"
+                           "        citations_required: false, hallucination_tolerance: medium,\n"
+                           "        labeled_examples: 2400, output_format: template, style_requirement: moderate,\n"
+                           "        domain_terminology: proprietary, domain_reasoning: true, queries_per_day: 5,\n"
+                           "        budget: medium, launch_weeks: 10, ml_expertise: some, gpu_access: rented,\n"
+                           "        smaller_model_wanted: false, existing_rag_quality: none,\n"
+                           "        task_type: summarization}\ndecision: fine-tune\n")));
+    REQUIRE(has(message, "facts point to hybrid"));
+    CHECK(has(message, "strongest reasons for hybrid over fine-tune: "));
+    CHECK(has(message, "(hybrid +1.5, fine-tune -2) [regularly-changing-knowledge]"));
+    CHECK(has(message, "(hybrid +1.5, fine-tune -2) [private-data]"));
+    CHECK(has(message, "both-needs (hybrid +3, fine-tune +0)"));
+    CHECK_FALSE(has(message, "[domain-reasoning]"));
+    CHECK_FALSE(has(message, "ruled out"));
   }
 }

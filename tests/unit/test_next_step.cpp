@@ -56,6 +56,41 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
         "terminology.");
 }
 
+// readers11: a game studio's NPC voice on 60 examples, and a council's permit desk on 0, were told
+// to "add fine-tuning" for style or terminology while the blocked line under it ruled fine-tuning
+// out. With a blocker of hybrid (fine-tuning added to RAG) the step says so and how to lift it.
+TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the step says it is blocked") {
+  Assessment a = assessment(Verdict::rag, NeedLevel::strong);
+  BlockerEntry b;
+  b.constraint = "few";
+  b.blocks = {Verdict::fine_tune, Verdict::hybrid};
+  b.unblock = "Collect 100 examples; meanwhile prompt.";
+  a.blockers.push_back(b);
+  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "35"}}), Verdict::rag, a) ==
+        "Start with RAG on your 35 documents; fine-tuning (for style, format or terms) is blocked until you lift "
+        "it: collect 100 examples.");
+  // A blocker of fine-tune alone (citations) leaves hybrid, so fine-tuning can be added to RAG.
+  a.blockers.front().blocks = {Verdict::fine_tune};
+  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "35"}}), Verdict::rag, a) ==
+        "Start with RAG on your 35 documents; add fine-tuning when the style, format or terms of the answers are "
+        "still off.");
+  // The default rule base: a strict voice on 60 examples (too-few-examples blocks fine-tune and
+  // hybrid below 100), low budget and no ML team: rag; the step names the voice and the block.
+  const FactSet facts = test::facts({{"knowledge_base_docs", "35"},
+                                     {"knowledge_updates", "monthly"},
+                                     {"private_data", "true"},
+                                     {"labeled_examples", "60"},
+                                     {"style_requirement", "strict"},
+                                     {"budget", "low"},
+                                     {"ml_expertise", "none"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::rag);
+  const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
+  CHECK(has(s, "Start with RAG on your 35 documents; fine-tuning (for style requirement"));
+  CHECK(has(s, "is blocked until you lift it: collect at least 100"));
+  CHECK_FALSE(has(s, "add fine-tuning"));
+}
+
 TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
   CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the existing RAG system's retrieval"));
   // No documents counted: the step names what RAG needs, not "your documents" (the spec mentions none).
@@ -123,4 +158,15 @@ TEST_CASE("prose is wrapped at spaces, never inside a word, counting characters 
   CHECK(wrap_words("one two", 0) == std::vector<std::string>{"one two"});
   CHECK(wrap_hanging("one two three", 0, "> ", "  ") == "> one two three\n");
   CHECK(wrap_hanging(std::string(30, 'a') + " b", 25, "> ", "  ") == "> " + std::string(30, 'a') + "\n  b\n");
+}
+
+TEST_CASE("a rule base's sentence as a clause: up to the first stop, no full stop, a small first letter") {
+  CHECK(leading_clause("Collect 100 examples (1,000+ for gains); until then use RAG.", {"; "}) ==
+        "collect 100 examples (1,000+ for gains)");
+  CHECK(leading_clause("60 examples are too few: vendors start at 100.", {": ", "; "}) == "60 examples are too few");
+  CHECK(leading_clause("A model alone cannot cite; citations come from retrieval.", {": ", "; "}) ==
+        "a model alone cannot cite");
+  // No stop in it: the whole, without its full stop; an acronym keeps its capitals.
+  CHECK(leading_clause("RAG needs documents.", {"; "}) == "RAG needs documents");
+  CHECK(leading_clause("", {"; "}).empty());
 }

@@ -206,3 +206,36 @@ components:
   CHECK_THAT(plain, !Catch::Contains("Scores in brackets"));
   CHECK_THAT(plain, !Catch::Contains("from its components"));
 }
+
+// readers11: a game studio's NPC voice on 60 examples scored rag 8.5, fine-tune 5, hybrid 8.5,
+// verdict rag: hybrid is blocked (too few examples), which the batch table did not show, so the
+// row read as a tie decided the wrong way. A blocked score as high as the verdict's or higher is
+// marked (`*` in the text table, "(blocked)" in Markdown) with a note under the table; a blocked
+// score behind the verdict (fine-tune 5) needs no mark.
+TEST_CASE("a blocked score that is not behind the verdict is marked in the tables, with a note") {
+  ResultEntry e;
+  e.file = "npc.yaml";
+  e.project = "NPC voice";
+  e.verdict = Verdict::rag;
+  e.confidence = Confidence::high;
+  e.assessment.verdict = Verdict::rag;
+  e.assessment.scores[Verdict::rag] = 8.5;
+  e.assessment.scores[Verdict::fine_tune] = 5;
+  e.assessment.scores[Verdict::hybrid] = 8.5;
+  e.assessment.blocked[Verdict::fine_tune] = true;
+  e.assessment.blocked[Verdict::hybrid] = true;
+  RenderOptions table_options;
+  table_options.table = true;
+  const std::string table = render(Format::text, {e, e}, {}, table_options);
+  CHECK_THAT(table, Catch::Contains("rag        high           8.5          5    8.5*"));
+  CHECK_THAT(table, Catch::Contains("* blocked: a hard limit rules it out, though it scores as much as the verdict"));
+  const std::string md = render(Format::markdown, {e}, {});
+  CHECK_THAT(md, Catch::Contains("| 8.5 | 5 | 8.5 (blocked) |"));
+  CHECK_THAT(md, Catch::Contains("A score marked (blocked) is ruled out by a hard limit"));
+  // Behind the verdict: no mark, no note.
+  e.assessment.scores[Verdict::hybrid] = 8;
+  const std::string behind = render(Format::text, {e, e}, {}, table_options);
+  CHECK_THAT(behind, Catch::Contains("rag        high           8.5          5       8 "));
+  CHECK_THAT(behind, !Catch::Contains("*"));
+  CHECK_THAT(render(Format::markdown, {e}, {}), !Catch::Contains("(blocked)"));
+}

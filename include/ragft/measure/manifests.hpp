@@ -24,6 +24,10 @@ struct DependencyEvidence {
 // True when `file_name` (without folders) is a manifest read here.
 bool is_manifest(std::string_view file_name);
 
+// The manifests read here, in words, for a message that none was found.
+constexpr std::string_view k_manifest_names =
+    "requirements*.txt, pyproject.toml, package.json, go.mod, pom.xml, build.gradle(.kts)";
+
 // The dependency names a manifest declares (best effort: a line-based reading of each format, not
 // a full parser).
 std::vector<std::string> manifest_dependencies(std::string_view file_name, std::string_view text);

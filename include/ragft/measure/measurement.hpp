@@ -38,6 +38,7 @@ struct Measurement {
   std::optional<UpdateFrequency> updates; // none: no git history to read
   std::string updates_unavailable;        // why there is none
   std::vector<DependencyEvidence> evidence;
+  std::int64_t manifests_read = 0;  // dependency manifests found and read, with evidence or without
   std::vector<Diagnostic> problems; // unreadable files and folders, refused paths
   // With the default places only, when they find no knowledge path or no training file: folders
   // named like a knowledge base or a data set (and a default example folder of documents), by name.

@@ -2,7 +2,9 @@
 // The plain-words head of a result: one sentence of why, and one concrete next step, chosen from
 // the facts by a small table of rules (the first that holds). What a product manager reads first.
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include <ragft/report/report.hpp>
 
@@ -17,7 +19,9 @@ std::string why_sentence(const Assessment& a);
 //   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
 //   rag, under 500 documents, no behaviour gap -> try long-context prompting first
 //   rag with a behaviour need                 -> start with RAG; add fine-tuning for what retrieval does not
-//                                                change: the facts of the behaviour reasons, in words
+//                                                change: the facts of the behaviour reasons, in words; when a
+//                                                blocker of hybrid keeps fine-tuning out, it is blocked until
+//                                                the first step of each such blocker's unblock (up to "; ")
 //   rag with a poor prototype                 -> improve retrieval and measure it
 //   rag                                       -> a small prototype tested on real questions
 //   fine-tune or hybrid, under 100 examples   -> collect 100+ examples, then fine-tune
@@ -28,5 +32,11 @@ std::string why_sentence(const Assessment& a);
 // context window: the rule `small-knowledge-base`), 100 examples (OpenAI's fine-tuning guide:
 // clear gains from 50 to 100 well-made examples).
 std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a);
+
+// A rule base's sentence to follow a colon or a comma: `text` up to the first of `stops` (the
+// whole when none occurs), without a closing full stop, its first letter small when only the start
+// of the sentence made it capital ("Collect at least 100 ..." -> "collect at least 100 ...";
+// "A model ..." -> "a model ..."; "RAG ..." stays as it is: a second capital makes an acronym).
+std::string leading_clause(std::string_view text, std::initializer_list<std::string_view> stops);
 
 } // namespace ragft

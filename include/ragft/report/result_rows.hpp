@@ -21,7 +21,13 @@ struct ResultRow {
   // The project's row of a project whose verdict comes from its components: `scores` are what the
   // project-level facts alone say, not what decided the verdict.
   bool project_level_scores = false;
+  PerVerdict<bool> blocked; // ruled out by a hard limit, whatever its score
 };
+
+// True when `v` is blocked and scores as much as the row's verdict or more: a table that shows
+// scores alone reads as if the verdict were wrong there (readers11: rag 8.5, hybrid 8.5, verdict
+// rag, hybrid blocked by too few examples). Never on a row whose scores are project-level only.
+bool blocked_but_ahead(const ResultRow& row, Verdict v);
 
 // The project's row (its overall verdict and confidence, with the project-level scores), then one
 // row per component.
