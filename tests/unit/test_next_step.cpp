@@ -74,12 +74,12 @@ TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the 
   CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "35"}}), Verdict::rag, a) ==
         "Start with RAG on your 35 documents; add fine-tuning when the style, format or terms of the answers are "
         "still off.");
-  // The default rule base: a strict voice on 60 examples (too-few-examples blocks fine-tune and
-  // hybrid below 100), low budget and no ML team: rag; the step names the voice and the block.
+  // The default rule base: a strict voice on 6 examples (too-few-examples blocks fine-tune and
+  // hybrid below 10), low budget and no ML team: rag; the step names the voice and the block.
   const FactSet facts = test::facts({{"knowledge_base_docs", "35"},
                                      {"knowledge_updates", "monthly"},
                                      {"private_data", "true"},
-                                     {"labeled_examples", "60"},
+                                     {"labeled_examples", "6"},
                                      {"style_requirement", "strict"},
                                      {"budget", "low"},
                                      {"ml_expertise", "none"}});
@@ -87,7 +87,7 @@ TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the 
   REQUIRE(e.verdict == Verdict::rag);
   const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
   CHECK(has(s, "Start with RAG on your 35 documents; fine-tuning (for style requirement"));
-  CHECK(has(s, "is blocked until you lift it: collect at least 100"));
+  CHECK(has(s, "is blocked until you lift it: collect at least 10 curated examples"));
   CHECK_FALSE(has(s, "add fine-tuning"));
 }
 
