@@ -327,15 +327,17 @@ bool is_metadata_heading(std::string_view label) {
   return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
-// `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / ` or `（` and more (`Decision: two datasets`,
-// `Decision (proposed)`), for each known heading.
+// `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / `, `（` or a number and more (`Decision: two
+// datasets`, `Decision (proposed)`, `Decision 2: LoRA`), for each known heading.
 bool is_decision_heading(std::string_view label) {
   for (std::string_view heading : k_decision_headings) {
     if (label.rfind(heading, 0) != 0) {
       continue;
     }
     const std::string_view rest = label.substr(heading.size());
-    if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
+    // `Decision 2: LoRA`, a decision numbered in a log kept in one file
+    const bool numbered = rest.size() >= 2 && rest[0] == ' ' && std::isdigit(static_cast<unsigned char>(rest[1])) != 0;
+    if (rest.empty() || numbered || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
         rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 || rest.rfind("\uFF08", 0) == 0 ||
         rest.rfind(" \uFF08", 0) == 0 || // `Decision（決定事項）`, a full-width parenthesis
         rest.rfind(" / ", 0) == 0 || rest.rfind('/', 0) == 0 || // `決定 / Decision`, in two languages
