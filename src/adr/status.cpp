@@ -25,6 +25,7 @@ constexpr std::array k_status_words = {
     StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
     StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
     StatusWord{"partially implemented", AdrStatus::accepted}, // in force, in part built
+    StatusWord{"partiellement impl\u00e9ment\u00e9*", AdrStatus::accepted},
     // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
     // (an amendment changes a part; the ADR stays in force, unlike a supersession).
     StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
@@ -35,7 +36,8 @@ constexpr std::array k_status_words = {
     StatusWord{"approuvé*", AdrStatus::accepted}, // French participles agree: `Acceptée`, `Approuvée`
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
     StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
-    StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"proposed", AdrStatus::proposed},
+    StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"vigente", AdrStatus::accepted}, // "in force" (es, pt, it)
+    StatusWord{"proposed", AdrStatus::proposed},
     StatusWord{"proposal", AdrStatus::proposed},     StatusWord{"draft", AdrStatus::proposed},
     StatusWord{"provisional", AdrStatus::proposed},  StatusWord{"pending", AdrStatus::proposed},
     StatusWord{"open", AdrStatus::proposed},         StatusWord{"in review", AdrStatus::proposed},

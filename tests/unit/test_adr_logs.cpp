@@ -190,6 +190,22 @@ TEST_CASE("round sixteen: a heading's anchor is GitHub's", "[adr][logs]") {
   CHECK(found[1].anchor == "adr-1-1");
 }
 
+TEST_CASE("round sixteen: `vigente` is in force; a RAG prompt is a part of a RAG system", "[adr][logs]") {
+  // yggdrasil-dew's Spanish ADRs write `status: vigente` ("in force") in their front matter
+  CHECK(read_adr("---\nstatus: vigente\n---\n# ADR-002 — Tridente\n", "adr.md", default_rule_base()).status ==
+        AdrStatus::accepted);
+  CHECK(read_adr("# ADR-1\n\n**Estado:** Vigente\n", "adr.md", default_rule_base()).status == AdrStatus::accepted);
+  // hAIrem's `Partiellement implémenté (UI de base)`, as `Partially Implemented`: in force
+  CHECK(read_adr("# ADR-1\n\n**Statut:** Partiellement impl\u00e9ment\u00e9 (UI de base)\n", "adr.md",
+                 default_rule_base())
+            .status == AdrStatus::accepted);
+  // alexandria-vector-shelf-mcp's "Use a strict grounded RAG prompt with the following structure:"
+  // designs the prompt of its RAG system: no choice between RAG and fine-tuning
+  CHECK_FALSE(verdict_of_decision_text("Use a strict grounded RAG prompt with the following structure:"));
+  CHECK_FALSE(verdict_of_decision_text("Adopt RAG prompts with citations"));
+  CHECK(verdict_of_decision_text("Use RAG with a strict prompt") == Verdict::rag);
+}
+
 TEST_CASE("round sixteen: a log's decision may state its status at its end, under its own sections", "[adr][logs]") {
   // hAIrem's decisions end with `**Statut:** Implémenté` under their `### Décision`: the sections of
   // a decision titled at level 2 are at level 3
