@@ -190,7 +190,8 @@ void read_late_status(Context& ctx, const md::Block& b, StatusScan& scan) {
                     (ctx.text.substr(source - 2, 2) == "**" || ctx.text.substr(source - 2, 2) == "__");
   const std::string_view first_line = std::string_view(b.text).substr(0, b.text.find('\n'));
   const std::size_t value = labelled_value(first_line, adr_words::is_status_label);
-  if (b.kind == md::BlockKind::paragraph && bold && scan.heading_level <= 2 && value < first_line.size()) {
+  if (b.kind == md::BlockKind::paragraph && bold && scan.heading_level <= ctx.sections_level &&
+      value < first_line.size()) {
     scan.late = AdrText{std::string(trim(first_line.substr(value))), ctx.at(b, value)};
   }
 }

@@ -23,12 +23,12 @@ Finding make_finding(const AdrRecord& record, std::string_view rule, Severity se
   Finding f;
   f.rule = std::string(rule);
   f.severity = severity;
-  f.subject = record.file;
+  f.subject = adr_name(record);
   where.file = record.file;
   f.uri = path_to_uri(record.file);
   f.where = std::move(where);
   f.message = std::move(message);
-  f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", rule, record.file, key));
+  f.fingerprint = fingerprint_of(fmt::format("{}\n{}\n{}", rule, f.subject, key));
   return f;
 }
 
@@ -302,6 +302,7 @@ void sort_by_position(std::vector<Finding>& findings) {
 AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules) {
   AdrEntry entry;
   entry.file = record.file;
+  entry.section = record.section;
   entry.title = record.title ? record.title->text : std::string();
   entry.status = record.status;
   entry.status_written = record.status_text ? record.status_text->text : std::string();

@@ -20,11 +20,18 @@ struct Context {
   const md::LineIndex& index;
   const RuleBase& rules;
   const InputLimits& limits; // for the YAML of the ragft block
+  int sections_level = 2;    // the level of the ADR's sections (`## Context`); 3 for a decision of a
+                             // log kept in one file, titled `## ADR-001: ...`
 
   // Where character `pos` of `block`'s text is in the file.
   Location at(const md::Block& block, std::size_t pos) const;
   Location at_offset(std::size_t offset) const;
 };
+
+// `read_adr`, for an ADR whose sections are headings of level `sections_level` (a decision of a log
+// kept in one file, titled at level 2, has its sections at level 3).
+AdrRecord read_adr_at(std::string_view text, std::string_view origin, const RuleBase& rules, const InputLimits& limits,
+                      int sections_level);
 
 // The ragft block of the front matter, if any, and its status, title and supersession keys.
 void read_front_matter(Context& ctx);

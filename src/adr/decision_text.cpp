@@ -77,14 +77,14 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
 
 // The parts and tools of a RAG (or fine-tuning) system that a team adopts once the approach is set:
 // `Use Qdrant as the vector database for RAG`, `Integrate RAGAS for automated RAG quality
-// evaluation`, `Adopt RAG evaluation metrics`. A decision about one of them is not a decision
-// between RAG and fine-tuning.
+// evaluation`, `Adopt RAG evaluation metrics`, `Use a strict grounded RAG prompt`. A decision about
+// one of them is not a decision between RAG and fine-tuning.
 // clang-format off
-constexpr std::array<std::string_view, 28> k_system_parts = {
+constexpr std::array<std::string_view, 30> k_system_parts = {
     "vector", "vectors", "database", "databases", "db", "store", "stores", "embedding", "embeddings",
     "embedder", "evaluation", "evaluations", "eval", "evals", "metrics", "tracing", "observability",
     "monitoring", "benchmark", "benchmarks", "reranker", "reranking", "chunking", "framework", "library",
-    "tool", "tooling", "api"};
+    "tool", "tooling", "api", "prompt", "prompts"};
 // clang-format on
 
 // Words that may stand between RAG and the part it qualifies: `RAG quality evaluation`, `RAG

@@ -334,7 +334,8 @@ std::string list_note_reason(const AdrRecord& record) {
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
-  if (std::string reason = list_note_reason(record); !reason.empty()) {
+  // a decision of a log kept in one file is numbered by its heading; the log's name is no list's
+  if (std::string reason = record.section.empty() ? list_note_reason(record) : ""; !reason.empty()) {
     return reason;
   }
   if (has_template_title(record)) {
@@ -343,7 +344,7 @@ std::string adr_note_reason(const AdrRecord& record) {
   if (has_template_status(record)) {
     return "a template (its status lists the choices), not an ADR";
   }
-  if (writes_adr_parts(record) || is_numbered_name(numbering_name(record.file))) {
+  if (writes_adr_parts(record) || !record.section.empty() || is_numbered_name(numbering_name(record.file))) {
     return "";
   }
   const std::string file = numbering_name(record.file);

@@ -85,6 +85,11 @@ void read_title(Context& ctx) {
 } // namespace
 
 AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBase& rules, const InputLimits& limits) {
+  return adr_detail::read_adr_at(text, origin, rules, limits, 2);
+}
+
+AdrRecord adr_detail::read_adr_at(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                  const InputLimits& limits, int sections_level) {
   AdrRecord record;
   record.file = std::string(origin);
   // Markdown is not YAML, and its prose may hold long lines (an inline base64 image) and odd bytes:
@@ -102,7 +107,7 @@ AdrRecord read_adr(std::string_view text, std::string_view origin, const RuleBas
   const std::string_view body = valid;
   const md::Document document = md::parse_markdown(body);
   const md::LineIndex index(body);
-  Context ctx{record, body, document, index, rules, limits};
+  Context ctx{record, body, document, index, rules, limits, sections_level};
   if (first_invalid != std::string::npos) {
     record.odd_bytes = ctx.at_offset(first_invalid);
   }

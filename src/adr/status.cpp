@@ -25,6 +25,7 @@ constexpr std::array k_status_words = {
     StatusWord{"agreed", AdrStatus::accepted},       StatusWord{"decided", AdrStatus::accepted},
     StatusWord{"implemented", AdrStatus::accepted},  StatusWord{"done", AdrStatus::accepted},
     StatusWord{"partially implemented", AdrStatus::accepted}, // in force, in part built
+    StatusWord{"partiellement impl\u00e9ment\u00e9*", AdrStatus::accepted},
     // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
     // (an amendment changes a part; the ADR stays in force, unlike a supersession).
     StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
@@ -35,7 +36,8 @@ constexpr std::array k_status_words = {
     StatusWord{"approuvé*", AdrStatus::accepted}, // French participles agree: `Acceptée`, `Approuvée`
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
     StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
-    StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"proposed", AdrStatus::proposed},
+    StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"vigente", AdrStatus::accepted}, // "in force" (es, pt, it)
+    StatusWord{"proposed", AdrStatus::proposed},
     StatusWord{"proposal", AdrStatus::proposed},     StatusWord{"draft", AdrStatus::proposed},
     StatusWord{"provisional", AdrStatus::proposed},  StatusWord{"pending", AdrStatus::proposed},
     StatusWord{"open", AdrStatus::proposed},         StatusWord{"in review", AdrStatus::proposed},
@@ -319,15 +321,17 @@ bool is_metadata_heading(std::string_view label) {
   return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
-// `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / ` or `（` and more (`Decision: two datasets`,
-// `Decision (proposed)`), for each known heading.
+// `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / `, `（` or a number and more (`Decision: two
+// datasets`, `Decision (proposed)`, `Decision 2: LoRA`), for each known heading.
 bool is_decision_heading(std::string_view label) {
   for (std::string_view heading : k_decision_headings) {
     if (label.rfind(heading, 0) != 0) {
       continue;
     }
     const std::string_view rest = label.substr(heading.size());
-    if (rest.empty() || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
+    // `Decision 2: LoRA`, a decision numbered in a log kept in one file
+    const bool numbered = rest.size() >= 2 && rest[0] == ' ' && std::isdigit(static_cast<unsigned char>(rest[1])) != 0;
+    if (rest.empty() || numbered || rest[0] == ':' || rest.rfind(" (", 0) == 0 || rest.rfind(" -", 0) == 0 ||
         rest.rfind(" & ", 0) == 0 || rest.rfind(" and ", 0) == 0 || rest.rfind("\uFF08", 0) == 0 ||
         rest.rfind(" \uFF08", 0) == 0 || // `Decision（決定事項）`, a full-width parenthesis
         rest.rfind(" / ", 0) == 0 || rest.rfind('/', 0) == 0 || // `決定 / Decision`, in two languages

@@ -39,6 +39,14 @@ struct RecordIndex {
 
   explicit RecordIndex(const std::vector<AdrRecord>& records) {
     for (std::size_t i = 0; i < records.size(); ++i) {
+      if (!records[i].section.empty()) {
+        // a decision of a log kept in one file is named by its number (`ADR-003`), not by the
+        // file, which holds the others too
+        if (records[i].section_number >= 0) {
+          by_number[records[i].section_number].push_back(i);
+        }
+        continue;
+      }
       const std::filesystem::path path(records[i].file);
       const std::string file = adr_words::lower(path.filename().string());
       const std::string stem = adr_words::lower(path.stem().string());
@@ -75,7 +83,7 @@ void mark_superseded(AdrRecord& target, const AdrRecord& by, const AdrLink& link
     return;
   }
   target.status = AdrStatus::superseded;
-  target.status_text = AdrText{"superseded by " + by.file + " (written there)", link.where};
+  target.status_text = AdrText{"superseded by " + adr_name(by) + " (written there)", link.where};
 }
 
 // Marks each ADR that `link` (written in `records[by]`) names, other than that one, as superseded.

@@ -364,7 +364,7 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
     std::string reason = adr_note_reason(record);
     const bool note = !reason.empty();
     if (note) {
-      skipped.push_back(SkippedFile{record.file, std::move(reason)});
+      skipped.push_back(SkippedFile{adr_name(record), std::move(reason)});
     }
     return note;
   });
@@ -477,8 +477,9 @@ void drop_copies(std::vector<AdrRecord>& records, const std::vector<FoundAdrFold
     }
     const CopyTexts texts = copy_texts(r.file);
     if (std::string original = originals.copied(r.file, texts); !original.empty()) {
-      skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original)});
-      copies.insert(r.file);
+      if (copies.insert(r.file).second) { // once for a log's decisions
+        skipped.push_back(SkippedFile{r.file, fmt::format("a copy of {}, read there", original)});
+      }
     } else {
       originals.add(r.file, texts);
     }
@@ -503,9 +504,11 @@ std::vector<std::string> drop_translations(std::vector<AdrRecord>& records, cons
     if (t == translations.end() || r.facts_where || std::find(given.begin(), given.end(), r.file) != given.end()) {
       return false;
     }
-    skipped.push_back(SkippedFile{
-        r.file, fmt::format("a translation ({}) of {}, read there", t->second.language, t->second.original)});
-    dropped.push_back(r.file);
+    if (dropped.empty() || dropped.back() != r.file) { // once for a log's decisions
+      skipped.push_back(SkippedFile{
+          r.file, fmt::format("a translation ({}) of {}, read there", t->second.language, t->second.original)});
+      dropped.push_back(r.file);
+    }
     return true;
   });
   return dropped;

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/check.hpp>
+#include <ragft/adr/decision_log.hpp>
 #include <ragft/adr/findings.hpp>
 #include <ragft/adr/search.hpp>
 #include <ragft/render/check.hpp>
@@ -54,7 +55,9 @@ was skipped). A PATH that is a folder not named for ADRs (docs, .) is narrowed t
 found in it, as above; its other Markdown files are not ADRs. The working folder or a repository's
 top folder that holds no ADR folder is not read whole: no ADR folder found (exit 2), as with no PATH.
 A folder that holds no ADR is an error (exit 2); ADRs in AsciiDoc, reStructuredText or MDX are
-named on stderr as not read (ragft reads Markdown).
+named on stderr as not read (ragft reads Markdown). A decision log kept in one file (sections
+`## ADR-001: ...`, `## Decision 2: ...`) is read as one ADR per section, named file#anchor; one
+outside the ADR folders (DECISIONS.md) is read when named.
 
 An ADR takes part when it carries facts: a `ragft:` key in its front matter, or a fenced ```ragft
 block (a spec without the `ragft: 1` line). Its recorded decision is read from the block's
@@ -134,7 +137,8 @@ void add_input_error(CheckSummary& summary, Diagnostic problem, InputProblem kin
 }
 
 // What to say of the decision logs kept in one file that the search found, when it found no ADR
-// folder: ragft reads one decision per file, so the log's decisions are not read as ADRs.
+// folder: a log is read only when named (many are an agent's notes rather than records a team
+// reviews), each of its decision sections as an ADR.
 std::string decision_logs_text(const std::vector<std::string>& logs) {
   if (logs.empty()) {
     return "";
@@ -143,10 +147,10 @@ std::string decision_logs_text(const std::vector<std::string>& logs) {
   const std::vector<std::string> named(logs.begin(),
                                        logs.begin() + static_cast<std::ptrdiff_t>(std::min(logs.size(), k_named)));
   const std::string more = logs.size() > k_named ? fmt::format(" and {} more", logs.size() - k_named) : "";
-  return fmt::format("; found {} decision log(s) kept in one file ({}{}), whose decisions are not read as ADRs: ragft "
-                     "reads one decision per file, as the ADR tools keep them; give each decision its own file in "
-                     "an ADR folder (docs/decisions/0001-<title>.md), or name the log to read it as one ADR",
-                     logs.size(), fmt::join(named, ", "), more);
+  return fmt::format("; found {} decision log(s) kept in one file ({}{}), not read unless named: name one to read each "
+                     "of its decisions (its `## ADR-001: ...` or `## 1. ...` sections) as an ADR ({} check {}), or "
+                     "give each decision its own file in an ADR folder (docs/decisions/0001-<title>.md)",
+                     logs.size(), fmt::join(named, ", "), more, ragft_command(), logs.front());
 }
 
 // "No ADR folder found" in `root` (`.`: the working folder), where the ADR tools put one (`how`)
@@ -284,7 +288,8 @@ std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<Foun
   return folders;
 }
 
-AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
+// The ADRs of one file: one, or each decision of a decision log kept in one file.
+std::vector<AdrRecord> read_file_records(const InputItem& item, const RuleBase& rules) {
   AdrRecord record;
   record.file = item.path;
   Diagnostic error;
@@ -297,9 +302,9 @@ AdrRecord read_record(const InputItem& item, const RuleBase& rules) {
   if (!text) {
     record.unreadable = true;
     record.errors.push_back(error);
-    return record;
+    return {std::move(record)};
   }
-  return read_adr(*text, item.path, rules);
+  return read_adr_file(*text, item.path, rules);
 }
 
 // The ADRs, read, with each supersession resolved on both sides.
@@ -307,7 +312,8 @@ std::vector<AdrRecord> read_records(const std::vector<InputItem>& items, const R
   std::vector<AdrRecord> records;
   records.reserve(items.size());
   for (const InputItem& item : items) {
-    records.push_back(read_record(item, rules));
+    std::vector<AdrRecord> read = read_file_records(item, rules);
+    std::move(read.begin(), read.end(), std::back_inserter(records));
   }
   resolve_supersession(records);
   return records;

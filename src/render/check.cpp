@@ -30,7 +30,7 @@ public:
                          escape_text(s.finding.message), s.finding.rule, escape_text(s.reason));
     }
     if (m_options.verbose) {
-      out << fmt::format("{}: {}\n", escape_text(e.file), state(e));
+      out << fmt::format("{}: {}\n", escape_text(adr_name(e.file, e.section)), state(e));
     }
   }
   void end(std::ostream& out, const CheckSummary& summary) override {

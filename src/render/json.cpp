@@ -343,16 +343,20 @@ Json adr_json(const AdrEntry& entry) {
     item["reason"] = s.reason;
     suppressed.push_back(item);
   }
-  return Json{{"file", entry.file},
-              {"title", entry.title},
-              {"status", to_string(entry.status)},
-              {"status_written", entry.status_written},
-              {"facts", entry.has_facts},
-              {"skipped", entry.skipped.empty() ? Json(nullptr) : Json(entry.skipped)},
-              {"decision", adr_decision_json(entry.decision)},
-              {"result", entry.result ? result_json(*entry.result) : Json(nullptr)},
-              {"findings", findings},
-              {"suppressed", suppressed}};
+  Json adr = Json{{"file", entry.file},
+                  {"title", entry.title},
+                  {"status", to_string(entry.status)},
+                  {"status_written", entry.status_written},
+                  {"facts", entry.has_facts},
+                  {"skipped", entry.skipped.empty() ? Json(nullptr) : Json(entry.skipped)},
+                  {"decision", adr_decision_json(entry.decision)},
+                  {"result", entry.result ? result_json(*entry.result) : Json(nullptr)},
+                  {"findings", findings},
+                  {"suppressed", suppressed}};
+  if (!entry.section.empty()) {
+    adr["section"] = entry.section; // a decision of a log kept in one file: its heading's anchor
+  }
+  return adr;
 }
 
 std::unique_ptr<CheckRenderer> make_check_json_renderer() { return std::make_unique<CheckJsonRenderer>(); }

@@ -105,7 +105,7 @@ public:
       finding_case(entry, rule);
     }
     for (const SuppressedFinding& s : entry.suppressed) {
-      open_case(entry.file, fmt::format("{} [{}]", entry.file, s.finding.rule));
+      open_case(entry.file, fmt::format("{} [{}]", adr_name(entry.file, entry.section), s.finding.rule));
       m_cases << fmt::format(">\n      <skipped message=\"suppressed: {}\"/>\n    </testcase>\n", xml_text(s.reason));
       ++m_tests;
       ++m_skipped;
@@ -141,7 +141,7 @@ private:
     const bool fails =
         std::any_of(of_rule.begin(), of_rule.end(), [&](const Finding* f) { return f->severity >= m_fail_on; });
     const bool broken = rule == "adr-facts-invalid" || rule == "adr-unreadable";
-    open_case(entry.file, fmt::format("{} [{}]", entry.file, rule));
+    open_case(entry.file, fmt::format("{} [{}]", adr_name(entry.file, entry.section), rule));
     ++m_tests;
     if (!fails && !broken) {
       m_cases << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
@@ -163,7 +163,7 @@ private:
     ++m_errors;
   }
   void passing_case(const AdrEntry& entry) {
-    open_case(entry.file, entry.file);
+    open_case(entry.file, adr_name(entry.file, entry.section));
     ++m_tests;
     if (entry.skipped.empty()) {
       m_cases << "/>\n";

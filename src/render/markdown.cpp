@@ -165,8 +165,9 @@ public:
       m_first = e.result->assessment;
       m_first_project_level = e.result->from_components;
     }
-    m_rows += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(e.file), markdown_text(e.status_written),
-                          adr_decision_cell(e), adr_verdict_cell(e), e.findings.size());
+    m_rows +=
+        fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(adr_name(e.file, e.section)),
+                    markdown_text(e.status_written), adr_decision_cell(e), adr_verdict_cell(e), e.findings.size());
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
   }

@@ -150,6 +150,16 @@ private:
   SarifRun m_run;
 };
 
+// A decision of a log kept in one file: its section, as the logical location of the result's
+// location (`design-drift.md#adr-001-use-postgres`), beside the physical one (the file and line).
+Json with_section(Json result, const AdrEntry& entry, const ArtifactBase& base) {
+  if (!entry.section.empty()) {
+    const std::string name = adr_name(repo_relative_path(entry.file, base), entry.section);
+    result["locations"][0]["logicalLocations"] = Json::array({{{"name", entry.section}, {"fullyQualifiedName", name}}});
+  }
+  return result;
+}
+
 // `ragft check`: the ADR rules; a suppressed finding is a result with an in-source suppression
 // (GitHub code scanning shows it as dismissed), so it is listed, not dropped.
 class CheckSarifRenderer : public CheckRenderer {
@@ -158,11 +168,13 @@ public:
   void begin(std::ostream& out) override { m_run.begin(out, adr_finding_rules(), "docs/check.md#findings"); }
   void adr(std::ostream& out, const AdrEntry& entry) override {
     for (const Finding& f : entry.findings) {
-      m_run.write(out, result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base)));
+      m_run.write(out, with_section(result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base)),
+                                    entry, m_base));
     }
     for (const SuppressedFinding& s : entry.suppressed) {
       const Finding& f = s.finding;
-      Json result = result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base));
+      Json result = with_section(result_json(f, adr_finding_rule_index(f.rule), artifact_uri(f.where.file, m_base)),
+                                 entry, m_base);
       result["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", s.reason}}});
       m_run.write(out, result);
     }

@@ -99,4 +99,22 @@ grep -qF 'Chosen option: "Hybrid (fine-tuned model with RAG)", because its parts
 checks=$((checks + 1))
 grep -q '^Scores of the project-level facts alone: ' "$parts_adr" || fail "the project-level scores are not labelled"
 
+# Round sixteen: a folder that holds a decision log kept in one file (three `## ADR-NNN:` sections).
+# `adr new` never writes into the log: it writes a file of its own, numbered from the folder's file
+# names (the log's are none, so 0001), and `ragft check` then reads the log's three decisions and it.
+mkdir -p "$work/logged/.git" "$work/logged/docs/adr"
+printf '# Notes\n\n## ADR-001: A\n\nStatus: Accepted\n\n## ADR-002: B\n\nStatus: Accepted\n\n## ADR-003: C\n\nStatus: Proposed\n' \
+  >"$work/logged/docs/adr/design-notes.md"
+cp "$work/logged/docs/adr/design-notes.md" "$work/log-before.md"
+cd "$work/logged" || exit 2
+run "$RAGFT" adr new --no-charts --from "$root/examples/support-assistant.yaml" --dir docs/adr
+expect_status 0 "adr new beside a decision log"
+expect_out "docs/adr/0001-"
+checks=$((checks + 1))
+cmp -s "$work/log-before.md" docs/adr/design-notes.md || fail "adr new changed the decision log"
+run "$RAGFT" check
+expect_status 0 "check reads the log's decisions and the new ADR"
+expect_out "4 ADR(s): 1 checked, 0 skipped as not in force, 3 without facts"
+cd "$work" || exit 2
+
 finish

@@ -103,7 +103,7 @@ mkdir -p "$work/logged/docs"
 printf '# Decisions\n\n## 1. Search\n\nStatus: Accepted\n\n## 2. Hosting\n\nStatus: Accepted\n' >"$work/logged/docs/decisions.md"
 (cd "$work/logged" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 2 "only a decision log kept in one file"
-expect_err "found 1 decision log(s) kept in one file (docs/decisions.md), whose decisions are not read as ADRs"
+expect_err "found 1 decision log(s) kept in one file (docs/decisions.md), not read unless named: name one to read each of its decisions"
 # `ragft check .` in a repository with no ADR folder (round thirteen): its guides and notes are not
 # read as ADRs; the run says where it looked, names a log in notes/ and how to point ragft at ADRs.
 mkdir -p "$work/noadr/.git" "$work/noadr/notes" "$work/noadr/docs/guides"
@@ -116,17 +116,20 @@ for given in . "$work/noadr"; do
   expect_err "no ADR folder found"
   expect_err "(looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions"
   expect_err "found 1 decision log(s) kept in one file ("
-  expect_err "notes/decisions.md), whose decisions are not read as ADRs"
+  expect_err "notes/decisions.md), not read unless named"
   expect_err "or set adr_folder in .ragft.yaml"
   expect_out "no ADR read: no ADR folder found"
   grep -q "setup.md\|README.md" "$work/out" && fail "check $given read a guide or the README as an ADR"
 done
 (cd "$work/noadr" && "$RAGFT" check "$work/noadr" >"$work/out" 2>"$work/err" </dev/null)
 expect_err "no ADR folder found in $work/noadr (looked for"
-# The log named is read, as one ADR; a folder given that holds no ADR folder, as before, whole.
-(cd "$work/noadr" && "$RAGFT" check notes/decisions.md >"$work/out" 2>"$work/err" </dev/null); status=$?
+# The log named is read, each of its decisions as an ADR (round sixteen: it was one ADR); the second
+# fine-tunes with no facts, a note; a folder given that holds no ADR folder, as before, whole.
+(cd "$work/noadr" && "$RAGFT" check notes/decisions.md --verbose >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 0 "a decision log named"
-expect_out "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts"
+expect_out "2 ADR(s): 0 checked, 0 skipped as not in force, 2 without facts; 0 error(s), 0 warning(s), 1 note(s)"
+expect_out "notes/decisions.md#decision-1-rag: "
+expect_out "notes/decisions.md:9:1: note: records the decision \"We fine-tune.\""
 (cd "$work/noadr" && "$RAGFT" check docs/guides >"$work/out" 2>"$work/err" </dev/null); status=$?
 expect_status 0 "a folder named"
 expect_out "1 ADR(s): 0 checked"

@@ -534,4 +534,78 @@ assert got == [("docs/decisions/0034-llm-config.md", "deprecated", "REDUNDANT", 
 PY
 cd "$work"
 
+# Round sixteen: a decision log kept in one file in the ADR folder (as hAIrem's
+# `docs/adr/design-drift.md`): each `## ADR-NNN: …` section is an ADR of its own, named
+# `file#anchor` in every format and located at its own lines; the second decision fine-tunes while
+# its facts point to RAG, so it, and only it, fails at its decision's line (17).
+mkdir -p "$work/round16/.git" "$work/round16/docs/adr"
+cd "$work/round16"
+cat >docs/adr/design-notes.md <<MD
+# Design notes
+
+Decisions taken while building.
+
+## ADR-001: Configuration order
+
+**Status:** Accepted
+
+**Decision:** Environment variables come last.
+
+## ADR-002: Support answers
+
+**Status:** Accepted
+
+### Decision
+
+We fine-tune the model on our tickets.
+
+$facts
+
+## ADR-003: Key storage
+
+**Status:** Proposed
+
+### Decision
+
+Keys stay in the environment.
+MD
+run "$RAGFT" check --format json
+expect_status 1 "round sixteen: a decision log's second decision contradicts its facts"
+python3 - "$work/out" <<'PY' || fail "round sixteen: the log's decisions, each with its section, status and finding"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a.get("section"), a["title"], a["status"], [(f["rule"], f["line"]) for f in a["findings"] if f["severity"] == "error"]) for a in adrs]
+assert got == [("docs/adr/design-notes.md", "adr-001-configuration-order", "ADR-001: Configuration order", "accepted", []),
+               ("docs/adr/design-notes.md", "adr-002-support-answers", "ADR-002: Support answers", "accepted", [("adr-decision-contradicts", 17)]),
+               ("docs/adr/design-notes.md", "adr-003-key-storage", "ADR-003: Key storage", "proposed", [])], got
+PY
+run "$RAGFT" check --verbose
+expect_out "docs/adr/design-notes.md:17:1: error: the recorded decision \"We fine-tune the model on our tickets.\""
+expect_out "docs/adr/design-notes.md#adr-001-configuration-order: "
+expect_out "3 ADR(s): 1 checked"
+run "$RAGFT" check --format github
+expect_out "::error file=docs/adr/design-notes.md,line=17,col=1,"
+run "$RAGFT" check --format junit
+expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-002-support-answers [adr-decision-contradicts]"'
+expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-003-key-storage"'
+if command -v xmllint >/dev/null; then
+  checks=$((checks + 1)); xmllint --noout "$work/out" 2>/dev/null || fail "round sixteen: JUnit is not well-formed XML"
+fi
+run "$RAGFT" check --format sarif
+python3 - "$work/out" <<'PY' || fail "round sixteen: SARIF at the file's line, with the section as its logical location"
+import json, sys
+results = json.load(open(sys.argv[1]))["runs"][0]["results"]
+errors = [r for r in results if r["level"] == "error"]
+assert len(errors) == 1, errors
+loc = errors[0]["locations"][0]
+assert loc["physicalLocation"]["artifactLocation"]["uri"] == "docs/adr/design-notes.md", loc
+assert loc["physicalLocation"]["region"]["startLine"] == 17, loc
+assert loc["logicalLocations"] == [{"name": "adr-002-support-answers", "fullyQualifiedName": "docs/adr/design-notes.md#adr-002-support-answers"}], loc
+PY
+# A single ADR with `##` sub-headings beside it stays one ADR.
+printf '# 4. Use RAG\n\n## 1. Context\n\nText.\n\n## 2. Decision\n\nUse RAG.\n\n## 3. Status\n\nAccepted\n' >docs/adr/0004-use-rag.md
+run "$RAGFT" check
+expect_out "4 ADR(s): 1 checked"
+cd "$work"
+
 finish

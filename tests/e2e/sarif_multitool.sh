@@ -54,6 +54,18 @@ cmp -s <(grep -o '"uri":"[^"]*"' "$work/sub-folder.sarif") <(grep -o '"uri":"[^"
   fail "from above the repository: locations differ from those of a run in its sub-folder"
 validate above "$work/above.sarif"
 
+# A decision log kept in one file (round sixteen): each decision's results carry its section as a
+# logical location beside the file and line.
+mkdir -p "$work/logged/.git" "$work/logged/docs/adr"
+{
+  printf '# Notes\n\n## ADR-001: Answers\n\n**Status:** Accepted\n\n### Decision\n\nWe fine-tune the model.\n\n'
+  printf '```ragft\nfacts: {knowledge_updates: daily, citations_required: true, task_type: question_answering}\n```\n\n'
+  printf '## ADR-002: Keys\n\n**Status:** Accepted\n\n### Decision\n\nKeys stay in the environment.\n'
+} >"$work/logged/docs/adr/notes.md"
+(cd "$work/logged" && "$RAGFT" check --format sarif >"$work/log.sarif" 2>/dev/null)
+grep -q '"fullyQualifiedName":"docs/adr/notes.md#adr-001-answers"' "$work/log.sarif" || fail "a log: no logical location"
+validate log "$work/log.sarif"
+
 # Outside any repository: absolute file:// URIs; a folder without ADRs makes the run exit 2.
 mkdir -p "$work/plain/empty"
 cp -r examples/adr/docs "$work/plain/"

@@ -56,6 +56,9 @@ struct AdrDecision {
 
 struct AdrRecord {
   std::string file;
+  std::string section;      // a decision of a log kept in one file: its heading's anchor
+                            // (`adr-001-use-postgres`, decision_log.hpp); "" for a file of one ADR
+  long section_number = -1; // that decision's number (`ADR-001` gives 1); -1 when none
   std::optional<AdrText> title;
   AdrStatus status = AdrStatus::none;
   std::optional<AdrText> status_text;   // the written value the status was read from
@@ -75,6 +78,11 @@ struct AdrRecord {
   std::optional<Location> odd_bytes;         // the first byte that is not UTF-8 (read as U+FFFD)
   bool weighs_fine_tuning = false;           // its prose (not code) names fine-tuning anywhere
 };
+
+// How an ADR is named in reports: its file, or `file#anchor` for a decision of a log kept in one
+// file (`docs/adr/design-drift.md#adr-001-use-postgres`, a link GitHub follows to its heading).
+std::string adr_name(const std::string& file, const std::string& section);
+std::string adr_name(const AdrRecord& record);
 
 // Reads one ADR. `rules` gives the facts a ragft block may set. Never throws on bad input: an
 // invalid ragft block is in `errors` with its line and column in the ADR file.

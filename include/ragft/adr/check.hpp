@@ -22,6 +22,7 @@ struct SuppressedFinding {
 
 struct AdrEntry {
   std::string file;
+  std::string section; // a decision of a log kept in one file: its heading's anchor (`AdrRecord::section`)
   std::string title;
   AdrStatus status = AdrStatus::none;
   std::string status_written; // as the file writes it
