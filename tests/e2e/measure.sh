@@ -552,6 +552,33 @@ run bash -c "cd '$site' && '$RAGFT' measure"
 expect_out "knowledge_base_docs: 1"
 expect_no_out "documentation site"
 
+# The knowledge base's creation: two edits a day apart, 300 and 299 days ago, in a repository begun
+# 500 days ago. Where knowledge/ was made 500 days ago (it existed before the year and the 14 days
+# ahead of it), they are 2 changes: 300 days over 2, 150 days, quarterly. Where they are its first
+# two commits, they are its creation, one change: yearly.
+for kind in old young; do
+  hist=$work/hist-$kind
+  mkdir -p "$hist/knowledge"
+  git -C "$hist" init -q
+  git -C "$hist" config user.email test@example.com
+  git -C "$hist" config user.name test
+  echo start >"$hist/README.md"
+  [ "$kind" = old ] && echo "first page" >"$hist/knowledge/a.md"
+  git -C "$hist" add -A
+  GIT_AUTHOR_DATE="@$((now - 500 * day)) +0000" GIT_COMMITTER_DATE="@$((now - 500 * day)) +0000" git -C "$hist" commit -q -m start
+  for ago in 300 299; do
+    echo "edit $ago" >>"$hist/knowledge/a.md"
+    git -C "$hist" add -A
+    GIT_AUTHOR_DATE="@$((now - ago * day)) +0000" GIT_COMMITTER_DATE="@$((now - ago * day)) +0000" git -C "$hist" commit -q -m "edit"
+  done
+done
+run "$RAGFT" measure "$work/hist-old"
+expect_out "knowledge_updates: quarterly"
+expect_out "a change every 150.0 days on average: 2 commits of the last year touch the knowledge paths"
+run "$RAGFT" measure "$work/hist-young"
+expect_out "knowledge_updates: yearly"
+expect_out "one change in the last year touches the knowledge paths (2 commits in their first 14 days, the knowledge base's creation)"
+
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"
 run "$RAGFT" measure "$repo"
