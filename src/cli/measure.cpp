@@ -37,7 +37,7 @@ repository's root). Otherwise `.ragft.yaml`'s `measure:` section, else the defau
 
 Measured: knowledge_base_docs (documents; bytes, words, estimated tokens against the ~200,000-token
 long-context threshold), labeled_examples (distinct well-formed examples with an output),
-knowledge_updates (median interval between the last year's commits touching the knowledge paths);
+knowledge_updates (mean interval between the last year's changes of the knowledge paths, to today);
 evidence of a RAG prototype or a fine-tuning pipeline from dependency manifests. Only counts and
 sizes are printed, never file contents. See docs/measure.md.
 

@@ -14,6 +14,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/measure/updates.hpp>
+
 extern char** environ;
 
 namespace ragft::cli {
@@ -75,18 +77,44 @@ std::vector<std::int64_t> numbers(const std::string& text) {
   return out;
 }
 
+// `git -C root log --format=%ct OPTIONS -- PATHS`.
+std::vector<std::string> git_log(const std::string& root, const std::vector<std::string>& options,
+                                 const std::vector<std::string>& paths) {
+  std::vector<std::string> args = {"git", "-C", root, "log", "--format=%ct"};
+  args.insert(args.end(), options.begin(), options.end());
+  args.emplace_back("--");
+  args.insert(args.end(), paths.begin(), paths.end());
+  return args;
+}
+
+// Whether any of `paths` was in the repository at `when` (`@SECONDS`): two cheap look-ups, where a
+// `git log -1 --until` filtered by the paths walks every newer commit again (3.3 s against 0.4 s in
+// tldr-pages/tldr's 23,000 commits).
+bool existed_at(const std::string& root, const std::string& when, const std::vector<std::string>& paths) {
+  const Run commit = run({"git", "-C", root, "rev-list", "-1", "--until=" + when, "HEAD"});
+  const std::string hash = commit.out.substr(0, commit.out.find('\n'));
+  if (!succeeded(commit) || hash.empty()) {
+    return false;
+  }
+  std::vector<std::string> args = {"git", "-C", root, "ls-tree", "--name-only", hash, "--"};
+  args.insert(args.end(), paths.begin(), paths.end());
+  const Run tree = run(args);
+  return succeeded(tree) && !tree.out.empty();
+}
+
 } // namespace
 
-GitHistory read_history(const std::string& root, const std::vector<std::string>& paths) {
+GitHistory read_history(const std::string& root, const std::vector<std::string>& paths, std::int64_t now) {
   GitHistory history;
   std::error_code ec;
   if (!std::filesystem::exists(std::filesystem::path(root) / ".git", ec)) {
     history.why_not = fmt::format("{} is not the root of a git repository: no history to read", root);
     return history;
   }
-  std::vector<std::string> args = {"git", "-C", root, "log", "--format=%ct", "--since=1.year.ago", "--"};
-  args.insert(args.end(), paths.begin(), paths.end());
-  const Run log = run(args);
+  // The commits of the year and the creation days before it (measure_updates needs no older one but
+  // to know the knowledge base was created before them).
+  const std::string window_start = fmt::format("@{}", now - k_history_window_seconds);
+  const Run log = run(git_log(root, {"--since=" + window_start}, paths));
   if (!succeeded(log)) {
     history.why_not = log.started ? "`git log` failed (a repository without commits?)" : "git is not installed";
     return history;
@@ -95,6 +123,9 @@ GitHistory read_history(const std::string& root, const std::vector<std::string>&
   const std::vector<std::int64_t> roots = numbers(first.out);
   history.available = true;
   history.times = numbers(log.out);
+  if (existed_at(root, window_start, paths)) {
+    history.times.push_back(now - k_history_window_seconds); // stands for the older commits
+  }
   history.first_commit = roots.empty() ? 0 : *std::min_element(roots.begin(), roots.end());
   return history;
 }

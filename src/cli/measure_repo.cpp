@@ -92,12 +92,13 @@ void measure_manifests(Measurement& m) {
 }
 
 void measure_history(Measurement& m) {
-  const GitHistory history = read_history(m.root, m.knowledge_paths);
+  const auto now = static_cast<std::int64_t>(std::time(nullptr));
+  const GitHistory history = read_history(m.root, m.knowledge_paths, now);
   if (!history.available) {
     m.updates_unavailable = history.why_not;
     return;
   }
-  m.updates = measure_updates(history.times, static_cast<std::int64_t>(std::time(nullptr)), history.first_commit);
+  m.updates = measure_updates(history.times, now, history.first_commit);
 }
 
 void remove_repeated(std::vector<Diagnostic>& problems) {

@@ -92,14 +92,16 @@ void find_site_configs(Measurement& m);
 void count_jsonl(ExampleCounter& counter, const std::string& path, const std::string& display,
                  std::vector<Diagnostic>& problems);
 
-// The commit times of the commits touching `paths` (relative to `root`), and the first commit's
-// time; `why_not` says why there are none (no git, not a repository).
+// The commit times of the commits touching `paths` (relative to `root`) that measure_updates needs
+// (those of the year and the creation days before `now`, and the window's start when the paths
+// existed then), and the first commit's time; `why_not` says why there are none (no git, not a
+// repository).
 struct GitHistory {
   bool available = false;
   std::vector<std::int64_t> times;
   std::int64_t first_commit = 0;
   std::string why_not;
 };
-GitHistory read_history(const std::string& root, const std::vector<std::string>& paths);
+GitHistory read_history(const std::string& root, const std::vector<std::string>& paths, std::int64_t now);
 
 } // namespace ragft::cli

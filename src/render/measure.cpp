@@ -60,7 +60,8 @@ Json updates_json(const Measurement& m) {
   return Json{{"available", true},
               {"commits_last_year", u.commits_in_year},
               {"changes_last_year", u.changes_in_year},
-              {"median_days", u.median_days ? Json(*u.median_days) : Json(nullptr)},
+              {"creation_commits", u.creation_commits},
+              {"interval_days", u.interval_days ? Json(*u.interval_days) : Json(nullptr)},
               {"value", u.value ? Json(*u.value) : Json(nullptr)},
               {"reason", u.reason}};
 }

@@ -22,7 +22,8 @@ git -C "$repo" config user.email test@example.com
 git -C "$repo" config user.name test
 echo "readme $canary" >"$repo/README.md"
 git -C "$repo" add -A && commit_at $((now - 400 * day)) "start"
-# Knowledge: five Markdown pages of 6 words, committed 7 days apart (median interval 7 days: weekly).
+# Knowledge: five Markdown pages of 6 words, committed 7 days apart, the last 35 days ago: pages 1 and 2
+# (the first 14 days) are the creation, one change; 56 days over 4 changes, 14.0: weekly.
 for i in 1 2 3 4 5; do
   echo "page $i about the product $canary" >"$repo/docs/page$i.md"
   git -C "$repo" add -A && commit_at $((now - (70 - 7 * i) * day)) "page $i"
@@ -61,7 +62,7 @@ expect_out "below the long-context threshold of about 200,000 tokens"
 expect_out "labeled_examples: 4"            # 2 chat + 1 CSV + 1 JSON
 expect_out "left out: 1 duplicate(s), 1 with an empty output, 1 malformed"
 expect_out "knowledge_updates: weekly"
-expect_out "median 7.0 days between the 5 commits of the last year"
+expect_out "a change every 14.0 days on average: 4 changes (5 commits; the 2 commits of the knowledge paths' first 14 days are one change, their creation) of the last year"
 expect_out "data/train.jsonl:3:1: not valid JSON"
 expect_out "data/train.jsonl:4:1: no output"  # the empty completion, located like the malformed line
 expect_out "docs/leak.md: a symbolic link that leads out of the repository"
@@ -92,7 +93,8 @@ assert m["examples"] == {"files": 3, "distinct": 4, "duplicates": 1, "estimated"
                          "malformed": 1, "by_shape": {"messages": 2, "prompt/completion": 1, "instruction/output": 1},
                          "other_data_files": 0, "shapes_read": m["examples"]["shapes_read"]}
 assert m["examples"]["shapes_read"].startswith("`messages` or `conversations` (chat)")
-assert m["updates"]["commits_last_year"] == 5 and m["updates"]["median_days"] == 7.0
+assert m["updates"]["commits_last_year"] == 5 and m["updates"]["interval_days"] == 14.0
+assert m["updates"]["changes_last_year"] == 4 and m["updates"]["creation_commits"] == 2
 assert m["rag_prototype_evidence"] and m["fine_tuning_pipeline_evidence"]
 assert m["manifests_read"] == 6  # one per ecosystem, above
 PY
@@ -554,6 +556,33 @@ printf 'measure:\n  knowledge: [docs]\n' >"$site/.ragft.yaml"
 run bash -c "cd '$site' && '$RAGFT' measure"
 expect_out "knowledge_base_docs: 1"
 expect_no_out "documentation site"
+
+# The knowledge base's creation: two edits a day apart, 300 and 299 days ago, in a repository begun
+# 500 days ago. Where knowledge/ was made 500 days ago (it existed before the year and the 14 days
+# ahead of it), they are 2 changes: 300 days over 2, 150 days, quarterly. Where they are its first
+# two commits, they are its creation, one change: yearly.
+for kind in old young; do
+  hist=$work/hist-$kind
+  mkdir -p "$hist/knowledge"
+  git -C "$hist" init -q
+  git -C "$hist" config user.email test@example.com
+  git -C "$hist" config user.name test
+  echo start >"$hist/README.md"
+  [ "$kind" = old ] && echo "first page" >"$hist/knowledge/a.md"
+  git -C "$hist" add -A
+  GIT_AUTHOR_DATE="@$((now - 500 * day)) +0000" GIT_COMMITTER_DATE="@$((now - 500 * day)) +0000" git -C "$hist" commit -q -m start
+  for ago in 300 299; do
+    echo "edit $ago" >>"$hist/knowledge/a.md"
+    git -C "$hist" add -A
+    GIT_AUTHOR_DATE="@$((now - ago * day)) +0000" GIT_COMMITTER_DATE="@$((now - ago * day)) +0000" git -C "$hist" commit -q -m "edit"
+  done
+done
+run "$RAGFT" measure "$work/hist-old"
+expect_out "knowledge_updates: quarterly"
+expect_out "a change every 150.0 days on average: 2 commits of the last year touch the knowledge paths"
+run "$RAGFT" measure "$work/hist-young"
+expect_out "knowledge_updates: yearly"
+expect_out "one change in the last year touches the knowledge paths (2 commits in their first 14 days, the knowledge base's creation)"
 
 # Without git: knowledge_updates is not measured, and says why.
 rm -rf "$repo/.git"

@@ -460,23 +460,32 @@ TEST_CASE("CSV records may hold quoted commas, quotes and line breaks") {
   CHECK_FALSE(csv_columns({"question", "answer"}, columns));
 }
 
-TEST_CASE("update frequency: the median interval of the last year's commits, on a log scale") {
+TEST_CASE("update frequency: the mean interval of the last year's changes, on a log scale") {
   const std::int64_t now = 1'800'000'000;
   const std::int64_t old = now - 800 * k_day;
-  std::vector<std::int64_t> weekly;
-  weekly.reserve(10);
+  const std::int64_t created = now - 500 * k_day; // the knowledge base's first commit, before the year
+  std::vector<std::int64_t> weekly = {created};
   for (std::int64_t i = 0; i < 10; ++i) {
     weekly.push_back(now - i * 7 * k_day);
   }
+  // Ten changes in the 63 days from the first of the year's to today: one every 6.3 days.
   const UpdateFrequency w = measure_updates(weekly, now, old);
   CHECK(w.commits_in_year == 10);
-  CHECK(*w.median_days == Approx(7.0));
+  CHECK(w.changes_in_year == 10);
+  CHECK(w.creation_commits == 0);
+  CHECK(*w.interval_days == Approx(6.3));
   CHECK(*w.value == "weekly");
-  // Intervals 1, 1, 30: the median is 1 day.
-  CHECK(*measure_updates({now, now - k_day, now - 2 * k_day, now - 32 * k_day}, now, old).value == "daily");
-  // Two commits a day apart, 300 days ago: the 299 days since count as an interval too; the
-  // median of 1 and 299 is 150 days, quarterly (not daily).
-  CHECK(*measure_updates({now - 300 * k_day, now - 299 * k_day}, now, old).value == "quarterly");
+  // Changes 32, 2, 1 and 0 days ago: 32 days over 4 changes, 8 days (a median, 1 day, read daily).
+  const UpdateFrequency recent =
+      measure_updates({created, now, now - k_day, now - 2 * k_day, now - 32 * k_day}, now, old);
+  CHECK(*recent.interval_days == Approx(8.0));
+  CHECK(*recent.value == "weekly");
+  // Three changes a day apart, 300 days ago: the 298 days since count for their length, 300 days
+  // over 3 changes is 100 days, quarterly (the median of 1, 1 and 298 days read daily).
+  const UpdateFrequency burst =
+      measure_updates({created, now - 300 * k_day, now - 299 * k_day, now - 298 * k_day}, now, old);
+  CHECK(*burst.interval_days == Approx(100.0));
+  CHECK(*burst.value == "quarterly");
   CHECK(*measure_updates({now - 10 * k_day}, now, old).value == "yearly");
   CHECK(*measure_updates({now - 400 * k_day}, now, old).value == "never"); // older than a year
   CHECK_FALSE(measure_updates({}, now, now - 30 * k_day).value);           // young history: unknown
@@ -493,18 +502,22 @@ TEST_CASE("update frequency: commits less than an hour apart are one change") {
   CHECK(burst.changes_in_year == 1);
   CHECK(*burst.value == "yearly");
   CHECK(burst.reason.find("3 commits less than an hour apart") != std::string::npos);
-  // Two runs, 100 days apart, the second 40 days ago: intervals 100 and 40, median 70 (quarterly).
+  // Two runs, 100 days apart, the second 40 days ago: 140 days over 2 changes, 70 (quarterly). The
+  // first run is the knowledge base's first commits, but one change only: nothing is merged.
   const std::vector<std::int64_t> two_runs = {now - 140 * k_day, now - 140 * k_day + 600, now - 40 * k_day,
                                               now - 40 * k_day + 3000};
   const UpdateFrequency runs = measure_updates(two_runs, now, old);
   CHECK(runs.changes_in_year == 2);
-  CHECK(*runs.median_days == Approx(70.0).epsilon(0.01));
+  CHECK(runs.creation_commits == 0);
+  CHECK(*runs.interval_days == Approx(70.0).epsilon(0.01));
   CHECK(*runs.value == "quarterly");
-  CHECK(runs.reason.find("the 2 changes (4 commits; commits less than an hour apart are one change)") !=
+  CHECK(runs.reason.find("2 changes (4 commits; commits less than an hour apart are one change) of the last year") !=
         std::string::npos);
   // A run ends at its last commit; a commit an hour or more after the one before is a new change.
   CHECK(change_times({0, 3599, 7198, 10798}) == std::vector<std::int64_t>{7198, 10798});
-  // Knowledge edited every day, in pairs of commits ten minutes apart, stays daily.
+  // Knowledge edited every day, in pairs of commits ten minutes apart, stays daily: 9 days (from the
+  // first change to today) over 10 changes. Its first commit is 9 days old: its first 14 days are
+  // not over, so no creation is merged.
   std::vector<std::int64_t> pairs;
   for (std::int64_t i = 0; i < 10; ++i) {
     pairs.push_back(now - i * k_day - 600);
@@ -513,9 +526,66 @@ TEST_CASE("update frequency: commits less than an hour apart are one change") {
   const UpdateFrequency daily = measure_updates(pairs, now, old);
   CHECK(daily.commits_in_year == 20);
   CHECK(daily.changes_in_year == 10);
+  CHECK(daily.creation_commits == 0);
+  CHECK(*daily.interval_days == Approx(0.9));
   CHECK(*daily.value == "daily");
   // One run in a history shorter than a year: too few to tell (before, two commits were enough).
   CHECK_FALSE(measure_updates({now - 5 * k_day, now - 5 * k_day + 60}, now, now - 30 * k_day).value);
+}
+
+TEST_CASE("update frequency: the knowledge base's first 14 days are one change, its creation") {
+  const std::int64_t now = 1'800'000'000;
+  const std::int64_t old = now - 800 * k_day;
+  // Docs written on three days as a repository began, 321 to 319 days ago, in a 323-day history:
+  // one change, 319 days old; past the yearly boundary (182 days), the next change is at least that
+  // far off: yearly (the median of 1, 1 and 319 days read daily).
+  const std::vector<std::int64_t> written = {now - 321 * k_day, now - 320 * k_day, now - 319 * k_day};
+  const UpdateFrequency once = measure_updates(written, now, now - 323 * k_day);
+  CHECK(once.commits_in_year == 3);
+  CHECK(once.changes_in_year == 1);
+  CHECK(once.creation_commits == 3);
+  CHECK(*once.value == "yearly");
+  CHECK(once.reason.find("one change touches the knowledge paths (3 commits in their first 14 days, the knowledge "
+                         "base's creation), 319.0 days ago, in a history shorter than a year") != std::string::npos);
+  // The same 100 days ago, in a 102-day history: too few to tell.
+  CHECK_FALSE(measure_updates({now - 102 * k_day, now - 101 * k_day, now - 100 * k_day}, now, now - 102 * k_day).value);
+  // In an older repository: one change in the year, yearly.
+  CHECK(*measure_updates(written, now, old).value == "yearly");
+  // Written daily over a fortnight 300 days ago (14 commits), then changed every 30 days: the
+  // creation (dated by its last commit, 287 days ago) and 9 changes: 287 days over 10, monthly.
+  std::vector<std::int64_t> kept;
+  for (std::int64_t i = 0; i < 14; ++i) {
+    kept.push_back(now - (300 - i) * k_day);
+  }
+  for (std::int64_t i = 1; i <= 9; ++i) {
+    kept.push_back(now - (287 - 30 * i) * k_day);
+  }
+  const UpdateFrequency monthly = measure_updates(kept, now, old);
+  CHECK(monthly.commits_in_year == 23);
+  CHECK(monthly.changes_in_year == 10);
+  CHECK(monthly.creation_commits == 14);
+  CHECK(*monthly.interval_days == Approx(28.7));
+  CHECK(*monthly.value == "monthly");
+  CHECK(monthly.reason.find("10 changes (23 commits; the 14 commits of the knowledge paths' first 14 days are one "
+                            "change, their creation)") != std::string::npos);
+  // The documented example: five pages a week apart, the last 35 days ago, the first the knowledge
+  // base's first commit: pages 1 and 2 (7 days apart) are its creation; 56 days over 4 changes, 14.
+  std::vector<std::int64_t> pages;
+  for (std::int64_t i = 1; i <= 5; ++i) {
+    pages.push_back(now - (70 - 7 * i) * k_day);
+  }
+  const UpdateFrequency example = measure_updates(pages, now, old);
+  CHECK(example.creation_commits == 2);
+  CHECK(*example.interval_days == Approx(14.0));
+  CHECK(*example.value == "weekly");
+  // A commit older than the year and the days before it (the caller gives the newest such one): the
+  // knowledge base was created before, nothing of the year is its creation.
+  std::vector<std::int64_t> after = {now - 500 * k_day};
+  after.insert(after.end(), written.begin(), written.end());
+  const UpdateFrequency three = measure_updates(after, now, old);
+  CHECK(three.changes_in_year == 3);
+  CHECK(three.creation_commits == 0);
+  CHECK(*three.interval_days == Approx(107.0)); // 321 days over 3 changes
 }
 
 TEST_CASE("update frequency: the boundaries are the geometric means of neighbouring values") {
