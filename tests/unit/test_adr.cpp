@@ -27,6 +27,15 @@ const std::string k_rag_facts = "facts:\n  knowledge_updates: weekly\n  knowledg
 
 std::string fenced(const std::string& yaml) { return "```ragft\n" + yaml + "```\n"; }
 
+// The message of an entry's contradiction finding, empty when it has none.
+std::string contradiction(const AdrEntry& e) {
+  const auto it =
+      std::find_if(e.findings.begin(), e.findings.end(), [](const Finding& f) { return f.rule == k_adr_contradicts; });
+  return it == e.findings.end() ? std::string() : it->message;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 } // namespace
 
 TEST_CASE("status is read in each written form and normalised", "[adr]") {
@@ -586,14 +595,6 @@ TEST_CASE("embedding: facts where users put them in real ADRs, findings at their
 // The strongest reasons of a contradiction say the facts behind each rule with their values, so a
 // reviewer reading a CI annotation follows them without the rule base; the rule id stays for search.
 TEST_CASE("a contradiction's reasons are said by their facts, a component's by its own", "[adr][check]") {
-  const auto contradiction = [](const AdrEntry& e) {
-    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
-                                 [](const Finding& f) { return f.rule == k_adr_contradicts; });
-    return it == e.findings.end() ? std::string() : it->message;
-  };
-  const auto has = [](const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-  };
   SECTION("project: citations_required true is `citations` (+3 for rag, rules/default.yaml)") {
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
     REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
@@ -631,16 +632,8 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
 // readers11: reasons are ranked by how far they put the facts' verdict ahead of the recorded one,
 // and a recorded decision that a hard limit rules out says so first.
 TEST_CASE("a contradiction names what rules the recorded decision out, then what separates the two", "[adr][check]") {
-  const auto contradiction = [](const AdrEntry& e) {
-    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
-                                 [](const Finding& f) { return f.rule == k_adr_contradicts; });
-    return it == e.findings.end() ? std::string() : it->message;
-  };
-  const auto has = [](const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-  };
   SECTION("a blocked decision: each hard limit's claim and id, before the reasons") {
-    // k_rag_facts: 0 examples (too-few-examples blocks fine-tune under 100) and citations required
+    // k_rag_facts: 0 examples (too-few-examples blocks fine-tune under 10) and citations required
     // (citations-need-retrieval: "A fine-tuned model alone cannot point to the source of an
     // answer; citations come from ..."), in the rule base's order.
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
