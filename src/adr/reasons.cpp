@@ -86,8 +86,8 @@ std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const
 std::string recorded_blocked(const Assessment& a, Verdict recorded) {
   std::vector<std::string> said;
   for (const BlockerEntry& b : a.blockers) {
-    if (std::find(b.blocks.begin(), b.blocks.end(), recorded) != b.blocks.end()) {
-      // Its claim, without the explanation after it ("50 curated examples are too few to fine-tune
+    if (b.blocks_verdict(recorded)) {
+      // Its claim, without the explanation after it ("6 curated examples are too few to fine-tune
       // on"); `ragft explain` gives the whole text.
       said.push_back(fmt::format("{} [{}]", leading_clause(b.because, {": ", "; "}), b.constraint));
     }

@@ -26,10 +26,10 @@ std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const
                               Verdict recorded);
 
 // The hard limits that rule out the `recorded` decision, each its claim (its `because` up to the
-// first ": " or "; ") and constraint id: "; fine-tune is ruled out by a hard limit: 60 curated
+// first ": " or "; ") and constraint id: "; fine-tune is ruled out by a hard limit: 6 curated
 // examples are too few to fine-tune on [too-few-examples]"; several are counted and joined by
 // commas. "" when none does. A blocked decision contradicts its facts whatever the scores, and
-// the strongest reasons do not say so (readers11: a game studio's fine-tune decision on 60
+// the strongest reasons do not say so (readers11: a game studio's fine-tune decision on too few
 // examples was shown only rag's reasons); the blocker is what a reviewer must see first.
 std::string recorded_blocked(const Assessment& a, Verdict recorded);
 

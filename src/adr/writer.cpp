@@ -87,7 +87,7 @@ std::string pros_and_cons(const Assessment& a, Verdict v) {
                        r->points[v], r->rule);
   }
   for (const BlockerEntry& b : a.blockers) {
-    if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
+    if (b.blocks_verdict(v)) {
       out += fmt::format("* Bad, because it is not feasible now: {} To unblock: {} (`{}`)\n", b.because, b.unblock,
                          b.constraint);
     }

@@ -140,7 +140,7 @@ namespace {
 
 std::string blocked_because(const Assessment& a, Verdict v) {
   for (const BlockerEntry& b : a.blockers) {
-    if (std::find(b.blocks.begin(), b.blocks.end(), v) != b.blocks.end()) {
+    if (b.blocks_verdict(v)) {
       return b.because;
     }
   }

@@ -73,9 +73,7 @@ public:
                          score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
                          score_cell(row, Verdict::hybrid), decision_cell(row.decision));
       m_project_level_rows = m_project_level_rows || row.project_level_scores;
-      for (const Verdict v : k_verdicts) {
-        m_blocked_ahead = m_blocked_ahead || blocked_but_ahead(row, v);
-      }
+      m_blocked_ahead = m_blocked_ahead || any_blocked_but_ahead(row);
     }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }

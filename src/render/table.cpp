@@ -69,9 +69,7 @@ void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
                        score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
                        score_text(row, Verdict::hybrid), decision_cell(row.decision), subject_cell(row));
     m_project_level_rows = m_project_level_rows || row.project_level_scores;
-    for (const Verdict v : k_verdicts) {
-      m_blocked_ahead = m_blocked_ahead || blocked_but_ahead(row, v);
-    }
+    m_blocked_ahead = m_blocked_ahead || any_blocked_but_ahead(row);
   }
 }
 

@@ -138,7 +138,7 @@ std::string tuned_for(const StepFacts& f) {
 std::vector<const BlockerEntry*> tuning_blockers(const StepFacts& f) {
   std::vector<const BlockerEntry*> out;
   for (const BlockerEntry& b : f.a->blockers) {
-    if (std::find(b.blocks.begin(), b.blocks.end(), Verdict::hybrid) != b.blocks.end()) {
+    if (b.blocks_verdict(Verdict::hybrid)) {
       out.push_back(&b);
     }
   }
@@ -152,8 +152,8 @@ std::string rag_then_tune(const StepFacts& f) {
   if (blockers.empty()) {
     return fmt::format("Start with RAG{}; add fine-tuning {}.", on, tuned_for(f));
   }
-  // Fine-tuning cannot be added yet (readers11: "add fine-tuning" on 60 examples, which the blocked
-  // line below it ruled out): what is wanted of it, then what lifts the block.
+  // Fine-tuning cannot be added yet (readers11: "add fine-tuning" on too few examples, which the
+  // blocked line below it ruled out): what is wanted of it, then what lifts the block.
   std::vector<std::string> steps;
   steps.reserve(blockers.size());
   for (const BlockerEntry* b : blockers) {

@@ -1,5 +1,7 @@
 #include <ragft/report/result_rows.hpp>
 
+#include <algorithm>
+
 namespace ragft {
 
 std::vector<ResultRow> result_rows(const ResultEntry& entry) {
@@ -17,6 +19,10 @@ std::vector<ResultRow> result_rows(const ResultEntry& entry) {
 
 bool blocked_but_ahead(const ResultRow& row, Verdict v) {
   return !row.project_level_scores && v != row.verdict && row.blocked[v] && row.scores[v] >= row.scores[row.verdict];
+}
+
+bool any_blocked_but_ahead(const ResultRow& row) {
+  return std::any_of(k_verdicts.begin(), k_verdicts.end(), [&](Verdict v) { return blocked_but_ahead(row, v); });
 }
 
 } // namespace ragft

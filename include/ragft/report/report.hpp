@@ -3,6 +3,7 @@
 // Renderers only format it; they compute nothing (see render.hpp). It views the rule base it was
 // made from (the sources of reasons and blockers), so the rule base must outlive it.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -37,6 +38,8 @@ struct BlockerEntry {
   std::string unblock;
   std::span<const std::string> sources; // views into the rule base, as in ReasonEntry
   std::span<const std::string> source_titles;
+
+  bool blocks_verdict(Verdict v) const { return std::find(blocks.begin(), blocks.end(), v) != blocks.end(); }
 };
 
 struct UnknownEntry {

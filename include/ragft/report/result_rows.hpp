@@ -28,6 +28,8 @@ struct ResultRow {
 // scores alone reads as if the verdict were wrong there (readers11: rag 8.5, hybrid 8.5, verdict
 // rag, hybrid blocked by too few examples). Never on a row whose scores are project-level only.
 bool blocked_but_ahead(const ResultRow& row, Verdict v);
+// True when some verdict of the row is `blocked_but_ahead`: the table then explains the mark.
+bool any_blocked_but_ahead(const ResultRow& row);
 
 // The project's row (its overall verdict and confidence, with the project-level scores), then one
 // row per component.
