@@ -159,18 +159,26 @@ void settle(const RuleBase& rules, Outcome& outcome) {
   outcome.verdict = best_verdict(outcome.scores, eligible, rules.index.trial_order);
 }
 
-// Lead of the verdict over the best other unblocked verdict; nothing when it is the only one.
-std::optional<double> lead(const Outcome& outcome) {
-  std::optional<double> runner_up;
+// The best other verdict the constraints leave (every other, when all are blocked); nothing when the
+// verdict is the only one left. Of equal scores, the first in `k_verdicts` order.
+std::optional<Verdict> runner_up(const Outcome& outcome) {
+  std::optional<Verdict> best;
   for (Verdict v : k_verdicts) {
-    if (v != outcome.verdict && (outcome.all_blocked || !outcome.blocked[v])) {
-      runner_up = std::max(runner_up.value_or(outcome.scores[v]), outcome.scores[v]);
+    if (v != outcome.verdict && (outcome.all_blocked || !outcome.blocked[v]) &&
+        (!best || outcome.scores[v] > outcome.scores[*best])) {
+      best = v;
     }
   }
-  if (!runner_up) {
+  return best;
+}
+
+// Lead of the verdict over its runner-up; nothing when it is the only one left.
+std::optional<double> lead(const Outcome& outcome) {
+  const std::optional<Verdict> second = runner_up(outcome);
+  if (!second) {
     return std::nullopt;
   }
-  return outcome.scores[outcome.verdict] - *runner_up;
+  return outcome.scores[outcome.verdict] - outcome.scores[*second];
 }
 
 std::optional<DecisiveUnknown> probe_unknown(const RuleBase& rules, const OneFactChange& change, const FactSet& facts,
@@ -709,6 +717,7 @@ Evaluation evaluate(const RuleBase& rules, const FactSet& facts) {
   e.knowledge = firing.knowledge;
   e.behaviour = firing.behaviour;
   const auto margin = lead(outcome);
+  e.runner_up = runner_up(outcome);
   e.forced = !margin.has_value();
   e.margin = margin.value_or(0);
   e.unknown_facts =

@@ -167,6 +167,8 @@ void write_assessment(JsonWriter& w, const Assessment& a, const std::optional<Ro
   write_per_verdict(w, "scores", a.scores);
   write_verdicts(w, "blocked", blocked_verdicts(a));
   w.field("margin", a.margin);
+  w.key("runner_up"); // what `margin` is measured against; null: no other verdict is left, not a tie
+  a.runner_up ? w.value(to_string(*a.runner_up)) : w.null();
   w.key("needs");
   w.begin_object();
   write_need(w, "knowledge", a.knowledge);

@@ -101,6 +101,7 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
   a.confidence = e.confidence;
   a.confidence_text = confidence_text(rules, e);
   a.margin = tidy(e.margin);
+  a.runner_up = e.runner_up;
   a.forced = e.forced;
   a.knowledge = NeedScore{tidy(e.knowledge.points), e.knowledge.level};
   a.behaviour = NeedScore{tidy(e.behaviour.points), e.behaviour.level};

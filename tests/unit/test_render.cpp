@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -73,6 +74,41 @@ TEST_CASE("JSON output has the contract's keys and meanings") {
   CHECK(r["decision"]["line"] == 3);
   const auto& e = json["errors"][0];
   CHECK(e == nlohmann::json{{"file", "specs/bad.yaml"}, {"line", 4}, {"column", 3}, {"message", "broken"}});
+}
+
+// readers12: `margin` was 0 both for a tie and for a verdict that no other is left to compare with;
+// a script reading `margin < 1` as a close call took a forced verdict for a tie. `runner_up` says
+// what the margin is measured against, and null when there is nothing (the key's type unchanged).
+TEST_CASE("JSON margin is the lead over runner_up, which is null when every other verdict is blocked") {
+  // 0 examples: too-few-examples blocks fine-tune and hybrid, so rag is the only option left.
+  const auto forced = nlohmann::json::parse(render(Format::json, {entry_for(test::spec(k_acme))}, {}))["results"][0];
+  CHECK(forced["blocked"] == nlohmann::json{"fine-tune", "hybrid"});
+  CHECK(forced["runner_up"].is_null());
+  CHECK(forced["margin"] == 0);
+  // 500 examples alone fire only some-examples (fine-tune +0.5, hybrid +0.5): a real tie, given to
+  // hybrid by tie_order; fine-tune is its runner-up, 0 points behind.
+  const auto tie = nlohmann::json::parse(
+      render(Format::json, {entry_for(test::spec("ragft: 1\nproject: T\nfacts: {labeled_examples: 500}\n"))},
+             {}))["results"][0];
+  CHECK(tie["verdict"] == "hybrid");
+  CHECK(tie["runner_up"] == "fine-tune");
+  CHECK(tie["margin"] == 0);
+  // A lead: the margin is the verdict's score less the runner-up's, the best of the unblocked others.
+  const auto lead = nlohmann::json::parse(render(
+      Format::json,
+      {entry_for(test::spec("ragft: 1\nproject: L\nfacts: {knowledge_updates: daily, labeled_examples: 5000}\n"))},
+      {}))["results"][0];
+  REQUIRE(lead["runner_up"].is_string());
+  const std::string second = lead["runner_up"];
+  CHECK(second != lead["verdict"]);
+  for (const char* v : {"rag", "fine-tune", "hybrid"}) {
+    if (v != lead["verdict"] && std::find(lead["blocked"].begin(), lead["blocked"].end(), v) == lead["blocked"].end()) {
+      CHECK(lead["scores"][second].get<double>() >= lead["scores"][v].get<double>());
+    }
+  }
+  CHECK(lead["margin"].get<double>() == Approx(lead["scores"][lead["verdict"].get<std::string>()].get<double>() -
+                                               lead["scores"][second].get<double>()));
+  CHECK(lead["margin"].get<double>() > 0);
 }
 
 TEST_CASE("JSONL output is one result object per line") {

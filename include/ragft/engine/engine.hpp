@@ -48,8 +48,9 @@ struct Evaluation {
   std::vector<Blocker> blockers;
   NeedScore knowledge;
   NeedScore behaviour;
-  double margin = 0;   // lead over the best other unblocked verdict (0 if none)
-  bool forced = false; // the only unblocked verdict
+  double margin = 0;                // lead over `runner_up` (0 if none)
+  std::optional<Verdict> runner_up; // the best other unblocked verdict; none when it is the only one
+  bool forced = false;              // the only unblocked verdict
   int unknown_facts = 0;
   // The rules with `mixed_evidence` that made a medium confidence low: they fired, and published
   // decisions with facts like these went every way (a high confidence stays; empty otherwise).

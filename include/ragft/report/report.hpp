@@ -92,8 +92,9 @@ struct Assessment {
   PerVerdict<bool> blocked;
   bool all_blocked = false;
   Confidence confidence = Confidence::low;
-  std::string confidence_text; // "high — a clear lead (4.5 points), and nothing unknown could rule it out"
-  double margin = 0;
+  std::string confidence_text;      // "high — a clear lead (4.5 points), and nothing unknown could rule it out"
+  double margin = 0;                // lead over `runner_up`; 0 when there is none (not a tie)
+  std::optional<Verdict> runner_up; // none when every other verdict is blocked (`forced`)
   bool forced = false;
   NeedScore knowledge;
   NeedScore behaviour;
