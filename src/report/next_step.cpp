@@ -27,6 +27,7 @@ struct StepFacts {
   std::optional<std::int64_t> docs;
   std::optional<std::int64_t> examples;
   std::string rag_quality; // "none", "poor", "good" or "" (unknown)
+  bool private_data = false;
 };
 
 const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -40,6 +41,12 @@ const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::st
 std::optional<std::int64_t> integer_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
   const FactValue* v = known_fact(rules, facts, id);
   return v == nullptr ? std::nullopt : std::optional(v->as_integer());
+}
+
+bool bool_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
+  const FactValue* v = known_fact(rules, facts, id);
+  return v != nullptr && rules.facts[static_cast<std::size_t>(*rules.fact_index(id))].type == FactType::boolean &&
+         v->as_bool();
 }
 
 std::string choice_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -206,9 +213,23 @@ std::string tune_and_compare(const StepFacts& f) {
                      count_text(f.examples, "examples"));
 }
 
+// What a step that trains on the examples adds when answers need private data: the report's
+// private-data reason says fine-tuning on it makes it leak (readers11: a hybrid was told to
+// fine-tune on post-mortems holding incident details, under that warning).
+std::string private_caution(const StepFacts& f) {
+  if (!f.private_data) {
+    return "";
+  }
+  return f.verdict == Verdict::fine_tune
+             ? " Mask the private data in the examples before training: a model can repeat what it was trained on."
+             : " Mask the private data in the examples before training: a model can repeat what it was trained on, so "
+               "private facts belong in the retrieved documents.";
+}
+
 struct StepRule {
   bool (*holds)(const StepFacts&);
   std::string (*step)(const StepFacts&);
+  bool trains = false; // the step trains a model on the examples (now or once a block is lifted)
 };
 
 // The first row that holds gives the step (the table of next_step.hpp, in order).
@@ -216,10 +237,10 @@ struct StepRule {
 constexpr StepRule k_step_rules[] = {
     {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
     {fits_in_prompt, try_long_context},
-    {rag_with_behaviour, rag_then_tune}, {rag_poor_prototype, fix_retrieval},
-    {is_rag, rag_prototype},           {too_few_examples, collect_examples},
-    {hybrid_good_prototype, tune_the_prototype}, {is_hybrid, rag_first},
-    {always, tune_and_compare},
+    {rag_with_behaviour, rag_then_tune, true}, {rag_poor_prototype, fix_retrieval},
+    {is_rag, rag_prototype},           {too_few_examples, collect_examples, true},
+    {hybrid_good_prototype, tune_the_prototype, true}, {is_hybrid, rag_first, true},
+    {always, tune_and_compare, true},
 };
 // clang-format on
 
@@ -271,10 +292,11 @@ std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdi
               &facts,
               integer_fact(rules, facts, "knowledge_base_docs"),
               integer_fact(rules, facts, "labeled_examples"),
-              choice_fact(rules, facts, "existing_rag_quality")};
+              choice_fact(rules, facts, "existing_rag_quality"),
+              bool_fact(rules, facts, "private_data")};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {
-      return rule.step(f);
+      return rule.step(f) + (rule.trains ? private_caution(f) : "");
     }
   }
   return "";

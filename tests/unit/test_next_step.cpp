@@ -53,7 +53,8 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
   REQUIRE(e.behaviour.level != NeedLevel::none);
   CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
         "Start with RAG on your 20,000 documents; add fine-tuning for what retrieval does not change: domain "
-        "terminology.");
+        "terminology. Mask the private data in the examples before training: a model can repeat what it was "
+        "trained on, so private facts belong in the retrieved documents.");
 }
 
 // readers11: a game studio's NPC voice on 60 examples, and a council's permit desk on 0, were told
@@ -119,6 +120,31 @@ TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prom
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "4000"}, {"knowledge_base_docs", "0"}}),
             "the spec counts no documents yet: collect them first"));
   CHECK(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Fine-tune a model on your 5,000 examples"));
+}
+
+// readers11/12: a hybrid over private post-mortems was told to "add fine-tuning on your 2,400
+// examples" in the report whose private-data reason says fine-tuning on sensitive data makes it leak
+// (leakage from 0-5% to 60-75% in the cited study). Every step that trains on the examples says to
+// mask the private data first; a step that trains on nothing says nothing of it.
+TEST_CASE("a step that trains on the examples, with private data: mask it in the examples first") {
+  const std::string mask = " Mask the private data in the examples before training: a model can repeat what it "
+                           "was trained on";
+  CHECK(step(Verdict::hybrid,
+             {{"labeled_examples", "2400"}, {"knowledge_base_docs", "2400"}, {"private_data", "true"}}) ==
+        "Start with RAG on your 2,400 documents; add fine-tuning on your 2,400 examples when the style, format or "
+        "terms of the answers are still off." +
+            mask + ", so private facts belong in the retrieved documents.");
+  CHECK(step(Verdict::fine_tune, {{"labeled_examples", "5000"}, {"private_data", "true"}}) ==
+        "Fine-tune a model on your 5,000 examples, keep some aside, and compare it there with a prompted base model." +
+            mask + ".");
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"private_data", "true"}}), mask));
+  CHECK(has(
+      step(Verdict::hybrid, {{"labeled_examples", "400"}, {"existing_rag_quality", "good"}, {"private_data", "true"}}),
+      mask));
+  // No training in the step, or no private data: no mask.
+  CHECK_FALSE(has(step(Verdict::rag, {{"knowledge_base_docs", "9000"}, {"private_data", "true"}}), "Mask"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}, {"private_data", "false"}}), "Mask"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Mask"));
 }
 
 TEST_CASE("every verdict blocked: the step is to lift the first blocker") {
