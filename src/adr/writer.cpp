@@ -123,7 +123,9 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   if (spec.description) {
     out += *spec.description + "\n";
   }
-  out += fmt::format("Should {} use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n", spec.project);
+  // Quoted: a name is often a phrase ("Should Support ticket triage use ..." read as a broken sentence).
+  out += fmt::format("Should the project \"{}\" use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n",
+                     spec.project);
   out += "The facts it rests on are in the `ragft:` block above; `ragft check` re-scores them in CI.\n\n";
   out += "## Considered Options\n\n";
   for (const OptionName& o : k_options) {

@@ -100,9 +100,10 @@ TEST_CASE("adr new says how sure the verdict is and what is still unknown, in wo
   CHECK(text.find("Still unknown, and each could change the verdict (answer them in the `ragft:` block):") !=
         std::string::npos);
   CHECK(text.find("* labelled examples (`labeled_examples`): could make it ") != std::string::npos);
-  // Without a description, the context does not repeat the project's name on a line of its own.
-  CHECK(text.find("## Context and Problem Statement\n\nShould Pilot use retrieval-augmented generation") !=
-        std::string::npos);
+  // Without a description, the context does not repeat the project's name on a line of its own; the
+  // name is quoted, so that a name which is a phrase reads as a name.
+  CHECK(text.find("## Context and Problem Statement\n\nShould the project \"Pilot\" use retrieval-augmented "
+                  "generation") != std::string::npos);
   const AdrRecord record = read_adr(text, "0001-use-rag.md", test::rules());
   REQUIRE(record.decision.has_value());
   CHECK(record.decision->verdict == Verdict::rag);
