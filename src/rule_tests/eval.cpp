@@ -12,19 +12,6 @@ namespace {
 
 constexpr std::size_t k_pulls_shown = 3;
 
-std::optional<Verdict> runner_up_of(const Evaluation& e) {
-  std::optional<Verdict> best;
-  for (const Verdict v : k_verdicts) {
-    if (v == e.verdict || e.blocked[v]) {
-      continue;
-    }
-    if (!best || e.scores[v] > e.scores[*best]) {
-      best = v;
-    }
-  }
-  return best;
-}
-
 std::vector<Pull> pulls_of(const Evaluation& e, Verdict got, Verdict expected) {
   std::vector<Pull> pulls;
   for (const FiredRule& f : e.fired) {
@@ -61,7 +48,7 @@ EvalCase evaluate_case(const RuleBase& rules, const Spec& spec) {
   c.got = scored.verdict;
   c.confidence = scored.confidence;
   c.scores = e.scores;
-  c.runner_up = runner_up_of(e);
+  c.runner_up = e.runner_up;
   c.margin = e.margin;
   if (!c.right()) {
     c.pulls = pulls_of(e, c.got, c.expected);
