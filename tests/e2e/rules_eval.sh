@@ -62,7 +62,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 280 cases right"
+expect_out "of 295 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json
