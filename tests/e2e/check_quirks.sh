@@ -585,6 +585,8 @@ expect_out "docs/adr/design-notes.md#adr-001-configuration-order: "
 expect_out "3 ADR(s): 1 checked"
 run "$RAGFT" check --format github
 expect_out "::error file=docs/adr/design-notes.md,line=17,col=1,"
+# round seventeen: the annotation's title names the decision, as the file names three
+expect_out "title=ragft adr-decision-contradicts%3A ADR's decision contradicts its facts (#adr-002-support-answers)::"
 run "$RAGFT" check --format junit
 expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-002-support-answers [adr-decision-contradicts]"'
 expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-003-key-storage"'
