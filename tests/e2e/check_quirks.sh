@@ -610,4 +610,42 @@ run "$RAGFT" check
 expect_out "4 ADR(s): 1 checked"
 cd "$work"
 
+# Round seventeen: an ADR titled `# Architecture Decisions` that holds one decision titled as a
+# Decision heading (`## Decision: …`, its metadata below, then its own `### Decision`), as
+# mcp-search-hub's 006 writes it; its status is `Planned` (decided, its building scheduled). Its
+# decision fine-tunes (`ajuste fino`, Spanish) while its facts point to RAG: a contradiction at the
+# `### Decision` paragraph's line (16), and no status note.
+mkdir -p "$work/round17/.git" "$work/round17/docs/adrs"
+cd "$work/round17"
+cat >docs/adrs/007-answers.md <<MD
+# Architecture Decisions
+
+The decisions of the support bot.
+
+## Decision: Answers from our tickets
+
+**Date**: March 2026
+**Status**: Planned for Phase 2
+
+### Background
+
+Answers must sound like our agents.
+
+### Decision
+
+Haremos un ajuste fino del modelo con nuestros tickets.
+
+$facts
+MD
+run "$RAGFT" check --format json
+expect_status 1 "round seventeen: the titled decision's own Decision section contradicts its facts"
+python3 - "$work/out" <<'PY' || fail "round seventeen: status Planned read as accepted, the decision from ### Decision"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["verdict"], a["decision"]["line"],
+        [(f["rule"], f["line"]) for f in a["findings"] if f["severity"] == "error" or f["rule"] == "adr-status-unknown"]) for a in adrs]
+assert got == [("docs/adrs/007-answers.md", "accepted", "fine-tune", 16, [("adr-decision-contradicts", 16)])], got
+PY
+cd "$work"
+
 finish
