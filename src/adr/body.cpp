@@ -148,13 +148,15 @@ struct StatusScan {
 
 // A Status heading opens a section whose first line is the status; a Metadata heading one where
 // status labels are read as in the preamble.
-void enter_heading(StatusScan& scan, const md::Block& b) {
+// A decision titled as a Decision heading (`## Decision: Embed the MCP servers` over its own
+// `### Decision`, `titled_decision`) is a title too: its `**Status**:` line is the preamble's.
+void enter_heading(StatusScan& scan, const md::Block& b, bool titled_decision) {
   const std::string label = adr_words::normalise_label(b.text);
   const bool status = adr_words::is_status_label(label);
   const bool metadata = adr_words::is_metadata_heading(label);
   const bool first = !scan.titled;
   scan.titled = true;
-  if (b.level < 2 || (first && !status && !metadata)) {
+  if (b.level < 2 || (first && !status && !metadata) || (titled_decision && scan.preamble)) {
     return; // the title, at any level (`### ADR-011: ...` of a generated ADR)
   }
   if (scan.section_level == 0 || b.level <= scan.section_level) {
@@ -198,7 +200,8 @@ void read_late_status(Context& ctx, const md::Block& b, StatusScan& scan) {
 
 void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   if (b.kind == md::BlockKind::heading) {
-    enter_heading(scan, b);
+    const auto i = static_cast<std::size_t>(&b - ctx.document.blocks.data());
+    enter_heading(scan, b, titles_decision(ctx.document.blocks, i));
     scan.heading_level = b.level;
   }
   const bool status_place = scan.preamble || scan.section_level > 0 || b.kind == md::BlockKind::heading;

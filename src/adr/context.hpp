@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -73,6 +74,12 @@ void read_decision(Context& ctx);
 // whose one row a `Chosen`, `Selected` or `Decision` column marks (`✅`, `yes`, `Selected`); none
 // when no row, or several, are marked.
 std::optional<AdrDecision> table_choice(Context& ctx, std::size_t header);
+
+// True when heading `i` of `blocks` titles a decision as a Decision heading with its subject
+// (`## Decision: Embedding All Official Provider MCP Servers`) and its section holds a Decision
+// heading of its own (`### Decision`): it is the decision's title, not its Decision section, and
+// the metadata under it (`**Status**: …`) is read as a title's.
+bool titles_decision(const std::vector<md::Block>& blocks, std::size_t i);
 
 // The first sentence of `text` (up to `.`, `!` or `?` before a space or the end), lines joined.
 std::string first_sentence_of(std::string_view text);

@@ -252,7 +252,7 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     const md::Block& b = ctx.document.blocks[i];
     headings += b.kind == md::BlockKind::heading ? 1 : 0;
     const bool labels = headings <= 1;
-    const int next = section_after(b, section_level, labels);
+    const int next = titles_decision(ctx.document.blocks, i) ? 0 : section_after(b, section_level, labels);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
       sub_heading = next == section_level && next != 0 ? &b : nullptr;
       section_level = next;
@@ -299,6 +299,31 @@ std::optional<AdrDecision> prose_decision(Context& ctx) {
 }
 
 } // namespace
+
+bool titles_decision(const std::vector<md::Block>& blocks, std::size_t i) {
+  const md::Block& title = blocks[i];
+  if (title.kind != md::BlockKind::heading || title.level < 2) {
+    return false;
+  }
+  const std::string label = adr_words::normalise_label(title.text);
+  if (!adr_words::is_decision_heading(label) || label.find(':') == std::string::npos) {
+    return false; // `Decision`, `Decision (proposed)`: a Decision section
+  }
+  for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+    const md::Block& b = blocks[j];
+    if (b.kind != md::BlockKind::heading) {
+      continue;
+    }
+    if (b.level <= title.level) {
+      return false;
+    }
+    const std::string sub = adr_words::normalise_label(b.text);
+    if (adr_words::is_decision_heading(sub) && sub.find(':') == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::string first_sentence_of(std::string_view text) {
   std::string sentence(trim(text.substr(0, first_sentence_length(text))));

@@ -78,11 +78,12 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
 // The parts and tools of a RAG (or fine-tuning) system that a team adopts once the approach is set:
 // `Use Qdrant as the vector database for RAG`, `Integrate RAGAS for automated RAG quality
 // evaluation`, `Adopt RAG evaluation metrics`, `Use a strict grounded RAG prompt`. A decision about
-// one of them is not a decision between RAG and fine-tuning.
+// one of them is not a decision between RAG and fine-tuning. An assessment is an evaluation: RAGAS
+// written out, `RAGAS (Retrieval-Augmented Generation Assessment) as the quality gate`.
 // clang-format off
-constexpr std::array<std::string_view, 30> k_system_parts = {
+constexpr std::array<std::string_view, 32> k_system_parts = {
     "vector", "vectors", "database", "databases", "db", "store", "stores", "embedding", "embeddings",
-    "embedder", "evaluation", "evaluations", "eval", "evals", "metrics", "tracing", "observability",
+    "embedder", "evaluation", "evaluations", "eval", "evals", "assessment", "assessments", "metrics", "tracing", "observability",
     "monitoring", "benchmark", "benchmarks", "reranker", "reranking", "chunking", "framework", "library",
     "tool", "tooling", "api", "prompt", "prompts"};
 // clang-format on
@@ -152,9 +153,25 @@ bool has_ft_alias(std::string_view w) {
          (at + 3 == w.size() || std::isalpha(static_cast<unsigned char>(w[at + 3])) == 0);
 }
 
+// German writes fine-tuning as one word too: `Feinabstimmung`, `feinabstimmen`, `feinabgestimmt`.
+bool is_german_fine_tune_word(std::string_view w) {
+  return w.rfind("feinabstimm", 0) == 0 || w.rfind("feinabgestimmt", 0) == 0;
+}
+
 bool is_fine_tune_word(std::string_view w) {
   return w.rfind("fine-tun", 0) == 0 || w.rfind("finetun", 0) == 0 || w == "ft" || w == "lora" || w == "qlora" ||
-         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || has_ft_alias(w);
+         w.rfind("lora-", 0) == 0 || w.ends_with("-lora") || w == "peft" || has_ft_alias(w) ||
+         is_german_fine_tune_word(w);
+}
+
+// Fine-tuning named in two words, `first` then `second` (lowercased): `fine tuning`, Spanish and
+// Portuguese `ajuste fino` (`ajustes finos`), French `réglage fin`. French `affiner` and
+// `affinage`, German `feinjustieren` and Italian `messa a punto` are left out: they say "refine"
+// or "adjust" of anything (a query, a prompt, a threshold) as often as they name fine-tuning.
+bool two_word_fine_tune(std::string_view first, std::string_view second) {
+  return (first == "fine" && second.rfind("tun", 0) == 0) ||
+         ((first == "ajuste" || first == "ajustes") && (second == "fino" || second == "finos")) ||
+         ((first == "r\u00e9glage" || first == "r\u00e9glages") && (second == "fin" || second == "fins"));
 }
 
 // True when `token` (a word with the punctuation written after it) ends a name of an approach:
@@ -167,8 +184,7 @@ bool ends_approach(std::string_view token, std::string_view before) {
     token.remove_prefix(1);
   }
   return is_rag_word(token) || is_fine_tune_word(token) || token == "hybrid" ||
-         (token == "generation" && before.rfind("retrieval", 0) == 0) ||
-         (token.rfind("tun", 0) == 0 && before == "fine");
+         (token == "generation" && before.rfind("retrieval", 0) == 0) || two_word_fine_tune(before, token);
 }
 
 // True when a negation written after an approach, with only auxiliaries between (`RAG is not
@@ -339,10 +355,10 @@ bool preceded_by(const std::vector<std::string>& words, std::size_t i, const std
   return false;
 }
 
-// True when the fine-tuning at `i` (`fine-tuning`, or `fine` before `tuning`) is of a part of a
-// RAG pipeline: `fine-tune the embedding model`, `embedding fine-tuning`, `reranker fine tuning`.
-bool tunes_rag_part(const std::vector<std::string>& words, std::size_t i) {
-  const std::size_t last = words[i] == "fine" ? i + 1 : i;
+// True when the fine-tuning at `i` (`fine-tuning`, or `fine` before `tuning`, `two` words) is of a
+// part of a RAG pipeline: `fine-tune the embedding model`, `embedding fine-tuning`, `reranker fine tuning`.
+bool tunes_rag_part(const std::vector<std::string>& words, std::size_t i, bool two) {
+  const std::size_t last = two ? i + 1 : i;
   return followed_by(words, last, k_rag_parts) || preceded_by(words, i, k_rag_parts);
 }
 
@@ -350,10 +366,11 @@ Named named_in(const std::vector<std::string>& words) {
   Named named;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    const bool fine_tune_part = (w.rfind("fine-tun", 0) == 0 || w == "fine") && tunes_rag_part(words, i);
+    const bool two = i + 1 < words.size() && two_word_fine_tune(w, words[i + 1]);
+    const bool tuning = w.rfind("fine-tun", 0) == 0 || is_german_fine_tune_word(w) || two;
+    const bool fine_tune_part = tuning && tunes_rag_part(words, i, two);
     named.rag = named.rag || names_rag_at(words, i);
-    named.fine_tune = named.fine_tune || (is_fine_tune_word(w) && !fine_tune_part) ||
-                      (w == "fine" && i + 1 < words.size() && words[i + 1].rfind("tun", 0) == 0 && !fine_tune_part);
+    named.fine_tune = named.fine_tune || ((is_fine_tune_word(w) || two) && !fine_tune_part);
     named.hybrid = named.hybrid || (w == "hybrid" && !followed_by(words, i, k_search_words));
   }
   return named;
@@ -373,7 +390,8 @@ bool approach_follows(const std::vector<std::string>& words, std::size_t at) {
   }
   const Named named = named_in({words.begin() + static_cast<std::ptrdiff_t>(at), words.end()});
   const std::string& w = words[at];
-  return (named.rag || named.fine_tune) && (is_rag_word(w) || is_fine_tune_word(w) || w == "retrieval" || w == "fine");
+  const bool two = at + 1 < words.size() && two_word_fine_tune(w, words[at + 1]);
+  return (named.rag || named.fine_tune) && (is_rag_word(w) || is_fine_tune_word(w) || w == "retrieval" || two);
 }
 
 // True when `head`, the words before a purpose word that name no approach, name what serves the

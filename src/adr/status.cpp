@@ -37,6 +37,11 @@ constexpr std::array k_status_words = {
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
     StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
     StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"vigente", AdrStatus::accepted}, // "in force" (es, pt, it)
+    // Decided, its building scheduled (`Planned — Phase 5`, `Planifié (Story 7.5)`): the decision is
+    // taken, as `Implemented`'s is, so in force; a decision still under discussion is `Proposed`.
+    StatusWord{"planned", AdrStatus::accepted},      StatusWord{"planifi\u00e9*", AdrStatus::accepted},
+    StatusWord{"geplant", AdrStatus::accepted},      StatusWord{"planificad*", AdrStatus::accepted},
+    StatusWord{"planejad*", AdrStatus::accepted},    StatusWord{"pianificat*", AdrStatus::accepted},
     StatusWord{"proposed", AdrStatus::proposed},
     StatusWord{"proposal", AdrStatus::proposed},     StatusWord{"draft", AdrStatus::proposed},
     StatusWord{"provisional", AdrStatus::proposed},  StatusWord{"pending", AdrStatus::proposed},
@@ -47,6 +52,10 @@ constexpr std::array k_status_words = {
     StatusWord{"entwurf", AdrStatus::proposed},      StatusWord{"propos*", AdrStatus::proposed},
     StatusWord{"propuest*", AdrStatus::proposed},     StatusWord{"borrador", AdrStatus::proposed},
     StatusWord{"voorgesteld", AdrStatus::proposed},  StatusWord{"brouillon", AdrStatus::proposed},
+    // "pending" (`pendiente-evaluacion — No se toma decisión hasta Q3 2026`), "under discussion"
+    StatusWord{"pendient*", AdrStatus::proposed},    StatusWord{"pendent*", AdrStatus::proposed},
+    StatusWord{"en attente", AdrStatus::proposed},   StatusWord{"en discusi\u00f3n", AdrStatus::proposed},
+    StatusWord{"under discussion", AdrStatus::proposed}, StatusWord{"in discussion", AdrStatus::proposed},
     StatusWord{"rejected", AdrStatus::rejected},     StatusWord{"refusé*", AdrStatus::rejected},
     StatusWord{"declined", AdrStatus::rejected},     StatusWord{"refused", AdrStatus::rejected},
     StatusWord{"abgelehnt", AdrStatus::rejected},    StatusWord{"rejet*", AdrStatus::rejected},

@@ -20,7 +20,10 @@ constexpr std::string_view k_commands[] = {"notice", "warning", "error"}; // by 
 
 // `file` is relative to the repository root (GITHUB_WORKSPACE, where actions/checkout puts it),
 // whatever folder ragft ran in: GitHub matches it to the pull request's files only so.
-std::string annotation(const Finding& f, const ArtifactBase& base) {
+// A decision of a log kept in one file (`section`, its heading's anchor) is named in the title, as
+// the file alone names fourteen decisions: `ragft adr-decision-contradicts: ADR's decision
+// contradicts its facts (#adr-011-functional-agent-rag-baseline)`.
+std::string annotation(const Finding& f, const ArtifactBase& base, const std::string& section) {
   std::string properties = "file=" + github_property(repo_relative_path(f.where.file, base));
   if (f.where.line > 0) {
     properties += fmt::format(",line={}", f.where.line);
@@ -29,16 +32,23 @@ std::string annotation(const Finding& f, const ArtifactBase& base) {
     properties += fmt::format(",col={}", f.where.column);
   }
   const FindingRule& rule = any_finding_rule(f.rule);
-  properties += ",title=" + github_property(fmt::format("ragft {}: {}", f.rule, rule.title));
+  const std::string in_section = section.empty() ? std::string() : fmt::format(" (#{})", section);
+  properties += ",title=" + github_property(fmt::format("ragft {}: {}{}", f.rule, rule.title, in_section));
   return fmt::format("::{} {}::{}\n", k_commands[static_cast<int>(f.severity)], properties, github_data(f.message));
 }
 
+// A finding and the decision log's section it is in (empty for a file of its own).
+struct Annotated {
+  Finding finding;
+  std::string section;
+};
+
 // The annotations, errors first: GitHub shows only 10 of each kind per step.
-void print_worst_first(std::ostream& out, std::vector<Finding>& findings, const ArtifactBase& base) {
+void print_worst_first(std::ostream& out, std::vector<Annotated>& findings, const ArtifactBase& base) {
   std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-  for (const Finding& f : findings) {
-    out << annotation(f, base);
+                   [](const Annotated& a, const Annotated& b) { return a.finding.severity > b.finding.severity; });
+  for (const Annotated& a : findings) {
+    out << annotation(a.finding, base, a.section);
   }
 }
 
@@ -46,15 +56,17 @@ class GithubRenderer : public Renderer {
 public:
   void begin(std::ostream&) override {}
   void result(std::ostream&, const ResultEntry& entry) override {
-    m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
+    for (const Finding& f : entry.findings) {
+      m_findings.push_back(Annotated{f, {}});
+    }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override {
-    m_findings.push_back(make_error_finding(diagnostic));
+    m_findings.push_back(Annotated{make_error_finding(diagnostic), {}});
   }
   void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings, ArtifactBase{}); }
 
 private:
-  std::vector<Finding> m_findings;
+  std::vector<Annotated> m_findings;
 };
 
 // `ragft check`: what kept ADRs from being read (no ADR folder, a folder without ADRs), an error
@@ -65,7 +77,9 @@ public:
   explicit CheckGithubRenderer(ArtifactBase base) : m_base(std::move(base)) {}
   void begin(std::ostream&) override {}
   void adr(std::ostream&, const AdrEntry& entry) override {
-    m_findings.insert(m_findings.end(), entry.findings.begin(), entry.findings.end());
+    for (const Finding& f : entry.findings) {
+      m_findings.push_back(Annotated{f, entry.section});
+    }
   }
   void end(std::ostream& out, const CheckSummary& summary) override {
     for (const Diagnostic& problem : summary.input_errors) {
@@ -77,7 +91,7 @@ public:
 
 private:
   ArtifactBase m_base;
-  std::vector<Finding> m_findings;
+  std::vector<Annotated> m_findings;
 };
 
 } // namespace

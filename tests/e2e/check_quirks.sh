@@ -585,6 +585,8 @@ expect_out "docs/adr/design-notes.md#adr-001-configuration-order: "
 expect_out "3 ADR(s): 1 checked"
 run "$RAGFT" check --format github
 expect_out "::error file=docs/adr/design-notes.md,line=17,col=1,"
+# round seventeen: the annotation's title names the decision, as the file names three
+expect_out "title=ragft adr-decision-contradicts%3A ADR's decision contradicts its facts (#adr-002-support-answers)::"
 run "$RAGFT" check --format junit
 expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-002-support-answers [adr-decision-contradicts]"'
 expect_out '<testcase classname="docs/adr/design-notes.md" name="docs/adr/design-notes.md#adr-003-key-storage"'
@@ -606,6 +608,44 @@ PY
 printf '# 4. Use RAG\n\n## 1. Context\n\nText.\n\n## 2. Decision\n\nUse RAG.\n\n## 3. Status\n\nAccepted\n' >docs/adr/0004-use-rag.md
 run "$RAGFT" check
 expect_out "4 ADR(s): 1 checked"
+cd "$work"
+
+# Round seventeen: an ADR titled `# Architecture Decisions` that holds one decision titled as a
+# Decision heading (`## Decision: …`, its metadata below, then its own `### Decision`), as
+# mcp-search-hub's 006 writes it; its status is `Planned` (decided, its building scheduled). Its
+# decision fine-tunes (`ajuste fino`, Spanish) while its facts point to RAG: a contradiction at the
+# `### Decision` paragraph's line (16), and no status note.
+mkdir -p "$work/round17/.git" "$work/round17/docs/adrs"
+cd "$work/round17"
+cat >docs/adrs/007-answers.md <<MD
+# Architecture Decisions
+
+The decisions of the support bot.
+
+## Decision: Answers from our tickets
+
+**Date**: March 2026
+**Status**: Planned for Phase 2
+
+### Background
+
+Answers must sound like our agents.
+
+### Decision
+
+Haremos un ajuste fino del modelo con nuestros tickets.
+
+$facts
+MD
+run "$RAGFT" check --format json
+expect_status 1 "round seventeen: the titled decision's own Decision section contradicts its facts"
+python3 - "$work/out" <<'PY' || fail "round seventeen: status Planned read as accepted, the decision from ### Decision"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["verdict"], a["decision"]["line"],
+        [(f["rule"], f["line"]) for f in a["findings"] if f["severity"] == "error" or f["rule"] == "adr-status-unknown"]) for a in adrs]
+assert got == [("docs/adrs/007-answers.md", "accepted", "fine-tune", 16, [("adr-decision-contradicts", 16)])], got
+PY
 cd "$work"
 
 finish

@@ -151,3 +151,48 @@ TEST_CASE("a decision recorded only in a table of the Decision section", "[adr][
   // A paragraph before the table is the decision, as before.
   CHECK(decided("We use RAG.\n\n| Option | Chosen |\n|---|---|\n| Fine-tuning | yes |\n") == "We use RAG. -> rag");
 }
+
+TEST_CASE("round seventeen: fine-tuning named in Spanish, Portuguese, French and German", "[adr][languages]") {
+  // `ajuste fino` (es, pt), `réglage fin` (fr) and `Feinabstimmung` (de) are the words these
+  // languages' own texts on LLMs use for fine-tuning (`Ajuste fino vs RAG`)
+  CHECK(verdict("Haremos un ajuste fino del modelo con nuestros tickets.") == "fine-tune");
+  CHECK(verdict("Faremos ajuste fino do modelo com os nossos dados.") == "fine-tune");
+  CHECK(verdict("Nous ferons un r\u00e9glage fin du mod\u00e8le sur nos tickets.") == "fine-tune");
+  CHECK(verdict("Wir setzen auf Feinabstimmung eines offenen Modells.") == "fine-tune");
+  CHECK(verdict("Das Modell wird feinabgestimmt.") == "fine-tune");
+  CHECK(verdict("Usaremos RAG y un ajuste fino para el tono.") == "hybrid");
+  // the cuts and negations hold for these words as for `fine-tuning`
+  CHECK(verdict("Usaremos RAG en lugar de ajuste fino.") == "rag");
+  CHECK(verdict("RAG statt Feinabstimmung.") == "rag");
+  CHECK(verdict("El ajuste fino no es necesario; usaremos RAG.") == "rag");
+  // fine-tuning a part of the RAG pipeline is none, as in English
+  CHECK(verdict("Ajuste fino de embeddings para la b\u00fasqueda.") == "none");
+  // words that say "refine" or "adjust" of anything are not read as fine-tuning
+  CHECK(verdict("Affiner la requ\u00eate avant la recherche.") == "none");
+  CHECK(verdict("Ajuste de los umbrales del buscador.") == "none");
+  CHECK(verdict("Fin du r\u00e9glage des seuils.") == "none");
+}
+
+TEST_CASE("round seventeen: planned and pending statuses", "[adr][languages]") {
+  // `Planned — Phase 5` (alexandria-vector-shelf-mcp), `Planifié (Story 7.5)` (hAIrem): the decision
+  // is taken and its building scheduled, so in force
+  CHECK(read("# ADR-005: MCP\n\n## Status\nPlanned \u2014 Phase 5\n").status == AdrStatus::accepted);
+  CHECK(read("# ADR-1\n\n**Statut:** Planifi\u00e9 (Story 7.5)\n").status == AdrStatus::accepted);
+  CHECK(read("# ADR-1\n\n**Status:** Geplant\n").status == AdrStatus::accepted);
+  // `pendiente-evaluacion` (yggdrasil-dew): pending, not yet decided
+  CHECK(
+      read("---\nstatus: pendiente-evaluacion \u2014 No se toma decisi\u00f3n hasta Q3 2026.\n---\n# ADR-1\n").status ==
+      AdrStatus::proposed);
+  CHECK(read("# ADR-1\n\n**Status:** Under discussion\n").status == AdrStatus::proposed);
+  // `Proposed (draft)` was read so already
+  CHECK(read("# ADR-1\n\n**Status:** Proposed (draft)\n").status == AdrStatus::proposed);
+}
+
+TEST_CASE("round seventeen: RAGAS written out is an evaluation of a RAG system", "[adr][languages]") {
+  // QuanNex's ADR-003 (Spanish): RAGAS adopted as the quality gate of an existing RAG system
+  CHECK(verdict("Integrar RAGAS (Retrieval-Augmented Generation Assessment) como sistema de evaluaci\u00f3n "
+                "autom\u00e1tica.") == "none");
+  CHECK(verdict("Adopt a RAG assessment harness.") == "none");
+  // RAG itself is still read where it is chosen
+  CHECK(verdict("Implementar pipeline RAG completo con gates de m\u00e9tricas.") == "rag");
+}

@@ -217,3 +217,32 @@ TEST_CASE("round sixteen: a log's decision may state its status at its end, unde
   // under a sub-section of its own (level 4), it is that part's, as in a file of one ADR
   CHECK(records[1].status == AdrStatus::none);
 }
+
+TEST_CASE("round seventeen: a decision titled as a Decision heading over its own Decision section", "[adr][logs]") {
+  // as mcp-search-hub's 006 writes it: `# Architecture Decisions`, then one decision titled
+  // `## Decision: …` with its metadata, and its `### Decision` below
+  const std::string text = "# Architecture Decisions\n\n"                                        // 1
+                           "The key decisions of the project.\n\n"                               // 3
+                           "## Decision: Serve answers from the handbook\n\n"                    // 5
+                           "**Date**: January 2025\n"                                            // 7
+                           "**Status**: Implemented for search, In Progress for chat\n"          // 8
+                           "**Context**: Answers were stale\n\n"                                 // 9
+                           "### Background\n\n"                                                  // 11
+                           "The model did not know the handbook.\n\n"                            // 13
+                           "### Decision\n\n"                                                    // 15
+                           "We decided to use RAG over the handbook rather than fine-tuning.\n"; // 17
+  const AdrRecord adr = read_adr(text, "docs/adrs/006-handbook.md", default_rule_base());
+  CHECK(adr.status == AdrStatus::accepted);
+  REQUIRE(adr.status_text);
+  CHECK(adr.status_text->where.line == 8);
+  REQUIRE(adr.decision);
+  CHECK(adr.decision->verdict == Verdict::rag);
+  CHECK(adr.decision->where.line == 17);
+  // a `## Decision: …` heading without a Decision heading of its own is the Decision section
+  const AdrRecord plain =
+      read_adr("# ADR-1: Search\n\n## Context\n\nStale answers.\n\n## Decision: RAG\n\nWe use RAG over the handbook.\n",
+               "docs/adr/0001-search.md", default_rule_base());
+  REQUIRE(plain.decision);
+  CHECK(plain.decision->verdict == Verdict::rag);
+  CHECK(plain.decision->where.line == 9);
+}
