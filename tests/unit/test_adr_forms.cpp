@@ -774,3 +774,24 @@ TEST_CASE("round eighteen: `hybrid`, `both`, `retrieval` alone in what a sentenc
   CHECK(decided("# 7. Split\n\n## Decision\n\nWe will:\n\n- fine-tune for the tone\n- use RAG for the facts\n") ==
         "We will: fine-tune for the tone; use RAG for the facts -> hybrid");
 }
+
+TEST_CASE("round eighteen: a status that logs its changes, and a reverted decision", "[adr][forms]") {
+  // Written for this test, in the shapes of celestia-app's and home-assistant's Status sections.
+  // A later sentence that is a status alone ending the ADR's force is the status now.
+  CHECK(status_of("# 9. X\n\n## Status\n\nImplemented. Superseded by ADR-013.\n") ==
+        "superseded: Implemented. Superseded by ADR-013.");
+  CHECK(status_of("# 9. X\n\n## Status\n\nAccepted; deprecated\n") == "deprecated: Accepted; deprecated");
+  CHECK(status_of("# 9. X\n\n## Status\n\nProposed. Rejected by the architecture board.\n") ==
+        "rejected: Proposed. Rejected by the architecture board.");
+  // A sentence that only names a supersession of a part, or says more of the status, sets none.
+  CHECK(status_of("# 6. X\n\n## Status\n\nImplemented. Parts of this ADR were superseded by ADR-020.\n") ==
+        "accepted: Implemented. Parts of this ADR were superseded by ADR-020.");
+  CHECK(status_of("# 6. X\n\n## Status\n\nAccepted and applied in v7.1. Superseded parts are listed below.\n") ==
+        "accepted: Accepted and applied in v7.1. Superseded parts are listed below.");
+  CHECK(status_of("# 6. X\n\n## Status\n\nImplemented in v2. Deprecated endpoints removed.\n") ==
+        "accepted: Implemented in v2. Deprecated endpoints removed.");
+  // Reverted (revoked, rescinded) after it was taken: no longer in force, as deprecated is.
+  CHECK(status_of("# 14. X\n\n## Status\n\nReverted by discussion #1198.\n\nNo longer supported.\n") ==
+        "deprecated: Reverted by discussion #1198.");
+  CHECK(status_of("# 14. X\n\n## Status\n\nRevoked\n") == "deprecated: Revoked");
+}
