@@ -105,6 +105,16 @@ bool opens_with_not_decision_label(std::string_view text) {
 
 namespace {
 
+// What a part read on after the decision's sentence (a sub-heading, a list item's head or its
+// sentence) names, `text` being the whole of its block. `hybrid`, `both` and `retrieval` name an
+// approach only as the whole of a decision (`Chosen option: "Hybrid"`); in a part, only beside
+// RAG or fine-tuning named in its block (`- **Hybrid**: RAG for the facts, LoRA for the tone`).
+// Alone they are a retrieval mode (`- hybrid` among `- semantic` and `- bm25`), a deployment or
+// a search, as `hybrid` is in a decision's sentence.
+std::optional<Verdict> verdict_of_part(const std::string& part, std::string_view text) {
+  return adr_words::names_rag_or_fine_tuning(text) ? verdict_of_decision_text(part) : std::nullopt;
+}
+
 // Both approaches named, or hybrid named, across the items: hybrid; else the one named.
 std::optional<Verdict> joined(std::optional<Verdict> a, std::optional<Verdict> b) {
   if (!a || !b || *a == *b) {
@@ -278,7 +288,7 @@ void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDeci
       break;
     }
     const std::optional<std::string> part = chosen_part(b);
-    const std::optional<Verdict> verdict = part ? verdict_of_decision_text(*part) : std::nullopt;
+    const std::optional<Verdict> verdict = part ? verdict_of_part(*part, b.text) : std::nullopt;
     if (verdict) {
       named = joined(named, verdict);
       heads.push_back(*part);
@@ -331,7 +341,7 @@ void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision) {
   std::string text = decision.text;
   for (const md::Block* item : items) {
     const std::string sentence = item_sentence(*item);
-    named = joined(named, verdict_of_decision_text(sentence));
+    named = joined(named, verdict_of_part(sentence, sentence));
     text += (item == items.front() ? " " : "; ") + sentence;
   }
   if (!decision.verdict) {

@@ -543,6 +543,11 @@ bool adr_words::names_fine_tuning(std::string_view text) {
   return named_in_text(adr_words::lower(without_paths(text)), false).fine_tune;
 }
 
+bool adr_words::names_rag_or_fine_tuning(std::string_view text) {
+  const Named named = named_in_text(adr_words::lower(without_paths(text)), false);
+  return named.rag || named.fine_tune;
+}
+
 bool adr_words::names_approach(std::string_view text) {
   const Named named = named_in_text(adr_words::lower(without_paths(text)), false);
   return named.rag || named.fine_tune || named.hybrid;

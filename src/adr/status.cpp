@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include <ragft/adr/adr.hpp>
 
@@ -64,6 +65,9 @@ constexpr std::array k_status_words = {
     StatusWord{"deprecated", AdrStatus::deprecated}, StatusWord{"obsolete", AdrStatus::deprecated},
     StatusWord{"depreciated", AdrStatus::deprecated}, // a common misspelling
     StatusWord{"retired", AdrStatus::deprecated},    StatusWord{"withdrawn", AdrStatus::deprecated},
+    // Undone after it was taken (`Reverted by discussion #1198`: no longer in force, none replaces it)
+    StatusWord{"reverted", AdrStatus::deprecated},   StatusWord{"revoked", AdrStatus::deprecated},
+    StatusWord{"rescinded", AdrStatus::deprecated},
     StatusWord{"archived", AdrStatus::deprecated}, // `Archived - Over-engineered for …`: kept, no longer in force
     StatusWord{"redundant", AdrStatus::deprecated}, // `[REDUNDANT]`: another ADR decides the same, this one is not read
     StatusWord{"veraltet", AdrStatus::deprecated},   StatusWord{"obsolet", AdrStatus::deprecated},
@@ -209,6 +213,39 @@ bool is_bare_status(std::string_view value) {
   return false;
 }
 
+// The status a later sentence of `value` (lowercased) sets when it is a status alone that ends
+// the ADR's force (`implemented. superseded by adr-013.`, `accepted; deprecated`): a status
+// written as a log of its changes, the last one in force. A sentence that only names a
+// supersession (`parts of this adr were superseded by adr-020.`) sets none.
+std::optional<AdrStatus> later_status(std::string_view value) {
+  std::optional<AdrStatus> last;
+  for (std::size_t at = value.find_first_of(".;"); at != std::string_view::npos;
+       at = value.find_first_of(".;", at + 1)) {
+    if (at + 1 >= value.size() || value[at + 1] != ' ') {
+      continue; // `v7.1`, a version; `adr-013.md`, a file
+    }
+    const std::string_view rest = value.substr(at + 2);
+    const std::size_t end = std::min(rest.find(". "), rest.find("; "));
+    std::string sentence(adr_words::trim(rest.substr(0, end)));
+    sentence.erase(0, decoration_length(sentence)); // `Accepted. ⌛ Superseded by ADR-9`
+    while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ';')) {
+      sentence.pop_back();
+    }
+    if (!is_bare_status(sentence)) {
+      continue;
+    }
+    for (const StatusWord& w : k_status_words) {
+      if (starts_word(sentence, w.word)) {
+        const bool ends_force =
+            w.status == AdrStatus::superseded || w.status == AdrStatus::deprecated || w.status == AdrStatus::rejected;
+        last = ends_force ? std::optional(w.status) : last;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
 } // namespace
 
 std::string_view to_string(AdrStatus status) { return k_status_names[static_cast<int>(status)]; }
@@ -225,7 +262,8 @@ AdrStatus parse_adr_status(std::string_view written) {
   }
   for (const StatusWord& w : k_status_words) {
     if (starts_word(value, w.word)) {
-      return w.status;
+      return w.status == AdrStatus::accepted || w.status == AdrStatus::proposed ? later_status(value).value_or(w.status)
+                                                                                : w.status;
     }
   }
   return AdrStatus::other;

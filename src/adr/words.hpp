@@ -73,4 +73,8 @@ bool names_fine_tuning(std::string_view text);
 // True when `text` names an approach (RAG, fine-tuning, hybrid) anywhere, chosen or not.
 bool names_approach(std::string_view text);
 
+// True when `text` names RAG or fine-tuning by name anywhere (not `hybrid` alone, nor `both` or
+// `retrieval`, which name an approach only as the whole of a decision).
+bool names_rag_or_fine_tuning(std::string_view text);
+
 } // namespace ragft::adr_words

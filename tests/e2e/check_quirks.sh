@@ -648,4 +648,74 @@ assert got == [("docs/adrs/007-answers.md", "accepted", "fine-tune", 16, [("adr-
 PY
 cd "$work"
 
+# Round eighteen: ADRs numbered `adr-NNN-*.md` in `docs/architecture`, as celestia-app and ibc-go
+# keep them. adr-009 logs its status's changes (`Implemented. Superseded by ADR-013.`): superseded,
+# so not in force, and its facts are not compared (it fine-tunes, they point to RAG). adr-013's
+# decision opens a three-stage retrieval model whose first stage lists its modes, `hybrid` among
+# them, as LocalAI-RAG's adr-0003 does: a retrieval mode, no approach; with facts, the decision is
+# unreadable (a warning: exit 1 with the default --fail-on), not a hybrid that contradicts them (an
+# error). adr-014 was reverted: deprecated.
+mkdir -p "$work/round18/.git" "$work/round18/docs/architecture"
+cd "$work/round18"
+cat >docs/architecture/adr-009-tone.md <<MD
+# ADR 9: Tone
+
+## Status
+
+Implemented. Superseded by ADR-013.
+
+## Decision
+
+We fine-tune the model on our tickets.
+
+$facts
+MD
+cat >docs/architecture/adr-013-retrieval.md <<MD
+# ADR 13: Retrieval
+
+## Status
+
+Accepted
+
+## Decision
+
+We adopt a three-stage retrieval model with contracts:
+
+### 1. Candidate search
+
+- Search in one of the supported modes:
+  - \`semantic\`
+  - \`bm25\`
+  - \`hybrid\`
+
+### 2. Text
+
+- Fetch the texts of the nodes found.
+
+$facts
+MD
+cat >docs/architecture/adr-014-cache.md <<MD
+# ADR 14: Cache
+
+## Status
+
+Reverted by discussion #12.
+
+## Decision
+
+Cache the answers for a day.
+MD
+run "$RAGFT" check --format json
+expect_status 1 "round eighteen: adr-013's unreadable decision is a warning (the default --fail-on); adr-009 is not compared"
+python3 - "$work/out" <<'PY' || fail "round eighteen: statuses superseded, accepted, deprecated; adr-013 decision unreadable"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["verdict"] if a["decision"] else None,
+        sorted({f["rule"] for f in a["findings"] if f["severity"] in ("error", "warning")})) for a in adrs]
+assert got == [("docs/architecture/adr-009-tone.md", "superseded", "fine-tune", []),
+               ("docs/architecture/adr-013-retrieval.md", "accepted", None, ["adr-decision-unreadable"]),
+               ("docs/architecture/adr-014-cache.md", "deprecated", None, [])], got
+PY
+cd "$work"
+
 finish

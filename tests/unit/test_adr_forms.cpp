@@ -755,3 +755,43 @@ TEST_CASE("round fourteen: a backlog, index or log beside the ADRs is a note", "
   CHECK(reason("# 5. Ship logs to Loki\n\nWe ship them.\n", "docs/adr/0005-ship-logs-to-loki.md").empty());
   CHECK(reason("# 7. Index the manuals\n\nNotes.\n", "docs/adr/0007-index-the-manuals.md").empty());
 }
+
+TEST_CASE("round eighteen: `hybrid`, `both`, `retrieval` alone in what a sentence introduces", "[adr][forms]") {
+  // Written for this test, in the shape of LocalAI-RAG's adr-0003: a retrieval model's stages under
+  // sub-headings, one stage's modes as nested items; `hybrid` there is a retrieval mode.
+  CHECK(decided("# 3. Retrieval\n\n## Decision\n\nWe adopt a three-stage retrieval model with contracts:\n\n"
+                "### 1. Candidate search\n\n**Responsibility**\n- Search in one of the supported modes:\n"
+                "  - `semantic`\n  - `bm25`\n  - `hybrid`\n\n### 2. Expansion\n\n- Expand the graph.\n") ==
+        "We adopt a three-stage retrieval model with contracts: -> none");
+  // After a sentence left open, the items are shown, and name nothing alone.
+  CHECK(decided("# 4. Modes\n\n## Decision\n\nThe search will run in one of:\n\n- dense\n- keyword\n- hybrid\n") ==
+        "The search will run in one of: dense; keyword; hybrid -> none");
+  CHECK(decided("# 5. Modes\n\n## Decision\n\nWe will use:\n\n- retrieval\n- both\n") ==
+        "We will use: retrieval; both -> none");
+  // Beside RAG or fine-tuning named in its item, `Hybrid` is the hybrid approach, as before.
+  CHECK(decided("# 6. Split\n\n## Decision\n\nAdopt a two-part design:\n\n"
+                "- **Hybrid**: RAG for the facts, LoRA for the tone\n") == "Adopt a two-part design: Hybrid -> hybrid");
+  CHECK(decided("# 7. Split\n\n## Decision\n\nWe will:\n\n- fine-tune for the tone\n- use RAG for the facts\n") ==
+        "We will: fine-tune for the tone; use RAG for the facts -> hybrid");
+}
+
+TEST_CASE("round eighteen: a status that logs its changes, and a reverted decision", "[adr][forms]") {
+  // Written for this test, in the shapes of celestia-app's and home-assistant's Status sections.
+  // A later sentence that is a status alone ending the ADR's force is the status now.
+  CHECK(status_of("# 9. X\n\n## Status\n\nImplemented. Superseded by ADR-013.\n") ==
+        "superseded: Implemented. Superseded by ADR-013.");
+  CHECK(status_of("# 9. X\n\n## Status\n\nAccepted; deprecated\n") == "deprecated: Accepted; deprecated");
+  CHECK(status_of("# 9. X\n\n## Status\n\nProposed. Rejected by the architecture board.\n") ==
+        "rejected: Proposed. Rejected by the architecture board.");
+  // A sentence that only names a supersession of a part, or says more of the status, sets none.
+  CHECK(status_of("# 6. X\n\n## Status\n\nImplemented. Parts of this ADR were superseded by ADR-020.\n") ==
+        "accepted: Implemented. Parts of this ADR were superseded by ADR-020.");
+  CHECK(status_of("# 6. X\n\n## Status\n\nAccepted and applied in v7.1. Superseded parts are listed below.\n") ==
+        "accepted: Accepted and applied in v7.1. Superseded parts are listed below.");
+  CHECK(status_of("# 6. X\n\n## Status\n\nImplemented in v2. Deprecated endpoints removed.\n") ==
+        "accepted: Implemented in v2. Deprecated endpoints removed.");
+  // Reverted (revoked, rescinded) after it was taken: no longer in force, as deprecated is.
+  CHECK(status_of("# 14. X\n\n## Status\n\nReverted by discussion #1198.\n\nNo longer supported.\n") ==
+        "deprecated: Reverted by discussion #1198.");
+  CHECK(status_of("# 14. X\n\n## Status\n\nRevoked\n") == "deprecated: Revoked");
+}
