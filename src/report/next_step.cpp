@@ -113,32 +113,66 @@ std::string try_long_context(const StepFacts& f) {
                      group_thousands(*f.docs));
 }
 
-// The facts, in words, that made the behaviour need: those of each behaviour reason that gives
-// fine-tune points ("style requirement", "domain terminology"), each once.
-std::vector<std::string> behaviour_facts(const StepFacts& f) {
-  std::vector<std::string> labels;
+// The fact that asks for a small model: it is about the model, not its answers, so it is not
+// among "what retrieval does not change" (readers12, readers13: "for what retrieval does not
+// change: output format, small model wanted" read as a label where a purpose was due).
+constexpr std::string_view k_small_model_fact = "smaller_model_wanted";
+constexpr std::string_view k_small_model_purpose =
+    "to let the small model you want do the task (trained for one narrow task, a small model can match a general "
+    "model many times its size)";
+
+// What fine-tuning is wanted for: the facts, in words, of each behaviour reason that gives
+// fine-tune points ("style requirement", "domain terminology"), each once, and apart from them
+// whether one of those reasons is that a small model is wanted.
+struct BehaviourWanted {
+  std::vector<std::string> answers;
+  bool small_model = false;
+};
+
+BehaviourWanted behaviour_wanted(const StepFacts& f) {
+  BehaviourWanted wanted;
   for (const ReasonEntry& reason : f.a->reasons) {
     const Rule* rule = f.rules->find_rule(reason.rule);
     if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == nullptr) {
       continue;
     }
     for (const int fact : holding_known_facts(rule->condition, *f.facts, nullptr)) {
-      std::string label = fact_label(f.rules->facts[static_cast<std::size_t>(fact)]);
-      if (std::find(labels.begin(), labels.end(), label) == labels.end()) {
-        labels.push_back(std::move(label)); // once, though several reasons name it
+      const FactDef& def = f.rules->facts[static_cast<std::size_t>(fact)];
+      if (def.id == k_small_model_fact) {
+        wanted.small_model = true;
+        continue;
+      }
+      std::string label = fact_label(def);
+      if (std::find(wanted.answers.begin(), wanted.answers.end(), label) == wanted.answers.end()) {
+        wanted.answers.push_back(std::move(label)); // once, though several reasons name it
       }
     }
   }
-  return labels;
+  return wanted;
 }
 
-// What fine-tuning is added for: the facts behind the behaviour need, else what behaviour is.
+// What fine-tuning is added for: the facts behind the behaviour need and a wanted small model,
+// else what behaviour is.
 std::string tuned_for(const StepFacts& f) {
-  const std::vector<std::string> facts = behaviour_facts(f);
-  if (facts.empty()) {
-    return "when the style, format or terms of the answers are still off";
+  const BehaviourWanted wanted = behaviour_wanted(f);
+  if (wanted.answers.empty()) {
+    return wanted.small_model ? std::string(k_small_model_purpose)
+                              : std::string("when the style, format or terms of the answers are still off");
   }
-  return fmt::format("for what retrieval does not change: {}", fmt::join(facts, ", "));
+  return fmt::format("for what retrieval does not change: {}{}", fmt::join(wanted.answers, ", "),
+                     wanted.small_model ? fmt::format("; and {}", k_small_model_purpose) : std::string());
+}
+
+// " (for output format, a small model)": what blocked fine-tuning would be for.
+std::string blocked_tuning_for(const StepFacts& f) {
+  BehaviourWanted wanted = behaviour_wanted(f);
+  if (wanted.small_model) {
+    wanted.answers.emplace_back("a small model");
+  }
+  if (wanted.answers.empty()) {
+    return " (for style, format or terms)";
+  }
+  return fmt::format(" (for {})", fmt::join(wanted.answers, ", "));
 }
 
 // The blockers that keep fine-tuning from being added to RAG (those that block hybrid).
@@ -166,10 +200,7 @@ std::string rag_then_tune(const StepFacts& f) {
   for (const BlockerEntry* b : blockers) {
     steps.push_back(leading_clause(b->unblock, {"; "})); // what to do meanwhile is the blocked line's
   }
-  const std::vector<std::string> facts = behaviour_facts(f);
-  const std::string wanted =
-      facts.empty() ? std::string(" (for style, format or terms)") : fmt::format(" (for {})", fmt::join(facts, ", "));
-  return fmt::format("Start with RAG{}; fine-tuning{} is blocked until you lift it: {}.", on, wanted,
+  return fmt::format("Start with RAG{}; fine-tuning{} is blocked until you lift it: {}.", on, blocked_tuning_for(f),
                      fmt::join(steps, "; "));
 }
 

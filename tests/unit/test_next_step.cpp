@@ -57,6 +57,40 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
         "trained on, so private facts belong in the retrieved documents.");
 }
 
+// readers12 and readers13: "add fine-tuning ... for what retrieval does not change: output format,
+// domain terminology, small model wanted" named a wish for a small model as if it were something
+// about the answers. A small model is why fine-tuning is there, said as a purpose.
+TEST_CASE("a wanted small model is a purpose of fine-tuning, not among what retrieval does not change") {
+  const FactSet facts = test::facts({{"task_type", "question_answering"},
+                                     {"knowledge_base_docs", "2000"},
+                                     {"knowledge_updates", "monthly"},
+                                     {"citations_required", "true"},
+                                     {"style_requirement", "strict"},
+                                     {"labeled_examples", "3000"},
+                                     {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::hybrid);
+  const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
+  CHECK(s == "Start with RAG on your 2,000 documents; add fine-tuning on your 3,000 examples for what retrieval does "
+             "not change: style requirement; and to let the small model you want do the task (trained for one "
+             "narrow task, a small model can match a general model many times its size).");
+  CHECK_FALSE(has(s, "small model wanted"));
+}
+
+TEST_CASE("a small model as the only behaviour wanted: fine-tuning is added for it") {
+  const FactSet facts = test::facts({{"task_type", "question_answering"},
+                                     {"knowledge_base_docs", "20000"},
+                                     {"knowledge_updates", "daily"},
+                                     {"citations_required", "true"},
+                                     {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::rag);
+  REQUIRE(e.behaviour.level != NeedLevel::none);
+  CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
+        "Start with RAG on your 20,000 documents; add fine-tuning to let the small model you want do the task "
+        "(trained for one narrow task, a small model can match a general model many times its size).");
+}
+
 // readers11: a game studio's NPC voice on 60 examples, and a council's permit desk on 0, were told
 // to "add fine-tuning" for style or terminology while the blocked line under it ruled fine-tuning
 // out. With a blocker of hybrid (fine-tuning added to RAG) the step says so and how to lift it.
