@@ -258,8 +258,8 @@ std::string private_caution(const StepFacts& f) {
 }
 
 struct StepRule {
-  bool (*holds)(const StepFacts&);
-  std::string (*step)(const StepFacts&);
+  bool (*holds)(const StepFacts&) = nullptr;
+  std::string (*step)(const StepFacts&) = nullptr;
   bool trains = false; // the step trains a model on the examples (now or once a block is lifted)
 };
 
