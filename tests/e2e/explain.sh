@@ -155,4 +155,11 @@ grep -E "^    private data to look up " "$tmp/helpline.txt" | grep -qF "regularl
   fail "private data: no is said to fire regularly-changing-knowledge"
 grep -E "^    main task +conversation +fires " "$tmp/helpline.txt" | grep -qF "regularly-changing-knowledge" ||
   fail "the conversation is not said to fire regularly-changing-knowledge"
+# explain opens, as score does, with why and the next step (readers13: it said neither). The
+# helpline: rag, 2,000 documents (not under 500), no behaviour need: a prototype (next_step.hpp).
+grep -qE "^  why: Knowledge changes monthly" "$tmp/helpline.txt" || fail "explain's text has no why"
+grep -qF "  next step: Build a small RAG prototype on your 2,000 documents" "$tmp/helpline.txt" ||
+  fail "explain's text has no next step"
+grep -qF "**Next step:** Build a small RAG prototype on your 2,000 documents" \
+  <("$ragft" explain --format markdown --no-charts "$tmp/helpline.yaml") || fail "explain's Markdown has no next step"
 echo ok
