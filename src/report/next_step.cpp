@@ -104,6 +104,17 @@ std::string lift_for_better(const StepFacts& f) {
                      names.size() == 1 ? "is" : "are");
 }
 
+// A RAG system that answers well, and no behaviour need: nothing to build (readers13: the policy
+// FAQ's good RAG system over 120 documents was told to try long-context prompting first and build
+// retrieval only if that fell short; over 500, to build a prototype).
+bool rag_good_system(const StepFacts& f) {
+  return f.verdict == Verdict::rag && f.rag_quality == "good" && !behaviour_gap(f);
+}
+std::string keep_the_system(const StepFacts&) {
+  return "Keep the existing RAG system: it answers well and nothing in the facts calls for fine-tuning; check it "
+         "again on 50 real questions when the documents or the questions change.";
+}
+
 bool fits_in_prompt(const StepFacts& f) {
   return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
 }
@@ -267,7 +278,7 @@ struct StepRule {
 // clang-format off
 constexpr StepRule k_step_rules[] = {
     {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
-    {fits_in_prompt, try_long_context},
+    {rag_good_system, keep_the_system}, {fits_in_prompt, try_long_context},
     {rag_with_behaviour, rag_then_tune, true}, {rag_poor_prototype, fix_retrieval},
     {is_rag, rag_prototype},           {too_few_examples, collect_examples, true},
     {hybrid_good_prototype, tune_the_prototype, true}, {is_hybrid, rag_first, true},

@@ -35,6 +35,20 @@ TEST_CASE("rag with a few hundred documents and no behaviour gap: try long-conte
   CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "RAG prototype on your 500 documents"));
 }
 
+// readers13: the policy FAQ (examples/policy-faq.yaml) runs a RAG system that answers well over
+// 120 documents; it was told to try long-context prompting and build retrieval only if that fell
+// short, retrieval it already has.
+TEST_CASE("rag with a good RAG system and no behaviour gap: keep it") {
+  const std::string keep = "Keep the existing RAG system: it answers well and nothing in the facts calls for "
+                           "fine-tuning; check it again on 50 real questions when the documents or the questions "
+                           "change.";
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "120"}, {"existing_rag_quality", "good"}}) == keep);
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "5000"}, {"existing_rag_quality", "good"}}) == keep);
+  // not with a behaviour need (fine-tuning is then what is missing), nor with a poor system
+  CHECK(step(Verdict::rag, {{"existing_rag_quality", "good"}}, NeedLevel::some) != keep);
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "5000"}, {"existing_rag_quality", "poor"}}) != keep);
+}
+
 TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the facts that made the need") {
   // With no behaviour reason to read, what behaviour is (the legend's words).
   const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}}, NeedLevel::some);
