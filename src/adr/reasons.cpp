@@ -15,27 +15,39 @@ namespace {
 constexpr std::size_t k_reasons_listed = 3;
 constexpr std::size_t k_facts_named = 2;
 
-// "how often the knowledge changes: daily", one for each known fact that made `rule` fire.
-std::vector<std::string> facts_in_words(const RuleBase& rules, const FactSet& facts, const Rule& rule) {
-  std::vector<std::string> said;
+// A known fact that made a rule fire: its label and its value, in words.
+struct FactSaid {
+  std::string label;
+  std::string value;
+};
+
+std::vector<FactSaid> facts_in_words(const RuleBase& rules, const FactSet& facts, const Rule& rule) {
+  std::vector<FactSaid> said;
   for (const int index : holding_known_facts(rule.condition, facts, nullptr)) {
     const auto i = static_cast<std::size_t>(index);
-    said.push_back(fmt::format("{}: {}", fact_label(rules.facts[i]), spoken_value(rules.facts[i], facts[i])));
+    said.push_back({fact_label(rules.facts[i]), spoken_value(rules.facts[i], facts[i])});
   }
   return said;
 }
 
-// "A and B" for one or two facts; from three on, the first two and how many more, so that a rule
-// that reads many facts (lookup-task, accuracy-critical: up to six) keeps a reason short enough
-// for a CI annotation. `ragft explain` lists every fact.
-std::string facts_text(const std::vector<std::string>& said) {
-  if (said.size() <= k_facts_named) {
-    return fmt::format("{}", fmt::join(said, " and "));
+// One fact as "how often the knowledge changes: daily". Of several, each value is quoted and the
+// facts joined by "and": `how often the knowledge changes "weekly" and private data to look up
+// "yes"`, which "label: value and label: value" was not (readers12: "how often the knowledge
+// changes: weekly and private data to look up: yes" read as one chain, a value running into the
+// next fact's label). From three facts on, the first two and how many more, so that a rule that
+// reads many facts (lookup-task, accuracy-critical: up to six) keeps a reason short enough for a
+// CI annotation. `ragft explain` lists every fact.
+std::string facts_text(const std::vector<FactSaid>& said) {
+  if (said.size() == 1) {
+    return fmt::format("{}: {}", said.front().label, said.front().value);
   }
-  const std::size_t more = said.size() - k_facts_named;
-  return fmt::format("{} and {} other fact{}",
-                     fmt::join(said.begin(), said.begin() + static_cast<std::ptrdiff_t>(k_facts_named), " and "), more,
-                     more == 1 ? "" : "s");
+  std::vector<std::string> quoted;
+  for (std::size_t i = 0; i < said.size() && i < k_facts_named; ++i) {
+    quoted.push_back(fmt::format("{} \"{}\"", said[i].label, said[i].value));
+  }
+  const std::size_t more = said.size() - quoted.size();
+  return fmt::format("{}{}", fmt::join(quoted, " and "),
+                     more == 0 ? std::string() : fmt::format(" and {} other fact{}", more, more == 1 ? "" : "s"));
 }
 
 // "rag +3, fine-tune -2": the rule's points for the facts' verdict and for the recorded one.
@@ -47,8 +59,7 @@ std::string points_text(const ReasonEntry& reason, Verdict verdict, Verdict reco
 std::string reason_text(const RuleBase& rules, const FactSet& facts, const ReasonEntry& reason, Verdict verdict,
                         Verdict recorded) {
   const Rule* rule = rules.find_rule(reason.rule);
-  const std::vector<std::string> said =
-      rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<std::string>{};
+  const std::vector<FactSaid> said = rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<FactSaid>{};
   if (said.empty()) {
     return fmt::format("{} ({})", reason.rule, points_text(reason, verdict, recorded));
   }

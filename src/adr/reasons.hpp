@@ -17,10 +17,11 @@ namespace ragft::adr_detail {
 // often the knowledge changes: daily (rag +4, fine-tune -3) [fast-changing-knowledge], citations
 // required: yes (rag +3, fine-tune -2) [citations]". A reason that adds more to `recorded` than to
 // `verdict` is no reason for the change, however many points it gives `verdict` (readers11: a
-// domain-reasoning rule, +2 hybrid and +3 fine-tune, was named as a reason against fine-tune). Of a
-// rule that fired on three facts or more, the first two in its condition are named and the others
-// counted ("main task: conversation and citations required: yes and 2 other facts (rag +2,
-// fine-tune -1.5) [lookup-task]"). A rule that fired on need levels alone is named by its id. ""
+// domain-reasoning rule, +2 hybrid and +3 fine-tune, was named as a reason against fine-tune). A
+// rule that fired on several facts has their values quoted; of three facts or more, the first two
+// in its condition are named and the others counted ('main task "conversation" and citations
+// required "yes" and 2 other facts (rag +2, fine-tune -1.5) [lookup-task]'). A rule that fired on
+// need levels alone is named by its id. ""
 // when no reason favours `verdict` over `recorded`.
 std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const Assessment& a, Verdict verdict,
                               Verdict recorded);

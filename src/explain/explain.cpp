@@ -15,10 +15,13 @@ const Constraint* find_constraint(const RuleBase& rules, const std::string& id) 
   return it == cs.end() ? nullptr : &*it;
 }
 
-// Adds `id` to the list that `member` selects of every fact `condition` reads, once.
-void mark_facts(std::vector<FactEntry>& facts, const Condition& condition, const std::string& id,
-                std::vector<std::string> FactEntry::*member) {
-  for_each_fact(condition, [&](int fact) {
+// Adds `id` to the list that `member` selects of every fact that makes `condition` hold with
+// `values`, once: not every fact it reads (readers13: a city helpline's "private data to look up:
+// no" was said to fire regularly-changing-knowledge, whose `any` holds through the main task; a
+// `false` there only failed to exclude the rule).
+void mark_facts(std::vector<FactEntry>& facts, const FactSet& values, const NeedLevels& needs,
+                const Condition& condition, const std::string& id, std::vector<std::string> FactEntry::*member) {
+  for_each_holding_fact(condition, values, &needs, [&](int fact) {
     auto& list = facts[static_cast<std::size_t>(fact)].*member;
     if (std::find(list.begin(), list.end(), id) == list.end()) {
       list.push_back(id);
@@ -86,9 +89,10 @@ ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, c
                                 fact_label(f),
                                 spoken_value(f, facts[i])});
   }
+  const NeedLevels needs = {NeedLevel::none, a.knowledge.level, a.behaviour.level};
   for (const ReasonEntry& r : a.reasons) {
     if (const Rule* rule = rules.find_rule(r.rule)) {
-      mark_facts(d.facts, rule->condition, r.rule, &FactEntry::rules);
+      mark_facts(d.facts, facts, needs, rule->condition, r.rule, &FactEntry::rules);
     }
     for (const std::string& key : r.sources) {
       cite(d.sources, rules, key, r.rule);
@@ -96,7 +100,7 @@ ExplainDetail make_explain_detail(const RuleBase& rules, const FactSet& facts, c
   }
   for (const BlockerEntry& b : a.blockers) {
     if (const Constraint* constraint = find_constraint(rules, b.constraint)) {
-      mark_facts(d.facts, constraint->condition, b.constraint, &FactEntry::constraints);
+      mark_facts(d.facts, facts, needs, constraint->condition, b.constraint, &FactEntry::constraints);
     }
     for (const std::string& key : b.sources) {
       cite(d.sources, rules, key, b.constraint);

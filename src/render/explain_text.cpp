@@ -92,6 +92,9 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   const ResultEntry& r = e.result;
   out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
   out << fmt::format("  verdict: {}\n", to_string(r.verdict));
+  // What `score` opens with (readers13: an explanation that never said what to do next).
+  out << wrap_hanging(escape_text(r.why), m_width, "  why: ", "       ");
+  out << wrap_hanging(escape_text(r.next_step), m_width, "  next step: ", "             ");
   out << wrap_hanging(escape_text(r.confidence_text), m_width, "  how sure: ", "    ");
   if (r.robustness) {
     robustness(out, *r.robustness, "  ");

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
 #include <ragft/render/explain.hpp>
 
 #include "render/formats.hpp"
@@ -91,6 +92,8 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   out << (m_results++ > 0 ? "\n---\n\n" : "");
   out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project),
                      markdown_cell(r.file), to_string(r.verdict), to_string(r.confidence));
+  // What `score` opens with (readers13: an explanation that never said what to do next).
+  out << fmt::format("\n**Why:** {}\n\n**Next step:** {}\n", markdown_text(r.why), markdown_text(r.next_step));
   out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
   if (r.robustness) {
     out << fmt::format("\nWith other rule weights: {}.\n", markdown_cell(r.robustness->summary));

@@ -104,6 +104,17 @@ std::string lift_for_better(const StepFacts& f) {
                      names.size() == 1 ? "is" : "are");
 }
 
+// A RAG system that answers well, and no behaviour need: nothing to build (readers13: the policy
+// FAQ's good RAG system over 120 documents was told to try long-context prompting first and build
+// retrieval only if that fell short; over 500, to build a prototype).
+bool rag_good_system(const StepFacts& f) {
+  return f.verdict == Verdict::rag && f.rag_quality == "good" && !behaviour_gap(f);
+}
+std::string keep_the_system(const StepFacts&) {
+  return "Keep the existing RAG system: it answers well and nothing in the facts calls for fine-tuning; check it "
+         "again on 50 real questions when the documents or the questions change.";
+}
+
 bool fits_in_prompt(const StepFacts& f) {
   return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
 }
@@ -113,32 +124,66 @@ std::string try_long_context(const StepFacts& f) {
                      group_thousands(*f.docs));
 }
 
-// The facts, in words, that made the behaviour need: those of each behaviour reason that gives
-// fine-tune points ("style requirement", "domain terminology"), each once.
-std::vector<std::string> behaviour_facts(const StepFacts& f) {
-  std::vector<std::string> labels;
+// The fact that asks for a small model: it is about the model, not its answers, so it is not
+// among "what retrieval does not change" (readers12, readers13: "for what retrieval does not
+// change: output format, small model wanted" read as a label where a purpose was due).
+constexpr std::string_view k_small_model_fact = "smaller_model_wanted";
+constexpr std::string_view k_small_model_purpose =
+    "to let the small model you want do the task (trained for one narrow task, a small model can match a general "
+    "model many times its size)";
+
+// What fine-tuning is wanted for: the facts, in words, of each behaviour reason that gives
+// fine-tune points ("style requirement", "domain terminology"), each once, and apart from them
+// whether one of those reasons is that a small model is wanted.
+struct BehaviourWanted {
+  std::vector<std::string> answers;
+  bool small_model = false;
+};
+
+BehaviourWanted behaviour_wanted(const StepFacts& f) {
+  BehaviourWanted wanted;
   for (const ReasonEntry& reason : f.a->reasons) {
     const Rule* rule = f.rules->find_rule(reason.rule);
     if (reason.need != "behaviour" || reason.points[Verdict::fine_tune] <= 0 || rule == nullptr) {
       continue;
     }
     for (const int fact : holding_known_facts(rule->condition, *f.facts, nullptr)) {
-      std::string label = fact_label(f.rules->facts[static_cast<std::size_t>(fact)]);
-      if (std::find(labels.begin(), labels.end(), label) == labels.end()) {
-        labels.push_back(std::move(label)); // once, though several reasons name it
+      const FactDef& def = f.rules->facts[static_cast<std::size_t>(fact)];
+      if (def.id == k_small_model_fact) {
+        wanted.small_model = true;
+        continue;
+      }
+      std::string label = fact_label(def);
+      if (std::find(wanted.answers.begin(), wanted.answers.end(), label) == wanted.answers.end()) {
+        wanted.answers.push_back(std::move(label)); // once, though several reasons name it
       }
     }
   }
-  return labels;
+  return wanted;
 }
 
-// What fine-tuning is added for: the facts behind the behaviour need, else what behaviour is.
+// What fine-tuning is added for: the facts behind the behaviour need and a wanted small model,
+// else what behaviour is.
 std::string tuned_for(const StepFacts& f) {
-  const std::vector<std::string> facts = behaviour_facts(f);
-  if (facts.empty()) {
-    return "when the style, format or terms of the answers are still off";
+  const BehaviourWanted wanted = behaviour_wanted(f);
+  if (wanted.answers.empty()) {
+    return wanted.small_model ? std::string(k_small_model_purpose)
+                              : std::string("when the style, format or terms of the answers are still off");
   }
-  return fmt::format("for what retrieval does not change: {}", fmt::join(facts, ", "));
+  return fmt::format("for what retrieval does not change: {}{}", fmt::join(wanted.answers, ", "),
+                     wanted.small_model ? fmt::format("; and {}", k_small_model_purpose) : std::string());
+}
+
+// " (for output format, a small model)": what blocked fine-tuning would be for.
+std::string blocked_tuning_for(const StepFacts& f) {
+  BehaviourWanted wanted = behaviour_wanted(f);
+  if (wanted.small_model) {
+    wanted.answers.emplace_back("a small model");
+  }
+  if (wanted.answers.empty()) {
+    return " (for style, format or terms)";
+  }
+  return fmt::format(" (for {})", fmt::join(wanted.answers, ", "));
 }
 
 // The blockers that keep fine-tuning from being added to RAG (those that block hybrid).
@@ -166,10 +211,7 @@ std::string rag_then_tune(const StepFacts& f) {
   for (const BlockerEntry* b : blockers) {
     steps.push_back(leading_clause(b->unblock, {"; "})); // what to do meanwhile is the blocked line's
   }
-  const std::vector<std::string> facts = behaviour_facts(f);
-  const std::string wanted =
-      facts.empty() ? std::string(" (for style, format or terms)") : fmt::format(" (for {})", fmt::join(facts, ", "));
-  return fmt::format("Start with RAG{}; fine-tuning{} is blocked until you lift it: {}.", on, wanted,
+  return fmt::format("Start with RAG{}; fine-tuning{} is blocked until you lift it: {}.", on, blocked_tuning_for(f),
                      fmt::join(steps, "; "));
 }
 
@@ -236,7 +278,7 @@ struct StepRule {
 // clang-format off
 constexpr StepRule k_step_rules[] = {
     {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
-    {fits_in_prompt, try_long_context},
+    {rag_good_system, keep_the_system}, {fits_in_prompt, try_long_context},
     {rag_with_behaviour, rag_then_tune, true}, {rag_poor_prototype, fix_retrieval},
     {is_rag, rag_prototype},           {too_few_examples, collect_examples, true},
     {hybrid_good_prototype, tune_the_prototype, true}, {is_hybrid, rag_first, true},

@@ -142,4 +142,24 @@ grep -qE "most critical rule: [a-z-]+: (the verdict leans on it most|it works ag
   fail "explain's most critical rule is not in words"
 grep -q "^Most critical rule: " <("$ragft" explain --format markdown --no-charts cases/hybrid-berkeley-raft-domain-rag.yaml) ||
   fail "explain's Markdown lacks the most critical rule"
+# A fact is said to fire a rule only when it made the rule's condition hold (readers13): in
+# regularly-changing-knowledge's `any` (rules/default.yaml) private data `false` holds no branch,
+# the conversation does, so a city helpline's "private data to look up: no" fires nothing of it.
+cat >"$tmp/helpline.yaml" <<'SPEC'
+ragft: 1
+project: Helpline
+facts: {task_type: conversation, knowledge_updates: monthly, private_data: false, knowledge_base_docs: 2000}
+SPEC
+"$ragft" explain "$tmp/helpline.yaml" >"$tmp/helpline.txt" || fail "explain of the helpline exited $?"
+grep -E "^    private data to look up " "$tmp/helpline.txt" | grep -qF "regularly-changing-knowledge" &&
+  fail "private data: no is said to fire regularly-changing-knowledge"
+grep -E "^    main task +conversation +fires " "$tmp/helpline.txt" | grep -qF "regularly-changing-knowledge" ||
+  fail "the conversation is not said to fire regularly-changing-knowledge"
+# explain opens, as score does, with why and the next step (readers13: it said neither). The
+# helpline: rag, 2,000 documents (not under 500), no behaviour need: a prototype (next_step.hpp).
+grep -qE "^  why: Knowledge changes monthly" "$tmp/helpline.txt" || fail "explain's text has no why"
+grep -qF "  next step: Build a small RAG prototype on your 2,000 documents" "$tmp/helpline.txt" ||
+  fail "explain's text has no next step"
+grep -qF "**Next step:** Build a small RAG prototype on your 2,000 documents" \
+  <("$ragft" explain --format markdown --no-charts "$tmp/helpline.yaml") || fail "explain's Markdown has no next step"
 echo ok

@@ -621,11 +621,15 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
         "# T\n\n" + fenced("facts: {task_type: conversation, citations_required: true, knowledge_base_docs: 900,\n"
                            "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
     REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
-    CHECK(has(message, "main task: conversation and citations required: yes and 2 other facts (rag +2, fine-tune "
-                       "-1.5) [lookup-task]"));
-    CHECK_FALSE(has(message, "documents to draw on: 900"));
+    // readers12 and readers13: each value quoted, so that a value does not run into the next label
+    // ("weekly and main task: conversation" read as one chain).
+    CHECK(has(message, "main task \"conversation\" and citations required \"yes\" and 2 other facts (rag +2, "
+                       "fine-tune -1.5) [lookup-task]"));
+    CHECK_FALSE(has(message, "documents to draw on"));
     // two facts are both named
-    CHECK(has(message, "how often the knowledge changes: weekly and main task: conversation (rag +3, fine-tune -2)"));
+    CHECK(has(message, "how often the knowledge changes \"weekly\" and main task \"conversation\" (rag +3, "
+                       "fine-tune -2) [regularly-changing-knowledge]"));
+    CHECK_FALSE(has(message, "weekly and main task: "));
   }
 }
 

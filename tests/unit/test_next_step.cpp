@@ -35,6 +35,20 @@ TEST_CASE("rag with a few hundred documents and no behaviour gap: try long-conte
   CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "RAG prototype on your 500 documents"));
 }
 
+// readers13: the policy FAQ (examples/policy-faq.yaml) runs a RAG system that answers well over
+// 120 documents; it was told to try long-context prompting and build retrieval only if that fell
+// short, retrieval it already has.
+TEST_CASE("rag with a good RAG system and no behaviour gap: keep it") {
+  const std::string keep = "Keep the existing RAG system: it answers well and nothing in the facts calls for "
+                           "fine-tuning; check it again on 50 real questions when the documents or the questions "
+                           "change.";
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "120"}, {"existing_rag_quality", "good"}}) == keep);
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "5000"}, {"existing_rag_quality", "good"}}) == keep);
+  // not with a behaviour need (fine-tuning is then what is missing), nor with a poor system
+  CHECK(step(Verdict::rag, {{"existing_rag_quality", "good"}}, NeedLevel::some) != keep);
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "5000"}, {"existing_rag_quality", "poor"}}) != keep);
+}
+
 TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the facts that made the need") {
   // With no behaviour reason to read, what behaviour is (the legend's words).
   const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}}, NeedLevel::some);
@@ -55,6 +69,40 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
         "Start with RAG on your 20,000 documents; add fine-tuning for what retrieval does not change: domain "
         "terminology. Mask the private data in the examples before training: a model can repeat what it was "
         "trained on, so private facts belong in the retrieved documents.");
+}
+
+// readers12 and readers13: "add fine-tuning ... for what retrieval does not change: output format,
+// domain terminology, small model wanted" named a wish for a small model as if it were something
+// about the answers. A small model is why fine-tuning is there, said as a purpose.
+TEST_CASE("a wanted small model is a purpose of fine-tuning, not among what retrieval does not change") {
+  const FactSet facts = test::facts({{"task_type", "question_answering"},
+                                     {"knowledge_base_docs", "2000"},
+                                     {"knowledge_updates", "monthly"},
+                                     {"citations_required", "true"},
+                                     {"style_requirement", "strict"},
+                                     {"labeled_examples", "3000"},
+                                     {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::hybrid);
+  const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
+  CHECK(s == "Start with RAG on your 2,000 documents; add fine-tuning on your 3,000 examples for what retrieval does "
+             "not change: style requirement; and to let the small model you want do the task (trained for one "
+             "narrow task, a small model can match a general model many times its size).");
+  CHECK_FALSE(has(s, "small model wanted"));
+}
+
+TEST_CASE("a small model as the only behaviour wanted: fine-tuning is added for it") {
+  const FactSet facts = test::facts({{"task_type", "question_answering"},
+                                     {"knowledge_base_docs", "20000"},
+                                     {"knowledge_updates", "daily"},
+                                     {"citations_required", "true"},
+                                     {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::rag);
+  REQUIRE(e.behaviour.level != NeedLevel::none);
+  CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
+        "Start with RAG on your 20,000 documents; add fine-tuning to let the small model you want do the task "
+        "(trained for one narrow task, a small model can match a general model many times its size).");
 }
 
 // readers11: a game studio's NPC voice on 60 examples, and a council's permit desk on 0, were told

@@ -18,8 +18,8 @@ struct FactEntry {
   std::string question;
   std::string value; // as a person reads it, or "unknown"
   bool known = false;
-  std::vector<std::string> rules;       // fired rules whose conditions read it
-  std::vector<std::string> constraints; // holding constraints whose conditions read it
+  std::vector<std::string> rules;       // the fired rules it helped make fire (a failed `any` branch is not counted)
+  std::vector<std::string> constraints; // holding constraints it made hold
   std::string label;                    // the fact in words (`fact_label`): "how often the knowledge changes"
   std::string spoken;                   // the value in words (`spoken_value`): "free text", "yes"
 };

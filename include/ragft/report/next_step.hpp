@@ -17,6 +17,7 @@ std::string why_sentence(const Assessment& a);
 // The one next step for `verdict`, given the project-level `facts` and their assessment `a`:
 //   every verdict blocked                     -> lift the first blocker
 //   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
+//   rag with a good RAG system, no behaviour gap -> keep it, and check it again when things change
 //   rag, under 500 documents, no behaviour gap -> try long-context prompting first
 //   rag with a behaviour need                 -> start with RAG; add fine-tuning for what retrieval does not
 //                                                change: the facts of the behaviour reasons, in words; when a
