@@ -21,7 +21,7 @@ std::size_t summary_label_width(const std::vector<SummaryRow>& rows) {
 std::string summary_row_text(const SummaryRow& row, std::size_t label_width) {
   const auto used = static_cast<std::size_t>(display_width(row.label));
   const std::size_t padding = used < label_width ? label_width - used : 0;
-  return row.label + std::string(padding + 1, ' ') + row.value;
+  return row.label + std::string(padding + k_summary_gap, ' ') + row.value;
 }
 
 std::vector<std::string> summary_row_lines(const SummaryRow& row, std::size_t label_width, std::size_t columns) {

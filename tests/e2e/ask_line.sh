@@ -41,9 +41,9 @@ expect_in "$work/err" "Summary (leaning: rag)" "summary with the leaning"
 # The summary names each fact in words (its label in rules/default.yaml), the answer as typed.
 # Values start in one column, after the longest label ("quality of the existing RAG system", 34
 # characters; it used to run into its value, the others being padded to 31 only).
-expect_in "$work/err" "   2) how often the knowledge changes    daily" "summary row in words"
-expect_in "$work/err" "  19) quality of the existing RAG system none" "the longest label, then one space"
-expect_in "$work/err" "   1) project                            Acme support" "a short label padded to the longest"
+expect_in "$work/err" "   2) how often the knowledge changes     daily" "summary row in words"
+expect_in "$work/err" "  19) quality of the existing RAG system  none" "the longest label, then two spaces"
+expect_in "$work/err" "   1) project                             Acme support" "a short label padded to the longest"
 grep -q ") knowledge_updates " "$work/err" && fail "the summary names a fact by its id"
 grep -q "Question" "$work/out" && fail "prompts leaked to stdout"
 expect_in "$work/acme.yaml" "ragft: 1" "saved spec has the format version"

@@ -434,7 +434,7 @@ wait_for "a patient's notes to summarise"
 keys 2                                             # private data: no
 wait_for "summary: check the answers, Enter on one to change it"
 keys Home                                          # the first rows, scrolled out of a 60x18 view
-wait_for "how often the knowledge changes    daily"
+wait_for "how often the knowledge changes     daily"
 # The save offer starts with the verdict (the report's own first words) and is broken at spaces
 # to fit 60 columns (the terminal cut "another f|ile name").
 keys End Enter

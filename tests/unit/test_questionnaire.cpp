@@ -288,7 +288,7 @@ TEST_CASE("line mode's summary edits by number and finishes on an empty line", "
   CHECK(answered_facts(rules(), answers)[static_cast<std::size_t>(fact_of(q("knowledge_base_docs")))] ==
         FactValue::integer(42));
   // Values start one space after the longest label ("quality of the existing RAG system", 34).
-  CHECK_THAT(out.str(), Catch::Contains(" 3) documents to draw on               10"));
+  CHECK_THAT(out.str(), Catch::Contains(" 3) documents to draw on                10"));
 }
 
 TEST_CASE("saved answers score exactly like the questionnaire's", "[questionnaire]") {

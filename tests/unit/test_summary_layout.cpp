@@ -20,24 +20,24 @@ SummaryRow row(std::string label, std::string value) {
 
 TEST_CASE("a summary label longer than the old 31-column field does not run into its value") {
   // The default rule base's longest label, 34 characters: it was shown as
-  // "quality of the existing RAG system none".
+  // "quality of the existing RAG system none", then with one space, which still read as one phrase.
   const std::vector<SummaryRow> rows = {row("project", "HR policy chatbot"),
                                         row("quality of the existing RAG system", "none")};
   const std::size_t width = summary_label_width(rows);
   CHECK(width == 34);
-  CHECK(summary_row_text(rows[1], width) == "quality of the existing RAG system none");
-  CHECK(summary_row_text(rows[0], width) == "project                            HR policy chatbot");
+  CHECK(summary_row_text(rows[1], width) == "quality of the existing RAG system  none");
+  CHECK(summary_row_text(rows[0], width) == "project                             HR policy chatbot");
   // Every value starts in the same column.
   CHECK(summary_row_text(rows[0], width).find("HR") == summary_row_text(rows[1], width).find("none"));
 }
 
-TEST_CASE("a label too long for the capped column is still followed by a space") {
+TEST_CASE("a label too long for the capped column is still followed by the gap") {
   const std::string long_label(50, 'x');
   const std::vector<SummaryRow> rows = {row(long_label, "yes"), row("budget", "low")};
   const std::size_t width = summary_label_width(rows);
   CHECK(width == k_summary_label_column_max);
-  CHECK(summary_row_text(rows[0], width) == long_label + " yes");
-  CHECK(summary_row_text(rows[1], width) == "budget" + std::string(35, ' ') + "low");
+  CHECK(summary_row_text(rows[0], width) == long_label + "  yes");
+  CHECK(summary_row_text(rows[1], width) == "budget" + std::string(36, ' ') + "low");
 }
 
 TEST_CASE("labels are measured in characters, not bytes") {
@@ -45,8 +45,8 @@ TEST_CASE("labels are measured in characters, not bytes") {
   const std::vector<SummaryRow> rows = {row("durée", "6"), row("budget", "low")};
   const std::size_t width = summary_label_width(rows);
   CHECK(width == 6);
-  CHECK(summary_row_text(rows[0], width) == "durée  6");
-  CHECK(summary_row_text(rows[1], width) == "budget low");
+  CHECK(summary_row_text(rows[0], width) == "durée   6");
+  CHECK(summary_row_text(rows[1], width) == "budget  low");
 }
 
 TEST_CASE("the summary title fits the terminal without cutting a word") {
@@ -81,11 +81,11 @@ TEST_CASE("the leaning marks an option that a hard limit rules out") {
 TEST_CASE("a summary value too long for its line goes on under its first character") {
   // A project name in a 40-column space (line mode at 46 columns, less the row's number).
   const SummaryRow project = row("project", "Acme customer support assistant for the spring launch");
-  const std::vector<std::string> expected = {"project    Acme customer support", "           assistant for the spring",
-                                             "           launch"};
+  const std::vector<std::string> expected = {"project     Acme customer support",
+                                             "            assistant for the spring", "            launch"};
   CHECK(summary_row_lines(project, 10, 40) == expected);
   // A row that fits, or no width at all (a pipe), is the one line of summary_row_text.
-  CHECK(summary_row_lines(row("budget", "low"), 10, 40) == std::vector<std::string>{"budget     low"});
+  CHECK(summary_row_lines(row("budget", "low"), 10, 40) == std::vector<std::string>{"budget      low"});
   CHECK(summary_row_lines(project, 10, 0) == std::vector<std::string>{summary_row_text(project, 10)});
 }
 

@@ -10,14 +10,18 @@
 
 namespace ragft {
 
-// Labels longer than this are not given a wider column; they are followed by one space instead.
+// Labels longer than this are not given a wider column; they are followed by the gap alone.
 constexpr std::size_t k_summary_label_column_max = 40;
 
 // Width of the summary's label column: the longest label's, at most k_summary_label_column_max
 // characters.
 std::size_t summary_label_width(const std::vector<SummaryRow>& rows);
 
-// One summary row: its label padded to `label_width`, then at least one space, then its value; a
+// The spaces between the label column and the values: two, so that the longest label does not
+// read on into its value (readers13: "quality of the existing RAG system none" read as one phrase).
+constexpr std::size_t k_summary_gap = 2;
+
+// One summary row: its label padded to `label_width`, then k_summary_gap spaces, then its value; a
 // label never runs into its value.
 std::string summary_row_text(const SummaryRow& row, std::size_t label_width);
 
