@@ -197,20 +197,25 @@ std::size_t date_length(std::string_view text) {
 
 // A status word that is all of `value` (lowercased, its decoration removed), or one followed only
 // by ` by …` or ` with …` (`superseded by ADR-12`, `redundant with ADR-004`).
+// The first status word (in k_status_words' order) that `value` (lowercased) starts with.
+const StatusWord* leading_status_word(std::string_view value) {
+  const auto it = std::find_if(k_status_words.begin(), k_status_words.end(),
+                               [&](const StatusWord& w) { return starts_word(value, w.word); });
+  return it == k_status_words.end() ? nullptr : &*it;
+}
+
 bool is_bare_status(std::string_view value) {
-  for (const StatusWord& w : k_status_words) {
-    if (!starts_word(value, w.word)) {
-      continue;
-    }
-    std::size_t end = w.word.size() - (w.word.back() == '*' ? 1 : 0);
-    while (end < value.size() && (std::isalpha(static_cast<unsigned char>(value[end])) != 0 ||
-                                  static_cast<unsigned char>(value[end]) >= 0x80)) {
-      ++end; // the rest of a stem: `remplacée`
-    }
-    const std::string_view rest = value.substr(end);
-    return rest.empty() || rest.substr(0, 4) == " by " || rest.substr(0, 6) == " with ";
+  const StatusWord* w = leading_status_word(value);
+  if (w == nullptr) {
+    return false;
   }
-  return false;
+  std::size_t end = w->word.size() - (w->word.back() == '*' ? 1 : 0);
+  while (end < value.size() && (std::isalpha(static_cast<unsigned char>(value[end])) != 0 ||
+                                static_cast<unsigned char>(value[end]) >= 0x80)) {
+    ++end; // the rest of a stem: `remplacée`
+  }
+  const std::string_view rest = value.substr(end);
+  return rest.empty() || rest.substr(0, 4) == " by " || rest.substr(0, 6) == " with ";
 }
 
 // The status a later sentence of `value` (lowercased) sets when it is a status alone that ends
@@ -234,14 +239,10 @@ std::optional<AdrStatus> later_status(std::string_view value) {
     if (!is_bare_status(sentence)) {
       continue;
     }
-    for (const StatusWord& w : k_status_words) {
-      if (starts_word(sentence, w.word)) {
-        const bool ends_force =
-            w.status == AdrStatus::superseded || w.status == AdrStatus::deprecated || w.status == AdrStatus::rejected;
-        last = ends_force ? std::optional(w.status) : last;
-        break;
-      }
-    }
+    const AdrStatus status = leading_status_word(sentence)->status; // a bare status starts with one
+    const bool ends_force =
+        status == AdrStatus::superseded || status == AdrStatus::deprecated || status == AdrStatus::rejected;
+    last = ends_force ? std::optional(status) : last;
   }
   return last;
 }
@@ -260,13 +261,12 @@ AdrStatus parse_adr_status(std::string_view written) {
   if (value.empty()) {
     return AdrStatus::none;
   }
-  for (const StatusWord& w : k_status_words) {
-    if (starts_word(value, w.word)) {
-      return w.status == AdrStatus::accepted || w.status == AdrStatus::proposed ? later_status(value).value_or(w.status)
-                                                                                : w.status;
-    }
+  const StatusWord* w = leading_status_word(value);
+  if (w == nullptr) {
+    return AdrStatus::other;
   }
-  return AdrStatus::other;
+  return w->status == AdrStatus::accepted || w->status == AdrStatus::proposed ? later_status(value).value_or(w->status)
+                                                                              : w->status;
 }
 
 namespace adr_words {
