@@ -795,3 +795,18 @@ TEST_CASE("round eighteen: a status that logs its changes, and a reverted decisi
         "deprecated: Reverted by discussion #1198.");
   CHECK(status_of("# 14. X\n\n## Status\n\nRevoked\n") == "deprecated: Revoked");
 }
+
+TEST_CASE("round nineteen: MADR's chosen option written as a heading", "[adr][forms]") {
+  // Written for this test, in the shapes of opentdf's policy ADRs: the option chosen in the
+  // heading itself, or in the paragraph under a `## Chosen Option` heading (a link to the option).
+  CHECK(decided("# Queues\n\nContext.\n\n## Chosen Option: Use RAG over the manuals\n\n1. We will index them.\n\n"
+                "## Options\n\n### Fine-tune a model\n\nToo costly.\n") == "Use RAG over the manuals -> rag");
+  CHECK(decided("# Paging\n\n## Background\n\nLists are open-ended.\n\n## Chosen Option\n\n"
+                "[LIMIT + OFFSET](#limit--offset)\n\nBecause it is simple.\n\n## Considered Options\n\n"
+                "### LIMIT + OFFSET\n\nSimple.\n") == "LIMIT + OFFSET -> none");
+  CHECK(decided("# Tone\n\n### Chosen option: \"Fine-tune a small model\", because the tone matters\n") ==
+        "Fine-tune a small model -> fine-tune");
+  // A heading that only names the chosen option among others is not the choice; nor is a title.
+  CHECK(decided("# X\n\n## Considered Options\n\n### Option 2 (chosen option)\n\nRAG.\n") == "(none)");
+  CHECK(decided("# Chosen option: RAG\n\nNothing else.\n") == "(none)");
+}
