@@ -539,6 +539,18 @@ bool adr_words::deliberates(std::string_view text) {
   return false;
 }
 
+// The parts of a RAG system's retrieval: a sentence that adopts one names what was chosen.
+// clang-format off
+constexpr std::array<std::string_view, 10> k_retrieval_parts = {
+    "vector", "vectors", "pgvector", "embedding", "embeddings", "embedder", "reranker", "reranking", "retriever",
+    "chunking"};
+// clang-format on
+
+bool adr_words::names_retrieval_part(std::string_view text) {
+  const std::vector<std::string> words = words_of(adr_words::lower(without_paths(text)));
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_retrieval_parts, w); });
+}
+
 bool adr_words::names_fine_tuning(std::string_view text) {
   return named_in_text(adr_words::lower(without_paths(text)), false).fine_tune;
 }

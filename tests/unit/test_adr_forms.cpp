@@ -810,3 +810,19 @@ TEST_CASE("round nineteen: MADR's chosen option written as a heading", "[adr][fo
   CHECK(decided("# X\n\n## Considered Options\n\n### Option 2 (chosen option)\n\nRAG.\n") == "(none)");
   CHECK(decided("# Chosen option: RAG\n\nNothing else.\n") == "(none)");
 }
+
+TEST_CASE("round nineteen: a decision that adopts a part of a RAG system, read on", "[adr][forms]") {
+  // Written for this test, in the shape of neurant's ADR-003: the sentence adopts a vector store
+  // and embeddings and introduces their features; a sub-heading further on describes the RAG flow.
+  CHECK(decided("# 3. RAG\n\n## Decision\n\nAdoptamos pgvector + OpenAI Embeddings con las siguientes "
+                "caracter\xc3\xadsticas:\n\n### Arquitectura Elegida\n\n- pgvector como vector database\n\n"
+                "### RAG Query Flow\n\n1. Embed the question.\n\n## Consequences\n\nFast.\n") ==
+        "Adoptamos pgvector + OpenAI Embeddings con las siguientes caracter\xc3\xadsticas: -> none");
+  CHECK(decided("# 4. Store\n\n## Decision\n\nWe adopt a vector database with these properties:\n\n"
+                "### RAG Pipeline: LangChain\n\nText.\n") ==
+        "We adopt a vector database with these properties: -> none");
+  // A sentence that names no part reads on as before (`### RAG Pipeline: …` says what was chosen).
+  CHECK(decided("# 5. Stack\n\n## Decision\n\nWe chose the following technology stack:\n\n"
+                "### RAG Pipeline: LangChain + ChromaDB\n\nText.\n") ==
+        "We chose the following technology stack: RAG Pipeline: LangChain + ChromaDB -> rag");
+}
