@@ -826,3 +826,13 @@ TEST_CASE("round nineteen: a decision that adopts a part of a RAG system, read o
                 "### RAG Pipeline: LangChain + ChromaDB\n\nText.\n") ==
         "We chose the following technology stack: RAG Pipeline: LangChain + ChromaDB -> rag");
 }
+
+TEST_CASE("round nineteen: an empty supersession in the front matter names no ADR", "[adr][forms]") {
+  // Written for this test, in the shape of Genkit-UI's ADR-0001 (front matter written by a tool
+  // that leaves the keys it has no value for empty).
+  CHECK(status_of("---\ntitle: \"ADR-0001: Vector store\"\nstatus: \"Proposed\"\nsupersedes: \"\"\n"
+                  "superseded_by: \"\"\n---\n\n# ADR-0001: Vector store\n\n## Status\n\n"
+                  "**Proposed** | Accepted | Rejected | Superseded | Deprecated\n") == "proposed: Proposed");
+  CHECK(status_of("---\nstatus: accepted\nsuperseded_by: n/a\n---\n\n# 2. X\n") == "accepted: accepted");
+  CHECK(status_of("---\nstatus: accepted\nsuperseded_by: ADR-0007\n---\n\n# 2. X\n") == "superseded");
+}
