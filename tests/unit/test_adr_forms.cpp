@@ -836,3 +836,21 @@ TEST_CASE("round nineteen: an empty supersession in the front matter names no AD
   CHECK(status_of("---\nstatus: accepted\nsuperseded_by: n/a\n---\n\n# 2. X\n") == "accepted: accepted");
   CHECK(status_of("---\nstatus: accepted\nsuperseded_by: ADR-0007\n---\n\n# 2. X\n") == "superseded");
 }
+
+TEST_CASE("round nineteen: what is moved onto something is not what was chosen", "[adr][forms]") {
+  // Written for this test, in the shape of rag-openrouter-react's ADR-011: a RAG path that exists
+  // is standardized on an agent architecture; a person reads a choice of architecture.
+  CHECK(decided("# 11. Agents\n\n## Decision\n\nStandardize the backend RAG answer path on a functional agent "
+                "architecture.\n") ==
+        "Standardize the backend RAG answer path on a functional agent architecture. -> none");
+  CHECK(decided("# 12. Graph\n\n## Decision\n\nWe will migrate the RAG pipeline to LangGraph.\n") ==
+        "We will migrate the RAG pipeline to LangGraph. -> none");
+  // What it is moved onto is read: the approach chosen there.
+  CHECK(decided("# 13. Answers\n\n## Decision\n\nSwitch from fine-tuning to RAG.\n") ==
+        "Switch from fine-tuning to RAG. -> rag");
+  CHECK(decided("# 14. Answers\n\n## Decision\n\nMigrate the support bot to a fine-tuned model.\n") ==
+        "Migrate the support bot to a fine-tuned model. -> fine-tune");
+  // Other verbs read as before.
+  CHECK(decided("# 15. Answers\n\n## Decision\n\nUse RAG to answer the questions.\n") ==
+        "Use RAG to answer the questions. -> rag");
+}
