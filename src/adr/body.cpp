@@ -308,4 +308,6 @@ void read_status(Context& ctx) {
   settle_status(ctx.record, from_front_matter > 0);
 }
 
+bool names_linked_adr(std::string_view value) { return !is_no_target(value) && !names_a_part(value); }
+
 } // namespace ragft::adr_detail

@@ -114,4 +114,9 @@ void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDeci
 // Status mentions and supersession links in the body; then the status they settle on.
 void read_status(Context& ctx);
 
+// True when the value of a supersession (`Superseded by: X`, front matter's `superseded_by: X`)
+// names an ADR: not `None`, `n/a`, `-`, `TBD`, an empty string, nor a part of one (`section 3 of
+// ADR-12`, the rest of which stays in force).
+bool names_linked_adr(std::string_view value);
+
 } // namespace ragft::adr_detail

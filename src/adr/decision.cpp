@@ -286,10 +286,11 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
   return std::nullopt;
 }
 
-// The decision the prose records: MADR's chosen option, else the Decision section's first sentence.
+// The decision the prose records: MADR's chosen option (a line `Chosen option: X`, or a heading
+// `## Chosen Option: X`), else the Decision section's first sentence.
 std::optional<AdrDecision> prose_decision(Context& ctx) {
   for (const md::Block& b : ctx.document.blocks) {
-    if (is_text(b)) {
+    if (is_text(b) || (b.kind == md::BlockKind::heading && b.level >= 2)) {
       if (auto chosen = chosen_option_in(ctx, b)) {
         return chosen;
       }

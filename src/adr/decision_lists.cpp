@@ -272,9 +272,13 @@ std::optional<std::string> chosen_part(const md::Block& b) {
 
 } // namespace
 
+// A sentence that adopts a part of a RAG system's retrieval (`Adoptamos pgvector + OpenAI Embeddings
+// con las siguientes características:`) names what was chosen: what it introduces describes that
+// part (`### RAG Query Flow`), and names no approach.
 void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDecision& decision) {
   if (decision.verdict || !decision.text.ends_with(':') || adr_words::names_approach(decision.text) ||
-      adr_words::deliberates(decision.text) || says_not_chosen(decision.text)) {
+      adr_words::deliberates(decision.text) || says_not_chosen(decision.text) ||
+      adr_words::names_retrieval_part(decision.text)) {
     return;
   }
   const std::vector<md::Block>& blocks = ctx.document.blocks;

@@ -409,10 +409,45 @@ bool serves_approach(const std::vector<std::string>& head, const std::vector<std
          approach_follows(words, head.size() + 1);
 }
 
+// Verbs that move something that exists onto what is chosen: `Standardize the RAG answer path on
+// an agent architecture`, `Migrate the RAG pipeline to LangGraph`, `Switch from fine-tuning to RAG`.
+// clang-format off
+constexpr std::array<std::string_view, 16> k_changing = {
+    "standardize", "standardise", "migrate", "move", "port", "switch", "rebuild", "convert",
+    "consolidate", "standardizing", "standardising", "migrating", "moving", "porting", "switching", "converting"};
+// clang-format on
+
+// Words that may open a clause before its verb: `We will migrate …`.
+constexpr std::array<std::string_view, 5> k_subject_words = {"we", "will", "shall", "must", "to"};
+
+// Words that open what a verb of `k_changing` moves onto.
+constexpr std::array<std::string_view, 4> k_onto = {"on", "onto", "to", "into"};
+
+// Of a clause that opens with a verb of `k_changing`, the words after the first of `k_onto`: the
+// approach named in what is moved (`the RAG answer path`) exists already; what it is moved onto is
+// what was chosen. All the words otherwise.
+std::vector<std::string> moved_onto(std::vector<std::string> words) {
+  std::size_t verb = 0;
+  while (verb < words.size() && is_one_of(k_subject_words, words[verb])) {
+    ++verb;
+  }
+  if (verb >= words.size() || !is_one_of(k_changing, words[verb])) {
+    return words;
+  }
+  const auto onto = std::find_if(words.begin() + static_cast<std::ptrdiff_t>(verb) + 1, words.end(),
+                                 [](const std::string& w) { return is_one_of(k_onto, w); });
+  if (onto == words.end()) {
+    return words;
+  }
+  return {onto + 1, words.end()};
+}
+
 // The words that name what was chosen: all of them, but for what serves an approach (`Use Qdrant
 // as the vector database for RAG`, `Use Amazon Bedrock for RAG`): then only the words before the
-// purpose word, which name the part, not the approach it serves.
+// purpose word, which name the part, not the approach it serves; and of what is moved onto
+// something (`Migrate the RAG pipeline to LangGraph`), only that something.
 std::vector<std::string> chosen_words(std::vector<std::string> words) {
+  words = moved_onto(std::move(words));
   const auto purpose =
       std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
   if (purpose == words.end()) {
@@ -537,6 +572,18 @@ bool adr_words::deliberates(std::string_view text) {
     }
   }
   return false;
+}
+
+// The parts of a RAG system's retrieval: a sentence that adopts one names what was chosen.
+// clang-format off
+constexpr std::array<std::string_view, 10> k_retrieval_parts = {
+    "vector", "vectors", "pgvector", "embedding", "embeddings", "embedder", "reranker", "reranking", "retriever",
+    "chunking"};
+// clang-format on
+
+bool adr_words::names_retrieval_part(std::string_view text) {
+  const std::vector<std::string> words = words_of(adr_words::lower(without_paths(text)));
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_retrieval_parts, w); });
 }
 
 bool adr_words::names_fine_tuning(std::string_view text) {

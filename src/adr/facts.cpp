@@ -104,7 +104,8 @@ void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
       ctx.record.title = AdrText{value.Scalar(), in.location(value)};
     } else if (key == "status") {
       ctx.record.status_mentions.push_back(AdrText{value.Scalar(), in.location(value)});
-    } else if (key == "superseded-by" || key == "superseded_by" || key == "supersedes") {
+    } else if ((key == "superseded-by" || key == "superseded_by" || key == "supersedes") &&
+               names_linked_adr(value.Scalar())) { // `superseded_by: ""` names none
       ctx.record.links.push_back(AdrLink{value.Scalar(), key != "supersedes", in.location(value)});
     }
   }

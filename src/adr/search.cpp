@@ -133,6 +133,14 @@ bool is_adr_numbered_file(std::string_view file_name) {
   return is_markdown(file_name) && is_adr_file_name(file_name) && has_adr_number(stem_words(file_name));
 }
 
+bool is_adr_named_file(std::string_view file_name) {
+  if (!is_markdown(file_name) || !is_adr_file_name(file_name)) {
+    return false;
+  }
+  const Words words = stem_words(file_name);
+  return words.size() >= 2 && words.front() == "adr";
+}
+
 bool is_numbered_markdown_file(std::string_view file_name) {
   if (!is_markdown(file_name) || !is_adr_file_name(file_name)) {
     return false;
@@ -194,15 +202,22 @@ bool holds_adr_files(const std::string& path, const ListFolder& list, int depth)
          });
 }
 
-// The ADR files of a folder found by its files: those named `adr-NNN`, and, when one numbered file
-// is about ADRs, every numbered one. Empty when the folder is not an ADR folder by its files.
+// The ADR files of a folder found by its files: those named `adr-NNN`, beside them those named
+// `adr-` without a number (`adr-draft-spectrum-spec.md`, a draft not numbered yet), and, when one
+// numbered file is about ADRs, every numbered one. Empty when the folder is not an ADR folder by its
+// files. An unnumbered one that writes no status, decision or facts is a note, skipped as in any
+// ADR folder.
 std::vector<std::string> adr_files_in(const std::string& path, const std::vector<FolderEntry>& entries) {
-  const bool about = std::any_of(entries.begin(), entries.end(), [](const FolderEntry& entry) {
-    return !entry.folder && is_adr_about_adrs_file(entry.name);
-  });
+  const auto has = [&](bool (*is)(std::string_view)) {
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const FolderEntry& entry) { return !entry.folder && is(entry.name); });
+  };
+  const bool about = has(is_adr_about_adrs_file);
+  const bool adr_numbered = has(is_adr_numbered_file);
   std::vector<std::string> files;
   for (const FolderEntry& entry : entries) {
-    if (!entry.folder && (is_adr_numbered_file(entry.name) || (about && is_numbered_markdown_file(entry.name)))) {
+    if (!entry.folder && (is_adr_numbered_file(entry.name) || (about && is_numbered_markdown_file(entry.name)) ||
+                          (adr_numbered && is_adr_named_file(entry.name)))) {
       files.push_back(join(path, entry.name));
     }
   }

@@ -112,11 +112,13 @@ constexpr std::array<std::string_view, 12> k_metadata_headings = {
 // clang-format on
 
 // Plurals too: `## Decisions` over a sub-heading per decision (its first paragraph is read).
-// MADR's "Decision Outcome" in its translations too (`Resultado da decisão`).
+// MADR's "Decision Outcome" in its translations too (`Resultado da decisão`), and its "Chosen option"
+// made a heading (`## Chosen Option` over the option's name; `## Chosen Option: X` names it itself).
 // clang-format off
-constexpr std::array<std::string_view, 34> k_decision_headings = {
+constexpr std::array<std::string_view, 35> k_decision_headings = {
     "decizia",       "decizie",   "decyzja",          "decyzje", // Romanian, Polish
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
+    "chosen option",
     "entscheidung",  "décisions", "décision",         "decisiones",   "decisión",     "decisões",
     "decisão",       "decisione", "besluit",          "beslissing",   "решение",      "决定",
     "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",

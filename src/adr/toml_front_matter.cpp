@@ -59,7 +59,8 @@ void read_key(Context& ctx, const TomlLine& kv, const Location& where) {
     ctx.record.title = AdrText{kv.value, where};
   } else if (kv.key == "status") {
     ctx.record.status_mentions.push_back(AdrText{kv.value, where});
-  } else if (kv.key == "superseded-by" || kv.key == "superseded_by" || kv.key == "supersedes") {
+  } else if ((kv.key == "superseded-by" || kv.key == "superseded_by" || kv.key == "supersedes") &&
+             names_linked_adr(kv.value)) {
     ctx.record.links.push_back(AdrLink{kv.value, kv.key != "supersedes", where});
   } else if ((kv.key == "ragft" || kv.key.starts_with("ragft.")) && !ctx.record.facts_elsewhere) {
     ctx.record.facts_elsewhere = AdrText{

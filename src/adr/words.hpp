@@ -67,6 +67,10 @@ using ragft::trim;
 // `We compared two options:`): what it names was not chosen.
 bool deliberates(std::string_view text);
 
+// True when `text` names a part of a RAG system's retrieval (a vector store, pgvector, embeddings,
+// a reranker, a retriever, chunking) anywhere.
+bool names_retrieval_part(std::string_view text);
+
 // True when `text` names fine-tuning (fine-tune, fine-tuning, finetuned, LoRA, ...) anywhere.
 bool names_fine_tuning(std::string_view text);
 

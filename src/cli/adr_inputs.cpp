@@ -213,14 +213,30 @@ std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) 
   return paths;
 }
 
+namespace {
+
+// `26 numbered files`, or `26 numbered files and 1 named adr-…` when unnumbered `adr-` files were
+// found beside them.
+std::string found_files_text(const FoundAdrFolder& folder) {
+  const auto numbered =
+      static_cast<std::size_t>(std::count_if(folder.files.begin(), folder.files.end(), [](const std::string& path) {
+        const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
+        return is_adr_numbered_file(name) || is_numbered_markdown_file(name);
+      }));
+  const std::size_t named = folder.files.size() - numbered;
+  return named == 0 ? fmt::format("{} numbered files", numbered)
+                    : fmt::format("{} numbered files and {} named adr-…", numbered, named);
+}
+
+} // namespace
+
 std::string found_folders_text(const std::vector<FoundAdrFolder>& found) {
   constexpr std::size_t k_shown = 5; // a message to read, not a listing: the rest are counted
   std::vector<std::string> names;
   names.reserve(std::min(found.size(), k_shown));
   for (std::size_t i = 0; i < found.size() && i < k_shown; ++i) {
     const FoundAdrFolder& folder = found[i];
-    names.push_back(folder.by_name ? folder.path
-                                   : fmt::format("{} ({} numbered files)", folder.path, folder.files.size()));
+    names.push_back(folder.by_name ? folder.path : fmt::format("{} ({})", folder.path, found_files_text(folder)));
   }
   const std::string more = found.size() > k_shown ? fmt::format(" and {} more", found.size() - k_shown) : "";
   return fmt::format("{}{}", fmt::join(names, ", "), more);
@@ -605,9 +621,8 @@ std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
       }
       return drop;
     });
-    lines.push_back(
-        fmt::format("{}: none of its {} numbered files writes a status, a decision or facts: not ADRs, not checked",
-                    folder.path, folder.files.size()));
+    lines.push_back(fmt::format("{}: none of its {} writes a status, a decision or facts: not ADRs, not checked",
+                                folder.path, found_files_text(folder)));
   }
   return lines;
 }

@@ -405,13 +405,26 @@ void say_folders_without_adrs(const std::vector<std::string>& paths, const std::
   }
 }
 
+// The paths a person named: `paths` but the files the search found named `adr-` without a number
+// (`adr-draft-spec.md` beside `adr-001-x.md`), which may be notes beside the ADRs, as in any ADR folder.
+std::vector<std::string> named_paths(std::vector<std::string> paths, const std::vector<FoundAdrFolder>& found) {
+  std::erase_if(paths, [&](const std::string& path) {
+    const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
+    return !is_adr_numbered_file(name) && is_adr_named_file(name) &&
+           std::any_of(found.begin(), found.end(), [&](const FoundAdrFolder& f) {
+             return std::find(f.files.begin(), f.files.end(), path) != f.files.end();
+           });
+  });
+  return paths;
+}
+
 // Drops, from the records read, the files that are no ADRs of their own: notes beside the ADRs,
 // copies of ADRs read elsewhere, translations of ADRs read (held: a folder of translations holds
 // ADRs), and folders found by numbered files none of which is an ADR (said on stderr).
 void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
                         const std::vector<FoundAdrFolder>& found, std::vector<SkippedFile>& skipped,
                         std::vector<std::string>& held) {
-  drop_notes(records, paths, skipped);
+  drop_notes(records, named_paths(paths, found), skipped);
   drop_copies(records, found, skipped);
   const std::vector<std::string> translations = drop_translations(records, paths, skipped);
   held.insert(held.end(), translations.begin(), translations.end());

@@ -718,4 +718,65 @@ assert got == [("docs/architecture/adr-009-tone.md", "superseded", "fine-tune", 
 PY
 cd "$work"
 
+# Round nineteen (fixtures written for this test, in the shapes of celestia-app's and opentdf's):
+# an unnumbered draft `adr-draft-*.md` beside `adr-NNN` files found by the search is read with
+# them, and a note `adr-overview.md` that writes no status or decision is skipped; MADR's chosen
+# option written as a heading is the decision.
+r19=$work/r19
+mkdir -p "$r19/.git" "$r19/docs/architecture" "$r19/service/adr"
+cd "$r19"
+printf '# ADR 1: Blocks\n\n## Status\n\nAccepted\n\n## Decision\n\nUse larger blocks.\n' >docs/architecture/adr-001-blocks.md
+printf '# ADR 2: Fees\n\n## Status\n\nAccepted\n\n## Decision\n\nCharge per byte.\n' >docs/architecture/adr-002-fees.md
+cat >docs/architecture/adr-draft-answers.md <<MD
+# ADR: Support answers
+
+## Status
+
+Draft
+
+## Decision
+
+Fine-tune a small model on the tickets.
+
+$facts
+MD
+printf '# ADR overview\n\nHow we write ADRs here.\n' >docs/architecture/adr-overview.md
+printf '# Other notes\n\n## Decision\n\nUse RAG.\n' >docs/architecture/notes.md
+run "$RAGFT" check --verbose
+expect_status 1 "round nineteen: the draft is read and checked, its decision against its facts"
+expect_err "checking the ADRs found by searching the tree: docs/architecture (2 numbered files and 2 named adr-…)"
+expect_err "skipped docs/architecture/adr-overview.md: a list kept beside the ADRs"
+expect_out "docs/architecture/adr-draft-answers.md:9:1: error: the recorded decision \"Fine-tune a small model on the tickets.\""
+expect_no_out "notes.md"
+run "$RAGFT" check --format json
+python3 - "$work/out" <<'PY' || fail "round nineteen: the draft read as a proposed ADR"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["verdict"] if a["decision"] else None) for a in adrs]
+assert got == [("docs/architecture/adr-001-blocks.md", "accepted", None),
+               ("docs/architecture/adr-002-fees.md", "accepted", None),
+               ("docs/architecture/adr-draft-answers.md", "proposed", "fine-tune")], got
+PY
+cat >service/adr/0004-actions.md <<MD
+# Actions are stored
+
+Context.
+
+## Chosen Option: Fine-tune a model on the tickets
+
+1. We will collect the tickets.
+
+## Options
+
+### Use RAG over the manuals
+
+Rejected.
+
+$facts
+MD
+run "$RAGFT" check service/adr/0004-actions.md
+expect_status 1 "round nineteen: the chosen option in a heading contradicts the facts"
+expect_out "service/adr/0004-actions.md:5:19: error: the recorded decision \"Fine-tune a model on the tickets\""
+cd "$work"
+
 finish

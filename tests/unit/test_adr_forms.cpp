@@ -795,3 +795,62 @@ TEST_CASE("round eighteen: a status that logs its changes, and a reverted decisi
         "deprecated: Reverted by discussion #1198.");
   CHECK(status_of("# 14. X\n\n## Status\n\nRevoked\n") == "deprecated: Revoked");
 }
+
+TEST_CASE("round nineteen: MADR's chosen option written as a heading", "[adr][forms]") {
+  // Written for this test, in the shapes of opentdf's policy ADRs: the option chosen in the
+  // heading itself, or in the paragraph under a `## Chosen Option` heading (a link to the option).
+  CHECK(decided("# Queues\n\nContext.\n\n## Chosen Option: Use RAG over the manuals\n\n1. We will index them.\n\n"
+                "## Options\n\n### Fine-tune a model\n\nToo costly.\n") == "Use RAG over the manuals -> rag");
+  CHECK(decided("# Paging\n\n## Background\n\nLists are open-ended.\n\n## Chosen Option\n\n"
+                "[LIMIT + OFFSET](#limit--offset)\n\nBecause it is simple.\n\n## Considered Options\n\n"
+                "### LIMIT + OFFSET\n\nSimple.\n") == "LIMIT + OFFSET -> none");
+  CHECK(decided("# Tone\n\n### Chosen option: \"Fine-tune a small model\", because the tone matters\n") ==
+        "Fine-tune a small model -> fine-tune");
+  // A heading that only names the chosen option among others is not the choice; nor is a title.
+  CHECK(decided("# X\n\n## Considered Options\n\n### Option 2 (chosen option)\n\nRAG.\n") == "(none)");
+  CHECK(decided("# Chosen option: RAG\n\nNothing else.\n") == "(none)");
+}
+
+TEST_CASE("round nineteen: a decision that adopts a part of a RAG system, read on", "[adr][forms]") {
+  // Written for this test, in the shape of neurant's ADR-003: the sentence adopts a vector store
+  // and embeddings and introduces their features; a sub-heading further on describes the RAG flow.
+  CHECK(decided("# 3. RAG\n\n## Decision\n\nAdoptamos pgvector + OpenAI Embeddings con las siguientes "
+                "caracter\xc3\xadsticas:\n\n### Arquitectura Elegida\n\n- pgvector como vector database\n\n"
+                "### RAG Query Flow\n\n1. Embed the question.\n\n## Consequences\n\nFast.\n") ==
+        "Adoptamos pgvector + OpenAI Embeddings con las siguientes caracter\xc3\xadsticas: -> none");
+  CHECK(decided("# 4. Store\n\n## Decision\n\nWe adopt a vector database with these properties:\n\n"
+                "### RAG Pipeline: LangChain\n\nText.\n") ==
+        "We adopt a vector database with these properties: -> none");
+  // A sentence that names no part reads on as before (`### RAG Pipeline: …` says what was chosen).
+  CHECK(decided("# 5. Stack\n\n## Decision\n\nWe chose the following technology stack:\n\n"
+                "### RAG Pipeline: LangChain + ChromaDB\n\nText.\n") ==
+        "We chose the following technology stack: RAG Pipeline: LangChain + ChromaDB -> rag");
+}
+
+TEST_CASE("round nineteen: an empty supersession in the front matter names no ADR", "[adr][forms]") {
+  // Written for this test, in the shape of Genkit-UI's ADR-0001 (front matter written by a tool
+  // that leaves the keys it has no value for empty).
+  CHECK(status_of("---\ntitle: \"ADR-0001: Vector store\"\nstatus: \"Proposed\"\nsupersedes: \"\"\n"
+                  "superseded_by: \"\"\n---\n\n# ADR-0001: Vector store\n\n## Status\n\n"
+                  "**Proposed** | Accepted | Rejected | Superseded | Deprecated\n") == "proposed: Proposed");
+  CHECK(status_of("---\nstatus: accepted\nsuperseded_by: n/a\n---\n\n# 2. X\n") == "accepted: accepted");
+  CHECK(status_of("---\nstatus: accepted\nsuperseded_by: ADR-0007\n---\n\n# 2. X\n") == "superseded");
+}
+
+TEST_CASE("round nineteen: what is moved onto something is not what was chosen", "[adr][forms]") {
+  // Written for this test, in the shape of rag-openrouter-react's ADR-011: a RAG path that exists
+  // is standardized on an agent architecture; a person reads a choice of architecture.
+  CHECK(decided("# 11. Agents\n\n## Decision\n\nStandardize the backend RAG answer path on a functional agent "
+                "architecture.\n") ==
+        "Standardize the backend RAG answer path on a functional agent architecture. -> none");
+  CHECK(decided("# 12. Graph\n\n## Decision\n\nWe will migrate the RAG pipeline to LangGraph.\n") ==
+        "We will migrate the RAG pipeline to LangGraph. -> none");
+  // What it is moved onto is read: the approach chosen there.
+  CHECK(decided("# 13. Answers\n\n## Decision\n\nSwitch from fine-tuning to RAG.\n") ==
+        "Switch from fine-tuning to RAG. -> rag");
+  CHECK(decided("# 14. Answers\n\n## Decision\n\nMigrate the support bot to a fine-tuned model.\n") ==
+        "Migrate the support bot to a fine-tuned model. -> fine-tune");
+  // Other verbs read as before.
+  CHECK(decided("# 15. Answers\n\n## Decision\n\nUse RAG to answer the questions.\n") ==
+        "Use RAG to answer the questions. -> rag");
+}

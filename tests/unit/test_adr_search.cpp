@@ -271,3 +271,34 @@ TEST_CASE("round fifteen: the translations among the ADRs read, and the one each
   CHECK(found[3].original == "notes/adr/0002-y.md");
   CHECK(found[4].path == "notes/adr/0002-y.ko.md");
 }
+
+TEST_CASE("round nineteen: an unnumbered adr- file beside adr-NNN files is read with them", "[adr][search]") {
+  // A draft not numbered yet (celestia-app keeps `adr-draft-spectrum-spec.md` beside
+  // `adr-001-…md`): named as an ADR by its first word, as its neighbours are.
+  CHECK(is_adr_named_file("adr-draft-spectrum-spec.md"));
+  CHECK(is_adr_named_file("ADR_proposal_queues.markdown"));
+  CHECK(is_adr_named_file("adr-001-use-adrs.md"));
+  CHECK_FALSE(is_adr_named_file("adr-template.md")); // a template's name
+  CHECK_FALSE(is_adr_named_file("adr.md"));          // the word alone names no decision
+  CHECK_FALSE(is_adr_named_file("adrenaline-notes.md"));
+  CHECK_FALSE(is_adr_named_file("overview-adr.md"));
+  CHECK_FALSE(is_adr_named_file("adr-draft.txt"));
+  SECTION("beside adr-NNN files: taken with them, templates and other documents left") {
+    const Tree tree{"docs/architecture/adr-001-abci.md",       "docs/architecture/adr-002-valset.md",
+                    "docs/architecture/adr-draft-ordering.md", "docs/architecture/adr.template.md",
+                    "docs/architecture/overview.md",           "docs/architecture/README.md"};
+    const auto found = search_adr_folders(".", tree.lister());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].files == std::vector<std::string>{"docs/architecture/adr-001-abci.md",
+                                                     "docs/architecture/adr-002-valset.md",
+                                                     "docs/architecture/adr-draft-ordering.md"});
+  }
+  SECTION("alone, or beside numbered files that are not adr-NNN: no ADR folder by its files") {
+    CHECK(search(Tree{"docs/adr-draft-ordering.md", "docs/guide.md"}).empty());
+    const Tree tree{"notes/0001-record-architecture-decisions.md", "notes/0002-queues.md", "notes/adr-process.md"};
+    const auto found = search_adr_folders(".", tree.lister());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].files ==
+          std::vector<std::string>{"notes/0001-record-architecture-decisions.md", "notes/0002-queues.md"});
+  }
+}

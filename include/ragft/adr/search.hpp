@@ -70,6 +70,9 @@ bool is_archive_folder_name(std::string_view folder_name);
 bool is_search_skipped_folder(std::string_view folder_name);
 // a Markdown file named as an ADR by number: `adr-001-x.md`, `ADR-0001.md`, `ODH-ADR-0001-x.md`;
 bool is_adr_numbered_file(std::string_view file_name);
+// a Markdown file named for an ADR by the word `adr` first, numbered or not (`adr-draft-spec.md`,
+// read beside `adr-NNN` files); never a template's, a README, …;
+bool is_adr_named_file(std::string_view file_name);
 // a numbered Markdown file (`0001-x.md`, `012_x.md`);
 bool is_numbered_markdown_file(std::string_view file_name);
 // a numbered Markdown file about the ADRs themselves: `0001-record-architecture-decisions.md`,
