@@ -215,7 +215,7 @@ std::vector<std::string> adr_paths_of(const std::vector<FoundAdrFolder>& found) 
 
 namespace {
 
-// `26 numbered files`, or `26 numbered files and 1 named adr-…` when unnumbered `adr-` files were
+// `26 numbered files` (`1 numbered file`), or `26 numbered files and 1 named adr-…` when unnumbered `adr-` files were
 // found beside them.
 std::string found_files_text(const FoundAdrFolder& folder) {
   const auto numbered =
@@ -224,8 +224,8 @@ std::string found_files_text(const FoundAdrFolder& folder) {
         return is_adr_numbered_file(name) || is_numbered_markdown_file(name);
       }));
   const std::size_t named = folder.files.size() - numbered;
-  return named == 0 ? fmt::format("{} numbered files", numbered)
-                    : fmt::format("{} numbered files and {} named adr-…", numbered, named);
+  const std::string numbered_text = fmt::format("{} numbered file{}", numbered, numbered == 1 ? "" : "s");
+  return named == 0 ? numbered_text : fmt::format("{} and {} named adr-…", numbered_text, named);
 }
 
 } // namespace

@@ -201,6 +201,14 @@ cd "$root"
 run "$RAGFT" check --format github
 expect_status 0 "adr-NNN files at the root"
 expect_err "found by searching the tree: . (2 numbered files)"
+# One numbered file: "1 numbered file", not "1 numbered files".
+one=$work/oneadr
+mkdir -p "$one/.git" "$one/docs/design"
+printf '# ADR 1: use ADRs\n\n## Decision\n\nWe record decisions.\n' >"$one/docs/design/adr-001-use-adrs.md"
+cd "$one"
+run "$RAGFT" check
+expect_status 0 "one adr-NNN file found by the search"
+expect_err "found by searching the tree: docs/design (1 numbered file) (give PATH"
 # Guides about ADRs and examples are no ADR folder: exit 2, saying where ragft looked.
 guides=$work/guides
 mkdir -p "$guides/docs/how-to-start-using-adrs" "$guides/examples/adr" "$guides/docs/architecture"
