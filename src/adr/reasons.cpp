@@ -30,17 +30,16 @@ std::vector<FactSaid> facts_in_words(const RuleBase& rules, const FactSet& facts
   return said;
 }
 
-// One fact as "how often the knowledge changes: daily". Of several, each value is quoted and the
-// facts joined by "and": `how often the knowledge changes "weekly" and private data to look up
-// "yes"`, which "label: value and label: value" was not (readers12: "how often the knowledge
-// changes: weekly and private data to look up: yes" read as one chain, a value running into the
-// next fact's label). From three facts on, the first two and how many more, so that a rule that
-// reads many facts (lookup-task, accuracy-critical: up to six) keeps a reason short enough for a
-// CI annotation. `ragft explain` lists every fact.
+// The facts, each label followed by its value in quotes and several joined by "and":
+// `how often the knowledge changes "weekly" and private data to look up "yes"`, which "label:
+// value and label: value" was not (readers12: "how often the knowledge changes: weekly and private
+// data to look up: yes" read as one chain, a value running into the next fact's label). One fact
+// is quoted too (readers13: `citations required: yes (...), how often the knowledge changes
+// "monthly" and main task "conversation" (...)` said the same thing two ways in one list). From
+// three facts on, the first two and how many more, so that a rule that reads many facts
+// (lookup-task, accuracy-critical: up to six) keeps a reason short enough for a CI annotation.
+// `ragft explain` lists every fact.
 std::string facts_text(const std::vector<FactSaid>& said) {
-  if (said.size() == 1) {
-    return fmt::format("{}: {}", said.front().label, said.front().value);
-  }
   std::vector<std::string> quoted;
   for (std::size_t i = 0; i < said.size() && i < k_facts_named; ++i) {
     quoted.push_back(fmt::format("{} \"{}\"", said[i].label, said[i].value));

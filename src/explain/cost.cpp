@@ -16,25 +16,32 @@ constexpr double k_days_per_month = 30;
 constexpr double k_tokens_per_document = 400;
 
 // Retraining runs a year, as often as the knowledge changes (`knowledge_updates`); at most daily.
+// `why` completes the JSON origin ("fact `knowledge_updates` is monthly: retrained as often as the
+// knowledge changes"); `note`, what the report's words add to the fact and its value, only where
+// the value does not say it (readers13, readers14: "how often the knowledge changes is monthly:
+// retrained as often as the knowledge changes" said the fact twice, in a chain of colons).
 struct PerChoice {
   std::string_view choice;
   double value;
   std::string_view why;
+  std::string_view note;
 };
+// clang-format off
 constexpr PerChoice k_retrains[] = {
-    {"never", 0, "no retraining"},
-    {"yearly", 1, "retrained as often as the knowledge changes"},
-    {"quarterly", 4, "retrained as often as the knowledge changes"},
-    {"monthly", 12, "retrained as often as the knowledge changes"},
-    {"weekly", 52, "retrained as often as the knowledge changes"},
-    {"daily", 365, "retrained as often as the knowledge changes"},
-    {"realtime", 365, "retrained at most daily"},
+    {"never", 0, "no retraining", ""},
+    {"yearly", 1, "retrained as often as the knowledge changes", ""},
+    {"quarterly", 4, "retrained as often as the knowledge changes", ""},
+    {"monthly", 12, "retrained as often as the knowledge changes", ""},
+    {"weekly", 52, "retrained as often as the knowledge changes", ""},
+    {"daily", 365, "retrained as often as the knowledge changes", ""},
+    {"realtime", 365, "retrained at most daily", "retrained at most daily"},
 };
 // Output tokens by `task_type`: a label, or a short record, instead of a written answer.
 constexpr PerChoice k_output_tokens[] = {
-    {"classification", 10, "the answer is a label"},
-    {"extraction", 150, "the answer is a short structured record"},
+    {"classification", 10, "the answer is a label", "the answer is a label"},
+    {"extraction", 150, "the answer is a short structured record", "the answer is a short structured record"},
 };
+// clang-format on
 
 // The value of choice fact `id`, spelled as in a spec, if the rule base defines it and it is known.
 std::optional<std::string> fact_choice(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -65,7 +72,7 @@ Derived from_choice(const RuleBase& rules, const FactSet& facts, std::string_vie
   for (const PerChoice& row : table) {
     if (choice && *choice == row.choice) {
       return {row.value, fmt::format("fact `{}` is {}: {}", id, row.choice, row.why),
-              fmt::format("{} is {}: {}", fact_words(rules, id), row.choice, row.why)};
+              fmt::format("{} ({}{}{})", fact_words(rules, id), row.choice, row.note.empty() ? "" : ", ", row.note)};
     }
   }
   return {};
@@ -116,7 +123,7 @@ void resolve(CostModelInputs& out, double& target, std::string_view key, const s
 Derived nothing_to_retrieve(const RuleBase& rules) {
   constexpr std::string_view why = "is 0: nothing to retrieve, no vector database";
   return {0, fmt::format("fact `knowledge_base_docs` {}", why),
-          fmt::format("{} {}", fact_words(rules, "knowledge_base_docs"), why)};
+          fmt::format("{} (0, nothing to retrieve, no vector database)", fact_words(rules, "knowledge_base_docs"))};
 }
 
 double training_cost(const CostModelInputs& in, const PriceSheet& p, double tokens_per_example) {

@@ -1,8 +1,12 @@
 // `--format csv`: one row per project and per component, RFC 4180 (CRLF line ends; text cells made by
 // `csv_cell`: quoted when needed, neutralised against formulas). A file that fails gets one row
-// whose `error` column holds `path:line:col: message`.
+// whose `error` column holds `path:line:col: message`. The last column, `blocked`, names the
+// verdicts a hard limit rules out (readers12, readers13: a dispatcher's fine-tune 0 read as a low
+// score, not as one the facts forbid); it comes after `error` so that a script reading columns by
+// position finds the others where they were.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <ragft/base/escape.hpp>
 #include <ragft/report/result_rows.hpp>
@@ -14,7 +18,7 @@ namespace ragft {
 namespace {
 
 constexpr std::string_view k_header =
-    "file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error\r\n";
+    "file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error,blocked\r\n";
 
 std::string decision_fields(const std::optional<DecisionCheck>& decision) {
   if (!decision) {
@@ -23,19 +27,31 @@ std::string decision_fields(const std::optional<DecisionCheck>& decision) {
   return fmt::format("{},{}", to_string(decision->recorded), decision->agrees ? "true" : "false");
 }
 
+// "fine-tune hybrid": the blocked verdicts, in the order rag, fine-tune, hybrid, space-separated;
+// empty when none is (and on a row whose scores are the project-level facts' alone).
+std::string blocked_cell(const ResultRow& row) {
+  std::vector<std::string_view> names;
+  for (const Verdict v : k_verdicts) {
+    if (row.blocked[v] && !row.project_level_scores) {
+      names.push_back(to_string(v));
+    }
+  }
+  return fmt::format("{}", fmt::join(names, " "));
+}
+
 class CsvRenderer : public Renderer {
 public:
   void begin(std::ostream& out) override { out << k_header; }
   void result(std::ostream& out, const ResultEntry& entry) override {
     for (const ResultRow& row : result_rows(entry)) {
-      out << fmt::format("{},{},{},{},{:g},{:g},{:g},{},{},\r\n", csv_cell(row.file), csv_cell(row.project),
+      out << fmt::format("{},{},{},{},{:g},{:g},{:g},{},{},,{}\r\n", csv_cell(row.file), csv_cell(row.project),
                          csv_cell(row.component), to_string(row.verdict), row.scores[Verdict::rag],
                          row.scores[Verdict::fine_tune], row.scores[Verdict::hybrid], to_string(row.confidence),
-                         decision_fields(row.decision));
+                         decision_fields(row.decision), blocked_cell(row));
     }
   }
   void error(std::ostream& out, const Diagnostic& diagnostic) override {
-    out << fmt::format("{},,,,,,,,,,{}\r\n", csv_cell(diagnostic.where.file), csv_cell(diagnostic.to_string()));
+    out << fmt::format("{},,,,,,,,,,{},\r\n", csv_cell(diagnostic.where.file), csv_cell(diagnostic.to_string()));
   }
   void end(std::ostream&, const Summary&) override {}
 };

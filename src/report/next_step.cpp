@@ -197,12 +197,38 @@ std::vector<const BlockerEntry*> tuning_blockers(const StepFacts& f) {
   return out;
 }
 
+// A behaviour need short of strong, with no small model wanted: by the rules' own texts a system
+// prompt mostly meets it (moderate-style: "a system prompt may hold it"; proprietary-terminology:
+// "jargon alone is not a strong behaviour need"), so the prompt comes before fine-tuning
+// (readers13: a helpline with a moderate style and no examples was told fine-tuning "is blocked
+// until" it had 10; readers14: a bank's DSL assistant with no GPUs and a low budget was told to add
+// fine-tuning for its terminology, under a reason saying jargon alone is no strong need).
+bool prompt_first(const StepFacts& f, const BehaviourWanted& wanted) {
+  return f.a->behaviour.level == NeedLevel::some && !wanted.small_model && !wanted.answers.empty();
+}
+// "a", "a and b", "a, b and c".
+std::string and_list(const std::vector<std::string>& items) {
+  if (items.size() < 2) {
+    return items.empty() ? std::string() : items.front();
+  }
+  const std::vector<std::string> head(items.begin(), items.end() - 1);
+  return fmt::format("{} and {}", fmt::join(head, ", "), items.back());
+}
+std::string in_the_prompt(const BehaviourWanted& wanted) {
+  return fmt::format(", and handle the {} in the system prompt (instructions and a few examples)",
+                     and_list(wanted.answers));
+}
+
 bool rag_with_behaviour(const StepFacts& f) { return f.verdict == Verdict::rag && behaviour_gap(f); }
 std::string rag_then_tune(const StepFacts& f) {
   const std::string on = f.docs && *f.docs > 0 ? " on " + count_text(f.docs, "documents") : "";
+  const BehaviourWanted wanted = behaviour_wanted(f);
+  const bool prompt = prompt_first(f, wanted);
+  const std::string start = fmt::format("Start with RAG{}{}", on, prompt ? in_the_prompt(wanted) : "");
   const std::vector<const BlockerEntry*> blockers = tuning_blockers(f);
   if (blockers.empty()) {
-    return fmt::format("Start with RAG{}; add fine-tuning {}.", on, tuned_for(f));
+    return prompt ? start + "; add fine-tuning only if the answers still fall short there."
+                  : fmt::format("{}; add fine-tuning {}.", start, tuned_for(f));
   }
   // Fine-tuning cannot be added yet (readers11: "add fine-tuning" on too few examples, which the
   // blocked line below it ruled out): what is wanted of it, then what lifts the block.
@@ -211,8 +237,8 @@ std::string rag_then_tune(const StepFacts& f) {
   for (const BlockerEntry* b : blockers) {
     steps.push_back(leading_clause(b->unblock, {"; "})); // what to do meanwhile is the blocked line's
   }
-  return fmt::format("Start with RAG{}; fine-tuning{} is blocked until you lift it: {}.", on, blocked_tuning_for(f),
-                     fmt::join(steps, "; "));
+  return fmt::format("{}; fine-tuning{}{} is blocked until you lift it: {}.", start, blocked_tuning_for(f),
+                     prompt ? ", if that falls short," : "", fmt::join(steps, "; "));
 }
 
 bool rag_poor_prototype(const StepFacts& f) { return f.verdict == Verdict::rag && f.rag_quality == "poor"; }

@@ -67,13 +67,13 @@ facts: {task_type: classification, knowledge_base_docs: 0, knowledge_updates: mo
 YAML
 "$ragft" explain "$tmp/triage.yaml" >"$tmp/triage.txt"
 # each input in words (what a newcomer reads first), its `cost:` key in brackets for an override
-grep -q "^      retraining runs a year  *12  how often the knowledge changes is monthly.* \[retrains_per_year\]$" "$tmp/triage.txt" ||
+grep -q "^      retraining runs a year  *12  how often the knowledge changes (monthly)  *\[retrains_per_year\]$" "$tmp/triage.txt" ||
   fail "retraining ignores knowledge_updates, or the input is not said in words"
 # JSON keeps the fact by its id
 "$ragft" explain --format json "$tmp/triage.yaml" | grep -q '"origin":"fact `knowledge_updates` is monthly' || fail "JSON origin lost the fact id"
 # the text names each fact by its label (rules/default.yaml), as the rest of the report does
-grep -q "answer tokens per query *10  main task is classification.* \[output_tokens\]$" "$tmp/triage.txt" || fail "output tokens ignore task_type"
-grep -q "document tokens retrieval adds per query *0  documents to draw on is 0.* \[retrieved_tokens\]$" "$tmp/triage.txt" ||
+grep -q "answer tokens per query *10  main task (classification, the answer is a label) \[output_tokens\]$" "$tmp/triage.txt" || fail "output tokens ignore task_type"
+grep -q "document tokens retrieval adds per query *0  documents to draw on (0, nothing to retrieve, no vector database) \[retrieved_tokens\]$" "$tmp/triage.txt" ||
   fail "tokens retrieved without documents"
 grep -qE "^      [a-z_]+ +[0-9]" "$tmp/triage.txt" && fail "a cost input named by its key alone"
 # the needs in the legend's words, level first (JSON keeps `knowledge` and `behaviour`)

@@ -223,10 +223,16 @@ TEST_CASE("cost inputs name the fact they come from by its label for people, by 
   const CostModelInputs in = inputs_for({{"labeled_examples", "300"}, {"knowledge_base_docs", "0"}});
   CHECK(origin_of(in, "training_examples") == "fact `labeled_examples`");
   CHECK(words_of(in, "training_examples") == "labelled examples");
-  CHECK(words_of(in, "retrieved_tokens") == "documents to draw on is 0: nothing to retrieve, no vector database");
+  // readers14: the fact, then its value and what follows from it in brackets, no chain of colons.
+  CHECK(words_of(in, "retrieved_tokens") == "documents to draw on (0, nothing to retrieve, no vector database)");
   CHECK(words_of(inputs_for({{"knowledge_base_docs", "10"}}), "corpus_tokens") == "documents to draw on x 400");
+  // 12 retrains for monthly says "as often as the knowledge changes" itself; real time's 365 does not.
   CHECK(words_of(inputs_for({{"knowledge_updates", "monthly"}}), "retrains_per_year") ==
-        "how often the knowledge changes is monthly: retrained as often as the knowledge changes");
+        "how often the knowledge changes (monthly)");
+  CHECK(words_of(inputs_for({{"knowledge_updates", "realtime"}}), "retrains_per_year") ==
+        "how often the knowledge changes (realtime, retrained at most daily)");
+  CHECK(words_of(inputs_for({{"task_type", "extraction"}}), "output_tokens") ==
+        "main task (extraction, the answer is a short structured record)");
   CHECK(words_of(in, "day_rate") == "default");
 }
 

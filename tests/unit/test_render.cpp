@@ -275,3 +275,29 @@ TEST_CASE("a blocked score that is not behind the verdict is marked in the table
   CHECK_THAT(behind, !Catch::Contains("*"));
   CHECK_THAT(render(Format::markdown, {e}, {}), !Catch::Contains("(blocked)"));
 }
+
+// readers12, readers13: a dispatcher's CSV row said fine-tune 0 and nothing else, so a script (or a
+// spreadsheet) could not tell a low score from one a hard limit rules out. The last column names
+// the blocked verdicts, whether or not they are behind the verdict; the other columns keep their
+// places.
+TEST_CASE("csv names the blocked verdicts in a last column") {
+  ResultEntry e;
+  e.file = "npc.yaml";
+  e.project = "NPC voice";
+  e.verdict = Verdict::rag;
+  e.confidence = Confidence::high;
+  e.assessment.verdict = Verdict::rag;
+  e.assessment.scores[Verdict::rag] = 8.5;
+  e.assessment.scores[Verdict::fine_tune] = 5;
+  e.assessment.scores[Verdict::hybrid] = 8;
+  e.assessment.blocked[Verdict::fine_tune] = true;
+  e.assessment.blocked[Verdict::hybrid] = true;
+  const std::string csv = render(Format::csv, {e}, {});
+  CHECK(csv.rfind("file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error,blocked\r\n",
+                  0) == 0);
+  CHECK_THAT(csv, Catch::Contains("npc.yaml,NPC voice,,rag,8.5,5,8,high,,,,fine-tune hybrid\r\n"));
+  e.assessment.blocked[Verdict::hybrid] = false;
+  CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,fine-tune\r\n"));
+  e.assessment.blocked[Verdict::fine_tune] = false;
+  CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,\r\n"));
+}

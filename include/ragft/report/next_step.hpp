@@ -22,7 +22,10 @@ std::string why_sentence(const Assessment& a);
 //   rag with a behaviour need                 -> start with RAG; add fine-tuning for what retrieval does not
 //                                                change: the facts of the behaviour reasons, in words; when a
 //                                                blocker of hybrid keeps fine-tuning out, it is blocked until
-//                                                the first step of each such blocker's unblock (up to "; ")
+//                                                the first step of each such blocker's unblock (up to "; ").
+//                                                A need short of strong (level `some`) without a wanted small
+//                                                model: those facts are handled in the system prompt first,
+//                                                fine-tuning only if that falls short
 //   rag with a poor prototype                 -> improve retrieval and measure it
 //   rag                                       -> a small prototype tested on real questions
 //   fine-tune or hybrid, under 100 examples   -> collect 100+ examples, then fine-tune
