@@ -70,6 +70,12 @@ void read_facts_node(Context& ctx, const YAML::Node& node, const Location& where
 // The recorded decision, from the contract's places in order.
 void read_decision(Context& ctx);
 
+// MADR's chosen option in block `i` (a paragraph, list item or heading): a line that opens with
+// `Chosen option:` or its translation (`Gewählte Option:`, `Opción elegida:`, `Выбранный вариант:`,
+// `选择的方案：`, …) gives the option after it, or, the label alone on its line, the option on the
+// next line or in the block after it (the paragraph, or the list item nested under the label's).
+std::optional<AdrDecision> chosen_option_in(Context& ctx, std::size_t i);
+
 // The option of a Decision section's table (its header row at `header` in the document's blocks)
 // whose one row a `Chosen`, `Selected` or `Decision` column marks (`✅`, `yes`, `Selected`); none
 // when no row, or several, are marked.

@@ -1,5 +1,5 @@
 // The decision an ADR records, from the contract's fixed places in order: the ragft block's
-// `decision`; MADR's `Chosen option: "X"` line (quotes and bold optional); the first sentence of a
+// `decision`; MADR's `Chosen option: "X"` line (chosen_option.cpp); the first sentence of a
 // `Decision` section. Never guessed from keywords elsewhere.
 
 #include <algorithm>
@@ -13,82 +13,6 @@ namespace ragft::adr_detail {
 namespace {
 
 using adr_words::trim;
-
-constexpr std::string_view k_chosen = "chosen option";
-
-struct Quote {
-  std::string_view open;
-  std::string_view close;
-};
-
-constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"},
-                                 Quote{"'", "'"},   Quote{"«", "»"}, Quote{"‘", "’"}};
-
-// True when a closing quote at `pos` of `rest` ends the option: the line, a clause or a sentence
-// ends after it (`"Use "X" for Y", because`: the quotes around X are inside the option).
-bool ends_option(std::string_view rest, std::size_t pos) {
-  const std::string_view after = trim(rest.substr(pos));
-  return after.empty() || after.find_first_of(",.;:)!?") == 0 || adr_words::lower(after).rfind("because", 0) == 0;
-}
-
-// The quoted option at the start of `rest`, quotes nested in it kept: {start, length}, or none.
-std::optional<std::pair<std::size_t, std::size_t>> quoted_span(std::string_view rest) {
-  for (const Quote& q : k_quotes) {
-    if (rest.rfind(q.open, 0) != 0) {
-      continue;
-    }
-    std::size_t last = std::string_view::npos;
-    for (std::size_t close = rest.find(q.close, q.open.size()); close != std::string_view::npos;
-         close = rest.find(q.close, close + q.close.size())) {
-      last = close;
-      if (ends_option(rest, close + q.close.size())) {
-        break;
-      }
-    }
-    if (last != std::string_view::npos) {
-      return std::pair(q.open.size(), last - q.open.size());
-    }
-  }
-  return std::nullopt;
-}
-
-// The chosen option in `rest` (what follows `Chosen option:`): the quoted text, else up to
-// `, because` or the end of the sentence. Returns the option's start and length in `rest`.
-std::pair<std::size_t, std::size_t> chosen_span(std::string_view rest) {
-  if (auto quoted = quoted_span(rest)) {
-    return *quoted;
-  }
-  std::size_t end = rest.size();
-  for (std::string_view stop : {", because", " because", ". ", ";"}) {
-    end = std::min(end, rest.find(stop));
-  }
-  while (end > 0 && (rest[end - 1] == '.' || rest[end - 1] == ',' || rest[end - 1] == ' ')) {
-    --end;
-  }
-  return {0, end};
-}
-
-std::optional<AdrDecision> chosen_option_in(Context& ctx, const md::Block& b) {
-  std::size_t pos = 0;
-  while (pos <= b.text.size()) {
-    const std::size_t end = std::min(b.text.find('\n', pos), b.text.size());
-    const std::string_view line(b.text.data() + pos, end - pos);
-    const std::size_t lead = line.find_first_not_of(" \t");
-    const std::string lowered = adr_words::lower(line.substr(std::min(lead, line.size())));
-    const std::size_t colon = lowered.find(':');
-    if (lowered.rfind(k_chosen, 0) == 0 && colon != std::string::npos &&
-        trim(lowered.substr(k_chosen.size(), colon - k_chosen.size())).empty()) {
-      const std::size_t rest = line.find_first_not_of(" \t", lead + colon + 1);
-      if (rest != std::string_view::npos) {
-        const auto [start, length] = chosen_span(line.substr(rest));
-        const std::string text(trim(line.substr(rest + start, length)));
-        return AdrDecision{text, "chosen option", verdict_of_decision_text(text), ctx.at(b, pos + rest + start)};
-      }
-    }
-    pos = end + 1;
-  }
-  return std::nullopt;
-}
 
 // Full-width sentence ends, as Chinese and Japanese write them: `。`, `！`, `？`, `．`. They end a
 // sentence where they stand: these languages put no space after them.
@@ -289,9 +213,10 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
 // The decision the prose records: MADR's chosen option (a line `Chosen option: X`, or a heading
 // `## Chosen Option: X`), else the Decision section's first sentence.
 std::optional<AdrDecision> prose_decision(Context& ctx) {
-  for (const md::Block& b : ctx.document.blocks) {
+  for (std::size_t i = 0; i < ctx.document.blocks.size(); ++i) {
+    const md::Block& b = ctx.document.blocks[i];
     if (is_text(b) || (b.kind == md::BlockKind::heading && b.level >= 2)) {
-      if (auto chosen = chosen_option_in(ctx, b)) {
+      if (auto chosen = chosen_option_in(ctx, i)) {
         return chosen;
       }
     }

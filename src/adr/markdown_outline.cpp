@@ -19,6 +19,7 @@ struct Builder {
   int cells = 0;                 // cells entered in the current table row
   bool in_comment = false;       // inside an inline HTML comment that spans lines
   int struck = 0;                // struck-through spans (`~~Proposed~~`) open
+  int lists = 0;                 // lists (`-`, `1.`) open
 
   Block* current() {
     if (open.empty() || open.back() == std::string::npos) {
@@ -28,6 +29,7 @@ struct Builder {
   }
   void push(BlockKind kind, int level = 0) {
     document.blocks.push_back(Block{kind, level, {}, {}, std::string::npos, {}, {}});
+    document.blocks.back().depth = lists;
     open.push_back(document.blocks.size() - 1);
   }
 };
@@ -105,6 +107,7 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* data) {
       b.current()->text += '\t';
     }
   } else if (type != MD_BLOCK_TD && type != MD_BLOCK_TH) {
+    b.lists += type == MD_BLOCK_UL || type == MD_BLOCK_OL ? 1 : 0;
     b.open.push_back(std::string::npos);
   }
   return 0;
@@ -112,6 +115,7 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* data) {
 
 int leave_block(MD_BLOCKTYPE type, void*, void* data) {
   auto& b = *static_cast<Builder*>(data);
+  b.lists -= type == MD_BLOCK_UL || type == MD_BLOCK_OL ? 1 : 0;
   if (type != MD_BLOCK_TD && type != MD_BLOCK_TH && !b.open.empty()) {
     b.open.pop_back();
   }

@@ -37,6 +37,8 @@ struct Block {
   std::vector<Segment> segments;
   std::vector<Link> links; // the links in the text, in order
   int task = 0;            // a task list item's box: 0 none, 1 unchecked `[ ]`, 2 checked `[x]`
+  int depth = 0;           // the lists it is in: 0 outside any, 1 in a top-level list's item, 2 in
+                           // an item nested in one
 
   // The source offset of the character at `pos` in `text` (npos when not known).
   std::size_t source_of(std::size_t pos) const;

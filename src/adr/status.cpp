@@ -57,6 +57,12 @@ constexpr std::array k_status_words = {
     StatusWord{"pendient*", AdrStatus::proposed},    StatusWord{"pendent*", AdrStatus::proposed},
     StatusWord{"en attente", AdrStatus::proposed},   StatusWord{"en discusi\u00f3n", AdrStatus::proposed},
     StatusWord{"under discussion", AdrStatus::proposed}, StatusWord{"in discussion", AdrStatus::proposed},
+    // Russian (`Статус: Принято`), the words folded to lowercase
+    StatusWord{"\u043f\u0440\u0438\u043d\u044f\u0442*", AdrStatus::accepted},           // принят…
+    StatusWord{"\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d*", AdrStatus::proposed}, // предложен…
+    StatusWord{"\u043e\u0442\u043a\u043b\u043e\u043d\u0435\u043d*", AdrStatus::rejected},   // отклонен…
+    StatusWord{"\u0443\u0441\u0442\u0430\u0440\u0435\u043b*", AdrStatus::deprecated},        // устарел…
+    StatusWord{"\u0437\u0430\u043c\u0435\u043d\u0435\u043d*", AdrStatus::superseded},   // заменен…
     StatusWord{"rejected", AdrStatus::rejected},     StatusWord{"refusé*", AdrStatus::rejected},
     StatusWord{"declined", AdrStatus::rejected},     StatusWord{"refused", AdrStatus::rejected},
     StatusWord{"abgelehnt", AdrStatus::rejected},    StatusWord{"rejet*", AdrStatus::rejected},
@@ -273,16 +279,40 @@ AdrStatus parse_adr_status(std::string_view written) {
 
 namespace adr_words {
 
+namespace {
+
+// Lowercases the two-byte UTF-8 capital `lead` `next` in place when it is a Latin-1, Greek or
+// Cyrillic one (`Ü`, `Σ`, `Р`, `Ё`); its small letter is two bytes long too.
+void fold_two_byte_capital(char& lead_byte, char& next_byte) {
+  const auto lead = static_cast<unsigned char>(lead_byte);
+  const auto next = static_cast<unsigned char>(next_byte);
+  const auto set = [&](unsigned lead_out, unsigned next_out) {
+    lead_byte = static_cast<char>(lead_out);
+    next_byte = static_cast<char>(next_out);
+  };
+  constexpr unsigned k_step = 0x20;
+  const bool latin = lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97; // À..Þ but ×: à..þ
+  const bool greek = lead == 0xCE && next >= 0x91 && next <= 0x9F;                 // Α..Ο: α..ο
+  const bool cyrillic = lead == 0xD0 && next >= 0x90 && next <= 0x9F;              // А..П: а..п
+  if (latin || greek || cyrillic) {
+    set(lead, next + k_step);
+  } else if (lead == 0xCE && next >= 0xA0 && next <= 0xAB && next != 0xA2) { // Π..Ϋ: π..ϋ
+    set(0xCF, next - k_step);
+  } else if (lead == 0xD0 && next >= 0x80 && next <= 0x8F) { // Ѐ..Џ (Ё, Є, І, Ї): ѐ..џ
+    set(0xD1, next + 0x10);
+  } else if (lead == 0xD0 && next >= 0xA0 && next <= 0xAF) { // Р..Я: р..я
+    set(0xD1, next - k_step);
+  }
+}
+
+} // namespace
+
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  // À..Þ (U+00C0..U+00DE but ×) are C3 80..C3 9E; their small letters are 0x20 further on
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-    const auto next = static_cast<unsigned char>(out[i + 1]);
-    if (static_cast<unsigned char>(out[i]) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-      out[i + 1] = static_cast<char>(next + 0x20);
-    }
+    fold_two_byte_capital(out[i], out[i + 1]);
   }
   return out;
 }

@@ -11,7 +11,7 @@
 
 namespace ragft::adr_words {
 
-// ASCII-lowercased `text` with surrounding spaces, `#`, `*`, `:` and list numbering removed.
+// `text` lowercased (as `lower` does) with surrounding spaces, `#`, `*`, `:` and list numbering removed.
 std::string normalise_label(std::string_view text);
 
 // True for `Status`, `Estado`, `Statut`, `Stato`, ... (a normalised label).
@@ -39,8 +39,9 @@ std::pair<std::size_t, std::size_t> bracketed_status(std::string_view title);
 // Acceptée, Rejetée}`, `Proposed | Accepted | Deprecated | Superseded`): a template's choices.
 bool lists_statuses(std::string_view written);
 
-// Lowercase ASCII and Latin-1 letters (`FÜR` gives `für`, `DÉCISION` gives `décision`); each
-// letter keeps its length in bytes, so positions in `text` hold in the result.
+// Lowercase ASCII, Latin-1, Greek and Cyrillic letters (`FÜR` gives `für`, `DÉCISION` gives
+// `décision`, `Решение` gives `решение`); each letter keeps its length in bytes, so positions in
+// `text` hold in the result.
 std::string lower(std::string_view text);
 
 // The length in bytes of the UTF-8 letter at byte `i` of `text` when it is a letter of an

@@ -787,4 +787,56 @@ expect_status 1 "round nineteen: the chosen option in a heading contradicts the 
 expect_out "service/adr/0004-actions.md:5:19: error: the recorded decision \"Fine-tune a model on the tickets\""
 cd "$work"
 
+# Round twenty (fixtures written for this test, in the shapes of gofunnel's and vr_ai_platform's
+# Russian ADRs): MADR's chosen option labelled in Russian, alone on its list item, the option in the
+# item nested under it and the reasons in a sibling item after it; `## Статус` and `## Решение`
+# capitalised; `Opción elegida:` with its reason in Spanish.
+r20=$work/r20
+mkdir -p "$r20/.git" "$r20/docs/adr"
+cd "$r20"
+cat >docs/adr/0001-answers.md <<MD
+# ADR-0001: Ответы поддержки
+
+## Статус
+
+Принято
+
+## Решение
+
+- Выбранный вариант:
+  - Fine-tune a small model on the tickets.
+- Почему выбран:
+  - Use RAG was weighed and set aside.
+
+$facts
+MD
+cat >docs/adr/0002-search.md <<MD
+# ADR-0002: Búsqueda
+
+## Estado
+
+Aceptado
+
+## Decisión
+
+Opción elegida: RAG, porque el fine-tuning cuesta demasiado.
+
+$facts
+MD
+printf -- '---\nstatus: accepted\n---\n# Write own tooling\n\n## Decision Outcome\n\nChosen option:\n\n"Own tooling", because none fits.\n' >docs/adr/0003-tooling.md
+run "$RAGFT" check
+expect_status 1 "round twenty: the Russian chosen option, nested under its label, contradicts the facts"
+expect_out "docs/adr/0001-answers.md:10:5: error: the recorded decision \"Fine-tune a small model on the tickets\" (chosen option)"
+expect_no_out "0002-search.md:"
+run "$RAGFT" check --format json
+python3 - "$work/out" <<'PY' || fail "round twenty: statuses and chosen options read in Russian, Spanish and English (the option after its label's paragraph)"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["text"], a["decision"]["verdict"]) for a in adrs]
+assert got == [("docs/adr/0001-answers.md", "accepted", "Fine-tune a small model on the tickets", "fine-tune"),
+               ("docs/adr/0002-search.md", "accepted", "RAG", "rag"),
+               ("docs/adr/0003-tooling.md", "accepted", "Own tooling", None)], got
+PY
+cd "$work"
+
 finish

@@ -196,3 +196,103 @@ TEST_CASE("round seventeen: RAGAS written out is an evaluation of a RAG system",
   // RAG itself is still read where it is chosen
   CHECK(verdict("Implementar pipeline RAG completo con gates de m\u00e9tricas.") == "rag");
 }
+
+namespace {
+
+// The decision text read from `text`, and where it was read.
+std::string decision_of(const std::string& text) {
+  const AdrRecord r = read(text);
+  return r.decision ? r.decision->text : "(none)";
+}
+
+std::string place_of(const std::string& text) {
+  const AdrRecord r = read(text);
+  return r.decision ? r.decision->place : "(none)";
+}
+
+} // namespace
+
+TEST_CASE("round twenty: MADR's chosen option in the languages its users write", "[adr][languages]") {
+  // on the label's line, quoted or not, up to the reason in that language
+  CHECK(decision_of("# ADR-1\n\n## Ergebnis der Entscheidung\n\nGew\u00e4hlte Option: \"Postgres\", weil wir es "
+                    "schon betreiben.\n") == "Postgres");
+  CHECK(decision_of("# ADR-1\n\n## Resultado de la decisi\u00f3n\n\nOpci\u00f3n elegida: Redis, porque es "
+                    "r\u00e1pido.\n") == "Redis");
+  CHECK(decision_of("# ADR-1\n\n## R\u00e9sultat\n\nOption choisie : \u00ab SQLite \u00bb, parce que c'est "
+                    "simple.\n") == "SQLite");
+  CHECK(decision_of("# ADR-1\n\n## Decis\u00e3o\n\nOp\u00e7\u00e3o escolhida: Kafka.\n") == "Kafka");
+  CHECK(decision_of("# ADR-1\n\n## Esito\n\nOpzione scelta: \"NATS\", perch\u00e9 \u00e8 leggero.\n") == "NATS");
+  CHECK(decision_of("# ADR-1\n\n## \u0420\u0435\u0448\u0435\u043d\u0438\u0435\n\n\u0412\u044b\u0431\u0440\u0430\u043d"
+                    "\u043d\u044b\u0439 \u0432\u0430\u0440\u0438\u0430\u043d\u0442: Option B (\u043e\u0447\u0435"
+                    "\u0440\u0435\u0434\u044c \u0432 Postgres).\n") ==
+        "Option B (\u043e\u0447\u0435\u0440\u0435\u0434\u044c \u0432 Postgres)");
+  // Chinese and Japanese, with the full-width colon and corner quotes
+  CHECK(decision_of("# ADR-1\n\n## \u51b3\u7b56\u7ed3\u679c\n\n\u9009\u62e9\u7684\u65b9\u6848\uff1aSQLite "
+                    "WAL\u3002\n") == "SQLite WAL");
+  CHECK(decision_of("# ADR-1\n\n## \u6c7a\u5b9a\n\n\u63a1\u7528\u3057\u305f\u9078\u629e\u80a2:\u300cA: "
+                    "\u30d7\u30e9\u30b0\u30a4\u30f3\u300d\n") == "A: \u30d7\u30e9\u30b0\u30a4\u30f3");
+  // the approach is read from the option, the reason left out
+  CHECK(read("# ADR-1\n\n## Decisi\u00f3n\n\nOpci\u00f3n elegida: RAG, porque el fine-tuning es caro.\n")
+            .decision->verdict == Verdict::rag);
+  CHECK(place_of("# ADR-1\n\n## Decision\n\nGew\u00e4hlte Option: RAG\n") == "chosen option");
+}
+
+TEST_CASE("round twenty: the chosen option's label alone, the option nested under it or after it", "[adr][languages]") {
+  // gofunnel's shape (written here in English and in Russian): the label is a list item, the option
+  // its nested item, the reasons a sibling item after it
+  const std::string nested = "# ADR-1\n\n## Decision\n\n- Chosen option:\n  - `Option C` (own module) with server "
+                             "handlers.\n- Why chosen:\n  - It fits the domain.\n";
+  CHECK(decision_of(nested) == "Option C (own module) with server handlers");
+  CHECK(place_of(nested) == "chosen option");
+  const std::string russian =
+      "# ADR-1\n\n## Decision\n\n- \u0412\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 "
+      "\u0432\u0430\u0440\u0438\u0430\u043d\u0442:\n  - `Option A` (sessions in "
+      "Postgres).\n- \u041f\u043e\u0447\u0435\u043c\u0443 \u0432\u044b\u0431\u0440\u0430\u043d:\n"
+      "  - Stateful sessions.\n";
+  CHECK(decision_of(russian) == "Option A (sessions in Postgres)");
+  // a loose list: each item's text is a paragraph of its own
+  CHECK(decision_of("# ADR-1\n\n## Decision\n\n- Chosen option:\n\n  - Option B, because it is simple.\n\n- Why:\n\n"
+                    "  - Less code.\n") == "Option B");
+  // the option on the label's next line, or in the paragraph after it
+  CHECK(decision_of("# ADR-1\n\n## Decision Outcome\n\nChosen option:\nUse RAG over the handbook.\n") ==
+        "Use RAG over the handbook");
+  CHECK(decision_of("# ADR-1\n\n## Decision Outcome\n\n**Gew\u00e4hlte Option:**\n\n\"RAG\", weil die Dokumente sich "
+                    "\u00e4ndern.\n") == "RAG");
+  CHECK(read("# ADR-1\n\n## Decision Outcome\n\nChosen option:\n\nFine-tune the model on our tickets.\n")
+            .decision->verdict == Verdict::fine_tune);
+  // a sibling item after the label is no option of it: the Decision section is read as before
+  const std::string sibling = "# ADR-1\n\n## Decision\n\n- Chosen option:\n- Why: it is cheap.\n";
+  CHECK(place_of(sibling) == "decision section");
+}
+
+TEST_CASE("round twenty: Cyrillic and Greek capitals are folded as Latin-1's are", "[adr][languages]") {
+  // `## Решение` (vr_ai_platform's shape): the Decision heading, capitalised as Russian writes it
+  const AdrRecord r = read("# ADR-004: Corridor\n\n- Status: Accepted\n\n## \u041a\u043e\u043d\u0442\u0435\u043a"
+                           "\u0441\u0442\n\n\u0422\u0435\u043a\u0441\u0442.\n\n## 2) \u0420\u0435\u0448\u0435\u043d"
+                           "\u0438\u0435 (Decision)\n\n\u0412\u0432\u0435\u0441\u0442\u0438 \u043e\u0434\u0438\u043d "
+                           "\u043a\u043e\u0440\u0438\u0434\u043e\u0440.\n\n## 10) Decision / Acceptance Criteria\n\n"
+                           "Agreed when reviewed:\n");
+  REQUIRE(r.decision);
+  CHECK(r.decision->text == "\u0412\u0432\u0435\u0441\u0442\u0438 \u043e\u0434\u0438\u043d "
+                            "\u043a\u043e\u0440\u0438\u0434\u043e\u0440.");
+  // `## Статус` over a Russian status word
+  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0438\u043d\u044f\u0442\u043e\n")
+            .status == AdrStatus::accepted);
+  CHECK(read("# ADR-1\n\n**\u0421\u0422\u0410\u0422\u0423\u0421:** \u041e\u0442\u043a\u043b\u043e\u043d\u0435\u043d"
+             "\u043e\n")
+            .status == AdrStatus::rejected);
+  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u0423\u0441\u0442\u0430\u0440\u0435\u043b\u043e "
+             "\n")
+            .status == AdrStatus::deprecated);
+  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0435\u0434\u043b\u043e\u0436"
+             "\u0435\u043d\u043e\n")
+            .status == AdrStatus::proposed);
+}
+
+TEST_CASE("round twenty: a decision on hold stays an unknown status", "[adr][languages]") {
+  // MADR's own 0003 (`status: on hold`): an option chosen, the work paused. None of the five
+  // statuses says that (proposed would say "not yet decided"), so it stays unknown: a note asks the
+  // team to say which, and the ADR is checked as if in force, as a proposed one would be
+  const AdrRecord r = read("---\nstatus: on hold\n---\n# Write own tooling\n");
+  CHECK(r.status == AdrStatus::other);
+}
