@@ -18,14 +18,14 @@ using adr_words::trim;
 // The labels, lowercased (adr_words::lower folds Latin-1 and Cyrillic capitals).
 constexpr std::string_view k_labels[] = {
     "chosen option",
-    "gew\u00e4hlte option",                                                    // German
-    "option choisie",                                                          // French
-    "opci\u00f3n elegida",                                                     // Spanish
-    "op\u00e7\u00e3o escolhida",                                               // Portuguese
-    "opzione scelta",                                                          // Italian
+    "gew\u00e4hlte option",                                                                              // German
+    "option choisie",                                                                                    // French
+    "opci\u00f3n elegida",                                                                               // Spanish
+    "op\u00e7\u00e3o escolhida",                                                                         // Portuguese
+    "opzione scelta",                                                                                    // Italian
     "\u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 \u0432\u0430\u0440\u0438\u0430\u043d\u0442", // Russian
-    "\u9009\u62e9\u7684\u65b9\u6848",                                          // Chinese
-    "\u63a1\u7528\u3057\u305f\u9078\u629e\u80a2"};                             // Japanese
+    "\u9009\u62e9\u7684\u65b9\u6848",                                                                    // Chinese
+    "\u63a1\u7528\u3057\u305f\u9078\u629e\u80a2"};                                                       // Japanese
 
 constexpr std::string_view k_full_width_colon = "\uFF1A";
 
@@ -34,7 +34,7 @@ struct Quote {
   std::string_view close;
 };
 
-constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"}, Quote{"'", "'"},
+constexpr std::array k_quotes = {Quote{"\"", "\""}, Quote{"“", "”"}, Quote{"„", "“"},   Quote{"'", "'"},
                                  Quote{"«", "»"},   Quote{"‘", "’"}, Quote{"「", "」"}, Quote{"『", "』"}};
 
 // The words that open the reason after the option (`, because …`), as the labels' languages write
