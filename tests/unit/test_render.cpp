@@ -243,12 +243,11 @@ components:
   CHECK_THAT(plain, !Catch::Contains("from its components"));
 }
 
-// readers11: a game studio's NPC voice on 60 examples scored rag 8.5, fine-tune 5, hybrid 8.5,
-// verdict rag: hybrid is blocked (too few examples), which the batch table did not show, so the
-// row read as a tie decided the wrong way. A blocked score as high as the verdict's or higher is
-// marked (`*` in the text table, "(blocked)" in Markdown) with a note under the table; a blocked
-// score behind the verdict (fine-tune 5) needs no mark.
-TEST_CASE("a blocked score that is not behind the verdict is marked in the tables, with a note") {
+namespace {
+
+// readers11's game studio: rag 8.5, fine-tune 5 and hybrid `hybrid`, both fine-tune and hybrid
+// blocked (too few examples).
+ResultEntry npc_voice_entry(double hybrid) {
   ResultEntry e;
   e.file = "npc.yaml";
   e.project = "NPC voice";
@@ -257,9 +256,21 @@ TEST_CASE("a blocked score that is not behind the verdict is marked in the table
   e.assessment.verdict = Verdict::rag;
   e.assessment.scores[Verdict::rag] = 8.5;
   e.assessment.scores[Verdict::fine_tune] = 5;
-  e.assessment.scores[Verdict::hybrid] = 8.5;
+  e.assessment.scores[Verdict::hybrid] = hybrid;
   e.assessment.blocked[Verdict::fine_tune] = true;
   e.assessment.blocked[Verdict::hybrid] = true;
+  return e;
+}
+
+} // namespace
+
+// readers11: a game studio's NPC voice on 60 examples scored rag 8.5, fine-tune 5, hybrid 8.5,
+// verdict rag: hybrid is blocked (too few examples), which the batch table did not show, so the
+// row read as a tie decided the wrong way. A blocked score as high as the verdict's or higher is
+// marked (`*` in the text table, "(blocked)" in Markdown) with a note under the table; a blocked
+// score behind the verdict (fine-tune 5) needs no mark.
+TEST_CASE("a blocked score that is not behind the verdict is marked in the tables, with a note") {
+  ResultEntry e = npc_voice_entry(8.5);
   RenderOptions table_options;
   table_options.table = true;
   const std::string table = render(Format::text, {e, e}, {}, table_options);
@@ -281,17 +292,7 @@ TEST_CASE("a blocked score that is not behind the verdict is marked in the table
 // the blocked verdicts, whether or not they are behind the verdict; the other columns keep their
 // places.
 TEST_CASE("csv names the blocked verdicts in a last column") {
-  ResultEntry e;
-  e.file = "npc.yaml";
-  e.project = "NPC voice";
-  e.verdict = Verdict::rag;
-  e.confidence = Confidence::high;
-  e.assessment.verdict = Verdict::rag;
-  e.assessment.scores[Verdict::rag] = 8.5;
-  e.assessment.scores[Verdict::fine_tune] = 5;
-  e.assessment.scores[Verdict::hybrid] = 8;
-  e.assessment.blocked[Verdict::fine_tune] = true;
-  e.assessment.blocked[Verdict::hybrid] = true;
+  ResultEntry e = npc_voice_entry(8);
   const std::string csv = render(Format::csv, {e}, {});
   CHECK(csv.rfind("file,project,component,verdict,rag,fine-tune,hybrid,confidence,decision,agrees,error,blocked\r\n",
                   0) == 0);
