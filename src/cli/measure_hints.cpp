@@ -210,7 +210,7 @@ void find_site_configs(Measurement& m) {
 }
 
 void find_place_hints(Measurement& m) {
-  HintWalk h{m, !m.knowledge_found, m.examples.files == 0, {}, {}};
+  HintWalk h{m, !m.knowledge_found, m.examples.files == 0, {}, {}, {}};
   if (!h.want_knowledge && !h.want_examples) {
     return;
   }

@@ -37,7 +37,7 @@ TEST_CASE("a choice in another case or with spaces or dashes for its underscores
 TEST_CASE("two choices that differ only in case or separators are told apart by the exact spelling only") {
   FactDef fact;
   fact.id = "mode";
-  fact.choices = {Choice{"a_b", "", ""}, Choice{"ab", "", ""}};
+  fact.choices = {Choice{"a_b", "", "", ""}, Choice{"ab", "", "", ""}};
   CHECK(fact.choice_index("ab") == 1);
   RuleBase rules = test::rules();
   rules.facts.push_back(fact);
