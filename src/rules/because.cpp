@@ -72,7 +72,8 @@ void agree_article(std::string& out, std::string_view next) {
   const bool article = n >= 2 && (out[n - 2] == 'a' || out[n - 2] == 'A') && out[n - 1] == ' ' &&
                        (n == 2 || out[n - 3] == ' ' || out[n - 3] == '(');
   if (article && vowel_sound(next)) {
-    out.insert(n - 1, "n");
+    out.back() = 'n'; // "a " -> "an ": the space moves one on (insert(n - 1, "n") made GCC 12 warn falsely)
+    out.push_back(' ');
   }
 }
 
