@@ -8,6 +8,8 @@
 #include <ragft/engine/flips.hpp>
 #include <ragft/report/report.hpp>
 
+#include "report/word_list.hpp"
+
 namespace ragft {
 
 namespace {
@@ -25,13 +27,7 @@ std::string range_text(const FactDef& fact, const FlipOption& option) {
 }
 
 // "a", "a or b", "a, b or c"
-std::string one_of(const std::vector<std::string>& items) {
-  if (items.size() <= 1) {
-    return items.empty() ? "" : items.front();
-  }
-  const std::vector<std::string> head(items.begin(), items.end() - 1);
-  return fmt::format("{} or {}", fmt::join(head, ", "), items.back());
-}
+std::string one_of(const std::vector<std::string>& items) { return report_detail::word_list(items, "or"); }
 
 FlipChange make_change(const FactDef& fact, const FlipOption& option) {
   FlipChange change;

@@ -11,6 +11,8 @@
 #include <ragft/model/facts.hpp>
 #include <ragft/rules/condition.hpp>
 
+#include "report/word_list.hpp"
+
 namespace ragft {
 
 namespace {
@@ -206,17 +208,9 @@ std::vector<const BlockerEntry*> tuning_blockers(const StepFacts& f) {
 bool prompt_first(const StepFacts& f, const BehaviourWanted& wanted) {
   return f.a->behaviour.level == NeedLevel::some && !wanted.small_model && !wanted.answers.empty();
 }
-// "a", "a and b", "a, b and c".
-std::string and_list(const std::vector<std::string>& items) {
-  if (items.size() < 2) {
-    return items.empty() ? std::string() : items.front();
-  }
-  const std::vector<std::string> head(items.begin(), items.end() - 1);
-  return fmt::format("{} and {}", fmt::join(head, ", "), items.back());
-}
 std::string in_the_prompt(const BehaviourWanted& wanted) {
   return fmt::format(", and handle the {} in the system prompt (instructions and a few examples)",
-                     and_list(wanted.answers));
+                     report_detail::word_list(wanted.answers, "and"));
 }
 
 bool rag_with_behaviour(const StepFacts& f) { return f.verdict == Verdict::rag && behaviour_gap(f); }
