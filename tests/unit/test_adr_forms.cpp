@@ -854,3 +854,34 @@ TEST_CASE("round nineteen: what is moved onto something is not what was chosen",
   CHECK(decided("# 15. Answers\n\n## Decision\n\nUse RAG to answer the questions.\n") ==
         "Use RAG to answer the questions. -> rag");
 }
+
+TEST_CASE("round twenty-one: a status written before the title with a colon", "[adr][forms]") {
+  // V-Sekai's proposals title each record `# Accepted: …`, `# Draft: …`, `# Rejected: …`, and many
+  // write their status nowhere else: a person reads it there. Fixtures written for this test.
+  CHECK(status_of("# Accepted: Manage the build machines with K3S\n\n## Context\n\nText.\n") == "accepted: Accepted");
+  CHECK(status_of("# Draft: Convert PDF pages to SVG\n\n## The Strategy\n\nText.\n") == "proposed: Draft");
+  CHECK(status_of("# Superseded: multitenant architecture\n\nText.\n") == "superseded: Superseded");
+  CHECK(status_of("# rejected: Package the engine for pkgin\n\nText.\n") == "rejected: rejected");
+  // A status written elsewhere wins; a title whose first words are no lifecycle status has none.
+  CHECK(status_of("# Accepted: Use K3S\n\n- Status: Draft\n\n## Context\n\nText.\n") == "proposed: Draft");
+  CHECK(status_of("# ADR-034: Simplified configuration\n\nText.\n") == "none");
+  CHECK(status_of("# Review: the caching layer\n\nText.\n") == "none");
+  CHECK(status_of("# Open: questions\n\nText.\n") == "none");
+  CHECK(status_of("# Accepted:\n\nText.\n") == "none");
+  // A template's title, its placeholder after the status (V-Sekai's `present-proposal-template.md`).
+  CHECK(status_of("# Proposed: [Short Descriptive Title]\n\nText.\n") == "none");
+  CHECK(status_of("# Draft: {title}\n\nText.\n") == "none");
+}
+
+TEST_CASE("round twenty-one: a section lettered or numbered with a dash", "[adr][forms]") {
+  // vr_ai_platform's ADR-003 letters its template's sections (`## Р — Решение`, "R — Decision"):
+  // the letter and dash are its numbering, as `1.` is. Fixtures written for this test.
+  CHECK(decided("# ADR-3\n\n## \u0420 \u2014 \u0420\u0435\u0448\u0435\u043d\u0438\u0435\n\n"
+                "\u041f\u0440\u0438\u043d\u0438\u043c\u0430\u0435\u043c RAG.\n") ==
+        "\u041f\u0440\u0438\u043d\u0438\u043c\u0430\u0435\u043c RAG. -> rag");
+  CHECK(decided("# ADR-4\n\n## B - Decision\n\nWe use RAG.\n") == "We use RAG. -> rag");
+  CHECK(decided("# ADR-5\n\n## 3 \u2013 Decision\n\nWe fine-tune the model.\n") ==
+        "We fine-tune the model. -> fine-tune");
+  // A word before the dash is no numbering.
+  CHECK(decided("# ADR-6\n\n## Context - Decision\n\nWe use RAG.\n") == "(none)");
+}
