@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 
 #include "adr/context.hpp"
 #include "adr/words.hpp"
@@ -250,13 +251,17 @@ void prefer_known_status(AdrRecord& record) {
 }
 
 // An ADR that writes no status elsewhere may mark its title (`ADR-034: Simplified LLM
-// Configuration [REDUNDANT]`, `[Deprecated] Use X`): a person reads that as its status.
+// Configuration [REDUNDANT]`, `[Deprecated] Use X`, `Accepted: Manage the backend with K3S`): a
+// person reads that as its status.
 void read_title_status(AdrRecord& record) {
   if (!record.title) {
     return;
   }
   const std::string& title = record.title->text;
-  const auto [at, length] = adr_words::bracketed_status(title);
+  auto [at, length] = adr_words::bracketed_status(title);
+  if (at == std::string_view::npos) {
+    std::tie(at, length) = adr_words::prefixed_status(title);
+  }
   if (at == std::string_view::npos) {
     return;
   }

@@ -117,6 +117,14 @@ void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision);
 // a sentence that weighs options (`We compared these options:`) is not read on.
 void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDecision& decision);
 
+// A Decision section's first sentence, `decision` (read from block `i`), that names what it chose
+// only as `the following …` (`We will use the following model combination for the RAG pipeline:`,
+// `Hemos decidido realizar los siguientes cambios estructurales:`), and that nothing after it was
+// added to, says it in what follows: the first sentences of the list items right after it (or of
+// the paragraph after it) are added to its text, as a person reads on. Its verdict stays as read.
+// `the following reasons:` (benefits, risks, properties, steps, options, …) introduces no decision.
+void read_following_after(const Context& ctx, std::size_t i, AdrDecision& decision);
+
 // Status mentions and supersession links in the body; then the status they settle on.
 void read_status(Context& ctx);
 

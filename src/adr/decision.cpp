@@ -147,6 +147,7 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int sect
   if (first >= trim(text).size()) {
     read_list_after(ctx, i, decision);
     read_on_after(ctx, i, section_level, decision);
+    read_following_after(ctx, i, decision);
   }
   return decision;
 }

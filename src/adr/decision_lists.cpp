@@ -26,7 +26,8 @@ constexpr std::string_view k_open_endings[] = {
     "will", "shall", "would", "should", "must", "can", "could", "may", "to", "that", "which", "where",
     "whereby", "be", "is", "are", "was", "were", "following", "follows", "as", "with", "for", "of", "by",
     "via", "into", "using", "including", "include", "includes", "like", "on", "from", "use", "adopt",
-    "implement", "introduce", "choose", "select", "decided", "agreed", "means", "do",
+    "implement", "introduce", "choose", "select", "decided", "agreed", "means", "do", "combining", "comprising",
+    "namely",
     // German
     "werden", "wird", "zu", "dass", "mit", "f\u00fcr", "folgt", "folgende", "folgenden", "nutzen",
     "verwenden", "auf", "um", "durch", "sind", "ist", "beschlossen", "entschieden",
@@ -270,7 +271,91 @@ std::optional<std::string> chosen_part(const md::Block& b) {
   return std::nullopt;
 }
 
+// `following` and its translations, as a determiner of what a sentence introduces (`the following
+// changes`, `los siguientes cambios`, `as seguintes mudanças`, `folgende Änderungen`; French puts
+// it after its noun: `les changements suivants`).
+// clang-format off
+constexpr std::string_view k_following[] = {
+    "following", "siguiente", "siguientes", "seguinte", "seguintes", "folgende", "folgenden", "folgender",
+    "folgendes", "suivant", "suivante", "suivants", "suivantes"};
+constexpr std::string_view k_following_articles[] = {
+    "the", "el", "la", "los", "las", "lo", "o", "a", "os", "as", "les", "le", "des", "die", "den", "der", "das"};
+// What `the following …` introduces when it is not the decision: its reasons, benefits, risks,
+// properties, steps, options (`for the following reasons:`, `con las siguientes características:`).
+constexpr std::string_view k_following_not_decision[] = {
+    "reason", "reasons", "benefit", "benefits", "advantage", "advantages", "drawback", "drawbacks",
+    "disadvantages", "consequence", "consequences", "risk", "risks", "characteristic", "characteristics",
+    "property", "properties", "feature", "features", "constraint", "constraints", "criteria", "requirement",
+    "requirements", "option", "options", "alternative", "alternatives", "assumption", "assumptions", "step",
+    "steps", "goal", "goals", "question", "questions", "concerns", "trade-offs", "tradeoffs",
+    "raz\u00f3n", "razones", "motivo", "motivos", "ventajas", "desventajas", "consecuencias", "riesgos",
+    "caracter\u00edsticas", "propiedades", "restricciones", "criterios", "requisitos", "opciones", "alternativas",
+    "pasos", "objetivos", "raz\u00f5es", "vantagens", "desvantagens", "consequ\u00eancias", "riscos",
+    "propriedades", "restri\u00e7\u00f5es", "crit\u00e9rios", "op\u00e7\u00f5es", "passos", "gr\u00fcnde",
+    "vorteile", "nachteile", "konsequenzen", "risiken", "eigenschaften", "anforderungen", "optionen",
+    "alternativen", "schritte", "ziele", "kriterien", "raisons", "avantages", "inconv\u00e9nients",
+    "cons\u00e9quences", "risques", "caract\u00e9ristiques", "propri\u00e9t\u00e9s", "contraintes",
+    "crit\u00e8res", "exigences", "\u00e9tapes", "objectifs"};
+// Prepositions that make `the following …` a description of what the sentence chose (`Use Release
+// Please with the following configuration:`, `con los siguientes principios`, `mit folgender
+// Konfiguration`), not its object.
+constexpr std::string_view k_following_prepositions[] = {
+    "with", "for", "in", "on", "of", "by", "at", "under", "into", "using", "via", "per", "from", "to",
+    "con", "com", "en", "em", "de", "del", "para", "por", "bajo", "sob", "seg\u00fan", "mit", "f\u00fcr",
+    "von", "nach", "unter", "bei", "auf", "gem\u00e4\u00df", "avec", "pour", "dans", "par", "sous", "selon",
+    "sur"};
+// `in the following way:`: what follows is the decision, whatever the preposition.
+constexpr std::string_view k_following_way[] = {"way", "manner", "manera", "forma", "modo", "weise", "fa\u00e7on",
+                                                 "mani\u00e8re"};
+// clang-format on
+
+// True when `sentence` (ending in `:`) names what it introduces only as `the following …` (its
+// object, not after a preposition), and that is not its reasons, risks or other parts that are no
+// decision.
+bool introduces_following(std::string_view sentence) {
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(sentence), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c >= 0x80; });
+  const auto at = std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_in(k_following, w); });
+  if (at == words.end()) {
+    return false;
+  }
+  const bool french = at->rfind("suiv", 0) == 0;
+  const bool german = at->rfind("folgend", 0) == 0;
+  // `the following`, `los siguientes`; French `les changements suivants` (an article before its noun)
+  const auto article =
+      french ? (at - words.begin() >= 2 ? at - 2 : words.end()) : (at == words.begin() ? words.end() : at - 1);
+  if (!german && (article == words.end() || !is_in(k_following_articles, *article))) {
+    return false;
+  }
+  const auto introduced = french ? at - 1 : at + 1;
+  if (std::any_of(introduced, words.end(), [](const std::string& w) { return is_in(k_following_not_decision, w); })) {
+    return false;
+  }
+  const auto determiner = german && (article == words.end() || !is_in(k_following_articles, *article)) ? at : article;
+  const bool after_preposition = determiner != words.begin() && is_in(k_following_prepositions, *(determiner - 1));
+  return !after_preposition || is_in(k_following_way, *introduced);
+}
+
 } // namespace
+
+void read_following_after(const Context& ctx, std::size_t i, AdrDecision& decision) {
+  if (!decision.text.ends_with(':') || !introduces_following(decision.text)) {
+    return;
+  }
+  const std::vector<const md::Block*> items = items_after(ctx, i);
+  const std::vector<md::Block>& blocks = ctx.document.blocks;
+  if (items.empty() && i + 1 < blocks.size() && blocks[i + 1].kind == md::BlockKind::paragraph) {
+    decision.text += " " + first_sentence_of(adr_words::trim(blocks[i + 1].text));
+    return;
+  }
+  const char* separator = " ";
+  for (const md::Block* item : items) {
+    if (item->depth == items.front()->depth) { // the list's own items; nested ones say more of each
+      decision.text += separator + item_sentence(*item);
+      separator = "; ";
+    }
+  }
+}
 
 // A sentence that adopts a part of a RAG system's retrieval (`Adoptamos pgvector + OpenAI Embeddings
 // con las siguientes características:`) names what was chosen: what it introduces describes that

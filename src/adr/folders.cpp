@@ -190,6 +190,15 @@ std::string adr_file_skip_reason(std::string_view name) {
   if (is_template_name(stem)) {
     return "a template (its name says so), not an ADR";
   }
+  // `001-create-spec.plan.prompt.md` (Spec-Kit's prompt history records, kept beside its ADRs in
+  // `history/`), `.github/prompts/review.prompt.md`, `*.instructions.md`, `*.chatmode.md`: the names
+  // GitHub Copilot gives to prompts and instructions for an LLM.
+  for (const std::string_view kind :
+       {std::string_view(".prompt"), std::string_view(".instructions"), std::string_view(".chatmode")}) {
+    if (ends_with(stem, kind)) {
+      return "a prompt for an LLM (*.prompt.md, *.instructions.md, *.chatmode.md), not an ADR";
+    }
+  }
   return "";
 }
 

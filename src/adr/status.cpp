@@ -375,8 +375,37 @@ std::vector<std::string> split_words(std::string_view text, bool (*is_word_byte)
   return words;
 }
 
+namespace {
+
+// The length of a numbering of a heading by one letter, or by a number, and a dash (`Р — Решение`,
+// `B - Decision`, `5 - Security`, as a template that letters its sections writes them): the letter
+// (one character, in any script) or the digits, then ` — `, ` – ` or ` - `. 0 when there is none.
+std::size_t lettered_numbering_length(std::string_view label) {
+  std::size_t mark = 0;
+  if (!label.empty() && std::isdigit(static_cast<unsigned char>(label[0])) != 0) {
+    mark = label.find_first_not_of("0123456789");
+  } else if (!label.empty() && std::isalpha(static_cast<unsigned char>(label[0])) != 0) {
+    mark = 1;
+  } else if (label.size() >= 2 && (static_cast<unsigned char>(label[0]) & 0xE0U) == 0xC0U) {
+    mark = 2; // a two-byte letter: Cyrillic, Greek, Latin-1
+  }
+  if (mark == 0 || mark == std::string_view::npos) {
+    return 0;
+  }
+  for (const std::string_view dash :
+       {std::string_view(" - "), std::string_view(" \u2013 "), std::string_view(" \u2014 ")}) {
+    if (label.substr(mark, dash.size()) == dash) {
+      return mark + dash.size();
+    }
+  }
+  return 0;
+}
+
+} // namespace
+
 std::string normalise_label(std::string_view text) {
   std::string label = lower(trim(text));
+  label.erase(0, lettered_numbering_length(label));
   const std::size_t digits = label.find_first_not_of("0123456789.) ");
   if (digits != std::string::npos && digits > 0 && std::isdigit(static_cast<unsigned char>(label[0])) != 0) {
     label.erase(0, digits);
@@ -437,6 +466,25 @@ std::pair<std::size_t, std::size_t> bracketed_status(std::string_view title) {
     }
   }
   return {std::string_view::npos, 0};
+}
+
+std::pair<std::size_t, std::size_t> prefixed_status(std::string_view title) {
+  constexpr std::string_view k_lifecycle[] = {"accepted", "approved",   "proposed",  "draft",
+                                              "rejected", "superseded", "deprecated"};
+  const std::size_t colon = title.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= title.size() || title[colon + 1] != ' ') {
+    return {std::string_view::npos, 0};
+  }
+  const std::string value = lower(trim(title.substr(0, colon)));
+  const std::string_view rest = trim(title.substr(colon + 1));
+  // `Proposed: [Short Descriptive Title]`: a template's placeholder, no ADR's title
+  const bool placeholder = !rest.empty() && std::string_view("[{<").find(rest.front()) != std::string_view::npos &&
+                           std::string_view("]}>").find(rest.back()) != std::string_view::npos;
+  if (std::find(std::begin(k_lifecycle), std::end(k_lifecycle), value) == std::end(k_lifecycle) || rest.empty() ||
+      placeholder) {
+    return {std::string_view::npos, 0};
+  }
+  return {title.find_first_not_of(' '), value.size()};
 }
 
 bool lists_statuses(std::string_view written) {

@@ -35,6 +35,12 @@ bool is_section_heading(std::string_view label);
 // {npos, 0} when there is none (`(Open Source)`, `(deprecated API)` are no status).
 std::pair<std::size_t, std::size_t> bracketed_status(std::string_view title);
 
+// The position and length in `title` of a status written before it with a colon (`Accepted: Manage
+// the backend with K3S`, `Draft: PDF to SVG`, `Superseded: multitenant architecture`): one of the
+// lifecycle words ADR templates list (accepted, approved, proposed, draft, rejected, superseded,
+// deprecated), alone before the first `:`. {npos, 0} when there is none (`ADR-034: …`, `Review: …`).
+std::pair<std::size_t, std::size_t> prefixed_status(std::string_view title);
+
 // True when a written status lists three or more statuses and nothing else (`{Brouillon, Proposée,
 // Acceptée, Rejetée}`, `Proposed | Accepted | Deprecated | Superseded`): a template's choices.
 bool lists_statuses(std::string_view written);

@@ -443,19 +443,28 @@ checks=$((checks + 1)); ! grep -qE "0002-use-queues.rst|index.rst" "$work/err" |
 cd "$work"
 
 # A folder the search takes for its numbered files, one of them named for ADRs, whose files write no
-# status, decision or facts (a history of numbered prompts) is no ADR folder: said, not checked.
-mkdir -p "$work/prompts/.git" "$work/prompts/history/adr" "$work/prompts/history/prompts/feature"
+# status, decision or facts (a history of numbered notes) is no ADR folder: said, not checked.
+mkdir -p "$work/prompts/.git" "$work/prompts/history/adr" "$work/prompts/history/notes/feature"
 cd "$work/prompts"
 printf '# 1. Host the book\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use a static site.\n' >history/adr/001-host.md
-printf -- '---\nstage: plan\n---\n# Create the ADRs\n\nPrompt text.\n' >history/prompts/feature/5-create-adrs.prompt.md
-printf -- '---\nstage: spec\n---\n# Write the spec\n\nPrompt text.\n' >history/prompts/feature/2-spec.prompt.md
+printf -- '---\nstage: plan\n---\n# Create the ADRs\n\nNote text.\n' >history/notes/feature/5-create-adrs.md
+printf -- '---\nstage: spec\n---\n# Write the spec\n\nNote text.\n' >history/notes/feature/2-spec.md
+run "$RAGFT" check
+expect_status 0 "numbered notes beside an ADR folder"
+expect_err "ragft: history/notes/feature: none of its 2 numbered files writes a status, a decision or facts: not ADRs, not checked"
+expect_out "1 ADR(s): 0 checked"
+# Round twenty-one: prompts for an LLM (`*.prompt.md`, Spec-Kit's prompt history records) are no
+# ADRs by their name, even one that writes a status line: not searched, not read, not named.
+mkdir -p history/prompts/chat
+printf -- '---\nstage: plan\n---\n# Record the architectural decisions\n\nPrompt text.\n' >history/prompts/chat/003-record-architectural-decisions.misc.prompt.md
+printf -- '# Continue\n\n**Status**: Implementation: 95%% complete\n' >history/prompts/chat/008-continue.green.prompt.md
 run "$RAGFT" check
 expect_status 0 "numbered prompts beside an ADR folder"
-expect_err "ragft: history/prompts/feature: none of its 2 numbered files writes a status, a decision or facts: not ADRs, not checked"
 expect_out "1 ADR(s): 0 checked"
+checks=$((checks + 1)); ! grep -q "history/prompts" "$work/err" "$work/out" || fail "a prompt file searched or read as an ADR"
 rm -r history/adr
 run "$RAGFT" check
-expect_status 2 "only numbered prompts: no ADR found"
+expect_status 2 "only numbered notes and prompts: no ADR found"
 expect_err "ragft: the search of the tree found no ADR"
 cd "$work"
 

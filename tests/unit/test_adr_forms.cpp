@@ -669,14 +669,15 @@ TEST_CASE("round thirteen: what a complete sentence introduces that is no choice
         "We compared three options: -> none");
   CHECK(decided("# 7. X\n\n## Decision\n\nThe alternatives are listed below:\n\n- RAG over the wiki\n") ==
         "The alternatives are listed below: -> none");
-  // Under the sentence, a sub-heading or label that says what follows was not chosen ends it.
+  // Under the sentence, a sub-heading or label that says what follows was not chosen ends it (since
+  // round twenty-one, `the following stack:` is shown with the list right after it: `React`).
   CHECK(decided("# 8. X\n\n## Decision\n\nWe chose the following stack:\n\n### Frontend: React\n\n"
                 "### Options not chosen\n\n- RAG with Pinecone\n") == "We chose the following stack: -> none");
   CHECK(decided("# 9. X\n\n## Decision\n\nWe chose the following stack:\n\n- React\n\n**Rejected options:**\n\n"
-                "- Fine-tuning a model\n") == "We chose the following stack: -> none");
+                "- Fine-tuning a model\n") == "We chose the following stack: React -> none");
   // The next heading at the Decision heading's level ends it.
   CHECK(decided("# 10. X\n\n## Decision\n\nWe chose the following stack:\n\n- React\n\n## Consequences\n\n"
-                "- RAG: more latency\n") == "We chose the following stack: -> none");
+                "- RAG: more latency\n") == "We chose the following stack: React -> none");
   // A sentence that names an approach keeps its own reading (the list is not weighed against it).
   CHECK(decided("# 11. X\n\n## Decision\n\nWe adopt QLoRA as our fine-tuning architecture:\n\n- RAG for the docs\n") ==
         "We adopt QLoRA as our fine-tuning architecture: -> fine-tune");
@@ -853,4 +854,79 @@ TEST_CASE("round nineteen: what is moved onto something is not what was chosen",
   // Other verbs read as before.
   CHECK(decided("# 15. Answers\n\n## Decision\n\nUse RAG to answer the questions.\n") ==
         "Use RAG to answer the questions. -> rag");
+}
+
+TEST_CASE("round twenty-one: a status written before the title with a colon", "[adr][forms]") {
+  // V-Sekai's proposals title each record `# Accepted: …`, `# Draft: …`, `# Rejected: …`, and many
+  // write their status nowhere else: a person reads it there. Fixtures written for this test.
+  CHECK(status_of("# Accepted: Manage the build machines with K3S\n\n## Context\n\nText.\n") == "accepted: Accepted");
+  CHECK(status_of("# Draft: Convert PDF pages to SVG\n\n## The Strategy\n\nText.\n") == "proposed: Draft");
+  CHECK(status_of("# Superseded: multitenant architecture\n\nText.\n") == "superseded: Superseded");
+  CHECK(status_of("# rejected: Package the engine for pkgin\n\nText.\n") == "rejected: rejected");
+  // A status written elsewhere wins; a title whose first words are no lifecycle status has none.
+  CHECK(status_of("# Accepted: Use K3S\n\n- Status: Draft\n\n## Context\n\nText.\n") == "proposed: Draft");
+  CHECK(status_of("# ADR-034: Simplified configuration\n\nText.\n") == "none");
+  CHECK(status_of("# Review: the caching layer\n\nText.\n") == "none");
+  CHECK(status_of("# Open: questions\n\nText.\n") == "none");
+  CHECK(status_of("# Accepted:\n\nText.\n") == "none");
+  // A template's title, its placeholder after the status (V-Sekai's `present-proposal-template.md`).
+  CHECK(status_of("# Proposed: [Short Descriptive Title]\n\nText.\n") == "none");
+  CHECK(status_of("# Draft: {title}\n\nText.\n") == "none");
+}
+
+TEST_CASE("round twenty-one: a section lettered or numbered with a dash", "[adr][forms]") {
+  // vr_ai_platform's ADR-003 letters its template's sections (`## Р — Решение`, "R — Decision"):
+  // the letter and dash are its numbering, as `1.` is. Fixtures written for this test.
+  CHECK(decided("# ADR-3\n\n## \u0420 \u2014 \u0420\u0435\u0448\u0435\u043d\u0438\u0435\n\n"
+                "\u041f\u0440\u0438\u043d\u0438\u043c\u0430\u0435\u043c RAG.\n") ==
+        "\u041f\u0440\u0438\u043d\u0438\u043c\u0430\u0435\u043c RAG. -> rag");
+  CHECK(decided("# ADR-4\n\n## B - Decision\n\nWe use RAG.\n") == "We use RAG. -> rag");
+  CHECK(decided("# ADR-5\n\n## 3 \u2013 Decision\n\nWe fine-tune the model.\n") ==
+        "We fine-tune the model. -> fine-tune");
+  // A word before the dash is no numbering.
+  CHECK(decided("# ADR-6\n\n## Context - Decision\n\nWe use RAG.\n") == "(none)");
+}
+
+TEST_CASE("round twenty-one: a sentence that names its choice only as `the following`", "[adr][forms]") {
+  // ProfeAI's `Hemos decidido realizar los siguientes cambios estructurales:` and a RAG app's `We
+  // will use the following model combination for the RAG pipeline:`: a person reads on into what
+  // follows. The verdict stays as read. Fixtures written for this test.
+  CHECK(decided("# 4. Structure\n\n## Decision\n\nWe will make the following structural changes:\n\n"
+                "- Move the API into its own package.\n- Keep one database.\n") ==
+        "We will make the following structural changes: Move the API into its own package; Keep one database -> none");
+  CHECK(decided("# 6. Models\n\n## Decision\n\nWe will use the following model combination for the RAG pipeline:\n\n"
+                "**Embedding model: text-embedding-3-small**\n\n- 1536 dimensions\n") ==
+        "We will use the following model combination for the RAG pipeline: Embedding model: text-embedding-3-small "
+        "-> none");
+  CHECK(decided("# 4. Estructura\n\n## Decisi\u00f3n\n\nHemos decidido realizar los siguientes cambios:\n\n"
+                "1. Separar el frontend.\n2. Usar un monorepo.\n") ==
+        "Hemos decidido realizar los siguientes cambios: Separar el frontend; Usar un monorepo -> none");
+  CHECK(decided("# 5. X\n\n## Entscheidung\n\nWir treffen folgende Entscheidungen:\n\n- Ein Monorepo.\n") ==
+        "Wir treffen folgende Entscheidungen: Ein Monorepo -> none");
+  CHECK(decided("# 6. X\n\n## D\u00e9cision\n\nNous faisons les changements suivants :\n\n- Un monorepo.\n") ==
+        "Nous faisons les changements suivants : Un monorepo -> none");
+  // What `the following …` introduces that is no decision: reasons, properties, risks.
+  CHECK(decided("# 2. Saga\n\n## Decision\n\nWe will implement the saga pattern for the following reasons:\n\n"
+                "- It needs no distributed lock.\n") ==
+        "We will implement the saga pattern for the following reasons: -> none");
+  CHECK(decided("# 3. X\n\n## Decision\n\nWe adopt Postgres with the following key properties:\n\n- ACID.\n") ==
+        "We adopt Postgres with the following key properties: -> none");
+  // After a preposition, `the following …` describes what the sentence chose (`with the following
+  // configuration:`): not read on; `in the following way:` is read on.
+  CHECK(decided("# 8. X\n\n## Decision\n\nWe will use Release Please with the following configuration:\n\n"
+                "- One version per package.\n") ==
+        "We will use Release Please with the following configuration: -> none");
+  CHECK(decided(
+            "# 9. X\n\n## Decisi\u00f3n\n\nAdoptar una estrategia con los siguientes principios:\n\n- UI nativa.\n") ==
+        "Adoptar una estrategia con los siguientes principios: -> none");
+  CHECK(decided("# 10. X\n\n## Decisi\u00f3n\n\nEl estado se manejar\u00e1 de la siguiente manera:\n\n"
+                "- Estado local.\n  - En el dispositivo.\n- Sin sincronizar.\n") ==
+        "El estado se manejar\u00e1 de la siguiente manera: Estado local; Sin sincronizar -> none");
+  // `following` that is no determiner (`following the guide`) opens nothing.
+  CHECK(decided("# 7. X\n\n## Decision\n\nWe keep the layout, following the style guide:\n\n- Two columns.\n") ==
+        "We keep the layout, following the style guide: -> none");
+  // A participle left without its object (`combining:`) opens the list, as `including:` does.
+  CHECK(decided("# 7. Storage\n\n## Decision\n\nWe will use a two-database design combining:\n\n"
+                "- Postgres for the metadata\n- Qdrant for the vectors\n") ==
+        "We will use a two-database design combining: Postgres for the metadata; Qdrant for the vectors -> none");
 }

@@ -302,3 +302,22 @@ TEST_CASE("round nineteen: an unnumbered adr- file beside adr-NNN files is read 
           std::vector<std::string>{"notes/0001-record-architecture-decisions.md", "notes/0002-queues.md"});
   }
 }
+
+TEST_CASE("round twenty-one: prompts for an LLM kept beside the ADRs are not ADRs", "[adr][search]") {
+  // Spec-Kit keeps its prompt history records in `history/prompts/<feature>/` beside `history/adr/`
+  // (`003-document-architectural-decisions.misc.prompt.md`, a prompt that asked for ADRs); GitHub
+  // Copilot names its prompt, instruction and chat-mode files so. Fixture names written for this test.
+  CHECK(adr_file_skip_reason("003-document-decisions.misc.prompt.md") ==
+        "a prompt for an LLM (*.prompt.md, *.instructions.md, *.chatmode.md), not an ADR");
+  CHECK_FALSE(adr_file_skip_reason("review.instructions.md").empty());
+  CHECK_FALSE(adr_file_skip_reason("Planner.ChatMode.md").empty());
+  CHECK(adr_file_skip_reason("0004-prompt-design.md").empty()); // an ADR about prompts
+  CHECK(adr_file_skip_reason("0005-use-prompt.md").empty());
+  const Tree tree{"history/adr/001-embedding-model.md", "history/adr/002-chunking.md",
+                  "history/prompts/chat/001-write-spec.spec.prompt.md",
+                  "history/prompts/chat/002-record-architecture-decisions.misc.prompt.md",
+                  "history/prompts/chat/003-implement.green.prompt.md"};
+  const auto found = search_adr_folders(".", tree.lister());
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "history/adr");
+}
