@@ -292,7 +292,8 @@ std::string collect_examples(const StepFacts& f) {
   return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}.",
                      f.examples ? fmt::format("you have {}", group_thousands(*f.examples))
                                 : std::string("the spec does not say how many you have"),
-                     f.verdict == Verdict::hybrid ? "; meanwhile start with RAG" : "");
+                     f.verdict == Verdict::hybrid ? "; meanwhile " + leading_clause(rag_start(f, ""), {})
+                                                  : std::string());
 }
 
 bool hybrid_good_prototype(const StepFacts& f) { return f.verdict == Verdict::hybrid && f.rag_quality == "good"; }

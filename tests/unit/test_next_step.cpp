@@ -266,6 +266,12 @@ TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then f
         "Collect 100+ examples of an input and the answer you want (you have 20), then fine-tune.");
   CHECK(has(step(Verdict::fine_tune, {}), "(the spec does not say how many you have)"));
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "99"}}), "then fine-tune; meanwhile start with RAG."));
+  // An existing RAG system is not started again meanwhile (readers15): fixed when poor, kept when good.
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "poor"}}),
+            "then fine-tune; meanwhile fix the existing RAG system's retrieval first (how documents are split, "
+            "searched and ranked)."));
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "good"}}),
+            "then fine-tune; meanwhile keep the existing RAG system."));
 }
 
 TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prompted model") {
