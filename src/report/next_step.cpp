@@ -30,6 +30,7 @@ struct StepFacts {
   std::optional<std::int64_t> examples;
   std::string rag_quality; // "none", "poor", "good" or "" (unknown)
   bool private_data = false;
+  std::string gpu_access; // "none", "rented", "dedicated" or "" (unknown)
 };
 
 const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -328,6 +329,17 @@ std::string private_caution(const StepFacts& f) {
                "private facts belong in the retrieved documents.";
 }
 
+// Where a fine-tune or hybrid step trains when there are no GPUs (readers15: a two-person game
+// studio with no GPUs and no ML staff was told "Fine-tune a model on your 300 examples" and not
+// how; the no-gpu reason, "only managed fine-tuning APIs remain", was among those not shown). A
+// rag step only adds fine-tuning if need be: it says nothing of where.
+std::string gpu_note(const StepFacts& f) {
+  if (f.verdict == Verdict::rag || f.gpu_access != "none") {
+    return "";
+  }
+  return " With no GPUs of your own, train through a managed fine-tuning service or on GPUs rented for the run.";
+}
+
 struct StepRule {
   bool (*holds)(const StepFacts&) = nullptr;
   std::string (*step)(const StepFacts&) = nullptr;
@@ -395,10 +407,11 @@ std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdi
               integer_fact(rules, facts, "knowledge_base_docs"),
               integer_fact(rules, facts, "labeled_examples"),
               choice_fact(rules, facts, "existing_rag_quality"),
-              bool_fact(rules, facts, "private_data")};
+              bool_fact(rules, facts, "private_data"),
+              choice_fact(rules, facts, "gpu_access")};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {
-      return rule.step(f) + (rule.trains ? private_caution(f) : "");
+      return rule.step(f) + (rule.trains ? gpu_note(f) + private_caution(f) : "");
     }
   }
   return "";

@@ -364,3 +364,33 @@ TEST_CASE("a rule base's sentence as a clause: up to the first stop, no full sto
   CHECK(leading_clause("RAG needs documents.", {"; "}) == "RAG needs documents");
   CHECK(leading_clause("", {"; "}).empty());
 }
+
+// readers15: a two-person studio's NPC voice on a phone (fine-tune: a strict voice, a small model,
+// 300 hand-written lines), with no GPUs and no ML staff, was told "Fine-tune a model on your 300
+// examples" and not how; the no-gpu reason (rules/default.yaml: "only managed fine-tuning APIs
+// remain") was not among the reasons shown. A step that trains says where, when there are no GPUs.
+TEST_CASE("a fine-tune or hybrid step with no GPUs says where to train") {
+  const FactSet game = test::facts({{"task_type", "conversation"},
+                                    {"knowledge_updates", "never"},
+                                    {"knowledge_base_docs", "40"},
+                                    {"labeled_examples", "300"},
+                                    {"style_requirement", "strict"},
+                                    {"domain_terminology", "proprietary"},
+                                    {"latency_budget_ms", "300"},
+                                    {"budget", "low"},
+                                    {"ml_expertise", "none"},
+                                    {"gpu_access", "none"},
+                                    {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), game);
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  CHECK(next_step(test::rules(), game, e.verdict, make_assessment(test::rules(), e)) ==
+        "Fine-tune a model on your 300 examples, keep some aside, and compare it there with a prompted base model. "
+        "With no GPUs of your own, train through a managed fine-tuning service or on GPUs rented for the run.");
+  // Before the masking advice; not with GPUs, and not for rag, whose step trains only if need be.
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "400"}, {"gpu_access", "none"}, {"private_data", "true"}}),
+            "rented for the run. Mask the private data"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "400"}, {"gpu_access", "rented"}}), "GPUs"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "400"}}), "GPUs"));
+  CHECK_FALSE(
+      has(step(Verdict::rag, {{"knowledge_base_docs", "900"}, {"gpu_access", "none"}}, NeedLevel::strong), "GPUs"));
+}
