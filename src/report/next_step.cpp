@@ -242,10 +242,12 @@ std::string in_the_prompt(const BehaviourWanted& wanted) {
 // Where the retrieval half begins: a RAG system that exists is fixed or kept, not started again
 // (readers15: a telecom assistant whose RAG system answers poorly was told "Start with RAG on your
 // 40,000 documents", where the step for a poor system without a behaviour need is to fix its
-// retrieval). `docs` is what "Start with RAG on" names when there is none.
-std::string rag_start(const StepFacts& f, const std::string& docs) {
+// retrieval). `docs` is what "Start with RAG on" names when there is none; `first` is false where
+// the fix goes on beside another step ("meanwhile fix ...").
+std::string rag_start(const StepFacts& f, const std::string& docs, bool first = true) {
   if (f.rag_quality == "poor") {
-    return "Fix the existing RAG system's retrieval first (how documents are split, searched and ranked)";
+    return fmt::format("Fix the existing RAG system's retrieval{} (how documents are split, searched and ranked)",
+                       first ? " first" : "");
   }
   if (f.rag_quality == "good") {
     return "Keep the existing RAG system";
@@ -293,7 +295,7 @@ std::string collect_examples(const StepFacts& f) {
   return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}.",
                      f.examples ? fmt::format("you have {}", group_thousands(*f.examples))
                                 : std::string("the spec does not say how many you have"),
-                     f.verdict == Verdict::hybrid ? "; meanwhile " + leading_clause(rag_start(f, ""), {})
+                     f.verdict == Verdict::hybrid ? "; meanwhile " + leading_clause(rag_start(f, "", false), {})
                                                   : std::string());
 }
 

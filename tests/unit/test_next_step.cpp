@@ -268,8 +268,8 @@ TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then f
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "99"}}), "then fine-tune; meanwhile start with RAG."));
   // An existing RAG system is not started again meanwhile (readers15): fixed when poor, kept when good.
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "poor"}}),
-            "then fine-tune; meanwhile fix the existing RAG system's retrieval first (how documents are split, "
-            "searched and ranked)."));
+            "then fine-tune; meanwhile fix the existing RAG system's retrieval (how documents are split, searched "
+            "and ranked)."));
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "good"}}),
             "then fine-tune; meanwhile keep the existing RAG system."));
 }
