@@ -394,3 +394,30 @@ TEST_CASE("a fine-tune or hybrid step with no GPUs says where to train") {
   CHECK_FALSE(
       has(step(Verdict::rag, {{"knowledge_base_docs", "900"}, {"gpu_access", "none"}}, NeedLevel::strong), "GPUs"));
 }
+
+// A behaviour fact of another rule base has no words in next_step's table: it is named by its
+// label, with "the" before it, as the built-in facts' words have.
+TEST_CASE("a behaviour fact of a custom rule base is named by its label") {
+  const RuleBase custom = load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n"
+                                         "  - {id: voice, type: bool, label: house voice, question: Q, help: H}\n"
+                                         "rules:\n"
+                                         "  - id: voice-rule\n"
+                                         "    need: behaviour\n"
+                                         "    condition: {fact: voice, is: true}\n"
+                                         "    points: {rag: 0, fine-tune: 1, hybrid: 0.5}\n"
+                                         "    because: A voice.\n"
+                                         "    sources: [s]\n",
+                                         "custom.yaml");
+  auto documents = parse_specs("ragft: 1\nproject: t\nfacts: {voice: true}\n", "t.yaml", custom);
+  REQUIRE(documents.size() == 1);
+  REQUIRE(std::holds_alternative<Spec>(documents.front()));
+  const FactSet& facts = std::get<Spec>(documents.front()).facts;
+  Assessment a = assessment(Verdict::rag, NeedLevel::strong);
+  ReasonEntry r;
+  r.rule = "voice-rule";
+  r.need = "behaviour";
+  r.points[Verdict::fine_tune] = 1;
+  a.reasons.push_back(r);
+  CHECK(next_step(custom, facts, Verdict::rag, a) ==
+        "Start with RAG; add fine-tuning for what retrieval does not change: the house voice.");
+}
