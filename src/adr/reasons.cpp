@@ -60,7 +60,10 @@ std::string reason_text(const RuleBase& rules, const FactSet& facts, const Reaso
   const Rule* rule = rules.find_rule(reason.rule);
   const std::vector<FactSaid> said = rule != nullptr ? facts_in_words(rules, facts, *rule) : std::vector<FactSaid>{};
   if (said.empty()) {
-    return fmt::format("{} ({})", reason.rule, points_text(reason, verdict, recorded));
+    // A rule on no fact (both-needs reads the needs): its claim, as for a hard limit (readers14,
+    // readers15: "both-needs (hybrid +3, rag +0)" named the rule by its id alone).
+    return fmt::format("{} ({}) [{}]", leading_clause(reason.because, {": ", "; "}),
+                       points_text(reason, verdict, recorded), reason.rule);
   }
   return fmt::format("{} ({}) [{}]", facts_text(said), points_text(reason, verdict, recorded), reason.rule);
 }

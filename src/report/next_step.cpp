@@ -30,6 +30,7 @@ struct StepFacts {
   std::optional<std::int64_t> examples;
   std::string rag_quality; // "none", "poor", "good" or "" (unknown)
   bool private_data = false;
+  std::string gpu_access; // "none", "rented", "dedicated" or "" (unknown)
 };
 
 const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -134,8 +135,33 @@ constexpr std::string_view k_small_model_purpose =
     "to let the small model you want do the task (trained for one narrow task, a small model can match a general "
     "model many times its size)";
 
+// What a behaviour fact of the built-in rule base asks of the answers, in words (readers14,
+// readers15: "for what retrieval does not change: output format, style requirement, domain
+// terminology" and "handle the style requirement in the system prompt" named facts by their
+// labels where a reader expects what is to be handled). A fact of another rule base is named by
+// its label ("the style requirement").
+struct FactPurpose {
+  std::string_view fact;
+  std::string_view purpose;
+};
+constexpr FactPurpose k_purposes[] = {
+    {"output_format", "the output's fixed structure"},
+    {"style_requirement", "the tone of voice"},
+    {"domain_terminology", "the domain's terms"},
+    {"domain_reasoning", "the field's steps of reasoning"},
+};
+
+std::string purpose_of(const FactDef& def) {
+  for (const FactPurpose& p : k_purposes) {
+    if (p.fact == def.id) {
+      return std::string(p.purpose);
+    }
+  }
+  return "the " + fact_label(def);
+}
+
 // What fine-tuning is wanted for: the facts, in words, of each behaviour reason that gives
-// fine-tune points ("style requirement", "domain terminology"), each once, and apart from them
+// fine-tune points ("the tone of voice", "the domain's terms"), each once, and apart from them
 // whether one of those reasons is that a small model is wanted.
 struct BehaviourWanted {
   std::vector<std::string> answers;
@@ -155,9 +181,9 @@ BehaviourWanted behaviour_wanted(const StepFacts& f) {
         wanted.small_model = true;
         continue;
       }
-      std::string label = fact_label(def);
-      if (std::find(wanted.answers.begin(), wanted.answers.end(), label) == wanted.answers.end()) {
-        wanted.answers.push_back(std::move(label)); // once, though several reasons name it
+      std::string purpose = purpose_of(def);
+      if (std::find(wanted.answers.begin(), wanted.answers.end(), purpose) == wanted.answers.end()) {
+        wanted.answers.push_back(std::move(purpose)); // once, though several reasons name it
       }
     }
   }
@@ -172,7 +198,7 @@ std::string tuned_for(const StepFacts& f) {
     return wanted.small_model ? std::string(k_small_model_purpose)
                               : std::string("when the style, format or terms of the answers are still off");
   }
-  return fmt::format("for what retrieval does not change: {}{}", fmt::join(wanted.answers, ", "),
+  return fmt::format("for what retrieval does not change: {}{}", report_detail::word_list(wanted.answers, "and"),
                      wanted.small_model ? fmt::format("; and {}", k_small_model_purpose) : std::string());
 }
 
@@ -185,7 +211,7 @@ std::string blocked_tuning_for(const StepFacts& f) {
   if (wanted.answers.empty()) {
     return " (for style, format or terms)";
   }
-  return fmt::format(" (for {})", fmt::join(wanted.answers, ", "));
+  return fmt::format(" (for {})", report_detail::word_list(wanted.answers, "and"));
 }
 
 // The blockers that keep fine-tuning from being added to RAG (those that block hybrid).
@@ -209,16 +235,32 @@ bool prompt_first(const StepFacts& f, const BehaviourWanted& wanted) {
   return f.a->behaviour.level == NeedLevel::some && !wanted.small_model && !wanted.answers.empty();
 }
 std::string in_the_prompt(const BehaviourWanted& wanted) {
-  return fmt::format(", and handle the {} in the system prompt (instructions and a few examples)",
+  return fmt::format(", and handle {} in the system prompt (instructions and a few examples)",
                      report_detail::word_list(wanted.answers, "and"));
+}
+
+// Where the retrieval half begins: a RAG system that exists is fixed or kept, not started again
+// (readers15: a telecom assistant whose RAG system answers poorly was told "Start with RAG on your
+// 40,000 documents", where the step for a poor system without a behaviour need is to fix its
+// retrieval). `docs` is what "Start with RAG on" names when there is none; `first` is false where
+// the fix goes on beside another step ("meanwhile fix ...").
+std::string rag_start(const StepFacts& f, const std::string& docs, bool first = true) {
+  if (f.rag_quality == "poor") {
+    return fmt::format("Fix the existing RAG system's retrieval{} (how documents are split, searched and ranked)",
+                       first ? " first" : "");
+  }
+  if (f.rag_quality == "good") {
+    return "Keep the existing RAG system";
+  }
+  return docs.empty() ? std::string("Start with RAG") : "Start with RAG on " + docs;
 }
 
 bool rag_with_behaviour(const StepFacts& f) { return f.verdict == Verdict::rag && behaviour_gap(f); }
 std::string rag_then_tune(const StepFacts& f) {
-  const std::string on = f.docs && *f.docs > 0 ? " on " + count_text(f.docs, "documents") : "";
+  const std::string on = f.docs && *f.docs > 0 ? count_text(f.docs, "documents") : "";
   const BehaviourWanted wanted = behaviour_wanted(f);
   const bool prompt = prompt_first(f, wanted);
-  const std::string start = fmt::format("Start with RAG{}{}", on, prompt ? in_the_prompt(wanted) : "");
+  const std::string start = rag_start(f, on) + (prompt ? in_the_prompt(wanted) : "");
   const std::vector<const BlockerEntry*> blockers = tuning_blockers(f);
   if (blockers.empty()) {
     return prompt ? start + "; add fine-tuning only if the answers still fall short there."
@@ -253,7 +295,8 @@ std::string collect_examples(const StepFacts& f) {
   return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}.",
                      f.examples ? fmt::format("you have {}", group_thousands(*f.examples))
                                 : std::string("the spec does not say how many you have"),
-                     f.verdict == Verdict::hybrid ? "; meanwhile start with RAG" : "");
+                     f.verdict == Verdict::hybrid ? "; meanwhile " + leading_clause(rag_start(f, "", false), {})
+                                                  : std::string());
 }
 
 bool hybrid_good_prototype(const StepFacts& f) { return f.verdict == Verdict::hybrid && f.rag_quality == "good"; }
@@ -265,7 +308,7 @@ std::string tune_the_prototype(const StepFacts& f) {
 
 bool is_hybrid(const StepFacts& f) { return f.verdict == Verdict::hybrid; }
 std::string rag_first(const StepFacts& f) {
-  return fmt::format("Start with RAG on {}; add fine-tuning on {} {}.", docs_text(f.docs),
+  return fmt::format("{}; add fine-tuning on {} {}.", rag_start(f, docs_text(f.docs)),
                      count_text(f.examples, "examples"), tuned_for(f));
 }
 
@@ -286,6 +329,17 @@ std::string private_caution(const StepFacts& f) {
              ? " Mask the private data in the examples before training: a model can repeat what it was trained on."
              : " Mask the private data in the examples before training: a model can repeat what it was trained on, so "
                "private facts belong in the retrieved documents.";
+}
+
+// Where a fine-tune or hybrid step trains when there are no GPUs (readers15: a two-person game
+// studio with no GPUs and no ML staff was told "Fine-tune a model on your 300 examples" and not
+// how; the no-gpu reason, "only managed fine-tuning APIs remain", was among those not shown). A
+// rag step only adds fine-tuning if need be: it says nothing of where.
+std::string gpu_note(const StepFacts& f) {
+  if (f.verdict == Verdict::rag || f.gpu_access != "none") {
+    return "";
+  }
+  return " With no GPUs of your own, train through a managed fine-tuning service or on GPUs rented for the run.";
 }
 
 struct StepRule {
@@ -355,10 +409,11 @@ std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdi
               integer_fact(rules, facts, "knowledge_base_docs"),
               integer_fact(rules, facts, "labeled_examples"),
               choice_fact(rules, facts, "existing_rag_quality"),
-              bool_fact(rules, facts, "private_data")};
+              bool_fact(rules, facts, "private_data"),
+              choice_fact(rules, facts, "gpu_access")};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {
-      return rule.step(f) + (rule.trains ? private_caution(f) : "");
+      return rule.step(f) + (rule.trains ? gpu_note(f) + private_caution(f) : "");
     }
   }
   return "";

@@ -679,7 +679,9 @@ TEST_CASE("a contradiction names what rules the recorded decision out, then what
     CHECK(has(message, "strongest reasons for hybrid over fine-tune: "));
     CHECK(has(message, "(hybrid +1.5, fine-tune -2) [regularly-changing-knowledge]"));
     CHECK(has(message, "(hybrid +1.5, fine-tune -2) [private-data]"));
-    CHECK(has(message, "both-needs (hybrid +3, fine-tune +0)"));
+    // both-needs reads the needs, not a fact: its claim, the first clause of its `because`
+    // ("Both needs are strong: ..."), with its id in brackets as every other reason's.
+    CHECK(has(message, "both needs are strong (hybrid +3, fine-tune +0) [both-needs]"));
     CHECK_FALSE(has(message, "[domain-reasoning]"));
     CHECK_FALSE(has(message, "ruled out"));
   }

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <ragft/engine/robustness.hpp>
 #include <ragft/report/confidence_text.hpp>
+#include <ragft/report/report.hpp>
 
 #include "helpers.hpp"
 
@@ -184,4 +186,26 @@ TEST_CASE("a high verdict stays high when a rule of mixed evidence fired for it"
   CHECK(e.confidence == Confidence::high);
   CHECK(e.mixed_evidence.empty()); // it lowered nothing
   CHECK(confidence_text(test::rules(), e).find("published projects") == std::string::npos);
+}
+
+// readers15: the telecom assistant's explain said "moderate-style: it works against the verdict
+// most: rag held in 3 percentage points more of the trials where this rule counted for less than
+// written than where it counted for more": two colons and two "than"s in one line. One colon now,
+// and the two halves of the trials named by where the weight was.
+TEST_CASE("the most critical rule in words: which way it pulls, and the trials the figure compares") {
+  Rule rule;
+  rule.id = "moderate-style";
+  Robustness r;
+  r.verdict = Verdict::rag;
+  r.critical = CriticalRule{&rule, -0.03};
+  CHECK(make_robustness(RuleBase{}, r).critical_text ==
+        "moderate-style, the rule that works against the verdict most: with its weight below what is written, rag "
+        "held in 3 percentage points more of the trials than with it above (were it stronger, the verdict could "
+        "change)");
+  rule.id = "strict-style";
+  r.verdict = Verdict::hybrid;
+  r.critical = CriticalRule{&rule, 0.74};
+  CHECK(make_robustness(RuleBase{}, r).critical_text ==
+        "strict-style, the rule the verdict leans on most: with its weight above what is written, hybrid held in 74 "
+        "percentage points more of the trials than with it below (were it weaker, the verdict could change)");
 }

@@ -68,7 +68,7 @@ TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the fa
   // specialized-terminology alone (1.5 points) is a need short of strong: the prompt first (readers14).
   REQUIRE(e.behaviour.level == NeedLevel::some);
   CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
-        "Start with RAG on your 20,000 documents, and handle the domain terminology in the system prompt "
+        "Start with RAG on your 20,000 documents, and handle the domain's terms in the system prompt "
         "(instructions and a few examples); add fine-tuning only if the answers still fall short there. Mask the "
         "private data in the examples before training: a model can repeat what it was trained on, so private facts "
         "belong in the retrieved documents.");
@@ -95,8 +95,8 @@ TEST_CASE("rag with a behaviour need short of strong: the system prompt first, t
   REQUIRE(h.verdict == Verdict::rag);
   REQUIRE(h.behaviour.level == NeedLevel::some);
   CHECK(next_step(test::rules(), helpline, h.verdict, make_assessment(test::rules(), h)) ==
-        "Start with RAG on your 2,000 documents, and handle the style requirement in the system prompt (instructions "
-        "and a few examples); fine-tuning (for style requirement), if that falls short, is blocked until you lift "
+        "Start with RAG on your 2,000 documents, and handle the tone of voice in the system prompt (instructions "
+        "and a few examples); fine-tuning (for the tone of voice), if that falls short, is blocked until you lift "
         "it: collect at least 10 curated examples, each an input with the output you want (about 100 to start "
         "with, 1,000+ for reliable gains).");
   // Two facts behind the need (moderate-style 1 + specialized-terminology 1.5, under strong_need's
@@ -115,9 +115,8 @@ TEST_CASE("rag with a behaviour need short of strong: the system prompt first, t
   REQUIRE(t.verdict == Verdict::rag);
   REQUIRE(t.behaviour.level == NeedLevel::some);
   CHECK(next_step(test::rules(), two, t.verdict, make_assessment(test::rules(), t)) ==
-        "Start with RAG on your 2,000 documents, and handle the style requirement and domain terminology in the "
-        "system prompt (instructions and a few examples); add fine-tuning only if the answers still fall short "
-        "there.");
+        "Start with RAG on your 2,000 documents, and handle the tone of voice and the domain's terms in the system "
+        "prompt (instructions and a few examples); add fine-tuning only if the answers still fall short there.");
   const FactSet bank = test::facts({{"task_type", "generation"},
                                     {"knowledge_base_docs", "4600"},
                                     {"knowledge_updates", "monthly"},
@@ -132,7 +131,7 @@ TEST_CASE("rag with a behaviour need short of strong: the system prompt first, t
   REQUIRE(b.verdict == Verdict::rag);
   REQUIRE(b.behaviour.level == NeedLevel::some);
   const std::string s = next_step(test::rules(), bank, b.verdict, make_assessment(test::rules(), b));
-  CHECK(has(s, "Start with RAG on your 4,600 documents, and handle the domain terminology in the system prompt "
+  CHECK(has(s, "Start with RAG on your 4,600 documents, and handle the domain's terms in the system prompt "
                "(instructions and a few examples); add fine-tuning only if the answers still fall short there."));
   CHECK_FALSE(has(s, "for what retrieval does not change"));
 }
@@ -152,7 +151,7 @@ TEST_CASE("a wanted small model is a purpose of fine-tuning, not among what retr
   REQUIRE(e.verdict == Verdict::hybrid);
   const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
   CHECK(s == "Start with RAG on your 2,000 documents; add fine-tuning on your 3,000 examples for what retrieval does "
-             "not change: style requirement; and to let the small model you want do the task (trained for one "
+             "not change: the tone of voice; and to let the small model you want do the task (trained for one "
              "narrow task, a small model can match a general model many times its size).");
   CHECK_FALSE(has(s, "small model wanted"));
 }
@@ -201,9 +200,58 @@ TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the 
   const Evaluation e = evaluate(test::rules(), facts);
   REQUIRE(e.verdict == Verdict::rag);
   const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
-  CHECK(has(s, "Start with RAG on your 35 documents; fine-tuning (for style requirement"));
+  CHECK(has(s, "Start with RAG on your 35 documents; fine-tuning (for the tone of voice"));
   CHECK(has(s, "is blocked until you lift it: collect at least 10 curated examples"));
   CHECK_FALSE(has(s, "add fine-tuning"));
+}
+
+// readers14, readers15: the step named what fine-tuning is for by the facts' labels ("for what
+// retrieval does not change: output format, style requirement, domain terminology, domain-specific
+// reasoning"; "handle the style requirement in the system prompt"). It says what is to be handled:
+// a regulatory drafter (hybrid) with a fixed template, a strict register, specialized terms and
+// fixed reasoning, and 400 approved past sections.
+TEST_CASE("what fine-tuning is for, in words: each behaviour fact says what it asks of the answers") {
+  const FactSet facts = test::facts({{"task_type", "generation"},
+                                     {"knowledge_base_docs", "6000"},
+                                     {"knowledge_updates", "quarterly"},
+                                     {"citations_required", "true"},
+                                     {"labeled_examples", "400"},
+                                     {"output_format", "template"},
+                                     {"style_requirement", "strict"},
+                                     {"domain_terminology", "specialized"},
+                                     {"domain_reasoning", "true"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  REQUIRE(e.verdict == Verdict::hybrid);
+  CHECK(next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e)) ==
+        "Start with RAG on your 6,000 documents; add fine-tuning on your 400 examples for what retrieval does not "
+        "change: the output's fixed structure, the tone of voice, the domain's terms and the field's steps of "
+        "reasoning.");
+}
+
+// readers15: a telecom support assistant whose RAG system answers poorly (40,000 tariff pages, a
+// moderate voice, specialized terms) was told "Start with RAG on your 40,000 documents"; without
+// the behaviour need its step was already to fix the system's retrieval. A system that exists is
+// fixed (poor) or kept (good), whatever else the step adds.
+TEST_CASE("rag or hybrid with an existing RAG system: the step fixes or keeps it, never starts RAG again") {
+  const std::vector<std::pair<std::string, std::string>> telecom = {
+      {"task_type", "conversation"},         {"knowledge_base_docs", "40000"}, {"knowledge_updates", "weekly"},
+      {"citations_required", "true"},        {"labeled_examples", "2000"},     {"style_requirement", "moderate"},
+      {"domain_terminology", "specialized"}, {"existing_rag_quality", "poor"}};
+  const FactSet poor = test::facts(telecom);
+  const Evaluation e = evaluate(test::rules(), poor);
+  REQUIRE(e.verdict == Verdict::rag);
+  REQUIRE(e.behaviour.level == NeedLevel::some);
+  CHECK(next_step(test::rules(), poor, e.verdict, make_assessment(test::rules(), e)) ==
+        "Fix the existing RAG system's retrieval first (how documents are split, searched and ranked), and handle the "
+        "tone of voice and the domain's terms in the system prompt (instructions and a few examples); add "
+        "fine-tuning only if the answers still fall short there.");
+  // A good system with a strong behaviour need is kept, and fine-tuning added to it.
+  CHECK(step(Verdict::rag, {{"knowledge_base_docs", "900"}, {"existing_rag_quality", "good"}}, NeedLevel::strong) ==
+        "Keep the existing RAG system; add fine-tuning when the style, format or terms of the answers are still off.");
+  // A hybrid over a poor system: fix it, then fine-tune on the examples.
+  CHECK(step(Verdict::hybrid, {{"labeled_examples", "2000"}, {"existing_rag_quality", "poor"}}) ==
+        "Fix the existing RAG system's retrieval first (how documents are split, searched and ranked); add "
+        "fine-tuning on your 2,000 examples when the style, format or terms of the answers are still off.");
 }
 
 TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
@@ -218,6 +266,12 @@ TEST_CASE("fine-tune or hybrid under 100 examples: collect 100+ examples, then f
         "Collect 100+ examples of an input and the answer you want (you have 20), then fine-tune.");
   CHECK(has(step(Verdict::fine_tune, {}), "(the spec does not say how many you have)"));
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "99"}}), "then fine-tune; meanwhile start with RAG."));
+  // An existing RAG system is not started again meanwhile (readers15): fixed when poor, kept when good.
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "poor"}}),
+            "then fine-tune; meanwhile fix the existing RAG system's retrieval (how documents are split, searched "
+            "and ranked)."));
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "40"}, {"existing_rag_quality", "good"}}),
+            "then fine-tune; meanwhile keep the existing RAG system."));
 }
 
 TEST_CASE("enough examples: hybrid builds on RAG, fine-tune compares with a prompted model") {
@@ -309,4 +363,61 @@ TEST_CASE("a rule base's sentence as a clause: up to the first stop, no full sto
   // No stop in it: the whole, without its full stop; an acronym keeps its capitals.
   CHECK(leading_clause("RAG needs documents.", {"; "}) == "RAG needs documents");
   CHECK(leading_clause("", {"; "}).empty());
+}
+
+// readers15: a two-person studio's NPC voice on a phone (fine-tune: a strict voice, a small model,
+// 300 hand-written lines), with no GPUs and no ML staff, was told "Fine-tune a model on your 300
+// examples" and not how; the no-gpu reason (rules/default.yaml: "only managed fine-tuning APIs
+// remain") was not among the reasons shown. A step that trains says where, when there are no GPUs.
+TEST_CASE("a fine-tune or hybrid step with no GPUs says where to train") {
+  const FactSet game = test::facts({{"task_type", "conversation"},
+                                    {"knowledge_updates", "never"},
+                                    {"knowledge_base_docs", "40"},
+                                    {"labeled_examples", "300"},
+                                    {"style_requirement", "strict"},
+                                    {"domain_terminology", "proprietary"},
+                                    {"latency_budget_ms", "300"},
+                                    {"budget", "low"},
+                                    {"ml_expertise", "none"},
+                                    {"gpu_access", "none"},
+                                    {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), game);
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  CHECK(next_step(test::rules(), game, e.verdict, make_assessment(test::rules(), e)) ==
+        "Fine-tune a model on your 300 examples, keep some aside, and compare it there with a prompted base model. "
+        "With no GPUs of your own, train through a managed fine-tuning service or on GPUs rented for the run.");
+  // Before the masking advice; not with GPUs, and not for rag, whose step trains only if need be.
+  CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "400"}, {"gpu_access", "none"}, {"private_data", "true"}}),
+            "rented for the run. Mask the private data"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "400"}, {"gpu_access", "rented"}}), "GPUs"));
+  CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "400"}}), "GPUs"));
+  CHECK_FALSE(
+      has(step(Verdict::rag, {{"knowledge_base_docs", "900"}, {"gpu_access", "none"}}, NeedLevel::strong), "GPUs"));
+}
+
+// A behaviour fact of another rule base has no words in next_step's table: it is named by its
+// label, with "the" before it, as the built-in facts' words have.
+TEST_CASE("a behaviour fact of a custom rule base is named by its label") {
+  const RuleBase custom = load_rule_base("ragft_rules: 1\nname: t\nsources: {s: {title: S}}\nfacts:\n"
+                                         "  - {id: voice, type: bool, label: house voice, question: Q, help: H}\n"
+                                         "rules:\n"
+                                         "  - id: voice-rule\n"
+                                         "    need: behaviour\n"
+                                         "    condition: {fact: voice, is: true}\n"
+                                         "    points: {rag: 0, fine-tune: 1, hybrid: 0.5}\n"
+                                         "    because: A voice.\n"
+                                         "    sources: [s]\n",
+                                         "custom.yaml");
+  auto documents = parse_specs("ragft: 1\nproject: t\nfacts: {voice: true}\n", "t.yaml", custom);
+  REQUIRE(documents.size() == 1);
+  REQUIRE(std::holds_alternative<Spec>(documents.front()));
+  const FactSet& facts = std::get<Spec>(documents.front()).facts;
+  Assessment a = assessment(Verdict::rag, NeedLevel::strong);
+  ReasonEntry r;
+  r.rule = "voice-rule";
+  r.need = "behaviour";
+  r.points[Verdict::fine_tune] = 1;
+  a.reasons.push_back(r);
+  CHECK(next_step(custom, facts, Verdict::rag, a) ==
+        "Start with RAG; add fine-tuning for what retrieval does not change: the house voice.");
 }

@@ -32,6 +32,9 @@ std::string why_sentence(const Assessment& a);
 //   hybrid with a good RAG prototype          -> keep it; fine-tune for what it misses
 //   hybrid                                    -> RAG first, then fine-tune on the examples (for those facts)
 //   fine-tune                                 -> fine-tune and compare with a prompted model
+// In the rows that start with RAG, a RAG system that exists is not started again: a poor one is
+// fixed first, a good one kept. A fine-tune or hybrid step that trains says, with no GPUs, where to
+// train; with private data, to mask it in the examples first.
 // Thresholds: 500 documents (about 200,000 tokens at ~400 per page-sized document fit a long
 // context window: the rule `small-knowledge-base`), 100 examples (OpenAI's fine-tuning guide:
 // clear gains from 50 to 100 well-made examples).
