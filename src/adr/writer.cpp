@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <ragft/base/escape.hpp>
 #include <ragft/base/names.hpp>
 #include <ragft/spec/writer.hpp>
 
@@ -125,7 +126,7 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   }
   // Quoted: a name is often a phrase ("Should Support ticket triage use ..." read as a broken sentence).
   out += fmt::format("Should the project \"{}\" use retrieval-augmented generation (RAG), fine-tuning, or both?\n\n",
-                     spec.project);
+                     markdown_literal(spec.project));
   out += "The facts it rests on are in the `ragft:` block above; `ragft check` re-scores them in CI.\n\n";
   out += "## Considered Options\n\n";
   for (const OptionName& o : k_options) {
@@ -162,7 +163,7 @@ std::string write_adr(const RuleBase& rules, const Spec& spec, const ResultEntry
   const std::string title = draft.title.empty() ? default_adr_title(entry) : draft.title;
   std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n", draft.date);
   out += ragft_block(rules, spec, entry.verdict);
-  out += fmt::format("---\n\n# {}\n\n", title);
+  out += fmt::format("---\n\n# {}\n\n", markdown_literal(title));
   return out + body(spec, entry) + draft.appendix;
 }
 

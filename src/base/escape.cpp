@@ -165,6 +165,33 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Whether the `_` at `at` stands between two letters or digits: intraword, where it opens no emphasis.
+bool intraword(std::string_view text, std::size_t at) {
+  const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  return at > 0 && at + 1 < text.size() && alnum(text[at - 1]) && alnum(text[at + 1]);
+}
+
+} // namespace
+
+std::string markdown_literal(std::string_view text) {
+  constexpr std::string_view k_markup = "\\`*[]~<|";
+  const std::string plain = escape_text(text);
+  std::string out;
+  out.reserve(plain.size());
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    const char c = plain[i];
+    const bool opens = k_markup.find(c) != std::string_view::npos || (c == '_' && !intraword(plain, i)) ||
+                       (c == '&' && starts_reference(plain, i));
+    if (opens) {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string markdown_code(std::string_view text) {
   if (text.find('`') != std::string_view::npos) {
     return markdown_text(text);

@@ -40,6 +40,24 @@ run "$RAGFT" adr new --from "$root/examples/contract-review.yaml" --title "Fine-
 expect_status 0 "a second ADR"
 expect_out "docs/decisions/0004-fine-tune-the-clause-classifier.md"
 
+# A project's name holding Markdown is written as text (escaped), so the rendered title shows the
+# name and `check` reads back the same title: `*beta*` no emphasis, `[x]` no link, `|` no cell break.
+mkdir -p "$work/marks/docs/adr"
+printf 'ragft: 1\nproject: "my_app*beta* | v2 <x> [draft]"\nfacts: {knowledge_updates: daily}\n' >"$work/marks/spec.yaml"
+run "$RAGFT" adr new --from "$work/marks/spec.yaml" --dir "$work/marks/docs/adr"
+expect_status 0 "adr new: a project name with Markdown characters"
+marked=$(cat "$work/out")
+checks=$((checks + 1))
+grep -qxF '# Use RAG for my_app\*beta\* \| v2 \<x> \[draft\]' "$marked" || fail "title not escaped: $(grep -m1 '^# ' "$marked")"
+run "$RAGFT" check "$marked" --format json
+expect_status 0 "check on the ADR of a name with Markdown characters"
+checks=$((checks + 1))
+python3 - "$work/out" <<'PY' || fail "check reads another title"
+import json, sys
+adr = json.load(open(sys.argv[1]))["adrs"][0]
+assert adr["title"] == "Use RAG for my_app*beta* | v2 <x> [draft]", adr["title"]
+PY
+
 # Other numbering styles: ADR-NNN and dates.
 mkdir -p "$work/styles/adr" "$work/dated"
 printf '# A\n' >"$work/styles/adr/ADR-007-pgvector.md"

@@ -48,6 +48,19 @@ TEST_CASE("markdown_text shows HTML, comments and table pipes as text") {
   CHECK(markdown_code("a`b") == "a`b");
 }
 
+TEST_CASE("markdown_literal shows a name as it is written, no Markdown in it") {
+  // CommonMark: * and ` open emphasis and code anywhere; _ only at a word's edge; [ ] a link; ~ a
+  // strikethrough (GitHub); < HTML or an autolink; | a table cell; & a character reference.
+  CHECK(markdown_literal("my_app*beta*") == "my_app\\*beta\\*");
+  CHECK(markdown_literal("_beta_ bot") == "\\_beta\\_ bot");
+  CHECK(markdown_literal("snake_case_name") == "snake_case_name");
+  CHECK(markdown_literal("[draft] <x> a|b") == "\\[draft\\] \\<x> a\\|b");
+  CHECK(markdown_literal("`x` ~~y~~") == "\\`x\\` \\~\\~y\\~\\~");
+  CHECK(markdown_literal("Q&A &amp; R&D") == "Q&A \\&amp; R&D");
+  CHECK(markdown_literal("a\\b") == "a\\\\b");
+  CHECK(markdown_literal("Acme support assistant (v2), 50% of #1") == "Acme support assistant (v2), 50% of #1");
+}
+
 TEST_CASE("github escaping follows the workflow-command rules") {
   CHECK(github_data("100% done\r\n::error::x") == "100%25 done%0D%0A::error::x");
   CHECK(github_property("a:b,c\nd") == "a%3Ab%2Cc%0Ad");

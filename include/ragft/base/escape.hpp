@@ -27,6 +27,14 @@ std::string csv_cell(std::string_view text);
 // value splits a table cell). Code spans (`` `x` ``) and emphasis are left to render as Markdown.
 std::string markdown_text(std::string_view text);
 
+// Markdown inline text that shows exactly `text`, as a name or title must (`my_app*beta*` is no
+// emphasis): controls as by `escape_text`, and every character that could start emphasis, code, a
+// link, HTML, strikethrough or a character reference, or split a table cell, backslash-escaped (`\`,
+// `` ` ``, `*`, `[`, `]`, `~`, `<`, `|`, a `&` that starts a reference, and a `_` unless between two
+// letters or digits, where it opens nothing). Backslash escapes, not entities: a Markdown reader
+// gives back the text itself, so `ragft check` reads the title `ragft adr new` wrote.
+std::string markdown_literal(std::string_view text);
+
 // Markdown code span of `text` (a path), pipes escaped for a table; `markdown_text` when `text`
 // holds a backtick.
 std::string markdown_code(std::string_view text);
