@@ -144,6 +144,7 @@ std::string body(const Spec& spec, const ResultEntry& entry) {
   if (a.advice) {
     out += fmt::format("\n{}\n", *a.advice);
   }
+  out += entry.next_step.empty() ? "" : fmt::format("\nNext step: {}\n", entry.next_step);
   out += "\n### Confirmation\n\n`ragft check` in CI re-scores the facts above and fails when they no longer support "
          "this decision.\n";
   out += "\n## Pros and Cons of the Options\n";

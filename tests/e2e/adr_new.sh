@@ -22,6 +22,11 @@ checks=$((checks + 1))
 grep -q '^Chosen option: "RAG (retrieval-augmented generation)", because ' "$new" || fail "no chosen option"
 checks=$((checks + 1))
 grep -q '^### Fine-tuning$' "$new" || fail "no pros and cons of fine-tuning"
+# The ADR says what to do next, as the report of the same spec does.
+run "$RAGFT" score "$root/examples/support-assistant.yaml" --format json
+checks=$((checks + 1))
+step=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["next_step"])' "$work/out")
+grep -qxF "Next step: $step" "$new" || fail "the ADR lacks the report's next step: $step"
 
 # Round trip: check finds it consistent, with the verdict of `score` on the spec.
 run "$RAGFT" check "$new" --format json
