@@ -428,7 +428,7 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
             .find("`daily` (changes every day, e.g. records, tickets, prices) "
                   "or `realtime` (changes continuously") != std::string::npos);
   CHECK(hint("knowledge_updates: twice a week")
-            .find("`weekly` (changes every week, e.g. a catalogue or gym conditions) "
+            .find("`weekly` (changes every week, e.g. promotions, schedules or release notes) "
                   "or `daily`") != std::string::npos);
   // Currency signs as restaurant guides write a price level ($ low, $$ medium, $$$ high): 4 are none.
   CHECK(hint("budget: $$$$").find("did you mean") == std::string::npos);
