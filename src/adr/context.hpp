@@ -37,6 +37,14 @@ AdrRecord read_adr_at(std::string_view text, std::string_view origin, const Rule
 // The ragft block of the front matter, if any, and its status, title and supersession keys.
 void read_front_matter(Context& ctx);
 
+// One key of a front matter (YAML, TOML or one read line by line), lowercased: `title`, `status`,
+// `superseded-by` (`superseded_by`) and `supersedes` are read; others are not.
+void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where);
+
+// The title, status and supersession keys of a YAML front matter that does not parse, from its
+// top-level `key: value` lines.
+void read_loose_front_matter(Context& ctx);
+
 // The title, status and supersession keys of a TOML front matter (`+++`); facts written there
 // (`ragft`, `[ragft]`) are said to be where they are not read.
 void read_toml_front_matter(Context& ctx);
