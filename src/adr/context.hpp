@@ -106,6 +106,12 @@ bool opens_with_not_decision_label(std::string_view text);
 // True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
 bool is_label_paragraph(const Context& ctx, const md::Block& b);
 
+// A Decision section's first item, `decision` (read from block `i`), that is only a bold label of at
+// most four words (`1. **Prompt Registry**`, `- **Groq**`) over items nested under it: the label and
+// the first nested item's first sentence (`Groq: Treat LLM_BASE_URL as the full endpoint`), as a
+// person reads on; the verdict, if the label names none, is the sentence's.
+void read_label_item_on(const Context& ctx, std::size_t i, AdrDecision& decision);
+
 // The decision a Decision section's sub-heading names (`### 1. Prioritise RAG`), numbering left out.
 AdrDecision heading_decision(Context& ctx, const md::Block& heading);
 

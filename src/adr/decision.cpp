@@ -168,6 +168,7 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int sect
   }
   AdrDecision decision{sentence, "decision section", verdict, ctx.at(b, start)};
   if (first >= trim(text).size()) {
+    read_label_item_on(ctx, i, decision);
     read_list_after(ctx, i, decision);
     read_on_after(ctx, i, section_level, decision);
     read_following_after(ctx, i, decision);

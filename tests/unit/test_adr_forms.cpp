@@ -863,6 +863,21 @@ TEST_CASE("round twenty-two: an abbreviation's `.` ends no sentence", "[adr][for
   CHECK(decided("# T\n\n## Decision\n\nUse RAG for the movie. Then more.\n") == "Use RAG for the movie. -> rag");
 }
 
+TEST_CASE("round twenty-two: a first item that is only a bold label reads on into the item under it", "[adr][forms]") {
+  CHECK(decided("# T\n\n## Decision\n\n1. **Answer store**\n   - Keep the answers in a vector index. Rebuilt "
+                "nightly.\n   - Two replicas.\n2. **Prompts**\n   - YAML files.\n") ==
+        "Answer store: Keep the answers in a vector index -> none");
+  CHECK(decided("# T\n\n## Decision\n\n- **Knowledge**\n  - Use RAG over the manuals.\n") ==
+        "Knowledge: Use RAG over the manuals -> rag");
+  // Items apart by blank lines (a loose list): the item's text is a paragraph in it.
+  CHECK(decided("# T\n\n## Decision\n\n1. **Answer store**\n   - Keep the answers in a vector index.\n\n"
+                "2. **Prompts**\n   - YAML files.\n") == "Answer store: Keep the answers in a vector index -> none");
+  // A label with no item nested under it, or a longer bold sentence, stays as it was.
+  CHECK(decided("# T\n\n## Decision\n\n- **Use RAG**\n- **Nightly index**\n") == "Use RAG -> rag");
+  CHECK(decided("# T\n\n## Decision\n\n- **We keep every answer in one vector index**\n  - nightly\n") ==
+        "We keep every answer in one vector index -> none");
+}
+
 TEST_CASE("round eighteen: `hybrid`, `both`, `retrieval` alone in what a sentence introduces", "[adr][forms]") {
   // Written for this test, in the shape of LocalAI-RAG's adr-0003: a retrieval model's stages under
   // sub-headings, one stage's modes as nested items; `hybrid` there is a retrieval mode.
