@@ -65,11 +65,16 @@ bool is_no_target(std::string_view target) {
 }
 
 // `ADR 0053 §7 "Detection and Bootstrap"`, `section 3 of ADR-12`: a part of an ADR is superseded,
-// and the rest of it stays in force.
+// and the rest of it stays in force. So is a part the words after the ADR name, or say the rest
+// stays: `[ADR 0006](0006-x.md) (thresholds only — its loop design remains in force)`, `ADR-3 in
+// part`, `ADR-3 (partially)`.
 bool names_a_part(std::string_view target) {
   const std::string lowered = lower(target);
-  return lowered.find("\xC2\xA7") != std::string::npos || lowered.find("section") != std::string::npos ||
-         lowered.find("part of") != std::string::npos || lowered.find("parts of") != std::string::npos;
+  static constexpr std::array<std::string_view, 11> k_part{
+      "\xC2\xA7", "section",  "part of", "parts of",           "in part", "partial",
+      "partly",   "in force", " only)",  " only \xE2\x80\x94", " only -"};
+  return std::any_of(k_part.begin(), k_part.end(),
+                     [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
 }
 
 // The links of `b` whose text starts on `line` (links are in text order): each link belongs to

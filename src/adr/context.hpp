@@ -37,6 +37,14 @@ AdrRecord read_adr_at(std::string_view text, std::string_view origin, const Rule
 // The ragft block of the front matter, if any, and its status, title and supersession keys.
 void read_front_matter(Context& ctx);
 
+// One key of a front matter (YAML, TOML or one read line by line), lowercased: `title`, `status`,
+// `superseded-by` (`superseded_by`) and `supersedes` are read; others are not.
+void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where);
+
+// The title, status and supersession keys of a YAML front matter that does not parse, from its
+// top-level `key: value` lines.
+void read_loose_front_matter(Context& ctx);
+
 // The title, status and supersession keys of a TOML front matter (`+++`); facts written there
 // (`ragft`, `[ragft]`) are said to be where they are not read.
 void read_toml_front_matter(Context& ctx);
@@ -97,6 +105,12 @@ bool opens_with_not_decision_label(std::string_view text);
 
 // True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
 bool is_label_paragraph(const Context& ctx, const md::Block& b);
+
+// A Decision section's first item, `decision` (read from block `i`), that is only a bold label of at
+// most four words (`1. **Prompt Registry**`, `- **Groq**`) over items nested under it: the label and
+// the first nested item's first sentence (`Groq: Treat LLM_BASE_URL as the full endpoint`), as a
+// person reads on; the verdict, if the label names none, is the sentence's.
+void read_label_item_on(const Context& ctx, std::size_t i, AdrDecision& decision);
 
 // The decision a Decision section's sub-heading names (`### 1. Prioritise RAG`), numbering left out.
 AdrDecision heading_decision(Context& ctx, const md::Block& heading);

@@ -28,8 +28,31 @@ std::size_t full_width_end_at(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// Abbreviations whose `.` ends no sentence, as written before it (lowercased): `e.g.`, `i.e.`,
+// Spanish `ej.` and `p. ej.`, German `z. B.`, `d. h.`, `u. a.`, `bzw.`, and `vs.`, `cf.`. The first
+// letter of a two-part one (`z.` of `z. B.`) ends none when its second part follows.
+constexpr std::string_view k_abbreviations[] = {"e.g", "i.e",  "eg",  "ie",   "ej",  "p. ej", "p.ej", "z. b",
+                                                "z.b", "d. h", "d.h", "u. a", "u.a", "bzw",   "vs",   "cf"};
+constexpr std::string_view k_first_parts[] = {"z. b.", "d. h.", "u. a.", "p. ej."};
+
+// Whether the `.` at `at` ends an abbreviation rather than a sentence.
+bool ends_abbreviation(std::string_view text, std::size_t at) {
+  const std::string before = adr_words::lower(text.substr(0, at));
+  for (std::string_view a : k_abbreviations) {
+    if (before.ends_with(a) &&
+        (before.size() == a.size() ||
+         std::string_view(" (\"'\u201C").find(before[before.size() - a.size() - 1]) != std::string_view::npos)) {
+      return true;
+    }
+  }
+  const std::string from = adr_words::lower(text.substr(at > 0 ? at - 1 : 0, 7));
+  return at > 0 && (at == 1 || text[at - 2] == ' ' || text[at - 2] == '(') &&
+         std::any_of(std::begin(k_first_parts), std::end(k_first_parts),
+                     [&](std::string_view p) { return std::string_view(from).starts_with(p); });
+}
+
 // The text up to the first sentence end: `.`, `!` or `?` before a space or the end, or a full-width
-// `。`, `！`, `？` anywhere.
+// `。`, `！`, `？` anywhere. A `.` that ends an abbreviation (`e.g.`, `ej.`, `z. B.`) ends none.
 std::size_t first_sentence_length(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (const std::size_t full_width = full_width_end_at(text, i); full_width > 0) {
@@ -37,7 +60,7 @@ std::size_t first_sentence_length(std::string_view text) {
     }
     const char c = text[i];
     const bool end = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-    if ((c == '.' || c == '!' || c == '?') && end) {
+    if ((c == '.' || c == '!' || c == '?') && end && !(c == '.' && i + 1 < text.size() && ends_abbreviation(text, i))) {
       return i + 1;
     }
   }
@@ -145,6 +168,7 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int sect
   }
   AdrDecision decision{sentence, "decision section", verdict, ctx.at(b, start)};
   if (first >= trim(text).size()) {
+    read_label_item_on(ctx, i, decision);
     read_list_after(ctx, i, decision);
     read_on_after(ctx, i, section_level, decision);
     read_following_after(ctx, i, decision);
@@ -155,11 +179,20 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int sect
 // The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only
 // a Decision label), `section_level` when `b` is inside the current section's sub-sections; 0 when
 // it ends it.
-int section_after(const md::Block& b, int section_level, bool labels) {
+int section_after(const md::Block& b, int section_level, bool labels, bool (*opens)(std::string_view)) {
   if (b.kind == md::BlockKind::heading && (section_level == 0 || b.level <= section_level)) {
-    return b.level >= 2 && adr_words::is_decision_heading(adr_words::normalise_label(b.text)) ? b.level : 0;
+    return b.level >= 2 && opens(adr_words::normalise_label(b.text)) ? b.level : 0;
   }
   return section_level == 0 && labels && is_label_heading(b) ? k_label_heading_level : section_level;
+}
+
+// A proposal template's section that says what it proposes, read as the decision when an ADR has
+// no Decision section: V-Sekai's `## Proposed Solution` and `## Describe the proposed option and
+// how it helps to overcome the problem or limitation` (481 proposals in that template's forms).
+// Not `## Solution` alone, nor the section that says how the proposal will work.
+bool is_proposal_heading(std::string_view label) {
+  return label == "proposed solution" || label == "the proposed solution" ||
+         label.rfind("describe the proposed option", 0) == 0;
 }
 
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
@@ -169,7 +202,7 @@ int section_after(const md::Block& b, int section_level, bool labels) {
 // `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
 // opens with one gives its first paragraph, unless that is only a bold label (`### 1. Use RAG`
 // then `**Rationale:**`): then the sub-heading names the decision.
-std::optional<AdrDecision> decision_section(Context& ctx) {
+std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::string_view)) {
   int headings = 0;
   int section_level = 0;                  // the level of the Decision heading whose section this is; 0: outside
   const md::Block* sub_heading = nullptr; // the sub-heading the section opens with
@@ -177,7 +210,7 @@ std::optional<AdrDecision> decision_section(Context& ctx) {
     const md::Block& b = ctx.document.blocks[i];
     headings += b.kind == md::BlockKind::heading ? 1 : 0;
     const bool labels = headings <= 1;
-    const int next = titles_decision(ctx.document.blocks, i) ? 0 : section_after(b, section_level, labels);
+    const int next = titles_decision(ctx.document.blocks, i) ? 0 : section_after(b, section_level, labels, opens);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
       sub_heading = next == section_level && next != 0 ? &b : nullptr;
       section_level = next;
@@ -222,7 +255,15 @@ std::optional<AdrDecision> prose_decision(Context& ctx) {
       }
     }
   }
-  return decision_section(ctx);
+  if (std::optional<AdrDecision> decision = decision_section(ctx, adr_words::is_decision_heading)) {
+    return decision;
+  }
+  std::optional<AdrDecision> proposal = decision_section(ctx, is_proposal_heading);
+  if (proposal && !proposal->text.empty() &&
+      std::string_view("[{<").find(proposal->text.front()) != std::string_view::npos) {
+    return std::nullopt; // `[Explain the core concept in 1-3 sentences.]`: the template's placeholder
+  }
+  return proposal;
 }
 
 } // namespace

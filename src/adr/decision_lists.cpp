@@ -405,6 +405,35 @@ bool is_label_paragraph(const Context& ctx, const md::Block& b) {
   return bold && words <= k_max_label_words && !is_open(text) && !is_decision_label(text);
 }
 
+void read_label_item_on(const Context& ctx, std::size_t i, AdrDecision& decision) {
+  const std::vector<md::Block>& blocks = ctx.document.blocks;
+  const md::Block& b = blocks[i];
+  const std::size_t first = b.text.find_first_not_of(" \t");
+  const std::size_t last = b.text.find_last_not_of(" \t\n:");
+  // an item of a loose list (items apart by blank lines) holds its text in the paragraph after it
+  const bool item = b.kind == md::BlockKind::list_item || (b.kind == md::BlockKind::paragraph && b.depth > 0);
+  if (!item || first == std::string::npos || last == std::string::npos || last <= first || i + 1 >= blocks.size() ||
+      blocks[i + 1].kind != md::BlockKind::list_item || blocks[i + 1].depth <= b.depth ||
+      b.text.find('\n', first) < last) {
+    return;
+  }
+  const bool loose = adr_words::trim(blocks[i + 1].text).empty() && i + 2 < blocks.size() &&
+                     blocks[i + 2].kind == md::BlockKind::paragraph;
+  const md::Block& nested = blocks[loose ? i + 2 : i + 1];
+  const std::string_view label = std::string_view(b.text).substr(first, last + 1 - first);
+  const auto words = static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')) + 1;
+  const bool bold = emphasised(ctx, b, first, last) || emphasised(ctx, b, first, b.text.find_last_not_of(" \t\n"));
+  if (!bold || words > k_max_label_words || label.find_first_of(".!?") != std::string_view::npos) {
+    return;
+  }
+  const std::string sentence = item_sentence(nested);
+  if (sentence.empty()) {
+    return;
+  }
+  decision.text = std::string(label) + ": " + sentence;
+  decision.verdict = decision.verdict ? decision.verdict : verdict_of_decision_text(sentence);
+}
+
 AdrDecision heading_decision(Context& ctx, const md::Block& heading) {
   const std::size_t start = numbering_length(heading.text);
   std::string text(adr_words::trim(std::string_view(heading.text).substr(start)));

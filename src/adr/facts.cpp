@@ -89,6 +89,21 @@ void add_error(Context& ctx, const Diagnostic& d, int first_line, int shift) {
   }
 }
 
+} // namespace
+
+void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where) {
+  if (key == "title") {
+    ctx.record.title = AdrText{value, where};
+  } else if (key == "status") {
+    ctx.record.status_mentions.push_back(AdrText{value, where});
+  } else if ((key == "superseded-by" || key == "superseded_by" || key == "supersedes") &&
+             names_linked_adr(value)) { // `superseded_by: ""` names none
+    ctx.record.links.push_back(AdrLink{value, key != "supersedes", where});
+  }
+}
+
+namespace {
+
 void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
   if (!root.IsMap()) {
     return;
@@ -100,14 +115,7 @@ void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
     if (!value.IsScalar()) {
       continue;
     }
-    if (key == "title") {
-      ctx.record.title = AdrText{value.Scalar(), in.location(value)};
-    } else if (key == "status") {
-      ctx.record.status_mentions.push_back(AdrText{value.Scalar(), in.location(value)});
-    } else if ((key == "superseded-by" || key == "superseded_by" || key == "supersedes") &&
-               names_linked_adr(value.Scalar())) { // `superseded_by: ""` names none
-      ctx.record.links.push_back(AdrLink{value.Scalar(), key != "supersedes", in.location(value)});
-    }
+    read_front_matter_key(ctx, key, value.Scalar(), in.location(value));
   }
 }
 
@@ -280,6 +288,9 @@ void read_front_matter(Context& ctx) {
   }
   const std::optional<YAML::Node> root = front_matter_map(ctx, front);
   if (!root) {
+    if (front.yaml.find("ragft") == std::string::npos) { // another tool's front matter, not YAML
+      read_loose_front_matter(ctx);
+    }
     return;
   }
   read_front_matter_keys(ctx, *root);

@@ -340,11 +340,43 @@ std::string list_note_reason(const AdrRecord& record) {
   return "";
 }
 
+// Words that name a document kept with one ADR rather than a decision of its own:
+// `ADR-002-SUMMARY.md`, `ADR-003-IMPLEMENTATION-GUIDE.md`, `ADR-004-RESEARCH-CITATIONS.md`.
+constexpr std::string_view k_companion_words[] = {"summary",  "index",     "implementation", "guide",
+                                                  "research", "citations", "review",         "notes",
+                                                  "appendix", "checklist", "validation"};
+
+bool is_companion_word(const std::string& word) {
+  return std::find(std::begin(k_companion_words), std::end(k_companion_words), word) != std::end(k_companion_words);
+}
+
+// A document that accompanies an ADR: named by the ADR's number and companion words only, and it
+// writes no decision, supersession or facts (a status it may repeat: `ADR-003-INDEX.md` says the
+// ADR's). `0005-search-index.md` names a decision of its own.
+std::string companion_reason(const AdrRecord& record) {
+  const std::string file = numbering_name(record.file);
+  if (record.decision || !record.links.empty() || record.facts_where || !record.errors.empty() ||
+      !is_numbered_name(file)) {
+    return "";
+  }
+  const std::vector<std::string> words = adr_words::name_words(file.substr(0, file.rfind('.')));
+  const bool only_companion = std::all_of(
+      words.begin(), words.end(), [](const std::string& w) { return is_companion_word(w) || is_template_word(w); });
+  if (!only_companion || std::none_of(words.begin(), words.end(), is_companion_word)) {
+    return "";
+  }
+  return "a document kept with an ADR (its name is the ADR's number and summary, index, guide, research or "
+         "citations, and it writes no decision or ragft facts), not an ADR";
+}
+
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
   // a decision of a log kept in one file is numbered by its heading; the log's name is no list's
   if (std::string reason = record.section.empty() ? list_note_reason(record) : ""; !reason.empty()) {
+    return reason;
+  }
+  if (std::string reason = record.section.empty() ? companion_reason(record) : ""; !reason.empty()) {
     return reason;
   }
   if (has_template_title(record)) {

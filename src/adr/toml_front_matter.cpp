@@ -55,19 +55,14 @@ std::optional<TomlLine> key_value(std::string_view line) {
 }
 
 void read_key(Context& ctx, const TomlLine& kv, const Location& where) {
-  if (kv.key == "title") {
-    ctx.record.title = AdrText{kv.value, where};
-  } else if (kv.key == "status") {
-    ctx.record.status_mentions.push_back(AdrText{kv.value, where});
-  } else if ((kv.key == "superseded-by" || kv.key == "superseded_by" || kv.key == "supersedes") &&
-             names_linked_adr(kv.value)) {
-    ctx.record.links.push_back(AdrLink{kv.value, kv.key != "supersedes", where});
-  } else if ((kv.key == "ragft" || kv.key.starts_with("ragft.")) && !ctx.record.facts_elsewhere) {
+  if ((kv.key == "ragft" || kv.key.starts_with("ragft.")) && !ctx.record.facts_elsewhere) {
     ctx.record.facts_elsewhere = AdrText{
         "ragft facts are in the TOML front matter (+++), where they are not read (only YAML front matter, between "
         "--- lines, or a ```ragft block is), so the ADR is checked as one without facts; move them into a ```ragft "
         "block in the body",
         Location{where.file, where.line, 1}};
+  } else {
+    read_front_matter_key(ctx, kv.key, kv.value, where);
   }
 }
 

@@ -210,6 +210,28 @@ TEST_CASE("supersession: a part of an ADR, and a number several ADRs share", "[a
   CHECK(records[2].status_text->text == "superseded by 0060-z.md (written there)");
 }
 
+TEST_CASE("supersession: the words after the ADR's name say a part of it is superseded", "[adr][forms]") {
+  // The new ADR names the old one, then says which part it replaces and that the rest stays: a
+  // person reads the old ADR as still in force.
+  const auto old_status = [](const std::string& line) {
+    std::vector<AdrRecord> records;
+    records.push_back(read_adr("# Loop design\n\n**Status:** Accepted\n", "0006-loop.md", default_rule_base()));
+    records.push_back(
+        read_adr("# New limits\n\n**Status:** Accepted\n" + line + "\n", "0007-limits.md", default_rule_base()));
+    resolve_supersession(records);
+    return std::string(to_string(records[0].status));
+  };
+  CHECK(old_status("**Supersedes:** [ADR 0006](0006-loop.md) (limits only \xE2\x80\x94 the loop itself stays as "
+                   "it was)") == "accepted");
+  CHECK(old_status("**Supersedes:** ADR 0006 (its retry limits only)") == "accepted");
+  CHECK(old_status("**Supersedes:** ADR 0006 in part: the limits") == "accepted");
+  CHECK(old_status("**Supersedes:** [ADR 0006](0006-loop.md) (partially; its loop design remains in force)") ==
+        "accepted");
+  // Without such words the whole ADR is superseded, as before.
+  CHECK(old_status("**Supersedes:** [ADR 0006](0006-loop.md)") == "superseded");
+  CHECK(old_status("**Supersedes:** ADR 0006 (the loop design, now replaced by stages)") == "superseded");
+}
+
 TEST_CASE("decision texts: `no` after the approach negates it only in Spanish", "[adr][forms]") {
   // English: a noun phrase or an idiom, not a negation of the approach before it.
   CHECK(verdict_of_decision_text("RAG no doubt gives the fresher answers.") == Verdict::rag);
@@ -266,6 +288,37 @@ TEST_CASE("TOML front matter (+++), as Hugo and Zola sites write it", "[adr][for
   CHECK(e.findings[0].rule == "adr-facts-missing");
   CHECK(e.findings[0].where.line == 3);
   CHECK(e.findings[0].message.find("TOML front matter") != std::string::npos);
+}
+
+TEST_CASE("a YAML front matter that does not parse is read line by line for its title and status", "[adr][forms]") {
+  // A documentation site's front matter: `Key: value` lines and, under one, Markdown links as list
+  // items (`- [name](url)`: to YAML a flow sequence followed by text, so the whole front matter is
+  // no YAML). A person reads its Status line.
+  const std::string links = "References:\n- [Vector stores compared](https://example.org/stores)\n";
+  const AdrRecord r = read("---\nADR: 7\nTitle: Local answers from our own notes\nStatus: Implemented (Amended)\n"
+                           "Superseded-by:\n" +
+                           links + "---\n\n## Description\n\nx\n\n## Decision\n\nUse RAG over the notes.\n");
+  REQUIRE(r.title);
+  CHECK(r.title->text == "Local answers from our own notes");
+  CHECK(r.title->where.line == 3);
+  CHECK(std::string(to_string(r.status)) == "accepted");
+  REQUIRE(r.status_text);
+  CHECK(r.status_text->text == "Implemented (Amended)");
+  CHECK(r.status_text->where.line == 4);
+  CHECK(r.status_text->where.column == 9);
+  CHECK(r.links.empty()); // `Superseded-by:` with nothing after it names none
+  const AdrRecord old = read("---\nStatus: Superseded\nSuperseded-by: ADR-037\n" + links + "---\n\n# T\n");
+  CHECK(std::string(to_string(old.status)) == "superseded");
+  REQUIRE(old.links.size() == 1);
+  CHECK(old.links[0].target == "ADR-037");
+  CHECK(old.links[0].by);
+  CHECK(status_of("---\nStatus: \"Rejected\"\n" + links + "---\n\n# T\n") == "rejected: Rejected");
+  // Only top-level keys: not an indented one, a list item's, a comment's, nor one without a value.
+  CHECK(status_of("---\nmeta:\n  status: accepted\n- status: accepted\n# Status: accepted\nStatus:\n" + links +
+                  "---\n\n# T\n") == "none");
+  // A front matter that mentions ragft and does not parse is an error, as before, and read no further.
+  const AdrRecord bad = read("---\nStatus: Accepted\nragft: [facts\n---\n\n# T\n");
+  CHECK(std::string(to_string(bad.status)) == "none");
 }
 
 TEST_CASE("status: an unknown one yields to a known one written elsewhere", "[adr][forms]") {
@@ -755,6 +808,74 @@ TEST_CASE("round fourteen: a backlog, index or log beside the ADRs is a note", "
             .empty());
   CHECK(reason("# 5. Ship logs to Loki\n\nWe ship them.\n", "docs/adr/0005-ship-logs-to-loki.md").empty());
   CHECK(reason("# 7. Index the manuals\n\nNotes.\n", "docs/adr/0007-index-the-manuals.md").empty());
+}
+
+TEST_CASE("round twenty-two: a document kept with an ADR, named by its number, is no ADR", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  const std::string kept = "a document kept with an ADR (its name is the ADR's number and summary, index, guide, "
+                           "research or citations, and it writes no decision or ragft facts), not an ADR";
+  // A summary and a guide written beside ADR 2, in the words a person reads them by; one repeats the
+  // ADR's status, none writes a decision.
+  CHECK(reason("# Summary of ADR-002\n\nThree databases, one saga.\n", "docs/adr/ADR-002-SUMMARY.md") == kept);
+  CHECK(reason("# Rolling out ADR-002\n\n**Status:** Proposed\n\n## Step 1\n\nAdd the table.\n",
+               "docs/adr/ADR-002-IMPLEMENTATION-GUIDE.md") == kept);
+  CHECK(reason("# Sources\n\n- A paper.\n", "docs/adr/ADR-004-RESEARCH-CITATIONS.md") == kept);
+  // An ADR whose name says one of these words beside its subject, or that writes a decision, stays.
+  CHECK(reason("# 5. Search index\n\nNotes.\n", "docs/adr/0005-search-index.md").empty());
+  CHECK(reason("# 6. Review\n\n## Decision\n\nEvery ADR gets two reviewers.\n", "docs/adr/0006-review.md").empty());
+  // Not numbered: a note beside the ADRs, as before.
+  CHECK(reason("# Research\n\nWhat we read.\n", "docs/adr/research-notes.md").find("a note beside the ADRs") == 0);
+}
+
+TEST_CASE("round twenty-two: a proposal template's section is the decision when no Decision section is",
+          "[adr][forms]") {
+  // Written for this test in the shape of a proposals repository's template: the proposal's own
+  // section says what is proposed.
+  CHECK(decided(
+            "# Accepted: Answer from the manuals\n\n## Context and Problem Statement\n\nUsers ask.\n\n"
+            "## Describe the proposed option and how it helps to overcome the problem or limitation\n\n"
+            "We will answer with RAG over the manuals. It stays fresh.\n\n"
+            "## Describe how your proposal will work, with code, pseudo-code, mock-ups, or diagrams\n\nAn index.\n") ==
+        "We will answer with RAG over the manuals. -> rag");
+  CHECK(decided("# Draft: Tune the model\n\n## Proposed Solution\n\nFine-tune a small model on our tickets.\n") ==
+        "Fine-tune a small model on our tickets. -> fine-tune");
+  // A Decision section comes first, wherever it is; `## Solution` alone is no proposal's section.
+  CHECK(decided("# T\n\n## Proposed Solution\n\nFine-tune a model.\n\n## Decision\n\nUse RAG.\n") == "Use RAG. -> rag");
+  CHECK(decided("# T\n\n## Solution\n\nUse RAG.\n") == "(none)");
+  // The template itself: its placeholder is no decision.
+  CHECK(decided("# Proposed: [Title]\n\n## Proposed Solution\n\n[Say what you propose in a sentence or two.]\n") ==
+        "(none)");
+}
+
+TEST_CASE("round twenty-two: an abbreviation's `.` ends no sentence", "[adr][forms]") {
+  CHECK(decided(
+            "# T\n\n## Decision\n\nUse a hosted model (e.g. a small one) with RAG over the manuals. Later, more.\n") ==
+        "Use a hosted model (e.g. a small one) with RAG over the manuals. -> rag");
+  CHECK(decided("# T\n\n## Decisi\xC3\xB3n\n\nUsaremos RAG sobre \"los manuales, ej. los de soporte\". Luego "
+                "m\xC3\xA1s.\n") == "Usaremos RAG sobre \"los manuales, ej. los de soporte\". -> rag");
+  CHECK(decided("# T\n\n## Entscheidung\n\nWir nutzen RAG, z. B. mit einer Vektordatenbank. Danach mehr.\n") ==
+        "Wir nutzen RAG, z. B. mit einer Vektordatenbank. -> rag");
+  CHECK(decided("# T\n\n## Decision\n\nWe use RAG, i.e. retrieval. Then more.\n") ==
+        "We use RAG, i.e. retrieval. -> rag");
+  // A sentence that ends with a word that merely ends like one ends there.
+  CHECK(decided("# T\n\n## Decision\n\nUse RAG for the movie. Then more.\n") == "Use RAG for the movie. -> rag");
+}
+
+TEST_CASE("round twenty-two: a first item that is only a bold label reads on into the item under it", "[adr][forms]") {
+  CHECK(decided("# T\n\n## Decision\n\n1. **Answer store**\n   - Keep the answers in a vector index. Rebuilt "
+                "nightly.\n   - Two replicas.\n2. **Prompts**\n   - YAML files.\n") ==
+        "Answer store: Keep the answers in a vector index -> none");
+  CHECK(decided("# T\n\n## Decision\n\n- **Knowledge**\n  - Use RAG over the manuals.\n") ==
+        "Knowledge: Use RAG over the manuals -> rag");
+  // Items apart by blank lines (a loose list): the item's text is a paragraph in it.
+  CHECK(decided("# T\n\n## Decision\n\n1. **Answer store**\n   - Keep the answers in a vector index.\n\n"
+                "2. **Prompts**\n   - YAML files.\n") == "Answer store: Keep the answers in a vector index -> none");
+  // A label with no item nested under it, or a longer bold sentence, stays as it was.
+  CHECK(decided("# T\n\n## Decision\n\n- **Use RAG**\n- **Nightly index**\n") == "Use RAG -> rag");
+  CHECK(decided("# T\n\n## Decision\n\n- **We keep every answer in one vector index**\n  - nightly\n") ==
+        "We keep every answer in one vector index -> none");
 }
 
 TEST_CASE("round eighteen: `hybrid`, `both`, `retrieval` alone in what a sentence introduces", "[adr][forms]") {
