@@ -67,12 +67,13 @@ bool is_no_target(std::string_view target) {
 // `ADR 0053 §7 "Detection and Bootstrap"`, `section 3 of ADR-12`: a part of an ADR is superseded,
 // and the rest of it stays in force. So is a part the words after the ADR name, or say the rest
 // stays: `[ADR 0006](0006-x.md) (thresholds only — its loop design remains in force)`, `ADR-3 in
-// part`, `ADR-3 (partially)`.
+// part`, `ADR-3 (partially)`. So do words that say the new ADR extends the old one, which stays
+// in force: `ADR-031 (extends hybrid strategy to multi-cloud)`, `Extends ADR-017 (…)`.
 bool names_a_part(std::string_view target) {
   const std::string lowered = lower(target);
-  static constexpr std::array<std::string_view, 11> k_part{
-      "\xC2\xA7", "section",  "part of", "parts of",           "in part", "partial",
-      "partly",   "in force", " only)",  " only \xE2\x80\x94", " only -"};
+  static constexpr std::array<std::string_view, 13> k_part{
+      "\xC2\xA7",           "section", "part of", "parts of", "in part", "partial", "partly", "in force", " only)",
+      " only \xE2\x80\x94", " only -", "extends", "extended"};
   return std::any_of(k_part.begin(), k_part.end(),
                      [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
 }

@@ -187,12 +187,14 @@ int section_after(const md::Block& b, int section_level, bool labels, bool (*ope
 }
 
 // A proposal template's section that says what it proposes, read as the decision when an ADR has
-// no Decision section: V-Sekai's `## Proposed Solution` and `## Describe the proposed option and
-// how it helps to overcome the problem or limitation` (481 proposals in that template's forms).
-// Not `## Solution` alone, nor the section that says how the proposal will work.
+// no Decision section: V-Sekai's `## Proposed Solution`, `## Describe the proposed option and
+// how it helps to overcome the problem or limitation`, its older `## Describe the feature /
+// enhancement and how it helps …` and `## The Strategy` (after `## The Backdrop` and `## The
+// Challenge`; 481 proposals in that template's forms). Not `## Solution` alone, nor the section
+// that says how the proposal will work.
 bool is_proposal_heading(std::string_view label) {
-  return label == "proposed solution" || label == "the proposed solution" ||
-         label.rfind("describe the proposed option", 0) == 0;
+  return label == "proposed solution" || label == "the proposed solution" || label == "the strategy" ||
+         label.rfind("describe the proposed option", 0) == 0 || label.rfind("describe the feature", 0) == 0;
 }
 
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include <ragft/adr/folders.hpp>
 #include <ragft/adr/search.hpp>
 #include <ragft/base/input_limits.hpp>
 
@@ -252,6 +253,11 @@ std::vector<AdrRecord> read_adr_file(std::string_view text, std::string_view ori
         whole.odd_bytes->line <= last_line) {
       records.back().odd_bytes = whole.odd_bytes;
     }
+  }
+  // A file whose decision sections write no status, decision, supersession or facts is no log of
+  // decisions (`## ADR-001` headings over the citations of a research note): read as one document.
+  if (std::none_of(records.begin(), records.end(), writes_adr_parts)) {
+    return {std::move(whole)};
   }
   return records;
 }

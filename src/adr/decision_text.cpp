@@ -442,12 +442,74 @@ std::vector<std::string> moved_onto(std::vector<std::string> words) {
   return {onto + 1, words.end()};
 }
 
+// Words that open where a choice applies: `across the entire AEGIS RAG system`, `in our RAG
+// pipeline`, `into the AEGIS RAG production pipeline`, `of AEGIS RAG's memory architecture`.
+constexpr std::array<std::string_view, 6> k_scopes = {"across", "throughout", "within", "in", "into", "of"};
+
+// Words that say the system a scope names exists already: `the`, `our`, `the entire`, `the whole`.
+constexpr std::array<std::string_view, 8> k_definites = {"the",  "our",    "its",   "their",
+                                                         "this", "entire", "whole", "existing"};
+
+// What a scope names as a system that runs (not `approach` or `strategy`, which name a choice:
+// `invest in the RAG approach` is one).
+constexpr std::array<std::string_view, 11> k_running_wholes = {"system",       "systems",     "pipeline", "pipelines",
+                                                               "architecture", "stack",       "platform", "service",
+                                                               "services",     "application", "backend"};
+
+// The end of a scope opened by the scope word at `at` that names an existing system by its approach:
+// a definite determiner or the approach's possessive (`AEGIS RAG's`), at most three words up to the
+// approach, at most one word after it, then one of `k_running_wholes` (`across the entire AEGIS RAG
+// system`, `into the AEGIS RAG production pipeline`, `of AEGIS RAG's memory architecture`); 0 when
+// `at` opens none.
+std::size_t existing_system_end(const std::vector<std::string>& words, std::size_t at) {
+  const bool definite = at + 1 < words.size() && is_one_of(k_definites, words[at + 1]);
+  for (std::size_t i = at + 1; i < words.size() && i <= at + 4; ++i) {
+    if (!is_rag_word(words[i])) {
+      continue;
+    }
+    std::size_t next = i + 1;
+    const bool possessive = next < words.size() && words[next] == "s";
+    next += possessive ? 1 : 0;
+    if (!definite && !possessive) {
+      return 0;
+    }
+    for (std::size_t w = next; w < words.size() && w <= next + 1; ++w) {
+      if (is_one_of(k_running_wholes, words[w])) {
+        return w + 1;
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// Of words that chose something that is no approach (`We standardize on BGE-M3 for all embedding
+// operations`) and then say where it applies, the existing RAG system named there (`across the
+// entire AEGIS RAG system`, `in our RAG pipeline`, `into the AEGIS RAG production pipeline`) left out: it is where the
+// choice goes, not what was chosen. An approach named before the scope (`Use RAG in our support bot`), or a system
+// named as new (`in a RAG architecture`), is read as before.
+std::vector<std::string> without_existing_system(std::vector<std::string> words) {
+  for (std::size_t at = 0; at < words.size(); ++at) {
+    if (!is_one_of(k_scopes, words[at])) {
+      continue;
+    }
+    const std::size_t end = existing_system_end(words, at);
+    const Named before = named_in({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(at)});
+    if (end > 0 && !before.rag && !before.fine_tune && !before.hybrid) {
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(at), words.begin() + static_cast<std::ptrdiff_t>(end));
+      return words;
+    }
+  }
+  return words;
+}
+
 // The words that name what was chosen: all of them, but for what serves an approach (`Use Qdrant
 // as the vector database for RAG`, `Use Amazon Bedrock for RAG`): then only the words before the
-// purpose word, which name the part, not the approach it serves; and of what is moved onto
-// something (`Migrate the RAG pipeline to LangGraph`), only that something.
+// purpose word, which name the part, not the approach it serves; of what is moved onto
+// something (`Migrate the RAG pipeline to LangGraph`), only that something; and not an existing
+// RAG system named as where the choice applies (`across the entire AEGIS RAG system`).
 std::vector<std::string> chosen_words(std::vector<std::string> words) {
-  words = moved_onto(std::move(words));
+  words = without_existing_system(moved_onto(std::move(words)));
   const auto purpose =
       std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_one_of(k_purposes, w); });
   if (purpose == words.end()) {

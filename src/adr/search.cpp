@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -129,8 +131,15 @@ bool is_search_skipped_folder(std::string_view folder_name) {
   });
 }
 
+// `adr-001-x.md`, `ODH-ADR-0001-x.md`: numbered as an ADR. Not a file that opens with a number of its
+// own and names an ADR after it (`339_adr_085_mermaid_crisis.md`, a chronicle's entry about ADR 085;
+// `153_adr084_implementation.md`, a task that carries it out).
 bool is_adr_numbered_file(std::string_view file_name) {
-  return is_markdown(file_name) && is_adr_file_name(file_name) && has_adr_number(stem_words(file_name));
+  if (!is_markdown(file_name) || !is_adr_file_name(file_name)) {
+    return false;
+  }
+  const Words words = stem_words(file_name);
+  return !words.empty() && !is_digits(words.front()) && has_adr_number(words);
 }
 
 bool is_adr_named_file(std::string_view file_name) {
@@ -202,17 +211,52 @@ bool holds_adr_files(const std::string& path, const ListFolder& list, int depth)
          });
 }
 
+// The number a numbered Markdown file's name opens with (`0001-x.md`: 1); none past 18 digits.
+std::optional<unsigned long long> file_number(std::string_view file_name) {
+  const Words words = stem_words(file_name);
+  constexpr std::size_t k_max_digits = 18;
+  if (words.empty() || !is_digits(words.front()) || words.front().size() > k_max_digits) {
+    return std::nullopt;
+  }
+  return std::stoull(words.front());
+}
+
+// Whether the folder's first numbered file (the lowest number: `0001-record-architecture-decisions.md`)
+// is about ADRs, as the first ADR of a folder records the use of ADRs. A numbered file about ADRs
+// further on (`339_adr_085_mermaid_crisis.md` among a chronicle's entries, `016_rewrite_adrs.md`
+// among done tasks) is one entry of a series about other things, which makes no ADR folder.
+bool first_numbered_is_about_adrs(const std::vector<FolderEntry>& entries) {
+  std::optional<unsigned long long> first;
+  bool about = false;
+  for (const FolderEntry& entry : entries) {
+    if (entry.folder || !is_numbered_markdown_file(entry.name)) {
+      continue;
+    }
+    const std::optional<unsigned long long> number = file_number(entry.name);
+    if (!number) {
+      continue;
+    }
+    const bool this_about = is_adr_about_adrs_file(entry.name);
+    if (!first || *number < *first) {
+      first = number;
+      about = this_about;
+    } else if (*number == *first) {
+      about = about || this_about;
+    }
+  }
+  return about;
+}
+
 // The ADR files of a folder found by its files: those named `adr-NNN`, beside them those named
 // `adr-` without a number (`adr-draft-spectrum-spec.md`, a draft not numbered yet), and, when one
-// numbered file is about ADRs, every numbered one. Empty when the folder is not an ADR folder by its
-// files. An unnumbered one that writes no status, decision or facts is a note, skipped as in any
-// ADR folder.
+// numbered file, the first of them, is about ADRs, every numbered one. Empty when the folder is not an ADR folder by
+// its files. An unnumbered one that writes no status, decision or facts is a note, skipped as in any ADR folder.
 std::vector<std::string> adr_files_in(const std::string& path, const std::vector<FolderEntry>& entries) {
   const auto has = [&](bool (*is)(std::string_view)) {
     return std::any_of(entries.begin(), entries.end(),
                        [&](const FolderEntry& entry) { return !entry.folder && is(entry.name); });
   };
-  const bool about = has(is_adr_about_adrs_file);
+  const bool about = first_numbered_is_about_adrs(entries);
   const bool adr_numbered = has(is_adr_numbered_file);
   std::vector<std::string> files;
   for (const FolderEntry& entry : entries) {

@@ -30,6 +30,11 @@ constexpr std::array k_status_words = {
     // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
     // (an amendment changes a part; the ADR stays in force, unlike a supersession).
     StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
+    // `Extended by ADR-032`: a later ADR builds on this one, which stays in force (as when amended).
+    StatusWord{"extended", AdrStatus::accepted},
+    // `Partially Accepted / Incremental Adoption`: accepted, its adoption in steps (as `Partially Implemented`).
+    StatusWord{"partially accepted", AdrStatus::accepted}, StatusWord{"partially approved", AdrStatus::accepted},
+    StatusWord{"partially adopted", AdrStatus::accepted},
     StatusWord{"implementiert", AdrStatus::accepted}, StatusWord{"umgesetzt", AdrStatus::accepted},
     StatusWord{"implementad*", AdrStatus::accepted},  StatusWord{"impl\u00e9ment\u00e9*", AdrStatus::accepted},
     StatusWord{"active", AdrStatus::accepted},       StatusWord{"akzeptiert", AdrStatus::accepted},

@@ -442,17 +442,27 @@ expect_err "ragft: not read: 1 file(s) in AsciiDoc (docs/adr/0001-use-rag.adoc);
 checks=$((checks + 1)); ! grep -qE "0002-use-queues.rst|index.rst" "$work/err" || fail "the .rst twin of a Markdown ADR, or an index, named as not read"
 cd "$work"
 
-# A folder the search takes for its numbered files, one of them named for ADRs, whose files write no
-# status, decision or facts (a history of numbered notes) is no ADR folder: said, not checked.
+# A folder the search takes for its numbered files, the first of them named for ADRs, whose files write
+# no status, decision or facts (a history of numbered notes) is no ADR folder: said, not checked.
 mkdir -p "$work/prompts/.git" "$work/prompts/history/adr" "$work/prompts/history/notes/feature"
 cd "$work/prompts"
 printf '# 1. Host the book\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use a static site.\n' >history/adr/001-host.md
-printf -- '---\nstage: plan\n---\n# Create the ADRs\n\nNote text.\n' >history/notes/feature/5-create-adrs.md
+printf -- '---\nstage: plan\n---\n# Create the ADRs\n\nNote text.\n' >history/notes/feature/1-create-adrs.md
 printf -- '---\nstage: spec\n---\n# Write the spec\n\nNote text.\n' >history/notes/feature/2-spec.md
 run "$RAGFT" check
 expect_status 0 "numbered notes beside an ADR folder"
 expect_err "ragft: history/notes/feature: none of its 2 numbered files writes a status, a decision or facts: not ADRs, not checked"
 expect_out "1 ADR(s): 0 checked"
+# Round twenty-three: a file named for ADRs further on in a numbered series (a chronicle's 339th entry,
+# a done task) makes no ADR folder: the folder is not searched as one, so not named.
+mv history/notes/feature/1-create-adrs.md history/notes/feature/5-create-adrs.md
+printf -- '# Chronicle 339\n\n**Status:** Draft\n' >history/notes/feature/339_adr_085_mermaid_crisis.md
+run "$RAGFT" check
+expect_status 0 "a numbered series with entries about ADRs beside an ADR folder"
+expect_out "1 ADR(s): 0 checked"
+checks=$((checks + 1)); ! grep -q "history/notes" "$work/err" "$work/out" || fail "a numbered series taken for an ADR folder"
+rm history/notes/feature/339_adr_085_mermaid_crisis.md
+mv history/notes/feature/5-create-adrs.md history/notes/feature/1-create-adrs.md
 # Round twenty-one: prompts for an LLM (`*.prompt.md`, Spec-Kit's prompt history records) are no
 # ADRs by their name, even one that writes a status line: not searched, not read, not named.
 mkdir -p history/prompts/chat

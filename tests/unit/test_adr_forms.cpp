@@ -1051,3 +1051,66 @@ TEST_CASE("round twenty-one: a sentence that names its choice only as `the follo
                 "- Postgres for the metadata\n- Qdrant for the vectors\n") ==
         "We will use a two-database design combining: Postgres for the metadata; Qdrant for the vectors -> none");
 }
+
+TEST_CASE("round twenty-three: an existing RAG system named as where a choice applies", "[adr][forms]") {
+  // Written for this test, in the shape of AEGIS_Rag's ADR-024: an embedding model is chosen for the
+  // whole of a RAG system that exists; a person reads a choice of embedding model, no approach.
+  CHECK(decided("# 24. Embeddings\n\n## Decision\n\nWe standardize on BGE-M3 for all embedding operations "
+                "across the entire Acme RAG system.\n") ==
+        "We standardize on BGE-M3 for all embedding operations across the entire Acme RAG system. -> none");
+  CHECK(decided("# 25. Cache\n\n## Decision\n\nAdd a semantic cache in our RAG pipeline.\n") ==
+        "Add a semantic cache in our RAG pipeline. -> none");
+  // A word between the approach and the system, or the approach's possessive (a product named `Acme
+  // RAG`): AEGIS_Rag's ADR-017 and ADR-025 in shape.
+  CHECK(decided("# 17. Dedup\n\n## Decision\n\nWe will integrate entity deduplication into the Acme RAG "
+                "production pipeline using a library.\n") ==
+        "We will integrate entity deduplication into the Acme RAG production pipeline using a library. -> none");
+  CHECK(decided("# 25. Memory\n\n## Decision\n\nWe integrate mem0 as layer 0 of Acme RAG's memory architecture.\n") ==
+        "We integrate mem0 as layer 0 of Acme RAG's memory architecture. -> none");
+  // A choice of approach named as where one goes (`invest in the RAG approach`) is read as before.
+  CHECK(decided("# 29. Answers\n\n## Decision\n\nWe invest in the RAG approach.\n") ==
+        "We invest in the RAG approach. -> rag");
+  // An approach chosen before the scope, or a RAG system named as new, is read as before.
+  CHECK(decided("# 26. Answers\n\n## Decision\n\nUse RAG in the support bot.\n") ==
+        "Use RAG in the support bot. -> rag");
+  CHECK(decided("# 27. Answers\n\n## Decision\n\nAnswer the questions in a RAG architecture.\n") ==
+        "Answer the questions in a RAG architecture. -> rag");
+  CHECK(decided("# 28. Tone\n\n## Decision\n\nFine-tune the model for tone within our RAG system.\n") ==
+        "Fine-tune the model for tone within our RAG system. -> hybrid");
+}
+
+TEST_CASE("round twenty-three: extended and partially accepted ADRs stay in force", "[adr][forms]") {
+  // `Extended by ADR-032` (a later ADR builds on this one) and `Partially Accepted / Incremental
+  // Adoption`, as AEGIS_Rag's ADR-031 and ADR-047 write them: in force, as `Amended by` is.
+  CHECK(parse_adr_status("\xF0\x9F\x93\x8B EXTENDED BY ADR-032 (2025-11-11)") == AdrStatus::accepted);
+  CHECK(parse_adr_status("\xF0\x9F\x9F\xA1 Partially Accepted / Incremental Adoption") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Partially approved") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Extension") == AdrStatus::other);
+  // A new ADR that says it extends the old one (`Supersedes: ADR-031 (extends …)`, `Supersedes:
+  // Extends ADR-017`) leaves the old one in force.
+  const auto old_status = [](const std::string& line) {
+    std::vector<AdrRecord> records;
+    records.push_back(read_adr("# Two tiers\n\n**Status:** Accepted\n", "0031-tiers.md", default_rule_base()));
+    records.push_back(
+        read_adr("# Three tiers\n\n**Status:** Proposed\n" + line + "\n", "0032-three.md", default_rule_base()));
+    resolve_supersession(records);
+    return std::string(to_string(records[0].status));
+  };
+  CHECK(old_status("**Supersedes:** ADR-0031 (extends the two tiers to three)") == "accepted");
+  CHECK(old_status("**Supersedes:** Extends ADR-0031 (Two tiers)") == "accepted");
+  CHECK(old_status("**Supersedes:** ADR-0031 (the two tiers, now three)") == "superseded");
+}
+
+TEST_CASE("round twenty-three: a proposal template's older sections give the decision too", "[adr][forms]") {
+  // Written for this test in the shape of V-Sekai's older proposals (`## The Backdrop`, `## The
+  // Challenge`, `## The Strategy`; and the issue form's `## Describe the feature / enhancement …`).
+  CHECK(decided("# Draft: Tune the tagger\n\n## The Backdrop\n\nTags are wrong.\n\n## The Challenge\n\nNo labels.\n\n"
+                "## The Strategy\n\nFine-tune a small model on the tagged assets. Then ship it.\n\n"
+                "## The Upside\n\nBetter tags.\n") == "Fine-tune a small model on the tagged assets. -> fine-tune");
+  CHECK(decided("# Accepted: Signed builds\n\n## Describe the problem or limitation you are having\n\nUnsigned.\n\n"
+                "## Describe the feature / enhancement and how it helps to overcome the problem or limitation\n\n"
+                "Use ssh signatures.\n") == "Use ssh signatures. -> none");
+  // A Decision section comes first, as before; `## Strategy` without the template's article is none.
+  CHECK(decided("# T\n\n## The Strategy\n\nFine-tune a model.\n\n## Decision\n\nUse RAG.\n") == "Use RAG. -> rag");
+  CHECK(decided("# T\n\n## Strategy\n\nUse RAG.\n") == "(none)");
+}

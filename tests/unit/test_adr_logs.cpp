@@ -246,3 +246,19 @@ TEST_CASE("round seventeen: a decision titled as a Decision heading over its own
   CHECK(plain.decision->verdict == Verdict::rag);
   CHECK(plain.decision->where.line == 9);
 }
+
+TEST_CASE("round twenty-three: a file whose decision sections write nothing of an ADR is no log", "[adr][log]") {
+  // Written for this test, in the shape of Apex's CITATIONS-VALIDATION.md: a report on the sources
+  // each ADR cites, one `### ADR-00N: …` section per ADR; a person reads no decision in it.
+  const std::string report = "# Citation report\n\n**Scope:** ADR-001 through ADR-002\n\n## Breakdown\n\n"
+                             "### ADR-001: Multi-database choice\n\n**Sources:** 12 (8 official docs)\n\n"
+                             "### ADR-002: Saga pattern\n\n**Sources:** 10 (6 official docs)\n";
+  const std::vector<AdrRecord> records = read(report, "docs/adr/CITATIONS-VALIDATION.md");
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].section.empty());
+  CHECK_FALSE(writes_adr_parts(records[0]));
+  // A log with one section that writes a status is read as a log, as before.
+  const std::string log = "# Decisions\n\n## ADR-001: Multi-database choice\n\nStatus: Accepted\n\n"
+                          "## ADR-002: Saga pattern\n\n**Sources:** 10\n";
+  CHECK(read(log, "docs/adr/decisions.md").size() == 2);
+}

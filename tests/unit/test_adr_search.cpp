@@ -321,3 +321,23 @@ TEST_CASE("round twenty-one: prompts for an LLM kept beside the ADRs are not ADR
   REQUIRE(found.size() == 1);
   CHECK(found[0].path == "history/adr");
 }
+
+TEST_CASE("search: only a folder's first numbered file about ADRs makes it an ADR folder", "[adr][search]") {
+  // Written for this test, in the shape of Project_Sanctuary's chronicle and done tasks: hundreds of
+  // numbered entries, one far down named for an ADR (`339_adr_085_…`, `016_rewrite_adrs_…`); a person
+  // reads the ADRs in `ADRs/` only.
+  const Tree tree{"ADRs/001_local_first_rag.md",
+                  "ADRs/002_core_stack.md",
+                  "chronicle/001_genesis.md",
+                  "chronicle/002_first_contact.md",
+                  "chronicle/339_adr_085_mermaid_crisis.md",
+                  "tasks/done/001_harden_ingestion.md",
+                  "tasks/done/016_rewrite_adrs_in_plain_language.md"};
+  CHECK(search(tree) == std::vector<std::string>{"ADRs"});
+  // The first numbered file about ADRs still makes its folder one (as `0001-record-architecture-decisions.md`).
+  const Tree first{"docs/architecture/0001-record-architecture-decisions.md", "docs/architecture/0002-use-kafka.md"};
+  const auto found = search_adr_folders(".", first.lister());
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].files == std::vector<std::string>{"docs/architecture/0001-record-architecture-decisions.md",
+                                                   "docs/architecture/0002-use-kafka.md"});
+}
