@@ -59,7 +59,8 @@ void unknowns(std::ostream& out, const Assessment& a) {
   }
   out << fmt::format("\nUnknown: {} of {} facts", a.unknown_facts, a.total_facts);
   if (a.unknowns.empty()) {
-    out << "; no single one of them could change the verdict.\n";
+    out << (a.unknown_facts == 1 ? "; it could not change the verdict.\n"
+                                 : "; no single one of them could change the verdict.\n");
     return;
   }
   out << "; each of these could change the verdict, most decisive first:\n\n";

@@ -252,7 +252,9 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   if (a.unknowns.empty()) {
     prose(out,
-          fmt::format("{} of {} facts; no single one of them could change the verdict", a.unknown_facts, a.total_facts),
+          fmt::format("{} of {} facts; {}", a.unknown_facts, a.total_facts,
+                      a.unknown_facts == 1 ? "it could not change the verdict"
+                                           : "no single one of them could change the verdict"),
           indent + "unknown: ", indent + "  ");
     return;
   }

@@ -190,6 +190,20 @@ BehaviourWanted behaviour_wanted(const StepFacts& f) {
   return wanted;
 }
 
+// Under small-knowledge-base's bound and with no RAG system yet, the documents may go into the
+// prompt whole, in every step that starts with them, not only where nothing else is needed
+// (readers16: a thesis-feedback tool over a 20-document rubric and handbook, hybrid, was told
+// "Start with RAG on your 20 documents" under the reason "20 documents may fit in the prompt
+// whole ...: long-context prompting with prompt caching may be enough before building retrieval").
+bool fits_whole(const StepFacts& f) {
+  return f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && f.rag_quality != "poor" && f.rag_quality != "good";
+}
+
+// Where the answers' knowledge comes from, as the step that follows names it, with its verb.
+std::string_view knowledge_source_does(const StepFacts& f) {
+  return fits_whole(f) ? "the documents in the prompt do" : "retrieval does";
+}
+
 // What fine-tuning is added for: the facts behind the behaviour need and a wanted small model,
 // else what behaviour is.
 std::string tuned_for(const StepFacts& f) {
@@ -198,7 +212,8 @@ std::string tuned_for(const StepFacts& f) {
     return wanted.small_model ? std::string(k_small_model_purpose)
                               : std::string("when the style, format or terms of the answers are still off");
   }
-  return fmt::format("for what retrieval does not change: {}{}", report_detail::word_list(wanted.answers, "and"),
+  return fmt::format("for what {} not change: {}{}", knowledge_source_does(f),
+                     report_detail::word_list(wanted.answers, "and"),
                      wanted.small_model ? fmt::format("; and {}", k_small_model_purpose) : std::string());
 }
 
@@ -251,6 +266,10 @@ std::string rag_start(const StepFacts& f, const std::string& docs, bool first = 
   }
   if (f.rag_quality == "good") {
     return "Keep the existing RAG system";
+  }
+  if (fits_whole(f)) {
+    return fmt::format("Put {} in the prompt whole (long-context prompting; build retrieval only if that falls short)",
+                       docs.empty() ? std::string("the documents") : docs);
   }
   return docs.empty() ? std::string("Start with RAG") : "Start with RAG on " + docs;
 }
@@ -327,8 +346,9 @@ std::string private_caution(const StepFacts& f) {
   }
   return f.verdict == Verdict::fine_tune
              ? " Mask the private data in the examples before training: a model can repeat what it was trained on."
-             : " Mask the private data in the examples before training: a model can repeat what it was trained on, so "
-               "private facts belong in the retrieved documents.";
+             : fmt::format(" Mask the private data in the examples before training: a model can repeat what it was "
+                           "trained on, so private facts belong in {}.",
+                           fits_whole(f) ? "the documents in the prompt" : "the retrieved documents");
 }
 
 // Where a fine-tune or hybrid step trains when there are no GPUs (readers15: a two-person game

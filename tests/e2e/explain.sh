@@ -123,6 +123,21 @@ grep -q "^Unknown: 17 of 19 facts; each of these could change the verdict, most 
   fail "explain's Markdown lacks the unknowns"
 grep -q '^- labelled examples (`labeled_examples`): could make it ' "$tmp/sparse.md" ||
   fail "explain's Markdown unknowns lack the label or the id"
+# One unknown fact that could not change the verdict is "it", not "no single one of them"
+# (readers16): a headline writer with a strict voice, 50,000 examples and nothing to retrieve, its
+# budget not known (fine-tune by far, whatever the budget).
+cat >"$tmp/one-unknown.yaml" <<'YAML'
+ragft: 1
+project: Headlines
+facts: {knowledge_updates: never, knowledge_base_docs: 0, private_data: false, citations_required: false,
+  hallucination_tolerance: medium, labeled_examples: 50000, output_format: free_text, style_requirement: strict,
+  domain_terminology: general, domain_reasoning: false, latency_budget_ms: 1500, queries_per_day: 5000,
+  launch_weeks: 8, ml_expertise: strong, gpu_access: dedicated, smaller_model_wanted: true, task_type: generation}
+YAML
+grep -qx "  unknown: 1 of 19 facts; it could not change the verdict" <("$ragft" score "$tmp/one-unknown.yaml") ||
+  fail "score's one harmless unknown fact is not 'it'"
+grep -qx "Unknown: 1 of 19 facts; it could not change the verdict." \
+  <("$ragft" explain --format markdown --no-charts "$tmp/one-unknown.yaml") || fail "explain's one harmless unknown is not 'it'"
 # A long unknown line names the three most decisive and counts the rest (19 facts, 2 known here).
 grep -qE "^    unknown: 17 of 19 facts; these matter most: [^;]+; [0-9]+ more could also change it \(ragft explain lists every one\)$" \
   <("$ragft" score examples/bank-assistant.yaml) || fail "score's long unknown line is not cut to the decisive few"

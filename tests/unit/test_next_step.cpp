@@ -51,8 +51,9 @@ TEST_CASE("rag with a good RAG system and no behaviour gap: keep it") {
 
 TEST_CASE("rag with a behaviour need: start with RAG, add fine-tuning for the facts that made the need") {
   // With no behaviour reason to read, what behaviour is (the legend's words).
-  const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}}, NeedLevel::some);
-  CHECK(s == "Start with RAG on your 400 documents; add fine-tuning when the style, format or terms of the answers "
+  // 4,000 documents: over small-knowledge-base's bound (500), so they do not go into the prompt whole.
+  const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "4000"}}, NeedLevel::some);
+  CHECK(s == "Start with RAG on your 4,000 documents; add fine-tuning when the style, format or terms of the answers "
              "are still off.");
   // A lookup task over private documents in a specialized vocabulary: rag, and the behaviour need
   // comes from the terminology rule (need: behaviour), not from style or format.
@@ -180,17 +181,17 @@ TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the 
   b.blocks = {Verdict::fine_tune, Verdict::hybrid};
   b.unblock = "Collect 100 examples; meanwhile prompt.";
   a.blockers.push_back(b);
-  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "35"}}), Verdict::rag, a) ==
-        "Start with RAG on your 35 documents; fine-tuning (for style, format or terms) is blocked until you lift "
+  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "3500"}}), Verdict::rag, a) ==
+        "Start with RAG on your 3,500 documents; fine-tuning (for style, format or terms) is blocked until you lift "
         "it: collect 100 examples.");
   // A blocker of fine-tune alone (citations) leaves hybrid, so fine-tuning can be added to RAG.
   a.blockers.front().blocks = {Verdict::fine_tune};
-  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "35"}}), Verdict::rag, a) ==
-        "Start with RAG on your 35 documents; add fine-tuning when the style, format or terms of the answers are "
+  CHECK(next_step(test::rules(), test::facts({{"knowledge_base_docs", "3500"}}), Verdict::rag, a) ==
+        "Start with RAG on your 3,500 documents; add fine-tuning when the style, format or terms of the answers are "
         "still off.");
   // The default rule base: a strict voice on 6 examples (too-few-examples blocks fine-tune and
   // hybrid below 10), low budget and no ML team: rag; the step names the voice and the block.
-  const FactSet facts = test::facts({{"knowledge_base_docs", "35"},
+  const FactSet facts = test::facts({{"knowledge_base_docs", "3500"},
                                      {"knowledge_updates", "monthly"},
                                      {"private_data", "true"},
                                      {"labeled_examples", "6"},
@@ -200,7 +201,7 @@ TEST_CASE("rag with a behaviour need that a blocker keeps from fine-tuning: the 
   const Evaluation e = evaluate(test::rules(), facts);
   REQUIRE(e.verdict == Verdict::rag);
   const std::string s = next_step(test::rules(), facts, e.verdict, make_assessment(test::rules(), e));
-  CHECK(has(s, "Start with RAG on your 35 documents; fine-tuning (for the tone of voice"));
+  CHECK(has(s, "Start with RAG on your 3,500 documents; fine-tuning (for the tone of voice"));
   CHECK(has(s, "is blocked until you lift it: collect at least 10 curated examples"));
   CHECK_FALSE(has(s, "add fine-tuning"));
 }
@@ -420,4 +421,53 @@ TEST_CASE("a behaviour fact of a custom rule base is named by its label") {
   a.reasons.push_back(r);
   CHECK(next_step(custom, facts, Verdict::rag, a) ==
         "Start with RAG; add fine-tuning for what retrieval does not change: the house voice.");
+}
+
+// readers16: a university's thesis-feedback tool over its rubric and handbook (20 documents), with
+// 600 graded examples, a fixed template and fixed reasoning, was told "Start with RAG on your 20
+// documents; add fine-tuning ... for what retrieval does not change" under its own reason
+// small-knowledge-base ("20 documents may fit in the prompt whole ...: long-context prompting with
+// prompt caching may be enough before building retrieval"). Under that rule's bound (500) and with no
+// RAG system yet, the step starts with the documents in the prompt, whatever else it adds.
+TEST_CASE("a step that starts with under 500 documents puts them in the prompt first") {
+  // The tool as its owner answered (private_data: yes, as the student's work was read then).
+  const FactSet thesis = test::facts({{"knowledge_updates", "yearly"},
+                                      {"knowledge_base_docs", "20"},
+                                      {"private_data", "true"},
+                                      {"citations_required", "false"},
+                                      {"hallucination_tolerance", "medium"},
+                                      {"labeled_examples", "600"},
+                                      {"output_format", "template"},
+                                      {"style_requirement", "moderate"},
+                                      {"domain_terminology", "general"},
+                                      {"domain_reasoning", "true"},
+                                      {"latency_budget_ms", "30000"},
+                                      {"queries_per_day", "200"},
+                                      {"budget", "low"},
+                                      {"launch_weeks", "16"},
+                                      {"ml_expertise", "some"},
+                                      {"gpu_access", "none"},
+                                      {"smaller_model_wanted", "false"},
+                                      {"task_type", "generation"}});
+  const Evaluation e = evaluate(test::rules(), thesis);
+  REQUIRE(e.verdict == Verdict::hybrid);
+  const Assessment a = make_assessment(test::rules(), e);
+  const std::string s = next_step(test::rules(), thesis, Verdict::hybrid, a);
+  INFO(s);
+  CHECK(s.rfind("Put your 20 documents in the prompt whole (long-context prompting; build retrieval only if that "
+                "falls short); add fine-tuning on your 600 examples for what the documents in the prompt do not "
+                "change",
+                0) == 0);
+  // Private data: it belongs in the documents the prompt carries, not in the examples.
+  CHECK(has(s, "so private facts belong in the documents in the prompt."));
+  // 500 documents and more, or a RAG system already there (fixed or kept): retrieval, as before.
+  CHECK(has(step(Verdict::hybrid, {{"knowledge_base_docs", "500"}, {"labeled_examples", "600"}}, NeedLevel::strong),
+            "Start with RAG on your 500 documents; add fine-tuning on your 600 examples"));
+  CHECK(has(step(Verdict::hybrid,
+                 {{"knowledge_base_docs", "20"}, {"labeled_examples", "600"}, {"existing_rag_quality", "poor"}},
+                 NeedLevel::strong),
+            "Fix the existing RAG system's retrieval first"));
+  // A rag step with a behaviour need handled in the prompt: the documents go there too.
+  CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "39"}}, NeedLevel::some),
+            "Put your 39 documents in the prompt whole"));
 }
