@@ -16,7 +16,6 @@
 #include "spec/loose_text.hpp"
 #include "spec/node.hpp"
 #include <ragft/spec/loose_values.hpp>
-#include <ragft/spec/unasked.hpp>
 
 namespace ragft {
 
@@ -196,12 +195,6 @@ template <typename Node> void SpecReader<Node>::read_body(const std::vector<Entr
   }
   if (const Node* measure = m_in.find(entries, "measure")) {
     spec.measure = read_measure_section(m_in, *measure);
-  }
-  // A question that does not apply takes its default, as in `ragft ask`; each component on its own
-  // facts (it may give the documents its project does not).
-  settle_unasked(m_rules, spec.facts);
-  for (Component& component : spec.components) {
-    settle_unasked(m_rules, component.facts);
   }
 }
 

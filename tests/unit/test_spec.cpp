@@ -283,37 +283,3 @@ TEST_CASE("a JSON file holding a list of specs is told to hold one") {
   // The same list written as YAML keeps YAML's advice (the `- ` to remove).
   CHECK(test::spec_error("- ragft: 1\n  project: A\n").to_string().find("remove the `- `") != std::string::npos);
 }
-
-// rules/default.yaml asks existing_rag_quality only when knowledge_base_docs > 0, and takes `none`
-// (its first choice) when it does not ask: a spec file that leaves it out for 0 documents reads as
-// the same answers in `ragft ask` do (readers16: a headline writer of 0 documents was told
-// "unknown: 1 of 19 facts ... unknown: quality of the existing RAG system" by score and explain,
-// and nothing unknown by ask).
-TEST_CASE("a question that does not apply takes its default in a spec, as in ask") {
-  const FactValue none = FactValue::choice(0);
-  const Spec zero = test::spec("ragft: 1\nproject: H\nfacts:\n  knowledge_base_docs: 0\n");
-  CHECK(fact(zero.facts, "existing_rag_quality") == none);
-  // Documents, or not knowing how many: the question applies, and nobody answered it.
-  const Spec some = test::spec("ragft: 1\nproject: H\nfacts:\n  knowledge_base_docs: 40\n");
-  CHECK_FALSE(fact(some.facts, "existing_rag_quality").known());
-  const Spec unknown = test::spec("ragft: 1\nproject: H\nfacts:\n  budget: low\n");
-  CHECK_FALSE(fact(unknown.facts, "existing_rag_quality").known());
-  // What is written stays.
-  const Spec written =
-      test::spec("ragft: 1\nproject: H\nfacts:\n  knowledge_base_docs: 0\n  existing_rag_quality: poor\n");
-  CHECK(fact(written.facts, "existing_rag_quality") == FactValue::choice(1));
-  // A component with documents of its own under a project of none: asked, so not answered.
-  const Spec parts = test::spec(R"(ragft: 1
-project: H
-facts: {knowledge_base_docs: 0}
-components:
-  - name: lookup
-    facts: {knowledge_base_docs: 500}
-  - name: writer
-    facts: {style_requirement: strict}
-)");
-  CHECK(fact(parts.facts, "existing_rag_quality") == none);
-  REQUIRE(parts.components.size() == 2);
-  CHECK_FALSE(fact(parts.components[0].facts, "existing_rag_quality").known());
-  CHECK(fact(parts.components[1].facts, "existing_rag_quality") == none);
-}
