@@ -132,7 +132,8 @@ project: Headlines
 facts: {knowledge_updates: never, knowledge_base_docs: 0, private_data: false, citations_required: false,
   hallucination_tolerance: medium, labeled_examples: 50000, output_format: free_text, style_requirement: strict,
   domain_terminology: general, domain_reasoning: false, latency_budget_ms: 1500, queries_per_day: 5000,
-  launch_weeks: 8, ml_expertise: strong, gpu_access: dedicated, smaller_model_wanted: true, task_type: generation}
+  launch_weeks: 8, ml_expertise: strong, gpu_access: dedicated, smaller_model_wanted: true, task_type: generation,
+  existing_rag_quality: none}
 YAML
 grep -qx "  unknown: 1 of 19 facts; it could not change the verdict" <("$ragft" score "$tmp/one-unknown.yaml") ||
   fail "score's one harmless unknown fact is not 'it'"
