@@ -25,7 +25,6 @@ constexpr std::string_view k_it = "Italian";
 constexpr std::string_view k_pt = "Portuguese";
 constexpr std::string_view k_nl = "Dutch";
 constexpr std::string_view k_es_pt = "Spanish or Portuguese";
-constexpr std::string_view k_es_it = "Spanish or Italian";
 constexpr std::string_view k_es_it_pt = "Spanish, Italian or Portuguese";
 
 // The words of the default rule base's scales and a few of its choices as the most common
