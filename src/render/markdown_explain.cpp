@@ -6,6 +6,7 @@
 
 #include <ragft/base/escape.hpp>
 #include <ragft/render/explain.hpp>
+#include <ragft/report/confidence_text.hpp>
 
 #include "render/formats.hpp"
 #include "render/markdown_charts.hpp"
@@ -59,8 +60,7 @@ void unknowns(std::ostream& out, const Assessment& a) {
   }
   out << fmt::format("\nUnknown: {} of {} facts", a.unknown_facts, a.total_facts);
   if (a.unknowns.empty()) {
-    out << (a.unknown_facts == 1 ? "; it could not change the verdict.\n"
-                                 : "; no single one of them could change the verdict.\n");
+    out << "; " << harmless_unknowns_text(a.unknown_facts) << ".\n";
     return;
   }
   out << "; each of these could change the verdict, most decisive first:\n\n";

@@ -9,6 +9,7 @@
 
 #include <ragft/base/escape.hpp>
 #include <ragft/base/wrap.hpp>
+#include <ragft/report/confidence_text.hpp>
 
 #include "render/formats.hpp"
 #include "render/measure_text.hpp"
@@ -252,9 +253,7 @@ void TextRenderer::unknowns(std::ostream& out, const Assessment& a, const std::s
   }
   if (a.unknowns.empty()) {
     prose(out,
-          fmt::format("{} of {} facts; {}", a.unknown_facts, a.total_facts,
-                      a.unknown_facts == 1 ? "it could not change the verdict"
-                                           : "no single one of them could change the verdict"),
+          fmt::format("{} of {} facts; {}", a.unknown_facts, a.total_facts, harmless_unknowns_text(a.unknown_facts)),
           indent + "unknown: ", indent + "  ");
     return;
   }

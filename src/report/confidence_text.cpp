@@ -119,4 +119,8 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   return fmt::format("{}; {}", text, fmt::join(buts, "; "));
 }
 
+std::string_view harmless_unknowns_text(int count) {
+  return count == 1 ? "it could not change the verdict" : "no single one of them could change the verdict";
+}
+
 } // namespace ragft

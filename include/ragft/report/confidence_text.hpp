@@ -2,6 +2,7 @@
 // The one certainty of a verdict, in words a product manager reads.
 
 #include <string>
+#include <string_view>
 
 #include <ragft/engine/engine.hpp>
 
@@ -13,5 +14,10 @@ namespace ragft {
 // `confidence_of` (engine.cpp) weighs: the margin, the constraints that rest on unknown facts, the share of unknown
 // facts and the weight perturbation.
 std::string confidence_text(const RuleBase& rules, const Evaluation& e);
+
+// What `count` unknown facts, none of which could change the verdict on its own, add to the count
+// of them: "it could not change the verdict" for one, "no single one of them could change the
+// verdict" for more (the text and Markdown reports say the same).
+std::string_view harmless_unknowns_text(int count);
 
 } // namespace ragft
