@@ -118,9 +118,10 @@ std::string keep_the_system(const StepFacts&) {
          "again on 50 real questions when the documents or the questions change.";
 }
 
-bool fits_in_prompt(const StepFacts& f) {
-  return f.verdict == Verdict::rag && f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && !behaviour_gap(f);
-}
+// Some documents, fewer than fit a long context window whole.
+bool few_documents(const StepFacts& f) { return f.docs && *f.docs > 0 && *f.docs < k_prompt_documents; }
+
+bool fits_in_prompt(const StepFacts& f) { return f.verdict == Verdict::rag && few_documents(f) && !behaviour_gap(f); }
 std::string try_long_context(const StepFacts& f) {
   return fmt::format("The knowledge ({} documents) may fit in a prompt whole: try long-context prompting first, "
                      "and build retrieval only if that falls short.",
@@ -195,9 +196,7 @@ BehaviourWanted behaviour_wanted(const StepFacts& f) {
 // (readers16: a thesis-feedback tool over a 20-document rubric and handbook, hybrid, was told
 // "Start with RAG on your 20 documents" under the reason "20 documents may fit in the prompt
 // whole ...: long-context prompting with prompt caching may be enough before building retrieval").
-bool fits_whole(const StepFacts& f) {
-  return f.docs && *f.docs > 0 && *f.docs < k_prompt_documents && f.rag_quality != "poor" && f.rag_quality != "good";
-}
+bool fits_whole(const StepFacts& f) { return few_documents(f) && f.rag_quality != "poor" && f.rag_quality != "good"; }
 
 // Where the answers' knowledge comes from, as the step that follows names it, with its verb.
 std::string_view knowledge_source_does(const StepFacts& f) {
