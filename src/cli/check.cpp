@@ -204,18 +204,26 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
   return adr_paths_of(found);
 }
 
-// A folder given that is not named for ADRs but holds ADR folders (`ragft check docs`, `ragft check
-// .`), and those folders, read in its place.
-struct NarrowedFolder {
-  std::string given;
-  std::vector<FoundAdrFolder> within;
-};
+// What stderr says of a folder given that is not named for ADRs but holds the ADR folders `within`,
+// read in its place; `outside` are the Markdown files in it but outside those folders.
+std::string narrowed_text(const std::string& path, const std::vector<FoundAdrFolder>& within,
+                          const std::vector<SkippedFile>& outside) {
+  const std::string text = fmt::format("ragft: {} is not an ADR folder; checking the ADR folders in it: {}", path,
+                                       found_folders_text(within));
+  if (outside.empty()) {
+    return text;
+  }
+  return fmt::format("{} (the {} other Markdown file{} in it {} not ADRs: --verbose names {}; name a file to read "
+                     "it as one)",
+                     text, outside.size(), outside.size() == 1 ? "" : "s", outside.size() == 1 ? "is" : "are",
+                     outside.size() == 1 ? "it" : "them");
+}
 
 // The paths given, each folder that holds ADR folders below it replaced by them (said on stderr:
-// the research notes, plans and daily notes beside an ADR folder are no ADRs); those found by
-// their files are added to `found`.
+// the research notes, plans and daily notes beside an ADR folder are no ADRs, added to `outside`);
+// those found by their files are added to `found`.
 std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, std::vector<FoundAdrFolder>& found,
-                                         std::vector<NarrowedFolder>& narrowed, CheckSummary& summary) {
+                                         std::vector<SkippedFile>& outside, CheckSummary& summary) {
   std::vector<std::string> paths;
   for (const std::string& path : given) {
     std::vector<FoundAdrFolder> within = adr_folders_within(path);
@@ -227,14 +235,13 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
       paths.push_back(path);
       continue;
     }
-    print_error(fmt::format("ragft: {} is not an ADR folder; checking the ADR folders in it: {} (the other Markdown "
-                            "files in it are not ADRs: --verbose names them; name a file to read it as one)",
-                            path, found_folders_text(within)));
+    const std::vector<SkippedFile> beside = files_outside(path, within);
+    print_error(narrowed_text(path, within, beside));
+    outside.insert(outside.end(), beside.begin(), beside.end());
     const std::vector<std::string> read = adr_paths_of(within);
     paths.insert(paths.end(), read.begin(), read.end());
     std::copy_if(within.begin(), within.end(), std::back_inserter(found),
                  [](const FoundAdrFolder& f) { return !f.by_name || f.beside; });
-    narrowed.push_back(NarrowedFolder{path, std::move(within)});
   }
   return paths;
 }
@@ -264,13 +271,13 @@ std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& f
   return std::move(others.read);
 }
 
-// The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, in
-// `narrowed`), the repository's ADR folders, or what the search of the tree finds (then `found`);
-// none, with the problem in `summary`, when nothing is found.
+// The ADR paths to read: those given (a folder that holds ADR folders narrowed to them, the files
+// outside them in `outside`), the repository's ADR folders, or what the search of the tree finds
+// (then `found`); none, with the problem in `summary`, when nothing is found.
 std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found,
-                                   std::vector<NarrowedFolder>& narrowed, CheckSummary& summary) {
+                                   std::vector<SkippedFile>& outside, CheckSummary& summary) {
   if (!options.paths.empty()) {
-    return given_adr_paths(options.paths, found, narrowed, summary);
+    return given_adr_paths(options.paths, found, outside, summary);
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
@@ -439,14 +446,11 @@ void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::
 std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optional<RepoConfig>& config,
                                  const RuleBase& rules, CheckSummary& summary) {
   std::vector<FoundAdrFolder> found;
-  std::vector<NarrowedFolder> narrowed;
-  const std::vector<std::string> paths = adr_paths(options, found, narrowed, summary);
+  std::vector<SkippedFile> outside;
+  const std::vector<std::string> paths = adr_paths(options, found, outside, summary);
   std::vector<std::string> held; // the ADRs, read or left out by `ignore:`
   AdrInputs inputs = adr_inputs(paths, config, summary, held);
-  for (const NarrowedFolder& n : narrowed) {
-    const std::vector<SkippedFile> outside = files_outside(n.given, n.within);
-    inputs.skipped.insert(inputs.skipped.end(), outside.begin(), outside.end());
-  }
+  inputs.skipped.insert(inputs.skipped.end(), outside.begin(), outside.end());
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);

@@ -508,7 +508,8 @@ printf '# Daily scrum, 9 October\n\nThe API works.\n' >"docs/daily scrum/october
 printf '# Docs\n' >docs/index.md
 run "$RAGFT" check docs --verbose --format json
 expect_status 0 "round eleven: docs narrowed to its ADR folder"
-expect_err "ragft: docs is not an ADR folder; checking the ADR folders in it: docs/ADR"
+# The count is of the files --verbose names below (an index page, docs/index.md, is no candidate).
+expect_err "ragft: docs is not an ADR folder; checking the ADR folders in it: docs/ADR (the 2 other Markdown files in it are not ADRs: --verbose names them"
 expect_err "ragft: skipped docs/research/chunking.md: outside the ADR folders found in docs (docs/ADR), not an ADR"
 expect_err "ragft: skipped docs/daily scrum/october/9-10-25.md: outside the ADR folders found in docs (docs/ADR)"
 python3 - "$work/out" <<'PY' || fail "round eleven: only the ADR is read, and read on past its colon"
@@ -529,6 +530,19 @@ expect_err "no ADR in this folder"
 run "$RAGFT" check docs/research
 expect_status 0 "round eleven: a folder without ADR folders is read whole, as given"
 expect_out "1 ADR(s)"
+cd "$work"
+
+# A folder narrowed to its ADR folder that holds no other Markdown file (a README is none) does not
+# promise that --verbose names some.
+mkdir -p "$work/round11n/.git" "$work/round11n/docs/adr"
+cd "$work/round11n"
+printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nAnswer from the manuals with RAG.\n' >docs/adr/0001-use-rag.md
+printf '# Project\n' >README.md
+run "$RAGFT" check . --verbose
+expect_status 0 "a folder narrowed with nothing else in it"
+expect_err "ragft: . is not an ADR folder; checking the ADR folders in it: docs/adr"
+checks=$((checks + 1)); ! grep -qF "names them" "$work/err" || fail "stderr promises names --verbose does not give"
+checks=$((checks + 1)); ! grep -qF "skipped" "$work/err" || fail "stderr names a skipped file where none is"
 cd "$work"
 
 # A folder named for ADRs that holds only a template, titled as one: no ADR in it, said as such
