@@ -208,8 +208,8 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
 // read in its place; `outside` are the Markdown files in it but outside those folders.
 std::string narrowed_text(const std::string& path, const std::vector<FoundAdrFolder>& within,
                           const std::vector<SkippedFile>& outside) {
-  const std::string text = fmt::format("ragft: {} is not an ADR folder; checking the ADR folders in it: {}", path,
-                                       found_folders_text(within));
+  std::string text = fmt::format("ragft: {} is not an ADR folder; checking the ADR folders in it: {}", path,
+                                 found_folders_text(within));
   if (outside.empty()) {
     return text;
   }
