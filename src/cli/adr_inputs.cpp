@@ -64,6 +64,10 @@ std::string configured(const fs::path& root, const fs::path& file,
 
 std::string parent_of(const std::string& path) { return fs::path(path).parent_path().string(); }
 
+// A file read that may be an ADR: not one named as a template, which is read only to tell an ADR
+// adopting a template from the template itself, and counts for no folder.
+bool may_be_adr(const InputItem& item) { return !is_template_file_name(fs::path(item.path).filename().string()); }
+
 bool is_index_item(const InputItem& item) {
   return item.error.empty() && is_index_page(fs::path(item.path).filename().string());
 }
@@ -73,6 +77,9 @@ bool is_index_item(const InputItem& item) {
 void drop_index_pages(AdrInputs& inputs) {
   std::set<std::string> folders_with_adrs;
   for (const InputItem& item : inputs.items) {
+    if (!may_be_adr(item)) {
+      continue;
+    }
     fs::path folder = fs::path(item.path).parent_path();
     if (is_index_item(item)) {
       folder = folder.parent_path(); // an index page is an ADR of the folders above its own
@@ -100,7 +107,7 @@ bool is_readme_name(const std::string& name) { return adr_file_skip_reason(name)
 void keep_numbered_readmes(AdrInputs& inputs, const std::vector<std::string>& given) {
   std::map<std::string, int> per_folder;
   for (const InputItem& item : inputs.items) {
-    ++per_folder[parent_of(item.path)];
+    per_folder[parent_of(item.path)] += may_be_adr(item) ? 1 : 0;
   }
   std::erase_if(inputs.items, [&](const InputItem& item) {
     const fs::path path(item.path);
@@ -289,7 +296,10 @@ std::vector<std::string> find_adr_folders(const std::string& root_name, std::str
 AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   AdrInputs inputs;
   FolderWalk walk;
-  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty() || is_readme_name(name); };
+  // a file named as a template is read, and skipped as one unless it is written as an ADR (adr_note_reason)
+  walk.accept_file = [](const std::string& name) {
+    return adr_file_skip_reason(name).empty() || is_readme_name(name) || is_template_file_name(name);
+  };
   walk.skip_folder = [](const std::string& name) { return name == "templates"; };
   walk.none_found = k_none_found; // said by folders_without_adrs, with what was skipped
   walk.on_skipped = [&inputs](const std::string& path) {
@@ -364,7 +374,7 @@ std::vector<SkippedFile> files_outside(const std::string& folder, const std::vec
   };
   std::vector<SkippedFile> outside;
   for (const InputItem& item : expand_adr_inputs({folder}).items) {
-    if (item.error.empty() && !in_found(item.path)) {
+    if (item.error.empty() && may_be_adr(item) && !in_found(item.path)) {
       outside.push_back(SkippedFile{item.path, reason});
     }
   }

@@ -858,4 +858,45 @@ assert got == [("docs/adr/0001-answers.md", "accepted", "Fine-tune a small model
 PY
 cd "$work"
 
+
+# Round twenty-four: a file named as a template is read; an ADR that adopts a template (numbered
+# title, one status, a decision, the template itself in a code block) is an ADR, the template beside
+# it (placeholders, the statuses to choose from) is skipped as before.
+repo=$work/repo24
+mkdir -p "$repo/.git" "$repo/docs/adr"
+cd "$repo"
+cat >docs/adr/0001-record-template.md <<'MD'
+# ADR-0001: Record template
+
+## Status
+
+Accepted
+
+## Decision
+
+Every decision is written in the form below.
+
+```markdown
+# ADR-NNNN: [Title]
+
+## Status
+
+Proposed | Accepted | Superseded by ADR-XXXX
+```
+MD
+printf '# ADR-NNNN: [Title]\n\n## Status\n\nProposed | Accepted\n\n## Decision\n\n[What was decided.]\n' >docs/adr/adr-template.md
+printf '# ADR-0002: Queues\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use a queue.\n' >docs/adr/0002-queues.md
+run "$RAGFT" check --format json --verbose
+expect_status 0 "round twenty-four: an ADR adopting a template and a template beside it"
+expect_err "ragft: skipped docs/adr/adr-template.md: a template (its name says so), not an ADR"
+python3 - "$work/out" <<'PY' || fail "round twenty-four: the ADR named as a template is read, the template is not"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["text"]) for a in adrs]
+assert got == [("docs/adr/0001-record-template.md", "accepted", "Every decision is written in the form below."),
+               ("docs/adr/0002-queues.md", "accepted", "We use a queue.")], got
+PY
+cd "$work"
+
+
 finish
