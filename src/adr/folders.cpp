@@ -173,6 +173,8 @@ bool is_translated_readme(std::string_view stem) {
 
 } // namespace
 
+constexpr std::string_view k_template_name_reason = "a template (its name says so), not an ADR";
+
 std::string adr_file_skip_reason(std::string_view name) {
   const std::string lowered = adr_words::lower(name);
   if (!ends_with(lowered, ".md") && !ends_with(lowered, ".markdown")) {
@@ -188,7 +190,7 @@ std::string adr_file_skip_reason(std::string_view name) {
     }
   }
   if (is_template_name(stem)) {
-    return "a template (its name says so), not an ADR";
+    return std::string(k_template_name_reason);
   }
   // `001-create-spec.plan.prompt.md` (Spec-Kit's prompt history records, kept beside its ADRs in
   // `history/`), `.github/prompts/review.prompt.md`, `*.instructions.md`, `*.chatmode.md`: the names
@@ -203,6 +205,8 @@ std::string adr_file_skip_reason(std::string_view name) {
 }
 
 bool is_adr_file_name(std::string_view name) { return adr_file_skip_reason(name).empty() && !is_index_page(name); }
+
+bool is_template_file_name(std::string_view name) { return adr_file_skip_reason(name) == k_template_name_reason; }
 
 namespace {
 
@@ -295,6 +299,38 @@ bool has_template_status(const AdrRecord& record) {
   return record.status_text && !record.facts_where && adr_words::lists_statuses(record.status_text->text);
 }
 
+// A template's placeholder: a bracket of any kind (`[short title]`, `{title}`, `{{ID}}`, `<date>`) or a
+// number or date written as letters (`ADR-XXXX`, `NNN`, `YYYY-MM-DD`).
+bool has_placeholder(std::string_view text) {
+  if (text.find_first_of("[]{}<>") != std::string_view::npos) {
+    return true;
+  }
+  const std::vector<std::string> words = adr_words::name_words(text);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    const bool letter_run = w.size() >= 3 && w.size() <= 4 && w.find_first_not_of(w[0]) == std::string::npos;
+    return (letter_run && (w[0] == 'x' || w[0] == 'n')) || w == "yyyy";
+  });
+}
+
+// A number an ADR gets in its title: digits, not all `0` or all `9` (a template's `ADR-0000`).
+bool has_adr_number(std::string_view title) {
+  const std::vector<std::string> words = adr_words::name_words(title);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return is_digits(w) && w.find_first_not_of('0') != std::string::npos &&
+           w.find_first_not_of('9') != std::string::npos;
+  });
+}
+
+// A file named as a template but written as an ADR (agent-memory's `0001-record-template.md`, `#
+// ADR-0001: ADR Record Template`, `Accepted`, `Use the following template for all ADRs:`): a numbered
+// title, one status that is no template's choices, and a decision, none of them with a placeholder.
+// A template's own placeholders sit outside code blocks; the template an ADR adopts sits inside one.
+bool written_as_adr(const AdrRecord& record) {
+  return record.title && has_adr_number(record.title->text) && !has_placeholder(record.title->text) &&
+         record.status != AdrStatus::none && record.status != AdrStatus::other && !has_template_status(record) &&
+         record.decision && !has_placeholder(record.decision->text);
+}
+
 // Words that name a list kept beside the ADRs rather than a decision: `9999-decision-backlog.md`,
 // `0000-index.md`, `# ADR Log`, `# Architecture Decision Index`.
 constexpr std::string_view k_note_words[] = {"backlog", "backlogs", "index", "log",
@@ -372,6 +408,11 @@ std::string companion_reason(const AdrRecord& record) {
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
+  if (record.section.empty() &&
+      is_template_file_name(std::string_view(record.file).substr(record.file.rfind('/') + 1)) &&
+      !written_as_adr(record)) {
+    return std::string(k_template_name_reason);
+  }
   // a decision of a log kept in one file is numbered by its heading; the log's name is no list's
   if (std::string reason = record.section.empty() ? list_note_reason(record) : ""; !reason.empty()) {
     return reason;

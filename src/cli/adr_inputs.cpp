@@ -64,6 +64,10 @@ std::string configured(const fs::path& root, const fs::path& file,
 
 std::string parent_of(const std::string& path) { return fs::path(path).parent_path().string(); }
 
+// A file read that may be an ADR: not one named as a template, which is read only to tell an ADR
+// adopting a template from the template itself, and counts for no folder.
+bool may_be_adr(const InputItem& item) { return !is_template_file_name(fs::path(item.path).filename().string()); }
+
 bool is_index_item(const InputItem& item) {
   return item.error.empty() && is_index_page(fs::path(item.path).filename().string());
 }
@@ -73,6 +77,9 @@ bool is_index_item(const InputItem& item) {
 void drop_index_pages(AdrInputs& inputs) {
   std::set<std::string> folders_with_adrs;
   for (const InputItem& item : inputs.items) {
+    if (!may_be_adr(item)) {
+      continue;
+    }
     fs::path folder = fs::path(item.path).parent_path();
     if (is_index_item(item)) {
       folder = folder.parent_path(); // an index page is an ADR of the folders above its own
@@ -100,7 +107,7 @@ bool is_readme_name(const std::string& name) { return adr_file_skip_reason(name)
 void keep_numbered_readmes(AdrInputs& inputs, const std::vector<std::string>& given) {
   std::map<std::string, int> per_folder;
   for (const InputItem& item : inputs.items) {
-    ++per_folder[parent_of(item.path)];
+    per_folder[parent_of(item.path)] += may_be_adr(item) ? 1 : 0;
   }
   std::erase_if(inputs.items, [&](const InputItem& item) {
     const fs::path path(item.path);
@@ -289,7 +296,10 @@ std::vector<std::string> find_adr_folders(const std::string& root_name, std::str
 AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   AdrInputs inputs;
   FolderWalk walk;
-  walk.accept_file = [](const std::string& name) { return adr_file_skip_reason(name).empty() || is_readme_name(name); };
+  // a file named as a template is read, and skipped as one unless it is written as an ADR (adr_note_reason)
+  walk.accept_file = [](const std::string& name) {
+    return adr_file_skip_reason(name).empty() || is_readme_name(name) || is_template_file_name(name);
+  };
   walk.skip_folder = [](const std::string& name) { return name == "templates"; };
   walk.none_found = k_none_found; // said by folders_without_adrs, with what was skipped
   walk.on_skipped = [&inputs](const std::string& path) {
@@ -364,7 +374,7 @@ std::vector<SkippedFile> files_outside(const std::string& folder, const std::vec
   };
   std::vector<SkippedFile> outside;
   for (const InputItem& item : expand_adr_inputs({folder}).items) {
-    if (item.error.empty() && !in_found(item.path)) {
+    if (item.error.empty() && may_be_adr(item) && !in_found(item.path)) {
       outside.push_back(SkippedFile{item.path, reason});
     }
   }
@@ -599,17 +609,89 @@ std::string unread_formats_text(const std::vector<SkippedFile>& skipped, const s
       named.size() > shown ? ", ..." : "");
 }
 
+namespace {
+
+bool in_folder_files(const FoundAdrFolder& folder, const std::string& file) {
+  return std::find(folder.files.begin(), folder.files.end(), file) != folder.files.end();
+}
+
+// True when `file` was read from a folder the search found by its numbered files only.
+bool found_by_files(const std::vector<FoundAdrFolder>& found, const std::string& file) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const FoundAdrFolder& f) { return !f.by_name && in_folder_files(f, file); });
+}
+
+// The ADR that `r`, a file of a folder found by its numbered files only, is written about: an ADR
+// with its number read from a folder named for ADRs, with either its title (a draft kept elsewhere:
+// Project_Sanctuary's `LEARNING/…/DRAFT_ADR_079_soul_persistence_hugging_face.md` of
+// `ADRs/079_soul_persistence_hugging_face.md`) or, when `r` writes no decision, supersession or facts,
+// any title (a plan or review of it: `docs/plan/adr010-implementation-plan-….md` of
+// `docs/ADR/010-….md`). "" when none.
+std::string adr_written_about(const AdrRecord& r, const std::vector<AdrRecord>& records,
+                              const std::vector<FoundAdrFolder>& found) {
+  const long number = adr_number(r.file);
+  if (number < 0 || !r.section.empty()) {
+    return "";
+  }
+  const bool writes_no_decision = !r.decision && r.links.empty() && !r.facts_where && r.errors.empty();
+  for (const AdrRecord& o : records) {
+    if (o.file == r.file || !o.section.empty() || adr_number(o.file) != number || found_by_files(found, o.file)) {
+      continue;
+    }
+    const bool same_title = r.title && o.title && trim(r.title->text) == trim(o.title->text);
+    if (same_title || writes_no_decision) {
+      return o.file;
+    }
+  }
+  return "";
+}
+
+// Drops the records of `folder`, found by its numbered files only, when each is written about an ADR
+// read from a folder named for ADRs (`adr_written_about`): its drafts, plans and reviews, kept apart.
+void drop_folder_about_adrs(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& found,
+                            const FoundAdrFolder& folder, std::vector<SkippedFile>& skipped,
+                            std::vector<std::string>& lines) {
+  std::map<std::string, std::string> about;
+  for (const AdrRecord& r : records) {
+    if (!in_folder_files(folder, r.file)) {
+      continue;
+    }
+    std::string adr = adr_written_about(r, records, found);
+    if (adr.empty()) {
+      return;
+    }
+    about.emplace(r.file, std::move(adr));
+  }
+  std::erase_if(records, [&](const AdrRecord& r) {
+    const auto at = about.find(r.file);
+    if (at != about.end()) {
+      skipped.push_back(SkippedFile{
+          r.file, fmt::format("written about {} (its number; a draft, plan or review of it), not an ADR", at->second)});
+    }
+    return at != about.end();
+  });
+  const bool one = about.size() == 1;
+  lines.push_back(fmt::format("{}: {} {} is a draft, plan or review of an ADR read from an ADR folder (same "
+                              "number): {}, not checked",
+                              folder.path, one ? "its" : "each of its", found_files_text(folder),
+                              one ? "not an ADR" : "not ADRs"));
+}
+
+} // namespace
+
 std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped) {
   std::vector<std::string> lines;
   for (const FoundAdrFolder& folder : by_files) {
-    const auto in_folder = [&](const AdrRecord& r) {
-      return std::find(folder.files.begin(), folder.files.end(), r.file) != folder.files.end();
-    };
+    const auto in_folder = [&](const AdrRecord& r) { return in_folder_files(folder, r.file); };
     const bool adrs = std::any_of(records.begin(), records.end(),
                                   [&](const AdrRecord& r) { return in_folder(r) && writes_adr_parts(r); });
-    if (folder.by_name || adrs) {
+    if (folder.by_name) {
+      continue;
+    }
+    if (adrs) {
+      drop_folder_about_adrs(records, by_files, folder, skipped, lines);
       continue;
     }
     std::erase_if(records, [&](const AdrRecord& r) {

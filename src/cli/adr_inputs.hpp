@@ -88,7 +88,11 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
 // Drops the records of each folder the search found by its numbered files (`by_files`: each
 // folder's files) when none of them writes a status, a decision, a supersession or facts: a folder
 // of numbered prompts, specs or chapters, one named for ADRs (`5-create-adrs.prompt.md`), is no
-// ADR folder. Adds each to `skipped`, and returns one line for stderr per folder dropped.
+// ADR folder. So is one each of whose records is written about an ADR with its number read from a
+// folder named for ADRs: a draft with that ADR's title (`LEARNING/…/DRAFT_ADR_079_….md` of
+// `ADRs/079_….md`), or a file that writes no decision, supersession or facts (a plan or review:
+// `docs/plan/adr010-implementation-plan-….md`, `docs/reports/adr-003-architecture-review.md`).
+// Adds each to `skipped`, and returns one line for stderr per folder dropped.
 std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped);

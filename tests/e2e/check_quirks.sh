@@ -872,4 +872,79 @@ assert got == [("docs/adr/0001-answers.md", "accepted", "Fine-tune a small model
 PY
 cd "$work"
 
+
+# Round twenty-four: a file named as a template is read; an ADR that adopts a template (numbered
+# title, one status, a decision, the template itself in a code block) is an ADR, the template beside
+# it (placeholders, the statuses to choose from) is skipped as before.
+repo=$work/repo24
+mkdir -p "$repo/.git" "$repo/docs/adr"
+cd "$repo"
+cat >docs/adr/0001-record-template.md <<'MD'
+# ADR-0001: Record template
+
+## Status
+
+Accepted
+
+## Decision
+
+Every decision is written in the form below.
+
+```markdown
+# ADR-NNNN: [Title]
+
+## Status
+
+Proposed | Accepted | Superseded by ADR-XXXX
+```
+MD
+printf '# ADR-NNNN: [Title]\n\n## Status\n\nProposed | Accepted\n\n## Decision\n\n[What was decided.]\n' >docs/adr/adr-template.md
+printf '# ADR-0002: Queues\n\n## Status\n\nAccepted\n\n## Decision\n\nWe use a queue.\n' >docs/adr/0002-queues.md
+run "$RAGFT" check --format json --verbose
+expect_status 0 "round twenty-four: an ADR adopting a template and a template beside it"
+expect_err "ragft: skipped docs/adr/adr-template.md: a template (its name says so), not an ADR"
+python3 - "$work/out" <<'PY' || fail "round twenty-four: the ADR named as a template is read, the template is not"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a["status"], a["decision"]["text"]) for a in adrs]
+assert got == [("docs/adr/0001-record-template.md", "accepted", "Every decision is written in the form below."),
+               ("docs/adr/0002-queues.md", "accepted", "We use a queue.")], got
+PY
+cd "$work"
+
+
+# Round twenty-four: folders the search takes for their numbered files, whose files are written about
+# the ADRs of the ADR folder the search found (same number): drafts with the ADR's title, a plan and a review that write
+# no decision. Not ADRs: said, not checked. A numbered file there with a title of its own that writes a
+# decision (a second series of ADRs) keeps its folder read.
+repo=$work/repo24b
+mkdir -p "$repo/.git" "$repo/ADRs" "$repo/notes/red-team" "$repo/docs/plan" "$repo/docs/reports"
+cd "$repo"
+printf '# ADR 007: Keep answers cited\n\n**Status:** Accepted\n\n## Decision\n\nEvery answer cites its source.\n' >ADRs/007_keep_answers_cited.md
+printf '# ADR 008: Nightly index\n\n**Status:** Accepted\n\n## Decision\n\nWe rebuild the index nightly.\n' >ADRs/008_nightly_index.md
+printf '# ADR 007: Keep answers cited\n\n**Status:** Draft\n\n## Decision\n\nAnswers may cite sources.\n' >notes/red-team/DRAFT_ADR_007_keep_answers_cited.md
+printf '# ADR 008: Nightly index\n\n**Status:** Draft\n\n## Decision\n\nWe rebuild the index weekly.\n' >notes/red-team/DRAFT_ADR_008_nightly_index.md
+printf '# Plan: carry out the nightly index\n\n**Status:** Draft\n\n## Steps\n\n1. Write the job.\n' >docs/plan/adr008-implementation-plan-nightly-job.md
+printf '# ADR-007 review: current state\n\n**Status**: 40%% done\n\n## Findings\n\nTwo answers lack sources.\n' >docs/reports/adr-007-review.md
+run "$RAGFT" check . --format json
+expect_status 0 "round twenty-four: drafts, a plan and a review of ADRs beside the ADR folder"
+expect_err "notes/red-team: each of its 2 numbered files is a draft, plan or review of an ADR read from an ADR folder (same number): not ADRs, not checked"
+expect_err "docs/plan: its 1 numbered file is a draft, plan or review of an ADR read from an ADR folder (same number): not an ADR, not checked"
+expect_err "docs/reports: its 1 numbered file is a draft, plan or review"
+python3 - "$work/out" <<'PY' || fail "round twenty-four: only the ADR folder's ADRs are read"
+import json, sys
+files = [a["file"] for a in json.load(open(sys.argv[1]))["adrs"]]
+assert files == ["ADRs/007_keep_answers_cited.md", "ADRs/008_nightly_index.md"], files
+PY
+# A draft under another title, which writes a decision, is an ADR of its own: its folder is read.
+printf '# ADR 008: Index on demand\n\n**Status:** Draft\n\n## Decision\n\nWe index on demand.\n' >notes/red-team/DRAFT_ADR_008_nightly_index.md
+run "$RAGFT" check . --format json
+expect_status 0 "round twenty-four: a numbered file with a title and a decision of its own"
+python3 - "$work/out" <<'PY' || fail "round twenty-four: a folder with an ADR of its own is read whole"
+import json, sys
+files = [a["file"] for a in json.load(open(sys.argv[1]))["adrs"]]
+assert "notes/red-team/DRAFT_ADR_007_keep_answers_cited.md" in files and "notes/red-team/DRAFT_ADR_008_nightly_index.md" in files, files
+PY
+cd "$work"
+
 finish

@@ -1114,3 +1114,33 @@ TEST_CASE("round twenty-three: a proposal template's older sections give the dec
   CHECK(decided("# T\n\n## The Strategy\n\nFine-tune a model.\n\n## Decision\n\nUse RAG.\n") == "Use RAG. -> rag");
   CHECK(decided("# T\n\n## Strategy\n\nUse RAG.\n") == "(none)");
 }
+
+TEST_CASE("round twenty-four: a file named as a template but written as an ADR", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  const std::string skipped = "a template (its name says so), not an ADR";
+  // An accepted ADR that adopts a template, quoted in a code block: an ADR to a person.
+  const std::string adopts = "# ADR-0003: Decision record template\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                             "Our records differ.\n\n## Decision\n\nEvery ADR uses the form below.\n\n```markdown\n"
+                             "# ADR-NNNN: [Title]\n\n## Status\n\nProposed | Accepted\n```\n";
+  CHECK(is_template_file_name("0003-record-template.md"));
+  CHECK(reason(adopts, "docs/adr/0003-record-template.md").empty());
+  CHECK(reason(adopts, "docs/adr/adr-template.md").empty());
+  // Templates, each with one mark of a template, otherwise written as that ADR.
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string text = adopts;
+    text.replace(text.find(from), from.size(), to);
+    return reason(text, "docs/adr/0003-record-template.md");
+  };
+  CHECK(with("ADR-0003: Decision record template", "ADR-NNNN: [Short title]") == skipped);
+  CHECK(with("ADR-0003", "ADR-XXXX") == skipped);
+  CHECK(with("ADR-0003", "ADR-0000") == skipped); // a number no ADR gets
+  CHECK(with("ADR-0003: Decision record template", "ADR template") == skipped);
+  CHECK(with("Accepted\n\n## Context", "Proposed | Accepted | Superseded\n\n## Context") == skipped);
+  CHECK(with("## Status\n\nAccepted\n\n", "") == skipped); // no status
+  CHECK(with("Every ADR uses the form below.", "[Describe the decision.]") == skipped);
+  CHECK(with("Every ADR uses the form below.", "We will adopt <option> for {{problem}}.") == skipped);
+  // A name with another word is an ADR's, read as before whatever it writes.
+  CHECK(reason("# ADR-NNNN: [Title]\n\n## Status\n\nProposed\n", "docs/adr/0014-project-templates.md").empty());
+}

@@ -37,11 +37,20 @@ bool is_numbered_folder_readme(std::string_view folder_name, std::string_view fi
 // True when `adr_file_skip_reason` gives "".
 bool is_adr_file_name(std::string_view file_name);
 
+// True when `adr_file_skip_reason` skips the file as a template by its name (`adr-template.md`,
+// `0001-record-template.md`). The file reader reads such a file in an ADR folder, and
+// `adr_note_reason` skips it unless it is written as an ADR.
+bool is_template_file_name(std::string_view file_name);
+
 // Why an ADR read from a file found in an ADR folder is a note beside the ADRs, not an ADR ("" when
 // it may be one): its name has no number (`0007-x.md`, `ADR-12-x.md`; for a README or index page,
 // its folder's name), and it writes no status, no decision and no supersession, and carries no
 // facts. A guide, a background note or a meeting's notes kept among the ADRs
 // (`background/agent-design-rationale.md`, `module-onboarding-guide.md`).
+// A file named as a template (`is_template_file_name`) is skipped unless it is written as an ADR:
+// a numbered title (`ADR-0001: ADR Record Template`), one status that is no template's list of
+// choices, and a decision, none of them with a placeholder (`[short title]`, `{{ID}}`, `<date>`,
+// `ADR-XXXX`, `YYYY-MM-DD`): an ADR that adopts a template, which it quotes in a code block.
 // A template named as a file of its own (`ADR/rules.md`, `adr_templete.md`) but titled as one
 // (`ADR Template`, no number, no facts) is skipped too, whatever it writes.
 // A dated note (`docs/daily scrum/9-10-25.md`, a meeting's `2025-11-27.md`) is such a file too: a
