@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <ragft/engine/project.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/render/explain.hpp>
 #include <ragft/render/render.hpp>
 #include <ragft/report/charts.hpp>
 
@@ -308,4 +310,45 @@ TEST_CASE("csv names the blocked verdicts in a last column") {
   CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,fine-tune\r\n"));
   e.assessment.blocked[Verdict::fine_tune] = false;
   CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,\r\n"));
+}
+
+// readers17: a council's planning-rules chatbot (rag; specialized terms, 0 examples) read "collect
+// at least 10 curated examples ..." three times: in its next step, under its blocker ("to unblock:
+// ...") and in an advice line that repeated the next step ("Behaviour matters too ... add
+// fine-tuning when this changes: Collect at least 10 ..."). The advice, which holds only when the
+// next step already names what lifts the block, stays in JSON and is no longer printed in text.
+TEST_CASE("the advice that repeats the next step is in JSON only") {
+  const Spec council = test::spec(R"(ragft: 1
+project: Planning rules chatbot
+facts:
+  knowledge_updates: monthly
+  knowledge_base_docs: 1200
+  citations_required: true
+  hallucination_tolerance: low
+  labeled_examples: 0
+  domain_terminology: specialized
+  task_type: question_answering
+)");
+  const ProjectResult result = score_project(test::rules(), council);
+  const ResultEntry entry = make_result_entry(test::rules(), result);
+  REQUIRE(entry.verdict == Verdict::rag);
+  REQUIRE(entry.assessment.advice.has_value());
+  const std::string text = render(Format::text, {entry}, {});
+  CHECK_THAT(text, Catch::Contains("is blocked until you lift it: collect at least 10 curated examples"));
+  CHECK_THAT(text, Catch::Contains("to unblock: Collect at least 10 curated examples"));
+  CHECK_THAT(text, !Catch::Contains("advice:"));
+  CHECK_THAT(text, !Catch::Contains("Behaviour matters too"));
+  const auto json = nlohmann::json::parse(render(Format::json, {entry}, {}));
+  CHECK_THAT(json["results"][0]["advice"].get<std::string>(), Catch::StartsWith("Behaviour matters too"));
+  const ExplainEntry explained =
+      make_explain_entry(test::rules(), result, default_price_sheet(), PerturbationOptions{});
+  for (const Format format : {Format::text, Format::markdown}) {
+    std::ostringstream out;
+    auto renderer = make_explain_renderer(format, RenderOptions{});
+    renderer->begin(out);
+    renderer->result(out, explained);
+    renderer->end(out);
+    CHECK_THAT(out.str(), Catch::Contains("is blocked until you lift it: collect at least 10 curated examples"));
+    CHECK_THAT(out.str(), !Catch::Contains("Behaviour matters too"));
+  }
 }
