@@ -34,4 +34,16 @@ ScrollWindow scroll_window(int count, int height, int first, int end) {
   return ScrollWindow{top, inner, true, true};
 }
 
+std::vector<bool> menu_help_shown(const std::vector<std::size_t>& help_lines, int cursor, int height) {
+  std::size_t all = help_lines.size();
+  for (const std::size_t lines : help_lines) {
+    all += lines;
+  }
+  std::vector<bool> shown(help_lines.size(), all <= static_cast<std::size_t>(std::max(0, height)));
+  if (cursor >= 0 && static_cast<std::size_t>(cursor) < shown.size()) {
+    shown[static_cast<std::size_t>(cursor)] = true;
+  }
+  return shown;
+}
+
 } // namespace ragft

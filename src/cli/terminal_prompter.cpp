@@ -224,23 +224,42 @@ void draw_scrolled(const std::vector<Line>& lines, int row, int height, int firs
   }
 }
 
-// The menu from `row` down to the error line: every choice with its help under it, the cursor's
-// choice highlighted, scrolled so that it and its help are in view.
+// Each choice's help, wrapped under it.
+std::vector<std::vector<std::string>> choice_help(const std::vector<MenuItem>& items) {
+  std::vector<std::vector<std::string>> help;
+  help.reserve(items.size());
+  for (const MenuItem& item : items) {
+    help.push_back(wrap_words(item.help, std::max(10, COLS - 9)));
+  }
+  return help;
+}
+
+// The menu from `row` down to the error line: every choice, the cursor's highlighted, with its
+// help under it, and the others' where all of it fits (menu_help_shown); scrolled so that the
+// cursor's choice and its help are in view.
 void draw_menu(const std::vector<MenuItem>& items, int cursor, int row) {
+  const int height = std::max(3, LINES - 3 - row);
+  const std::vector<std::vector<std::string>> help = choice_help(items);
+  std::vector<std::size_t> help_lines;
+  help_lines.reserve(help.size());
+  for (const auto& lines : help) {
+    help_lines.push_back(lines.size());
+  }
+  const std::vector<bool> shown = menu_help_shown(help_lines, cursor, height);
   std::vector<Line> lines;
   int first = 0;
   int end = 0;
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-    const MenuItem& item = items[static_cast<std::size_t>(i)];
+    const auto at = static_cast<std::size_t>(i);
     first = i == cursor ? static_cast<int>(lines.size()) : first;
-    lines.push_back(
-        Line{fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, item.label), i == cursor ? A_REVERSE : A_NORMAL});
-    for (std::string& text : wrap_words(item.help, std::max(10, COLS - 9))) {
-      lines.push_back(Line{std::move(text), A_DIM, 8});
+    lines.push_back(Line{fmt::format("{} {}) {}", i == cursor ? '>' : ' ', i + 1, items[at].label),
+                         i == cursor ? A_REVERSE : A_NORMAL});
+    for (const std::string& text : shown[at] ? help[at] : std::vector<std::string>{}) {
+      lines.push_back(Line{text, A_DIM, 8});
     }
     end = i == cursor ? static_cast<int>(lines.size()) : end;
   }
-  draw_scrolled(lines, row, std::max(3, LINES - 3 - row), first, end);
+  draw_scrolled(lines, row, height, first, end);
 }
 
 // The rows a menu needs in view, the blank above it included: every line of a short one, else the

@@ -144,9 +144,6 @@ void ExplainText::assessment(std::ostream& out, const Assessment& a, const Expla
   facts(out, d, indent);
   rules(out, a, indent);
   blockers(out, a, indent);
-  if (a.advice) {
-    out << indent << "advice: " << escape_text(*a.advice) << '\n';
-  }
   flips(out, a, indent);
   sources(out, d, indent);
 }

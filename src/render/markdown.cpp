@@ -32,12 +32,12 @@ std::string decision_cell(const std::optional<DecisionCheck>& decision) {
 
 // A score; in brackets on the row of a project whose verdict comes from its components, where it
 // is what the project-level facts alone say.
-// "(blocked)" after a blocked score that is not behind the verdict (result_rows.hpp).
+// "(blocked)" after a score that a hard limit rules out (result_rows.hpp).
 std::string score_cell(const ResultRow& row, Verdict v) {
   if (row.project_level_scores) {
     return fmt::format("({:g})", row.scores[v]);
   }
-  return fmt::format("{:g}{}", row.scores[v], blocked_but_ahead(row, v) ? " (blocked)" : "");
+  return fmt::format("{:g}{}", row.scores[v], score_blocked(row, v) ? " (blocked)" : "");
 }
 
 // After the table: one result's scores, or how many of a batch got each verdict.
@@ -73,7 +73,7 @@ public:
                          score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
                          score_cell(row, Verdict::hybrid), decision_cell(row.decision));
       m_project_level_rows = m_project_level_rows || row.project_level_scores;
-      m_blocked_ahead = m_blocked_ahead || any_blocked_but_ahead(row);
+      m_blocked = m_blocked || any_score_blocked(row);
     }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
@@ -82,9 +82,10 @@ public:
       out << "\nScores in brackets: what the project-level facts alone say, without any component's own facts; "
              "the verdict of such a project comes from its components (the ↳ rows).\n";
     }
-    if (m_blocked_ahead) {
-      out << "\nA score marked (blocked) is ruled out by a hard limit, though it scores as much as the verdict or "
-             "more; `ragft score FILE` names the limit and what lifts it.\n";
+    if (m_blocked) {
+      out << "\nA score marked (blocked) is ruled out by a hard limit, whatever it scores: not an option until the "
+             "limit "
+             "is lifted; `ragft score FILE` names the limit and what lifts it.\n";
     }
     if (summary.portfolio.total == 1 && m_first_words) {
       words(out, *m_first_words);
@@ -117,7 +118,7 @@ private:
   std::optional<Assessment> m_first;  // the first result's, for the chart of a single result
   bool m_first_project_level = false; // its verdict comes from its components
   bool m_project_level_rows = false;  // a row's scores are in brackets
-  bool m_blocked_ahead = false;       // a score is marked (blocked)
+  bool m_blocked = false;             // a score is marked (blocked)
   std::optional<Words> m_first_words;
   std::vector<Diagnostic> m_errors;
 };

@@ -133,9 +133,6 @@ void ExplainMarkdown::assessment(std::ostream& out, const Assessment& a, std::st
   }
   reasons(out, a, level);
   blockers(out, a, level);
-  if (a.advice) {
-    out << "\nAdvice: " << markdown_cell(*a.advice) << '\n';
-  }
   unknowns(out, a);
   if (a.top_flip) {
     out << "\nWhat would change it (the smallest change): " << markdown_cell(a.top_flip->summary) << ".\n";

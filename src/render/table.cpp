@@ -34,16 +34,16 @@ private:
 
   RenderOptions m_options;
   bool m_project_level_rows = false; // a row's scores are in brackets
-  bool m_blocked_ahead = false;      // a score has a `*`
+  bool m_blocked = false;            // a score has a `*`
 };
 
 // A score; in brackets on the row of a project whose verdict comes from its components, where it
-// is what the project-level facts alone say; with a `*` when it is blocked but not behind the verdict.
+// is what the project-level facts alone say; with a `*` when a hard limit rules it out.
 std::string score_text(const ResultRow& row, Verdict v) {
   if (row.project_level_scores) {
     return fmt::format("({:g})", row.scores[v]);
   }
-  return fmt::format("{:g}{}", row.scores[v], blocked_but_ahead(row, v) ? "*" : "");
+  return fmt::format("{:g}{}", row.scores[v], score_blocked(row, v) ? "*" : "");
 }
 
 std::string TableRenderer::decision_cell(const std::optional<DecisionCheck>& decision) const {
@@ -69,7 +69,7 @@ void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
                        score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
                        score_text(row, Verdict::hybrid), decision_cell(row.decision), subject_cell(row));
     m_project_level_rows = m_project_level_rows || row.project_level_scores;
-    m_blocked_ahead = m_blocked_ahead || any_blocked_but_ahead(row);
+    m_blocked = m_blocked || any_score_blocked(row);
   }
 }
 
@@ -84,9 +84,9 @@ void TableRenderer::end(std::ostream& out, const Summary& summary) {
     out << "\nScores in brackets are what the project-level facts alone say; the verdict of such a project comes "
            "from its components\n";
   }
-  if (m_blocked_ahead) {
-    out << "\n* blocked: a hard limit rules it out, though it scores as much as the verdict or more; ragft score "
-           "FILE names the limit and what lifts it\n";
+  if (m_blocked) {
+    out << "\n* blocked: a hard limit rules it out, whatever it scores: not an option until the limit is lifted; "
+           "ragft score FILE names the limit and what lifts it\n";
   }
   out << '\n' << summary_text(summary) << '\n';
 }

@@ -171,9 +171,6 @@ void TextRenderer::assessment(std::ostream& out, const Assessment& a, const std:
   prose(out, needs_text(a), indent + "needs: ", indent + "       ");
   reasons(out, a, indent);
   blockers(out, a, indent);
-  if (a.advice) {
-    prose(out, *a.advice, indent + "advice: ", indent + "  ");
-  }
   unknowns(out, a, indent);
   if (a.top_flip) {
     prose(out, a.top_flip->summary, indent + "what would change it: ", indent + "  ");

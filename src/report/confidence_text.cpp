@@ -79,15 +79,32 @@ std::string open_decision(const RuleBase& rules, const Evaluation& e, const std:
                      others.size() - 1);
 }
 
-// Why a rule with `mixed_evidence` lowers the confidence, naming the rules.
-std::string mixed_evidence_words(const Evaluation& e) {
+// The fact a rule is about: the first its condition reads (accuracy-critical: the tolerance of
+// wrong answers, before the documents that make it apply); -1 for a condition on needs alone.
+int first_fact(const Rule& rule) {
+  int first = -1;
+  for_each_fact(rule.condition, [&](int fact) { first = first < 0 ? fact : first; });
+  return first;
+}
+
+// Why a rule with `mixed_evidence` lowers the confidence: which of the project's facts published
+// projects shared, and the rules (readers17: "published projects with facts like these chose each
+// of the three ways (accuracy-critical)" left a reader to guess which facts, by a rule's id).
+std::string mixed_evidence_words(const RuleBase& rules, const Evaluation& e) {
   std::vector<std::string_view> ids;
+  std::vector<std::string> labels;
   ids.reserve(e.mixed_evidence.size());
   for (const Rule* rule : e.mixed_evidence) {
     ids.push_back(rule->id);
+    const int fact = first_fact(*rule);
+    std::string label = fact < 0 ? "" : fact_label(rules.facts[static_cast<std::size_t>(fact)]);
+    if (!label.empty() && std::find(labels.begin(), labels.end(), label) == labels.end()) {
+      labels.push_back(std::move(label));
+    }
   }
-  return fmt::format("published projects with facts like these chose each of the three ways ({})",
-                     fmt::join(ids, ", "));
+  const std::string shared =
+      labels.empty() ? std::string("facts like these") : fmt::format("the same {}", fmt::join(labels, " and "));
+  return fmt::format("published projects with {} chose each of the three ways ({})", shared, fmt::join(ids, ", "));
 }
 
 } // namespace
@@ -107,7 +124,7 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
     buts.push_back(fmt::format("{} of {} facts are unknown", e.unknown_facts, total));
   }
   if (!e.mixed_evidence.empty()) {
-    buts.push_back(mixed_evidence_words(e));
+    buts.push_back(mixed_evidence_words(rules, e));
   }
   if (!e.weights_robust) {
     buts.push_back("slightly different rule weights could change it");

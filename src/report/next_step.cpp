@@ -122,10 +122,17 @@ std::string keep_the_system(const StepFacts&) {
 bool few_documents(const StepFacts& f) { return f.docs && *f.docs > 0 && *f.docs < k_prompt_documents; }
 
 bool fits_in_prompt(const StepFacts& f) { return f.verdict == Verdict::rag && few_documents(f) && !behaviour_gap(f); }
+// The documents fit a prompt whole only if they are short: small-knowledge-base's bound counts a
+// document as a page (readers17: a drafting aid over 400 clinical study reports, each hundreds of
+// pages, was told "Put your 400 documents in the prompt whole").
+std::string if_they_fit() {
+  return fmt::format("if they come to under about {} pages in all", group_thousands(k_prompt_documents));
+}
+
 std::string try_long_context(const StepFacts& f) {
-  return fmt::format("The knowledge ({} documents) may fit in a prompt whole: try long-context prompting first, "
-                     "and build retrieval only if that falls short.",
-                     group_thousands(*f.docs));
+  return fmt::format("Your {} documents may fit in a prompt whole, {}: try long-context prompting first, and build "
+                     "retrieval if they are longer or that falls short.",
+                     group_thousands(*f.docs), if_they_fit());
 }
 
 // The fact that asks for a small model: it is about the model, not its answers, so it is not
@@ -267,8 +274,9 @@ std::string rag_start(const StepFacts& f, const std::string& docs, bool first = 
     return "Keep the existing RAG system";
   }
   if (fits_whole(f)) {
-    return fmt::format("Put {} in the prompt whole (long-context prompting; build retrieval only if that falls short)",
-                       docs.empty() ? std::string("the documents") : docs);
+    return fmt::format("Put {} in the prompt whole {} (long-context prompting; build retrieval if they are longer or "
+                       "that falls short)",
+                       docs.empty() ? std::string("the documents") : docs, if_they_fit());
   }
   return docs.empty() ? std::string("Start with RAG") : "Start with RAG on " + docs;
 }
@@ -310,9 +318,10 @@ bool too_few_examples(const StepFacts& f) {
   return f.verdict != Verdict::rag && (!f.examples || *f.examples < k_enough_examples);
 }
 std::string collect_examples(const StepFacts& f) {
-  return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}.",
+  return fmt::format("Collect 100+ examples of an input and the answer you want ({}), then fine-tune{}{}.",
                      f.examples ? fmt::format("you have {}", group_thousands(*f.examples))
                                 : std::string("the spec does not say how many you have"),
+                     behaviour_wanted(f).small_model ? " a small model" : "",
                      f.verdict == Verdict::hybrid ? "; meanwhile " + leading_clause(rag_start(f, "", false), {})
                                                   : std::string());
 }
@@ -331,9 +340,16 @@ std::string rag_first(const StepFacts& f) {
 }
 
 bool always(const StepFacts&) { return true; }
+// The model a step fine-tunes: a small one when a reason asks for it (readers17: an NPC dialogue
+// model that must run on the phone in 100 ms, its second reason small-model, was told "Fine-tune a
+// model on your 30,000 examples").
+std::string model_to_tune(const StepFacts& f) {
+  return behaviour_wanted(f).small_model ? "a small model, one that fits where it must run," : "a model";
+}
+
 std::string tune_and_compare(const StepFacts& f) {
-  return fmt::format("Fine-tune a model on {}, keep some aside, and compare it there with a prompted base model.",
-                     count_text(f.examples, "examples"));
+  return fmt::format("Fine-tune {} on {}, keep some aside, and compare it there with a prompted base model.",
+                     model_to_tune(f), count_text(f.examples, "examples"));
 }
 
 // What a step that trains on the examples adds when answers need private data: the report's

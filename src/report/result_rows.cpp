@@ -17,12 +17,10 @@ std::vector<ResultRow> result_rows(const ResultEntry& entry) {
   return rows;
 }
 
-bool blocked_but_ahead(const ResultRow& row, Verdict v) {
-  return !row.project_level_scores && v != row.verdict && row.blocked[v] && row.scores[v] >= row.scores[row.verdict];
-}
+bool score_blocked(const ResultRow& row, Verdict v) { return !row.project_level_scores && row.blocked[v]; }
 
-bool any_blocked_but_ahead(const ResultRow& row) {
-  return std::any_of(k_verdicts.begin(), k_verdicts.end(), [&](Verdict v) { return blocked_but_ahead(row, v); });
+bool any_score_blocked(const ResultRow& row) {
+  return std::any_of(k_verdicts.begin(), k_verdicts.end(), [&](Verdict v) { return score_blocked(row, v); });
 }
 
 } // namespace ragft

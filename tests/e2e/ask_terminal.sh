@@ -246,12 +246,16 @@ keys Enter                                         # private data: don't know
 wait_for "question 20 of 20"
 wait_for "Answer questions from documents."        # the first choice's help
 wait_for "Assign labels or categories."            # the seventh's, while the cursor is on the eighth
-keys "?"                                           # the question's help: the menu no longer fits
-wait_for "^ more above"
-screen_text | grep -q "more below" && fail "more below with the cursor on the last choice"
-keys Down                                          # wraps to the first choice
-wait_for "v more below"
-screen_text | grep -q "more above" && fail "more above with the cursor on the first choice"
+keys "?"                                           # the question's help: the choices' help no longer fits
+wait_for "Looking things up leans RAG"
+wait_for "    1) question answering"               # every choice stays in view (readers17) ...
+wait_for "Leaves the fact unknown"                 # ... with the cursor's help alone
+screen_text | grep -q "Answer questions from documents." && fail "the first choice's help with the question's"
+screen_text | grep -q "more above" && fail "more above when every choice fits without the others' help"
+keys Down                                          # wraps to the first choice, and its help follows
+wait_for "> 1) question answering"
+wait_for "Answer questions from documents."
+screen_text | grep -q "Leaves the fact unknown" && fail "don't know's help stays when the cursor has left it"
 keys Enter                                         # task: question answering
 wait_for "Show the result"
 wait_for "^ more above"                            # 21 rows on 24 lines: the cursor is at the end
@@ -534,6 +538,14 @@ for size in 80x24 60x18; do
     wait_for "question $n of 20" || break
     screen_text | grep -E "^[ >] +[0-9]+\) " | grep -q "_" && fail "$size: question $n shows an id: $(screen_text | grep -E '[0-9]+\) [a-z]+_')"
     [[ $n == 8 ]] && { screen_text | grep -q "> 1) free text" || fail "$size: output format is not shown in words"; }
+    # readers16 left, readers17 decided: the cursor starts on "don't know" (the answer Enter gives
+    # where a fact has no default, as a list in Inquirer starts on its default), and at 80x24 the
+    # first choice is in view beside it (it was above the view, under "more above").
+    [[ $n == 2 && $size == 80x24 ]] && {
+      screen_text | grep -q "^    1) never" && screen_text | grep -q "^  > 8) don't know" ||
+        fail "80x24: how often the knowledge changes does not show its first choice beside the cursor"
+      screen_text | grep -q "more above" && fail "80x24: how often the knowledge changes scrolls"
+    }
     [[ $n == 20 ]] && { keys Home; wait_for "> 1) question answering" || fail "$size: the main task is not shown in words"; }
     keys Enter
   done

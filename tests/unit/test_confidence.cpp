@@ -139,6 +139,8 @@ TEST_CASE("a tie on points says so, and how it is broken, rather than \"0 points
 // accuracy-critical says `mixed_evidence: true` in rules/default.yaml: of the published decisions
 // where it fires, 25 chose RAG, 17 hybrid and 6 fine-tuning, and medium verdicts it fired for were
 // right about as often as low ones (docs/accuracy.md). So such a verdict is low; a high one stays.
+// The reason names the fact the rule is about, its condition's first (readers17: "with facts like
+// these ... (accuracy-critical)" named none).
 TEST_CASE("a medium verdict that a rule of mixed evidence fired for is low, and says why") {
   // Private data in a large knowledge base, question answering, a low tolerance of wrong answers,
   // own GPUs and a house style: rag leads by about 3 points, the look-up rules behind it, with
@@ -154,7 +156,7 @@ TEST_CASE("a medium verdict that a rule of mixed evidence fired for is low, and 
   CHECK(e.mixed_evidence.front()->id == "accuracy-critical");
   CHECK(e.confidence == Confidence::low);
   CHECK(confidence_text(test::rules(), e)
-            .find("published projects with facts like these chose each of the three "
+            .find("published projects with the same tolerance of wrong answers chose each of the three "
                   "ways (accuracy-critical)") != std::string::npos);
 }
 

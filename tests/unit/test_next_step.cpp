@@ -28,7 +28,8 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 TEST_CASE("rag with a few hundred documents and no behaviour gap: try long-context prompting first") {
   const std::string s = step(Verdict::rag, {{"knowledge_base_docs", "400"}});
-  CHECK(has(s, "The knowledge (400 documents) may fit in a prompt whole"));
+  CHECK(has(s, "Your 400 documents may fit in a prompt whole, if they come to under about 500 pages in all"));
+  CHECK(has(s, "build retrieval if they are longer or that falls short"));
   CHECK(has(s, "try long-context prompting first"));
   // 500 documents are the bound of the rule small-knowledge-base: no longer "fits".
   CHECK_FALSE(has(step(Verdict::rag, {{"knowledge_base_docs", "500"}}), "long-context"));
@@ -385,8 +386,9 @@ TEST_CASE("a fine-tune or hybrid step with no GPUs says where to train") {
   const Evaluation e = evaluate(test::rules(), game);
   REQUIRE(e.verdict == Verdict::fine_tune);
   CHECK(next_step(test::rules(), game, e.verdict, make_assessment(test::rules(), e)) ==
-        "Fine-tune a model on your 300 examples, keep some aside, and compare it there with a prompted base model. "
-        "With no GPUs of your own, train through a managed fine-tuning service or on GPUs rented for the run.");
+        "Fine-tune a small model, one that fits where it must run, on your 300 examples, keep some aside, and "
+        "compare it there with a prompted base model. With no GPUs of your own, train through a managed fine-tuning "
+        "service or on GPUs rented for the run.");
   // Before the masking advice; not with GPUs, and not for rag, whose step trains only if need be.
   CHECK(has(step(Verdict::hybrid, {{"labeled_examples", "400"}, {"gpu_access", "none"}, {"private_data", "true"}}),
             "rented for the run. Mask the private data"));
@@ -454,9 +456,9 @@ TEST_CASE("a step that starts with under 500 documents puts them in the prompt f
   const Assessment a = make_assessment(test::rules(), e);
   const std::string s = next_step(test::rules(), thesis, Verdict::hybrid, a);
   INFO(s);
-  CHECK(s.rfind("Put your 20 documents in the prompt whole (long-context prompting; build retrieval only if that "
-                "falls short); add fine-tuning on your 600 examples for what the documents in the prompt do not "
-                "change",
+  CHECK(s.rfind("Put your 20 documents in the prompt whole if they come to under about 500 pages in all "
+                "(long-context prompting; build retrieval if they are longer or that falls short); add fine-tuning "
+                "on your 600 examples for what the documents in the prompt do not change",
                 0) == 0);
   // Private data: it belongs in the documents the prompt carries, not in the examples.
   CHECK(has(s, "so private facts belong in the documents in the prompt."));
@@ -470,4 +472,38 @@ TEST_CASE("a step that starts with under 500 documents puts them in the prompt f
   // A rag step with a behaviour need handled in the prompt: the documents go there too.
   CHECK(has(step(Verdict::rag, {{"knowledge_base_docs", "39"}}, NeedLevel::some),
             "Put your 39 documents in the prompt whole"));
+}
+
+// readers17: an NPC dialogue model that must run on the phone within 100 ms (fine-tune, high: a
+// strict voice, a small model, 30,000 scripted lines) was told "Fine-tune a model on your 30,000
+// examples", its second reason being that a small model should serve the task. The step that
+// fine-tunes says a small one, when a reason asks for it; under 100 examples, so does the one that
+// collects them first.
+TEST_CASE("a step that fine-tunes names the small model a reason asks for") {
+  const FactSet npc = test::facts({{"task_type", "conversation"},
+                                   {"knowledge_updates", "yearly"},
+                                   {"knowledge_base_docs", "150"},
+                                   {"labeled_examples", "30000"},
+                                   {"hallucination_tolerance", "high"},
+                                   {"style_requirement", "strict"},
+                                   {"domain_terminology", "proprietary"},
+                                   {"latency_budget_ms", "100"},
+                                   {"gpu_access", "rented"},
+                                   {"smaller_model_wanted", "true"}});
+  const Evaluation e = evaluate(test::rules(), npc);
+  REQUIRE(e.verdict == Verdict::fine_tune);
+  CHECK(next_step(test::rules(), npc, e.verdict, make_assessment(test::rules(), e)) ==
+        "Fine-tune a small model, one that fits where it must run, on your 30,000 examples, keep some aside, and "
+        "compare it there with a prompted base model.");
+  // Without the wish, any model; with 40 examples, collect more, then fine-tune the small one.
+  CHECK(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Fine-tune a model on your 5,000 examples"));
+  const FactSet few = test::facts({{"task_type", "conversation"},
+                                   {"labeled_examples", "40"},
+                                   {"style_requirement", "strict"},
+                                   {"latency_budget_ms", "100"},
+                                   {"smaller_model_wanted", "true"}});
+  const Evaluation f = evaluate(test::rules(), few);
+  REQUIRE(f.verdict == Verdict::fine_tune);
+  CHECK(next_step(test::rules(), few, f.verdict, make_assessment(test::rules(), f)) ==
+        "Collect 100+ examples of an input and the answer you want (you have 40), then fine-tune a small model.");
 }

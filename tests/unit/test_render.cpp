@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <ragft/engine/project.hpp>
+#include <ragft/explain/prices.hpp>
+#include <ragft/render/explain.hpp>
 #include <ragft/render/render.hpp>
 #include <ragft/report/charts.hpp>
 
@@ -266,24 +268,31 @@ ResultEntry npc_voice_entry(double hybrid) {
 
 // readers11: a game studio's NPC voice on 60 examples scored rag 8.5, fine-tune 5, hybrid 8.5,
 // verdict rag: hybrid is blocked (too few examples), which the batch table did not show, so the
-// row read as a tie decided the wrong way. A blocked score as high as the verdict's or higher is
-// marked (`*` in the text table, "(blocked)" in Markdown) with a note under the table; a blocked
-// score behind the verdict (fine-tune 5) needs no mark.
-TEST_CASE("a blocked score that is not behind the verdict is marked in the tables, with a note") {
+// row read as a tie decided the wrong way. readers16: a manual's Q&A read rag 13.5, hybrid 12.5,
+// unmarked, as a close second, though too few examples blocked it. Every blocked score is marked
+// (`*` in the text table, "(blocked)" in Markdown), ahead of the verdict or behind it, with a note
+// under the table; a row with nothing blocked has no mark and no note.
+TEST_CASE("a blocked score is marked in the tables, ahead of the verdict or behind it, with a note") {
   ResultEntry e = npc_voice_entry(8.5);
   RenderOptions table_options;
   table_options.table = true;
   const std::string table = render(Format::text, {e, e}, {}, table_options);
-  CHECK_THAT(table, Catch::Contains("rag        high           8.5          5    8.5*"));
-  CHECK_THAT(table, Catch::Contains("* blocked: a hard limit rules it out, though it scores as much as the verdict"));
+  CHECK_THAT(table, Catch::Contains("rag        high           8.5         5*    8.5*"));
+  CHECK_THAT(table, Catch::Contains("* blocked: a hard limit rules it out, whatever it scores: not an option until"));
   const std::string md = render(Format::markdown, {e}, {});
-  CHECK_THAT(md, Catch::Contains("| 8.5 | 5 | 8.5 (blocked) |"));
-  CHECK_THAT(md, Catch::Contains("A score marked (blocked) is ruled out by a hard limit"));
-  // Behind the verdict: no mark, no note.
+  CHECK_THAT(md, Catch::Contains("| 8.5 | 5 (blocked) | 8.5 (blocked) |"));
+  CHECK_THAT(md, Catch::Contains("A score marked (blocked) is ruled out by a hard limit, whatever it scores"));
+  // Behind the verdict (readers16's close second): marked all the same.
   e.assessment.scores[Verdict::hybrid] = 8;
   const std::string behind = render(Format::text, {e, e}, {}, table_options);
-  CHECK_THAT(behind, Catch::Contains("rag        high           8.5          5       8 "));
-  CHECK_THAT(behind, !Catch::Contains("*"));
+  CHECK_THAT(behind, Catch::Contains("rag        high           8.5         5*      8*"));
+  CHECK_THAT(render(Format::markdown, {e}, {}), Catch::Contains("| 8.5 | 5 (blocked) | 8 (blocked) |"));
+  // Nothing blocked: no mark, no note.
+  e.assessment.blocked[Verdict::fine_tune] = false;
+  e.assessment.blocked[Verdict::hybrid] = false;
+  const std::string open = render(Format::text, {e, e}, {}, table_options);
+  CHECK_THAT(open, Catch::Contains("rag        high           8.5          5       8 "));
+  CHECK_THAT(open, !Catch::Contains("*"));
   CHECK_THAT(render(Format::markdown, {e}, {}), !Catch::Contains("(blocked)"));
 }
 
@@ -301,4 +310,45 @@ TEST_CASE("csv names the blocked verdicts in a last column") {
   CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,fine-tune\r\n"));
   e.assessment.blocked[Verdict::fine_tune] = false;
   CHECK_THAT(render(Format::csv, {e}, {}), Catch::Contains(",high,,,,\r\n"));
+}
+
+// readers17: a council's planning-rules chatbot (rag; specialized terms, 0 examples) read "collect
+// at least 10 curated examples ..." three times: in its next step, under its blocker ("to unblock:
+// ...") and in an advice line that repeated the next step ("Behaviour matters too ... add
+// fine-tuning when this changes: Collect at least 10 ..."). The advice, which holds only when the
+// next step already names what lifts the block, stays in JSON and is no longer printed in text.
+TEST_CASE("the advice that repeats the next step is in JSON only") {
+  const Spec council = test::spec(R"(ragft: 1
+project: Planning rules chatbot
+facts:
+  knowledge_updates: monthly
+  knowledge_base_docs: 1200
+  citations_required: true
+  hallucination_tolerance: low
+  labeled_examples: 0
+  domain_terminology: specialized
+  task_type: question_answering
+)");
+  const ProjectResult result = score_project(test::rules(), council);
+  const ResultEntry entry = make_result_entry(test::rules(), result);
+  REQUIRE(entry.verdict == Verdict::rag);
+  REQUIRE(entry.assessment.advice.has_value());
+  const std::string text = render(Format::text, {entry}, {});
+  CHECK_THAT(text, Catch::Contains("is blocked until you lift it: collect at least 10 curated examples"));
+  CHECK_THAT(text, Catch::Contains("to unblock: Collect at least 10 curated examples"));
+  CHECK_THAT(text, !Catch::Contains("advice:"));
+  CHECK_THAT(text, !Catch::Contains("Behaviour matters too"));
+  const auto json = nlohmann::json::parse(render(Format::json, {entry}, {}));
+  CHECK_THAT(json["results"][0]["advice"].get<std::string>(), Catch::StartsWith("Behaviour matters too"));
+  const ExplainEntry explained =
+      make_explain_entry(test::rules(), result, default_price_sheet(), PerturbationOptions{});
+  for (const Format format : {Format::text, Format::markdown}) {
+    std::ostringstream out;
+    auto renderer = make_explain_renderer(format, RenderOptions{});
+    renderer->begin(out);
+    renderer->result(out, explained);
+    renderer->end(out);
+    CHECK_THAT(out.str(), Catch::Contains("is blocked until you lift it: collect at least 10 curated examples"));
+    CHECK_THAT(out.str(), !Catch::Contains("Behaviour matters too"));
+  }
 }

@@ -93,3 +93,21 @@ TEST_CASE("in the middle of a long list both markers show and the cursor's lines
   CHECK(window.above);
   CHECK(window.below);
 }
+
+// readers16 left it, readers17 decided: at 80x24 the question of how often the knowledge changes
+// (8 choices with a line of help each: 16 lines) has 15 rows for its menu (24 rows less 3 above
+// the question, 2 of question, a blank and 3 below), so it opened on "don't know" under "more
+// above", "1) never" out of view. Then only the cursor's choice keeps its help: 9 lines, all in view.
+TEST_CASE("a menu whose help does not all fit shows every choice and the cursor's help alone") {
+  using ragft::menu_help_shown;
+  const std::vector<std::size_t> one_line_each(8, 1);
+  CHECK(menu_help_shown(one_line_each, 7, 15) ==
+        std::vector<bool>{false, false, false, false, false, false, false, true});
+  CHECK(menu_help_shown(one_line_each, 0, 15) ==
+        std::vector<bool>{true, false, false, false, false, false, false, false});
+  // 16 rows hold every choice with its help: all of it, as before.
+  CHECK(menu_help_shown(one_line_each, 7, 16) == std::vector<bool>(8, true));
+  // Help of two lines counts twice: 3 choices with 2, 1 and 0 lines need 6 rows.
+  CHECK(menu_help_shown({2, 1, 0}, 2, 6) == std::vector<bool>(3, true));
+  CHECK(menu_help_shown({2, 1, 0}, 1, 5) == std::vector<bool>{false, true, false});
+}

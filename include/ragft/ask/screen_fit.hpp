@@ -6,6 +6,7 @@
 // gets its rows; the help gets what is left.
 
 #include <cstddef>
+#include <vector>
 
 namespace ragft {
 
@@ -40,5 +41,13 @@ struct ScrollWindow {
 };
 
 ScrollWindow scroll_window(int count, int height, int first, int end);
+
+// Which choices of a menu show their help under them in `height` rows, choice `i` having
+// `help_lines[i]` lines of it: every one when all the choices and their help fit; else the
+// cursor's alone, so that every choice is in view with the one the cursor is on explained (as in
+// huh and Inquirer, where a list shows one line a choice), and the list scrolls only when even
+// that does not fit. At 80x24, the question of how often the knowledge changes opened on "don't
+// know" under "more above", its first choice out of view (readers16).
+std::vector<bool> menu_help_shown(const std::vector<std::size_t>& help_lines, int cursor, int height);
 
 } // namespace ragft

@@ -18,7 +18,7 @@ std::string why_sentence(const Assessment& a);
 //   every verdict blocked                     -> lift the first blocker
 //   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
 //   rag with a good RAG system, no behaviour gap -> keep it, and check it again when things change
-//   rag, under 500 documents, no behaviour gap -> try long-context prompting first
+//   rag, under 500 documents, no behaviour gap -> try long-context prompting first, if they are short
 //   rag with a behaviour need                 -> start with RAG; add fine-tuning for what retrieval does not
 //                                                change: the facts of the behaviour reasons, in words; when a
 //                                                blocker of hybrid keeps fine-tuning out, it is blocked until
@@ -32,6 +32,7 @@ std::string why_sentence(const Assessment& a);
 //   hybrid with a good RAG prototype          -> keep it; fine-tune for what it misses
 //   hybrid                                    -> RAG first, then fine-tune on the examples (for those facts)
 //   fine-tune                                 -> fine-tune and compare with a prompted model
+// A step that fine-tunes (or collects examples for it) names a small model when a reason asks for one.
 // In the rows that start with RAG, a RAG system that exists is not started again: a poor one is
 // fixed first, a good one kept. A fine-tune or hybrid step that trains says, with no GPUs, where to
 // train; with private data, to mask it in the examples first.

@@ -103,6 +103,8 @@ struct Assessment {
   std::vector<ReasonEntry> reasons;
   std::vector<BlockerEntry> blockers;
   std::vector<UnknownEntry> unknowns; // decisive unknowns, most decisive first
+  // 003's and 004's advice (rag, a behaviour need, fine-tuning blocked): in JSON only; the text and
+  // Markdown reports say it once, in the next step, which names what lifts the block (readers17).
   std::optional<std::string> advice;
   std::vector<FlipEntry> flips;      // known facts by effort, then unknown ones, most decisive first (add_every_flip)
   std::optional<FlipEntry> top_flip; // the smallest change of a known fact that flips the verdict

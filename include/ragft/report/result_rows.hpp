@@ -24,12 +24,13 @@ struct ResultRow {
   PerVerdict<bool> blocked; // ruled out by a hard limit, whatever its score
 };
 
-// True when `v` is blocked and scores as much as the row's verdict or more: a table that shows
-// scores alone reads as if the verdict were wrong there (readers11: rag 8.5, hybrid 8.5, verdict
-// rag, hybrid blocked by too few examples). Never on a row whose scores are project-level only.
-bool blocked_but_ahead(const ResultRow& row, Verdict v);
-// True when some verdict of the row is `blocked_but_ahead`: the table then explains the mark.
-bool any_blocked_but_ahead(const ResultRow& row);
+// True when `v`'s score is one a hard limit rules out, whatever it is: a table that shows scores
+// alone reads a blocked score as an option within reach, ahead of the verdict (readers11: rag 8.5,
+// hybrid 8.5, verdict rag, hybrid blocked by too few examples) or a close second behind it
+// (readers16: rag 13.5, hybrid 12.5, blocked). Never on a row whose scores are project-level only.
+bool score_blocked(const ResultRow& row, Verdict v);
+// True when some score of the row is `score_blocked`: the table then explains the mark.
+bool any_score_blocked(const ResultRow& row);
 
 // The project's row (its overall verdict and confidence, with the project-level scores), then one
 // row per component.
