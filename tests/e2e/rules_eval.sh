@@ -61,7 +61,9 @@
 # second reader added two facts (EXL's domain reasoning, PhT-LM's ML expertise), EXL still a miss, 76.9 (249 of 324):
 # the floor stays at 76; 16 eighteenth-round held-out cases, no rule changed, 7 of them right, 75.3 (256 of 340): the
 # floor falls from 76 to 75 with them, not by a rule change; the writer's second reading of the round's misses
-# corrected no fact.)
+# corrected no fact; its second reader dropped the Congolese dialogue system (no LLM writes or rewrites its text: a
+# Rasa classifier fills SPARQL templates), a held-out miss, and added MUST's example count, still a miss, 75.5 (256
+# of 339): the floor stays at 75, the gain coming from removing a case that is no LLM project, not the rule base.)
 min_accuracy=75
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -72,7 +74,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 340 cases right"
+expect_out "of 339 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json
