@@ -83,9 +83,8 @@ public:
              "the verdict of such a project comes from its components (the ↳ rows).\n";
     }
     if (m_blocked) {
-      out << "\nA score marked (blocked) is ruled out by a hard limit, whatever it scores: not an option until the "
-             "limit "
-             "is lifted; `ragft score FILE` names the limit and what lifts it.\n";
+      out << "\nA score marked (blocked) is ruled out by a hard limit, whatever it scores: not an option until "
+             "the limit is lifted; `ragft score FILE` names the limit and what lifts it.\n";
     }
     if (summary.portfolio.total == 1 && m_first_words) {
       words(out, *m_first_words);
