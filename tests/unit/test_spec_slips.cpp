@@ -225,6 +225,9 @@ TEST_CASE("a choice written in other words names the choice its initials or its 
                   "one schema, e.g. JSON)?") != std::string::npos);
   // task_type's conversation: "Support chat or an assistant that converses."
   CHECK(hint("task_type: chatbot").find("; did you mean `conversation` (support chat") != std::string::npos);
+  // A translation task is a generation one: the corpus's case writers set `generation` for every
+  // translation (cases/*translat*), and its help names translation among its examples.
+  CHECK(hint("task_type: translation").find("; did you mean `generation` (write new text") != std::string::npos);
   // gpu_access's rented: "Cloud GPUs by the hour."
   CHECK(hint("gpu_access: cloud").find("; did you mean `rented` (cloud GPUs by the hour)?") != std::string::npos);
   // A size word on a low/medium/high choice: a small budget is a low one.
