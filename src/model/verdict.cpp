@@ -33,6 +33,10 @@ constexpr std::array k_aliases = {
     Alias{"rag+fine-tune", Verdict::hybrid},
     Alias{"rag+fine-tuning", Verdict::hybrid},
     Alias{"rag + fine-tuning", Verdict::hybrid},
+    // retrieval-augmented fine-tuning: a model fine-tuned to answer from retrieved documents, the
+    // README's hybrid (`RAFT` was answered "did you mean `rag`?")
+    Alias{"raft", Verdict::hybrid},
+    Alias{"retrieval-augmented fine-tuning", Verdict::hybrid},
 };
 
 } // namespace

@@ -508,6 +508,18 @@ bool is_unknown_word(std::string_view text) {
   return std::find(k_unknown_words.begin(), k_unknown_words.end(), word) != k_unknown_words.end();
 }
 
+std::string undecided_hint(std::string_view text) {
+  constexpr auto k_undecided =
+      std::to_array<std::string_view>({"undecided", "pending", "none", "unknown", "open", "notdecided", "notdecidedyet",
+                                       "notyet", "tobedecided", "tobedetermined", "undetermined", "notyetdecided"});
+  const std::string letters = letters_only(text);
+  if (!is_unknown_word(text) && std::find(k_undecided.begin(), k_undecided.end(), letters) == k_undecided.end()) {
+    return "";
+  }
+  return " (while no decision is taken, leave `decision` out: it is optional, and ragft says what the facts point "
+         "to)";
+}
+
 std::optional<bool> boolean(std::string_view text) {
   const std::string word = trimmed_lower(text);
   if (word == "true" || word == "yes" || word == "y" || word == "on") {

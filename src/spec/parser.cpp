@@ -464,8 +464,10 @@ template <typename Node> RecordedDecision SpecReader<Node>::read_decision(const 
   if (!verdict) {
     const auto noted = loose::split_note(text);
     const auto head = noted ? parse_verdict(noted->value) : std::nullopt;
-    const std::string hint =
-        head ? loose::note_hint(to_string(*head), *noted) : did_you_mean(text, {"rag", "fine-tune", "hybrid"});
+    const std::string undecided = loose::undecided_hint(text);
+    const std::string hint = head                 ? loose::note_hint(to_string(*head), *noted)
+                             : !undecided.empty() ? undecided
+                                                  : did_you_mean(text, {"rag", "fine-tune", "hybrid"});
     m_in.fail(node, fmt::format("`{}` is not a verdict{}; expected rag, fine-tune or hybrid", text, hint));
   }
   return RecordedDecision{*verdict, m_in.location(node)};

@@ -318,6 +318,20 @@ TEST_CASE("a value with a note after it names the value alone and where a note g
         "`#`: `hybrid  # RAG + fine-tuned model`; expected rag, fine-tune or hybrid");
 }
 
+TEST_CASE("a decision not taken yet is answered with where it goes: nowhere, decision is optional") {
+  // The contract: `decision` is optional. A spec written before the choice is made says so in
+  // words; the error says to leave the line out, not "did you mean ...".
+  for (const std::string word : {"TBD", "undecided", "Pending", "none", "not decided yet", "n/a"}) {
+    CAPTURE(word);
+    CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ndecision: " + word + "\n").to_string(),
+                    "is not a verdict (while no decision is taken, leave `decision` out: it is optional, and ragft "
+                    "says what the facts point to); expected rag, fine-tune or hybrid"));
+  }
+  // A typo is still a typo.
+  CHECK(test::spec_error("ragft: 1\nproject: X\ndecision: hybird\n").to_string().find("did you mean `hybrid`") !=
+        std::string::npos);
+}
+
 TEST_CASE("a choice in words its description uses otherwise names that choice, before any typo is guessed") {
   const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
   // knowledge_updates' realtime: "Changes continuously"; hourly is more often than daily.

@@ -18,6 +18,9 @@ TEST_CASE("the contract's aliases are read case-insensitively") {
   CHECK(parse_verdict("Both") == Verdict::hybrid);
   CHECK(parse_verdict("rag+ft") == Verdict::hybrid);
   CHECK(parse_verdict(" hybrid ") == Verdict::hybrid);
+  // RAFT (retrieval-augmented fine-tuning) is what the README calls a hybrid
+  CHECK(parse_verdict("RAFT") == Verdict::hybrid);
+  CHECK(parse_verdict("Retrieval-Augmented Fine-Tuning") == Verdict::hybrid);
 }
 
 TEST_CASE("words that are no verdict are refused") {

@@ -64,4 +64,8 @@ bool is_sentence(std::string_view key);
 // True for the words people write for "not known": n/a, tbd, ?, don't know, ... (any case).
 bool is_unknown_word(std::string_view text);
 
+// What a `decision` error adds when `text` says no decision is taken yet (`tbd`, `undecided`,
+// `pending`, `none`, `unknown`, `not decided yet`): that `decision` is optional; "" otherwise.
+std::string undecided_hint(std::string_view text);
+
 } // namespace ragft::loose
