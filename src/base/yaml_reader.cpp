@@ -184,7 +184,7 @@ const Node& BasicReader<Node>::require(const std::vector<BasicEntry<Node>>& entr
                                        std::string_view key, std::string_view what) const {
   const Node* node = find(entries, key);
   if (node == nullptr) {
-    fail(map, fmt::format("{} is missing the required key `{}`", what, key));
+    fail(map, fmt::format("{} is missing the required key `{}`; add a line `{}: ...` to it", what, key, key));
   }
   return *node;
 }

@@ -119,6 +119,8 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
         "`unknown` or leave the line out)");
   CHECK(spec_error("ragft: 1\nproject: X\ndecision: prompting\n").to_string() ==
         "bad.yaml:3:11: `prompting` is not a verdict; expected rag, fine-tune or hybrid");
+  CHECK(spec_error("ragft: 1\nfacts:\n  budget: low\n").to_string() ==
+        "bad.yaml:1:1: a spec is missing the required key `project`; add a line `project: ...` to it");
   CHECK(spec_error("project: X\n").to_string() ==
         "bad.yaml:1:1: not a ragft spec: the key `ragft: 1` (the format version) is missing; add it as the first line");
   CHECK(spec_error("ragft: 2\nproject: X\n").to_string() ==
