@@ -947,6 +947,23 @@ assert "notes/red-team/DRAFT_ADR_007_keep_answers_cited.md" in files and "notes/
 PY
 cd "$work"
 
+# Round twenty-five: the line that names the folders found leaves out those then found to hold drafts,
+# plans or notes (each said on a line of its own, after it), in the default run and with `check .`.
+cd "$repo"
+printf '# ADR 008: Nightly index\n\n**Status:** Draft\n\n## Decision\n\nWe rebuild the index weekly.\n' >notes/red-team/DRAFT_ADR_008_nightly_index.md
+for args in "check" "check ."; do
+  run "$RAGFT" $args
+  expect_status 0 "round twenty-five: $args with drafts beside the ADR folder"
+  checks=$((checks + 1))
+  head -1 "$work/err" | grep -qE "checking the ADRs? (found by searching the tree|folders in it): ADRs( |$)" ||
+    fail "round twenty-five: $args: the first line does not name the ADR folder: $(head -1 "$work/err")"
+  checks=$((checks + 1))
+  ! head -1 "$work/err" | grep -qE "notes/red-team|docs/plan|docs/reports" ||
+    fail "round twenty-five: $args: the first line names a folder not checked: $(head -1 "$work/err")"
+  expect_err "ragft: notes/red-team: each of its 2 numbered files is a draft, plan or review"
+done
+cd "$work"
+
 # Round twenty-five: a government team's forms (written for this test): a status left as the template's
 # `Accepted or Rejected`, the template named `ADRXXX-architecture-decision-record-template.md`, a
 # supersession said in a sentence under the title, a `# Decision` heading of level 1.
