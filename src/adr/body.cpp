@@ -88,9 +88,50 @@ std::pair<std::vector<md::Link>::const_iterator, std::vector<md::Link>::const_it
   return {first, last};
 }
 
-// "Supersedes [X](x.md)" or "Superseded by X" starting a line (after an optional status label).
+// A sentence that says the ADR itself is superseded (`This decision has been superseded by decision:
+// [0009 …](0009-….md)`, `This ADR is superseded by ADR-031`, as an ADR with no Status section writes
+// it under its title): the length of its opening words before `superseded by`, 0 when there is none.
+// Only `this` and a `by`: `The decision was replaced by …` may tell of another one, and `This ADR is
+// superseded when a subsequent ADR …` names no ADR that supersedes it.
+std::size_t self_supersession_opener(std::string_view lowered) {
+  constexpr std::array<std::string_view, 6> k_nouns = {"architecture decision record ",
+                                                       "architectural decision record ",
+                                                       "decision record ",
+                                                       "decision ",
+                                                       "record ",
+                                                       "adr "};
+  constexpr std::array<std::string_view, 5> k_verbs = {"has been ", "had been ", "is now ", "was ", "is "};
+  if (lowered.rfind("this ", 0) != 0) {
+    return 0;
+  }
+  std::size_t at = 5;
+  const auto noun = std::find_if(k_nouns.begin(), k_nouns.end(),
+                                 [&](std::string_view n) { return lowered.substr(at, n.size()) == n; });
+  if (noun == k_nouns.end()) {
+    return 0;
+  }
+  at += noun->size();
+  const auto verb = std::find_if(k_verbs.begin(), k_verbs.end(),
+                                 [&](std::string_view v) { return lowered.substr(at, v.size()) == v; });
+  if (verb == k_verbs.end()) {
+    return 0;
+  }
+  at += verb->size();
+  const std::string_view rest = lowered.substr(at);
+  const bool by = std::any_of(k_link_starts.begin(), k_link_starts.end(), [&](std::string_view start) {
+    return start.ends_with(" by") && start != "amended by" && rest.rfind(start, 0) == 0;
+  });
+  return by ? at : 0;
+}
+
+// "Supersedes [X](x.md)" or "Superseded by X" starting a line (after an optional status label, or
+// after `This decision has been`: see self_supersession_opener).
 void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t from) {
-  const std::string lowered = lower(trim(line.text.substr(from)));
+  std::string lowered = lower(trim(line.text.substr(from)));
+  if (const std::size_t opener = self_supersession_opener(lowered); opener > 0) {
+    from = line.text.find_first_not_of(" \t", from) + opener;
+    lowered.erase(0, opener);
+  }
   for (std::string_view start : k_link_starts) {
     if (lowered.rfind(start, 0) != 0 || start == "amended by") {
       continue;

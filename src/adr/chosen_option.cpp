@@ -197,4 +197,54 @@ std::optional<AdrDecision> chosen_option_in(Context& ctx, std::size_t i) {
   return std::nullopt;
 }
 
+namespace {
+
+// The words an option's heading opens with (`### Option B: …`, `## Alternative 2 …`, `### Approach 3:
+// …`), lowercased, after its numbering or a mark.
+constexpr std::string_view k_option_words[] = {"option",          "alternative", "approach",
+                                               "op\u00e7\u00e3o", "opci\u00f3n", "variante"};
+
+// The marks that say an option was chosen, at the end of its heading (`(Selected)`, `(Chosen)`, `-
+// Chosen`, `✅`), lowercased; or `✅` at its start (`### ✅ Option A`).
+constexpr std::string_view k_chosen_marks[] = {"(selected)",    "(chosen)",   "- chosen",
+                                               "\u2014 chosen", "- selected", "\u2705"};
+constexpr std::string_view k_check_mark = "\u2705";
+
+// The heading's text without its chosen mark when it marks an option as chosen; "" otherwise.
+std::string marked_option(std::string_view heading) {
+  std::string text(trim(heading));
+  const std::string lowered = adr_words::lower(text);
+  const auto mark = std::find_if(std::begin(k_chosen_marks), std::end(k_chosen_marks),
+                                 [&](std::string_view m) { return lowered.ends_with(m); });
+  if (mark != std::end(k_chosen_marks)) {
+    text = trim(std::string_view(text).substr(0, text.size() - mark->size()));
+  } else if (lowered.rfind(k_check_mark, 0) == 0) {
+    text = trim(std::string_view(text).substr(k_check_mark.size()));
+  } else {
+    return "";
+  }
+  const std::string opening = adr_words::lower(text);
+  const bool option = std::any_of(std::begin(k_option_words), std::end(k_option_words), [&](std::string_view w) {
+    return opening.rfind(w, 0) == 0 && (opening.size() == w.size() || opening[w.size()] == ' ');
+  });
+  return option ? text : "";
+}
+
+} // namespace
+
+std::optional<AdrDecision> marked_option_heading(Context& ctx) {
+  for (const md::Block& b : ctx.document.blocks) {
+    if (b.kind != md::BlockKind::heading || b.level < 2) {
+      continue;
+    }
+    std::string text = marked_option(b.text);
+    if (!text.empty()) {
+      const std::size_t at = b.text.find(text.substr(0, text.find(' ')));
+      return AdrDecision{text, "decision section", verdict_of_decision_text(text),
+                         ctx.at(b, at == std::string::npos ? 0 : at)};
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace ragft::adr_detail

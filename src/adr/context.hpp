@@ -84,6 +84,11 @@ void read_decision(Context& ctx);
 // next line or in the block after it (the paragraph, or the list item nested under the label's).
 std::optional<AdrDecision> chosen_option_in(Context& ctx, std::size_t i);
 
+// In an ADR with no other place of its decision, the heading of the option it marks as chosen
+// (`### Option B: Frontend-Only Implementation (Selected)`, `## Option 2 (chosen)`, `### ✅ Option A`):
+// the heading, its mark left out, is the decision.
+std::optional<AdrDecision> marked_option_heading(Context& ctx);
+
 // The option of a Decision section's table (its header row at `header` in the document's blocks)
 // whose one row a `Chosen`, `Selected` or `Decision` column marks (`✅`, `yes`, `Selected`); none
 // when no row, or several, are marked.

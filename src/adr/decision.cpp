@@ -176,12 +176,15 @@ AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int sect
   return decision;
 }
 
-// The level of the Decision section `b` opens (a heading, or with `labels` a paragraph that is only
-// a Decision label), `section_level` when `b` is inside the current section's sub-sections; 0 when
-// it ends it.
-int section_after(const md::Block& b, int section_level, bool labels, bool (*opens)(std::string_view)) {
+// The level of the Decision section `b` opens (a heading, or, `b` being at most the first heading
+// (`headings` counts those up to `b`), a paragraph that is only a Decision label), `section_level`
+// when `b` is inside the current section's sub-sections; 0 when it ends it. A Decision heading of
+// level 1 opens one too when it is not the ADR's title (`# 39. Observability`, `## Context`, then
+// `# Decision`).
+int section_after(const md::Block& b, int section_level, int headings, bool (*opens)(std::string_view)) {
+  const bool labels = headings <= 1;
   if (b.kind == md::BlockKind::heading && (section_level == 0 || b.level <= section_level)) {
-    return b.level >= 2 && opens(adr_words::normalise_label(b.text)) ? b.level : 0;
+    return (b.level >= 2 || headings > 1) && opens(adr_words::normalise_label(b.text)) ? b.level : 0;
   }
   return section_level == 0 && labels && is_label_heading(b) ? k_label_heading_level : section_level;
 }
@@ -212,7 +215,7 @@ std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::str
     const md::Block& b = ctx.document.blocks[i];
     headings += b.kind == md::BlockKind::heading ? 1 : 0;
     const bool labels = headings <= 1;
-    const int next = titles_decision(ctx.document.blocks, i) ? 0 : section_after(b, section_level, labels, opens);
+    const int next = titles_decision(ctx.document.blocks, i) ? 0 : section_after(b, section_level, headings, opens);
     if (b.kind == md::BlockKind::heading || (next != section_level && next == k_label_heading_level)) {
       sub_heading = next == section_level && next != 0 ? &b : nullptr;
       section_level = next;
@@ -265,7 +268,7 @@ std::optional<AdrDecision> prose_decision(Context& ctx) {
       std::string_view("[{<").find(proposal->text.front()) != std::string_view::npos) {
     return std::nullopt; // `[Explain the core concept in 1-3 sentences.]`: the template's placeholder
   }
-  return proposal;
+  return proposal ? proposal : marked_option_heading(ctx);
 }
 
 } // namespace

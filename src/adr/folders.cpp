@@ -44,10 +44,22 @@ bool is_template_name_word(const std::string& word) {
   return std::find(std::begin(k_template_names), std::end(k_template_names), word) != std::end(k_template_names);
 }
 
+// A template's number: digits, or a number written as letters, alone or after `ADR` or `DR` (`XXX`,
+// `NNNN`, `ADRXXX-architecture-decision-record-template.md`, `DRXXX-…`).
+bool is_number_word(const std::string& word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+    return true;
+  }
+  std::string_view run(word);
+  run.remove_prefix(run.rfind("adr", 0) == 0 ? 3 : (run.rfind("dr", 0) == 0 ? 2 : 0));
+  return run.size() >= 2 && run.size() <= 4 && (run[0] == 'x' || run[0] == 'n') &&
+         run.find_first_not_of(run[0]) == std::string_view::npos;
+}
+
 bool is_template_word(const std::string& word) {
   return is_template_name_word(word) ||
          std::find(std::begin(k_template_words), std::end(k_template_words), word) != std::end(k_template_words) ||
-         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+         is_number_word(word);
 }
 
 // A template by its name: it has the word `template` and, past its number (`ODH-ADR-0000-template`),
@@ -61,8 +73,7 @@ bool is_template_name(std::string_view stem) {
   if (std::find(at, words.end(), "by") != words.end()) {
     return true;
   }
-  const auto number = std::find_if(
-      words.begin(), at, [](const std::string& w) { return is_template_word(w) && w[0] >= '0' && w[0] <= '9'; });
+  const auto number = std::find_if(words.begin(), at, is_number_word);
   return std::all_of(number == at ? words.begin() : number, words.end(), is_template_word);
 }
 

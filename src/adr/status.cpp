@@ -260,6 +260,28 @@ std::optional<AdrStatus> later_status(std::string_view value) {
   return last;
 }
 
+// A status left as a template's choice (`Accepted or Rejected`, GOV.UK Forms' template above its
+// list of valid statuses): two or more statuses joined by ` or ` and nothing else. The author chose
+// none of them, so the ADR states no known status (read as `other`, checked as if in force).
+bool offers_choice(std::string_view value) {
+  constexpr std::string_view k_or = " or ";
+  std::size_t items = 0;
+  while (!value.empty()) {
+    const std::size_t cut = value.find(k_or);
+    std::string item(adr_words::trim(value.substr(0, cut)));
+    item.erase(0, decoration_length(item));
+    while (!item.empty() && std::string_view(".;,*_)]").find(item.back()) != std::string_view::npos) {
+      item.pop_back();
+    }
+    if (item.empty() || !is_bare_status(item)) {
+      return false;
+    }
+    ++items;
+    value = cut == std::string_view::npos ? std::string_view() : value.substr(cut + k_or.size());
+  }
+  return items >= 2;
+}
+
 } // namespace
 
 std::string_view to_string(AdrStatus status) { return k_status_names[static_cast<int>(status)]; }
@@ -275,7 +297,7 @@ AdrStatus parse_adr_status(std::string_view written) {
     return AdrStatus::none;
   }
   const StatusWord* w = leading_status_word(value);
-  if (w == nullptr) {
+  if (w == nullptr || offers_choice(value)) {
     return AdrStatus::other;
   }
   return w->status == AdrStatus::accepted || w->status == AdrStatus::proposed ? later_status(value).value_or(w->status)

@@ -679,32 +679,46 @@ void drop_folder_about_adrs(std::vector<AdrRecord>& records, const std::vector<F
 
 } // namespace
 
-std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
+namespace {
+
+// Drops the records of `folder` (see drop_folders_of_notes), adding a line to `lines` when it does.
+void drop_folder_of_notes(std::vector<AdrRecord>& records, const std::vector<FoundAdrFolder>& by_files,
+                          const FoundAdrFolder& folder, std::vector<SkippedFile>& skipped,
+                          std::vector<std::string>& lines) {
+  const auto in_folder = [&](const AdrRecord& r) { return in_folder_files(folder, r.file); };
+  const bool adrs = std::any_of(records.begin(), records.end(),
+                                [&](const AdrRecord& r) { return in_folder(r) && writes_adr_parts(r); });
+  if (folder.by_name) {
+    return;
+  }
+  if (adrs) {
+    drop_folder_about_adrs(records, by_files, folder, skipped, lines);
+    return;
+  }
+  std::erase_if(records, [&](const AdrRecord& r) {
+    const bool drop = in_folder(r);
+    if (drop) {
+      skipped.push_back(SkippedFile{
+          r.file, "a numbered file of a folder none of whose files writes a status, a decision or facts, not an ADR"});
+    }
+    return drop;
+  });
+  lines.push_back(fmt::format("{}: none of its {} writes a status, a decision or facts: not ADRs, not checked",
+                              folder.path, found_files_text(folder)));
+}
+
+} // namespace
+
+std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records, std::vector<std::string>& dropped,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped) {
   std::vector<std::string> lines;
   for (const FoundAdrFolder& folder : by_files) {
-    const auto in_folder = [&](const AdrRecord& r) { return in_folder_files(folder, r.file); };
-    const bool adrs = std::any_of(records.begin(), records.end(),
-                                  [&](const AdrRecord& r) { return in_folder(r) && writes_adr_parts(r); });
-    if (folder.by_name) {
-      continue;
+    const std::size_t said = lines.size();
+    drop_folder_of_notes(records, by_files, folder, skipped, lines);
+    if (lines.size() > said) {
+      dropped.push_back(folder.path);
     }
-    if (adrs) {
-      drop_folder_about_adrs(records, by_files, folder, skipped, lines);
-      continue;
-    }
-    std::erase_if(records, [&](const AdrRecord& r) {
-      const bool drop = in_folder(r);
-      if (drop) {
-        skipped.push_back(SkippedFile{
-            r.file,
-            "a numbered file of a folder none of whose files writes a status, a decision or facts, not an ADR"});
-      }
-      return drop;
-    });
-    lines.push_back(fmt::format("{}: none of its {} writes a status, a decision or facts: not ADRs, not checked",
-                                folder.path, found_files_text(folder)));
   }
   return lines;
 }

@@ -92,8 +92,8 @@ void drop_notes(std::vector<AdrRecord>& records, const std::vector<std::string>&
 // folder named for ADRs: a draft with that ADR's title (`LEARNING/…/DRAFT_ADR_079_….md` of
 // `ADRs/079_….md`), or a file that writes no decision, supersession or facts (a plan or review:
 // `docs/plan/adr010-implementation-plan-….md`, `docs/reports/adr-003-architecture-review.md`).
-// Adds each to `skipped`, and returns one line for stderr per folder dropped.
-std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records,
+// Adds each to `skipped`, and returns one line for stderr per folder dropped (its path in `dropped`).
+std::vector<std::string> drop_folders_of_notes(std::vector<AdrRecord>& records, std::vector<std::string>& dropped,
                                                const std::vector<FoundAdrFolder>& by_files,
                                                std::vector<SkippedFile>& skipped);
 

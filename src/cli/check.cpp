@@ -188,20 +188,34 @@ bool is_search_root(const std::string& path) {
   return true;
 }
 
-// No ADR folder where the ADR tools put one: the folders a search of the tree finds, said on
-// stderr (a guess the user should see), or the problem that says where ragft looked (and which
-// decision logs kept in one file it saw).
+// The folders ragft found and reads in place of the one the ADR tools would name: those the search
+// of the tree finds (`given` empty), or the ADR folders in a folder given that is none (`given`,
+// with `outside`, its other Markdown files). Said on stderr once the ADRs are read, so that the line
+// leaves out a folder then found to hold drafts, plans or notes, said on a line of its own.
+struct FoundFoldersLine {
+  std::string given;
+  std::vector<FoundAdrFolder> folders;
+  std::vector<SkippedFile> outside;
+};
+
+// No ADR folder where the ADR tools put one: the folders a search of the tree finds (said on
+// stderr, a guess the user should see, once they are read: `lines`), or the problem that says where
+// ragft looked (and which decision logs kept in one file it saw).
 std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<FoundAdrFolder>& found,
-                                            CheckSummary& summary) {
+                                            std::vector<FoundFoldersLine>& lines, CheckSummary& summary) {
   found = search_adr_tree(".");
   if (found.empty()) {
     add_input_error(summary, no_adr_folder_problem(".", how), InputProblem::no_adr_folder);
     return {};
   }
-  print_error(fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching "
-                          "the tree: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
-                          found_folders_text(found)));
+  lines.push_back(FoundFoldersLine{"", found, {}});
   return adr_paths_of(found);
+}
+
+std::string searched_text(const std::vector<FoundAdrFolder>& found) {
+  return fmt::format("ragft: no ADR folder where the ADR tools put one; checking the ADRs found by searching the "
+                     "tree: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
+                     found_folders_text(found));
 }
 
 // What stderr says of a folder given that is not named for ADRs but holds the ADR folders `within`,
@@ -223,7 +237,8 @@ std::string narrowed_text(const std::string& path, const std::vector<FoundAdrFol
 // the research notes, plans and daily notes beside an ADR folder are no ADRs, added to `outside`);
 // those found by their files are added to `found`.
 std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, std::vector<FoundAdrFolder>& found,
-                                         std::vector<SkippedFile>& outside, CheckSummary& summary) {
+                                         std::vector<SkippedFile>& outside, std::vector<FoundFoldersLine>& lines,
+                                         CheckSummary& summary) {
   std::vector<std::string> paths;
   for (const std::string& path : given) {
     std::vector<FoundAdrFolder> within = adr_folders_within(path);
@@ -236,7 +251,7 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
       continue;
     }
     const std::vector<SkippedFile> beside = files_outside(path, within);
-    print_error(narrowed_text(path, within, beside));
+    lines.push_back(FoundFoldersLine{path, within, beside});
     outside.insert(outside.end(), beside.begin(), beside.end());
     const std::vector<std::string> read = adr_paths_of(within);
     paths.insert(paths.end(), read.begin(), read.end());
@@ -275,14 +290,15 @@ std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& f
 // outside them in `outside`), the repository's ADR folders, or what the search of the tree finds
 // (then `found`); none, with the problem in `summary`, when nothing is found.
 std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<FoundAdrFolder>& found,
-                                   std::vector<SkippedFile>& outside, CheckSummary& summary) {
+                                   std::vector<SkippedFile>& outside, std::vector<FoundFoldersLine>& lines,
+                                   CheckSummary& summary) {
   if (!options.paths.empty()) {
-    return given_adr_paths(options.paths, found, outside, summary);
+    return given_adr_paths(options.paths, found, outside, lines, summary);
   }
   std::string how;
   std::vector<std::string> folders = find_adr_folders(".", how);
   if (folders.empty()) {
-    return searched_adr_paths(how, found, summary);
+    return searched_adr_paths(how, found, lines, summary);
   }
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
@@ -425,17 +441,35 @@ std::vector<std::string> named_paths(std::vector<std::string> paths, const std::
   return paths;
 }
 
+// The lines that name the folders found (`lines`), each without those of `dropped`; a line left
+// with no folder is not said (the lines of the folders dropped say why).
+void say_found_folders(const std::vector<FoundFoldersLine>& lines, const std::vector<std::string>& dropped) {
+  for (const FoundFoldersLine& line : lines) {
+    std::vector<FoundAdrFolder> kept;
+    std::copy_if(line.folders.begin(), line.folders.end(), std::back_inserter(kept), [&](const FoundAdrFolder& f) {
+      return std::find(dropped.begin(), dropped.end(), f.path) == dropped.end();
+    });
+    if (!kept.empty()) {
+      print_error(line.given.empty() ? searched_text(kept) : narrowed_text(line.given, kept, line.outside));
+    }
+  }
+}
+
 // Drops, from the records read, the files that are no ADRs of their own: notes beside the ADRs,
 // copies of ADRs read elsewhere, translations of ADRs read (held: a folder of translations holds
-// ADRs), and folders found by numbered files none of which is an ADR (said on stderr).
+// ADRs), and folders found by numbered files none of which is an ADR; then says on stderr the
+// folders found (`lines`) but those, and, one line each, those.
 void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
-                        const std::vector<FoundAdrFolder>& found, std::vector<SkippedFile>& skipped,
-                        std::vector<std::string>& held) {
+                        const std::vector<FoundAdrFolder>& found, const std::vector<FoundFoldersLine>& lines,
+                        std::vector<SkippedFile>& skipped, std::vector<std::string>& held) {
   drop_notes(records, named_paths(paths, found), skipped);
   drop_copies(records, found, skipped);
   const std::vector<std::string> translations = drop_translations(records, paths, skipped);
   held.insert(held.end(), translations.begin(), translations.end());
-  for (const std::string& line : drop_folders_of_notes(records, found, skipped)) {
+  std::vector<std::string> dropped;
+  const std::vector<std::string> dropped_lines = drop_folders_of_notes(records, dropped, found, skipped);
+  say_found_folders(lines, dropped);
+  for (const std::string& line : dropped_lines) {
     std::cerr << fmt::format("ragft: {}\n", line);
   }
 }
@@ -447,14 +481,15 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
                                  const RuleBase& rules, CheckSummary& summary) {
   std::vector<FoundAdrFolder> found;
   std::vector<SkippedFile> outside;
-  const std::vector<std::string> paths = adr_paths(options, found, outside, summary);
+  std::vector<FoundFoldersLine> lines; // said once the ADRs are read
+  const std::vector<std::string> paths = adr_paths(options, found, outside, lines, summary);
   std::vector<std::string> held; // the ADRs, read or left out by `ignore:`
   AdrInputs inputs = adr_inputs(paths, config, summary, held);
   inputs.skipped.insert(inputs.skipped.end(), outside.begin(), outside.end());
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
-  drop_read_non_adrs(records, paths, found, inputs.skipped, held);
+  drop_read_non_adrs(records, paths, found, lines, inputs.skipped, held);
   const bool by_files_only =
       std::none_of(found.begin(), found.end(), [](const FoundAdrFolder& f) { return f.by_name; });
   if (!found.empty() && by_files_only && records.empty() && held.empty()) {

@@ -947,4 +947,47 @@ assert "notes/red-team/DRAFT_ADR_007_keep_answers_cited.md" in files and "notes/
 PY
 cd "$work"
 
+# Round twenty-five: the line that names the folders found leaves out those then found to hold drafts,
+# plans or notes (each said on a line of its own, after it), in the default run and with `check .`.
+cd "$repo"
+printf '# ADR 008: Nightly index\n\n**Status:** Draft\n\n## Decision\n\nWe rebuild the index weekly.\n' >notes/red-team/DRAFT_ADR_008_nightly_index.md
+for args in "check" "check ."; do
+  run "$RAGFT" $args
+  expect_status 0 "round twenty-five: $args with drafts beside the ADR folder"
+  checks=$((checks + 1))
+  head -1 "$work/err" | grep -qE "checking the ADRs? (found by searching the tree|folders in it): ADRs( |$)" ||
+    fail "round twenty-five: $args: the first line does not name the ADR folder: $(head -1 "$work/err")"
+  checks=$((checks + 1))
+  ! head -1 "$work/err" | grep -qE "notes/red-team|docs/plan|docs/reports" ||
+    fail "round twenty-five: $args: the first line names a folder not checked: $(head -1 "$work/err")"
+  expect_err "ragft: notes/red-team: each of its 2 numbered files is a draft, plan or review"
+done
+cd "$work"
+
+# Round twenty-five: a government team's forms (written for this test): a status left as the template's
+# `Accepted or Rejected`, the template named `ADRXXX-architecture-decision-record-template.md`, a
+# supersession said in a sentence under the title, a `# Decision` heading of level 1.
+repo=$work/repo25
+mkdir -p "$repo/.git" "$repo/ADR" "$repo/records"
+cd "$repo"
+printf '# ADRxxx: Decision title\n\n## Status\n\n> Accepted or Rejected\n>\n> Valid statuses: "Proposed", "Accepted", "Rejected".\n\n## Decision\n\n> what the team has decided to do\n' >ADR/ADRXXX-architecture-decision-record-template.md
+printf '# ADR030: Run glue code on Lambda\n\n## Status\n\n> Accepted or Rejected\n>\n> Valid statuses: "Proposed", "Accepted", "Rejected".\n\n## Decision\n\nWe will use Lambda for glue code.\n' >ADR/ADR030-use-lambda.md
+printf '# ADR031: Page the team\n\n## Status\n\nAccepted\n\n## Decision\n\nWe pay for a paging service.\n' >ADR/ADR031-use-paging.md
+printf '# 8. Admin users\n\n**Date:** 2020-06-17\n\nThis decision has been superseded by decision: [0009 Admin users](0009-admin-users.md)\n\n## Decision\n\nDecided on option 2.\n' >records/0008-admin-users.md
+printf '# 9. Admin users\n\n**Date:** 2020-07-21\n\nThis decision supersedes decision: [0008 Admin users](0008-admin-users.md)\n\n## Context\n\nThe import wiped users.\n\n# Decision\n\nAdmins are set up in the app realm.\n' >records/0009-admin-users.md
+run "$RAGFT" check ADR records --format json
+expect_status 0 "round twenty-five: a government team's forms"
+python3 - "$work/out" <<'PY' || fail "round twenty-five: statuses, template, supersession and decision as a person reads them"
+import json, sys
+adrs = {a["file"]: a for a in json.load(open(sys.argv[1]))["adrs"]}
+assert sorted(adrs) == ["ADR/ADR030-use-lambda.md", "ADR/ADR031-use-paging.md", "records/0008-admin-users.md",
+                        "records/0009-admin-users.md"], sorted(adrs)
+assert adrs["ADR/ADR030-use-lambda.md"]["status"] == "other", adrs["ADR/ADR030-use-lambda.md"]
+assert adrs["ADR/ADR031-use-paging.md"]["status"] == "accepted"
+assert adrs["records/0008-admin-users.md"]["status"] == "superseded", adrs["records/0008-admin-users.md"]
+assert adrs["records/0009-admin-users.md"]["status"] == "none"
+assert adrs["records/0009-admin-users.md"]["decision"]["text"] == "Admins are set up in the app realm."
+PY
+cd "$work"
+
 finish

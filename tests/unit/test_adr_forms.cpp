@@ -1144,3 +1144,77 @@ TEST_CASE("round twenty-four: a file named as a template but written as an ADR",
   // A name with another word is an ADR's, read as before whatever it writes.
   CHECK(reason("# ADR-NNNN: [Title]\n\n## Status\n\nProposed\n", "docs/adr/0014-project-templates.md").empty());
 }
+
+TEST_CASE("round twenty-five: a status left as a template's choice is no known status", "[adr][forms]") {
+  // Written for this test in the shape of a government team's template, whose Status section
+  // offers `Accepted or Rejected` above the list of valid statuses, left so in three ADRs.
+  CHECK(parse_adr_status("Accepted or Rejected") == AdrStatus::other);
+  CHECK(parse_adr_status("Proposed or Accepted or Rejected.") == AdrStatus::other);
+  CHECK(parse_adr_status("**Accepted** or **Rejected**") == AdrStatus::other);
+  CHECK(status_of("# 30. Run glue code on Lambda\n\n## Status\n\n> Accepted or Rejected\n>\n> Valid statuses are "
+                  "Proposed, Accepted, Rejected.\n\n## Decision\n\nUse Lambda.\n") == "other: Accepted or Rejected");
+  // A status with words after it that are no status is read as before.
+  CHECK(parse_adr_status("Accepted or so we thought") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Superseded by ADR-3 or ADR-4") == AdrStatus::superseded);
+  CHECK(parse_adr_status("Accepted for MVP; may be revisited for analytics or reporting") == AdrStatus::accepted);
+}
+
+TEST_CASE("round twenty-five: a template named with its number written as letters", "[adr][forms]") {
+  // `ADRXXX-architecture-decision-record-template.md`: the number as letters, then template words.
+  CHECK(is_template_file_name("ADRXXX-architecture-decision-record-template.md"));
+  CHECK(is_template_file_name("DRXXX-decision-record-template.md"));
+  CHECK(is_template_file_name("adr-nnnn-template.md"));
+  // A word that is no template word after the number makes it an ADR about templates, as before.
+  CHECK_FALSE(is_template_file_name("ADRXXX-use-a-template-engine.md"));
+  CHECK_FALSE(is_template_file_name("0014-project-templates.md"));
+  // Read, it is a template: its title's number is letters, its status a choice.
+  const AdrRecord r = read_adr("# ADRxxx: Decision title (what was decided)\n\n## Status\n\n> Accepted or Rejected\n\n"
+                               "## Decision\n\n> what the team has decided to do\n",
+                               "ADR/ADRXXX-architecture-decision-record-template.md", default_rule_base());
+  CHECK(adr_note_reason(r) == "a template (its name says so), not an ADR");
+}
+
+TEST_CASE("round twenty-five: a sentence under the title that says the ADR is superseded", "[adr][forms]") {
+  // Written for this test in the shape of a team's records that keep no Status section and say a
+  // supersession in a sentence under the title and date.
+  CHECK(status_of("# 8. Admin users\n\n**Date:** 2020-06-17\n\nThis decision has been superseded by decision: "
+                  "[0009 Admin users](0009-admin-users.md)\n\n## Decision\n\nUse option 2.\n") == "superseded");
+  CHECK(status_of("# ADR-7: Cache\n\nThis ADR is superseded by ADR-031.\n\n## Decision\n\nUse Redis.\n") ==
+        "superseded");
+  CHECK(status_of("# ADR-7: Cache\n\nThis architecture decision record was replaced by ADR-9.\n") == "superseded");
+  // Not the ADR's own supersession: a condition, another decision, the ADR superseding one.
+  CHECK(status_of("# ADR-4: Index\n\n## Status\n\nAccepted\n\nThis ADR is superseded when a later ADR adds a "
+                  "database.\n") == "accepted: Accepted");
+  CHECK(status_of("# ADR-4: Index\n\n## Context\n\nThe decision was replaced by a manual step in 2020.\n") == "none");
+  CHECK(status_of("# 9. Admin users\n\nThis decision supersedes decision: [0008 Admin users](0008-admin-users.md)\n\n"
+                  "## Decision\n\nUse the TDR realm.\n") == "none");
+  CHECK(status_of("# ADR-7: Cache\n\nThis decision has been superseded by: none\n") == "none");
+}
+
+TEST_CASE("round twenty-five: a Decision heading of level 1 under the title", "[adr][forms]") {
+  // `# 39. Observability`, `## Context`, then `# Decision` and `# Consequences`.
+  CHECK(decided("# 39. Observability\n\n**Date**: 2026-03-06\n\n## Context\n\nAlerts are hand-made.\n\n# Decision\n\n"
+                "We will route alarms through one event bus.\n\n# Consequences\n\nOne place for alarms.\n") ==
+        "We will route alarms through one event bus. -> none");
+  // The title itself is never the Decision section, whatever its level.
+  CHECK(decided("# Decision\n\nA page about decisions.\n") == "(none)");
+}
+
+TEST_CASE("round twenty-five: the heading of the option marked as chosen, in an ADR with no Decision section",
+          "[adr][forms]") {
+  // Written for this test in the shape of an ADR that weighs options under headings and marks the
+  // one it took, with no Decision section.
+  const std::string options = "# ADR-007: Chapter filter\n\n## Status\n\nAccepted\n\n## Options\n\n"
+                              "### Option A: Backend filter\n\nA query parameter.\n\n"
+                              "### Option B: Frontend-Only Filter (Selected)\n\nThe page sends its chapter.\n";
+  CHECK(decided(options) == "Option B: Frontend-Only Filter -> none");
+  CHECK(decided(
+            "# T\n\n## Option 1: Fine-tune a small model\n\nx\n\n## Option 2: RAG over the manuals (chosen)\n\ny\n") ==
+        "Option 2: RAG over the manuals -> rag");
+  CHECK(decided("# T\n\n### \u2705 Option A: Use RAG\n\nx\n\n### Option B: Fine-tune\n\ny\n") ==
+        "Option A: Use RAG -> rag");
+  // A Decision section comes first; a recommendation, or a mark on what is no option, is no choice.
+  CHECK(decided(options + "\n## Decision\n\nUse the frontend filter.\n") == "Use the frontend filter. -> none");
+  CHECK(decided("# T\n\n### Option B: Use RAG (Recommended)\n\nx\n") == "(none)");
+  CHECK(decided("# T\n\n### Phase 2: Use RAG (Selected)\n\nx\n") == "(none)");
+}
