@@ -1,5 +1,7 @@
 #include "batch.hpp"
 
+#include <algorithm>
+
 #include <ragft/engine/project.hpp>
 #include <ragft/spec/spec.hpp>
 
@@ -39,6 +41,12 @@ FileOutcome score_text(const BatchContext& context, const std::string& text, con
   return outcome;
 }
 
+// True when no document of `outcome` was scored: each one stopped at an error.
+bool none_scored(const FileOutcome& outcome) {
+  return std::none_of(outcome.begin(), outcome.end(),
+                      [](const DocumentOutcome& d) { return std::holds_alternative<ScoredDocument>(d); });
+}
+
 } // namespace
 
 FileOutcome score_input(const BatchContext& context, const InputItem& item) {
@@ -58,7 +66,14 @@ FileOutcome score_input(const BatchContext& context, const InputItem& item) {
   if (!text) {
     return {error};
   }
-  return score_text(context, *text, item.path);
+  FileOutcome outcome = score_text(context, *text, item.path);
+  if (!item.found || !none_scored(outcome)) {
+    return outcome;
+  }
+  if (auto kind = other_yaml_file(*text)) {
+    return {OtherFile{item.path, std::move(*kind)}};
+  }
+  return outcome;
 }
 
 } // namespace ragft::cli

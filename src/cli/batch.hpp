@@ -21,8 +21,16 @@ struct ScoredDocument {
   std::vector<DriverHit> drivers; // filled only when asked for (`--summary`)
 };
 
-// One outcome per document of the input, in document order: a scored spec or the error that stopped it.
-using DocumentOutcome = std::variant<ScoredDocument, Diagnostic>;
+// A file found by searching a folder that is some other kind of YAML or JSON file (a CI workflow,
+// a rule base): not scored, and no error; the run says which were passed over.
+struct OtherFile {
+  std::string path;
+  std::string kind; // "a rule base", or "" for any other kind
+};
+
+// One outcome per document of the input, in document order: a scored spec or the error that stopped
+// it; or, for the whole file, that it is no spec (`OtherFile`).
+using DocumentOutcome = std::variant<ScoredDocument, Diagnostic, OtherFile>;
 using FileOutcome = std::vector<DocumentOutcome>;
 
 // What standard input held, read once for the item `-`; or why it could not be read.

@@ -83,7 +83,7 @@ std::optional<InputItem> FolderStream::next() {
       continue;
     }
     m_found = true;
-    return InputItem{std::move(entry.path), {}};
+    return InputItem{std::move(entry.path), {}, true};
   }
   if (m_done) {
     return std::nullopt;

@@ -15,8 +15,9 @@
 namespace ragft::cli {
 
 struct InputItem {
-  std::string path;  // as given or found; `-` for standard input
-  std::string error; // why a folder could not be searched, or that it held no spec file
+  std::string path;   // as given or found; `-` for standard input
+  std::string error;  // why a folder could not be searched, or that it held no spec file
+  bool found = false; // found by searching a folder given, not named itself
 };
 
 // What a folder walk takes: which files, which sub-folders to leave out (hidden ones always are),

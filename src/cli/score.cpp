@@ -2,6 +2,7 @@
 // more formats.
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <deque>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <ragft/render/render.hpp>
 #include <ragft/report/findings.hpp>
@@ -101,6 +103,7 @@ struct Run {
   std::vector<Output> outputs;
   Summary summary;
   Portfolio portfolio;
+  std::vector<std::string> others; // files found in folders that are no specs (`OtherFile`), with their kind
 };
 
 bool writes_text_to_stdout(const Run& run) {
@@ -180,6 +183,8 @@ void report_file(Run& run, const FileOutcome& outcome) {
   for (const DocumentOutcome& document : outcome) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       report_error(run, *diagnostic);
+    } else if (const auto* other = std::get_if<OtherFile>(&document)) {
+      run.others.push_back(other->kind.empty() ? other->path : fmt::format("{} ({})", other->path, other->kind));
     } else {
       report_result(run, std::get<ScoredDocument>(document));
     }
@@ -207,6 +212,35 @@ void finish_outputs(Run& run, bool force) {
   }
 }
 
+bool nothing_but_others(const Run& run) {
+  return run.summary.scored == 0 && run.summary.failed == 0 && !run.others.empty();
+}
+
+// The files found in the folders given that are other YAML or JSON files, named on stderr (the
+// first few): passed over, or, when nothing else was found, the error that no spec was.
+void say_others(const Run& run) {
+  if (run.others.empty()) {
+    return;
+  }
+  constexpr std::size_t k_named = 5;
+  const std::size_t named = std::min(run.others.size(), k_named);
+  const std::string more =
+      run.others.size() > named ? fmt::format(" and {} more", run.others.size() - named) : std::string();
+  const std::string files = fmt::format(
+      "{}{}", fmt::join(run.others.begin(), run.others.begin() + static_cast<std::ptrdiff_t>(named), ", "), more);
+  const std::size_t n = run.others.size();
+  if (nothing_but_others(run)) {
+    std::cerr << fmt::format("ragft: no spec found: the {} YAML or JSON file{} found in the folders given {} no "
+                             "ragft spec ({}); a spec has the keys `ragft: 1`, `project` and `facts` (`ragft ask "
+                             "--save FILE` writes one)\n",
+                             n, n == 1 ? "" : "s", n == 1 ? "is" : "are", files);
+    return;
+  }
+  std::cerr << fmt::format("ragft: passed over {} file{} found in the folders given that {} no ragft spec (no key "
+                           "`ragft`, `project` or `facts`): {}; name a file to score it as a spec\n",
+                           n, n == 1 ? "" : "s", n == 1 ? "is" : "are", files);
+}
+
 // The closing lines: the portfolio (with --summary), then `N scored, M failed` where no text
 // output on standard output has shown it: on stdout with --summary, else on stderr.
 void print_closing(const Run& run) {
@@ -220,7 +254,7 @@ void print_closing(const Run& run) {
 }
 
 int exit_code(const Run& run) {
-  if (run.summary.failed > 0) {
+  if (run.summary.failed > 0 || nothing_but_others(run)) {
     return 2;
   }
   if (run.options.no_fail) {
@@ -240,7 +274,7 @@ int run_score(const ScoreOptions& options) {
   std::ios::sync_with_stdio(false);
   const RuleBase& rules = load_rules(options.rules);
   Inputs inputs(options.files, options.stdin_name);
-  Run run{options, make_outputs(options, inputs.several()), {}, {}};
+  Run run{options, make_outputs(options, inputs.several()), {}, {}, {}};
   const StdinInput stdin_input = read_stdin_if_needed(options.files, options.max_file_size);
   if (interrupted) {
     std::cerr << "ragft: interrupted; no output file was written\n";
@@ -270,6 +304,7 @@ int run_score(const ScoreOptions& options) {
     return interrupted_exit_code();
   }
   finish_outputs(run, options.force);
+  say_others(run);
   print_closing(run);
   std::cout.flush();
   return exit_code(run);

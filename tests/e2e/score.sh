@@ -116,4 +116,31 @@ run "$RAGFT" score --reasons -2 examples/policy-faq.yaml
 expect_status 2 "negative --reasons"
 expect_err "--reasons: Value -2 not in range 0 to 1000"
 
+# A folder searched holds other YAML and JSON files beside the specs (a CI workflow, a compose file,
+# a rule base): each passed over, named on one stderr line, and no error; a file that reads as a spec
+# (a key of one) stays an error, and a file named itself is always read as a spec.
+mkdir -p "$work/mixed/ci"
+cp examples/support-assistant.yaml "$work/mixed/"
+printf 'on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n' >"$work/mixed/ci/workflow.yml"
+printf 'services:\n  web:\n    image: nginx\n' >"$work/mixed/docker-compose.yml"
+printf 'ragft_rules: 1\nname: acme\nextends: default\nfacts: []\n' >"$work/mixed/acme-rules.yaml"
+printf '{"name": "site", "version": "1.0.0"}\n' >"$work/mixed/package.json"
+run "$RAGFT" score "$work/mixed" --format csv
+expect_status 0 "other YAML files beside a spec"
+expect_out "support-assistant.yaml,Acme support assistant"
+expect_err "ragft: passed over 4 files found in the folders given that are no ragft spec"
+expect_err "$work/mixed/acme-rules.yaml (a rule base), $work/mixed/ci/workflow.yml, $work/mixed/docker-compose.yml, $work/mixed/package.json; name a file to score it as a spec"
+printf 'project: Draft\nfacts:\n  budget: low\n' >"$work/mixed/draft.yaml"
+run "$RAGFT" score "$work/mixed" --format csv
+expect_status 2 "a spec without its version line beside them"
+expect_err "draft.yaml:1:1: not a ragft spec: the key \`ragft: 1\` (the format version) is missing"
+expect_err "ragft: passed over 4 files"
+run "$RAGFT" score "$work/mixed/docker-compose.yml"
+expect_status 2 "a file named itself is read as a spec"
+expect_err "docker-compose.yml:1:1: unknown key \`services\` in a spec"
+rm -r "$work/mixed/draft.yaml" "$work/mixed/support-assistant.yaml"
+run "$RAGFT" score "$work/mixed"
+expect_status 2 "no spec among the files found"
+expect_err "ragft: no spec found: the 4 YAML or JSON files found in the folders given are no ragft spec"
+
 finish

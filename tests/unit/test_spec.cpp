@@ -285,3 +285,19 @@ TEST_CASE("a JSON file holding a list of specs is told to hold one") {
   // The same list written as YAML keeps YAML's advice (the `- ` to remove).
   CHECK(test::spec_error("- ragft: 1\n  project: A\n").to_string().find("remove the `- `") != std::string::npos);
 }
+
+TEST_CASE("a YAML or JSON file found beside specs is told from a spec by its keys") {
+  // Other files: none of a spec's keys (`ragft`, `project`, `facts`, `components`, `decision`).
+  CHECK(other_yaml_file("on: push\njobs:\n  build: {}\n") == std::string());
+  CHECK(other_yaml_file("{\"name\": \"site\", \"version\": \"1.0.0\"}") == std::string());
+  CHECK(other_yaml_file("- hosts: all\n  tasks: []\n") == std::string()); // a playbook: a list
+  CHECK(other_yaml_file("ragft_rules: 1\nname: acme\nfacts: []\n") == std::string("a rule base"));
+  // A spec written wrongly is still a spec: its errors are what the user needs.
+  CHECK_FALSE(other_yaml_file("project: X\nfacts:\n  budget: low\n").has_value());
+  CHECK_FALSE(other_yaml_file("ragft: 1\nprojet: X\n").has_value());
+  CHECK_FALSE(other_yaml_file("ragtf: 1\nname: X\n").has_value()); // a misspelt version key
+  CHECK_FALSE(other_yaml_file("services: {}\n---\nragft: 1\nproject: X\n").has_value());
+  // Nothing to tell by, or text that does not parse: said as it is.
+  CHECK_FALSE(other_yaml_file("").has_value());
+  CHECK_FALSE(other_yaml_file("services: [\n").has_value());
+}
