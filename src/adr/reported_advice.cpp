@@ -17,8 +17,8 @@ namespace {
 
 // A past-tense verb of advice with what was advised after it: `recommended that`, `advised us to`.
 constexpr std::array<std::string_view, 9> k_reported_advice = {
-    " recommended that ", " advised that ", " suggested that ", " recommended we ", " advised us ",
-    " suggested we ",     " recommended us ", " advised we ",   " recommended to us "};
+    " recommended that ", " advised that ",   " suggested that ", " recommended we ",   " advised us ",
+    " suggested we ",     " recommended us ", " advised we ",     " recommended to us "};
 
 // Who decides: a sentence they open says what they (or it) recommend, which may be the decision
 // itself (`We recommended that the team adopt RAG.`).
