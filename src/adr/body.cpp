@@ -64,6 +64,21 @@ bool is_no_target(std::string_view target) {
   return std::find(k_none.begin(), k_none.end(), first) != k_none.end();
 }
 
+// A target whose number is written as letters (`ADR-00X-amadeus-….md`, `ADR-XXXX`, `[000X-...]`,
+// `ADR-NNN`): a template's placeholder, or an instruction to fill one in (`Add a line: Superseded by:
+// ADR-00X-…`, written in an ADR about the ADRs it replaces), naming no ADR.
+bool names_placeholder_number(std::string_view target) {
+  const std::vector<std::string> words = adr_words::name_words(target);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    const std::size_t letters = w.find_first_not_of('0');
+    if (w.size() < 3 || letters == std::string::npos) {
+      return false;
+    }
+    const char letter = w[letters];
+    return (letter == 'x' || letter == 'n') && w.find_first_not_of(letter, letters) == std::string::npos;
+  });
+}
+
 // `ADR 0053 §7 "Detection and Bootstrap"`, `section 3 of ADR-12`: a part of an ADR is superseded,
 // and the rest of it stays in force. So is a part the words after the ADR name, or say the rest
 // stays: `[ADR 0006](0006-x.md) (thresholds only — its loop design remains in force)`, `ADR-3 in
@@ -140,7 +155,7 @@ void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t 
     const Location where = ctx.at(b, line.pos + from);
     std::string_view target = trim(line.text.substr(from).substr(start.size()));
     target.remove_prefix(std::min(target.find_first_not_of(": "), target.size()));
-    if (is_no_target(target) || names_a_part(target)) {
+    if (is_no_target(target) || names_a_part(target) || names_placeholder_number(target)) {
       return;
     }
     const auto on_line = links_on(b, line);
@@ -360,6 +375,8 @@ void read_status(Context& ctx) {
   settle_status(ctx.record, from_front_matter > 0);
 }
 
-bool names_linked_adr(std::string_view value) { return !is_no_target(value) && !names_a_part(value); }
+bool names_linked_adr(std::string_view value) {
+  return !is_no_target(value) && !names_a_part(value) && !names_placeholder_number(value);
+}
 
 } // namespace ragft::adr_detail

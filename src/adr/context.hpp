@@ -108,6 +108,12 @@ std::string first_sentence_of(std::string_view text);
 // ...`, `Security risk:`): the item or paragraph says what the decision answers, not what it decides.
 bool opens_with_not_decision_label(std::string_view text);
 
+// True when `sentence` reports another party's advice (`The GovUK Notify team recommended that
+// ...`, `The vendor advised us to ...`), not said by whoever decides (`We recommended ...`), and
+// introduces nothing (no `:` at its end): why the decision was taken, not the decision
+// (reported_advice.cpp).
+bool reports_advice(std::string_view sentence);
+
 // True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
 bool is_label_paragraph(const Context& ctx, const md::Block& b);
 

@@ -200,6 +200,41 @@ bool is_proposal_heading(std::string_view label) {
          label.rfind("describe the proposed option", 0) == 0 || label.rfind("describe the feature", 0) == 0;
 }
 
+// True when block `i`, a paragraph of one sentence, reports another party's advice and a paragraph
+// follows it before the next heading at `section_level` or above: the decision is said there (`The
+// GovUK Notify team recommended that ...`, then `It was decided to not go live ...`).
+bool advice_before_decision(const Context& ctx, std::size_t i, std::size_t start, int section_level) {
+  const std::string_view text = trim(std::string_view(ctx.document.blocks[i].text).substr(start));
+  if (first_sentence_length(text) < text.size() || !reports_advice(text)) {
+    return false;
+  }
+  for (std::size_t j = i + 1; j < ctx.document.blocks.size(); ++j) {
+    const md::Block& b = ctx.document.blocks[j];
+    if (b.kind == md::BlockKind::heading && b.level <= section_level) {
+      return false; // the section ends (any heading ends a label's: k_label_heading_level)
+    }
+    if (is_text(b) && b.text.find_first_not_of(" \t\n") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when block `i` of a Decision section (`section_level`), a paragraph or item from `start`, is
+// passed over for what follows it: the heading said again (`## Decision Outcome` then `*Résultat de
+// la décision*`, a translation under each heading; a `**Decision:**` label reads on into what
+// follows it), what the decision answers (`- **Risk**: attacker passes a URL ...`), or the advice the
+// decision follows (`The X team recommended that ...`), said in the paragraph after it.
+bool passed_over(const Context& ctx, std::size_t i, std::size_t start, int section_level) {
+  const md::Block& b = ctx.document.blocks[i];
+  if (section_level == 0) {
+    return false;
+  }
+  return (is_label_heading(b) && b.text[b.text.find_last_not_of(" \t\n")] != ':') ||
+         opens_with_not_decision_label(std::string_view(b.text).substr(start)) ||
+         advice_before_decision(ctx, i, start, section_level);
+}
+
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
 // two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
 // the title, after a `Decision:` label: an ADR written without headings has its labels for
@@ -230,11 +265,8 @@ std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::str
     if (!is_text(b) || start == std::string::npos) {
       continue;
     }
-    if (section_level != 0 && is_label_heading(b) && b.text[b.text.find_last_not_of(" \t\n")] != ':') {
-      continue; // `## Decision Outcome` then `*Résultat de la décision*`: the heading again, translated
-    }           // (a `**Decision:**` label reads on into what follows it)
-    if (section_level != 0 && opens_with_not_decision_label(std::string_view(b.text).substr(start))) {
-      continue; // `- **Risk**: attacker passes a URL ...`: what the decision answers; read on
+    if (passed_over(ctx, i, start, section_level)) {
+      continue;
     }
     if (section_level != 0 && sub_heading != nullptr && is_label_paragraph(ctx, b)) {
       return heading_decision(ctx, *sub_heading); // `### 1. Use RAG` then `**Rationale:**`

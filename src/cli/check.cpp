@@ -192,10 +192,14 @@ bool is_search_root(const std::string& path) {
 // of the tree finds (`given` empty), or the ADR folders in a folder given that is none (`given`,
 // with `outside`, its other Markdown files). Said on stderr once the ADRs are read, so that the line
 // leaves out a folder then found to hold drafts, plans or notes, said on a line of its own.
+// The line of the ADR folders the search finds beside those where the ADR tools put them
+// (`conventional`) is said then too: `folders` those read with them, `not_read` those only named.
 struct FoundFoldersLine {
   std::string given;
   std::vector<FoundAdrFolder> folders;
   std::vector<SkippedFile> outside;
+  std::vector<std::string> conventional; // not empty: the line of the folders found beside these
+  std::vector<FoundAdrFolder> not_read;
 };
 
 // No ADR folder where the ADR tools put one: the folders a search of the tree finds (said on
@@ -208,7 +212,7 @@ std::vector<std::string> searched_adr_paths(const std::string& how, std::vector<
     add_input_error(summary, no_adr_folder_problem(".", how), InputProblem::no_adr_folder);
     return {};
   }
-  lines.push_back(FoundFoldersLine{"", found, {}});
+  lines.push_back(FoundFoldersLine{"", found, {}, {}, {}});
   return adr_paths_of(found);
 }
 
@@ -251,7 +255,7 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
       continue;
     }
     const std::vector<SkippedFile> beside = files_outside(path, within);
-    lines.push_back(FoundFoldersLine{path, within, beside});
+    lines.push_back(FoundFoldersLine{path, within, beside, {}, {}});
     outside.insert(outside.end(), beside.begin(), beside.end());
     const std::vector<std::string> read = adr_paths_of(within);
     paths.insert(paths.end(), read.begin(), read.end());
@@ -261,28 +265,38 @@ std::vector<std::string> given_adr_paths(const std::vector<std::string>& given, 
   return paths;
 }
 
+// What stderr says of the ADR folders the search of the tree finds beside those where the ADR tools
+// put them (`conventional`): those read with them (`read`) and those not read (`named`); "" when none.
+std::string beside_text(const std::vector<std::string>& conventional, const std::vector<FoundAdrFolder>& read,
+                        const std::vector<FoundAdrFolder>& named) {
+  if (read.empty() && named.empty()) {
+    return "";
+  }
+  if (named.empty()) {
+    return fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
+                       "or set adr_folder in .ragft.yaml to choose)",
+                       fmt::join(conventional, ", "), found_folders_text(read));
+  }
+  if (read.empty()) {
+    return fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} "
+                       "(give PATH... or list them in adr_folder in .ragft.yaml to check them)",
+                       fmt::join(conventional, ", "), found_folders_text(named));
+  }
+  return fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {}; not "
+                     "checked: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
+                     fmt::join(conventional, ", "), found_folders_text(read), found_folders_text(named));
+}
+
 // The ADR folders the search of the tree finds beside those where the ADR tools put them: those
-// read with them (named for ADRs, outside an archive) and those not read, said on stderr in one line.
-std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& folders, const std::string& how) {
+// read with them (named for ADRs, outside an archive) and those not read, said on stderr in one line
+// once the ADRs are read (`lines`).
+std::vector<FoundAdrFolder> adr_folders_beside(const std::vector<std::string>& folders, const std::string& how,
+                                               std::vector<FoundFoldersLine>& lines) {
   OtherAdrFolders others = other_adr_folders(".", folders, how);
   if (others.read.empty() && others.named.empty()) {
     return {};
   }
-  if (others.named.empty()) {
-    print_error(
-        fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {} (give PATH... "
-                    "or set adr_folder in .ragft.yaml to choose)",
-                    fmt::join(folders, ", "), found_folders_text(others.read)));
-  } else if (others.read.empty()) {
-    print_error(fmt::format("ragft: checking {}; other ADR folders found by searching the tree are not checked: {} "
-                            "(give PATH... or list them in adr_folder in .ragft.yaml to check them)",
-                            fmt::join(folders, ", "), found_folders_text(others.named)));
-  } else {
-    print_error(fmt::format("ragft: checking {} and the other ADR folders found by searching the tree: {}; not "
-                            "checked: {} (give PATH... or set adr_folder in .ragft.yaml to choose)",
-                            fmt::join(folders, ", "), found_folders_text(others.read),
-                            found_folders_text(others.named)));
-  }
+  lines.push_back(FoundFoldersLine{"", others.read, {}, folders, others.named});
   return std::move(others.read);
 }
 
@@ -303,7 +317,7 @@ std::vector<std::string> adr_paths(const CheckOptions& options, std::vector<Foun
   if (options.verbose) {
     print_error(fmt::format("ragft: checking the ADRs in {} (found by {})", fmt::join(folders, ", "), how));
   }
-  std::vector<FoundAdrFolder> beside = adr_folders_beside(folders, how);
+  std::vector<FoundAdrFolder> beside = adr_folders_beside(folders, how, lines);
   for (FoundAdrFolder& f : beside) {
     folders.push_back(f.path);
   }
@@ -442,14 +456,19 @@ std::vector<std::string> named_paths(std::vector<std::string> paths, const std::
 }
 
 // The lines that name the folders found (`lines`), each without those of `dropped`; a line left
-// with no folder is not said (the lines of the folders dropped say why).
+// with no folder is not said (the lines of the folders dropped say why), and the line of the folders
+// found beside the ADR tools' ones names only those still read and those not read.
 void say_found_folders(const std::vector<FoundFoldersLine>& lines, const std::vector<std::string>& dropped) {
   for (const FoundFoldersLine& line : lines) {
     std::vector<FoundAdrFolder> kept;
     std::copy_if(line.folders.begin(), line.folders.end(), std::back_inserter(kept), [&](const FoundAdrFolder& f) {
       return std::find(dropped.begin(), dropped.end(), f.path) == dropped.end();
     });
-    if (!kept.empty()) {
+    if (!line.conventional.empty()) {
+      if (const std::string text = beside_text(line.conventional, kept, line.not_read); !text.empty()) {
+        print_error(text);
+      }
+    } else if (!kept.empty()) {
       print_error(line.given.empty() ? searched_text(kept) : narrowed_text(line.given, kept, line.outside));
     }
   }
@@ -457,17 +476,29 @@ void say_found_folders(const std::vector<FoundFoldersLine>& lines, const std::ve
 
 // Drops, from the records read, the files that are no ADRs of their own: notes beside the ADRs,
 // copies of ADRs read elsewhere, translations of ADRs read (held: a folder of translations holds
-// ADRs), and folders found by numbered files none of which is an ADR; then says on stderr the
-// folders found (`lines`) but those, and, one line each, those.
-void drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
-                        const std::vector<FoundAdrFolder>& found, const std::vector<FoundFoldersLine>& lines,
-                        std::vector<SkippedFile>& skipped, std::vector<std::string>& held) {
+// ADRs), and folders found by numbered files none of which is an ADR (their paths added to
+// `dropped`); the lines that say why each of those folders was dropped.
+std::vector<std::string> drop_read_non_adrs(std::vector<AdrRecord>& records, const std::vector<std::string>& paths,
+                                            const std::vector<FoundAdrFolder>& found, std::vector<SkippedFile>& skipped,
+                                            std::vector<std::string>& held, std::vector<std::string>& dropped) {
   drop_notes(records, named_paths(paths, found), skipped);
   drop_copies(records, found, skipped);
   const std::vector<std::string> translations = drop_translations(records, paths, skipped);
   held.insert(held.end(), translations.begin(), translations.end());
-  std::vector<std::string> dropped;
-  const std::vector<std::string> dropped_lines = drop_folders_of_notes(records, dropped, found, skipped);
+  return drop_folders_of_notes(records, dropped, found, skipped);
+}
+
+// Says on stderr the folders found (`lines`) but those dropped and those found beside the ADR
+// tools' folders that hold no ADR of their own (each said on a line of its own: the `dropped_lines`
+// here, the others by say_folders_without_adrs).
+void say_folders_read(const std::vector<FoundFoldersLine>& lines, std::vector<std::string> dropped,
+                      const std::vector<std::string>& dropped_lines, const std::vector<FoundAdrFolder>& found,
+                      const std::vector<std::string>& held, const std::vector<SkippedFile>& skipped) {
+  for (const FoundAdrFolder& f : found) {
+    if (f.beside && folders_without_adrs({f.path}, held, skipped).size() == 1) {
+      dropped.push_back(f.path);
+    }
+  }
   say_found_folders(lines, dropped);
   for (const std::string& line : dropped_lines) {
     std::cerr << fmt::format("ragft: {}\n", line);
@@ -489,10 +520,14 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
   std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
                    [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
   std::vector<AdrRecord> records = read_records(inputs.items, rules);
-  drop_read_non_adrs(records, paths, found, lines, inputs.skipped, held);
+  std::vector<std::string> dropped;
+  const std::vector<std::string> dropped_lines =
+      drop_read_non_adrs(records, paths, found, inputs.skipped, held, dropped);
+  std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
+  say_folders_read(lines, dropped, dropped_lines, found, held, inputs.skipped);
   const bool by_files_only =
       std::none_of(found.begin(), found.end(), [](const FoundAdrFolder& f) { return f.by_name; });
-  if (!found.empty() && by_files_only && records.empty() && held.empty()) {
+  if (!found.empty() && by_files_only && held.empty()) { // held: the ADRs read, or left out by `ignore:`
     // every folder it found by its numbered files was dropped (one found by its name that holds
     // no ADR is said by `folders_without_adrs`)
     add_input_error(summary,
@@ -501,7 +536,6 @@ std::vector<AdrRecord> read_adrs(const CheckOptions& options, const std::optiona
                                            "PATH...), or set adr_folder in .ragft.yaml"},
                     InputProblem::no_adr_folder);
   }
-  std::transform(records.begin(), records.end(), std::back_inserter(held), [](const AdrRecord& r) { return r.file; });
   if (options.verbose) {
     for (const SkippedFile& s : inputs.skipped) {
       std::cerr << fmt::format("ragft: skipped {}: {}\n", s.path, s.reason);

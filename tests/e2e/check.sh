@@ -158,10 +158,15 @@ for given in "" .; do
   grep -q "examples/adr\|0001-use-cjs\|other-ADR-007" "$work/out" && fail "check $given: an example or an archived ADR read"
 done
 (cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null)
-# one line says which folders are read and which are not (two lines said it until round fifteen)
-expect_err "ragft: checking docs/architecture/decisions and the other ADR folders found by searching the tree: docs/04-architecture/adr, docs/04-architecture/decisions, site/content/adr; not checked: docs/archive/adr, docs/evidence/adr (give PATH... or set adr_folder in .ragft.yaml to choose)"
+# one line says which folders are read and which are not (two lines said it until round fifteen);
+# since round twenty-six it is said once the ADRs are read, without the folder then found to hold no
+# ADR of its own (`docs/04-architecture/decisions`, a reading list; `site/content/adr`, a copy), each
+# said on its own line (as the line of the folders a search finds leaves out those found to hold
+# drafts or notes)
+expect_err "ragft: checking docs/architecture/decisions and the other ADR folders found by searching the tree: docs/04-architecture/adr; not checked: docs/archive/adr, docs/evidence/adr (give PATH... or set adr_folder in .ragft.yaml to choose)"
 [ "$(grep -c '^ragft: checking' "$work/err")" -eq 1 ] || fail "the folders read and not read beside the ADR folder said in more than one line"
 expect_err "ragft: docs/04-architecture/decisions: found by searching the tree, but holds no ADR of its own (--verbose says why each file was skipped); not checked"
+expect_err "ragft: site/content/adr: found by searching the tree, but holds no ADR of its own (--verbose says why each file was skipped); not checked"
 # Where `.adr-dir` names the ADR folder (the repository's own setting), the others are named, not read.
 printf 'docs/architecture/decisions\n' >"$work/moved/.adr-dir"
 (cd "$work/moved" && "$RAGFT" check >"$work/out" 2>"$work/err" </dev/null); status=$?

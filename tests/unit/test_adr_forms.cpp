@@ -1218,3 +1218,37 @@ TEST_CASE("round twenty-five: the heading of the option marked as chosen, in an 
   CHECK(decided("# T\n\n### Option B: Use RAG (Recommended)\n\nx\n") == "(none)");
   CHECK(decided("# T\n\n### Phase 2: Use RAG (Selected)\n\nx\n") == "(none)");
 }
+
+TEST_CASE("round twenty-six: a Decision section that opens by reporting another party's advice", "[adr][forms]") {
+  // Written for this test in the shape of a record whose Decision section first says what another
+  // team recommended, then, in the next paragraph, what was decided.
+  CHECK(decided("# 18. Staging mail\n\n## Decision\n\nThe mail provider's team recommended that test services stay "
+                "in trial mode.\n\nIt was decided to keep the staging service in trial mode.\n") ==
+        "It was decided to keep the staging service in trial mode. -> none");
+  CHECK(decided("# 3. Answers\n\n## Decision\n\nThe vendor advised us to ground answers in the manuals.\n\n"
+                "We will use RAG over the manuals.\n\n## Consequences\n\nAn index to keep.\n") ==
+        "We will use RAG over the manuals. -> rag");
+  // Whoever decides may recommend: that is the decision.
+  CHECK(decided("# 3. Answers\n\n## Decision\n\nWe recommended that the team adopt RAG.\n\nIt needs an index.\n") ==
+        "We recommended that the team adopt RAG. -> rag");
+  // Nothing after it in the section: the advice is all there is to quote.
+  CHECK(decided("# 3. Answers\n\n## Decision\n\nThe vendor recommended that we fine-tune.\n\n## Consequences\n\n"
+                "A model to train.\n") == "The vendor recommended that we fine-tune. -> fine-tune");
+  // A sentence that introduces what follows (`:`) is read with it, as before.
+  CHECK(decided("# 3. Answers\n\n## Decision\n\nThe review board recommended that we:\n\n- use RAG\n") != "(none)");
+}
+
+TEST_CASE("round twenty-six: a supersession whose ADR number is written as letters names no ADR", "[adr][forms]") {
+  // Written for this test in the shape of an accepted ADR that tells how to mark the ADRs it
+  // replaces, with the line to add to each (its own number not yet known: `00X`).
+  CHECK(status_of("# ADR-0050: New provider\n\n**Status**: Accepted\n\n## Supersession instructions\n\n"
+                  "1. At the top of each old ADR:\n   - Change `Status:` to `Superseded`.\n   - Add a line:\n"
+                  "     `Superseded by: ADR-00X-new-provider.md`\n\n## Decision\n\nUse the new provider.\n") ==
+        "accepted: Accepted");
+  CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by [XXXX](XXXX-title.md)\n") ==
+        "accepted: Accepted");
+  CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by ADR-NNN\n") == "accepted: Accepted");
+  // A number written in digits is an ADR, as before.
+  CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by ADR-0012\n") == "superseded");
+  CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by ADR-100\n") == "superseded");
+}
