@@ -91,8 +91,20 @@ std::vector<std::string> wrap_words(std::string_view text, int width) {
 }
 
 std::string wrap_hanging(std::string_view text, int width, std::string_view first, std::string_view rest) {
-  const int room = width <= 0 ? 0 : std::max(20, width - std::max(display_width(first), display_width(rest)));
-  std::vector<std::string> lines = wrap_words(text, room);
+  // Each line has the room its own lead leaves (readers18: after `with other rule weights: `, the
+  // lines under it, led by 4 spaces, were cut to 52 of 80 columns, `by up` / `to ±30%`).
+  const int first_room = width <= 0 ? 0 : std::max(20, width - display_width(first));
+  const int rest_room = width <= 0 ? 0 : std::max(20, width - display_width(rest));
+  std::vector<std::string> lines = wrap_words(text, first_room);
+  if (lines.size() > 1 && rest_room != first_room) {
+    std::string remainder;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      remainder += (i == 1 ? "" : " ") + lines[i];
+    }
+    std::vector<std::string> more = wrap_words(remainder, rest_room);
+    lines.resize(1);
+    lines.insert(lines.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
   if (lines.empty()) {
     lines.emplace_back();
   }

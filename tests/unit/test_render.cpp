@@ -450,3 +450,36 @@ facts:
     CHECK_THAT(out.str(), !Catch::Contains("Behaviour matters too"));
   }
 }
+
+// readers18: `ragft explain` at 80 columns (tmux, a Japanese project) let the terminal break
+// most of its lines mid-word: the facts' `fires` lists, the rules that fired, their sources, the
+// blockers, the flips and the sources' findings were written one line each whatever the width.
+// At a width, every line of the report but the bars and charts fits it, or is one word too long.
+TEST_CASE("explain's text at 80 columns: every line fits, or is a single word too long for any line") {
+  const Spec spec = test::spec(R"(ragft: 1
+project: 東京カスタマーサポート問い合わせ応答アシスタント
+facts:
+  knowledge_updates: weekly
+  knowledge_base_docs: 2500
+  labeled_examples: 0
+  citations_required: true
+)");
+  const ExplainEntry explained = make_explain_entry(test::rules(), score_project(test::rules(), spec),
+                                                    default_price_sheet(), PerturbationOptions{});
+  RenderOptions options;
+  options.width = 80;
+  std::ostringstream out;
+  auto renderer = make_explain_renderer(Format::text, options);
+  renderer->begin(out);
+  renderer->result(out, explained);
+  renderer->end(out);
+  std::istringstream lines(out.str());
+  int checked = 0;
+  for (std::string line; std::getline(lines, line); ++checked) {
+    const std::string words = line.substr(std::min(line.size(), line.find_first_not_of(' ')));
+    if (display_width(line) > 80 && words.find(' ') != std::string::npos) {
+      FAIL_CHECK("wider than 80 columns: " << line);
+    }
+  }
+  CHECK(checked > 40);
+}

@@ -18,7 +18,8 @@ int display_width(std::string_view text);
 std::vector<std::string> wrap_words(std::string_view text, int width);
 
 // `text` wrapped to `width`, its first line after `first` and every other line after `rest` (a
-// hanging indent); each line ends with '\n'. Without a width, `first` + `text` + '\n'.
+// hanging indent), each line in the room its own lead leaves (at least 20 characters); each line
+// ends with '\n'. Without a width, `first` + `text` + '\n'.
 std::string wrap_hanging(std::string_view text, int width, std::string_view first, std::string_view rest);
 
 } // namespace ragft
