@@ -82,7 +82,10 @@ private:
 };
 
 void ExplainText::heading(std::ostream& out, const std::string& indent, std::string_view title) const {
-  out << '\n' << indent << bold(title) << '\n';
+  out << '\n';
+  for (const std::string& line : wrap_words(title, m_width <= 0 ? 0 : std::max(20, m_width - display_width(indent)))) {
+    out << indent << bold(line) << '\n';
+  }
 }
 
 void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
@@ -178,8 +181,10 @@ void ExplainText::facts(std::ostream& out, const ExplainDetail& d, const std::st
     for (const std::string& c : f.constraints) {
       fired.push_back(fmt::format("{} (constraint)", escape_text(c)));
     }
-    out << fmt::format("{}  {:<{}}  {:<20} {}\n", indent, escape_text(f.label), label_width, escape_text(f.spoken),
-                       fired.empty() ? "fires nothing" : fmt::format("fires {}", fmt::join(fired, ", ")));
+    const std::string row =
+        fmt::format("{}  {:<{}}  {:<20} ", indent, escape_text(f.label), label_width, escape_text(f.spoken));
+    out << wrap_hanging(fired.empty() ? "fires nothing" : fmt::format("fires {}", fmt::join(fired, ", ")), m_width, row,
+                        indent + "      ");
   }
   if (!unknown.empty()) {
     out << wrap_hanging(fmt::format("{}", fmt::join(unknown, ", ")), m_width, indent + "  unknown: ", indent + "    ");
@@ -193,9 +198,14 @@ void ExplainText::rules(std::ostream& out, const Assessment& a, const std::strin
   }
   for (const ReasonEntry& r : a.reasons) {
     const std::string need = r.need == "none" ? "" : fmt::format("  [{} need]", r.need);
-    out << fmt::format("{}  {}{}  {}\n", indent, escape_text(r.rule), need, per_verdict_points(r.points));
-    out << fmt::format("{}    {}\n{}    sources: {}\n", indent, escape_text(r.because), indent,
-                       fmt::join(escaped(r.source_titles), "; "));
+    // The points on a line of their own where the rule's name and need leave them no room.
+    const std::string name = fmt::format("{}  {}{}", indent, escape_text(r.rule), need);
+    const std::string points = per_verdict_points(r.points);
+    const bool one_line = m_width <= 0 || display_width(name) + 2 + display_width(points) <= m_width;
+    out << name << (one_line ? "  " : "\n" + indent + "      ") << points << '\n';
+    out << wrap_hanging(escape_text(r.because), m_width, indent + "    ", indent + "    ");
+    out << wrap_hanging(fmt::format("{}", fmt::join(escaped(r.source_titles), "; ")), m_width,
+                        indent + "    sources: ", indent + "      ");
   }
 }
 
@@ -209,10 +219,12 @@ void ExplainText::blockers(std::ostream& out, const Assessment& a, const std::st
     for (Verdict v : b.blocks) {
       names.push_back(to_string(v));
     }
-    out << fmt::format("{}  {} blocks {}: {}\n", indent, escape_text(b.constraint), fmt::join(names, ", "),
-                       escape_text(b.because));
-    out << fmt::format("{}    to unblock: {}\n{}    sources: {}\n", indent, escape_text(b.unblock), indent,
-                       fmt::join(escaped(b.source_titles), "; "));
+    out << wrap_hanging(
+        fmt::format("{} blocks {}: {}", escape_text(b.constraint), fmt::join(names, ", "), escape_text(b.because)),
+        m_width, indent + "  ", indent + "    ");
+    out << wrap_hanging(escape_text(b.unblock), m_width, indent + "    to unblock: ", indent + "      ");
+    out << wrap_hanging(fmt::format("{}", fmt::join(escaped(b.source_titles), "; ")), m_width,
+                        indent + "    sources: ", indent + "      ");
   }
 }
 
@@ -223,8 +235,10 @@ void ExplainText::flip(std::ostream& out, const FlipEntry& f, const FlipWidths& 
   for (const FlipChange& c : f.changes) {
     changes.push_back(fmt::format("{} -> {}", escape_text(c.spoken), to_string(c.becomes)));
   }
-  out << fmt::format("{}  {:<{}}  now {:<{}}  {}\n", indent, escape_text(f.label), widths.label, escape_text(f.spoken),
-                     widths.value, fmt::join(changes, "; "));
+  const std::string row = fmt::format("{}  {:<{}}  now {:<{}}  ", indent, escape_text(f.label), widths.label,
+                                      escape_text(f.spoken), widths.value);
+  out << wrap_hanging(fmt::format("{}", fmt::join(changes, "; ")), m_width, row,
+                      std::string(static_cast<std::size_t>(display_width(row)) + 2, ' '));
 }
 
 void ExplainText::flips(std::ostream& out, const Assessment& a, const std::string& indent) const {
@@ -247,7 +261,8 @@ void ExplainText::flips(std::ostream& out, const Assessment& a, const std::strin
     flip(out, f, widths, indent);
   }
   if (a.top_flip) {
-    out << indent << "  what would change it (the smallest change): " << escape_text(a.top_flip->summary) << '\n';
+    out << wrap_hanging(escape_text(a.top_flip->summary), m_width,
+                        indent + "  what would change it (the smallest change): ", indent + "    ");
   }
 }
 
@@ -258,12 +273,14 @@ void ExplainText::sources(std::ostream& out, const ExplainDetail& d, const std::
   heading(out, indent, "Sources (grade: A experiment, B vendor documentation, C practitioner article, D derived)");
   for (const SourceEntry& s : d.sources) {
     // the title, which a reader can look up; the key (a seed file's name) is the JSON output's
-    out << fmt::format("{}  [{}] {}\n", indent, escape_text(s.grade), escape_text(s.title.empty() ? s.key : s.title));
-    out << fmt::format("{}      finding: {}\n", indent, escape_text(s.finding));
+    out << wrap_hanging(escape_text(s.title.empty() ? s.key : s.title), m_width,
+                        fmt::format("{}  [{}] ", indent, escape_text(s.grade)), indent + "      ");
+    out << wrap_hanging(escape_text(s.finding), m_width, indent + "      finding: ", indent + "        ");
     if (!s.caveat.empty()) {
-      out << fmt::format("{}      caveat: {}\n", indent, escape_text(s.caveat));
+      out << wrap_hanging(escape_text(s.caveat), m_width, indent + "      caveat: ", indent + "        ");
     }
-    out << fmt::format("{}      cited by: {}\n", indent, fmt::join(escaped(s.cited_by), ", "));
+    out << wrap_hanging(fmt::format("{}", fmt::join(escaped(s.cited_by), ", ")), m_width,
+                        indent + "      cited by: ", indent + "        ");
   }
 }
 
@@ -276,20 +293,22 @@ void ExplainText::cost(std::ostream& out, const CostReport& c) const {
   cost_table(out, c);
   out << "    dominant lines over the horizon:\n";
   for (const std::string& line : c.dominant) {
-    out << "      " << escape_text(line) << '\n';
+    out << wrap_hanging(escape_text(line), m_width, "      ", "        ");
   }
   out << "    break-even:\n";
   for (const std::string& line : c.break_evens) {
-    out << "      " << escape_text(line) << '\n';
+    out << wrap_hanging(escape_text(line), m_width, "      ", "        ");
   }
   if (!c.reconcile.empty()) {
     out << wrap_hanging(escape_text(c.reconcile), m_width, "    cost and verdict: ", "      ");
   }
   // Each input in words, then where its value came from and, for an override, its `cost:` key.
-  out << "    inputs, each with where its value came from and its key in the spec's `cost:` section:\n";
+  out << wrap_hanging("inputs, each with where its value came from and its key in the spec's `cost:` section:", m_width,
+                      "    ", "    ");
   for (const CostAssumption& a : in.assumptions) {
-    out << fmt::format("      {:<40} {:>10}  {} [{}]\n", escape_text(a.label), whole_amount(a.value),
-                       escape_text(a.words), escape_text(a.key));
+    const std::string row = fmt::format("      {:<40} {:>10}  ", escape_text(a.label), whole_amount(a.value));
+    out << wrap_hanging(fmt::format("{} [{}]", escape_text(a.words), escape_text(a.key)), m_width, row,
+                        std::string(static_cast<std::size_t>(display_width(row)) + 2, ' '));
   }
   out << wrap_hanging("set any of them in the spec's `cost:` section, e.g. `cost: {retrains_per_year: 4, "
                       "output_tokens: 200}` (a spec's value wins over the facts and the defaults)",
@@ -301,9 +320,12 @@ void ExplainText::cost_table(std::ostream& out, const CostReport& c) const {
                      fmt::format("{}-month total", c.estimate.inputs.horizon_months));
   for (Verdict v : k_verdicts) {
     const VerdictCost& vc = c.estimate.verdicts[v];
-    out << fmt::format("    {:<10} {:>14.2f} {:>12} {:>12} {:>14}{}\n", to_string(v), vc.per_query * 1000,
-                       money(vc.one_off), money(vc.monthly), money(vc.cumulative.back()),
-                       v == c.verdict ? "  <- verdict" : "");
+    // The marker after the row where it fits, else under the verdict's name (at 80 columns the
+    // row and its marker take 82).
+    const std::string row = fmt::format("    {:<10} {:>14.2f} {:>12} {:>12} {:>14}", to_string(v), vc.per_query * 1000,
+                                        money(vc.one_off), money(vc.monthly), money(vc.cumulative.back()));
+    const bool marker_fits = m_width <= 0 || display_width(row) + 12 <= m_width;
+    out << row << (v != c.verdict ? "" : marker_fits ? "  <- verdict" : "\n    ^ verdict") << '\n';
   }
 }
 

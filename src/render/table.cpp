@@ -7,6 +7,7 @@
 #include <ragft/report/result_rows.hpp>
 
 #include <ragft/base/escape.hpp>
+#include <ragft/base/wrap.hpp>
 
 #include "render/formats.hpp"
 
@@ -15,6 +16,7 @@ namespace ragft {
 namespace {
 
 constexpr std::string_view k_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE";
+constexpr int k_subject_column = static_cast<int>(k_header.size()) - 4; // where FILE starts
 
 class TableRenderer : public Renderer {
 public:
@@ -31,6 +33,7 @@ private:
   }
   std::string decision_cell(const std::optional<DecisionCheck>& decision) const;
   std::string subject_cell(const ResultRow& row) const;
+  std::string row_text(const ResultRow& row) const;
 
   RenderOptions m_options;
   bool m_project_level_rows = false; // a row's scores are in brackets
@@ -63,11 +66,30 @@ std::string TableRenderer::subject_cell(const ResultRow& row) const {
   return fmt::format("{}  ({})", escape_text(row.file), escape_text(row.project));
 }
 
+// A row's line: its columns, then its file and project (or component) where they fit the terminal;
+// where they do not, they go on a line of their own under it, wrapped, so that the terminal does
+// not break the name of the file or the project mid-word (readers18: every row of a table at 80
+// columns did, its file starting at column 74).
+std::string TableRenderer::row_text(const ResultRow& row) const {
+  std::string columns =
+      fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} ", to_string(row.verdict), to_string(row.confidence),
+                  score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune), score_text(row, Verdict::hybrid),
+                  decision_cell(row.decision));
+  const std::string subject = subject_cell(row);
+  if (m_options.width <= 0 || k_subject_column + display_width(subject) <= m_options.width) {
+    return columns + subject + '\n';
+  }
+  while (!columns.empty() && columns.back() == ' ') {
+    columns.pop_back();
+  }
+  const std::size_t start = subject.find_first_not_of(' ');
+  return columns + '\n' +
+         wrap_hanging(subject.substr(start == std::string::npos ? 0 : start), m_options.width, "    ", "      ");
+}
+
 void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {
   for (const ResultRow& row : result_rows(entry)) {
-    out << fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} {}\n", to_string(row.verdict), to_string(row.confidence),
-                       score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune),
-                       score_text(row, Verdict::hybrid), decision_cell(row.decision), subject_cell(row));
+    out << row_text(row);
     m_project_level_rows = m_project_level_rows || row.project_level_scores;
     m_blocked = m_blocked || any_score_blocked(row);
   }
@@ -81,14 +103,18 @@ void TableRenderer::error(std::ostream& out, const Diagnostic& diagnostic) {
 
 void TableRenderer::end(std::ostream& out, const Summary& summary) {
   if (m_project_level_rows) {
-    out << "\nScores in brackets are what the project-level facts alone say; the verdict of such a project comes "
-           "from its components\n";
+    out << '\n'
+        << wrap_hanging("Scores in brackets are what the project-level facts alone say; the verdict of such a project "
+                        "comes from its components",
+                        m_options.width, "", "");
   }
   if (m_blocked) {
-    out << "\n* blocked: a hard limit rules it out, whatever it scores: not an option until the limit is lifted; "
-           "ragft score FILE names the limit and what lifts it\n";
+    out << '\n'
+        << wrap_hanging("blocked: a hard limit rules it out, whatever it scores: not an option until the limit is "
+                        "lifted; ragft score FILE names the limit and what lifts it",
+                        m_options.width, "* ", "  ");
   }
-  out << '\n' << summary_text(summary) << '\n';
+  out << '\n' << wrap_hanging(summary_text(summary), m_options.width, "", "  ");
 }
 
 } // namespace

@@ -124,8 +124,24 @@ void TextRenderer::header(std::ostream& out, const ResultEntry& entry) const {
   const std::string plain = fmt::format("verdict: {} (confidence: {}) for {}", to_string(entry.verdict),
                                         to_string(entry.confidence), project);
   const bool file_fits = m_options.width <= 0 || display_width(plain) + 2 + display_width(file) <= m_options.width;
-  out << fmt::format("verdict: {} (confidence: {}) for {}", m_style.verdict(entry.verdict), to_string(entry.confidence),
-                     m_style.bold(project));
+  const std::string lead =
+      fmt::format("verdict: {} (confidence: {}) for", to_string(entry.verdict), to_string(entry.confidence));
+  out << fmt::format("verdict: {} (confidence: {}) for", m_style.verdict(entry.verdict), to_string(entry.confidence));
+  // A name too long for the terminal's line is wrapped at its spaces under the line, not broken by
+  // the terminal mid-word (readers18: a project name of 120 characters, a Japanese one of 24).
+  const int room = m_options.width - 2;
+  if (m_options.width <= 0 || display_width(plain) <= m_options.width || room <= display_width(lead)) {
+    out << ' ' << m_style.bold(project);
+  } else {
+    const std::vector<std::string> lines = wrap_words(plain, room);
+    const std::string_view first = std::string_view(lines.front()).substr(lead.size());
+    if (!first.empty()) {
+      out << m_style.bold(std::string(first));
+    }
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      out << "\n  " << m_style.bold(lines[i]);
+    }
+  }
   if (!entry.file.empty() && file_fits) {
     out << "  " << m_style.dim(file); // answers of `ragft ask` that were not saved have no file
   }

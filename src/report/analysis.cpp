@@ -131,6 +131,13 @@ void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, co
     a.top_flip = make_flip(rules, facts, *top, project_level);
   }
   a.robustness = make_robustness(rules, perturber.perturb({facts}));
+  // The trials vary the weights, not the facts: "robust" beside "how sure: low" read as certainty
+  // to a team lead whose 15 unknown facts could each have changed the verdict (readers18).
+  if (const std::size_t n = a.unknowns.size(); n > 0) {
+    a.robustness->summary +=
+        n == 1 ? " (the rule weights only: an unknown fact could still change it)"
+               : fmt::format(" (the rule weights only: {} unknown facts could each still change it)", n);
+  }
 }
 
 void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts, bool project_level) {

@@ -31,6 +31,7 @@ struct StepFacts {
   std::string rag_quality; // "none", "poor", "good" or "" (unknown)
   bool private_data = false;
   std::string gpu_access; // "none", "rented", "dedicated" or "" (unknown)
+  bool from_components = false;
 };
 
 const FactValue* known_fact(const RuleBase& rules, const FactSet& facts, std::string_view id) {
@@ -82,6 +83,65 @@ bool behaviour_gap(const StepFacts& f) { return f.a->behaviour.level != NeedLeve
 
 bool all_blocked(const StepFacts& f) { return f.a->all_blocked && !f.a->blockers.empty(); }
 std::string lift_blocker(const StepFacts& f) { return "Lift a blocker first: " + f.a->blockers.front().unblock; }
+
+// Most facts unknown, a low confidence, and unknown facts that alone could overturn the verdict:
+// whatever the few known facts suggest, what to do first is to find those out (readers18: a team
+// lead who answered "don't know" to 15 of 19 questions got rag on a 1-point lead and the step
+// "Build a small RAG prototype ... (the spec does not say which or how many: list them first)",
+// while each of 8 unknown facts could have made it fine-tune). An unknown that could only add
+// to the verdict (rag or fine-tune becoming hybrid) leaves its step worth taking: a helpline with
+// 2,000 documents changing monthly still starts with a RAG prototype if a strict style makes it
+// hybrid. Not for a project whose verdict comes from its components (the project-level facts are
+// few there by design).
+constexpr std::size_t k_first_unknowns = 3; // as many as the report's unknown line names
+
+// Whether `could` would be another thing to build than `now`: rag and fine-tune each other, and
+// hybrid either (hybrid only adds to rag or to fine-tune).
+bool overturns(Verdict now, Verdict could) {
+  return now == Verdict::hybrid ? could != Verdict::hybrid : could != now && could != Verdict::hybrid;
+}
+
+std::vector<const UnknownEntry*> overturning_unknowns(const StepFacts& f) {
+  std::vector<const UnknownEntry*> found;
+  for (const UnknownEntry& u : f.a->unknowns) {
+    if (std::any_of(u.could_become.begin(), u.could_become.end(), [&](Verdict v) { return overturns(f.verdict, v); })) {
+      found.push_back(&u);
+    }
+  }
+  return found;
+}
+
+bool mostly_unknown(const StepFacts& f) {
+  return !f.from_components && f.a->confidence == Confidence::low && 2 * f.a->unknown_facts > f.a->total_facts &&
+         !overturning_unknowns(f).empty();
+}
+
+std::string find_out_first(const StepFacts& f) {
+  const std::vector<const UnknownEntry*> found = overturning_unknowns(f);
+  std::vector<std::string> items;
+  std::vector<std::string> verdicts;
+  for (const UnknownEntry* u : found) {
+    if (items.size() == k_first_unknowns) {
+      break;
+    }
+    items.push_back(u->label);
+    for (Verdict v : u->could_become) {
+      const std::string name(to_string(v));
+      if (overturns(f.verdict, v) && std::find(verdicts.begin(), verdicts.end(), name) == verdicts.end()) {
+        verdicts.push_back(name);
+      }
+    }
+  }
+  if (const std::size_t more = found.size() - items.size(); more > 0) {
+    items.push_back(fmt::format("{} more (ragft explain names them)", more));
+  }
+  const bool one = found.size() == 1;
+  return fmt::format("Find out first the {} that could {}make it {}: {}; with {} of {} facts unknown, {} is only a "
+                     "first guess.",
+                     one ? "fact" : "facts", one ? "" : "each ", report_detail::word_list(verdicts, "or"),
+                     report_detail::word_list(items, "and"), f.a->unknown_facts, f.a->total_facts,
+                     to_string(f.verdict));
+}
 
 // The verdict is only what the blockers leave: a blocked verdict scores more. Its blocker is what
 // stands between the project and the better-scoring approach.
@@ -386,7 +446,8 @@ struct StepRule {
 // The first row that holds gives the step (the table of next_step.hpp, in order).
 // clang-format off
 constexpr StepRule k_step_rules[] = {
-    {all_blocked, lift_blocker},       {left_by_blocker, lift_for_better},
+    {all_blocked, lift_blocker},       {mostly_unknown, find_out_first},
+    {left_by_blocker, lift_for_better},
     {rag_good_system, keep_the_system}, {fits_in_prompt, try_long_context},
     {rag_with_behaviour, rag_then_tune, true}, {rag_poor_prototype, fix_retrieval},
     {is_rag, rag_prototype},           {too_few_examples, collect_examples, true},
@@ -436,7 +497,8 @@ std::string why_sentence(const Assessment& a) {
   return first_sentence(best->because);
 }
 
-std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a) {
+std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a,
+                      bool from_components) {
   StepFacts f{verdict,
               &a,
               &rules,
@@ -445,7 +507,8 @@ std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdi
               integer_fact(rules, facts, "labeled_examples"),
               choice_fact(rules, facts, "existing_rag_quality"),
               bool_fact(rules, facts, "private_data"),
-              choice_fact(rules, facts, "gpu_access")};
+              choice_fact(rules, facts, "gpu_access"),
+              from_components};
   for (const StepRule& rule : k_step_rules) {
     if (rule.holds(f)) {
       return rule.step(f) + (rule.trains ? gpu_note(f) + private_caution(f) : "");

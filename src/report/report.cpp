@@ -153,7 +153,7 @@ ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result
   }
   entry.findings = make_findings(entry);
   entry.why = entry.from_components ? parts_why(entry) : why_sentence(entry.assessment);
-  entry.next_step = next_step(rules, result.spec->facts, entry.verdict, entry.assessment);
+  entry.next_step = next_step(rules, result.spec->facts, entry.verdict, entry.assessment, entry.from_components);
   return entry;
 }
 

@@ -1,6 +1,10 @@
 // The plain-words head of a result: the next step's table (next_step.hpp) row by row, with the
 // expected step read off the table, and the one sentence of why.
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include <ragft/base/wrap.hpp>
 #include <ragft/report/next_step.hpp>
 
@@ -317,6 +321,69 @@ TEST_CASE("a step that trains on the examples, with private data: mask it in the
   CHECK_FALSE(has(step(Verdict::fine_tune, {{"labeled_examples", "5000"}}), "Mask"));
 }
 
+// readers18: a team lead who knew little answered "don't know" to most questions (Enter took the
+// defaults of output format, style, small model and existing RAG system), and got rag on a 1-point
+// lead with the step "Build a small RAG prototype on the documents or records the answers must
+// quote": a plan built on a guess that any of several unknown facts could turn to fine-tune. With
+// a low confidence, over half the facts unknown and some that alone could overturn the verdict
+// (rag and fine-tune each other; hybrid either), the step is to find those out first.
+TEST_CASE("low confidence and most facts unknown: the step is to find out what could overturn it first") {
+  const FactSet facts = test::facts({{"output_format", "free_text"},
+                                     {"style_requirement", "none"},
+                                     {"smaller_model_wanted", "false"},
+                                     {"existing_rag_quality", "none"}});
+  const Evaluation e = evaluate(test::rules(), facts);
+  const Assessment a = make_assessment(test::rules(), e);
+  REQUIRE(e.verdict == Verdict::rag);
+  REQUIRE(a.confidence == Confidence::low);
+  std::vector<std::string> to_fine_tune; // the unknowns that could make it fine-tune, most decisive first
+  for (const UnknownEntry& u : a.unknowns) {
+    if (std::find(u.could_become.begin(), u.could_become.end(), Verdict::fine_tune) != u.could_become.end()) {
+      to_fine_tune.push_back(u.label);
+    }
+  }
+  REQUIRE(to_fine_tune.size() > 3);
+  const std::string s = next_step(test::rules(), facts, e.verdict, a);
+  CHECK(s.rfind("Find out first the facts that could each make it fine-tune: " + to_fine_tune[0] + ", " +
+                    to_fine_tune[1] + ", " + to_fine_tune[2] + " and " + std::to_string(to_fine_tune.size() - 3) +
+                    " more (ragft explain names them); ",
+                0) == 0);
+  CHECK(has(s, "; with 15 of 19 facts unknown, rag is only a first guess."));
+  CHECK_FALSE(has(s, "prototype"));
+  // The verdict of a project comes from its components: its own facts are few by design.
+  CHECK_FALSE(has(next_step(test::rules(), facts, e.verdict, a, true), "Find out first"));
+
+  // One fact that could overturn it, 10 of 19 unknown: named alone.
+  Assessment one = assessment(Verdict::rag);
+  one.confidence = Confidence::low;
+  one.unknown_facts = 10;
+  one.total_facts = 19;
+  one.unknowns.push_back(UnknownEntry{"labeled_examples", "labelled examples", "", {Verdict::fine_tune}});
+  one.unknowns.push_back(UnknownEntry{"style_requirement", "style requirement", "", {Verdict::hybrid}});
+  CHECK(next_step(test::rules(), test::facts({}), Verdict::rag, one) ==
+        "Find out first the fact that could make it fine-tune: labelled examples; with 10 of 19 facts unknown, rag "
+        "is only a first guess.");
+  // Hybrid is overturned by either.
+  Assessment hybrid = one;
+  hybrid.verdict = Verdict::hybrid;
+  hybrid.unknowns.back().could_become = {Verdict::rag};
+  CHECK(has(next_step(test::rules(), test::facts({}), Verdict::hybrid, hybrid),
+            "Find out first the facts that could each make it fine-tune or rag: labelled examples and style "
+            "requirement; with 10 of 19 facts unknown, hybrid is only a first guess."));
+  // Not when the unknowns could only add fine-tuning to rag (a helpline of 2,000 documents changing
+  // monthly still starts with a RAG prototype), not at medium confidence, not with half the facts
+  // known or more.
+  Assessment adds = one;
+  adds.unknowns.front().could_become = {Verdict::hybrid};
+  CHECK_FALSE(has(next_step(test::rules(), test::facts({}), Verdict::rag, adds), "Find out first"));
+  Assessment medium = one;
+  medium.confidence = Confidence::medium;
+  CHECK_FALSE(has(next_step(test::rules(), test::facts({}), Verdict::rag, medium), "Find out first"));
+  Assessment half = one;
+  half.unknown_facts = 9;
+  CHECK_FALSE(has(next_step(test::rules(), test::facts({}), Verdict::rag, half), "Find out first"));
+}
+
 TEST_CASE("every verdict blocked: the step is to lift the first blocker") {
   Assessment a = assessment(Verdict::rag);
   a.all_blocked = true;
@@ -354,6 +421,22 @@ TEST_CASE("prose is wrapped at spaces, never inside a word, counting characters 
   CHECK(wrap_words("one two", 0) == std::vector<std::string>{"one two"});
   CHECK(wrap_hanging("one two three", 0, "> ", "  ") == "> one two three\n");
   CHECK(wrap_hanging(std::string(30, 'a') + " b", 25, "> ", "  ") == "> " + std::string(30, 'a') + "\n  b\n");
+}
+
+// readers18: a Japanese project name in the report's first line was counted one column a
+// character, so the line was judged to fit 80 columns and the terminal broke it inside the name.
+TEST_CASE("widths are a terminal's columns: CJK and fullwidth characters take two, combining marks none") {
+  CHECK(display_width("HR policy FAQ") == 13);
+  CHECK(display_width("España") == 6);       // a precomposed n with tilde: one column
+  CHECK(display_width("Espan\u0303a") == 6); // n and a combining tilde: one column
+  CHECK(display_width("東京") == 4);         // two CJK ideographs
+  CHECK(display_width("カスタマー") == 10);  // five katakana (the long vowel mark is wide too)
+  CHECK(display_width("北京 bot") == 8);
+  CHECK(display_width("ＡＢ") == 4); // fullwidth Latin
+  CHECK(display_width("한국") == 4); // Hangul syllables
+  CHECK(display_width("████") == 4); // the report's bars: one column each
+  CHECK(display_width("\xff") == 1); // a byte that is not UTF-8 still takes a column
+  CHECK(wrap_words("東京 大阪 京都", 10) == std::vector<std::string>{"東京 大阪", "京都"});
 }
 
 TEST_CASE("a rule base's sentence as a clause: up to the first stop, no full stop, a small first letter") {

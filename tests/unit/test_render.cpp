@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <ragft/base/wrap.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/explain/prices.hpp>
 #include <ragft/render/explain.hpp>
@@ -296,6 +297,103 @@ TEST_CASE("a blocked score is marked in the tables, ahead of the verdict or behi
   CHECK_THAT(render(Format::markdown, {e}, {}), !Catch::Contains("(blocked)"));
 }
 
+// readers18: a project name of 120 characters, and a Japanese one of 24 (48 columns), ran past the
+// report's first line at 80 columns, and the terminal broke each inside a word. The name is wrapped
+// at its spaces under the line (a name with no spaces that fits a line goes on one of its own), and
+// the file on a line of its own after the three head lines.
+TEST_CASE("a project name too long for the terminal is wrapped under the first line, not broken mid-word") {
+  ResultEntry e = entry_for(test::spec(k_acme));
+  e.project = "Internal knowledge assistant for the regional logistics and warehouse operations teams of the "
+              "northern district";
+  RenderOptions options;
+  options.width = 80;
+  const std::string lead =
+      fmt::format("verdict: {} (confidence: {}) for", to_string(e.verdict), to_string(e.confidence));
+  const std::string text = render(Format::text, {e}, {}, options);
+  const std::string head = text.substr(0, text.find("\n  why: "));
+  std::istringstream lines(head);
+  std::string words;
+  int count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    CHECK(display_width(line) <= 80);
+    CHECK(line.rfind(count == 0 ? lead : "  ", 0) == 0);
+    words += " " + line.substr(line.find_first_not_of(' '));
+  }
+  CHECK(count == 2);
+  CHECK(words == " " + lead + " " + e.project);
+  CHECK_THAT(text, Catch::Contains("\n  file: spec.yaml\n"));
+  e.project = "東京カスタマーサポート問い合わせ応答アシスタント";
+  CHECK(render(Format::text, {e}, {}, options).rfind(lead + "\n  " + e.project + "\n  why: ", 0) == 0);
+  // Piped (no width): one line, the file at its end.
+  CHECK(render(Format::text, {e}, {}).rfind(lead + " " + e.project + "  spec.yaml\n", 0) == 0);
+}
+
+// readers18: a team lead who answered "don't know" to 15 of 19 questions read "how sure: low"
+// and, on the next line of `ragft explain`, "with other rule weights: robust: the verdict stays
+// rag in 100% of 2,000 trials": the trials vary the rules' weights, never the unknown facts. When
+// unknown facts could change the verdict, the summary says the trials are of the weights only.
+TEST_CASE("the weight trials' summary says it is of the weights only when unknown facts could change it") {
+  const ResultEntry lead = entry_for(test::spec(R"(ragft: 1
+project: Claims helper
+facts:
+  output_format: free_text
+  style_requirement: none
+)"));
+  REQUIRE(lead.assessment.robustness);
+  REQUIRE(lead.assessment.unknowns.size() > 1);
+  CHECK_THAT(lead.assessment.robustness->summary,
+             Catch::EndsWith(fmt::format("trials that each shifted every rule's weight at random by up to ±30% (the "
+                                         "rule weights only: {} unknown facts could each still change it)",
+                                         lead.assessment.unknowns.size())));
+  // examples/support-assistant.yaml: 9 facts unknown, none of which alone could change rag.
+  const ResultEntry support = entry_for(test::spec(R"(ragft: 1
+project: Acme support assistant
+facts:
+  knowledge_updates: weekly
+  knowledge_base_docs: 2500
+  citations_required: true
+  hallucination_tolerance: low
+  labeled_examples: 0
+  task_type: conversation
+  budget: low
+  ml_expertise: none
+  gpu_access: none
+  launch_weeks: 6
+)"));
+  REQUIRE(support.assessment.robustness);
+  REQUIRE(support.assessment.unknowns.empty());
+  CHECK_THAT(support.assessment.robustness->summary, Catch::EndsWith("by up to ±30%"));
+}
+
+// readers18: at 80 columns every row of the table overflowed (its FILE column starts at 74), so
+// the terminal broke each file name mid-word, and a Japanese project's row, counted one column a
+// character, overflowed further. Where the file and project do not fit the terminal's width,
+// they go on a line of their own under the row's columns; piped (no width), one line as before.
+TEST_CASE("the table puts a file and project that do not fit the terminal on a line of their own") {
+  ResultEntry e = npc_voice_entry(8);
+  e.file = "specs/tokyo.yaml";
+  e.project = "東京カスタマーサポート"; // 11 characters, 22 columns
+  RenderOptions options;
+  options.table = true;
+  const std::string piped = render(Format::text, {e, e}, {}, options);
+  CHECK_THAT(piped, Catch::Contains("8*  " + std::string(22, ' ') + " specs/tokyo.yaml  (東京カスタマーサポート)\n"));
+  options.width = 80;
+  const std::string narrow = render(Format::text, {e, e}, {}, options);
+  CHECK_THAT(narrow,
+             Catch::Contains(
+                 "rag        high           8.5         5*      8*\n    specs/tokyo.yaml (東京カスタマーサポート)\n"));
+  // The note under the table is wrapped too, its lines after the first under its first word.
+  CHECK_THAT(
+      narrow,
+      Catch::Contains(
+          "\n* blocked: a hard limit rules it out, whatever it scores: not an option until\n  the limit is lifted"));
+  options.width = 120; // 73 columns, then 16 + 2 + 24
+  CHECK_THAT(render(Format::text, {e, e}, {}, options),
+             Catch::Contains("8*  " + std::string(22, ' ') + " specs/tokyo.yaml  (東京カスタマーサポート)\n"));
+  options.width = 110; // 73 + 42 = 115 columns: it does not fit, though 73 + 31 characters would
+  CHECK_THAT(render(Format::text, {e, e}, {}, options), Catch::Contains("8*\n    specs/tokyo.yaml"));
+}
+
 // readers12, readers13: a dispatcher's CSV row said fine-tune 0 and nothing else, so a script (or a
 // spreadsheet) could not tell a low score from one a hard limit rules out. The last column names
 // the blocked verdicts, whether or not they are behind the verdict; the other columns keep their
@@ -351,4 +449,37 @@ facts:
     CHECK_THAT(out.str(), Catch::Contains("is blocked until you lift it: collect at least 10 curated examples"));
     CHECK_THAT(out.str(), !Catch::Contains("Behaviour matters too"));
   }
+}
+
+// readers18: `ragft explain` at 80 columns (tmux, a Japanese project) let the terminal break
+// most of its lines mid-word: the facts' `fires` lists, the rules that fired, their sources, the
+// blockers, the flips and the sources' findings were written one line each whatever the width.
+// At a width, every line of the report but the bars and charts fits it, or is one word too long.
+TEST_CASE("explain's text at 80 columns: every line fits, or is a single word too long for any line") {
+  const Spec spec = test::spec(R"(ragft: 1
+project: 東京カスタマーサポート問い合わせ応答アシスタント
+facts:
+  knowledge_updates: weekly
+  knowledge_base_docs: 2500
+  labeled_examples: 0
+  citations_required: true
+)");
+  const ExplainEntry explained = make_explain_entry(test::rules(), score_project(test::rules(), spec),
+                                                    default_price_sheet(), PerturbationOptions{});
+  RenderOptions options;
+  options.width = 80;
+  std::ostringstream out;
+  auto renderer = make_explain_renderer(Format::text, options);
+  renderer->begin(out);
+  renderer->result(out, explained);
+  renderer->end(out);
+  std::istringstream lines(out.str());
+  int checked = 0;
+  for (std::string line; std::getline(lines, line); ++checked) {
+    const std::string words = line.substr(std::min(line.size(), line.find_first_not_of(' ')));
+    if (display_width(line) > 80 && words.find(' ') != std::string::npos) {
+      FAIL_CHECK("wider than 80 columns: " << line);
+    }
+  }
+  CHECK(checked > 40);
 }

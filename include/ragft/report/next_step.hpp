@@ -16,6 +16,10 @@ std::string why_sentence(const Assessment& a);
 
 // The one next step for `verdict`, given the project-level `facts` and their assessment `a`:
 //   every verdict blocked                     -> lift the first blocker
+//   low confidence, over half the facts unknown, and unknown facts that alone could overturn the
+//   verdict (rag <-> fine-tune; hybrid -> either; not the project of a verdict from components)
+//                                             -> find those out first (the three most decisive by
+//                                                name, the rest counted): the verdict is a first guess
 //   a blocked verdict scores more             -> that blocker's way to lift it (the better option)
 //   rag with a good RAG system, no behaviour gap -> keep it, and check it again when things change
 //   rag, under 500 documents, no behaviour gap -> try long-context prompting first, if they are short
@@ -39,7 +43,8 @@ std::string why_sentence(const Assessment& a);
 // Thresholds: 500 documents (about 200,000 tokens at ~400 per page-sized document fit a long
 // context window: the rule `small-knowledge-base`), 100 examples (OpenAI's fine-tuning guide:
 // clear gains from 50 to 100 well-made examples).
-std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a);
+std::string next_step(const RuleBase& rules, const FactSet& facts, Verdict verdict, const Assessment& a,
+                      bool from_components = false);
 
 // A rule base's sentence to follow a colon or a comma: `text` up to the first of `stops` (the
 // whole when none occurs), without a closing full stop, its first letter small when only the start
