@@ -9,6 +9,7 @@
 #include <ragft/adr/findings.hpp>
 #include <ragft/base/names.hpp>
 #include <ragft/engine/project.hpp>
+#include <ragft/report/confidence_text.hpp>
 
 #include "adr/reasons.hpp"
 
@@ -139,9 +140,9 @@ std::string how_sure(const ResultEntry& r) {
     // In words a CI reader follows without the explain docs: what was varied, and how often the
     // verdict held.
     const RobustnessEntry& b = *r.robustness;
-    text +=
-        fmt::format("; {} held in {:.0f}% of {} trials that varied each rule's weight by up to ±{:.0f}%: {}",
-                    to_string(b.verdict), b.share * 100, group_thousands(b.draws), b.spread * 100, to_string(b.band));
+    text += fmt::format("; {} held in {:.0f}% of {} trials that varied each rule's weight by up to ±{:.0f}%: {}{}",
+                        to_string(b.verdict), b.share * 100, group_thousands(b.draws), b.spread * 100,
+                        to_string(b.band), weights_only_text(r.assessment.unknowns.size()));
   }
   return text;
 }

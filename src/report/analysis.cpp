@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <ragft/engine/flips.hpp>
+#include <ragft/report/confidence_text.hpp>
 #include <ragft/report/report.hpp>
 
 #include "report/word_list.hpp"
@@ -133,11 +134,7 @@ void add_analysis(Assessment& a, const RuleBase& rules, const FactSet& facts, co
   a.robustness = make_robustness(rules, perturber.perturb({facts}));
   // The trials vary the weights, not the facts: "robust" beside "how sure: low" read as certainty
   // to a team lead whose 15 unknown facts could each have changed the verdict (readers18).
-  if (const std::size_t n = a.unknowns.size(); n > 0) {
-    a.robustness->summary +=
-        n == 1 ? " (the rule weights only: an unknown fact could still change it)"
-               : fmt::format(" (the rule weights only: {} unknown facts could each still change it)", n);
-  }
+  a.robustness->summary += weights_only_text(a.unknowns.size());
 }
 
 void add_every_flip(Assessment& a, const RuleBase& rules, const FactSet& facts, bool project_level) {

@@ -140,4 +140,12 @@ std::string_view harmless_unknowns_text(int count) {
   return count == 1 ? "it could not change the verdict" : "no single one of them could change the verdict";
 }
 
+std::string weights_only_text(std::size_t decisive) {
+  if (decisive == 0) {
+    return "";
+  }
+  return decisive == 1 ? " (the rule weights only: an unknown fact could still change it)"
+                       : fmt::format(" (the rule weights only: {} unknown facts could each still change it)", decisive);
+}
+
 } // namespace ragft

@@ -38,9 +38,8 @@ bool reads_as_spec(const YAML::Node& root) {
   if (!root.IsMap() || is_rule_base(root)) {
     return false;
   }
-  return std::any_of(root.begin(), root.end(), [](const auto& entry) {
-    return entry.first.IsScalar() && marks_a_spec(entry.first.Scalar());
-  });
+  return std::any_of(root.begin(), root.end(),
+                     [](const auto& entry) { return entry.first.IsScalar() && marks_a_spec(entry.first.Scalar()); });
 }
 
 } // namespace

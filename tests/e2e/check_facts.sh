@@ -111,4 +111,37 @@ unclosed = adrs["docs/decisions/0001-unclosed.md"]["findings"][0]
 assert (unclosed["line"], unclosed["column"]) == (11, 1), unclosed
 PY
 
+# readers18: a contradiction said "confidence medium; rag held in 100% of 2,000 trials ...: robust"
+# where an unknown fact (the style requirement, the only one the facts leave open that could change
+# it) could still change the verdict: the trials vary the rule weights only, and now say so.
+mkdir -p "$work/weights/.git" "$work/weights/docs/adr"
+cat >"$work/weights/docs/adr/0001-fine-tune-support-answers.md" <<'ADR'
+# 1. Fine-tune a model for support answers
+
+## Status
+
+Accepted
+
+```ragft
+facts:
+  knowledge_updates: weekly
+  knowledge_base_docs: 4000
+  private_data: true
+  citations_required: true
+  labeled_examples: 300
+  task_type: question_answering
+```
+
+## Decision
+
+We will fine-tune a model on our tickets.
+ADR
+cd "$work/weights"
+run "$RAGFT" check
+expect_status 1 "a contradiction"
+expect_out "adr-facts-unknown"
+expect_out "\`style_requirement\`"
+expect_out ": robust (the rule weights only: an unknown fact could still change it)); fine-tune is ruled out"
+cd - >/dev/null
+
 finish

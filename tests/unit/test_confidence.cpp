@@ -211,3 +211,12 @@ TEST_CASE("the most critical rule in words: which way it pulls, and the trials t
         "strict-style, the rule the verdict leans on most: with its weight above what is written, hybrid held in 74 "
         "percentage points more of the trials than with it below (were it weaker, the verdict could change)");
 }
+
+// readers18: "robust" beside "confidence low" read as certainty; the weight trials say they
+// varied the weights only, and how many unknown facts could each still change the verdict. score
+// and explain end the trials' summary so, and check's contradiction its parenthesis.
+TEST_CASE("the weight trials say what they left out: the unknown facts that could each change it") {
+  CHECK(weights_only_text(0).empty());
+  CHECK(weights_only_text(1) == " (the rule weights only: an unknown fact could still change it)");
+  CHECK(weights_only_text(3) == " (the rule weights only: 3 unknown facts could each still change it)");
+}

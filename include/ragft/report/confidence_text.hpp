@@ -1,6 +1,7 @@
 #pragma once
 // The one certainty of a verdict, in words a product manager reads.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,10 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e);
 // of them: "it could not change the verdict" for one, "no single one of them could change the
 // verdict" for more (the text and Markdown reports say the same).
 std::string_view harmless_unknowns_text(int count);
+
+// What the weight trials leave out when `decisive` unknown facts could each change the verdict:
+// " (the rule weights only: 3 unknown facts could each still change it)"; "" for none. "robust"
+// beside "confidence low" read as certainty (readers18).
+std::string weights_only_text(std::size_t decisive);
 
 } // namespace ragft
