@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <ragft/base/diagnostic.hpp>
+#include <ragft/base/input_limits.hpp>
 #include <ragft/base/suggest.hpp>
 
 #include "base/yaml_documents.hpp"
@@ -46,6 +47,9 @@ bool reads_as_spec(const YAML::Node& root) {
 
 std::optional<std::string> other_yaml_file(std::string_view text) {
   constexpr int k_max_documents = 1000;
+  if (check_input(text, "")) {
+    return std::nullopt; // too large, too deep, binary: said as it is, and never read as a tree
+  }
   try {
     const std::vector<YAML::Node> documents = yaml::parse_documents(text, "", k_max_documents);
     const bool any_value = std::any_of(documents.begin(), documents.end(),

@@ -300,4 +300,6 @@ TEST_CASE("a YAML or JSON file found beside specs is told from a spec by its key
   // Nothing to tell by, or text that does not parse: said as it is.
   CHECK_FALSE(other_yaml_file("").has_value());
   CHECK_FALSE(other_yaml_file("services: [\n").has_value());
+  // Text past the input limits is never read as a tree: its limit error is what is said.
+  CHECK_FALSE(other_yaml_file("services: " + std::string(200, '[') + std::string(200, ']') + "\n").has_value());
 }
