@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.hpp"
+
 namespace ragft {
 
 namespace {
@@ -25,20 +27,6 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
     }
   }
   return n;
-}
-
-char32_t code_point(std::string_view seq) {
-  const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(seq[k])); };
-  switch (seq.size()) {
-  case 1:
-    return b(0);
-  case 2:
-    return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-  case 3:
-    return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-  default:
-    return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  }
 }
 
 // C1 controls, line and paragraph separators, and the bidirectional embeddings, overrides and
@@ -73,7 +61,7 @@ std::string escape_controls(std::string_view text, bool keep_breaks) {
       continue;
     }
     const std::string_view seq = text.substr(i, n);
-    const char32_t c = code_point(seq);
+    const char32_t c = utf8::code_point(seq);
     const bool control = c < 0x20 || c == 0x7F;
     if (control && !(keep_breaks && (c == '\n' || c == '\r' || c == '\t'))) {
       out += ascii_control(text[i]);

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.hpp"
+
 namespace ragft {
 
 namespace {
@@ -19,37 +21,6 @@ struct Cursor {
 
 Diagnostic at(std::string_view origin, Cursor c, std::string message) {
   return Diagnostic{Location{std::string(origin), c.line, c.column}, std::move(message)};
-}
-
-// Length of the UTF-8 sequence starting at `s[i]`, or 0 when it is invalid.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b = byte(i);
-  std::size_t n = 0;
-  if (b < 0x80) {
-    return 1;
-  }
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) {
-    return 0;
-  }
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      return 0;
-    }
-  }
-  const unsigned char second = byte(i + 1);
-  const bool overlong = (b == 0xE0 && second < 0xA0) || (b == 0xF0 && second < 0x90);
-  const bool surrogate_or_too_big = (b == 0xED && second >= 0xA0) || (b == 0xF4 && second >= 0x90);
-  return overlong || surrogate_or_too_big ? 0 : n;
 }
 
 // Block nesting of one line: its indentation level among the open ones, plus `- ` entries that
@@ -176,7 +147,7 @@ std::optional<Diagnostic> check_bytes(std::string_view text, std::string_view or
     if (text[i] == '\0') {
       return at(origin, c, "binary data (a NUL byte): expected a YAML or JSON text file");
     }
-    const std::size_t n = utf8_length(text, i);
+    const std::size_t n = utf8::sequence_length(text, i);
     if (n == 0) {
       return at(origin, c,
                 "invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
@@ -289,7 +260,7 @@ std::size_t first_invalid_utf8(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = utf8_length(text, i);
+    const std::size_t n = utf8::sequence_length(text, i);
     if (n == 0) {
       return i;
     }
@@ -303,7 +274,7 @@ std::string valid_utf8(std::string_view text, std::size_t& first_invalid) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = text[i] == '\0' ? 0 : utf8_length(text, i);
+    const std::size_t n = text[i] == '\0' ? 0 : utf8::sequence_length(text, i);
     if (n == 0) {
       first_invalid = std::min(first_invalid, i);
       out += "\xEF\xBF\xBD";

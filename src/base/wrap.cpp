@@ -4,6 +4,8 @@
 #include <iterator>
 #include <utility>
 
+#include "base/utf8.hpp"
+
 namespace ragft {
 
 namespace {
@@ -33,31 +35,14 @@ template <std::size_t N> bool in(const Range (&ranges)[N], char32_t c) {
   return std::any_of(std::begin(ranges), std::end(ranges), [c](const Range& r) { return c >= r.first && c <= r.last; });
 }
 
-// The code point of the UTF-8 sequence starting at `i` and its length; a byte that starts none
-// counts as one character of its own.
-std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    return {lead, 1};
-  }
-  char32_t c = lead & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      return {lead, 1};
-    }
-    c = (c << 6) | (b & 0x3F);
-  }
-  return {c, n};
-}
-
 } // namespace
 
 int display_width(std::string_view text) {
   int width = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const auto [c, n] = decode(text, i);
+    // a byte that starts no valid sequence counts as one column of its own
+    const std::size_t n = std::max<std::size_t>(1, utf8::sequence_length(text, i));
+    const char32_t c = n == 1 ? static_cast<unsigned char>(text[i]) : utf8::code_point(text.substr(i, n));
     width += in(k_zero, c) ? 0 : in(k_wide, c) ? 2 : 1;
     i += n;
   }
