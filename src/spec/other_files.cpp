@@ -16,10 +16,11 @@ namespace ragft {
 
 namespace {
 
-// The keys that make a mapping a spec, however badly the rest is written: the version, the name,
-// the facts and what may stand in their place. `description`, `cost` and `measure` are not among
-// them: other files have them too (a Helm chart's `description`).
-const std::vector<std::string> k_spec_marks = {"ragft", "project", "facts", "components", "decision"};
+// The keys that make a mapping a spec, however badly the rest is written: the version, the name and
+// the facts, one of which every spec attempt writes. A spec's other keys are not among them: other
+// files have them too (a Helm chart's `description`, OpenAPI's and a UI translation's `components`:
+// chainlit's 19 translations in a real repository were read as broken specs).
+const std::vector<std::string> k_spec_marks = {"ragft", "project", "facts"};
 
 bool marks_a_spec(const std::string& key) {
   return std::find(k_spec_marks.begin(), k_spec_marks.end(), key) != k_spec_marks.end() ||

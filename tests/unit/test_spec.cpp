@@ -292,6 +292,8 @@ TEST_CASE("a YAML or JSON file found beside specs is told from a spec by its key
   CHECK(other_yaml_file("{\"name\": \"site\", \"version\": \"1.0.0\"}") == std::string());
   CHECK(other_yaml_file("- hosts: all\n  tasks: []\n") == std::string()); // a playbook: a list
   CHECK(other_yaml_file("ragft_rules: 1\nname: acme\nfacts: []\n") == std::string("a rule base"));
+  // A key a spec may have but other files have too: OpenAPI's and a UI translation's `components`.
+  CHECK(other_yaml_file("openapi: 3.0.0\ncomponents:\n  schemas: {}\n") == std::string());
   // A spec written wrongly is still a spec: its errors are what the user needs.
   CHECK_FALSE(other_yaml_file("project: X\nfacts:\n  budget: low\n").has_value());
   CHECK_FALSE(other_yaml_file("ragft: 1\nprojet: X\n").has_value());

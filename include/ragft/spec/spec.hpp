@@ -62,8 +62,8 @@ std::vector<SpecDocument> parse_specs(std::string_view text, std::string_view or
 // What `text`, found beside spec files, is when it is some other kind of YAML or JSON file (a CI
 // workflow, a compose file, package.json; a ragft rule base): "a rule base" for one (`ragft_rules:`),
 // "" for any other; nullopt when it may be a spec: it has no value, it breaks the input limits or
-// does not parse (a spec being written), or a document of it is a mapping with a key of a spec
-// (`ragft`, `project`, `facts`, `components`, `decision`) or a misspelling of one.
+// does not parse (a spec being written), or a document of it is a mapping with a key every spec
+// attempt writes (`ragft`, `project`, `facts`) or a misspelling of one.
 std::optional<std::string> other_yaml_file(std::string_view text);
 
 } // namespace ragft
