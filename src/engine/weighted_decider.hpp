@@ -83,6 +83,12 @@ private:
   // sums (`eligible`: the verdicts that pass leaves open).
   void pick_verdicts(const PerVerdict<std::vector<double>>& scores, const PerVerdict<bool>& eligible, std::size_t count,
                      Verdict* out) const;
+  // The verdicts of a block whose draws differ in their need levels (`pairs`, as need_pairs gives
+  // them), from the first pass's sums `scores`: each pair of need levels met adds its second pass
+  // and picks over the whole block, as the usual case does, and gives its verdicts to the draws
+  // that have it (the same sums in the same order as draw by draw).
+  void decide_by_pair(const WeightBlock& block, const std::vector<std::size_t>& pairs,
+                      const PerVerdict<std::vector<double>>& scores, Verdict* out) const;
   // The need levels of every draw of `block`, as `pair_index` (engine.cpp) numbers them.
   std::vector<std::size_t> need_pairs(const WeightBlock& block) const;
   // The need levels every draw of `block` has when its lowest and highest weights, given to every
