@@ -63,7 +63,11 @@
 # floor falls from 76 to 75 with them, not by a rule change; the writer's second reading of the round's misses
 # corrected no fact; its second reader dropped the Congolese dialogue system (no LLM writes or rewrites its text: a
 # Rasa classifier fills SPARQL templates), a held-out miss, and added MUST's example count, still a miss, 75.5 (256
-# of 339): the floor stays at 75, the gain coming from removing a case that is no LLM project, not the rule base.)
+# of 339): the floor stays at 75, the gain coming from removing a case that is no LLM project, not the rule base;
+# 15 nineteenth-round held-out cases, no rule changed, 11 of them right, 75.4 (267 of 354): the floor stays at 75;
+# the writer's second reading of the round's misses set the U.S. retailer's small-model fact (a model that must fit
+# one GPU, by the fact's help), now right, 75.7 (268 of 354): the floor stays at 75, the gain coming from a case
+# correction, not the rule base; high 9 of 9, so the high floor stays at 90.)
 min_accuracy=75
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
@@ -74,7 +78,7 @@ expect_out "confusion (rows: the organisation's choice"
 # The built-in case list is the corpus, compiled in.
 run "$RAGFT" rules eval
 expect_status 0 "the built-in cases"
-expect_out "of 339 cases right"
+expect_out "of 354 cases right"
 
 # JSON: counts that add up, one result per case file.
 run "$RAGFT" rules eval cases --format json
