@@ -63,8 +63,10 @@
 # floor falls from 76 to 75 with them, not by a rule change; the writer's second reading of the round's misses
 # corrected no fact; its second reader dropped the Congolese dialogue system (no LLM writes or rewrites its text: a
 # Rasa classifier fills SPARQL templates), a held-out miss, and added MUST's example count, still a miss, 75.5 (256
-# of 339): the floor stays at 75, the gain coming from removing a case that is no LLM project, not the rule base.)
-min_accuracy=75
+# of 339): the floor stays at 75, the gain coming from removing a case that is no LLM project, not the rule base;
+# ties between fine-tuning and a hybrid go to fine-tuning, the cheaper (tie_order [rag, fine-tune, hybrid]), 76.1
+# (258 of 339; rounds one to nine 113 -> 115, ten to eighteen 86 -> 87): the floor rises from 75 to 76.)
+min_accuracy=76
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
 expect_status 0 "the corpus meets the accuracy floors"
