@@ -50,11 +50,11 @@ expect_out "PASS  tests/scenarios/07-climbing-app.yaml  Climbing app assistant"
 expect_out "rule coverage: 47 of 47 rules and constraints fired (100%); minimum 100%: ok"
 run "$RAGFT" rules test rules/default.yaml
 expect_status 0 "the default rule base's tests from its file"
-expect_out "18 cases, 18 passed, 0 failed"
+expect_out "19 cases, 19 passed, 0 failed"
 run "$RAGFT" rules test examples/rules/acme.yaml --min-coverage 100
 expect_status 0 "the custom rule base of docs/rules.md"
 expect_out "PASS  examples/rules/acme.yaml  EU helpdesk on a budget"
-expect_out "rule base \`acme\`: 19 cases, 19 passed, 0 failed"
+expect_out "rule base \`acme\`: 20 cases, 20 passed, 0 failed"
 
 # test: failures, unreadable cases and low coverage; JUnit for CI.
 run "$RAGFT" rules test tests/fixtures/rules/failing-tests.yaml

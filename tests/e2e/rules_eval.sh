@@ -67,8 +67,11 @@
 # 15 nineteenth-round held-out cases, no rule changed, 11 of them right, 75.4 (267 of 354): the floor stays at 75;
 # the writer's second reading of the round's misses set the U.S. retailer's small-model fact (a model that must fit
 # one GPU, by the fact's help), now right, 75.7 (268 of 354): the floor stays at 75, the gain coming from a case
-# correction, not the rule base; high 9 of 9, so the high floor stays at 90.)
-min_accuracy=75
+# correction, not the rule base; high 9 of 9, so the high floor stays at 90; ties between fine-tuning and a hybrid go
+# to fine-tuning, the cheaper (tie_order [rag, fine-tune, hybrid]), chosen on the 339 before round nineteen (258 of
+# 339; rounds one to nine 113 -> 115, ten to eighteen 86 -> 87) and moving none of round nineteen's 15, 76.3 (270 of
+# 354): the floor rises from 75 to 76.)
+min_accuracy=76
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
 expect_status 0 "the corpus meets the accuracy floors"

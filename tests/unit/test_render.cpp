@@ -89,12 +89,12 @@ TEST_CASE("JSON margin is the lead over runner_up, which is null when every othe
   CHECK(forced["runner_up"].is_null());
   CHECK(forced["margin"] == 0);
   // 500 examples alone fire only some-examples (fine-tune +0.5, hybrid +0.5): a real tie, given to
-  // hybrid by tie_order; fine-tune is its runner-up, 0 points behind.
+  // fine-tune by tie_order [rag, fine-tune, hybrid]; hybrid is its runner-up, 0 points behind.
   const auto tie = nlohmann::json::parse(
       render(Format::json, {entry_for(test::spec("ragft: 1\nproject: T\nfacts: {labeled_examples: 500}\n"))},
              {}))["results"][0];
-  CHECK(tie["verdict"] == "hybrid");
-  CHECK(tie["runner_up"] == "fine-tune");
+  CHECK(tie["verdict"] == "fine-tune");
+  CHECK(tie["runner_up"] == "hybrid");
   CHECK(tie["margin"] == 0);
   // A lead: the margin is the verdict's score less the runner-up's, the best of the unblocked others.
   const auto lead = nlohmann::json::parse(render(
