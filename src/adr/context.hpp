@@ -38,7 +38,7 @@ AdrRecord read_adr_at(std::string_view text, std::string_view origin, const Rule
 void read_front_matter(Context& ctx);
 
 // One key of a front matter (YAML, TOML or one read line by line), lowercased: `title`, `status`,
-// `superseded-by` (`superseded_by`) and `supersedes` are read; others are not.
+// `superseded-by` (`superseded_by`, `supersededBy`) and `supersedes` are read; others are not.
 void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where);
 
 // The title, status and supersession keys of a YAML front matter that does not parse, from its

@@ -184,18 +184,60 @@ AdrRecord read_section(std::string_view text, const LogSection& section, std::st
   return record;
 }
 
+// A character GitHub leaves out of a heading's anchor beyond ASCII: punctuation and symbols (dashes
+// `–` `—`, quotes `’` `«`, arrows `→`, `×`, `©`, emoji `✅` `🚀`), as it keeps only letters, marks,
+// digits, `-` and `_`. Told by their Unicode blocks; letters of any script are kept.
+struct CodeRange {
+  char32_t first;
+  char32_t last;
+};
+// clang-format off
+constexpr std::array k_anchor_symbols = {
+    CodeRange{0xA1, 0xA9},     CodeRange{0xAB, 0xB4},     CodeRange{0xB6, 0xB9},   CodeRange{0xBB, 0xBF},
+    CodeRange{0xD7, 0xD7},     CodeRange{0xF7, 0xF7},     // Latin-1 punctuation and signs, `×`, `÷`
+    CodeRange{0x2000, 0x206F},                            // General Punctuation: dashes, quotes, `…`, spaces
+    CodeRange{0x20A0, 0x20CF},                            // currency signs
+    CodeRange{0x2100, 0x2101}, CodeRange{0x2103, 0x2106}, CodeRange{0x2108, 0x2109}, // letterlike signs:
+    CodeRange{0x2116, 0x2118}, CodeRange{0x211E, 0x2123}, CodeRange{0x2125, 0x2125}, // `℃`, `№`, `™`
+    CodeRange{0x2127, 0x2127}, CodeRange{0x2129, 0x2129}, CodeRange{0x212E, 0x212E},
+    CodeRange{0x2190, 0x245F}, CodeRange{0x2500, 0x2775}, CodeRange{0x2794, 0x2BFF}, // arrows, maths,
+    // technical, boxes, shapes, symbols, dingbats (not the circled digits between them)
+    CodeRange{0x2E00, 0x2E7F},                            // Supplemental Punctuation
+    CodeRange{0x3000, 0x3004}, CodeRange{0x3008, 0x3020}, CodeRange{0x3030, 0x3030}, // CJK punctuation
+    CodeRange{0xFE10, 0xFE19}, CodeRange{0xFE30, 0xFE6F}, // vertical, compatibility and small forms
+    CodeRange{0xFF01, 0xFF0F}, CodeRange{0xFF1A, 0xFF20}, CodeRange{0xFF3B, 0xFF3E}, // full-width
+    CodeRange{0xFF40, 0xFF40}, CodeRange{0xFF5B, 0xFF65},  // punctuation
+    CodeRange{0x1F000, 0x1FAFF},                          // emoji, playing cards, pictographs
+};
+// clang-format on
+
+bool is_anchor_symbol(char32_t point) {
+  return std::any_of(k_anchor_symbols.begin(), k_anchor_symbols.end(),
+                     [point](const CodeRange& r) { return point >= r.first && point <= r.last; });
+}
+
 } // namespace
 
 std::string heading_anchor(std::string_view heading) {
   const std::string lowered = adr_words::lower(adr_words::trim(heading));
   std::string anchor;
-  for (const char c : lowered) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) != 0 || c == '-' || c == '_' || u >= 0x80) {
-      anchor += c;
-    } else if (c == ' ') {
+  for (std::size_t i = 0; i < lowered.size();) {
+    const auto u = static_cast<unsigned char>(lowered[i]);
+    if (u >= 0x80) {
+      const auto [point, n] = adr_words::code_point_at(lowered, i);
+      const std::size_t length = n > 0 ? n : 1;
+      if (n == 0 || !is_anchor_symbol(point)) {
+        anchor.append(lowered, i, length);
+      }
+      i += length;
+      continue;
+    }
+    if (std::isalnum(u) != 0 || u == '-' || u == '_') {
+      anchor += static_cast<char>(u);
+    } else if (u == ' ') {
       anchor += '-';
     }
+    ++i;
   }
   return anchor;
 }

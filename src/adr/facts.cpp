@@ -91,14 +91,31 @@ void add_error(Context& ctx, const Diagnostic& d, int first_line, int shift) {
 
 } // namespace
 
+namespace {
+
+// A key's words run together, as a tool's naming convention writes them: `superseded_by`,
+// `superseded-by`, `supersededBy` (lowercased `supersededby`) all give `supersededby`.
+std::string joined_key(std::string_view key) {
+  std::string joined;
+  for (const char c : key) {
+    if (c != '_' && c != '-' && c != ' ') {
+      joined += c;
+    }
+  }
+  return joined;
+}
+
+} // namespace
+
 void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where) {
+  const std::string joined = joined_key(key);
   if (key == "title") {
     ctx.record.title = AdrText{value, where};
   } else if (key == "status") {
     ctx.record.status_mentions.push_back(AdrText{value, where});
-  } else if ((key == "superseded-by" || key == "superseded_by" || key == "supersedes") &&
+  } else if ((joined == "supersededby" || joined == "supersedes") &&
              names_linked_adr(value)) { // `superseded_by: ""` names none
-    ctx.record.links.push_back(AdrLink{value, key != "supersedes", where});
+    ctx.record.links.push_back(AdrLink{value, joined != "supersedes", where});
   }
 }
 

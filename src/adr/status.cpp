@@ -344,20 +344,25 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-std::size_t letter_length(std::string_view text, std::size_t i) {
+std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_t i) {
   const auto lead = static_cast<unsigned char>(text[i]);
   if (lead < 0xC0) {
-    return 0;
+    return {0, 0};
   }
   const std::size_t n = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2);
   if (i + n > text.size()) {
-    return 0;
+    return {0, 0};
   }
   constexpr unsigned k_payload = 0x3F;
   unsigned point = lead & (n == 2 ? 0x1FU : (n == 3 ? 0x0FU : 0x07U));
   for (std::size_t k = 1; k < n; ++k) {
     point = (point << 6U) | (static_cast<unsigned char>(text[i + k]) & k_payload);
   }
+  return {static_cast<char32_t>(point), n};
+}
+
+std::size_t letter_length(std::string_view text, std::size_t i) {
+  const auto [point, n] = code_point_at(text, i);
   // Latin-1 letters and Latin Extended-A/B, Greek and Cyrillic, Latin Extended Additional
   const bool latin = point >= 0xC0 && point <= 0x24F && point != 0xD7 && point != 0xF7;
   const bool greek_cyrillic = point >= 0x370 && point <= 0x52F && point != 0x37E && point != 0x387;

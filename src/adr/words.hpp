@@ -50,6 +50,11 @@ bool lists_statuses(std::string_view written);
 // `text` hold in the result.
 std::string lower(std::string_view text);
 
+// The code point of the UTF-8 sequence that starts at byte `i` of `text` (not ASCII: its lead byte
+// is 0xC0 or above) and its length in bytes; {0, 0} when the byte starts no such sequence or the
+// text ends within it.
+std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_t i);
+
 // The length in bytes of the UTF-8 letter at byte `i` of `text` when it is a letter of an
 // alphabet that writes words apart (Latin beyond ASCII, Greek, Cyrillic: `ü`, `é`, `ç`); 0 for an
 // ASCII byte and for anything else (punctuation, symbols, Chinese, Japanese, Korean).

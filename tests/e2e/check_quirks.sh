@@ -990,4 +990,27 @@ assert adrs["records/0009-admin-users.md"]["decision"]["text"] == "Admins are se
 PY
 cd "$work"
 
+# Round twenty-seven: a log's headings written with a dash and an arrow (`### Decision 1 – Router →
+# Planner`) are named by GitHub's anchors, which leave out punctuation and symbols beyond ASCII as
+# they do ASCII ones; and an ADR in a `deprecated` folder whose front matter, in camelCase, names what
+# replaced it (`supersededBy:`) is superseded though its body still says `Akzeptiert`.
+repo=$work/repo27
+mkdir -p "$repo/.git" "$repo/docs/adr/deprecated"
+cd "$repo"
+printf '# Design log\n\n### Decision 1 \xe2\x80\x93 Router \xe2\x86\x92 Planner\n\n**Status:** Accepted\n\nWe route first.\n\n### Decision 2 \xe2\x80\x94 \xe2\x80\x9cCache\xe2\x80\x9d\n\n**Status:** Proposed\n\nWe cache answers.\n' >docs/adr/log.md
+printf -- '---\nstatus: deprecated\nsupersededBy: docs/adr/0004-schema.md\n---\n\n# ADR-0003: Schema\n\n## Status\n\nAkzeptiert\n\n## Entscheidung\n\nWir nutzen D1.\n' >docs/adr/deprecated/0003-schema.md
+run "$RAGFT" check --format json
+expect_status 0 "round twenty-seven: a log with dashes and arrows, a camelCase supersession"
+python3 - "$work/out" <<'PY' || fail "round twenty-seven: GitHub's anchors, superseded by the camelCase key"
+import json, sys
+adrs = json.load(open(sys.argv[1]))["adrs"]
+got = [(a["file"], a.get("section"), a["status"]) for a in adrs]
+assert got == [("docs/adr/deprecated/0003-schema.md", None, "superseded"),
+               ("docs/adr/log.md", "decision-1--router--planner", "accepted"),
+               ("docs/adr/log.md", "decision-2--cache", "proposed")], got
+PY
+run "$RAGFT" check --format junit
+expect_out 'name="docs/adr/log.md#decision-1--router--planner"'
+cd "$work"
+
 finish

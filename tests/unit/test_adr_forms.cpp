@@ -1252,3 +1252,19 @@ TEST_CASE("round twenty-six: a supersession whose ADR number is written as lette
   CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by ADR-0012\n") == "superseded");
   CHECK(status_of("# ADR-4: Cache\n\n## Status\n\nAccepted\n\nSuperseded by ADR-100\n") == "superseded");
 }
+
+TEST_CASE("round twenty-seven: a supersession key in the front matter as any naming convention writes it",
+          "[adr][forms]") {
+  // Written for this test in the shape of an ADR kept in a `deprecated` folder whose front matter, in
+  // camelCase as a site generator's schema names its fields, says what replaced it; its body still
+  // says the status it had.
+  CHECK(status_of("---\nstatus: deprecated\nsupersededBy: 'docs/architecture/adrs/0004-schema.md'\n---\n\n"
+                  "# ADR-0003: Schema\n\n## Status\n\nAkzeptiert\n") == "superseded");
+  CHECK(status_of("---\nstatus: accepted\nSuperseded By: ADR-0009\n---\n\n# 3. X\n") == "superseded");
+  // An empty one names none, as before, and so does a key that is some other word.
+  CHECK(status_of("---\nstatus: active\nsupersededBy: ''\n---\n\n# ADR-0001: Stack\n") == "accepted: active");
+  CHECK(status_of("---\nstatus: accepted\nsupersededAt: 2024-01-01\n---\n\n# 3. X\n") == "accepted: accepted");
+  // TOML front matter, read line by line, joins its key's words the same way.
+  CHECK(status_of("+++\ntitle = \"X\"\nstatus = \"accepted\"\nsupersededBy = \"ADR-0012\"\n+++\n\n# X\n") ==
+        "superseded");
+}

@@ -183,6 +183,17 @@ TEST_CASE("round sixteen: a heading's anchor is GitHub's", "[adr][logs]") {
         "9-ollama-runs-natively-on-the-host-not-in-compose");
   CHECK(heading_anchor("ADR-004: Docker Compose - SurrealDB Healthcheck") ==
         "adr-004-docker-compose---surrealdb-healthcheck");
+  // round twenty-seven: punctuation and symbols beyond ASCII are left out too, as GitHub leaves out
+  // everything but letters, marks, digits, `-` and `_` (headings written for this test)
+  CHECK(heading_anchor("Decision 1: Agents (Router \u2192 Planner \u2192 Retriever)") ==
+        "decision-1-agents-router--planner--retriever");
+  CHECK(heading_anchor("ADR-002 \u2014 Use \u201cRAG\u201d first") == "adr-002--use-rag-first");
+  CHECK(heading_anchor("Decision 003 \u2013 LoRA-first + RAG") == "decision-003--lora-first--rag");
+  CHECK(heading_anchor("ADR-7: \u2705 Done \U0001F680") == "adr-7--done-");
+  CHECK(heading_anchor("ADR-8: Cost \u00d7 2 \u00bb \u20ac5") == "adr-8-cost--2--5");
+  // letters of any script are kept, as before
+  CHECK(heading_anchor("Решение 4: Кэш") == "решение-4-кэш");
+  CHECK(heading_anchor("決定 5：キャッシュ") == "決定-5キャッシュ");
   // a repeated heading gets `-1`, as GitHub numbers it
   const std::vector<LogSection> found = decision_log_sections("# L\n\n## ADR-1\n\nA.\n\n## ADR-1\n\nB.\n", "notes.md");
   REQUIRE(found.size() == 2);

@@ -36,7 +36,8 @@ struct LogSection {
 std::vector<LogSection> decision_log_sections(std::string_view text, std::string_view file_name);
 
 // The anchor GitHub gives a heading: lowercased, spaces as `-`, punctuation but `-` and `_` left out,
-// letters beyond ASCII kept (`ADR-001: Priorité LLM` gives `adr-001-priorité-llm`).
+// letters beyond ASCII kept (`ADR-001: Priorité LLM` gives `adr-001-priorité-llm`), punctuation and
+// symbols beyond ASCII left out as well (`ADR-002 — Router → Planner ✅` gives `adr-002--router--planner-`).
 std::string heading_anchor(std::string_view heading);
 
 // Reads the ADRs of one file: each decision of a decision log (`decision_log_sections`) as its own
