@@ -333,13 +333,14 @@ bool has_adr_number(std::string_view title) {
 }
 
 // A file named as a template but written as an ADR (agent-memory's `0001-record-template.md`, `#
-// ADR-0001: ADR Record Template`, `Accepted`, `Use the following template for all ADRs:`): a numbered
-// title, one status that is no template's choices, and a decision, none of them with a placeholder.
-// A template's own placeholders sit outside code blocks; the template an ADR adopts sits inside one.
+// ADR-0001: ADR Record Template`, `Accepted`, `Use the following template for all ADRs:`; `# ADR 5:
+// Templates`, `Accepted`, in `adr/templates.md`): a numbered title and one status that is no
+// template's choices, and no placeholder in the title or in a decision it writes. A template's own
+// placeholders sit outside code blocks; the template an ADR adopts sits inside one.
 bool written_as_adr(const AdrRecord& record) {
   return record.title && has_adr_number(record.title->text) && !has_placeholder(record.title->text) &&
          record.status != AdrStatus::none && record.status != AdrStatus::other && !has_template_status(record) &&
-         record.decision && !has_placeholder(record.decision->text);
+         !(record.decision && has_placeholder(record.decision->text));
 }
 
 // Words that name a list kept beside the ADRs rather than a decision: `9999-decision-backlog.md`,
