@@ -592,7 +592,7 @@ TEST_CASE("round eleven: Chinese and Japanese Decision headings", "[adr][forms]"
   CHECK(decided("# X\n\n## \u51b3\u7b56\u9a71\u52a8\u56e0\u7d20\n\n\u4f7f\u7528RAG\u3002\n") == "(none)");
 }
 
-TEST_CASE("round eleven: a template by its title; a Title section under a generic heading", "[adr][forms]") {
+TEST_CASE("round eleven: a template by its title, a Title section under a generic heading", "[adr][forms]") {
   const auto reason = [](const std::string& text, const std::string& file) {
     return adr_note_reason(read_adr(text, file, default_rule_base()));
   };

@@ -201,7 +201,7 @@ TEST_CASE("round sixteen: a heading's anchor is GitHub's", "[adr][logs]") {
   CHECK(found[1].anchor == "adr-1-1");
 }
 
-TEST_CASE("round sixteen: `vigente` is in force; a RAG prompt is a part of a RAG system", "[adr][logs]") {
+TEST_CASE("round sixteen: `vigente` is in force, a RAG prompt is a part of a RAG system", "[adr][logs]") {
   // yggdrasil-dew's Spanish ADRs write `status: vigente` ("in force") in their front matter
   CHECK(read_adr("---\nstatus: vigente\n---\n# ADR-002 — Tridente\n", "adr.md", default_rule_base()).status ==
         AdrStatus::accepted);

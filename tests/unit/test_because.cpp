@@ -87,7 +87,7 @@ TEST_CASE("every rationale of the built-in rule base reads right with every valu
   CHECK(rendered > 50);
 }
 
-TEST_CASE("choices are quoted by their phrase; integers agree with their noun; a becomes an") {
+TEST_CASE("choices are quoted by their phrase, integers agree with their noun, a becomes an") {
   const std::string k = "Knowledge {knowledge_updates}: x.";
   CHECK(render(k, "knowledge_updates", "never") == "Knowledge never changes: x.");
   CHECK(render(k, "knowledge_updates", "realtime") == "Knowledge changes in real time: x.");

@@ -36,7 +36,7 @@ TEST_CASE("a verdict's score is the sum of its rationale's points") {
   }
 }
 
-TEST_CASE("fast-changing knowledge alone gives rag; fine-tuning alone is blocked") {
+TEST_CASE("fast-changing knowledge alone gives rag, fine-tuning alone is blocked") {
   const Evaluation e = score({{"knowledge_updates", "realtime"}});
   CHECK(e.verdict == Verdict::rag);
   CHECK(e.blocked[Verdict::fine_tune]);

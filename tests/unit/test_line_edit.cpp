@@ -15,7 +15,7 @@ TEST_CASE("a field starts with its text and the cursor after it") {
   CHECK(LineEdit().cursor() == 0);
 }
 
-TEST_CASE("Left, Right, Home and End move the cursor; typing inserts where it stands") {
+TEST_CASE("Left, Right, Home and End move the cursor, typing inserts where it stands") {
   LineEdit edit("1000");
   CHECK(edit.left());
   CHECK(edit.left());

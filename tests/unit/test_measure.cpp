@@ -324,7 +324,7 @@ TEST_CASE("examples: counters of later blocks merge in order, keeping the first 
   CHECK(all.count().files == 1);
 }
 
-TEST_CASE("other data: what its first record holds, in order; keys that are no field names are not written") {
+TEST_CASE("other data: what its first record holds, in order, keys that are no field names are not written") {
   const auto first_of = [](std::initializer_list<std::string_view> lines) {
     ExampleCounter c;
     int n = 0;

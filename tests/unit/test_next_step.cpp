@@ -260,7 +260,7 @@ TEST_CASE("rag or hybrid with an existing RAG system: the step fixes or keeps it
         "fine-tuning on your 2,000 examples when the style, format or terms of the answers are still off.");
 }
 
-TEST_CASE("rag with a poor prototype: fix retrieval; otherwise a prototype on the documents") {
+TEST_CASE("rag with a poor prototype: fix retrieval, otherwise a prototype on the documents") {
   CHECK(has(step(Verdict::rag, {{"existing_rag_quality", "poor"}}), "Fix the existing RAG system's retrieval"));
   // No documents counted: the step names what RAG needs, not "your documents" (the spec mentions none).
   CHECK(has(step(Verdict::rag, {}), "Build a small RAG prototype on the documents or records the answers must quote"));

@@ -312,7 +312,7 @@ TEST_CASE("saved answers score exactly like the questionnaire's", "[questionnair
   CHECK(a.evaluation.scores.values == b.evaluation.scores.values);
 }
 
-TEST_CASE("menus show choices in words, or the label the rule base gives; the answer keeps the value",
+TEST_CASE("menus show choices in words, or the label the rule base gives, the answer keeps the value",
           "[questionnaire]") {
   const auto labels = [](const RuleBase& base, int question) {
     std::vector<std::string> out;

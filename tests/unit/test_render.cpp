@@ -194,7 +194,7 @@ TEST_CASE("chart numbers: a cost axis starts at zero and reaches the highest cos
   CHECK(zero_based_axis_top(costs) == 12184);
 }
 
-TEST_CASE("chart numbers: a score axis spans zero and the scores; verdicts are counted by confidence") {
+TEST_CASE("chart numbers: a score axis spans zero and the scores, verdicts are counted by confidence") {
   PerVerdict<double> scores;
   CHECK_FALSE(score_axis(scores).has_value()); // no rule fired: nothing to draw
   scores[Verdict::rag] = 8.5;

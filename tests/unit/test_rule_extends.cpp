@@ -48,7 +48,7 @@ TEST_CASE("extends: default inherits every fact, rule, constraint and source") {
   CHECK(rules.rules.front().condition.where.file == "rules/default.yaml");
 }
 
-TEST_CASE("a rule listed again by id overrides only the keys it gives; points per verdict") {
+TEST_CASE("a rule listed again by id overrides only the keys it gives, points per verdict") {
   const RuleBase rules = load_rule_base(k_head + "rules:\n  - {id: low-budget, points: {rag: 3}}\n", "custom.yaml");
   const Rule* low = rule(rules, "low-budget");
   const Rule* base = rule(default_rule_base(), "low-budget");
@@ -76,7 +76,7 @@ TEST_CASE("a constraint's threshold can be overridden") {
   CHECK_FALSE(evaluate(default_rule_base(), facts).blocked[Verdict::fine_tune]);
 }
 
-TEST_CASE("disable switches inherited rules and constraints off; new facts and rules are added") {
+TEST_CASE("disable switches inherited rules and constraints off, new facts and rules are added") {
   const RuleBase rules =
       load_rule_base(k_head + "disable: [high-volume, citations-need-retrieval]\n"
                               "sources:\n  mine: {title: Our policy, grade: D}\n"

@@ -55,7 +55,7 @@ TEST_CASE("the default rule base ships with its tests, and they all pass at 100%
   CHECK(report.coverage.size() == test::rules().rules.size() + test::rules().constraints.size());
 }
 
-TEST_CASE("tests: lists paths and inline cases; inline cases are validated with positions") {
+TEST_CASE("tests: lists paths and inline cases, inline cases are validated with positions") {
   const RuleBase rules = load_rule_base(k_custom, "custom.yaml");
   const RuleTestSuite suite = load_rule_tests(k_custom, "custom.yaml", rules);
   REQUIRE(suite.paths.size() == 1);
@@ -67,7 +67,7 @@ TEST_CASE("tests: lists paths and inline cases; inline cases are validated with 
         0);
 }
 
-TEST_CASE("a failing case says what was expected and what the rule base gives; names stay unique") {
+TEST_CASE("a failing case says what was expected and what the rule base gives, names stay unique") {
   const RuleBase rules = load_rule_base(k_custom, "custom.yaml");
   const TestReport report = run_rule_tests(rules, load_rule_tests(k_custom, "custom.yaml", rules).inline_cases, 50.0);
   REQUIRE(report.cases.size() == 3);

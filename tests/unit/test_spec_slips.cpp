@@ -572,7 +572,7 @@ TEST_CASE("a value in another language is refused with the English value it stan
   CHECK(!in_english("hallucination_tolerance: media", "for `medium`, and ragft reads values in English"));
 }
 
-TEST_CASE("where it runs or who uses it answers no yes/no question; the question to answer is quoted") {
+TEST_CASE("where it runs or who uses it answers no yes/no question, the question to answer is quoted") {
   const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
   // private_data's question as rules/default.yaml asks it
   const std::string question =

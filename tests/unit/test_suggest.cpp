@@ -24,7 +24,7 @@ TEST_CASE("a close misspelling gets a suggestion, a distant word does not") {
   CHECK(did_you_mean("xyz", values).empty());
 }
 
-TEST_CASE("nearest_names ranks by the whole name or one of its words; nearest_hint names a few, not all") {
+TEST_CASE("nearest_names ranks by the whole name or one of its words, nearest_hint names a few, not all") {
   const std::vector<std::string> ids = {"knowledge_updates", "knowledge_base_docs", "labeled_examples", "budget"};
   // `examples` is one of labeled_examples's words (distance 0, plus 1 for being a part).
   CHECK(nearest_names("examples", ids, 1) == std::vector<std::string>{"labeled_examples"});
