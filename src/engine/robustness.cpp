@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <random>
@@ -141,43 +143,72 @@ void WeightBlock::mark_raised() {
   }
 }
 
+// The draws for one number of rules and one set of options, made block by block when an analysis
+// first needs each block and kept for every later one, in every thread (the weights depend on
+// nothing else: the engine's confidence and each output's analysis use the same ones). A batch
+// pays for them once; a single analysis makes only the blocks it reaches, as a stream would.
+class KeptDraws {
+public:
+  KeptDraws(std::size_t rules, const PerturbationOptions& options)
+      : m_stream(rules, options), m_draws(static_cast<std::size_t>(std::max(0, options.draws))),
+        m_blocks((m_draws + k_block_draws - 1) / k_block_draws) {}
+
+  // Block `b` of the draws, made if no analysis has reached it yet; none past the last.
+  const WeightBlock* block(std::size_t b) {
+    if (b >= m_blocks.size()) {
+      return nullptr;
+    }
+    if (b >= m_made.load(std::memory_order_acquire)) {
+      const std::lock_guard<std::mutex> lock(m_mutex);
+      for (std::size_t made = m_made.load(std::memory_order_relaxed); made <= b; ++made) {
+        m_blocks[made] = m_stream.next(std::min(k_block_draws, m_draws - made * k_block_draws));
+        m_made.store(made + 1, std::memory_order_release);
+      }
+    }
+    return &m_blocks[b]; // the vector never grows: a block stays where it was made
+  }
+
+private:
+  std::mutex m_mutex;
+  WeightStream m_stream; // under m_mutex
+  std::size_t m_draws;
+  std::vector<WeightBlock> m_blocks;
+  std::atomic<std::size_t> m_made{0}; // blocks [0, m_made) are made and never change
+};
+
 namespace {
 
-// Calls `visit(block)` for every block of draws, the kept ones or new ones drawn one at a time,
-// until `visit` returns false.
+// The kept draws for `rules` rules and `options`, one set per process for each.
+KeptDraws& shared_draws(std::size_t rules, const PerturbationOptions& options) {
+  static std::mutex mutex;
+  static std::map<std::tuple<std::size_t, std::uint64_t, double, int>, std::unique_ptr<KeptDraws>> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<KeptDraws>& draws = cache[{rules, options.seed, options.spread, options.draws}];
+  if (!draws) {
+    draws = std::make_unique<KeptDraws>(rules, options);
+  }
+  return *draws; // a map's values stay where they are
+}
+
+// Calls `visit(block)` for every block of draws, the kept ones (`kept`) or new ones drawn one at a
+// time, until `visit` returns false.
 template <typename Visit>
-void for_each_block(const std::vector<WeightBlock>& kept, std::size_t rules, const PerturbationOptions& options,
-                    Visit visit) {
-  if (!kept.empty() || options.draws <= 0) {
-    for (std::size_t b = 0; b < kept.size() && visit(kept[b]); ++b) {
+void for_each_block(KeptDraws* kept, std::size_t rules, const PerturbationOptions& options, Visit visit) {
+  if (kept != nullptr) {
+    for (std::size_t b = 0; const WeightBlock* block = kept->block(b); ++b) {
+      if (!visit(*block)) {
+        return;
+      }
     }
     return;
   }
   WeightStream stream(rules, options);
-  for (std::size_t done = 0; done < static_cast<std::size_t>(options.draws); done += k_block_draws) {
-    if (!visit(stream.next(std::min(k_block_draws, static_cast<std::size_t>(options.draws) - done)))) {
+  const auto draws = static_cast<std::size_t>(std::max(0, options.draws));
+  for (std::size_t done = 0; done < draws; done += k_block_draws) {
+    if (!visit(stream.next(std::min(k_block_draws, draws - done)))) {
       return;
     }
   }
-}
-
-// The draws for `rules` rules and `options`, made once per process by the first analysis that
-// samples and shared by every later one, in every thread (the weights depend on nothing else: the
-// engine's confidence and each output's analysis use the same ones).
-const std::vector<WeightBlock>& shared_draws(std::size_t rules, const PerturbationOptions& options) {
-  static std::mutex mutex;
-  static std::map<std::tuple<std::size_t, std::uint64_t, double, int>, std::vector<WeightBlock>> cache;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, added] = cache.try_emplace({rules, options.seed, options.spread, options.draws});
-  if (added) {
-    const auto draws = static_cast<std::size_t>(options.draws);
-    WeightStream stream(rules, options);
-    it->second.reserve((draws + k_block_draws - 1) / k_block_draws);
-    for (std::size_t done = 0; done < draws; done += k_block_draws) {
-      it->second.push_back(stream.next(std::min(k_block_draws, draws - done)));
-    }
-  }
-  return it->second; // a map's values stay where they are
 }
 
 // Rules whose weight can matter: those that fire on the facts alone, and those that read needs.
@@ -324,18 +355,14 @@ Band band_of(double share) {
   return share >= k_leaning ? Band::leaning : Band::contested;
 }
 
-Perturber::Perturber(const RuleBase& rules, PerturbationOptions options, bool keep_draws)
-    : m_rules(rules), m_options(options) {
+Perturber::Perturber(const RuleBase& rules, PerturbationOptions options) : m_rules(rules), m_options(options) {
   const std::size_t n = rules.rules.size();
   const auto draws = static_cast<std::size_t>(std::max(0, options.draws));
-  m_keep = keep_draws && n > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes;
+  m_keep = n > 0 && draws > 0 && draws * n * sizeof(double) <= k_cached_weight_bytes;
 }
 
-// The kept draws: those of the process-wide cache for these options (none when not kept).
-const std::vector<WeightBlock>& Perturber::kept_blocks() const {
-  static const std::vector<WeightBlock> none;
-  return m_keep ? shared_draws(m_rules.rules.size(), m_options) : none;
-}
+// The kept draws: the process-wide ones for these options (none when they would not fit).
+KeptDraws* Perturber::kept_draws() const { return m_keep ? &shared_draws(m_rules.rules.size(), m_options) : nullptr; }
 
 Robustness Perturber::perturb(const std::vector<FactSet>& parts) const {
   std::vector<WeightedDecider> deciders;
@@ -369,7 +396,7 @@ Robustness Perturber::sample(const std::vector<WeightedDecider>& unstable, std::
   Tally tally(n);
   PerVerdict<int> wins;
   int made = 0;
-  for_each_block(kept_blocks(), n, m_options, [&](const WeightBlock& block) {
+  for_each_block(kept_draws(), n, m_options, [&](const WeightBlock& block) {
     const std::vector<Verdict> verdicts = decide_block(unstable, block, fixed);
     std::vector<std::uint64_t> kept(block.words());
     for (std::size_t d = 0; d < block.count; ++d) {

@@ -183,7 +183,7 @@ CostReport make_spec_cost_report(const RuleBase& rules, const Spec& spec, Verdic
 ExplainEntry make_explain_entry(const RuleBase& rules, const ProjectResult& result, const PriceSheet& prices,
                                 const PerturbationOptions& perturbation) {
   ExplainEntry e;
-  const Perturber perturber(rules, perturbation, false);
+  const Perturber perturber(rules, perturbation);
   e.result = make_result_entry(rules, result, &perturber);
   const Spec& spec = *result.spec;
   add_every_flip(e.result.assessment, rules, spec.facts, result.from_components);

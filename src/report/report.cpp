@@ -122,7 +122,7 @@ Assessment make_assessment(const RuleBase& rules, const Evaluation& e) {
 }
 
 ResultEntry make_result_entry(const RuleBase& rules, const ProjectResult& result) {
-  const Perturber perturber(rules, PerturbationOptions{}, false);
+  const Perturber perturber(rules, PerturbationOptions{});
   return make_result_entry(rules, result, &perturber);
 }
 

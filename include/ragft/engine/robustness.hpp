@@ -13,6 +13,7 @@
 namespace ragft {
 
 struct WeightBlock;    // a block of draws (engine/weighted_decider.hpp, internal)
+class KeptDraws;       // the draws made once per process (robustness.cpp)
 class WeightedDecider; // decides one part under many weightings (the same header)
 
 // The band of the share of draws that keep the verdict: robust >= 80%, leaning 60-80%,
@@ -59,17 +60,16 @@ struct Robustness {
 // The perturbation analysis of one rule base with one set of options. Draw `d` gives rule `i` the
 // weight 1 + spread * (2u - 1), u being the (d * rules + i)-th number of std::mt19937_64 seeded with
 // `seed` (top 53 bits; no library distributions), so the same seed gives the same result on every
-// platform. The draws are made once per process, by the first call that samples (when they fit in
-// k_cached_weight_bytes), and shared by every later call and every Perturber with the same options
-// (the engine's confidence included), so a batch pays for them once; `perturb` may be called from
-// several threads at once.
+// platform. The draws are made once per process, block by block as the first call that reaches
+// each block needs it (when all of them fit in k_cached_weight_bytes; else each call draws its
+// own), and shared by every later call and every Perturber with the same seed, spread and number of
+// draws (the engine's confidence included), so a batch pays for them once and a single analysis
+// only for the blocks it reaches; `perturb` may be called from several threads at once.
 class Perturber {
 public:
   static constexpr std::size_t k_cached_weight_bytes = std::size_t{16} << 20;
 
-  // With `keep_draws` false, every `perturb` that needs the draws makes them again, block by block:
-  // the cheaper choice for a single analysis.
-  explicit Perturber(const RuleBase& rules, PerturbationOptions options = {}, bool keep_draws = true);
+  explicit Perturber(const RuleBase& rules, PerturbationOptions options = {});
 
   // Perturbs the verdict of `parts`: one fact set, or the components of a project, whose verdicts
   // combine as `combine_verdicts` does (the same weights apply to every part in a draw).
@@ -78,16 +78,16 @@ public:
   const PerturbationOptions& options() const { return m_options; }
 
 private:
-  const std::vector<WeightBlock>& kept_blocks() const;
+  KeptDraws* kept_draws() const;
   Robustness sample(const std::vector<WeightedDecider>& unstable, std::optional<Verdict> fixed, Verdict verdict,
                     const std::vector<bool>& candidate) const;
 
   const RuleBase& m_rules;
   PerturbationOptions m_options;
-  bool m_keep = false; // use the process-wide draws (they fit, and keep_draws); else drawn per call
+  bool m_keep = false; // use the process-wide draws (they fit); else drawn per call
 };
 
-// A single analysis: `Perturber(rules, options, false).perturb(parts)`.
+// A single analysis: `Perturber(rules, options).perturb(parts)`.
 Robustness perturb(const RuleBase& rules, const std::vector<FactSet>& parts, const PerturbationOptions& options = {});
 
 } // namespace ragft
