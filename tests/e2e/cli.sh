@@ -105,7 +105,7 @@ expect_err "\`ragft ask --save project.yaml\` writes one"
 expect_err "\`ragft schema spec\`"
 run "$RAGFT" explain
 expect_status 2 "explain without files"
-expect_err "ragft explain: no file given; expected spec files (YAML or JSON), or - for standard input, e.g. \`ragft explain project.yaml\`"
+expect_err "ragft explain: no file given; expected spec files (YAML or JSON), ADRs (Markdown with a ragft block), or - for standard input, e.g. \`ragft explain project.yaml\`"
 run "$RAGFT" adr new
 expect_status 2 "adr new without --from"
 expect_err "ragft adr new: no \`--from\` given; expected the spec file the ADR records (- reads standard input), e.g. \`ragft adr new --from project.yaml\`"
