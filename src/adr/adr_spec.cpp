@@ -32,7 +32,7 @@ Diagnostic without_facts(const std::vector<AdrRecord>& records, std::string_view
   }
   return Diagnostic{
       Location{std::string(origin), 1, 1},
-      "this ADR carries no facts to explain: ragft reads an ADR's facts from a ```ragft block (or a `ragft:` key "
+      "this ADR carries no facts to score: ragft reads an ADR's facts from a ```ragft block (or a `ragft:` key "
       "in its front matter) holding `facts:`; add one (docs/check.md), or name a spec file (YAML or JSON)"};
 }
 

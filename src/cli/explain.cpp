@@ -2,8 +2,6 @@
 
 #include <iostream>
 
-#include <ragft/adr/check.hpp>
-#include <ragft/base/text.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/explain/explain.hpp>
 #include <ragft/explain/prices.hpp>
@@ -69,26 +67,14 @@ ExplainEntry explain_spec(const ExplainOptions& options, const RuleBase& rules, 
   return entry;
 }
 
-bool is_markdown_path(const std::string& path) {
-  const std::string lowered = ascii_lower(path);
-  const auto ends = [&](std::string_view tail) {
-    return lowered.size() > tail.size() && lowered.compare(lowered.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  return ends(".md") || ends(".markdown");
-}
-
-// The specs of one file: a spec file's documents, or the facts of each ADR of a Markdown file (what
-// `ragft check` scores for it), so that a developer whose check failed can see every reason.
+// The specs of one file: a spec file's documents, or the facts of each ADR of a Markdown file.
 std::vector<SpecDocument> read_specs(const std::string& path, const RuleBase& rules) {
   Diagnostic error;
   const auto text = read_input(path, error);
   if (!text) {
     return {SpecDocument(error)};
   }
-  if (is_markdown_path(path)) {
-    return adr_file_specs(*text, path, rules);
-  }
-  return parse_specs(*text, path == "-" ? "<stdin>" : path, rules);
+  return parse_input_specs(*text, path == "-" ? "<stdin>" : path, rules);
 }
 
 // Explains every spec of one file; returns the number of failures and counts contradictions.

@@ -99,7 +99,7 @@ run "$RAGFT" score
 expect_status 2 "score without files"
 checks=$((checks + 1))
 ! grep -qF "files is required" "$work/err" || fail "stderr still has CLI11's: files is required"
-expect_err "ragft score: no file given; expected spec files (YAML or JSON), folders"
+expect_err "ragft score: no file given; expected spec files (YAML or JSON), ADRs (Markdown with a ragft block), folders"
 expect_err "or - for standard input, e.g. \`ragft score project.yaml\`"
 expect_err "\`ragft ask --save project.yaml\` writes one"
 expect_err "\`ragft schema spec\`"

@@ -202,7 +202,7 @@ set +e
 code=$?
 set -e
 [ "$code" -eq 2 ] || fail "explain of an ADR without facts exited $code"
-grep -qF "$adr/0001-record-architecture-decisions.md:1:1: this ADR carries no facts to explain" "$tmp/adr.err" ||
+grep -qF "$adr/0001-record-architecture-decisions.md:1:1: this ADR carries no facts to score: ragft reads an ADR's facts from a \`\`\`ragft block" "$tmp/adr.err" ||
   fail "explain of an ADR without facts: $(cat "$tmp/adr.err")"
 grep -qi "alias\|invalid YAML" "$tmp/adr.err" && fail "an ADR was read as YAML: $(cat "$tmp/adr.err")"
 set +e
