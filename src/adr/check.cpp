@@ -120,16 +120,6 @@ void add_status_note(AdrEntry& entry, const AdrRecord& record) {
       record.status_text->text));
 }
 
-// The spec to score: the block's facts, with the decision read from the ADR's text when the
-// block sets none.
-Spec spec_to_score(const AdrRecord& record) {
-  Spec spec = *record.spec;
-  if (!spec.decision && record.decision && record.decision->verdict) {
-    spec.decision = RecordedDecision{*record.decision->verdict, record.decision->where};
-  }
-  return spec;
-}
-
 bool contested(const ResultEntry& r) {
   return r.confidence == Confidence::low || (r.robustness && r.robustness->band == Band::contested);
 }
@@ -157,8 +147,11 @@ std::string recorded_is(const AdrDecision& d, Verdict recorded) {
   return fmt::format("{} is {}", decision_text(d), to_string(recorded));
 }
 
-// The three ways out of a contradiction, `ragft-ignore` spelled as the block takes it.
+// Where to see every reason (readers19: the check named the three strongest, and `ragft explain`,
+// which now reads an ADR's block, was named nowhere), then the three ways out of a contradiction,
+// `ragft-ignore` spelled as the block takes it.
 constexpr const char* k_contradiction_fix =
+    "; `ragft explain` on this ADR's file shows every reason and what would change the verdict"
     "; to resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
     "ragft block, or, if the decision stands for reasons the facts cannot express, add "
     "`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]` to the block";
@@ -256,7 +249,7 @@ void add_unreadable_decision(AdrEntry& entry, const AdrRecord& record, const Res
 }
 
 void score(AdrEntry& entry, const AdrRecord& record, const RuleBase& rules) {
-  const Spec spec = spec_to_score(record);
+  const Spec spec = adr_spec(record);
   const ProjectResult result = score_project(rules, spec);
   entry.result = make_result_entry(rules, result);
   add_contradiction(entry, record, *entry.result, rules, spec);

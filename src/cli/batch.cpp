@@ -31,7 +31,7 @@ DocumentOutcome score_document(const BatchContext& context, const Spec& given, c
 
 FileOutcome score_text(const BatchContext& context, const std::string& text, const std::string& name) {
   FileOutcome outcome;
-  for (const SpecDocument& document : parse_specs(text, name, context.rules, context.limits)) {
+  for (const SpecDocument& document : parse_input_specs(text, name, context.rules, context.limits)) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       outcome.emplace_back(*diagnostic);
     } else {

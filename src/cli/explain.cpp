@@ -35,6 +35,7 @@ constexpr const char* k_explain_examples = R"(Examples:
   ragft explain specs/acme.yaml --format json | jq '.results[0].flips'
   ragft explain specs/acme.yaml --format markdown > review.md   # with Mermaid charts
   ragft explain specs/acme.yaml --prices my-prices.yaml --seed 7 --draws 5000
+  ragft explain docs/adr/0003-use-rag.md   # an ADR: the facts of its ragft block, as `ragft check` scores them
 
 Exit codes: 0 explained, and every recorded decision agrees with its facts; 1 a recorded `decision`
 contradicts the facts; 2 a file, the rule base or the price sheet could not be read or is invalid.)";
@@ -66,19 +67,21 @@ ExplainEntry explain_spec(const ExplainOptions& options, const RuleBase& rules, 
   return entry;
 }
 
+// The specs of one file: a spec file's documents, or the facts of each ADR of a Markdown file.
+std::vector<SpecDocument> read_specs(const std::string& path, const RuleBase& rules) {
+  Diagnostic error;
+  const auto text = read_input(path, error);
+  if (!text) {
+    return {SpecDocument(error)};
+  }
+  return parse_input_specs(*text, path == "-" ? "<stdin>" : path, rules);
+}
+
 // Explains every spec of one file; returns the number of failures and counts contradictions.
 int explain_file(const ExplainOptions& options, const RuleBase& rules, const PriceSheet& prices,
                  const std::string& path, ExplainRenderer& renderer, int& contradicting) {
-  Diagnostic error;
-  const auto text = read_input(path, error);
-  std::vector<SpecDocument> documents;
-  if (text) {
-    documents = parse_specs(*text, path == "-" ? "<stdin>" : path, rules);
-  } else {
-    documents.emplace_back(error);
-  }
   int failed = 0;
-  for (const SpecDocument& document : documents) {
+  for (const SpecDocument& document : read_specs(path, rules)) {
     if (const auto* diagnostic = std::get_if<Diagnostic>(&document)) {
       print_error(*diagnostic);
       renderer.error(std::cout, *diagnostic);
@@ -121,7 +124,9 @@ void setup_explain(CLI::App& app, int& exit_code) {
   CLI::App* sub =
       app.add_subcommand("explain", "Explain a verdict: facts, rules, evidence, what would flip it, how sure, cost");
   sub->footer(k_explain_examples);
-  sub->add_option("files", options->files, "Spec files (YAML or JSON), or - for standard input")->required();
+  sub->add_option("files", options->files,
+                  "Spec files (YAML or JSON), ADRs (Markdown with a ragft block), or - for standard input")
+      ->required();
   sub->add_option("-f,--format", options->format, "Output format")
       ->check(one_of(explain_format_names()))
       ->default_str("text");

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <ragft/adr/check.hpp>
+#include <ragft/base/text.hpp>
 #include <ragft/rules/loader.hpp>
 
 #include "interrupt.hpp"
@@ -129,6 +131,26 @@ std::optional<std::string> read_input(const std::string& path, Diagnostic& error
   std::optional<std::string> text = read_open_file(fd, path, false, error, max_bytes);
   ::close(fd);
   return text;
+}
+
+namespace {
+
+bool is_markdown_name(std::string_view origin) {
+  const std::string lowered = ascii_lower(origin);
+  const auto ends = [&](std::string_view tail) {
+    return lowered.size() > tail.size() && lowered.compare(lowered.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends(".md") || ends(".markdown");
+}
+
+} // namespace
+
+std::vector<SpecDocument> parse_input_specs(std::string_view text, std::string_view origin, const RuleBase& rules,
+                                            const InputLimits& limits) {
+  if (is_markdown_name(origin)) {
+    return adr_file_specs(text, origin, rules);
+  }
+  return parse_specs(text, origin, rules, limits);
 }
 
 const RuleBase& load_rules(const std::string& path) {

@@ -317,8 +317,8 @@ void setup_score(CLI::App& app, int& exit_code) {
   CLI::App* sub = app.add_subcommand("score", "Score project spec files: rag, fine-tune or hybrid, and why");
   sub->footer(k_score_examples);
   sub->add_option("files", options->files,
-                  "Spec files (YAML or JSON), folders (searched for *.yaml, *.yml, *.json), "
-                  "or - for standard input")
+                  "Spec files (YAML or JSON), ADRs (Markdown with a ragft block), folders (searched for "
+                  "*.yaml, *.yml, *.json), or - for standard input")
       ->required();
   sub->add_option("-f,--format", options->formats, "Output format, NAME or NAME=FILE; repeat for several")
       ->type_name("NAME[=FILE]")

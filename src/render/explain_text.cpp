@@ -45,6 +45,18 @@ std::string per_verdict_points(const PerVerdict<double>& p) {
                      signed_points(p[Verdict::fine_tune]), signed_points(p[Verdict::hybrid]));
 }
 
+// The recorded decision as score's detailed view says it (readers19: explain exited 1 on a decision
+// that contradicts the facts and said nothing of it, in text or Markdown).
+std::string decision_line(const std::optional<DecisionCheck>& d, std::string_view indent) {
+  if (!d) {
+    return "";
+  }
+  if (d->agrees) {
+    return fmt::format("{}decision: {} agrees with the facts\n", indent, to_string(d->recorded));
+  }
+  return fmt::format("{}decision: {} CONTRADICTS the facts (line {})\n", indent, to_string(d->recorded), d->where.line);
+}
+
 class ExplainText : public ExplainRenderer {
 public:
   explicit ExplainText(const RenderOptions& options) : m_width(options.width), m_color(options.color) {}
@@ -95,6 +107,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   const ResultEntry& r = e.result;
   out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
   out << fmt::format("  verdict: {}\n", to_string(r.verdict));
+  out << decision_line(r.decision, "  ");
   // What `score` opens with (readers13: an explanation that never said what to do next).
   out << wrap_hanging(escape_text(r.why), m_width, "  why: ", "       ");
   out << wrap_hanging(escape_text(r.next_step), m_width, "  next step: ", "             ");
@@ -111,6 +124,7 @@ void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   for (std::size_t i = 0; i < r.components.size(); ++i) {
     const ComponentEntry& c = r.components[i];
     heading(out, "  ", fmt::format("Component {}: {}", escape_text(c.name), to_string(c.assessment.verdict)));
+    out << decision_line(c.decision, "    ");
     out << wrap_hanging(escape_text(c.assessment.confidence_text), m_width, "    how sure: ", "      ");
     if (c.assessment.robustness) {
       robustness(out, *c.assessment.robustness, "    ");

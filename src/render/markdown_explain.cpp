@@ -29,6 +29,18 @@ std::string verdict_list(const std::vector<Verdict>& verdicts) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+// The recorded decision, under the verdict (readers19: explain said nothing of it).
+std::string decision_text(const std::optional<DecisionCheck>& d) {
+  if (!d) {
+    return "";
+  }
+  if (d->agrees) {
+    return fmt::format("\n**Recorded decision:** {}, which agrees with the facts.\n", to_string(d->recorded));
+  }
+  return fmt::format("\n**Recorded decision:** {}, which ❌ **contradicts** the facts (line {}).\n",
+                     to_string(d->recorded), d->where.line);
+}
+
 void reasons(std::ostream& out, const Assessment& a, std::string_view level) {
   out << fmt::format("\n{} Reasons (each rule that applies, with its points for each verdict)\n\n", level);
   if (a.reasons.empty()) {
@@ -93,6 +105,7 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   out << (m_results++ > 0 ? "\n---\n\n" : "");
   out << fmt::format("## {}\n\n`{}`: verdict **{}** (confidence: {})\n", markdown_cell(r.project),
                      markdown_cell(r.file), to_string(r.verdict), to_string(r.confidence));
+  out << decision_text(r.decision);
   // What `score` opens with (readers13: an explanation that never said what to do next).
   out << fmt::format("\n**Why:** {}\n\n**Next step:** {}\n", markdown_text(r.why), markdown_text(r.next_step));
   out << fmt::format("\nHow sure: {}.\n", markdown_cell(r.confidence_text));
@@ -110,6 +123,7 @@ void ExplainMarkdown::result(std::ostream& out, const ExplainEntry& e) {
   for (const ComponentEntry& c : r.components) {
     out << fmt::format("\n### Component {}: {} (confidence: {})\n", markdown_cell(c.name),
                        to_string(c.assessment.verdict), to_string(c.assessment.confidence));
+    out << decision_text(c.decision);
     out << fmt::format("\nHow sure: {}.\n", markdown_cell(c.assessment.confidence_text));
     assessment(out, c.assessment, "####", false);
   }

@@ -14,7 +14,8 @@ std::string drivers_text(const std::vector<Driver>& drivers) {
   std::vector<std::string> items;
   items.reserve(drivers.size());
   for (const Driver& d : drivers) {
-    items.push_back(fmt::format("{} ({}, {:+g} points)", d.fact, group_thousands(d.specs), d.points));
+    items.push_back(fmt::format("{} (in {} spec{}, {:+g} points in all)", d.words, group_thousands(d.specs),
+                                d.specs == 1 ? "" : "s", d.points));
   }
   return items.empty() ? "-" : fmt::format("{}", fmt::join(items, "; "));
 }

@@ -2,18 +2,23 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace ragft {
 
 namespace {
 
-void add_hit(std::vector<DriverHit>& hits, Verdict verdict, std::string fact, double points) {
+void add_hit(std::vector<DriverHit>& hits, Verdict verdict, const FactDef& def, const FactValue& value, double points) {
+  std::string fact = def.id + "=" + format_value(def, value);
   for (DriverHit& h : hits) {
     if (h.verdict == verdict && h.fact == fact) {
       h.points += points;
       return;
     }
   }
-  hits.push_back(DriverHit{verdict, std::move(fact), points});
+  // Quoted as check's reasons quote a value: a label and its value run together otherwise.
+  std::string words = fmt::format("{} \"{}\"", fact_label(def), spoken_value(def, value));
+  hits.push_back(DriverHit{verdict, std::move(fact), std::move(words), points});
 }
 
 void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const Evaluation& e, const FactSet& facts) {
@@ -25,7 +30,7 @@ void add_evaluation(std::vector<DriverHit>& hits, const RuleBase& rules, const E
     }
     for (const int index : holding_known_facts(fired.rule->condition, facts, &needs)) {
       const auto i = static_cast<std::size_t>(index);
-      add_hit(hits, e.verdict, rules.facts[i].id + "=" + format_value(rules.facts[i], facts[i]), points);
+      add_hit(hits, e.verdict, rules.facts[i], facts[i], points);
     }
   }
 }
@@ -49,6 +54,7 @@ void add_to_portfolio(Portfolio& portfolio, Verdict verdict, const std::vector<D
   for (const DriverHit& h : hits) {
     Driver& d = portfolio.drivers[h.verdict][h.fact];
     d.fact = h.fact;
+    d.words = h.words;
     ++d.specs;
     d.points += h.points;
   }

@@ -43,7 +43,7 @@ expect_out "[adr-decision-contradicts]"
 # knowledge-base and no-gpu 1 left out), each said by the facts that made it fire (the labels of
 # knowledge_updates, citations_required and ml_expertise, the block's values in words) with both
 # verdicts' points, its id kept for search; then the three ways out.
-expect_out "; fine-tune is ruled out by 2 hard limits: knowledge that changes daily cannot be kept in model weights [fast-knowledge-needs-retrieval], a fine-tuned model alone cannot point to the source of an answer [citations-need-retrieval]; strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge], citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; to resolve: update the decision"
+expect_out "; fine-tune is ruled out by 2 hard limits: knowledge that changes daily cannot be kept in model weights [fast-knowledge-needs-retrieval], a fine-tuned model alone cannot point to the source of an answer [citations-need-retrieval]; strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge], citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
 expect_out "or update the facts in the ragft block, or, if the decision stands for reasons the facts cannot express, add \`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]\` to the block"
 # The ignore exactly as the message spells it (with a reason for the dots) is taken.
 sed 's/^  gpu_access: none$/&\nragft-ignore: [{rule: adr-decision-contradicts, reason: the support lead decided}]/' \
@@ -258,7 +258,7 @@ for r in res:
 c = [r for r in res if r["ruleId"] == "adr-decision-contradicts"][0]
 region = c["locations"][0]["physicalLocation"]["region"]
 assert (region["startLine"], region["startColumn"]) == (27, 1) and c["level"] == "error"
-assert "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; to resolve: " in c["message"]["text"]
+assert "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; `ragft explain` on this ADR's file shows every reason and what would change the verdict; to resolve: " in c["message"]["text"]
 s = [r for r in res if "suppressions" in r]
 assert len(s) == 1 and s[0]["suppressions"][0]["kind"] == "inSource"
 assert len(res) == 5, len(res)
@@ -268,7 +268,7 @@ run "$RAGFT" check $all --format github
 expect_status 1 "github"
 first=$(head -1 "$work/out")
 case $first in "::error file=$contradicting,line=27,col=1,title=ragft adr-decision-contradicts%3A"*) ;; *) fail "github: worst first: $first" ;; esac
-expect_out "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; to resolve: update the decision"
+expect_out "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
 expect_out "::notice file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
 expect_out "::notice file=$messy,line=5,col=12"
 GITHUB_STEP_SUMMARY="$work/summary.md" "$RAGFT" check $all --format github >/dev/null 2>&1
@@ -295,7 +295,7 @@ run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
 expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
-expect_out "ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; to resolve: update the decision"
+expect_out "ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

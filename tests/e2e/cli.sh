@@ -99,13 +99,13 @@ run "$RAGFT" score
 expect_status 2 "score without files"
 checks=$((checks + 1))
 ! grep -qF "files is required" "$work/err" || fail "stderr still has CLI11's: files is required"
-expect_err "ragft score: no file given; expected spec files (YAML or JSON), folders"
+expect_err "ragft score: no file given; expected spec files (YAML or JSON), ADRs (Markdown with a ragft block), folders"
 expect_err "or - for standard input, e.g. \`ragft score project.yaml\`"
 expect_err "\`ragft ask --save project.yaml\` writes one"
 expect_err "\`ragft schema spec\`"
 run "$RAGFT" explain
 expect_status 2 "explain without files"
-expect_err "ragft explain: no file given; expected spec files (YAML or JSON), or - for standard input, e.g. \`ragft explain project.yaml\`"
+expect_err "ragft explain: no file given; expected spec files (YAML or JSON), ADRs (Markdown with a ragft block), or - for standard input, e.g. \`ragft explain project.yaml\`"
 run "$RAGFT" adr new
 expect_status 2 "adr new without --from"
 expect_err "ragft adr new: no \`--from\` given; expected the spec file the ADR records (- reads standard input), e.g. \`ragft adr new --from project.yaml\`"

@@ -178,4 +178,41 @@ grep -qF "  next step: Build a small RAG prototype on your 2,000 documents" "$tm
   fail "explain's text has no next step"
 grep -qF "**Next step:** Build a small RAG prototype on your 2,000 documents" \
   <("$ragft" explain --format markdown --no-charts "$tmp/helpline.yaml") || fail "explain's Markdown has no next step"
+# An ADR is explained from its ragft block, as `ragft check` scores it (readers19: a developer sent
+# by a failed check to `ragft explain` on the ADR got `more than 32 YAML aliases`: Markdown read as
+# YAML). 0003's facts (daily knowledge, citations required, 50 examples, no ML staff) point to rag,
+# and its Decision section records fine-tune (line 27): exit 1, and the text says the decision.
+adr=examples/adr/docs/decisions
+set +e
+"$ragft" explain "$adr/0003-fine-tune-the-ticket-triage-model.md" >"$tmp/adr.txt" 2>"$tmp/adr.err"
+code=$?
+set -e
+[ "$code" -eq 1 ] || fail "explain of a contradicted ADR exited $code: $(cat "$tmp/adr.err")"
+head -1 "$tmp/adr.txt" | grep -qF "3. Fine-tune the ticket triage model  $adr/0003-fine-tune-the-ticket-triage-model.md" ||
+  fail "explain of an ADR is not titled by the ADR: $(head -1 "$tmp/adr.txt")"
+grep -qx "  verdict: rag" "$tmp/adr.txt" || fail "explain of an ADR: no verdict rag"
+grep -qx "  decision: fine-tune CONTRADICTS the facts (line 27)" "$tmp/adr.txt" ||
+  fail "explain does not say the recorded decision contradicts the facts"
+grep -qF "**Recorded decision:** fine-tune, which ❌ **contradicts** the facts (line 27)." \
+  <("$ragft" explain --format markdown --no-charts "$adr/0003-fine-tune-the-ticket-triage-model.md") ||
+  fail "explain's Markdown does not say the recorded decision"
+# An ADR without a ragft block, and one whose block is invalid: exit 2, said as check says it.
+set +e
+"$ragft" explain "$adr/0001-record-architecture-decisions.md" >/dev/null 2>"$tmp/adr.err"
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "explain of an ADR without facts exited $code"
+grep -qF "$adr/0001-record-architecture-decisions.md:1:1: this ADR carries no facts to score: ragft reads an ADR's facts from a \`\`\`ragft block" "$tmp/adr.err" ||
+  fail "explain of an ADR without facts: $(cat "$tmp/adr.err")"
+grep -qi "alias\|invalid YAML" "$tmp/adr.err" && fail "an ADR was read as YAML: $(cat "$tmp/adr.err")"
+set +e
+"$ragft" explain "$adr/0006-answer-billing-questions.md" >/dev/null 2>"$tmp/adr.err"
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "explain of an ADR with an invalid block exited $code"
+grep -qF "$adr/0006-answer-billing-questions.md:17:3: unknown fact \`knowlege_updates\` (did you mean \`knowledge_updates\`?)" \
+  "$tmp/adr.err" || fail "explain of an invalid ragft block: $(cat "$tmp/adr.err")"
+# A spec's decision is said too: the support assistant records rag, which its facts give.
+grep -qx "  decision: rag agrees with the facts" <("$ragft" explain examples/support-assistant.yaml) ||
+  fail "explain does not say a spec's recorded decision"
 echo ok

@@ -143,4 +143,16 @@ run "$RAGFT" score "$work/mixed"
 expect_status 2 "no spec among the files found"
 expect_err "ragft: no spec found: the 4 YAML or JSON files found in the folders given are no ragft spec"
 
+# An ADR named as a file is scored from its ragft block, as `ragft check` scores it (readers19: it
+# was read as YAML). 0003's facts point to rag and its Decision section (line 27) records
+# fine-tune: a contradiction, exit 1; an ADR without a block is an error of its own, exit 2.
+run "$RAGFT" score examples/adr/docs/decisions/0003-fine-tune-the-ticket-triage-model.md --format csv
+expect_status 1 "an ADR whose decision contradicts its facts"
+expect_out "examples/adr/docs/decisions/0003-fine-tune-the-ticket-triage-model.md,3. Fine-tune the ticket triage model,,rag,"
+expect_out ",fine-tune,false,,"
+run "$RAGFT" score examples/adr/docs/decisions/0001-record-architecture-decisions.md examples/support-assistant.yaml
+expect_status 2 "an ADR without facts beside a spec"
+expect_err "examples/adr/docs/decisions/0001-record-architecture-decisions.md:1:1: this ADR carries no facts to score"
+expect_out "Acme support assistant"
+
 finish

@@ -61,6 +61,16 @@ struct CheckSummary {
 // written on one side only). A target is matched by file name, stem, or ADR number.
 void resolve_supersession(std::vector<AdrRecord>& records);
 
+// The spec `check_adr` scores for `record` (which must carry valid facts): the ragft block's facts,
+// with the decision read from the ADR's text (chosen option, Decision section) when the block sets
+// none.
+Spec adr_spec(const AdrRecord& record);
+
+// The specs of the ADRs of one Markdown file (`read_adr_file`), as `ragft explain` reads them: for
+// each ADR, its `adr_spec` named `adr_name`, or why it has none: its ragft block's errors, the
+// facts written where they are not read (with what to change), or that it carries no ragft block.
+std::vector<SpecDocument> adr_file_specs(std::string_view text, std::string_view origin, const RuleBase& rules);
+
 // Checks one record against `rules`.
 AdrEntry check_adr(const AdrRecord& record, const RuleBase& rules);
 

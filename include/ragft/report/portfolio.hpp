@@ -13,13 +13,15 @@ namespace ragft {
 // A fact value that gave points to the verdict it helped reach, in one spec.
 struct DriverHit {
   Verdict verdict = Verdict::rag;
-  std::string fact; // `fact=value`, the value as a spec spells it
+  std::string fact;  // `fact=value`, the value as a spec spells it
+  std::string words; // the same as a report says it: `main task "question answering"`
   double points = 0;
 };
 
 // One fact value across the portfolio: the specs where it drove a verdict, and the points it gave.
 struct Driver {
   std::string fact;
+  std::string words; // `DriverHit::words`
   int specs = 0;
   double points = 0;
 };
