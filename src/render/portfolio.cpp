@@ -22,9 +22,11 @@ std::string drivers_text(const std::vector<Driver>& drivers) {
 
 } // namespace
 
+// The heading names only what the rows count: the closing line after it (`N scored, M failed: ...`)
+// says the failures, which readers19 found said twice, and `1 specs` read wrong.
 void render_portfolio(std::ostream& out, const Portfolio& portfolio) {
-  out << fmt::format("portfolio: {} specs scored, {} failed\n", group_thousands(portfolio.scored),
-                     group_thousands(portfolio.failed));
+  out << fmt::format("portfolio of the {} spec{} scored: how many got each verdict, and the facts that drove it most\n",
+                     group_thousands(portfolio.scored), portfolio.scored == 1 ? "" : "s");
   for (Verdict v : k_verdicts) {
     const int count = portfolio.per_verdict[v];
     const double share = portfolio.scored > 0 ? 100.0 * count / portfolio.scored : 0.0;

@@ -163,6 +163,11 @@ grep -qF '  driven most by: main task "question answering" (in 2 specs, +10 poin
 grep -q '^  rag  *2  *50%  driven most by: main task' "$tmp/sum" || fail "--summary: $(cat "$tmp/sum")"
 ! grep -q 'private data to look up "no"' "$tmp/sum" \
   || fail "--summary: $(cat "$tmp/sum")"
+# The heading counts what the rows count; the closing line says the failures, once (it was said in
+# both, as `portfolio: 4 specs scored, 0 failed`, with `1 specs` for one).
+head -1 "$tmp/sum" | grep -qx 'portfolio of the 4 specs scored: how many got each verdict, and the facts that drove it most' \
+  || fail "--summary heading: $(head -1 "$tmp/sum")"
+[ "$(grep -c 'failed' "$tmp/sum")" -eq 1 ] || fail "--summary says the failures once: $(cat "$tmp/sum")"
 
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "batch: all passed"
