@@ -30,6 +30,17 @@ constexpr std::array k_status_words = {
     // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
     // (an amendment changes a part; the ADR stays in force, unlike a supersession).
     StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
+    StatusWord{"revised", AdrStatus::accepted}, // `Revised - Aligns with …`: changed since, still in force
+    // `Updated` in the languages whose other status words are read (es, pt, it, de, fr): `Actualizado`
+    StatusWord{"actualizad*", AdrStatus::accepted},  StatusWord{"atualizad*", AdrStatus::accepted},
+    StatusWord{"aggiornat*", AdrStatus::accepted},   StatusWord{"aktualisiert", AdrStatus::accepted},
+    StatusWord{"mis \u00e0 jour", AdrStatus::accepted},
+    // Decided and being built (`En implementación (Fase 1 completada)`), between `Planned` and
+    // `Implemented`, both in force; `In progress` alone says no more than a draft's work goes on.
+    StatusWord{"in implementation", AdrStatus::accepted}, StatusWord{"being implemented", AdrStatus::accepted},
+    StatusWord{"en implementaci\u00f3n", AdrStatus::accepted}, StatusWord{"em implementa\u00e7\u00e3o", AdrStatus::accepted},
+    StatusWord{"in implementazione", AdrStatus::accepted}, StatusWord{"in umsetzung", AdrStatus::accepted},
+    StatusWord{"en cours d'impl\u00e9mentation", AdrStatus::accepted},
     // `Extended by ADR-032`: a later ADR builds on this one, which stays in force (as when amended).
     StatusWord{"extended", AdrStatus::accepted},
     // `Partially Accepted / Incremental Adoption`: accepted, its adoption in steps (as `Partially Implemented`).
