@@ -472,9 +472,11 @@ bool is_metadata_heading(std::string_view label) {
   return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
+namespace {
+
 // `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / `, `（` or a number and more (`Decision: two
 // datasets`, `Decision (proposed)`, `Decision 2: LoRA`), for each known heading.
-bool is_decision_heading(std::string_view label) {
+bool names_decision_heading(std::string_view label) {
   for (std::string_view heading : k_decision_headings) {
     if (label.rfind(heading, 0) != 0) {
       continue;
@@ -487,6 +489,32 @@ bool is_decision_heading(std::string_view label) {
         rest.rfind(" \uFF08", 0) == 0 || // `Decision（決定事項）`, a full-width parenthesis
         rest.rfind(" / ", 0) == 0 || rest.rfind('/', 0) == 0 || // `決定 / Decision`, in two languages
         rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A decision revised in its own file, its heading saying which one holds: `Updated Decision`,
+// `Final decision`, `Decisión actualizada`, `Decisión final`, `Décision finale`, `Decisão atualizada`.
+constexpr std::string_view k_current_before[] = {"final ", "updated ", "revised ", "current "};
+constexpr std::string_view k_current_after[] = {" final",    " finale",     " actualizada",       " atualizada",
+                                                " revisada", " aggiornata", " r\u00e9vis\u00e9e", " mise \u00e0 jour"};
+
+} // namespace
+
+bool is_decision_heading(std::string_view label) {
+  if (names_decision_heading(label)) {
+    return true;
+  }
+  for (std::string_view before : k_current_before) {
+    if (label.rfind(before, 0) == 0 && names_decision_heading(label.substr(before.size()))) {
+      return true;
+    }
+  }
+  for (std::string_view after : k_current_after) {
+    if (label.size() > after.size() && label.substr(label.size() - after.size()) == after &&
+        names_decision_heading(label.substr(0, label.size() - after.size()))) {
       return true;
     }
   }

@@ -569,6 +569,21 @@ TEST_CASE("round twenty-eight: Revised, Updated in five languages and In impleme
   CHECK(parse_adr_status("Revisedly") == AdrStatus::other);
 }
 
+TEST_CASE("round twenty-eight: a decision heading that says the decision was revised", "[adr][forms]") {
+  // An ADR revised in its own file names its current decision so, in its language.
+  CHECK(decided("# ADR-1 \u2014 Base\n\n**Estado:** Actualizado\n\n## Contexto original\n\nUn servicio.\n\n"
+                "## Decisi\u00f3n actualizada\n\nUsar dos servicios.\n") == "Usar dos servicios. -> none");
+  CHECK(decided("# 4. Answers\n\n## Updated Decision\n\nUse RAG over the manuals.\n") ==
+        "Use RAG over the manuals. -> rag");
+  CHECK(decided("# 4. Answers\n\n## Final decision\n\nFine-tune a small model on our tickets.\n") ==
+        "Fine-tune a small model on our tickets. -> fine-tune");
+  CHECK(decided("# 4. Respuestas\n\n## Decisi\u00f3n final\n\nUsar RAG sobre los manuales.\n") ==
+        "Usar RAG sobre los manuales. -> rag");
+  // Other headings that only start or end alike are no decision's.
+  CHECK(decided("# 4. Answers\n\n## Final thoughts\n\nUse RAG later.\n") == "(none)");
+  CHECK(decided("# 4. Answers\n\n## Updated context\n\nUse RAG later.\n") == "(none)");
+}
+
 TEST_CASE("round eleven: Updated and Amended are in force, Archived is not", "[adr][forms]") {
   // `Updated: 2026-07 (v4 …)` and `Amended by ADR-0010` (a part changed by a later ADR, as
   // adr-tools writes `Amended by`): the ADR stays in force, unlike a superseded one.
