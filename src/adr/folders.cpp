@@ -182,6 +182,18 @@ bool is_translated_readme(std::string_view stem) {
           letters(language.substr(0, 2)) && letters(language.substr(3)));
 }
 
+// `README_0006.md`, `readme-12.md`: a README kept for one ADR, named by that ADR's number (a quick
+// start or a reading guide beside `0006-context-management.md`); `readme-first-steps.md` is not one.
+bool is_numbered_readme(std::string_view stem) {
+  if (stem.rfind("readme", 0) != 0 || stem.size() < 8 ||
+      std::string_view("-_.").find(stem[6]) == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view number = stem.substr(7);
+  return std::all_of(number.begin(), number.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 } // namespace
 
 constexpr std::string_view k_template_name_reason = "a template (its name says so), not an ADR";
@@ -194,6 +206,9 @@ std::string adr_file_skip_reason(std::string_view name) {
   std::string stem = lowered.substr(0, lowered.rfind('.'));
   if (is_translated_readme(stem)) {
     stem = "readme";
+  }
+  if (is_numbered_readme(stem)) {
+    return "a README kept for one ADR (its name is README and the ADR's number), not an ADR";
   }
   for (const SkippedName& s : k_skipped_names) {
     if (s.prefix ? stem.rfind(s.stem, 0) == 0 : stem == s.stem) {
@@ -390,9 +405,10 @@ std::string list_note_reason(const AdrRecord& record) {
 
 // Words that name a document kept with one ADR rather than a decision of its own:
 // `ADR-002-SUMMARY.md`, `ADR-003-IMPLEMENTATION-GUIDE.md`, `ADR-004-RESEARCH-CITATIONS.md`.
-constexpr std::string_view k_companion_words[] = {"summary",  "index",     "implementation", "guide",
-                                                  "research", "citations", "review",         "notes",
-                                                  "appendix", "checklist", "validation"};
+// `009-FEASIBILITY-REPORT.md`, `0004-impact-analysis.md`: an assessment of the ADR of that number.
+constexpr std::string_view k_companion_words[] = {"summary",    "index",  "implementation", "guide",       "research",
+                                                  "citations",  "review", "notes",          "appendix",    "checklist",
+                                                  "validation", "report", "analysis",       "feasibility", "impact"};
 
 bool is_companion_word(const std::string& word) {
   return std::find(std::begin(k_companion_words), std::end(k_companion_words), word) != std::end(k_companion_words);
@@ -413,8 +429,8 @@ std::string companion_reason(const AdrRecord& record) {
   if (!only_companion || std::none_of(words.begin(), words.end(), is_companion_word)) {
     return "";
   }
-  return "a document kept with an ADR (its name is the ADR's number and summary, index, guide, research or "
-         "citations, and it writes no decision or ragft facts), not an ADR";
+  return "a document kept with an ADR (its name is the ADR's number and summary, index, guide, research, "
+         "report or analysis, and it writes no decision or ragft facts), not an ADR";
 }
 
 } // namespace

@@ -30,6 +30,17 @@ constexpr std::array k_status_words = {
     // In force, revised since: `Updated: 2026-07 (v4 with import support)`, `Amended by ADR-0010`
     // (an amendment changes a part; the ADR stays in force, unlike a supersession).
     StatusWord{"updated", AdrStatus::accepted},      StatusWord{"amended", AdrStatus::accepted},
+    StatusWord{"revised", AdrStatus::accepted}, // `Revised - Aligns with …`: changed since, still in force
+    // `Updated` in the languages whose other status words are read (es, pt, it, de, fr): `Actualizado`
+    StatusWord{"actualizad*", AdrStatus::accepted},  StatusWord{"atualizad*", AdrStatus::accepted},
+    StatusWord{"aggiornat*", AdrStatus::accepted},   StatusWord{"aktualisiert", AdrStatus::accepted},
+    StatusWord{"mis \u00e0 jour", AdrStatus::accepted},
+    // Decided and being built (`En implementación (Fase 1 completada)`), between `Planned` and
+    // `Implemented`, both in force; `In progress` alone says no more than a draft's work goes on.
+    StatusWord{"in implementation", AdrStatus::accepted}, StatusWord{"being implemented", AdrStatus::accepted},
+    StatusWord{"en implementaci\u00f3n", AdrStatus::accepted}, StatusWord{"em implementa\u00e7\u00e3o", AdrStatus::accepted},
+    StatusWord{"in implementazione", AdrStatus::accepted}, StatusWord{"in umsetzung", AdrStatus::accepted},
+    StatusWord{"en cours d'impl\u00e9mentation", AdrStatus::accepted},
     // `Extended by ADR-032`: a later ADR builds on this one, which stays in force (as when amended).
     StatusWord{"extended", AdrStatus::accepted},
     // `Partially Accepted / Incremental Adoption`: accepted, its adoption in steps (as `Partially Implemented`).
@@ -461,9 +472,11 @@ bool is_metadata_heading(std::string_view label) {
   return std::find(k_metadata_headings.begin(), k_metadata_headings.end(), label) != k_metadata_headings.end();
 }
 
+namespace {
+
 // `decision`, or `decision` followed by `:`, ` (`, ` -`, ` –`, ` / `, `（` or a number and more (`Decision: two
 // datasets`, `Decision (proposed)`, `Decision 2: LoRA`), for each known heading.
-bool is_decision_heading(std::string_view label) {
+bool names_decision_heading(std::string_view label) {
   for (std::string_view heading : k_decision_headings) {
     if (label.rfind(heading, 0) != 0) {
       continue;
@@ -476,6 +489,32 @@ bool is_decision_heading(std::string_view label) {
         rest.rfind(" \uFF08", 0) == 0 || // `Decision（決定事項）`, a full-width parenthesis
         rest.rfind(" / ", 0) == 0 || rest.rfind('/', 0) == 0 || // `決定 / Decision`, in two languages
         rest.rfind(" \xE2\x80\x93", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A decision revised in its own file, its heading saying which one holds: `Updated Decision`,
+// `Final decision`, `Decisión actualizada`, `Decisión final`, `Décision finale`, `Decisão atualizada`.
+constexpr std::string_view k_current_before[] = {"final ", "updated ", "revised ", "current "};
+constexpr std::string_view k_current_after[] = {" final",    " finale",     " actualizada",       " atualizada",
+                                                " revisada", " aggiornata", " r\u00e9vis\u00e9e", " mise \u00e0 jour"};
+
+} // namespace
+
+bool is_decision_heading(std::string_view label) {
+  if (names_decision_heading(label)) {
+    return true;
+  }
+  for (std::string_view before : k_current_before) {
+    if (label.rfind(before, 0) == 0 && names_decision_heading(label.substr(before.size()))) {
+      return true;
+    }
+  }
+  for (std::string_view after : k_current_after) {
+    if (label.size() > after.size() && label.substr(label.size() - after.size()) == after &&
+        names_decision_heading(label.substr(0, label.size() - after.size()))) {
       return true;
     }
   }

@@ -1013,4 +1013,28 @@ run "$RAGFT" check --format junit
 expect_out 'name="docs/adr/log.md#decision-1--router--planner"'
 cd "$work"
 
+# Round twenty-eight: `Revised` and `Actualizado` (updated, Spanish) are in force, as `Updated` is; a
+# decision `En implementación` (being built) is too; a report about ADR 9 and a README named by
+# ADR 6's number are no ADRs, and stderr says why.
+repo=$work/repo28
+mkdir -p "$repo/.git" "$repo/docs/adr"
+cd "$repo"
+printf '# ADR-0006: Context budget\n\n**Status**: Revised - follows the SDK hooks\n\n## Decision\n\nWe cap each turn at 8k tokens.\n' >docs/adr/0006-context-budget.md
+printf '# ADR-0006: Context budget - quick start\n\n**Status**: Ready for development\n\nRead the Decision section first.\n' >docs/adr/README_0006.md
+printf '# ADR-007 \xe2\x80\x94 Base\n\n**Estado:** Actualizado\n\n## Decisi\xc3\xb3n\n\nUsar un solo servicio.\n' >docs/adr/0007-base.md
+printf '# ADR-008 \xe2\x80\x94 Archivos\n\n**Estado:** En implementaci\xc3\xb3n (Fase 1 completada)\n\n## Decisi\xc3\xb3n\n\nSubir archivos al servidor.\n' >docs/adr/0008-archivos.md
+printf '# ADR-009 Feasibility report\n\n**Status:** Approved - feasible\n\n## Findings\n\nThe design fits.\n' >docs/adr/009-FEASIBILITY-REPORT.md
+run "$RAGFT" check --format json
+expect_status 0 "round twenty-eight: revised and updated statuses, an ADR's report and README"
+python3 - "$work/out" <<'PY' || fail "round twenty-eight: statuses in force, the report and README not read"
+import json, sys
+got = [(a["file"], a["status"]) for a in json.load(open(sys.argv[1]))["adrs"]]
+assert got == [("docs/adr/0006-context-budget.md", "accepted"), ("docs/adr/0007-base.md", "accepted"),
+               ("docs/adr/0008-archivos.md", "accepted")], got
+PY
+run "$RAGFT" check --verbose
+expect_err 'skipped docs/adr/README_0006.md: a README kept for one ADR'
+expect_err 'skipped docs/adr/009-FEASIBILITY-REPORT.md: a document kept with an ADR'
+cd "$work"
+
 finish

@@ -544,6 +544,46 @@ TEST_CASE("round eleven: a full-width sentence end ends the sentence", "[adr][fo
         "Use RAG v1.2 over the manuals. -> rag");
 }
 
+TEST_CASE("round twenty-eight: Revised, Updated in five languages and In implementation are in force", "[adr][forms]") {
+  // A decision revised or updated since it was taken stays in force, as `Updated` and `Amended` do.
+  CHECK(parse_adr_status("Revised - Aligns with the SDK's hooks") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Actualizado") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Actualizada (2025-11)") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Atualizado") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Aggiornato") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Aktualisiert") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Mis \u00e0 jour") == AdrStatus::accepted);
+  // Decided and being built, between `Planned` and `Implemented`.
+  CHECK(parse_adr_status("En implementaci\u00f3n (Fase 1 completada)") == AdrStatus::accepted);
+  CHECK(parse_adr_status("In implementation") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Being implemented") == AdrStatus::accepted);
+  CHECK(parse_adr_status("Em implementa\u00e7\u00e3o") == AdrStatus::accepted);
+  CHECK(parse_adr_status("In Umsetzung") == AdrStatus::accepted);
+  // In a bold label under the title, as a person writes it.
+  CHECK(status_of(
+            "# ADR-7 \u2014 Base\n\n**Estado:** Actualizado\n**Fecha:** 2025-11-09\n\n## Decisi\u00f3n\n\nUsar X.\n") ==
+        "accepted: Actualizado");
+  // Still not: a draft's work going on, a revision asked for, a word that only starts alike.
+  CHECK(parse_adr_status("In progress") == AdrStatus::proposed);
+  CHECK(parse_adr_status("Revision requested") == AdrStatus::other);
+  CHECK(parse_adr_status("Revisedly") == AdrStatus::other);
+}
+
+TEST_CASE("round twenty-eight: a decision heading that says the decision was revised", "[adr][forms]") {
+  // An ADR revised in its own file names its current decision so, in its language.
+  CHECK(decided("# ADR-1 \u2014 Base\n\n**Estado:** Actualizado\n\n## Contexto original\n\nUn servicio.\n\n"
+                "## Decisi\u00f3n actualizada\n\nUsar dos servicios.\n") == "Usar dos servicios. -> none");
+  CHECK(decided("# 4. Answers\n\n## Updated Decision\n\nUse RAG over the manuals.\n") ==
+        "Use RAG over the manuals. -> rag");
+  CHECK(decided("# 4. Answers\n\n## Final decision\n\nFine-tune a small model on our tickets.\n") ==
+        "Fine-tune a small model on our tickets. -> fine-tune");
+  CHECK(decided("# 4. Respuestas\n\n## Decisi\u00f3n final\n\nUsar RAG sobre los manuales.\n") ==
+        "Usar RAG sobre los manuales. -> rag");
+  // Other headings that only start or end alike are no decision's.
+  CHECK(decided("# 4. Answers\n\n## Final thoughts\n\nUse RAG later.\n") == "(none)");
+  CHECK(decided("# 4. Answers\n\n## Updated context\n\nUse RAG later.\n") == "(none)");
+}
+
 TEST_CASE("round eleven: Updated and Amended are in force, Archived is not", "[adr][forms]") {
   // `Updated: 2026-07 (v4 …)` and `Amended by ADR-0010` (a part changed by a later ADR, as
   // adr-tools writes `Amended by`): the ADR stays in force, unlike a superseded one.
@@ -815,7 +855,7 @@ TEST_CASE("round twenty-two: a document kept with an ADR, named by its number, i
     return adr_note_reason(read_adr(text, file, default_rule_base()));
   };
   const std::string kept = "a document kept with an ADR (its name is the ADR's number and summary, index, guide, "
-                           "research or citations, and it writes no decision or ragft facts), not an ADR";
+                           "research, report or analysis, and it writes no decision or ragft facts), not an ADR";
   // A summary and a guide written beside ADR 2, in the words a person reads them by; one repeats the
   // ADR's status, none writes a decision.
   CHECK(reason("# Summary of ADR-002\n\nThree databases, one saga.\n", "docs/adr/ADR-002-SUMMARY.md") == kept);
@@ -827,6 +867,28 @@ TEST_CASE("round twenty-two: a document kept with an ADR, named by its number, i
   CHECK(reason("# 6. Review\n\n## Decision\n\nEvery ADR gets two reviewers.\n", "docs/adr/0006-review.md").empty());
   // Not numbered: a note beside the ADRs, as before.
   CHECK(reason("# Research\n\nWhat we read.\n", "docs/adr/research-notes.md").find("a note beside the ADRs") == 0);
+}
+
+TEST_CASE("round twenty-eight: an ADR's report, analysis or numbered README is no ADR", "[adr][forms]") {
+  const auto reason = [](const std::string& text, const std::string& file) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  const std::string kept = "a document kept with an ADR (its name is the ADR's number and summary, index, guide, "
+                           "research, report or analysis, and it writes no decision or ragft facts), not an ADR";
+  // An assessment written beside ADR 9, with a verdict of its own as a status, and no decision.
+  CHECK(reason("# ADR-009 Feasibility Report\n\n**Status:** Approved - feasible\n\n## Findings\n\nIt fits.\n",
+               "docs/adr/009-FEASIBILITY-REPORT.md") == kept);
+  CHECK(reason("# Impact of ADR-4\n\nTwo services change.\n", "docs/adr/0004-impact-analysis.md") == kept);
+  // An ADR about reports, or one that writes its decision, stays an ADR.
+  CHECK(reason("# 8. Reports\n\n## Decision\n\nBuild reports nightly.\n", "docs/adr/0008-report.md").empty());
+  CHECK(reason("# 9. Weekly report\n\nNotes.\n", "docs/adr/0009-weekly-report.md").empty());
+  // A README named by an ADR's number (a quick start for ADR 6) is a README, not an ADR.
+  CHECK(adr_file_skip_reason("README_0006.md") ==
+        "a README kept for one ADR (its name is README and the ADR's number), not an ADR");
+  CHECK(adr_file_skip_reason("readme-12.md") ==
+        "a README kept for one ADR (its name is README and the ADR's number), not an ADR");
+  CHECK(adr_file_skip_reason("readme-first-steps.md").empty());
+  CHECK(adr_file_skip_reason("0006-readme.md").empty());
 }
 
 TEST_CASE("round twenty-two: a proposal template's section is the decision when no Decision section is",
