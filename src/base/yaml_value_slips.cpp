@@ -94,21 +94,32 @@ std::string block_slip(const Value& v) {
                      c, v.key, quoted(v.text));
 }
 
+// A value starting with `*`: Markdown emphasis around a value (`**medium**`), asterisks alone (`**`, an
+// emphasis or a blank left from a template), or a YAML alias (`*500`).
+std::string asterisk_slip(const Value& v) {
+  const auto first = v.text.find_first_not_of('*');
+  if (first == std::string_view::npos) {
+    return fmt::format("`{}` is no value: a `*` starts a YAML alias, and around a value it is Markdown emphasis: "
+                       "write the value itself (`{}: ...`), or leave the line out if the value is not known",
+                       v.text, v.key);
+  }
+  if (v.text.back() == '*') {
+    return fmt::format("`*` around a value is Markdown emphasis, not YAML: write the value without the asterisks "
+                       "(`{}: {}`)",
+                       v.key, v.text.substr(first, v.text.find_last_not_of('*') - first + 1));
+  }
+  const std::string_view rest = v.text.substr(1);
+  return fmt::format("a value starting with `*` is a YAML alias, a reference to a value marked `&{}` elsewhere: "
+                     "write the value without the `*` (`{}: {}`), or in quotes to keep it (`{}: {}`)",
+                     rest, v.key, rest, v.key, quoted(v.text));
+}
+
 std::string indicator_slip(const Value& v) {
   const char c = v.text.front();
   const std::string_view rest = v.text.substr(1);
   switch (c) {
   case '*':
-    if (v.text.size() > 1 && v.text.back() == '*') {
-      return fmt::format("`*` around a value is Markdown emphasis, not YAML: write the value without the asterisks "
-                         "(`{}: {}`)",
-                         v.key,
-                         v.text.substr(v.text.find_first_not_of('*'),
-                                       v.text.find_last_not_of('*') - v.text.find_first_not_of('*') + 1));
-    }
-    return fmt::format("a value starting with `*` is a YAML alias, a reference to a value marked `&{}` elsewhere: "
-                       "write the value without the `*` (`{}: {}`), or in quotes to keep it (`{}: {}`)",
-                       rest, v.key, rest, v.key, quoted(v.text));
+    return asterisk_slip(v);
   case '&':
     return fmt::format("a value starting with `&` names a YAML anchor: write the value in quotes (`{}: {}`)", v.key,
                        quoted(v.text));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include <ragft/engine/project.hpp>
 #include <ragft/spec/spec.hpp>
 
@@ -47,9 +49,7 @@ bool none_scored(const FileOutcome& outcome) {
                       [](const DocumentOutcome& d) { return std::holds_alternative<ScoredDocument>(d); });
 }
 
-} // namespace
-
-FileOutcome score_input(const BatchContext& context, const InputItem& item) {
+FileOutcome score_item(const BatchContext& context, const InputItem& item) {
   if (!item.error.empty()) {
     return {Diagnostic{Location{item.path, 0, 0}, item.error}};
   }
@@ -74,6 +74,24 @@ FileOutcome score_input(const BatchContext& context, const InputItem& item) {
     return {OtherFile{item.path, std::move(*kind)}};
   }
   return outcome;
+}
+
+} // namespace
+
+// An exception out of one file's scoring is a defect of ragft's, not of the file: it becomes that
+// file's error, and the other files (and the other threads, which it would end) go on.
+FileOutcome score_input(const BatchContext& context, const InputItem& item) {
+  try {
+    return score_item(context, item);
+  } catch (const InputError& e) {
+    return {e.diagnostic()};
+  } catch (const std::exception& e) {
+    const std::string& name = item.path == "-" ? context.stdin_name : item.path;
+    return {Diagnostic{Location{name, 0, 0},
+                       fmt::format("ragft failed on this file ({}), a defect in ragft, not in the file; the other "
+                                   "files were scored. Please report it with the file: {}/issues",
+                                   e.what(), RAGFT_HOMEPAGE)}};
+  }
 }
 
 } // namespace ragft::cli

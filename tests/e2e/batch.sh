@@ -169,5 +169,14 @@ head -1 "$tmp/sum" | grep -qx 'portfolio of the 4 specs scored: how many got eac
   || fail "--summary heading: $(head -1 "$tmp/sum")"
 [ "$(grep -c 'failed' "$tmp/sum")" -eq 1 ] || fail "--summary says the failures once: $(cat "$tmp/sum")"
 
+# A value of asterisks alone beside a good spec, on two threads: that file's error (line, column,
+# what to write), the other file's row, exit 2 (fuzz_adr found `**` ending the whole batch with
+# std::terminate, exit 134).
+printf 'ragft: 1\nproject: Stars\nfacts:\n  labeled_examples: **\n' >"$tmp/stars.yaml"
+"$ragft" score "$tmp/stars.yaml" "$specs/a-rag.yaml" -j 2 --format csv >"$tmp/out" 2>"$tmp/err"
+expect_code 2 $? "asterisks alone"
+grep -qF "$tmp/stars.yaml:4:21: invalid YAML: \`**\` is no value" "$tmp/err" || fail "asterisks alone: $(cat "$tmp/err")"
+grep -q "a-rag.yaml" "$tmp/out" || fail "asterisks alone: the other file's row is missing: $(cat "$tmp/out")"
+
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "batch: all passed"

@@ -635,6 +635,14 @@ TEST_CASE("YAML syntax written by hand in a value is named with the line to writ
   CHECK(ends_with(error_of("  task_type: - search\n"), "write the value without the dash (`task_type: search`)"));
   CHECK(ends_with(error_of("  budget: **medium**\n"), "`*` around a value is Markdown emphasis, not YAML: write the "
                                                       "value without the asterisks (`budget: medium`)"));
+  // Asterisks alone (fuzz_adr found `**`, which ended a batch of several files): no value to quote back.
+  for (const std::string stars : {"*", "**", "****"}) {
+    CHECK(ends_with(error_of("  labeled_examples: " + stars + "\n"),
+                    "`" + stars +
+                        "` is no value: a `*` starts a YAML alias, and around a value it is Markdown "
+                        "emphasis: write the value itself (`labeled_examples: ...`), or leave the line "
+                        "out if the value is not known"));
+  }
   CHECK(ends_with(
       test::spec_error("ragft: 1\nproject: X\ncomponents:\n  - name: a\n    facts: - budget: low\n").to_string(),
       "write `budget: low` on a line of its own below `facts:`, indented further, without the dash"));
