@@ -170,6 +170,9 @@ void read_links(Context& ctx, const md::Block& b, const Line& line, std::size_t 
 }
 
 void add_status(Context& ctx, const md::Block& b, const Line& line, std::size_t value) {
+  if (value >= line.text.size()) { // a line of only `:` under a Status heading holds no status
+    return;
+  }
   const std::string_view text = trim(line.text.substr(value));
   if (!text.empty()) {
     ctx.record.status_mentions.push_back(AdrText{std::string(text), ctx.at(b, line.pos + value)});

@@ -1330,3 +1330,13 @@ TEST_CASE("round twenty-seven: a supersession key in the front matter as any nam
   CHECK(status_of("+++\ntitle = \"X\"\nstatus = \"accepted\"\nsupersededBy = \"ADR-0012\"\n+++\n\n# X\n") ==
         "superseded");
 }
+
+TEST_CASE("a Status section whose line is only a colon holds no status", "[adr][forms]") {
+  // Found by a sweep of odd values through `ragft check`: the `: Accepted` reading of a definition
+  // list's value skipped the colon and read past the line's end (std::out_of_range, exit 2 with
+  // libstdc++'s message instead of a reading). A line of only `:` says no status, as an empty
+  // Status section does; the status on the next line is still read.
+  CHECK(status_of("# 1. Use RAG\n\n## Status\n\n:\n\n## Decision\n\nWe use RAG.\n") == "none");
+  CHECK(status_of("# 1. Use RAG\n\n## Status\n\n: \t\n\n## Decision\n\nWe use RAG.\n") == "none");
+  CHECK(status_of("# 1. Use RAG\n\n## Status\n\n: Accepted\n\n## Decision\n\nWe use RAG.\n") == "accepted: Accepted");
+}
