@@ -210,6 +210,8 @@ struct StatusScan {
   bool titled = false;            // a heading was seen: the first is the title, whatever its level
   int heading_level = 0;          // the level of the last heading
   std::optional<AdrText> late;    // a bold `**Status:** x` paragraph further down (see read_late_status)
+  bool decision_opened = false;   // under a Decision heading, its first paragraph not yet read
+  std::optional<AdrText> outcome; // the status a Decision section opens with (see read_outcome)
 };
 
 // A Status heading opens a section whose first line is the status; a Metadata heading one where
@@ -249,13 +251,18 @@ bool is_numbered(std::string_view line) {
   return digits > 0 && digits != std::string_view::npos && (line[digits] == '.' || line[digits] == ')');
 }
 
+// Whether `b` is in bold from its start: `**Status:** …`, `**Approved**: …`.
+bool opens_bold(const Context& ctx, const md::Block& b) {
+  const std::size_t source = b.source_of(0);
+  return source != std::string::npos && source >= 2 &&
+         (ctx.text.substr(source - 2, 2) == "**" || ctx.text.substr(source - 2, 2) == "__");
+}
+
 // A paragraph that opens with a bold `**Status:** Accepted` further down, in a section of the ADR
 // (not a sub-section's, such as a component's or an option's): the ADR's status when it writes
 // none where a status is read (an ADR that states it at the end).
 void read_late_status(Context& ctx, const md::Block& b, StatusScan& scan) {
-  const std::size_t source = b.source_of(0);
-  const bool bold = source != std::string::npos && source >= 2 &&
-                    (ctx.text.substr(source - 2, 2) == "**" || ctx.text.substr(source - 2, 2) == "__");
+  const bool bold = opens_bold(ctx, b);
   const std::string_view first_line = std::string_view(b.text).substr(0, b.text.find('\n'));
   const std::size_t value = labelled_value(first_line, adr_words::is_status_label);
   if (b.kind == md::BlockKind::paragraph && bold && scan.heading_level <= ctx.sections_level &&
@@ -264,11 +271,42 @@ void read_late_status(Context& ctx, const md::Block& b, StatusScan& scan) {
   }
 }
 
+// The status a Decision section's first paragraph opens with, in bold: a status label's value
+// (`**Status:** ✅ **APPROVED** for implementation`) or a status word as the label of the decision
+// (`**Approved**: Implement sliding window compaction`), where a proposal records its outcome.
+void read_outcome(Context& ctx, const md::Block& b, StatusScan& scan) {
+  scan.decision_opened = false;
+  const std::string_view line = std::string_view(b.text).substr(0, b.text.find('\n'));
+  if (b.kind != md::BlockKind::paragraph || !opens_bold(ctx, b)) {
+    return;
+  }
+  const std::size_t value = labelled_value(line, adr_words::is_status_label);
+  if (value < line.size()) {
+    scan.outcome = AdrText{std::string(trim(line.substr(value))), ctx.at(b, value)};
+    return;
+  }
+  const std::size_t colon = line.find(':');
+  const AdrStatus status =
+      colon <= k_max_label_length ? parse_adr_status(trim(line.substr(0, colon))) : AdrStatus::none;
+  if (status != AdrStatus::none && status != AdrStatus::other &&
+      line.substr(0, colon).find(' ') == std::string_view::npos) {
+    scan.outcome = AdrText{std::string(trim(line.substr(0, colon))), ctx.at(b, 0)};
+  }
+}
+
+void enter_block_heading(Context& ctx, const md::Block& b, StatusScan& scan) {
+  const auto i = static_cast<std::size_t>(&b - ctx.document.blocks.data());
+  enter_heading(scan, b, titles_decision(ctx.document.blocks, i));
+  scan.heading_level = b.level;
+  scan.decision_opened = b.level >= 2 && b.level <= ctx.sections_level && !scan.outcome &&
+                         adr_words::is_decision_heading(adr_words::normalise_label(b.text));
+}
+
 void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
   if (b.kind == md::BlockKind::heading) {
-    const auto i = static_cast<std::size_t>(&b - ctx.document.blocks.data());
-    enter_heading(scan, b, titles_decision(ctx.document.blocks, i));
-    scan.heading_level = b.level;
+    enter_block_heading(ctx, b, scan);
+  } else if (scan.decision_opened && is_prose(b) && !trim(b.text).empty()) {
+    read_outcome(ctx, b, scan);
   }
   const bool status_place = scan.preamble || scan.section_level > 0 || b.kind == md::BlockKind::heading;
   if (b.kind == md::BlockKind::table_row) {
@@ -361,6 +399,20 @@ void settle_status(AdrRecord& record, bool front_matter) {
   }
 }
 
+// A proposal whose Decision section opens with its outcome (`**Status:** ✅ APPROVED`, `**Approved**:
+// Implement …`, `**Rejected**: …`) has that status now: the proposal was decided where its decision
+// is written, and its status under the title was left as it was.
+void settle_outcome(AdrRecord& record, const std::optional<AdrText>& outcome) {
+  if (record.status != AdrStatus::proposed || !outcome) {
+    return;
+  }
+  const AdrStatus status = parse_adr_status(outcome->text);
+  if (status != AdrStatus::none && status != AdrStatus::other && status != AdrStatus::proposed) {
+    record.status = status;
+    record.status_text = outcome;
+  }
+}
+
 } // namespace
 
 void read_status(Context& ctx) {
@@ -376,6 +428,7 @@ void read_status(Context& ctx) {
     read_title_status(ctx.record);
   }
   settle_status(ctx.record, from_front_matter > 0);
+  settle_outcome(ctx.record, scan.outcome);
 }
 
 bool names_linked_adr(std::string_view value) {

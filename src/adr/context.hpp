@@ -108,6 +108,11 @@ std::string first_sentence_of(std::string_view text);
 // ...`, `Security risk:`): the item or paragraph says what the decision answers, not what it decides.
 bool opens_with_not_decision_label(std::string_view text);
 
+// The length of a decision label that opens `text` with the decision on its line (`Choice: Use
+// RAG`, `**Decision:** Use RAG`, `We decided: RAG`, `Décision : …`): the position of the decision's
+// text; 0 when `text` opens with none, or the label stands alone.
+std::size_t decision_label_length(std::string_view text);
+
 // True when `sentence` reports another party's advice (`The GovUK Notify team recommended that
 // ...`, `The vendor advised us to ...`), not said by whoever decides (`We recommended ...`), and
 // introduces nothing (no `:` at its end): why the decision was taken, not the decision

@@ -145,11 +145,12 @@ std::string next_sentence(std::string_view text, std::size_t first) {
 
 // The first sentence of `b` (block `i`)'s text from `start`; when it only weighs an option (`We
 // considered fine-tuning.`) or asks (`RAG or fine-tuning?`) and the next one names an approach (`We
-// chose RAG.`), the two; when it opens a list (`We will:`), with the list; when it is complete before
-// its `:` and names no approach, with what it introduces up to the next heading at `section_level`
-// or above (`We chose the following stack:` then `### RAG pipeline`).
+// chose RAG.`), the two, a decision label before it left out (`Choice: ...`); when it opens a list (`We will:`), with
+// the list; when it is complete before its `:` and names no approach, with what it introduces up to the next heading at
+// `section_level` or above (`We chose the following stack:` then `### RAG pipeline`).
 AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int section_level) {
   const md::Block& b = ctx.document.blocks[i];
+  start += decision_label_length(std::string_view(b.text).substr(start)); // `Choice: X` quotes X
   const std::string_view text = std::string_view(b.text).substr(start);
   std::string sentence = first_sentence_of(text);
   std::optional<Verdict> verdict = verdict_of_decision_text(sentence);

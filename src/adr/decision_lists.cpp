@@ -57,11 +57,12 @@ constexpr std::string_view k_decision_labels[] = {
     "decision", "the decision", "our decision", "final decision", "decision made", "chosen approach",
     "approach", "chosen option", "selected option", "selected approach", "chosen solution", "solution",
     "proposed solution", "we chose", "we decided", "we will", "outcome", "resolution", "summary", "in summary",
+    "choice", "the choice", "our choice", "final choice", "choice made",
     "in short", "tl;dr", "tldr", "what we will do", "what we decided",
     // German, French, Spanish, Portuguese
     "entscheidung", "lösung", "ansatz", "gewählter ansatz", "décision", "solution retenue",
     "approche", "approche retenue", "decisión", "solución", "enfoque", "decisão", "solução",
-    "abordagem"};
+    "abordagem", "wahl", "choix", "elección", "escolha"};
 // clang-format on
 
 // True when `text` is only a label that introduces the decision: `Chosen approach:`.
@@ -88,6 +89,16 @@ constexpr std::string_view k_not_decision_label_ends[] = {
 constexpr std::size_t k_max_opening_label = 40; // a colon further in ends no label
 
 } // namespace
+
+std::size_t decision_label_length(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon > k_max_opening_label || text.substr(0, colon).find('\n') != std::string_view::npos ||
+      !is_decision_label(text.substr(0, colon))) {
+    return 0; // npos too
+  }
+  const std::size_t value = text.find_first_not_of(" \t*_", colon + 1);
+  return value == std::string_view::npos || text[value] == '\n' ? 0 : value;
+}
 
 bool opens_with_not_decision_label(std::string_view text) {
   const std::string_view trimmed = adr_words::trim(text);

@@ -410,11 +410,16 @@ bool serves_approach(const std::vector<std::string>& head, const std::vector<std
 }
 
 // Verbs that move something that exists onto what is chosen: `Standardize the RAG answer path on
-// an agent architecture`, `Migrate the RAG pipeline to LangGraph`, `Switch from fine-tuning to RAG`.
+// an agent architecture`, `Migrate the RAG pipeline to LangGraph`, `Switch from fine-tuning to RAG`;
+// or reshape it into what is chosen: `Decomposed RAG pipeline into specialized agents`, `Split the
+// RAG service into ingestion and query workers`. Their past forms too, as a decision log writes them.
 // clang-format off
-constexpr std::array<std::string_view, 16> k_changing = {
+constexpr std::array<std::string_view, 38> k_changing = {
     "standardize", "standardise", "migrate", "move", "port", "switch", "rebuild", "convert",
-    "consolidate", "standardizing", "standardising", "migrating", "moving", "porting", "switching", "converting"};
+    "consolidate", "standardizing", "standardising", "migrating", "moving", "porting", "switching", "converting",
+    "standardized", "standardised", "migrated", "moved", "ported", "switched", "rebuilt", "converted",
+    "consolidated", "decompose", "decomposed", "decomposing", "split", "splitting", "restructure",
+    "restructured", "restructuring", "refactor", "refactored", "refactoring", "reorganize", "reorganized"};
 // clang-format on
 
 // Words that may open a clause before its verb: `We will migrate …`.
@@ -444,26 +449,27 @@ std::vector<std::string> moved_onto(std::vector<std::string> words) {
 
 // Words that open where a choice applies: `across the entire AEGIS RAG system`, `in our RAG
 // pipeline`, `into the AEGIS RAG production pipeline`, `of AEGIS RAG's memory architecture`.
-constexpr std::array<std::string_view, 6> k_scopes = {"across", "throughout", "within", "in", "into", "of"};
+// Also `to`, where something is handed to an existing system: `exposed to the OpenAI RAG agent as a tool`.
+constexpr std::array<std::string_view, 7> k_scopes = {"across", "throughout", "within", "in", "into", "of", "to"};
 
 // Words that say the system a scope names exists already: `the`, `our`, `the entire`, `the whole`.
 constexpr std::array<std::string_view, 8> k_definites = {"the",  "our",    "its",   "their",
                                                          "this", "entire", "whole", "existing"};
 
 // What a scope names as a system that runs (not `approach` or `strategy`, which name a choice:
-// `invest in the RAG approach` is one).
-constexpr std::array<std::string_view, 11> k_running_wholes = {"system",       "systems",     "pipeline", "pipelines",
-                                                               "architecture", "stack",       "platform", "service",
-                                                               "services",     "application", "backend"};
+// `invest in the RAG approach` is one), an LLM application's agent and chatbot among them.
+// clang-format off
+constexpr std::array<std::string_view, 16> k_running_wholes = {
+    "system", "systems", "pipeline", "pipelines", "architecture", "stack", "platform", "service", "services",
+    "application", "backend", "agent", "agents", "chatbot", "bot", "assistant"};
+// clang-format on
 
-// The end of a scope opened by the scope word at `at` that names an existing system by its approach:
-// a definite determiner or the approach's possessive (`AEGIS RAG's`), at most three words up to the
-// approach, at most one word after it, then one of `k_running_wholes` (`across the entire AEGIS RAG
-// system`, `into the AEGIS RAG production pipeline`, `of AEGIS RAG's memory architecture`); 0 when
-// `at` opens none.
-std::size_t existing_system_end(const std::vector<std::string>& words, std::size_t at) {
-  const bool definite = at + 1 < words.size() && is_one_of(k_definites, words[at + 1]);
-  for (std::size_t i = at + 1; i < words.size() && i <= at + 4; ++i) {
+// The end of a noun phrase from `first` that names an existing system by its approach: a definite
+// determiner or the approach's possessive, at most three words up to the approach, at most one
+// word after it, then one of `k_running_wholes`; 0 when it names none.
+std::size_t existing_system_from(const std::vector<std::string>& words, std::size_t first) {
+  const bool definite = first < words.size() && is_one_of(k_definites, words[first]);
+  for (std::size_t i = first; i < words.size() && i <= first + 3; ++i) {
     if (!is_rag_word(words[i])) {
       continue;
     }
@@ -483,12 +489,77 @@ std::size_t existing_system_end(const std::vector<std::string>& words, std::size
   return 0;
 }
 
+// The end of a scope opened by the scope word at `at` that names an existing system (`across the entire AEGIS RAG
+// system`, `into the AEGIS RAG production pipeline`, `of AEGIS RAG's memory architecture`); 0 when
+// `at` opens none.
+std::size_t existing_system_end(const std::vector<std::string>& words, std::size_t at) {
+  return existing_system_from(words, at + 1);
+}
+
+// Words after a passive verb that name who or what does it: `built using FastAPI`, `powered by the
+// Agents SDK`, `validated through a test suite`.
+constexpr std::array<std::string_view, 6> k_means = {"by", "using", "with", "via", "through", "on"};
+
+// Past participles that do not end in `-ed`.
+constexpr std::array<std::string_view, 8> k_irregular_participles = {"built", "chosen", "kept",  "run",
+                                                                     "made",  "done",   "given", "written"};
+
+bool is_participle(const std::string& word) { return word.ends_with("ed") || is_one_of(k_irregular_participles, word); }
+
+// The position of the verb after a subject that ends at `end`: past a property the subject's
+// possessive names (`'s performance will`) up to the auxiliaries, and past those; npos when none
+// follows, or when a determiner follows the auxiliaries (`is the core`: a copula, no verb).
+std::size_t verb_after_subject(const std::vector<std::string>& words, std::size_t end) {
+  std::size_t at = end;
+  if (at < words.size() && words[at] == "s") {
+    while (at < words.size() && at <= end + 4 && !is_one_of(k_auxiliaries, words[at])) {
+      ++at;
+    }
+    if (at >= words.size() || !is_one_of(k_auxiliaries, words[at])) {
+      return std::string::npos;
+    }
+  }
+  const std::size_t before = at;
+  while (at < words.size() && is_one_of(k_auxiliaries, words[at])) {
+    ++at;
+  }
+  if (at >= words.size() || (at > before && is_one_of(k_determiners, words[at]))) {
+    return std::string::npos;
+  }
+  return at;
+}
+
+// The end of a clause's subject that names an existing system by its approach (`The RAG pipeline
+// will leverage Cohere for embeddings`, `The RAG chatbot backend will be built using FastAPI`,
+// `The RAG agent's orchestration will be powered by the Agents SDK`), when its verb says what is
+// done with it: an active verb, or a passive one with its means (`using`, `by`, `through`); 0
+// otherwise. `The RAG system will be adopted` chooses the approach; `A RAG pipeline will be built
+// using LangChain` names it as new.
+std::size_t existing_subject_end(const std::vector<std::string>& words) {
+  const std::size_t end = existing_system_from(words, 0);
+  const std::size_t verb = end > 0 ? verb_after_subject(words, end) : std::string::npos;
+  if (verb == std::string::npos) {
+    return 0;
+  }
+  if (!is_participle(words[verb])) {
+    return end;
+  }
+  for (std::size_t w = verb + 1; w < words.size() && w <= verb + 2; ++w) {
+    if (is_one_of(k_means, words[w])) {
+      return end;
+    }
+  }
+  return 0;
+}
+
 // Of words that chose something that is no approach (`We standardize on BGE-M3 for all embedding
 // operations`) and then say where it applies, the existing RAG system named there (`across the
 // entire AEGIS RAG system`, `in our RAG pipeline`, `into the AEGIS RAG production pipeline`) left out: it is where the
-// choice goes, not what was chosen. An approach named before the scope (`Use RAG in our support bot`), or a system
-// named as new (`in a RAG architecture`), is read as before.
+// choice goes, not what was chosen; so is such a system named as the clause's subject (`The RAG
+// pipeline will leverage Cohere`, existing_subject_end). An approach named before the scope (`Use RAG in our support
+// bot`), or a system named as new (`in a RAG architecture`), is read as before.
 std::vector<std::string> without_existing_system(std::vector<std::string> words) {
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(existing_subject_end(words)));
   for (std::size_t at = 0; at < words.size(); ++at) {
     if (!is_one_of(k_scopes, words[at])) {
       continue;

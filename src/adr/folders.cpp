@@ -433,6 +433,43 @@ std::string companion_reason(const AdrRecord& record) {
          "report or analysis, and it writes no decision or ragft facts), not an ADR";
 }
 
+// Folders that keep incident reports (postmortems) beside the ADRs: `docs/decisions/incidents/`.
+constexpr std::string_view k_incident_folders[] = {"incidents", "postmortems", "post-mortems", "incident-reports"};
+
+// Whether the folder that holds `file` is one of `k_incident_folders`.
+bool in_incident_folder(std::string_view file) {
+  const std::size_t end = file.rfind('/');
+  if (end == std::string_view::npos || end == 0) {
+    return false;
+  }
+  const std::size_t slash = file.rfind('/', end - 1);
+  const std::size_t start = slash == std::string_view::npos ? 0 : slash + 1;
+  const std::string folder = adr_words::lower(file.substr(start, end - start));
+  return std::find(std::begin(k_incident_folders), std::end(k_incident_folders), folder) !=
+         std::end(k_incident_folders);
+}
+
+// A title that opens as an incident report's: `Incident Report: …`, `Incident Report 007: …`,
+// `Postmortem: …`, `Post-mortem …`.
+bool titles_incident(const AdrRecord& record) {
+  const std::vector<std::string> words =
+      record.title ? adr_words::name_words(record.title->text) : std::vector<std::string>();
+  return (words.size() >= 2 && words[0] == "incident" && words[1] == "report") ||
+         (!words.empty() && words[0] == "postmortem") ||
+         (words.size() >= 2 && words[0] == "post" && words[1] == "mortem");
+}
+
+// An incident report kept beside the ADRs (in an `incidents/` folder, or titled `Incident Report`
+// and writing no decision): what went wrong and how it was fixed (`**Status**: Resolved`), not a
+// decision. One with ragft facts is read.
+std::string incident_reason(const AdrRecord& record) {
+  const bool titled = titles_incident(record) && !record.decision;
+  if (record.facts_where || !record.errors.empty() || (!in_incident_folder(record.file) && !titled)) {
+    return "";
+  }
+  return "an incident report (in an incidents folder, or titled as one), not an ADR";
+}
+
 } // namespace
 
 std::string adr_note_reason(const AdrRecord& record) {
@@ -446,6 +483,9 @@ std::string adr_note_reason(const AdrRecord& record) {
     return reason;
   }
   if (std::string reason = record.section.empty() ? companion_reason(record) : ""; !reason.empty()) {
+    return reason;
+  }
+  if (std::string reason = record.section.empty() ? incident_reason(record) : ""; !reason.empty()) {
     return reason;
   }
   if (has_template_title(record)) {

@@ -52,6 +52,10 @@ constexpr std::array k_status_words = {
     StatusWord{"angenommen", AdrStatus::accepted},   StatusWord{"accepté*", AdrStatus::accepted},
     StatusWord{"approuvé*", AdrStatus::accepted}, // French participles agree: `Acceptée`, `Approuvée`
     StatusWord{"aceptad*", AdrStatus::accepted},      StatusWord{"aprobad*", AdrStatus::accepted},
+    // `Approved` in the other languages whose status words are read (pt `Aprovado`, it `Approvato`,
+    // de `Genehmigt`, nl `Goedgekeurd`), as Spanish `Aprobado` and French `Approuvé` are
+    StatusWord{"aprovad*", AdrStatus::accepted},      StatusWord{"approvat*", AdrStatus::accepted},
+    StatusWord{"genehmigt", AdrStatus::accepted},     StatusWord{"goedgekeurd", AdrStatus::accepted},
     StatusWord{"aceit*", AdrStatus::accepted},        StatusWord{"accettat*", AdrStatus::accepted},
     StatusWord{"geaccepteerd", AdrStatus::accepted}, StatusWord{"vigente", AdrStatus::accepted}, // "in force" (es, pt, it)
     // Decided, its building scheduled (`Planned — Phase 5`, `Planifié (Story 7.5)`): the decision is

@@ -1037,4 +1037,28 @@ expect_err 'skipped docs/adr/README_0006.md: a README kept for one ADR'
 expect_err 'skipped docs/adr/009-FEASIBILITY-REPORT.md: a document kept with an ADR'
 cd "$work"
 
+# Round twenty-nine: a proposal approved where its decision is written (`**Status:** Proposed` under
+# the title, `**Approved**:` opening its Decision Outcome) is accepted; `Aprovado` (Portuguese) is
+# accepted; a RAG pipeline that exists, named as the subject of what is done with it, is no RAG
+# decision, and a `**Choice:**` label is not quoted with the decision.
+repo=$work/repo29
+mkdir -p "$repo/.git" "$repo/docs/adr"
+cd "$repo"
+printf '# ADR-009: Compaction\n\n**Status:** Proposed\n\n## Decision\n\nCompact the history.\n\n## Decision Outcome\n\n**Approved**: Implement it as above.\n' >docs/adr/009-compaction.md
+printf '# ADR 0001: Busca\n\n## Status\nAprovado\n\n## Decis\xc3\xa3o\n\nBusca por palavras.\n' >docs/adr/0001-busca.md
+printf '# ADR-0003: Stack\n\n- **Status:** Proposed\n\n## Decision\n\nThe RAG pipeline will leverage Acme for text embeddings.\n' >docs/adr/0003-stack.md
+printf '# ADR-0004: Agents\n\n**Status:** Accepted\n\n## Decision\n\n**Choice:** Decomposed the RAG pipeline into agents\n' >docs/adr/0004-agents.md
+run "$RAGFT" check --format json
+expect_status 0 "round twenty-nine: outcomes, Aprovado, an existing RAG pipeline, a Choice label"
+python3 - "$work/out" <<'PY' || fail "round twenty-nine: statuses, approaches and decisions as a person reads them"
+import json, sys
+got = [(a["file"], a["status"], (a["decision"] or {}).get("verdict"), (a["decision"] or {}).get("text"))
+       for a in json.load(open(sys.argv[1]))["adrs"]]
+assert got == [("docs/adr/0001-busca.md", "accepted", None, "Busca por palavras."),
+               ("docs/adr/0003-stack.md", "proposed", None, "The RAG pipeline will leverage Acme for text embeddings."),
+               ("docs/adr/0004-agents.md", "accepted", None, "Decomposed the RAG pipeline into agents"),
+               ("docs/adr/009-compaction.md", "accepted", None, "Compact the history.")], got
+PY
+cd "$work"
+
 finish

@@ -447,8 +447,8 @@ TEST_CASE("round ten: a sentence complete before its colon stays the decision", 
   CHECK(decided("# Help\n\n## Decision\n\nAdopt a two-stage pipeline for the help centre:\n\n"
                 "- answer RAG queries on the /query endpoint\n- cache answers\n") ==
         "Adopt a two-stage pipeline for the help centre: -> none");
-  // A colon with text after it: as before.
-  CHECK(decided("# Help\n\n## Decision\n\nDecision: use RAG.\n\n- one\n") == "Decision: use RAG. -> rag");
+  // A colon with text after it: as before (the label is not quoted since round twenty-nine).
+  CHECK(decided("# Help\n\n## Decision\n\nDecision: use RAG.\n\n- one\n") == "use RAG. -> rag");
 }
 
 TEST_CASE("round ten: a sub-heading before a bold label names the decision", "[adr][forms]") {
@@ -720,8 +720,8 @@ TEST_CASE("round twelve: a Decision heading said again under it", "[adr][forms]"
             "# ADR-002\n\n## Decision Outcome\n*R\u00e9sultat de la d\u00e9cision*\n\n  **Nous choisissons RAG.**\n") ==
         "Nous choisissons RAG. -> rag");
   CHECK(decided("# ADR-3\n\n## Decision\n\n**Decision**\n\nWe use RAG.\n") == "We use RAG. -> rag");
-  // A `Decision:` line that says the decision stays the decision.
-  CHECK(decided("# ADR-4\n\n## Decision\n\nDecision: use RAG.\n") == "Decision: use RAG. -> rag");
+  // A `Decision:` line that says the decision stays the decision (its label not quoted).
+  CHECK(decided("# ADR-4\n\n## Decision\n\nDecision: use RAG.\n") == "use RAG. -> rag");
 }
 
 TEST_CASE("round thirteen: a complete sentence before `:` that names no approach reads on", "[adr][forms]") {
@@ -818,7 +818,7 @@ TEST_CASE("round fourteen: a label of what the decision answers is not the decis
   CHECK(decided("# X\n\n## Decision\n\n- Risk: the index goes stale.\n- Threat: a poisoned page.\n") == "(none)");
   // A label of the decision, or of a part of it, is read as before; so is a label alone on its line.
   CHECK(decided("# X\n\n## Decision\n\nApproach: fine-tune a small model on our tickets.\n") ==
-        "Approach: fine-tune a small model on our tickets. -> fine-tune");
+        "fine-tune a small model on our tickets. -> fine-tune");
   CHECK(decided("# X\n\n## Decision\n\nRisk mitigation: use RAG over an allow-list of sources.\n") ==
         "Risk mitigation: use RAG over an allow-list of sources. -> rag");
   CHECK(decided("# X\n\n## Decision\n\nUse RAG. Risk: the index goes stale.\n") == "Use RAG. -> rag");
@@ -1339,4 +1339,109 @@ TEST_CASE("a Status section whose line is only a colon holds no status", "[adr][
   CHECK(status_of("# 1. Use RAG\n\n## Status\n\n:\n\n## Decision\n\nWe use RAG.\n") == "none");
   CHECK(status_of("# 1. Use RAG\n\n## Status\n\n: \t\n\n## Decision\n\nWe use RAG.\n") == "none");
   CHECK(status_of("# 1. Use RAG\n\n## Status\n\n: Accepted\n\n## Decision\n\nWe use RAG.\n") == "accepted: Accepted");
+}
+
+TEST_CASE("round twenty-nine: an existing RAG system named as the subject of what is done with it", "[adr][forms]") {
+  // Written for this test in the shape of a Spec-Kit project's ADRs (`history/adr`): the RAG pipeline
+  // exists, and the decision chooses what it uses; a person reads an embedding provider, a web
+  // framework, an agent SDK: no approach.
+  CHECK(decided("# ADR-0003: Stack\n\n## Decision\n\nThe RAG pipeline will leverage Acme for text embeddings.\n") ==
+        "The RAG pipeline will leverage Acme for text embeddings. -> none");
+  CHECK(decided("# ADR-0009: API\n\n## Decision\n\nThe RAG chatbot backend will be built using Flask.\n") ==
+        "The RAG chatbot backend will be built using Flask. -> none");
+  CHECK(decided("# ADR-0010: Agent\n\n## Decision\n\nThe RAG agent's reasoning will be powered by an agents SDK.\n") ==
+        "The RAG agent's reasoning will be powered by an agents SDK. -> none");
+  CHECK(decided("# ADR-0007: Evaluation\n\n## Decision\n\nOur RAG retrieval pipeline's recall will be measured "
+                "through a test suite.\n") ==
+        "Our RAG retrieval pipeline's recall will be measured through a test suite. -> none");
+  // A tool handed to an existing RAG agent (`to the … RAG agent`) is where the choice goes.
+  CHECK(decided("# ADR-0011: Tool\n\n## Decision\n\nThe search function will be exposed to the Acme RAG agent as a "
+                "tool.\n") == "The search function will be exposed to the Acme RAG agent as a tool. -> none");
+  // The approach chosen for the system, the system named as new, or what it is changed to, is read.
+  CHECK(decided("# 1. Answers\n\n## Decision\n\nThe RAG system will be adopted for support answers.\n") ==
+        "The RAG system will be adopted for support answers. -> rag");
+  CHECK(decided("# 1. Answers\n\n## Decision\n\nA RAG pipeline will be built using LangChain.\n") ==
+        "A RAG pipeline will be built using LangChain. -> rag");
+  CHECK(decided("# 1. Answers\n\n## Decision\n\nThe RAG pipeline will be replaced by a fine-tuned model.\n") ==
+        "The RAG pipeline will be replaced by a fine-tuned model. -> fine-tune");
+  CHECK(decided("# 1. Answers\n\n## Decision\n\nThe RAG approach is the way forward.\n") ==
+        "The RAG approach is the way forward. -> rag");
+}
+
+TEST_CASE("round twenty-nine: an existing RAG system reshaped into what is chosen", "[adr][forms]") {
+  // Written for this test in the shape of a decision log's entries: the RAG pipeline exists and is
+  // split into agents; a person reads an agent design, no approach.
+  CHECK(decided("# Decisions\n\n## Decision\n\nDecomposed the RAG pipeline into specialised agents.\n") ==
+        "Decomposed the RAG pipeline into specialised agents. -> none");
+  CHECK(decided("# 4. Workers\n\n## Decision\n\nSplit the RAG service into ingestion and query workers.\n") ==
+        "Split the RAG service into ingestion and query workers. -> none");
+  CHECK(decided("# 5. Answers\n\n## Decision\n\nMigrated from fine-tuning to RAG.\n") ==
+        "Migrated from fine-tuning to RAG. -> rag");
+}
+
+TEST_CASE("round twenty-nine: a decision label before the decision on its line is not quoted", "[adr][forms]") {
+  // Written for this test in the shape of a decision log whose entries open with `**Choice:**`, and
+  // of ADRs whose Decision section opens with `**Decision:**`.
+  CHECK(decided("# 1. Agents\n\n## Decision\n\n**Choice:** Use a router agent before search\n\n"
+                "**Rationale:**\n- simpler\n") == "Use a router agent before search -> none");
+  CHECK(decided("# 2. Answers\n\n## Decision\n\n**Decision:** Use RAG over the help centre.\n") ==
+        "Use RAG over the help centre. -> rag");
+  CHECK(decided("# 3. Réponses\n\n## Décision\n\nChoix : le RAG sur la base d'aide.\n") ==
+        "le RAG sur la base d'aide. -> rag");
+  // A label alone still introduces what follows it; a label of something else is kept.
+  CHECK(decided("# 4. Answers\n\n## Decision\n\n**Choice:**\n\nUse RAG.\n") == "Choice: Use RAG. -> rag");
+  CHECK(decided("# 5. Answers\n\n## Decision\n\nScope: the help centre is answered with RAG.\n") ==
+        "Scope: the help centre is answered with RAG. -> rag");
+}
+
+TEST_CASE("round twenty-nine: a proposal whose Decision section opens with its outcome", "[adr][forms]") {
+  // Written for this test in the shape of adk-code's ADR 009 and 010: `**Status:** Proposed` under the
+  // title, and the Decision section (or Decision Outcome) that opens with the approval.
+  CHECK(status_of("# ADR-010: Compaction\n\n**Status:** Proposed\n**Date:** 2025-01-16\n\n## Context\n\nX.\n\n"
+                  "## Decision\n\n**Status:** ✅ **APPROVED** for implementation in v0.2\n") ==
+        "accepted: ✅ APPROVED for implementation in v0.2");
+  CHECK(status_of("# ADR-009: Compaction\n\n**Status:** Proposed\n\n## Decision\n\nCompact the history.\n\n"
+                  "## Decision Outcome\n\n**Approved**: Implement the compaction as above.\n") == "accepted: Approved");
+  CHECK(
+      status_of("# ADR-011: Cache\n\n**Status:** Proposed\n\n## Decision Outcome\n\n**Rejected**: Keep no cache.\n") ==
+      "rejected: Rejected");
+  // A status written under the title that is in force stays; so does a proposal whose Decision section
+  // says no outcome, or names one only in a sub-section (an option's) or not in bold.
+  CHECK(status_of("# ADR-012: X\n\n**Status:** Accepted\n\n## Decision\n\n**Status:** Rejected\n") ==
+        "accepted: Accepted");
+  CHECK(status_of("# ADR-013: X\n\n**Status:** Proposed\n\n## Decision\n\nApproved: the team agrees.\n") ==
+        "proposed: Proposed");
+  CHECK(status_of("# ADR-014: X\n\n**Status:** Proposed\n\n## Decision\n\n### Option A\n\n**Approved**: yes\n") ==
+        "proposed: Proposed");
+}
+
+TEST_CASE("round twenty-nine: approved in the languages whose status words are read", "[adr][forms]") {
+  // Written for this test: `Aprovado` (pt), `Approvato` (it), `Genehmigt` (de), `Goedgekeurd` (nl).
+  CHECK(status_of("# ADR 0001: X\n\n## Status\nAprovado\n") == "accepted: Aprovado");
+  CHECK(status_of("# ADR 0001: X\n\n## Status\nApprovata\n") == "accepted: Approvata");
+  CHECK(status_of("# ADR 0001: X\n\n## Status\nGenehmigt\n") == "accepted: Genehmigt");
+  CHECK(status_of("# ADR 0001: X\n\n## Status\nGoedgekeurd\n") == "accepted: Goedgekeurd");
+}
+
+TEST_CASE("round twenty-nine: an incident report kept beside the ADRs is no ADR", "[adr][forms]") {
+  // Written for this test in the shape of a project that keeps `adr/`, `tdr/` and `incidents/` under
+  // `docs/decisions`: an incident report tells what went wrong and that it is resolved.
+  const auto reason = [](const std::string& file, const std::string& text) {
+    return adr_note_reason(read_adr(text, file, default_rule_base()));
+  };
+  const std::string report = "# Incident Report 007: Tests wiped the data\n\n## Status\n**Resolved** (2025-10-08)\n\n"
+                             "## Solution\n\nRun the tests on their own database.\n";
+  CHECK(reason("docs/decisions/incidents/007-test-data.md", report).find("an incident report") == 0);
+  CHECK(reason("docs/decisions/incidents/INC-002-limit.md", "# INC-002: Limit not enforced\n\n**Status**: Resolved\n")
+            .find("an incident report") == 0);
+  CHECK(reason("docs/adr/0012-outage.md", "# Incident Report: Outage\n\n**Status**: Resolved\n")
+            .find("an incident report") == 0);
+  // An ADR about incident reports, an incident report that writes a decision outside such a folder, an
+  // ADR in a folder of another name, and one with ragft facts are read.
+  CHECK(reason("docs/adr/0005-incident-reports.md", "# 5. Incident reports\n\n## Status\nAccepted\n").empty());
+  CHECK(reason("docs/adr/0013-outage.md", "# Incident Report: Outage\n\n## Decision\n\nAdd a failover.\n").empty());
+  CHECK(reason("services/incidents-api/docs/adr/0001-x.md", "# 1. X\n\n## Status\nAccepted\n").empty());
+  CHECK(reason("docs/decisions/incidents/008-x.md",
+               "# Incident 8\n\n```ragft\nfacts:\n  knowledge_updates: weekly\n```\n")
+            .empty());
 }
