@@ -4,7 +4,8 @@
 
 namespace ragft {
 
-QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_lines, std::size_t answer_rows) {
+QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_lines, std::size_t answer_rows,
+                         std::size_t message_lines) {
   const long room = static_cast<long>(rows) - k_rows_above_question - k_rows_below_answer -
                     static_cast<long>(question_lines) - static_cast<long>(answer_rows);
   QuestionFit fit;
@@ -12,10 +13,18 @@ QuestionFit fit_question(int rows, std::size_t question_lines, std::size_t help_
     fit.too_small = true;
     return fit;
   }
-  const auto left = static_cast<std::size_t>(room);
+  const std::size_t more = message_lines > k_message_rows ? message_lines - k_message_rows : 0;
+  const std::size_t extra = std::min(more, static_cast<std::size_t>(room)); // from the help's rows
+  fit.message_rows = k_message_rows + extra;
+  const std::size_t left = static_cast<std::size_t>(room) - extra;
   fit.help_cut = help_lines > left;
   fit.help_lines = std::min(help_lines, left);
   return fit;
+}
+
+int summary_list_rows(int rows, std::size_t message_lines) {
+  const long messages = static_cast<long>(std::max(message_lines, k_message_rows));
+  return static_cast<int>(std::max(3L, static_cast<long>(rows) - k_rows_above_question - 1 - messages));
 }
 
 ScrollWindow scroll_window(int count, int height, int first, int end) {

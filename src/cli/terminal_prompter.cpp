@@ -208,6 +208,34 @@ void put_line(int row, const Line& line) {
   attroff(line.attributes);
 }
 
+// Adds `text`, wrapped from `column`, to the messages above the footer, each line drawn so.
+void add_message(std::vector<Line>& lines, std::string_view text, attr_t attributes, int column = 0) {
+  for (std::string& line : wrapped_at(column, text)) {
+    lines.push_back(Line{std::move(line), attributes, column});
+  }
+}
+
+// The messages of a screen: a refused answer's `error` after "! ", then `notice`, each on lines of
+// its own, so that neither runs over the other.
+std::vector<Line> message_lines(const std::string& error, std::string_view notice, attr_t error_attributes) {
+  std::vector<Line> lines;
+  if (!error.empty()) {
+    add_message(lines, "! " + error, error_attributes);
+  }
+  add_message(lines, notice, A_BOLD);
+  return lines;
+}
+
+// Draws the messages in the `rows` rows above the footer, down to it: as many lines as fit, the
+// first first.
+void put_messages(const std::vector<Line>& lines, std::size_t rows) {
+  const std::size_t shown = std::min(lines.size(), rows);
+  int row = LINES - 1 - static_cast<int>(shown);
+  for (std::size_t i = 0; i < shown; ++i) {
+    put_line(row++, lines[i]);
+  }
+}
+
 // Draws `lines` in the rows [row, row + height). When they do not fit, the first row says "more
 // above" when there is more above, the last "more below" when there is more below, and lines
 // [first, end) (the cursor's) are in view (scroll_window).
@@ -234,11 +262,12 @@ std::vector<std::vector<std::string>> choice_help(const std::vector<MenuItem>& i
   return help;
 }
 
-// The menu from `row` down to the error line: every choice, the cursor's highlighted, with its
-// help under it, and the others' where all of it fits (menu_help_shown); scrolled so that the
-// cursor's choice and its help are in view.
-void draw_menu(const std::vector<MenuItem>& items, int cursor, int row) {
-  const int height = std::max(3, LINES - 3 - row);
+// The menu in the rows `rows` (from its first row down to the messages): every choice, the
+// cursor's highlighted, with its help under it, and the others' where all of it fits
+// (menu_help_shown); scrolled so that the cursor's choice and its help are in view.
+void draw_menu(const std::vector<MenuItem>& items, int cursor, AnswerRows rows) {
+  const int row = rows.top;
+  const int height = std::max(3, rows.end - row);
   const std::vector<std::vector<std::string>> help = choice_help(items);
   std::vector<std::size_t> help_lines;
   help_lines.reserve(help.size());
@@ -300,8 +329,10 @@ void put_too_small() {
               A_BOLD);
 }
 
-// The summary's rows and "Show the result", scrolled so that the cursor is in view.
-void draw_summary_rows(const Screen& screen, int cursor) {
+// The summary's rows and "Show the result", scrolled so that the cursor is in view; under them a
+// refused answer's error (drawn with `error_attributes`) and the question of the row under the
+// cursor, wrapped whole above the footer.
+void draw_summary_rows(const Screen& screen, int cursor, attr_t error_attributes) {
   const int count = static_cast<int>(screen.rows.size()) + 1;
   const std::size_t label_width = summary_label_width(screen.rows);
   std::vector<Line> lines;
@@ -313,10 +344,13 @@ void draw_summary_rows(const Screen& screen, int cursor) {
     lines.push_back(Line{fmt::format("{} {}", i == cursor ? '>' : ' ', text),
                          i == cursor ? A_REVERSE : (last ? A_BOLD : A_NORMAL)});
   }
-  draw_scrolled(lines, 3, std::max(3, LINES - 6), cursor, cursor + 1);
+  std::vector<Line> messages = message_lines(screen.error, "", error_attributes);
   if (cursor < count - 1) {
-    put_wrapped(LINES - 2, 2, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM);
+    add_message(messages, screen.rows[static_cast<std::size_t>(cursor)].text, A_DIM, 2);
   }
+  const int list_rows = summary_list_rows(LINES, messages.size());
+  draw_scrolled(lines, k_rows_above_question, list_rows, cursor, cursor + 1);
+  put_messages(messages, static_cast<std::size_t>(std::max(0, LINES - 1 - k_rows_above_question - list_rows)));
 }
 
 int suggested_index(const std::vector<MenuItem>& items, const Screen& screen) {
@@ -444,15 +478,26 @@ Action TerminalPrompter::ask(const RuleBase& rules, const Screen& screen) {
   return menu(rules, screen.question).empty() ? ask_typed(rules, screen) : ask_menu(rules, screen);
 }
 
-int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows) {
+AnswerRows TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen, bool help,
+                                           std::size_t answer_rows, std::string_view notice) {
   const std::string question = question_text(rules, screen.question);
   const std::string help_text = help ? question_help(rules, screen.question) : std::string();
-  const QuestionFit fit =
-      fit_question(LINES, wrapped_at(0, question).size(), wrapped_at(2, help_text).size(), answer_rows);
+  const std::vector<Line> messages =
+      message_lines(screen.error, notice, m_color ? COLOR_PAIR(k_alarm) | A_BOLD : A_BOLD);
+  const QuestionFit fit = fit_question(LINES, wrapped_at(0, question).size(), wrapped_at(2, help_text).size(),
+                                       answer_rows, messages.size());
   if (fit.too_small) {
     put_too_small();
-    return -1;
+    return AnswerRows{};
   }
+  draw_header(screen);
+  const int row = put_help(put_wrapped(k_rows_above_question, 0, question, A_BOLD), help_text, fit);
+  put_messages(messages, fit.message_rows);
+  return AnswerRows{row + 1, LINES - 1 - static_cast<int>(fit.message_rows)};
+}
+
+// A cleared screen with the question's number and the leaning on top.
+void TerminalPrompter::draw_header(const Screen& screen) {
   erase();
   const attr_t accent = m_color ? COLOR_PAIR(k_accent) : A_NORMAL;
   attron(A_BOLD | accent);
@@ -462,11 +507,6 @@ int TerminalPrompter::draw_question(const RuleBase& rules, const Screen& screen,
   attron(m_color ? COLOR_PAIR(k_good) : A_BOLD);
   mvaddnstr(1, 0, leaning.c_str(), COLS);
   attroff(m_color ? COLOR_PAIR(k_good) : A_BOLD);
-  const int row = put_help(put_wrapped(k_rows_above_question, 0, question, A_BOLD), help_text, fit);
-  if (!screen.error.empty()) {
-    put_wrapped(LINES - 3, 0, "! " + screen.error, m_color ? COLOR_PAIR(k_alarm) | A_BOLD : A_BOLD);
-  }
-  return row + 1;
 }
 
 Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
@@ -478,13 +518,12 @@ Action TerminalPrompter::ask_menu(const RuleBase& rules, const Screen& screen) {
   const std::string pick = fmt::format("1-{} pick", count); // the numbers that pick here
   const std::vector<KeyHint> keys = menu_keys(pick);
   for (;;) {
-    const int row = draw_question(rules, screen, help, menu_rows(items));
-    if (row < 0) {
+    const AnswerRows rows = draw_question(rules, screen, help, menu_rows(items), notice);
+    if (rows.top < 0) {
       read_key(); // only a taller terminal (or Ctrl-C) does anything
       continue;
     }
-    draw_menu(items, cursor, row);
-    put_wrapped(LINES - 2, 0, notice, A_BOLD);
+    draw_menu(items, cursor, rows);
     put_footer(keys, screen.can_go_back);
     const int code = read_key();
     const Key key = classify(code);
@@ -517,13 +556,12 @@ Action TerminalPrompter::ask_typed(const RuleBase& rules, const Screen& screen) 
   std::string notice;
   const std::string hint = typed_hint(screen, is_number);
   for (;;) {
-    const int top = draw_question(rules, screen, help, typed_rows(hint));
-    if (top < 0) {
+    const AnswerRows rows = draw_question(rules, screen, help, typed_rows(hint), notice);
+    if (rows.top < 0) {
       read_key(); // only a taller terminal (or Ctrl-C) does anything
       continue;
     }
-    const int row = put_wrapped(top, 2, hint, A_DIM);
-    put_wrapped(LINES - 2, 0, notice, A_BOLD);
+    const int row = put_wrapped(rows.top, 2, hint, A_DIM);
     put_footer(k_typed_keys, screen.can_go_back);
     draw_field(row + 1, field);
     curs_set(1);
@@ -559,10 +597,7 @@ Action TerminalPrompter::ask_summary(const Screen& screen) {
     mvaddstr(0, 0, summary_title(static_cast<std::size_t>(std::max(COLS, 0))).c_str());
     attroff(A_BOLD | (m_color ? COLOR_PAIR(k_accent) : A_NORMAL));
     mvaddnstr(1, 0, leaning_text(screen, static_cast<std::size_t>(std::max(COLS, 0))).c_str(), COLS);
-    draw_summary_rows(screen, cursor);
-    if (!screen.error.empty()) {
-      put_wrapped(LINES - 3, 0, "! " + screen.error, A_BOLD);
-    }
+    draw_summary_rows(screen, cursor, A_BOLD);
     put_footer(k_summary_keys, true);
     switch (list_key(classify(read_key()), cursor, count)) {
     case ListKey::chosen:

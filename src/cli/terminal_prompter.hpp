@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <ragft/ask/prompter.hpp>
@@ -17,6 +18,13 @@
 typedef struct screen SCREEN; // NOLINT: ncurses' own name
 
 namespace ragft::cli {
+
+// The rows a question screen leaves for its answer: [top, end), above the messages and the footer;
+// `top` is -1 when the terminal is too short for the question.
+struct AnswerRows {
+  int top = -1;
+  int end = 0;
+};
 
 class TerminalPrompter : public Prompter {
 public:
@@ -36,8 +44,11 @@ private:
   Action ask_typed(const RuleBase& rules, const Screen& screen);
   Action ask_summary(const Screen& screen);
   // Draws the question (and its help when `help`, as much as fits above an answer that needs
-  // `answer_rows` rows): the row where the answer starts, or -1 when the terminal is too short.
-  int draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows);
+  // `answer_rows` rows), and at the bottom the refused answer's error and `notice`: the rows left
+  // for the answer.
+  AnswerRows draw_question(const RuleBase& rules, const Screen& screen, bool help, std::size_t answer_rows,
+                           std::string_view notice);
+  void draw_header(const Screen& screen);
   int read_key();
   int key_within(int milliseconds);
   int read_number(int first, int count);

@@ -71,6 +71,7 @@ private:
     return m_color ? fmt::format("\033[1m{}\033[0m", text) : std::string(text);
   }
   void heading(std::ostream& out, const std::string& indent, std::string_view title) const;
+  void put_title(std::ostream& out, const ResultEntry& r) const;
   void robustness(std::ostream& out, const RobustnessEntry& r, const std::string& indent) const;
   void assessment(std::ostream& out, const Assessment& a, const ExplainDetail& d, const std::string& indent) const;
   void scores(std::ostream& out, const Assessment& a, const std::string& indent) const;
@@ -100,12 +101,30 @@ void ExplainText::heading(std::ostream& out, const std::string& indent, std::str
   }
 }
 
+// The project and its file on one line where they fit the terminal; else the project, wrapped at
+// its spaces, and the file on a line of its own under it (readers20: at 80 columns an ADR's title
+// and path ran past the edge, and the terminal broke the path mid-word).
+void ExplainText::put_title(std::ostream& out, const ResultEntry& r) const {
+  const std::string project = escape_text(r.project);
+  const std::string file = escape_text(r.file);
+  if (m_width <= 0 || display_width(project) + 2 + display_width(file) <= m_width) {
+    out << bold(project) << "  " << file << '\n';
+    return;
+  }
+  for (const std::string& line : wrap_words(project, m_width)) {
+    out << bold(line) << '\n';
+  }
+  if (!file.empty()) {
+    out << "  file: " << file << '\n';
+  }
+}
+
 void ExplainText::result(std::ostream& out, const ExplainEntry& e) {
   if (m_results++ > 0) {
     out << "\n\n";
   }
   const ResultEntry& r = e.result;
-  out << bold(escape_text(r.project)) << "  " << escape_text(r.file) << '\n';
+  put_title(out, r);
   out << fmt::format("  verdict: {}\n", to_string(r.verdict));
   out << decision_line(r.decision, "  ");
   // What `score` opens with (readers13: an explanation that never said what to do next).

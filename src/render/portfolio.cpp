@@ -10,12 +10,14 @@ namespace {
 
 constexpr std::size_t k_drivers_shown = 3;
 
+// Each driver in words: "budget "low" (in 2 specs, +3 points in all)"; one point is "+1 point"
+// (readers20: a portfolio of three specs read "+1 points in all").
 std::string drivers_text(const std::vector<Driver>& drivers) {
   std::vector<std::string> items;
   items.reserve(drivers.size());
   for (const Driver& d : drivers) {
-    items.push_back(fmt::format("{} (in {} spec{}, {:+g} points in all)", d.words, group_thousands(d.specs),
-                                d.specs == 1 ? "" : "s", d.points));
+    items.push_back(fmt::format("{} (in {} spec{}, {:+g} point{} in all)", d.words, group_thousands(d.specs),
+                                d.specs == 1 ? "" : "s", d.points, d.points == 1.0 ? "" : "s"));
   }
   return items.empty() ? "-" : fmt::format("{}", fmt::join(items, "; "));
 }

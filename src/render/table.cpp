@@ -2,6 +2,8 @@
 // per-verdict summary line. Columns of fixed width come first so that rows align without
 // knowing the rows to come.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <ragft/report/result_rows.hpp>
@@ -17,12 +19,15 @@ namespace {
 
 constexpr std::string_view k_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE";
 constexpr int k_subject_column = static_cast<int>(k_header.size()) - 4; // where FILE starts
+// The header on a terminal narrower than `k_header`: the scores' columns; each row says its decision
+// and file on the line under its scores.
+constexpr std::string_view k_scores_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID";
 
 class TableRenderer : public Renderer {
 public:
   explicit TableRenderer(const RenderOptions& options) : m_options(options) {}
 
-  void begin(std::ostream& out) override { out << k_header << '\n'; }
+  void begin(std::ostream& out) override { out << (narrow() ? k_scores_header : k_header) << '\n'; }
   void result(std::ostream& out, const ResultEntry& entry) override;
   void error(std::ostream& out, const Diagnostic& diagnostic) override;
   void end(std::ostream& out, const Summary& summary) override;
@@ -34,6 +39,8 @@ private:
   std::string decision_cell(const std::optional<DecisionCheck>& decision) const;
   std::string subject_cell(const ResultRow& row) const;
   std::string row_text(const ResultRow& row) const;
+  std::string narrow_row_text(const std::string& scores, const ResultRow& row) const;
+  bool narrow() const { return m_options.width > 0 && m_options.width < static_cast<int>(k_header.size()); }
 
   RenderOptions m_options;
   bool m_project_level_rows = false; // a row's scores are in brackets
@@ -71,10 +78,13 @@ std::string TableRenderer::subject_cell(const ResultRow& row) const {
 // not break the name of the file or the project mid-word (readers18: every row of a table at 80
 // columns did, its file starting at column 74).
 std::string TableRenderer::row_text(const ResultRow& row) const {
-  std::string columns =
-      fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}  {} ", to_string(row.verdict), to_string(row.confidence),
-                  score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune), score_text(row, Verdict::hybrid),
-                  decision_cell(row.decision));
+  const std::string scores =
+      fmt::format("{:<10} {:<10} {:>7} {:>10} {:>7}", to_string(row.verdict), to_string(row.confidence),
+                  score_text(row, Verdict::rag), score_text(row, Verdict::fine_tune), score_text(row, Verdict::hybrid));
+  if (narrow()) {
+    return narrow_row_text(scores, row);
+  }
+  std::string columns = fmt::format("{}  {} ", scores, decision_cell(row.decision));
   const std::string subject = subject_cell(row);
   if (m_options.width <= 0 || k_subject_column + display_width(subject) <= m_options.width) {
     return columns + subject + '\n';
@@ -85,6 +95,25 @@ std::string TableRenderer::row_text(const ResultRow& row) const {
   const std::size_t start = subject.find_first_not_of(' ');
   return columns + '\n' +
          wrap_hanging(subject.substr(start == std::string::npos ? 0 : start), m_options.width, "    ", "      ");
+}
+
+// On a terminal narrower than the header (readers20: at 60 columns the header's FILE went to a line
+// of its own and the terminal broke a row's `hybrid agrees` mid-word), the row's scores, and under
+// them its file and project (or component) with its decision, wrapped at spaces.
+std::string TableRenderer::narrow_row_text(const std::string& scores, const ResultRow& row) const {
+  std::string under = subject_cell(row);
+  under.erase(0, std::min(under.size(), under.find_first_not_of(' ')));
+  if (row.decision) {
+    under += fmt::format("; decision: {} {}", to_string(row.decision->recorded),
+                         row.decision->agrees ? "agrees" : "CONTRADICTS");
+  }
+  std::string text = scores + '\n' + wrap_hanging(under, m_options.width, "    ", "      ");
+  constexpr std::string_view k_contradicts = "CONTRADICTS";
+  const std::size_t at = text.rfind(k_contradicts);
+  if (row.decision && !row.decision->agrees && at != std::string::npos) {
+    text.replace(at, k_contradicts.size(), paint("31", std::string(k_contradicts)));
+  }
+  return text;
 }
 
 void TableRenderer::result(std::ostream& out, const ResultEntry& entry) {

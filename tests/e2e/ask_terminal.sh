@@ -578,4 +578,38 @@ saved=$(screen_text | grep -E "saved to|again with")
 screen_text | tr -d '\n' | grep -qF "score them again with:  $ragft score retry-of-a-long-project-name.yaml" ||
   fail "the command after the save is not on a line of its own: $(screen_text | grep -A2 'saved to')"
 
+# 21. The messages above the footer are whole (readers20). A notice longer than a line (the way
+# back from the first question asked, 154 characters) lost its end to the footer at 100 columns;
+# on 60 columns it was drawn over a refused answer's error ("... before it000"); on the 80x24
+# summary the second line of a row's question went under the footer. Expected lines: the texts
+# wrapped by hand at 59 and 77 columns.
+columns=100 lines=30 start --set project=Given --set knowledge_updates=daily
+wait_for "question 3 of 20"
+keys Escape
+wait_for "change them in the summary at the end."
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C after the whole notice did not exit 130"
+columns=60 lines=20 start --set project=Given --set knowledge_updates=daily
+wait_for "question 3 of 20"
+keys "10k docs" Enter
+wait_for "without its unit: 10000"
+keys Escape
+wait_for "repository); change them in the summary at the end."
+wait_for "documents; write the number alone, without its unit: 10000" # the error's second line, still whole
+screen_text | grep -q "before it000" && fail "the notice was drawn over the error"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C after the error and the notice did not exit 130"
+columns=80 lines=24 start $(echo "$facts" | sed -E 's/--set task_type=[^ ]+ ?//')
+wait_for "question 1 of 20"
+keys "Summary rows" Enter
+wait_for "question 20 of 20"
+keys 1
+wait_for "Show the result"
+keys Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up
+wait_for "> how often the knowledge changes"
+wait_for "  How often does the knowledge the answers draw on change (not the input the"
+wait_for "  model is given)?"
+keys C-c
+[[ $(wait_exit) == 130 ]] || fail "Ctrl-C on the summary did not exit 130"
+
 exit $((failures > 0))

@@ -163,6 +163,12 @@ grep -qF '  driven most by: main task "question answering" (in 2 specs, +10 poin
 grep -q '^  rag  *2  *50%  driven most by: main task' "$tmp/sum" || fail "--summary: $(cat "$tmp/sum")"
 ! grep -q 'private data to look up "no"' "$tmp/sum" \
   || fail "--summary: $(cat "$tmp/sum")"
+# One point is "+1 point" (readers20: "+1 points in all"): no-knowledge-base gives fine-tune 1 point
+# for knowledge_base_docs: 0, the only rule that reads it here.
+printf 'ragft: 1\nproject: One point\nfacts:\n  knowledge_base_docs: 0\n  style_requirement: strict\n  task_type: generation\n' \
+  >"$tmp/one-point.yaml"
+"$ragft" score "$tmp/one-point.yaml" --summary >"$tmp/sum1" 2>/dev/null
+grep -qF 'documents to draw on "0" (in 1 spec, +1 point in all)' "$tmp/sum1" || fail "--summary, one point: $(cat "$tmp/sum1")"
 # The heading counts what the rows count; the closing line says the failures, once (it was said in
 # both, as `portfolio: 4 specs scored, 0 failed`, with `1 specs` for one).
 head -1 "$tmp/sum" | grep -qx 'portfolio of the 4 specs scored: how many got each verdict, and the facts that drove it most' \

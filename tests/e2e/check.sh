@@ -291,6 +291,26 @@ suite = root.find("testsuite")
 assert suite.get("failures") == str(len(failed))
 PY
 
+# readers20: an ADR that was compared with no facts is no passed test: JUnit skips it, saying what
+# the text's --verbose says ("no ragft facts: nothing to check"), as it skips one not in force. Of
+# $ok, 0001 (Nygard, no ragft block) carries no facts; 0002 and 0007 are checked and agree.
+run "$RAGFT" check $ok $superseded --format junit
+expect_status 0 "junit, ADRs without facts"
+python3 - "$work/out" <<'PY' || fail "junit: ADRs without facts are skipped, not passed"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+cases = {c.get("name").split("/")[-1]: c for c in root.findall(".//testcase")}
+def skipped(name):
+    node = cases[name].find("skipped")
+    return node.get("message") if node is not None else None
+assert skipped("0001-record-architecture-decisions.md") == "no ragft facts: nothing to check", cases.keys()
+assert skipped("0002-answer-support-questions-with-rag.md") is None
+assert skipped("0007-tone-of-the-assistant.md") is None
+assert skipped("0004-summarise-calls-with-a-hosted-model.md") == "superseded"
+suite = root.find("testsuite")
+assert int(suite.get("skipped")) == len([c for c in cases.values() if c.find("skipped") is not None]) >= 2, suite.attrib
+PY
+
 run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"

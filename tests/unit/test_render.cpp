@@ -394,6 +394,31 @@ TEST_CASE("the table puts a file and project that do not fit the terminal on a l
   CHECK_THAT(render(Format::text, {e, e}, {}, options), Catch::Contains("8*\n    specs/tokyo.yaml"));
 }
 
+// readers20: `ragft score` on a 60-column terminal wrapped the 77-column header (FILE alone on a
+// line) and broke `hybrid agrees` mid-word in every row that recorded a decision. Narrower than the
+// header, the table heads only the scores' columns, and each row says its file and project, then
+// its decision, on the line under its scores; at 80 columns the table is as before.
+TEST_CASE("a table narrower than its header puts each row's decision with its file under the scores") {
+  ResultEntry e = npc_voice_entry(8);
+  e.decision = DecisionCheck{Verdict::fine_tune, false, {}};
+  RenderOptions options;
+  options.table = true;
+  options.width = 60;
+  const std::string narrow = render(Format::text, {e}, {}, options);
+  CHECK_THAT(narrow, Catch::StartsWith("VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID\nrag "));
+  CHECK_THAT(narrow, Catch::Contains("rag        high           8.5         5*      8*\n"
+                                     "    npc.yaml (NPC voice); decision: fine-tune CONTRADICTS\n"));
+  e.decision = DecisionCheck{Verdict::rag, true, {}};
+  e.project = "Voice of the non-player characters in the northern village quests";
+  CHECK_THAT(render(Format::text, {e}, {}, options),
+             Catch::Contains("8*\n    npc.yaml (Voice of the non-player characters in the\n"
+                             "      northern village quests); decision: rag agrees\n")); // 51 of 56, then 54
+  options.width = 80;
+  CHECK_THAT(render(Format::text, {e}, {}, options),
+             Catch::StartsWith("VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE\n"));
+  CHECK_THAT(render(Format::text, {e}, {}, options), Catch::Contains("8*  rag agrees"));
+}
+
 // readers12, readers13: a dispatcher's CSV row said fine-tune 0 and nothing else, so a script (or a
 // spreadsheet) could not tell a low score from one a hard limit rules out. The last column names
 // the blocked verdicts, whether or not they are behind the verdict; the other columns keep their
@@ -482,4 +507,32 @@ facts:
     }
   }
   CHECK(checked > 40);
+}
+
+// readers20: `ragft explain docs/adr/007-rag-over-fine-tuning.md` on an 80-column terminal opened
+// with its title and path on one line of 85 columns, and the terminal broke the path mid-word.
+// Where they do not fit, the file goes on a line of its own under the title; piped, one line.
+TEST_CASE("explain's title puts a file that does not fit the terminal on a line of its own") {
+  const Spec spec = test::spec(R"(ragft: 1
+project: "ADR 007: Retrieval over fine-tuning for answers"
+facts:
+  knowledge_updates: weekly
+)");
+  ExplainEntry explained = make_explain_entry(test::rules(), score_project(test::rules(), spec), default_price_sheet(),
+                                              PerturbationOptions{});
+  explained.result.file = "docs/adr/007-rag-over-fine-tuning.md"; // 47 + 2 + 36 = 85 columns
+  const auto rendered = [&](int width) {
+    RenderOptions options;
+    options.width = width;
+    std::ostringstream out;
+    auto renderer = make_explain_renderer(Format::text, options);
+    renderer->result(out, explained);
+    return out.str();
+  };
+  CHECK(rendered(80).starts_with(
+      "ADR 007: Retrieval over fine-tuning for answers\n  file: docs/adr/007-rag-over-fine-tuning.md\n  verdict: "));
+  CHECK(rendered(0).starts_with(
+      "ADR 007: Retrieval over fine-tuning for answers  docs/adr/007-rag-over-fine-tuning.md\n  verdict: "));
+  CHECK(rendered(85).starts_with(
+      "ADR 007: Retrieval over fine-tuning for answers  docs/adr/007-rag-over-fine-tuning.md\n"));
 }

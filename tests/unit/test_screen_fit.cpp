@@ -44,6 +44,44 @@ TEST_CASE("when the question and its answer do not fit, the screen is too small"
   CHECK(fit_question(0, 1, 0, 1).too_small);
 }
 
+// Messages (a refused answer's error, then a notice) of more than two lines take rows from the
+// help, never from the question or the answer (readers20: a 3-line notice lost its end to the
+// footer, and one under a 2-line error was drawn over it). Rows worked out by hand as above.
+TEST_CASE("messages of two lines or fewer keep the two rows above the footer") {
+  CHECK(fit_question(24, 2, 8, 4, 0).message_rows == 2);
+  CHECK(fit_question(24, 2, 8, 4, 2).message_rows == 2);
+}
+
+TEST_CASE("an error of two lines and a notice of three get five rows, taken from the help") {
+  // 16 - 6 = 10 rows: question 2, menu 4; 4 left, 3 of them to the messages: 1 help line, cut.
+  const auto fit = fit_question(16, 2, 9, 4, 5);
+  CHECK_FALSE(fit.too_small);
+  CHECK(fit.message_rows == 5);
+  CHECK(fit.help_lines == 1);
+  CHECK(fit.help_cut);
+}
+
+TEST_CASE("long messages never make a question too small, they get the rows there are") {
+  // 13 - 6 = 7 rows: exactly a 2-line question and a 5-row answer, so the messages keep two rows.
+  const auto fit = fit_question(13, 2, 0, 5, 6);
+  CHECK_FALSE(fit.too_small);
+  CHECK(fit.message_rows == 2);
+  // 15 rows: 2 more, both to the messages.
+  CHECK(fit_question(15, 2, 0, 5, 6).message_rows == 4);
+}
+
+using ragft::summary_list_rows;
+
+TEST_CASE("the summary's list leaves the messages the rows their lines need") {
+  // 24 rows: title, leaning, a blank, the footer and two message rows leave 18 for the list.
+  CHECK(summary_list_rows(24, 1) == 18);
+  CHECK(summary_list_rows(24, 2) == 18);
+  // An error (1 line) and a row's question wrapped on 2 lines at 80 columns: 17.
+  CHECK(summary_list_rows(24, 3) == 17);
+  // Never fewer than 3 rows of list.
+  CHECK(summary_list_rows(8, 5) == 3);
+}
+
 // scroll_window: the windows below are worked out by hand for a list of 12 lines in 8 rows: at
 // the top 7 lines and "more below"; at the bottom "more above" and 7 lines; in between both
 // markers and 6 lines.
