@@ -63,7 +63,7 @@ private:
       return "not checked: unreadable or invalid ragft block";
     }
     if (!e.has_facts) {
-      return "no ragft facts: nothing to check";
+      return k_no_facts_text;
     }
     const std::string decision =
         e.decision && e.decision->verdict ? std::string(to_string(*e.decision->verdict)) : "none";

@@ -29,6 +29,10 @@ std::unique_ptr<CheckRenderer> make_check_sarif_renderer(const ArtifactBase& bas
 std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base);
 std::unique_ptr<CheckRenderer> make_check_junit_renderer(Severity fail_on, const ArtifactBase& base);
 
+// What an ADR without ragft facts gets from check: the text's `--verbose` state and JUnit's skipped
+// case say it in the same words.
+inline constexpr const char* k_no_facts_text = "no ragft facts: nothing to check";
+
 // A problem that kept `ragft check` from reading ADRs (`CheckSummary::input_errors`) as one line:
 // `docs/adr: no ADR in this folder; ...`, its folder relative to the repository root (the message
 // alone when no folder was found).

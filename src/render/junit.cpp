@@ -168,7 +168,7 @@ private:
   void passing_case(const AdrEntry& entry) {
     open_case(entry.file, adr_name(entry.file, entry.section));
     ++m_tests;
-    const std::string why = !entry.skipped.empty() ? entry.skipped : (entry.has_facts ? "" : k_no_facts);
+    const std::string why = !entry.skipped.empty() ? entry.skipped : (entry.has_facts ? "" : k_no_facts_text);
     if (why.empty()) {
       m_cases << "/>\n";
       return;
@@ -176,7 +176,6 @@ private:
     m_cases << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_text(why));
     ++m_skipped;
   }
-  static constexpr const char* k_no_facts = "no ragft facts: nothing to check";
 
   Severity m_fail_on;
   ArtifactBase m_base;
