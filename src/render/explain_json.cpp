@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include <ragft/render/explain.hpp>
 
 #include "render/formats.hpp"

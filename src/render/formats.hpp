@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <ragft/render/check.hpp>
 #include <ragft/render/render.hpp>

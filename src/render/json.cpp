@@ -1,5 +1,7 @@
 // `--format json` (the contract's document) and `--format jsonl` (one result object per line).
 
+#include <nlohmann/json.hpp>
+
 #include "render/formats.hpp"
 #include "render/json_writer.hpp"
 #include "render/measure_text.hpp"

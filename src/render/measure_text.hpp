@@ -4,8 +4,6 @@
 #include <ostream>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include <ragft/measure/measurement.hpp>
 #include <ragft/report/report.hpp>
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <ragft/adr/findings.hpp>
 
 #include "render/formats.hpp"
