@@ -108,6 +108,13 @@ std::string first_sentence_of(std::string_view text);
 // ...`, `Security risk:`): the item or paragraph says what the decision answers, not what it decides.
 bool opens_with_not_decision_label(std::string_view text);
 
+// The length of the metadata lines `text` opens with, up to the text after them: lines that are
+// each a label and its value, the label a status's (`**Status:** ✅ APPROVED for implementation`),
+// a date's (`**Fecha implementación:** 2025-11-09`, `Decision date: …`) or the people's
+// (`**Reviewers:** @team`, `Deciders:`, `Authors:`), `:` or `：` after it. 0 when `text` opens
+// with none; `text`'s length when it is only such lines.
+std::size_t metadata_lines_length(std::string_view text);
+
 // The length of a decision label that opens `text` with the decision on its line (`Choice: Use
 // RAG`, `**Decision:** Use RAG`, `We decided: RAG`, `Décision : …`): the position of the decision's
 // text; 0 when `text` opens with none, or the label stands alone.

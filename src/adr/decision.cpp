@@ -236,6 +236,19 @@ bool passed_over(const Context& ctx, std::size_t i, std::size_t start, int secti
          advice_before_decision(ctx, i, start, section_level);
 }
 
+// Where the text of block `b` starts (npos when it has none): in a Decision section (`section_level`
+// not 0), after the metadata lines it opens with (`**Status:** ✅ APPROVED for implementation`,
+// `**Fecha implementación:** 2025-11-09`, `**Reviewers:** @team`): a status, a date or the people
+// are no decision, which follows them or is in the next paragraph.
+std::size_t decision_start(const md::Block& b, int section_level) {
+  std::size_t start = b.text.find_first_not_of(" \t\n");
+  if (section_level != 0 && start != std::string::npos) {
+    start += metadata_lines_length(std::string_view(b.text).substr(start));
+    start = b.text.find_first_not_of(" \t\n", start);
+  }
+  return start;
+}
+
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
 // two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
 // the title, after a `Decision:` label: an ADR written without headings has its labels for
@@ -262,7 +275,7 @@ std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::str
         return chosen; // an option matrix before any paragraph: its marked row
       }
     }
-    const std::size_t start = b.text.find_first_not_of(" \t\n");
+    const std::size_t start = decision_start(b, section_level);
     if (!is_text(b) || start == std::string::npos) {
       continue;
     }

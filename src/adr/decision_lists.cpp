@@ -88,7 +88,64 @@ constexpr std::string_view k_not_decision_label_ends[] = {
 
 constexpr std::size_t k_max_opening_label = 40; // a colon further in ends no label
 
+// The labels of an ADR's metadata about people, in English and the languages ADRs are often
+// written in (a normalised label).
+// clang-format off
+constexpr std::string_view k_people_labels[] = {
+    "reviewers", "reviewer", "reviewed by", "deciders", "decider", "decision makers", "decision maker",
+    "authors", "author", "author(s)", "approvers", "approved by", "owners", "owner", "participants",
+    "autor", "autores", "autor(es)", "autor(en)", "auteur", "auteurs", "revisores", "decisores", "entscheider"};
+// The words that make a label a date's, first or last: `Date`, `Decision date`, `Fecha
+// implementación`, `Datum`; `Data` (Portuguese, Italian: `Data`, `Data de aprovação`) only before a
+// value that opens with a digit, as English writes `Data:` for what a decision does with its data.
+constexpr std::string_view k_date_words[] = {"date", "fecha", "datum", "data"};
+// clang-format on
+
+bool is_one_of(std::string_view word, const std::string_view* begin, const std::string_view* end) {
+  return std::find(begin, end, word) != end;
+}
+
+// True when `label` (normalised), before `value`, names a piece of an ADR's metadata: its status, a
+// date or people.
+bool is_metadata_label(const std::string& label, std::string_view value) {
+  if (adr_words::is_status_label(label) || is_one_of(label, std::begin(k_people_labels), std::end(k_people_labels))) {
+    return true;
+  }
+  const std::string first = label.substr(0, label.find(' '));
+  const std::string last = label.substr(label.rfind(' ') + 1);
+  if (first == "data") {
+    return std::isdigit(static_cast<unsigned char>(value.front())) != 0;
+  }
+  return is_one_of(first, std::begin(k_date_words), std::end(k_date_words)) ||
+         (last != "data" && is_one_of(last, std::begin(k_date_words), std::end(k_date_words)));
+}
+
+// True when `line` is a metadata label and its value (`**Status:** Accepted`, `Datum： 2025-01-05`).
+bool is_metadata_line(std::string_view line) {
+  constexpr std::string_view full_width_colon = "\uFF1A";
+  const std::size_t colon = std::min(line.find(':'), line.find(full_width_colon));
+  if (colon > k_max_opening_label) {
+    return false; // npos too
+  }
+  const std::size_t after = colon + (line[colon] == ':' ? 1 : full_width_colon.size());
+  const std::size_t value = line.find_first_not_of(" \t*_:", after);
+  return value != std::string_view::npos &&
+         is_metadata_label(adr_words::normalise_label(line.substr(0, colon)), line.substr(value));
+}
+
 } // namespace
+
+std::size_t metadata_lines_length(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    if (!is_metadata_line(adr_words::trim(text.substr(pos, end - pos)))) {
+      break;
+    }
+    pos = std::min(end + 1, text.size());
+  }
+  return pos;
+}
 
 std::size_t decision_label_length(std::string_view text) {
   const std::size_t colon = text.find(':');

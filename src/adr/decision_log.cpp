@@ -143,10 +143,11 @@ std::pair<int, int> decision_level(const std::vector<Heading>& headings) {
   return best;
 }
 
-// True when the file is one ADR by its name (`0005-stack.md`, `ADR-005.md`) or by its level-1
-// title (`# ADR-005: Stack`): its numbered headings are its parts, not decisions of their own.
+// True when the file is one ADR by its name (`0005-stack.md`, `ADR-005.md`; not a numbered chapter
+// named as a log, `05-architecture-decisions.md`) or by its level-1 title (`# ADR-005: Stack`): its
+// numbered headings are its parts, not decisions of their own.
 bool is_one_adr(const std::vector<Heading>& headings, std::string_view file_name) {
-  if (is_numbered_markdown_file(file_name) || is_adr_numbered_file(file_name)) {
+  if ((is_numbered_markdown_file(file_name) && !is_decision_log_name(file_name)) || is_adr_numbered_file(file_name)) {
     return true;
   }
   const auto title =

@@ -433,8 +433,10 @@ std::string companion_reason(const AdrRecord& record) {
          "report or analysis, and it writes no decision or ragft facts), not an ADR";
 }
 
-// Folders that keep incident reports (postmortems) beside the ADRs: `docs/decisions/incidents/`.
-constexpr std::string_view k_incident_folders[] = {"incidents", "postmortems", "post-mortems", "incident-reports"};
+// Folders that keep incident reports (postmortems) beside the ADRs, in English, Spanish, Portuguese
+// and German: `docs/decisions/incidents/`, `incidentes/`, `Vorfälle/`.
+constexpr std::string_view k_incident_folders[] = {"incidents",  "postmortems", "post-mortems", "incident-reports",
+                                                   "incidentes", "incidencias", "vorfälle",     "vorfaelle"};
 
 // Whether the folder that holds `file` is one of `k_incident_folders`.
 bool in_incident_folder(std::string_view file) {
@@ -449,14 +451,25 @@ bool in_incident_folder(std::string_view file) {
          std::end(k_incident_folders);
 }
 
+// The words an incident report's title opens with, in English and the languages whose ADRs are
+// read (lowercased name words: `Rapport d'incident` gives rapport, d, incident).
+// clang-format off
+const std::vector<std::vector<std::string_view>> k_incident_openings = {
+    {"incident", "report"}, {"postmortem"}, {"post", "mortem"},
+    {"informe", "de", "incidente"}, {"informe", "de", "incidencia"}, {"reporte", "de", "incidente"},
+    {"relatório", "de", "incidente"}, {"relatorio", "de", "incidente"}, {"rapport", "d", "incident"}, {"pós", "mortem"},
+    {"vorfallbericht"}, {"störungsbericht"}, {"incident", "bericht"}, {"rapporto", "di", "incidente"}};
+// clang-format on
+
 // A title that opens as an incident report's: `Incident Report: …`, `Incident Report 007: …`,
-// `Postmortem: …`, `Post-mortem …`.
+// `Postmortem: …`, `Post-mortem …`, `Informe de incidente: …`, `Relatório de incidente …`,
+// `Rapport d'incident …`, `Vorfallbericht: …`, `Störungsbericht …`.
 bool titles_incident(const AdrRecord& record) {
   const std::vector<std::string> words =
       record.title ? adr_words::name_words(record.title->text) : std::vector<std::string>();
-  return (words.size() >= 2 && words[0] == "incident" && words[1] == "report") ||
-         (!words.empty() && words[0] == "postmortem") ||
-         (words.size() >= 2 && words[0] == "post" && words[1] == "mortem");
+  return std::any_of(k_incident_openings.begin(), k_incident_openings.end(), [&](const auto& opening) {
+    return words.size() >= opening.size() && std::equal(opening.begin(), opening.end(), words.begin());
+  });
 }
 
 // An incident report kept beside the ADRs (in an `incidents/` folder, or titled `Incident Report`

@@ -117,14 +117,19 @@ bool is_archive_folder_name(std::string_view folder_name) {
 }
 
 bool is_search_skipped_folder(std::string_view folder_name) {
-  if (!folder_name.empty() && folder_name.front() == '.') {
+  // hidden folders, but `.github`, where a repository keeps documents about itself (`.github/adr`)
+  if (!folder_name.empty() && folder_name.front() == '.' && adr_words::lower(folder_name) != ".github") {
     return true;
   }
   const std::string lowered = adr_words::lower(folder_name);
   if (std::find(std::begin(k_skipped_folders), std::end(k_skipped_folders), lowered) != std::end(k_skipped_folders)) {
     return true;
   }
-  // Examples, in any of the words ADR collections use (`exemplos-samples`, `ejemplos`).
+  return is_example_folder_name(folder_name);
+}
+
+bool is_example_folder_name(std::string_view folder_name) {
+  // in any of the words ADR collections use (`exemplos-samples`, `ejemplos`)
   const Words words = words_of(folder_name);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) {
     return is_any(w, {"example", "examples", "sample", "samples", "exemplos", "ejemplos", "exemples", "beispiele"});
@@ -176,7 +181,10 @@ bool is_decision_log_name(std::string_view file_name) {
   if (!is_markdown(file_name)) {
     return false;
   }
-  const Words words = stem_words(file_name);
+  Words words = stem_words(file_name);
+  if (words.size() > 1 && is_digits(words.front())) {
+    words.erase(words.begin()); // a chapter's number: `05-architecture-decisions.md`
+  }
   const auto has = [&](std::initializer_list<std::string_view> names) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return is_any(w, names); });
   };

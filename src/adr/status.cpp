@@ -448,10 +448,33 @@ std::size_t lettered_numbering_length(std::string_view label) {
   return 0;
 }
 
+// The length of the symbols and spaces before a label's first word (`💡 Decisão`, `🎯 DECISÃO`, `✅
+// Status`, as headings decorated with an emoji write them): punctuation, arrows, symbols and
+// dingbats (U+2000..U+2BFF), variation selectors and joiners, emoji (U+1F000..). ASCII punctuation
+// stays: `**Decision**`, `[Status]` are read as before.
+std::size_t leading_symbols_length(std::string_view label) {
+  std::size_t i = 0;
+  while (i < label.size()) {
+    if (label[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const auto [point, length] = code_point_at(label, i);
+    const bool symbol = (point >= 0x2000 && point <= 0x2BFF) || point == 0xFE0F || point == 0x200D ||
+                        (point >= 0x1F000 && point <= 0x1FAFF);
+    if (!symbol) {
+      break;
+    }
+    i += length;
+  }
+  return i;
+}
+
 } // namespace
 
 std::string normalise_label(std::string_view text) {
   std::string label = lower(trim(text));
+  label.erase(0, leading_symbols_length(label));
   label.erase(0, lettered_numbering_length(label));
   const std::size_t digits = label.find_first_not_of("0123456789.) ");
   if (digits != std::string::npos && digits > 0 && std::isdigit(static_cast<unsigned char>(label[0])) != 0) {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <ragft/adr/folders.hpp>
+#include <ragft/adr/search.hpp>
 #include <ragft/adr/translations.hpp>
 #include <ragft/base/diagnostic.hpp>
 #include <ragft/base/text.hpp>
@@ -300,7 +301,7 @@ AdrInputs expand_adr_inputs(const std::vector<std::string>& paths) {
   walk.accept_file = [](const std::string& name) {
     return adr_file_skip_reason(name).empty() || is_readme_name(name) || is_template_file_name(name);
   };
-  walk.skip_folder = [](const std::string& name) { return name == "templates"; };
+  walk.skip_folder = [](const std::string& name) { return name == "templates" || is_example_folder_name(name); };
   walk.none_found = k_none_found; // said by folders_without_adrs, with what was skipped
   walk.on_skipped = [&inputs](const std::string& path) {
     inputs.skipped.push_back(SkippedFile{path, adr_file_skip_reason(fs::path(path).filename().string())});

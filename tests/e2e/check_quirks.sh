@@ -1061,4 +1061,33 @@ assert got == [("docs/adr/0001-busca.md", "accepted", None, "Busca por palavras.
 PY
 cd "$work"
 
+
+# Round thirty: ADRs kept in `.github/adr` are found by the search; an ADR folder's `examples/` (another
+# project's ADRs kept to show the form) are not read; a heading decorated with an emoji (`## 💡 Decisão`)
+# is a Decision section, and a status line opening it is no decision; a numbered chapter named as a
+# decision log (`05-architecture-decisions.md`) is read section by section.
+repo=$work/repo30
+mkdir -p "$repo/.git" "$repo/.github/adr/examples" "$repo/docs/technical"
+cd "$repo"
+printf '# ADR-004: Local model\n\n**Status:** \xe2\x9c\x85 Accepted\n\n## \xf0\x9f\x92\xa1 Decis\xc3\xa3o\n\nUsar um modelo local.\n' >.github/adr/004-local-model.md
+printf '# ADR-010: Compaction\n\n**Status:** Proposed\n\n## Decision\n\n**Status:** **APPROVED** for v2\n\n**Reviewers:** @team\n\nCompact the history in the SDK.\n' >.github/adr/010-compaction.md
+printf '# ADR 002: Supabase\n\n**Status**: Aceito\n\n## Decis\xc3\xa3o\n\nAdotamos o Supabase.\n' >.github/adr/examples/002-supabase.md
+run "$RAGFT" check --format json
+expect_status 0 "round thirty: .github/adr found, examples left out"
+python3 - "$work/out" <<'PY' || fail "round thirty: .github/adr's ADRs as a person reads them"
+import json, sys
+got = [(a["file"], a["status"], (a["decision"] or {}).get("text")) for a in json.load(open(sys.argv[1]))["adrs"]]
+assert got == [(".github/adr/004-local-model.md", "accepted", "Usar um modelo local."),
+               (".github/adr/010-compaction.md", "accepted", "Compact the history in the SDK.")], got
+PY
+printf '# Architecture Decision Records\n\n## ADR-001: Agents on a graph\n\n**Status**: Proposed\n\n### Decision\n\nWe will run the agents on a graph.\n\n## ADR-002: Checkpoints\n\n**Status**: Accepted\n\n### Decision\n\nWe will keep checkpoints in Postgres.\n' >docs/technical/05-architecture-decisions.md
+run "$RAGFT" check docs/technical/05-architecture-decisions.md --format json
+expect_status 0 "round thirty: a numbered chapter kept as a decision log"
+python3 - "$work/out" <<'PY' || fail "round thirty: the log's two decisions"
+import json, sys
+got = [(a["section"], a["status"]) for a in json.load(open(sys.argv[1]))["adrs"]]
+assert got == [("adr-001-agents-on-a-graph", "proposed"), ("adr-002-checkpoints", "accepted")], got
+PY
+cd "$work"
+
 finish

@@ -1445,3 +1445,24 @@ TEST_CASE("round twenty-nine: an incident report kept beside the ADRs is no ADR"
                "# Incident 8\n\n```ragft\nfacts:\n  knowledge_updates: weekly\n```\n")
             .empty());
 }
+
+TEST_CASE("round thirty: a Decision section's status, date and people lines are no decision", "[adr][forms]") {
+  // Written for this test: a proposal approved in its Decision section (the status line opens it), a
+  // decision under a phase's heading that opens with its date, a reviewers' line.
+  CHECK(decided("# ADR-010: Compaction\n\n**Status:** Proposed\n\n## Decision\n\n"
+                "**Status:** \u2705 **APPROVED** for implementation in v0.2\n\n**Reviewers:** @sdk-team\n\n"
+                "We will compact the history in the SDK.\n") == "We will compact the history in the SDK. -> none");
+  CHECK(decided("# ADR-002: Archivos\n\n## Decisión\n\n### Fase 1\n**Fecha implementación:** 2025-11-09\n\n"
+                "Implementar la carga de imágenes con RAG.\n") == "Implementar la carga de imágenes con RAG. -> rag");
+  CHECK(decided("# ADR-3: X\n\n## Decision\n\n**Date:** 2026-01-05\nWe fine-tune a small model.\n") ==
+        "We fine-tune a small model. -> fine-tune");
+  // Only status, date and people lines: the section writes no decision.
+  CHECK(decided("# ADR-010: X\n\n**Status:** Proposed\n\n## Decision\n\n**Status:** APPROVED\n\n**Deciders:** @a\n") ==
+        "(none)");
+  // The status read there is still read, and a label that is a decision's part stays the decision.
+  CHECK(
+      status_of("# ADR-010: X\n\n**Status:** Proposed\n\n## Decision\n\n**Status:** \u2705 **APPROVED**\n\nDo it.\n") ==
+      "accepted: \u2705 APPROVED");
+  CHECK(decided("# ADR-4: X\n\n## Decision\n\n**Data:** keep the documents in Postgres and retrieve them (RAG).\n") ==
+        "Data: keep the documents in Postgres and retrieve them (RAG). -> rag");
+}

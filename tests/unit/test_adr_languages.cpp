@@ -12,6 +12,8 @@
 #include <ragft/adr/folders.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr/words.hpp"
+
 using namespace ragft;
 
 namespace {
@@ -295,4 +297,49 @@ TEST_CASE("round twenty: a decision on hold stays an unknown status", "[adr][lan
   // team to say which, and the ADR is checked as if in force, as a proposed one would be
   const AdrRecord r = read("---\nstatus: on hold\n---\n# Write own tooling\n");
   CHECK(r.status == AdrStatus::other);
+}
+
+TEST_CASE("round thirty: a heading decorated with an emoji, a status after a full-width colon", "[adr][languages]") {
+  // Written for this test, in the shape of Portuguese ADRs whose headings open with an emoji.
+  const AdrRecord pt = read("# ADR 016: Memória de trabalho\n\n**Status**: \u2705 Aceito\n\n## \U0001F4CB Contexto\n\n"
+                            "Perdemos o contexto entre sessões.\n\n## \U0001F4A1 Decisão\n\n"
+                            "Implementar uma memória de trabalho por ramo.\n");
+  REQUIRE(pt.decision);
+  CHECK(pt.decision->text == "Implementar uma memória de trabalho por ramo.");
+  CHECK(pt.status == AdrStatus::accepted);
+  const AdrRecord upper = read("# ADR-020: Esquema primeiro\n\n**Status**: Aprovado\n\n## \U0001F3AF DECISÃO\n\n"
+                               "O banco real é a fonte da verdade.\n");
+  REQUIRE(upper.decision);
+  CHECK(upper.decision->text == "O banco real é a fonte da verdade.");
+  CHECK(adr_words::normalise_label("\u26A0\uFE0F Status") == "status");
+  CHECK(adr_words::normalise_label("**Decision**") == "**decision"); // ASCII marks are left as they were
+  // A Chinese ADR's metadata list, its labels ending in a full-width colon.
+  const AdrRecord zh =
+      read("# ADR 0001: 架构边界\n\n- 日期：2026-02-17\n- 状态：已接受 (accepted)\n\n## 决策 (Decision)\n\n"
+           "使用三个合约。\n");
+  CHECK(zh.status == AdrStatus::accepted);
+  REQUIRE(zh.status_text);
+  CHECK(zh.status_text->text == "已接受 (accepted)");
+}
+
+TEST_CASE("round thirty: incident reports titled in other languages are no ADRs", "[adr][languages]") {
+  // Written for this test: incident reports beside the ADRs, titled in Spanish, Portuguese, French and
+  // German, each saying what broke and that it is resolved, none writing a decision.
+  const auto reason = [](const std::string& file, const std::string& text) {
+    return adr_note_reason(read(text, file));
+  };
+  CHECK(reason("docs/adr/0012-caida.md", "# Informe de incidente: caída del servicio\n\n**Estado**: Resuelto\n")
+            .find("an incident report") == 0);
+  CHECK(reason("docs/adr/0013-queda.md", "# Relatório de incidente 3: queda da API\n\n**Status**: Resolvido\n")
+            .find("an incident report") == 0);
+  CHECK(reason("docs/adr/0014-panne.md", "# Rapport d'incident : panne du cache\n\n**Statut** : Résolu\n")
+            .find("an incident report") == 0);
+  CHECK(reason("docs/adr/0015-ausfall.md", "# Vorfallbericht: Ausfall der Suche\n\n**Status**: Behoben\n")
+            .find("an incident report") == 0);
+  CHECK(reason("docs/decisiones/incidentes/002-limite.md", "# INC-002: Límite\n\n**Estado**: Resuelto\n")
+            .find("an incident report") == 0);
+  // One that writes a decision is read as an ADR, as is an ADR about incident reports.
+  CHECK(reason("docs/adr/0016-caida.md", "# Informe de incidente: caída\n\n## Decisión\n\nAñadir una réplica.\n")
+            .empty());
+  CHECK(reason("docs/adr/0017-informes.md", "# 17. Informes de incidentes\n\n## Estado\nAceptado\n").empty());
 }

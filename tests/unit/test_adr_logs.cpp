@@ -14,6 +14,7 @@
 #include <ragft/adr/decision_log.hpp>
 #include <ragft/adr/findings.hpp>
 #include <ragft/adr/folders.hpp>
+#include <ragft/adr/search.hpp>
 #include <ragft/rules/loader.hpp>
 
 using namespace ragft;
@@ -272,4 +273,28 @@ TEST_CASE("round twenty-three: a file whose decision sections write nothing of a
   const std::string log = "# Decisions\n\n## ADR-001: Multi-database choice\n\nStatus: Accepted\n\n"
                           "## ADR-002: Saga pattern\n\n**Sources:** 10\n";
   CHECK(read(log, "docs/adr/decisions.md").size() == 2);
+}
+
+TEST_CASE("round thirty: a numbered chapter named as a decision log is a log", "[adr][logs]") {
+  // Written for this test, in the shape of a documentation folder of numbered chapters (`01-overview.md`,
+  // `05-architecture-decisions.md`) whose decisions chapter logs `## ADR-NNN: …` sections under a title
+  // that is no decision's.
+  const std::string log = "# Architecture Decision Records\n\n"
+                          "## ADR-001: Agents on a graph\n\n**Status**: Proposed\n\n### Decision\n\n"
+                          "We will run the agents on a state graph.\n\n"
+                          "## ADR-002: Checkpoints in Postgres\n\n**Status**: Accepted\n\n### Decision\n\n"
+                          "We will keep checkpoints in Postgres.\n";
+  CHECK(decision_log_sections(log, "05-architecture-decisions.md").size() == 2);
+  CHECK(decision_log_sections(log, "05-decisions.md").size() == 2);
+  const std::vector<AdrRecord> records = read(log, "docs/technical/05-architecture-decisions.md");
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].status == AdrStatus::proposed);
+  CHECK(records[1].decision->text == "We will keep checkpoints in Postgres.");
+  // a numbered ADR is still one, whatever it is about, and so is one whose title is numbered
+  CHECK(decision_log_sections(log, "0005-stack.md").empty());
+  CHECK(decision_log_sections("# 5. Keep a log\n\n## ADR-001: A\n\nText.\n\n## ADR-002: B\n\nText.\n",
+                              "0005-decision-log.md")
+            .empty());
+  CHECK(is_decision_log_name("05-architecture-decisions.md"));
+  CHECK_FALSE(is_decision_log_name("0001-record-architecture-decisions.md"));
 }

@@ -182,7 +182,7 @@ TEST_CASE("search: layouts of real repositories", "[adr][search]") {
                     "build/adr/0001-x.md",
                     "examples/docs/adr/0001-x.md",
                     "tests/fixtures/adr/0001-x.md",
-                    ".github/adr/0001-x.md",
+                    ".cache/adr/0001-x.md", // a hidden folder (`.github` is searched: round thirty)
                     "src/decisions/engine.py",
                     "docs/01-introduction-and-goals.md",
                     "docs/02-constraints.md",
@@ -340,4 +340,21 @@ TEST_CASE("search: only a folder's first numbered file about ADRs makes it an AD
   REQUIRE(found.size() == 1);
   CHECK(found[0].files == std::vector<std::string>{"docs/architecture/0001-record-architecture-decisions.md",
                                                    "docs/architecture/0002-use-kafka.md"});
+}
+
+TEST_CASE("round thirty: ADRs kept in `.github`, and folders of examples", "[adr][search]") {
+  // A repository that keeps its documents about itself in `.github` (`.github/adr/004-local-llm.md`)
+  // has its ADRs found there; other hidden folders are still left out.
+  CHECK(search(Tree{".github/adr/001-framework.md", ".github/adr/004-local-llm.md", ".github/workflows/ci.yml"}) ==
+        std::vector<std::string>{".github/adr"});
+  CHECK(search(Tree{".claude/adr/001-framework.md", ".venv/adr/0001-x.md"}).empty());
+  CHECK_FALSE(is_search_skipped_folder(".github"));
+  CHECK(is_search_skipped_folder(".git"));
+  // An ADR folder's examples (another project's ADRs, kept to show the form) are none of its ADRs.
+  for (const char* name : {"examples", "exemplos", "ejemplos", "Beispiele", "adr-samples"}) {
+    INFO(name);
+    CHECK(is_example_folder_name(name));
+  }
+  CHECK_FALSE(is_example_folder_name("archive"));
+  CHECK_FALSE(is_example_folder_name("exemplary-decisions"));
 }

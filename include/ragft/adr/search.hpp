@@ -55,7 +55,8 @@ std::vector<FoundAdrFolder> search_adr_folders(const std::string& root, const Li
 // no ADR folder is found, so the user learns why.
 std::vector<std::string> search_decision_logs(const std::string& root, const ListFolder& list,
                                               const AdrSearchLimits& limits = {});
-// a file named as a decision log kept in one file;
+// a file named as a decision log kept in one file (after a chapter's number too:
+// `05-architecture-decisions.md`);
 bool is_decision_log_name(std::string_view file_name);
 
 // The rules the search applies to one name (case-insensitive, a leading `04-` ignored):
@@ -66,8 +67,12 @@ bool is_adr_folder_name(std::string_view folder_name);
 // `deprecated`, `superseded`) or other projects' ADRs (`evidence`, `references`, `upstream`,
 // `imported`, `inspiration`): its ADR folders are not read beside the ADR tools' folder;
 bool is_archive_folder_name(std::string_view folder_name);
-// a folder the search leaves out (hidden, dependencies, build output, examples, tests, templates);
+// a folder the search leaves out (hidden but `.github`, dependencies, build output, examples, tests,
+// templates);
 bool is_search_skipped_folder(std::string_view folder_name);
+// a folder of examples (`examples`, `samples`, `exemplos`, `ejemplos`, `exemples`, `Beispiele`):
+// ADRs kept to show the form, from other projects, not this one's decisions, nor read in an ADR folder;
+bool is_example_folder_name(std::string_view folder_name);
 // a Markdown file named as an ADR by number: `adr-001-x.md`, `ADR-0001.md`, `ODH-ADR-0001-x.md`;
 bool is_adr_numbered_file(std::string_view file_name);
 // a Markdown file named for an ADR by the word `adr` first, numbered or not (`adr-draft-spec.md`,
