@@ -39,16 +39,13 @@ bool is_prose(const md::Block& b) {
 
 constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label (nor does none: npos)
 
-constexpr std::string_view k_full_width_colon = "\uFF1A"; // `状态：已接受`, as Chinese and Japanese write a label
-
 // `Label: value` at the start of a line (`Label：value` too, a full-width colon): the value's
 // position in the line, or npos.
 std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_view)) {
-  const std::size_t colon = std::min(line.find(':'), line.find(k_full_width_colon));
+  const auto [colon, after] = adr_words::label_colon(line);
   if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
-  const std::size_t after = colon + (line[colon] == ':' ? 1 : k_full_width_colon.size());
   const std::size_t value = line.find_first_not_of(" \t*_:", after); // `Status:: x` (AsciiDoc)
   return value == std::string_view::npos ? line.size() : value;
 }

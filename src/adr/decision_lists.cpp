@@ -122,12 +122,10 @@ bool is_metadata_label(const std::string& label, std::string_view value) {
 
 // True when `line` is a metadata label and its value (`**Status:** Accepted`, `Datum： 2025-01-05`).
 bool is_metadata_line(std::string_view line) {
-  constexpr std::string_view full_width_colon = "\uFF1A";
-  const std::size_t colon = std::min(line.find(':'), line.find(full_width_colon));
+  const auto [colon, after] = adr_words::label_colon(line);
   if (colon > k_max_opening_label) {
     return false; // npos too
   }
-  const std::size_t after = colon + (line[colon] == ':' ? 1 : full_width_colon.size());
   const std::size_t value = line.find_first_not_of(" \t*_:", after);
   return value != std::string_view::npos &&
          is_metadata_label(adr_words::normalise_label(line.substr(0, colon)), line.substr(value));

@@ -472,6 +472,15 @@ std::size_t leading_symbols_length(std::string_view label) {
 
 } // namespace
 
+LabelColon label_colon(std::string_view line) {
+  constexpr std::string_view full_width_colon = "\uFF1A";
+  const std::size_t at = std::min(line.find(':'), line.find(full_width_colon));
+  if (at == std::string_view::npos) {
+    return {at, at};
+  }
+  return {at, at + (line[at] == ':' ? 1 : full_width_colon.size())};
+}
+
 std::string normalise_label(std::string_view text) {
   std::string label = lower(trim(text));
   label.erase(0, leading_symbols_length(label));

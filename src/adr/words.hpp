@@ -14,6 +14,15 @@ namespace ragft::adr_words {
 // `text` lowercased (as `lower` does) with surrounding spaces, `#`, `*`, `:` and list numbering removed.
 std::string normalise_label(std::string_view text);
 
+// The colon that ends a label at the start of `line`: `:`, or the full-width `：` as Chinese and
+// Japanese write one (`状态：已接受`), whichever comes first. `at` is npos when there is neither;
+// `after` is the position just past it.
+struct LabelColon {
+  std::size_t at;
+  std::size_t after;
+};
+LabelColon label_colon(std::string_view line);
+
 // True for `Status`, `Estado`, `Statut`, `Stato`, ... (a normalised label).
 bool is_status_label(std::string_view label);
 
