@@ -124,8 +124,11 @@ bool contested(const ResultEntry& r) {
   return r.confidence == Confidence::low || (r.robustness && r.robustness->band == Band::contested);
 }
 
+// ". How sure: confidence low; rag held in 100% of ...": a sentence of its own, not a parenthesis
+// after the verdict (readers21: the trials' own parenthesis nested in it, "(confidence low; ...:
+// robust (the rule weights only: ...))", in a message of over 1,000 characters).
 std::string how_sure(const ResultEntry& r) {
-  std::string text = fmt::format("confidence {}", to_string(r.confidence));
+  std::string text = fmt::format(". How sure: confidence {}", to_string(r.confidence));
   if (r.robustness) {
     // In words a CI reader follows without the explain docs: what was varied, and how often the
     // verdict held.
@@ -150,9 +153,12 @@ std::string recorded_is(const AdrDecision& d, Verdict recorded) {
 // Where to see every reason (readers19: the check named the three strongest, and `ragft explain`,
 // which now reads an ADR's block, was named nowhere), then the three ways out of a contradiction,
 // `ragft-ignore` spelled as the block takes it.
+// Each part is a sentence of its own (readers21: parts joined by semicolons, lists by commas and a
+// nested parenthesis made one sentence of over 1,000 characters that a developer could not take
+// apart in a CI annotation).
 constexpr const char* k_contradiction_fix =
-    "; `ragft explain` on this ADR's file shows every reason and what would change the verdict"
-    "; to resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
+    ". `ragft explain` on this ADR's file shows every reason and what would change the verdict"
+    ". To resolve: update the decision (or supersede the ADR with `ragft adr new`), or update the facts in the "
     "ragft block, or, if the decision stands for reasons the facts cannot express, add "
     "`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]` to the block";
 
@@ -164,11 +170,11 @@ void add_contradiction(AdrEntry& entry, const AdrRecord& record, const ResultEnt
   const AdrDecision& d = *record.decision;
   entry.findings.push_back(make_finding(
       record, k_adr_contradicts, contested(r) ? Severity::warning : Severity::error, d.where,
-      fmt::format("the recorded decision {}, but the ADR's facts point to {} ({}){}{}{}",
-                  recorded_is(d, r.decision->recorded), to_string(r.verdict), how_sure(r),
+      fmt::format("the recorded decision {}, but the ADR's facts point to {}{}{}{}{}",
+                  recorded_is(d, r.decision->recorded), to_string(r.verdict),
                   adr_detail::recorded_blocked(r.assessment, r.decision->recorded),
                   adr_detail::strongest_reasons(rules, spec.facts, r.assessment, r.verdict, r.decision->recorded),
-                  k_contradiction_fix),
+                  how_sure(r), k_contradiction_fix),
       to_string(r.decision->recorded)));
 }
 
@@ -188,11 +194,11 @@ void add_component_contradictions(AdrEntry& entry, const AdrRecord& record, cons
           record, k_adr_contradicts, a.confidence == Confidence::low ? Severity::warning : Severity::error,
           c.decision->where,
           fmt::format(
-              "component `{}`: the recorded decision is {}, but its facts point to {} (confidence {}){}{}{}", c.name,
-              to_string(c.decision->recorded), to_string(a.verdict), to_string(a.confidence),
+              "component `{}`: the recorded decision is {}, but its facts point to {}{}{}. How sure: confidence {}{}",
+              c.name, to_string(c.decision->recorded), to_string(a.verdict),
               adr_detail::recorded_blocked(a, c.decision->recorded),
               adr_detail::strongest_reasons(rules, component_facts(spec, c.name), a, a.verdict, c.decision->recorded),
-              k_contradiction_fix),
+              to_string(a.confidence), k_contradiction_fix),
           c.name));
     }
   }
@@ -243,7 +249,7 @@ void add_unreadable_decision(AdrEntry& entry, const AdrRecord& record, const Res
   entry.findings.push_back(make_finding(
       record, k_adr_decision_unreadable, Severity::note, *record.facts_where,
       fmt::format("records no decision (no `decision:` in the ragft block, no `Chosen option:`, no Decision section); "
-                  "the facts point to {} ({})",
+                  "the facts point to {}{}",
                   to_string(r.verdict), how_sure(r)),
       "none"));
 }

@@ -92,8 +92,8 @@ std::string strongest_reasons(const RuleBase& rules, const FactSet& facts, const
     listed.push_back(reason_text(rules, facts, *opening[i], verdict, recorded));
   }
   return listed.empty() ? std::string()
-                        : fmt::format("; strongest reasons for {} over {}: {}", to_string(verdict), to_string(recorded),
-                                      fmt::join(listed, ", "));
+                        : fmt::format(". Strongest reasons for {} over {}: {}", to_string(verdict), to_string(recorded),
+                                      fmt::join(listed, "; "));
 }
 
 std::string recorded_blocked(const Assessment& a, Verdict recorded) {
@@ -108,9 +108,9 @@ std::string recorded_blocked(const Assessment& a, Verdict recorded) {
   if (said.empty()) {
     return "";
   }
-  return fmt::format("; {} is ruled out by {}: {}", to_string(recorded),
+  return fmt::format(". {} is ruled out by {}: {}", to_string(recorded),
                      said.size() == 1 ? std::string("a hard limit") : fmt::format("{} hard limits", said.size()),
-                     fmt::join(said, ", "));
+                     fmt::join(said, "; "));
 }
 
 } // namespace ragft::adr_detail

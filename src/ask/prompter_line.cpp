@@ -43,13 +43,20 @@ void print_help(std::ostream& out, const RuleBase& rules, int question, int widt
   }
 }
 
-// A prompt, its last line left open for the answer: "...(? help, < back): ".
-void print_prompt(std::ostream& out, std::string_view prompt, int width) {
-  std::string text = wrap_hanging(prompt, wrap_width(width), "", "");
+// A prompt, its last line left open for the answer: "...(? help, < back): ". The keys' hint
+// (`hint`, with the answer Enter keeps and the colon) is kept whole, on the line of `what` if it
+// fits there, else on a line of its own (readers21: at 60 columns, broken at its spaces, it read
+// "(? help, <" / "back): ", a key parted from what it does).
+void print_prompt(std::ostream& out, std::string_view what, std::string_view hint, int width) {
+  const int room = wrap_width(width);
+  std::string text = wrap_hanging(what, room, "", "");
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
     text.pop_back();
   }
-  out << text << ' '; // the answer is typed after the last line
+  const std::size_t newline = text.rfind('\n');
+  const std::size_t start = newline == std::string::npos ? 0 : newline + 1;
+  const bool fits = room <= 0 || display_width(std::string_view(text).substr(start)) + 1 + display_width(hint) <= room;
+  out << text << (fits ? ' ' : '\n') << hint << ' '; // the answer is typed after the last line
 }
 
 std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t choices) {
@@ -66,13 +73,13 @@ std::string prompt_what(const RuleBase& rules, const Screen& screen, std::size_t
   return choices == 0 ? what + ", or unknown" : what;
 }
 
-// "A number of documents, or press Enter if you don't know (? help, < back): ", or with the
-// answer Enter keeps: "..., or unknown (? help, < back) [12,000]: ".
-std::string prompt_line(const RuleBase& rules, const Screen& screen) {
+// The keys' hint after the prompt's words: "(? help, < back):", or with the answer Enter keeps:
+// "(? help, < back) [12,000]:". The whole prompt reads "A number of documents, or press Enter if
+// you don't know (? help, < back): ".
+std::string prompt_hint(const Screen& screen) {
   const std::string back = screen.can_go_back ? ", < back" : "";
   const std::string suggested = screen.suggested_text.empty() ? "" : fmt::format(" [{}]", screen.suggested_text);
-  return fmt::format("{} (? help{}){}: ", prompt_what(rules, screen, menu(rules, screen.question).size()), back,
-                     suggested);
+  return fmt::format("(? help{}){}:", back, suggested);
 }
 
 // The number `line` is, when it is one of up to three digits and there is a menu to pick from.
@@ -122,7 +129,7 @@ Action LinePrompter::ask_question(const RuleBase& rules, const Screen& screen) {
     m_shown = screen.question;
   }
   for (;;) {
-    print_prompt(m_out, prompt_line(rules, screen), m_width);
+    print_prompt(m_out, prompt_what(rules, screen, items.size()), prompt_hint(screen), m_width);
     const std::string line = read_line(rules, screen);
     if (line == "?") {
       print_help(m_out, rules, screen.question, m_width);
@@ -159,7 +166,7 @@ Action LinePrompter::ask_summary(const RuleBase& rules, const Screen& screen) {
   }
   m_shown = -1;
   for (;;) {
-    print_prompt(m_out, "Enter shows the result; a number changes that answer (? help, < back): ", m_width);
+    print_prompt(m_out, "Enter shows the result; a number changes that answer", "(? help, < back):", m_width);
     const std::string line = read_line(rules, screen);
     if (line.empty()) {
       return Action::finish();

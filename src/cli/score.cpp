@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <deque>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -23,6 +24,7 @@
 #include "interrupt.hpp"
 #include "ordered_parallel.hpp"
 #include "outputs.hpp"
+#include "reach.hpp"
 #include "terminal.hpp"
 #include "usage_hints.hpp"
 
@@ -111,6 +113,16 @@ bool writes_text_to_stdout(const Run& run) {
                      [](const Output& o) { return o.spec.path.empty() && o.spec.format == Format::text; });
 }
 
+// The working folder and the repository around it, from whose root `--format github` names files.
+ArtifactBase working_folder_base() {
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  if (ec) {
+    return {};
+  }
+  return ArtifactBase{cwd.generic_string(), repository_root(cwd).generic_string()};
+}
+
 RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   RenderOptions render;
   render.max_reasons = options.reasons;
@@ -119,6 +131,9 @@ RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec
   render.color = spec.path.empty() && use_color(options.no_color, stdout);
   render.inline_errors = !spec.path.empty();
   render.charts = !options.no_charts;
+  if (spec.format == Format::github) {
+    render.artifacts = working_folder_base();
+  }
   return render;
 }
 

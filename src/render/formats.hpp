@@ -17,7 +17,7 @@ std::unique_ptr<Renderer> make_table_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_csv_renderer();
 std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_sarif_renderer();
-std::unique_ptr<Renderer> make_github_renderer();
+std::unique_ptr<Renderer> make_github_renderer(const ArtifactBase& base);
 std::unique_ptr<Renderer> make_junit_renderer();
 
 // The renderers of `ragft check` (render_check.hpp), in the same files as their format's.

@@ -52,8 +52,12 @@ void print_worst_first(std::ostream& out, std::vector<Annotated>& findings, cons
   }
 }
 
+// `ragft score`: as `check`, each file named from the repository root (readers21: `score .` named
+// `./x.yaml`, and from a sub-folder `../x.yaml`, which GitHub does not match to a pull request's
+// files).
 class GithubRenderer : public Renderer {
 public:
+  explicit GithubRenderer(ArtifactBase base) : m_base(std::move(base)) {}
   void begin(std::ostream&) override {}
   void result(std::ostream&, const ResultEntry& entry) override {
     for (const Finding& f : entry.findings) {
@@ -63,9 +67,10 @@ public:
   void error(std::ostream&, const Diagnostic& diagnostic) override {
     m_findings.push_back(Annotated{make_error_finding(diagnostic), {}});
   }
-  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings, ArtifactBase{}); }
+  void end(std::ostream& out, const Summary&) override { print_worst_first(out, m_findings, m_base); }
 
 private:
+  ArtifactBase m_base;
   std::vector<Annotated> m_findings;
 };
 
@@ -96,7 +101,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Renderer> make_github_renderer() { return std::make_unique<GithubRenderer>(); }
+std::unique_ptr<Renderer> make_github_renderer(const ArtifactBase& base) {
+  return std::make_unique<GithubRenderer>(base);
+}
 std::unique_ptr<CheckRenderer> make_check_github_renderer(const ArtifactBase& base) {
   return std::make_unique<CheckGithubRenderer>(base);
 }

@@ -35,7 +35,7 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   case Format::sarif:
     return make_sarif_renderer();
   case Format::github:
-    return make_github_renderer();
+    return make_github_renderer(options.artifacts);
   case Format::junit:
     return make_junit_renderer();
   }

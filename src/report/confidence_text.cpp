@@ -133,7 +133,11 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   if (buts.empty()) {
     return text + (e.confidence == Confidence::high ? ", and nothing unknown could rule it out" : "");
   }
-  return fmt::format("{}; {}", text, fmt::join(buts, "; "));
+  // A clear lead (or the only option left) under a confidence below high reads as a contradiction
+  // unless the reasons are joined to it as what outweighs it (readers20, readers21: "low — a clear
+  // lead (5.5 points over the next option); an unknown fact could change it").
+  const bool outweighed = !e.all_blocked && clear_lead(rules, e);
+  return fmt::format("{}{}{}", text, outweighed ? ", but " : "; ", fmt::join(buts, "; "));
 }
 
 std::string_view harmless_unknowns_text(int count) {

@@ -197,7 +197,13 @@ ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base) {
 
 std::string repo_relative_path(std::string_view path, const ArtifactBase& base) {
   const auto [absolute, relative] = locate(path, base);
-  return relative ? relative->generic_string() : std::string(path);
+  if (relative) {
+    return relative->generic_string();
+  }
+  // Outside a repository, a relative path as given but without `./` (GitHub matches `x.yaml`, not
+  // `./x.yaml`, to a pull request's files: crate-ci/typos#1496).
+  const std::filesystem::path given(std::string{path});
+  return given.is_absolute() ? given.generic_string() : given.lexically_normal().generic_string();
 }
 
 std::string pascal_case(std::string_view id) {

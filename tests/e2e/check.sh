@@ -42,8 +42,11 @@ expect_out "[adr-decision-contradicts]"
 # 4 - -3 = 7, citations 3 - -2 = 5, no-ml-expertise 2 - -2.5 = 4.5; lookup-task 3.5,
 # knowledge-base and no-gpu 1 left out), each said by the facts that made it fire (the labels of
 # knowledge_updates, citations_required and ml_expertise, the block's values in words) with both
-# verdicts' points, its id kept for search; then the three ways out.
-expect_out "; fine-tune is ruled out by 2 hard limits: knowledge that changes daily cannot be kept in model weights [fast-knowledge-needs-retrieval], a fine-tuned model alone cannot point to the source of an answer [citations-need-retrieval]; strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge], citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
+# verdicts' points, its id kept for search; then how sure (the markdown table's "(high)" below),
+# and the three ways out. Each part a sentence, the items of a list parted by semicolons
+# (readers21: a reason holds a comma between its points).
+expect_out "but the ADR's facts point to rag. fine-tune is ruled out by 2 hard limits: knowledge that changes daily cannot be kept in model weights [fast-knowledge-needs-retrieval]; a fine-tuned model alone cannot point to the source of an answer [citations-need-retrieval]. Strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge]; citations required \"yes\" (rag +3, fine-tune -2) [citations]; ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]. How sure: confidence high"
+expect_out ". \`ragft explain\` on this ADR's file shows every reason and what would change the verdict. To resolve: update the decision"
 expect_out "or update the facts in the ragft block, or, if the decision stands for reasons the facts cannot express, add \`ragft-ignore: [{rule: adr-decision-contradicts, reason: ...}]\` to the block"
 # The ignore exactly as the message spells it (with a reason for the dots) is taken.
 sed 's/^  gpu_access: none$/&\nragft-ignore: [{rule: adr-decision-contradicts, reason: the support lead decided}]/' \
@@ -232,8 +235,8 @@ by = {a["file"].split("/")[-1]: a for a in d["adrs"]}
 c = by["0003-fine-tune-the-ticket-triage-model.md"]
 assert c["result"]["verdict"] == "rag" and c["decision"]["verdict"] == "fine-tune"
 assert c["findings"][0]["rule"] == "adr-decision-contradicts" and c["findings"][0]["line"] == 27
-assert "strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge], citations required \"yes\" (rag +3, fine-tune -2) [citations]" in c["findings"][0]["message"]
-assert "to resolve: update the decision" in c["findings"][0]["message"]
+assert "Strongest reasons for rag over fine-tune: how often the knowledge changes \"daily\" (rag +4, fine-tune -3) [fast-changing-knowledge]; citations required \"yes\" (rag +3, fine-tune -2) [citations]" in c["findings"][0]["message"]
+assert "To resolve: update the decision" in c["findings"][0]["message"]
 assert by["0004-summarise-calls-with-a-hosted-model.md"]["skipped"] == "superseded"
 m = by["0008-search-over-the-knowledge-base.md"]
 assert m["suppressed"][0]["rule"] == "adr-facts-unknown" and m["suppressed"][0]["reason"].startswith("budget")
@@ -258,7 +261,8 @@ for r in res:
 c = [r for r in res if r["ruleId"] == "adr-decision-contradicts"][0]
 region = c["locations"][0]["physicalLocation"]["region"]
 assert (region["startLine"], region["startColumn"]) == (27, 1) and c["level"] == "error"
-assert "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; `ragft explain` on this ADR's file shows every reason and what would change the verdict; to resolve: " in c["message"]["text"]
+assert "citations required \"yes\" (rag +3, fine-tune -2) [citations]; ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]. How sure: confidence high" in c["message"]["text"]
+assert ". `ragft explain` on this ADR's file shows every reason and what would change the verdict. To resolve: " in c["message"]["text"]
 s = [r for r in res if "suppressions" in r]
 assert len(s) == 1 and s[0]["suppressions"][0]["kind"] == "inSource"
 assert len(res) == 5, len(res)
@@ -268,7 +272,8 @@ run "$RAGFT" check $all --format github
 expect_status 1 "github"
 first=$(head -1 "$work/out")
 case $first in "::error file=$contradicting,line=27,col=1,title=ragft adr-decision-contradicts%3A"*) ;; *) fail "github: worst first: $first" ;; esac
-expect_out "citations required \"yes\" (rag +3, fine-tune -2) [citations], ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
+expect_out "citations required \"yes\" (rag +3, fine-tune -2) [citations]; ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]. How sure: confidence high"
+expect_out ". \`ragft explain\` on this ADR's file shows every reason and what would change the verdict. To resolve: update the decision"
 expect_out "::notice file=$adr/0005-fine-tune-the-call-summariser.md,line=18,col=17"
 expect_out "::notice file=$messy,line=5,col=12"
 GITHUB_STEP_SUMMARY="$work/summary.md" "$RAGFT" check $all --format github >/dev/null 2>&1
@@ -285,7 +290,7 @@ names = [c.get("name") for c in cases]
 assert len(names) == len(set(names)), names
 failed = [c for c in cases if c.find("failure") is not None]
 contra = [c for c in failed if c.get("name").endswith("[adr-decision-contradicts]")]
-assert contra and "to resolve: update the decision" in contra[0].find("failure").get("message", "") + (contra[0].find("failure").text or "")
+assert contra and "To resolve: update the decision" in contra[0].find("failure").get("message", "") + (contra[0].find("failure").text or "")
 assert any(c.find("skipped") is not None and "suppressed" in c.find("skipped").get("message") for c in cases)
 suite = root.find("testsuite")
 assert suite.get("failures") == str(len(failed))
@@ -315,7 +320,7 @@ run "$RAGFT" check $all --format markdown
 expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
 expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
-expect_out "ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]; \`ragft explain\` on this ADR's file shows every reason and what would change the verdict; to resolve: update the decision"
+expect_out "ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]. How sure: confidence high"
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

@@ -141,7 +141,10 @@ run "$RAGFT" check
 expect_status 1 "a contradiction"
 expect_out "adr-facts-unknown"
 expect_out "\`style_requirement\`"
-expect_out ": robust (the rule weights only: an unknown fact could still change it)); fine-tune is ruled out"
+# readers21: how sure is a sentence of its own after the reasons, not a parenthesis after the verdict
+# that nested the trials' own, "...: robust (the rule weights only: ...)); fine-tune is ruled out".
+expect_out ": robust (the rule weights only: an unknown fact could still change it). \`ragft explain\` on this ADR's file"
+expect_no_out "))"
 cd - >/dev/null
 
 finish

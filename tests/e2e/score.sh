@@ -38,6 +38,20 @@ expect_out "decision: fine-tune CONTRADICTS the facts (line 3)"
 run "$RAGFT" score tests/fixtures/contradicting.yaml --format github
 expect_status 1 "contradicting decision, github"
 expect_out "To resolve: if the facts are right, set \`decision: rag\`; else correct the facts (\`ragft explain tests/fixtures/contradicting.yaml\` shows every reason)."
+# The annotation's file is named from the repository root, whatever folder ragft ran in and however
+# the file was named (readers21: `score .` named `./x.yaml`, and a sub-folder `../specs/x.yaml`;
+# GitHub matches only the path from the root to a pull request's files: crate-ci/typos#1496).
+ragft_abs=$(cd "$(dirname "$RAGFT")" && pwd)/$(basename "$RAGFT")
+mkdir -p "$work/gh/repo/.git" "$work/gh/repo/specs" "$work/gh/repo/docs" "$work/gh/plain"
+cp tests/fixtures/contradicting.yaml "$work/gh/repo/specs/x.yaml"
+cp tests/fixtures/contradicting.yaml "$work/gh/plain/x.yaml"
+run bash -c "cd '$work/gh/repo/docs' && '$ragft_abs' score ../specs/x.yaml --format github"
+expect_status 1 "github from a sub-folder"
+expect_out " file=specs/x.yaml,line=3,"
+run bash -c "cd '$work/gh/plain' && '$ragft_abs' score . --format github"
+expect_status 1 "github of a folder outside a repository"
+expect_out " file=x.yaml,line=3,"
+expect_no_out "file=./"
 
 # Bad files: one path:line:col error each on stderr, exit 2, the good file still scored.
 run "$RAGFT" score tests/fixtures/bad/unknown-value.yaml examples/policy-faq.yaml tests/fixtures/bad/wrong-type.json

@@ -597,7 +597,7 @@ TEST_CASE("embedding: facts where users put them in real ADRs, findings at their
 TEST_CASE("a contradiction's reasons are said by their facts, a component's by its own", "[adr][check]") {
   SECTION("project: citations_required true is `citations` (+3 for rag, rules/default.yaml)") {
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
-    REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
+    REQUIRE(has(message, ". Strongest reasons for rag over fine-tune: "));
     // readers14: one fact quoted as several are, so that a list of reasons says each the same way.
     CHECK(has(message, "citations required \"yes\" (rag +3, fine-tune -2) [citations]"));
     CHECK_FALSE(has(message, "citations required: yes"));
@@ -622,7 +622,7 @@ TEST_CASE("a contradiction's reasons are said by their facts, a component's by i
     const std::string message = contradiction(check(
         "# T\n\n" + fenced("facts: {task_type: conversation, citations_required: true, knowledge_base_docs: 900,\n"
                            "        knowledge_updates: weekly, private_data: false}\ndecision: fine-tune\n")));
-    REQUIRE(has(message, "strongest reasons for rag over fine-tune: "));
+    REQUIRE(has(message, ". Strongest reasons for rag over fine-tune: "));
     // readers12 and readers13: each value quoted, so that a value does not run into the next label
     // ("weekly and main task: conversation" read as one chain).
     CHECK(has(message, "main task \"conversation\" and citations required \"yes\" and 2 other facts (rag +2, "
@@ -643,23 +643,42 @@ TEST_CASE("a contradiction names what rules the recorded decision out, then what
     // (citations-need-retrieval: "A fine-tuned model alone cannot point to the source of an
     // answer; citations come from ..."), in the rule base's order.
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
-    REQUIRE(has(message, "; fine-tune is ruled out by 2 hard limits: "));
-    CHECK(has(message, "[too-few-examples], a fine-tuned model alone cannot point to the source of an answer "
-                       "[citations-need-retrieval]; strongest reasons for rag over fine-tune: "));
+    // readers21: each part a sentence of its own and the items of a list parted by semicolons, as a
+    // reason holds a comma between its points ("(rag +3, fine-tune -2) [citations], citations ...").
+    REQUIRE(has(message, "but the ADR's facts point to rag. fine-tune is ruled out by 2 hard limits: "));
+    CHECK(has(message, "[too-few-examples]; a fine-tuned model alone cannot point to the source of an answer "
+                       "[citations-need-retrieval]. Strongest reasons for rag over fine-tune: "));
+    CHECK(has(message, "[citations]; "));
+    CHECK_FALSE(has(message, "[citations], "));
     CHECK_FALSE(has(message, "citations come from"));
+  }
+  SECTION("how sure is a sentence after the reasons, not a parenthesis after the verdict") {
+    // readers21: "point to rag (confidence low; rag held in 100% of 2,000 trials ...: robust (the
+    // rule weights only: ...)); fine-tune is ruled out ..." nested one parenthesis in another.
+    const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tune\n")));
+    const std::size_t reasons = message.find(". Strongest reasons for rag over fine-tune: ");
+    const std::size_t sure = message.find(". How sure: confidence ");
+    const std::size_t fix = message.find(". `ragft explain` on this ADR's file");
+    REQUIRE(reasons != std::string::npos);
+    REQUIRE(sure != std::string::npos);
+    REQUIRE(fix != std::string::npos);
+    CHECK(reasons < sure);
+    CHECK(sure < fix);
+    CHECK(has(message, ". To resolve: update the decision"));
+    CHECK_FALSE(has(message, "))"));
   }
   SECTION("a decision in the block's key is said once, with the key") {
     const std::string message = contradiction(check("# T\n\n" + fenced(k_rag_facts + "decision: fine-tuning\n")));
     // An alias is read as its verdict.
     CHECK(message.rfind("the recorded decision is fine-tune (the ragft block's `decision:`), but the ADR's facts "
-                        "point to rag (",
+                        "point to rag. ",
                         0) == 0);
   }
   SECTION("a decision no hard limit rules out: no such clause") {
     const std::string message = contradiction(
         check("# T\n\n" + fenced("facts: {knowledge_updates: weekly, knowledge_base_docs: 300, private_data: true,\n"
                                  "        labeled_examples: 2400, citations_required: false}\ndecision: fine-tune\n")));
-    REQUIRE(has(message, "strongest reasons for "));
+    REQUIRE(has(message, ". Strongest reasons for "));
     CHECK_FALSE(has(message, "ruled out"));
   }
   SECTION("a reason that favours the recorded decision more is not one against it") {
@@ -676,7 +695,7 @@ TEST_CASE("a contradiction names what rules the recorded decision out, then what
                            "        smaller_model_wanted: false, existing_rag_quality: none,\n"
                            "        task_type: summarization}\ndecision: fine-tune\n")));
     REQUIRE(has(message, "facts point to hybrid"));
-    CHECK(has(message, "strongest reasons for hybrid over fine-tune: "));
+    CHECK(has(message, ". Strongest reasons for hybrid over fine-tune: "));
     CHECK(has(message, "(hybrid +1.5, fine-tune -2) [regularly-changing-knowledge]"));
     CHECK(has(message, "(hybrid +1.5, fine-tune -2) [private-data]"));
     // both-needs reads the needs, not a fact: its claim, the first clause of its `because`

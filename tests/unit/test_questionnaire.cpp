@@ -392,6 +392,25 @@ TEST_CASE("line mode on a terminal breaks its lines at spaces to fit the width",
   CHECK(words(narrow) == words(wide));
 }
 
+// readers20 and readers21: `ask --plain` at 60 columns broke the prompt at its spaces, "1-8 or a
+// value, or press Enter if you don't know (? help, <" / "back): ", a key parted from what it does.
+TEST_CASE("line mode keeps the keys' hint of a prompt whole, on a line of its own when it does not fit",
+          "[questionnaire]") {
+  const auto session = [](int width) {
+    std::istringstream in("Acme\n"); // ends at the second question (how often the knowledge changes)
+    std::ostringstream out;
+    LinePrompter prompter(in, out, true, width);
+    CHECK_THROWS(run_questionnaire(rules(), start_answers(rules()), prompter));
+    return out.str();
+  };
+  const std::string narrow = session(60);
+  CHECK(narrow.find("1-8 or a value, or press Enter if you don't know\n(? help, < back): ") != std::string::npos);
+  CHECK(narrow.find("(? help, <\n") == std::string::npos);
+  // Where it fits, on the same line; unwrapped, as before.
+  CHECK(session(80).find("1-8 or a value, or press Enter if you don't know (? help, < back): ") != std::string::npos);
+  CHECK(session(0).find("1-8 or a value, or press Enter if you don't know (? help, < back): ") != std::string::npos);
+}
+
 // Where the readers10 newcomers stopped in `ragft ask` (tmux, 80x24 and 60x18): a support lead
 // whose help centre is public did not know whether it is private knowledge; a customer-facing bot
 // whose wrong answers a customer can take to a person found only "internal tools" under medium;

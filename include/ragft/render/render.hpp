@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include <ragft/report/findings.hpp>
 #include <ragft/report/portfolio.hpp>
 #include <ragft/report/report.hpp>
 
@@ -32,6 +33,7 @@ struct RenderOptions {
   bool inline_errors = false; // text: show errors in the output too (when it is not beside stderr)
   int width = 0;              // text: the terminal's width to wrap prose to; 0 = no wrapping (piped output)
   bool charts = true;         // markdown: Mermaid charts beside the tables (`--no-charts` leaves them out)
+  ArtifactBase artifacts;     // github: the working folder and repository, to name files from its root
 };
 
 class Renderer {

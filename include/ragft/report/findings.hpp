@@ -69,8 +69,8 @@ struct ArtifactUri {
 ArtifactUri artifact_uri(std::string_view path, const ArtifactBase& base);
 
 // `path` relative to the repository root, with `/` (`docs/adr/0001-x.md`), as GitHub's annotations
-// (`::error file=...`) and code scanning need it from whatever folder ragft ran in; `path` as given
-// when it is outside the repository or there is none.
+// (`::error file=...`) and code scanning need it from whatever folder ragft ran in; `path` as given,
+// without `./` and `x/..` (lexically normal), when it is outside the repository or there is none.
 std::string repo_relative_path(std::string_view path, const ArtifactBase& base);
 
 // `id` (`adr-facts-missing`) in PascalCase (`AdrFactsMissing`), a SARIF rule's `name`.
