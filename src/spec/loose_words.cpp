@@ -19,7 +19,12 @@ constexpr auto k_other_words = std::to_array<std::pair<std::string_view, std::st
     {"hourly", "continuously"}, {"hour", "continuously"}, {"hours", "continuously"},
     {"minute", "continuously"}, {"minutes", "continuously"}, {"constantly", "continuously"},
     {"constant", "continuously"}, {"continuous", "continuously"}, {"instantly", "continuously"},
-    {"streaming", "continuously"},
+    {"streaming", "continuously"}, {"minutely", "continuously"}, {"continually", "continuously"},
+    // a period's adverb whose choice says it otherwise: "every day", "an annual catalogue"
+    {"nightly", "day"}, {"annually", "annual"},
+    // between two choices' periods (every two weeks, twice a month; twice a year): both, to pick from
+    {"fortnightly", "week month"}, {"fortnight", "week month"}, {"semimonthly", "week month"},
+    {"semiannually", "year"}, {"semiannual", "year"}, {"biannually", "year"}, {"biannual", "year"},
     // less often than every few months: "about once a year", "a few times a year"
     {"rarely", "year"}, {"rare", "year"}, {"seldom", "year"}, {"infrequently", "year"}, {"infrequent", "year"},
     {"hardly", "year"},

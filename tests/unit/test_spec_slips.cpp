@@ -440,6 +440,21 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
   for (const char* rarely : {"rarely", "seldom", "hardly ever"}) {
     CHECK(hint(std::string("knowledge_updates: ") + rarely).find(seldom) != std::string::npos);
   }
+  // Between two periods' choices (every two weeks; twice a year): both, to pick from; a period's
+  // adverb its choice writes otherwise (readers21: `fortnightly` and `annually` had no hint).
+  const std::string weekly_or_monthly = "`monthly` (changes every month, e.g. monthly releases) or `weekly` (changes "
+                                        "every week, e.g. promotions, schedules or release notes)";
+  for (const char* fortnightly : {"fortnightly", "every fortnight", "semimonthly"}) {
+    CAPTURE(fortnightly);
+    CHECK(hint(std::string("knowledge_updates: ") + fortnightly).find(weekly_or_monthly) != std::string::npos);
+  }
+  for (const char* twice_a_year : {"semiannually", "biannual"}) {
+    CAPTURE(twice_a_year);
+    CHECK(hint(std::string("knowledge_updates: ") + twice_a_year).find(seldom) != std::string::npos);
+  }
+  CHECK(hint("knowledge_updates: annually").find("did you mean `yearly`") != std::string::npos);
+  CHECK(hint("knowledge_updates: nightly").find("did you mean `daily`") != std::string::npos);
+  CHECK(hint("knowledge_updates: minutely").find("did you mean `realtime`") != std::string::npos);
   // More often than a period's choice: that choice, and the next more often one.
   CHECK(hint("knowledge_updates: several times a day")
             .find("`daily` (changes every day, e.g. records, tickets, prices) "
