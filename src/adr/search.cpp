@@ -117,11 +117,11 @@ bool is_archive_folder_name(std::string_view folder_name) {
 }
 
 bool is_search_skipped_folder(std::string_view folder_name) {
+  const std::string lowered = adr_words::lower(folder_name);
   // hidden folders, but `.github`, where a repository keeps documents about itself (`.github/adr`)
-  if (!folder_name.empty() && folder_name.front() == '.' && adr_words::lower(folder_name) != ".github") {
+  if (!lowered.empty() && lowered.front() == '.' && lowered != ".github") {
     return true;
   }
-  const std::string lowered = adr_words::lower(folder_name);
   if (std::find(std::begin(k_skipped_folders), std::end(k_skipped_folders), lowered) != std::end(k_skipped_folders)) {
     return true;
   }

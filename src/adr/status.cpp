@@ -178,32 +178,35 @@ bool starts_word(std::string_view text, std::string_view word) {
   return stem || text.size() == word.size() || std::isalpha(static_cast<unsigned char>(text[word.size()])) == 0;
 }
 
+// True for a code point that decorates a word rather than spelling it: general punctuation, arrows,
+// symbols and dingbats (U+2000..U+2BFF, the joiner U+200D among them), variation selectors
+// (U+FE00..U+FE0F) and emoji (U+1F000..U+1FFFF), as in `✅ Accepted` or `💡 Decisão`.
+bool is_decoration_symbol(char32_t point) {
+  return (point >= 0x2000 && point <= 0x2BFF) || (point >= 0xFE00 && point <= 0xFE0F) ||
+         (point >= 0x1F000 && point <= 0x1FFFF);
+}
+
 // The length of the decoration at the start of `text`: spaces, ASCII punctuation and symbols
-// (emoji, dingbats, arrows, variation selectors, joiners) before the status word, as in
-// `✅ Accepted`, `⌛️ Superseded 0019` or `**[Proposed]**`.
+// (`is_decoration_symbol`) before the status word, as in `✅ Accepted`, `⌛️ Superseded 0019` or
+// `**[Proposed]**`.
 std::size_t decoration_length(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && (std::isalnum(c) != 0)) {
-      break;
-    }
     if (c < 0x80) {
+      if (std::isalnum(c) != 0) {
+        break;
+      }
       ++i;
       continue;
     }
-    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    // U+2000..U+2BFF (punctuation, arrows, symbols, dingbats), U+FE0F and U+200D start with E2 or
-    // EF B8; U+1F000.. (emoji) with F0 9F.
-    const bool symbol = c == 0xE2 ||
-                        (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB8) ||
-                        (c == 0xF0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9F);
-    if (!symbol) {
+    const auto [point, length] = adr_words::code_point_at(text, i);
+    if (length == 0 || !is_decoration_symbol(point)) {
       break;
     }
-    i += n;
+    i += length;
   }
-  return std::min(i, text.size());
+  return i;
 }
 
 // The length of a date written before the status word (`2020-03-25 accepted`, as a log of the
@@ -449,9 +452,8 @@ std::size_t lettered_numbering_length(std::string_view label) {
 }
 
 // The length of the symbols and spaces before a label's first word (`💡 Decisão`, `🎯 DECISÃO`, `✅
-// Status`, as headings decorated with an emoji write them): punctuation, arrows, symbols and
-// dingbats (U+2000..U+2BFF), variation selectors and joiners, emoji (U+1F000..). ASCII punctuation
-// stays: `**Decision**`, `[Status]` are read as before.
+// Status`, as headings decorated with an emoji write them: `is_decoration_symbol`). ASCII
+// punctuation stays: `**Decision**`, `[Status]` are read as before.
 std::size_t leading_symbols_length(std::string_view label) {
   std::size_t i = 0;
   while (i < label.size()) {
@@ -460,9 +462,7 @@ std::size_t leading_symbols_length(std::string_view label) {
       continue;
     }
     const auto [point, length] = code_point_at(label, i);
-    const bool symbol = (point >= 0x2000 && point <= 0x2BFF) || point == 0xFE0F || point == 0x200D ||
-                        (point >= 0x1F000 && point <= 0x1FAFF);
-    if (!symbol) {
+    if (length == 0 || !is_decoration_symbol(point)) {
       break;
     }
     i += length;
