@@ -16,6 +16,7 @@
 #include <ragft/render/check.hpp>
 
 #include "adr_inputs.hpp"
+#include "artifact_base.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "measure_repo.hpp"
@@ -82,32 +83,10 @@ should not fail a build, while a spec's only findings are contradictions of its 
 
 using CheckOutput = BasicOutput<CheckRenderer>;
 
-// The nearest folder at or above `start` with a `.git` (a folder, or a worktree's file); "" if none.
-std::string repository_root(const std::filesystem::path& start) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / ".git", ec)) {
-      return dir.generic_string();
-    }
-    if (dir == dir.parent_path()) {
-      break;
-    }
-  }
-  return "";
-}
-
-// The working folder and the repository the paths are in, for SARIF's and GitHub's locations: the
-// repository around the working folder, else (run from outside one) the one around the first ADR.
-ArtifactBase artifact_base(const std::vector<AdrRecord>& records) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  ArtifactBase base{cwd.generic_string(), ec ? "" : repository_root(cwd)};
-  if (base.repo_root.empty() && !ec && !records.empty()) {
-    base.repo_root = repository_root(fs::absolute(fs::path(records.front().file), ec).parent_path());
-  }
-  return base;
+// The folder of the first ADR: the repository its locations are relative to when the check runs
+// from outside one.
+std::filesystem::path first_adr_folder(const std::vector<AdrRecord>& records) {
+  return records.empty() ? std::filesystem::path{} : std::filesystem::path(records.front().file).parent_path();
 }
 
 CheckOutput make_output(const CheckOptions& options, const OutputSpec& spec, const ArtifactBase& base) {
@@ -575,7 +554,7 @@ int run_check(const CheckOptions& given, bool fail_on_given) {
   const std::vector<OutputSpec> specs = parse_outputs(options.formats);
   CheckSummary summary;
   const std::vector<AdrRecord> records = read_adrs(options, config, rules, summary);
-  const ArtifactBase base = artifact_base(records);
+  const ArtifactBase base = artifact_base(first_adr_folder(records));
   std::vector<CheckOutput> outputs;
   outputs.reserve(specs.size() + 1); // and the step summary
   for (const OutputSpec& spec : specs) {

@@ -11,6 +11,7 @@
 #include <ragft/base/repo_config.hpp>
 
 #include "input.hpp"
+#include "reach.hpp"
 
 namespace ragft::cli {
 
@@ -121,19 +122,9 @@ std::string target_key(const MeasureTarget& t) {
 
 std::string find_repository_root(const std::string& path) {
   std::error_code ec;
-  fs::path folder = fs::absolute(path, ec);
-  if (!fs::is_directory(folder, ec)) {
-    folder = folder.parent_path();
-  }
-  for (; !folder.empty(); folder = folder.parent_path()) {
-    if (fs::exists(folder / ".git", ec)) {
-      return display_name(folder.lexically_proximate(fs::current_path(ec)));
-    }
-    if (folder == folder.root_path()) {
-      break;
-    }
-  }
-  return ".";
+  const fs::path start = fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
+  const fs::path root = repository_root(start);
+  return root.empty() ? "." : display_name(root.lexically_proximate(fs::current_path(ec)));
 }
 
 MeasureTarget target_for_folder(const std::string& root) {

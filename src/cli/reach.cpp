@@ -8,8 +8,11 @@ namespace fs = std::filesystem;
 
 fs::path repository_root(const fs::path& start) {
   std::error_code ec;
-  for (fs::path folder = fs::absolute(start, ec).lexically_normal(); !ec && !folder.empty();
-       folder = folder.parent_path()) {
+  fs::path folder = fs::absolute(start.empty() ? fs::path(".") : start, ec).lexically_normal(); // "" is "."
+  if (!folder.has_filename()) {
+    folder = folder.parent_path(); // "/a/b/" (from "/a/b/.") is "/a/b"
+  }
+  for (; !ec && !folder.empty(); folder = folder.parent_path()) {
     std::error_code missing;
     if (fs::exists(folder / ".git", missing)) {
       return folder;

@@ -6,7 +6,8 @@
 
 namespace ragft::cli {
 
-// The nearest folder at or above `start` that holds `.git`; empty when there is none.
+// The nearest folder at or above `start` (the working folder when empty) that holds `.git`, with
+// `..` resolved lexically; empty when there is none.
 std::filesystem::path repository_root(const std::filesystem::path& start);
 
 // The repository root of `start`, or `start` itself outside any repository.

@@ -17,6 +17,7 @@
 #include <ragft/render/render.hpp>
 #include <ragft/report/findings.hpp>
 
+#include "artifact_base.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
 #include "input.hpp"
@@ -24,7 +25,6 @@
 #include "interrupt.hpp"
 #include "ordered_parallel.hpp"
 #include "outputs.hpp"
-#include "reach.hpp"
 #include "terminal.hpp"
 #include "usage_hints.hpp"
 
@@ -113,16 +113,6 @@ bool writes_text_to_stdout(const Run& run) {
                      [](const Output& o) { return o.spec.path.empty() && o.spec.format == Format::text; });
 }
 
-// The working folder and the repository around it, from whose root `--format github` names files.
-ArtifactBase working_folder_base() {
-  std::error_code ec;
-  const std::filesystem::path cwd = std::filesystem::current_path(ec);
-  if (ec) {
-    return {};
-  }
-  return ArtifactBase{cwd.generic_string(), repository_root(cwd).generic_string()};
-}
-
 RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec, bool several) {
   RenderOptions render;
   render.max_reasons = options.reasons;
@@ -132,7 +122,7 @@ RenderOptions render_options(const ScoreOptions& options, const OutputSpec& spec
   render.inline_errors = !spec.path.empty();
   render.charts = !options.no_charts;
   if (spec.format == Format::github) {
-    render.artifacts = working_folder_base();
+    render.artifacts = artifact_base();
   }
   return render;
 }

@@ -73,6 +73,14 @@ expect_location "$rel" "$rel" %SRCROOT% "from the folder above the repository" m
 run "$RAGFT" check mono/svc/docs/adr --format sarif
 expect_out "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"uri\":\"file://$mono/\"}}"
 
+# From a folder beside the repository (outside any), `../` leads into it: the repository's root
+# is named without the `..` (was file://$work/beside/../mono/, and every location then absolute).
+mkdir -p "$work/beside"
+cd "$work/beside"
+expect_location "$rel" "$rel" %SRCROOT% "from beside the repository, through ../" ../mono/svc/docs/adr
+run "$RAGFT" check ../mono/svc/docs/adr --format sarif
+expect_out "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"uri\":\"file://$mono/\"}}"
+
 # A git worktree has a `.git` file, not a folder: it is a repository root all the same.
 tree=$work/tree
 mkdir -p "$tree"
