@@ -16,6 +16,7 @@
 #include <ragft/rules/loader.hpp>
 
 #include "interrupt.hpp"
+#include "near_path.hpp"
 
 namespace ragft::cli {
 
@@ -115,6 +116,18 @@ std::optional<std::string> read_open_file(int fd, const std::string& name, bool 
   return text;
 }
 
+// Why `path` cannot be opened (`error`, an errno) and what to do: the nearest existing path when
+// it does not exist (a misspelt folder or file name), else a look at the path and its permissions.
+std::string open_failure(const std::string& path, int error) {
+  if (error == ENOENT) {
+    if (const std::optional<std::string> near = near_path(path)) {
+      return fmt::format("cannot read: no such file or folder; did you mean `{}`?", *near);
+    }
+    return "cannot read: no such file or folder; check the path (a folder's name, a file's extension)";
+  }
+  return fmt::format("cannot read: {}; check the path and its permissions", std::strerror(error));
+}
+
 } // namespace
 
 std::optional<std::string> read_input(const std::string& path, Diagnostic& error, std::size_t max_bytes) {
@@ -124,8 +137,7 @@ std::optional<std::string> read_input(const std::string& path, Diagnostic& error
   // Non-blocking, so that opening a FIFO with no writer does not wait; the file is refused anyway.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    error = Diagnostic{Location{path, 0, 0},
-                       fmt::format("cannot read: {}; check the path and its permissions", std::strerror(errno))};
+    error = Diagnostic{Location{path, 0, 0}, open_failure(path, errno)};
     return std::nullopt;
   }
   std::optional<std::string> text = read_open_file(fd, path, false, error, max_bytes);

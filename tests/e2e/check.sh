@@ -101,6 +101,12 @@ expect_status 2 "no ADR folder"
 expect_err "no ADR folder found (looked for .adr-dir, .log4brains.yml (adrFolder), docs/decisions"
 # The closing line says what happened (it said "0 ADR(s): ..., 1 folder error(s)" with no folder).
 expect_out "no ADR read: no ADR folder found; 0 error(s), 0 warning(s), 0 note(s)"
+# A misspelt ADR folder: the folder beside it that was meant (it said "check the path and its permissions").
+mkdir -p "$work/typo/docs/adr"
+printf '# 1. Use RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will use RAG.\n' >"$work/typo/docs/adr/0001-use-rag.md"
+(cd "$work/typo" && "$RAGFT" check doc/adrs >"$work/out" 2>"$work/err" </dev/null); status=$?
+expect_status 2 "a misspelt ADR folder"
+expect_out "doc/adrs: error: cannot read: no such file or folder; did you mean \`docs/adr\`?"
 # A decision log kept in one file (several decisions as sections) is named, with why it is not read.
 mkdir -p "$work/logged/docs"
 printf '# Decisions\n\n## 1. Search\n\nStatus: Accepted\n\n## 2. Hosting\n\nStatus: Accepted\n' >"$work/logged/docs/decisions.md"

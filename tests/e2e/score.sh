@@ -75,7 +75,12 @@ PY
 
 run "$RAGFT" score tests/fixtures/does-not-exist.yaml
 expect_status 2 "missing file"
-expect_err "tests/fixtures/does-not-exist.yaml: cannot read: No such file or directory"
+expect_err "tests/fixtures/does-not-exist.yaml: cannot read: no such file or folder; check the path"
+
+# A path misspelt by hand: the nearest existing one, each missing part mended by the name beside it.
+run "$RAGFT" score tests/fixture/contradicting.yml
+expect_status 2 "a misspelt folder and extension"
+expect_err "tests/fixture/contradicting.yml: cannot read: no such file or folder; did you mean \`tests/fixtures/contradicting.yaml\`?"
 
 mkdir "$work/empty"
 run "$RAGFT" score "$work/empty"
