@@ -37,13 +37,11 @@ bool is_prose(const md::Block& b) {
   return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item || b.kind == md::BlockKind::heading;
 }
 
-constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label (nor does none: npos)
-
 // `Label: value` at the start of a line (`Label：value` too, a full-width colon): the value's
 // position in the line, or npos.
 std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_view)) {
   const auto [colon, after] = adr_words::label_colon(line);
-  if (colon > k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
+  if (colon > adr_words::k_max_label_length || !is_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
   const std::size_t value = line.find_first_not_of(" \t*_:", after); // `Status:: x` (AsciiDoc)
@@ -288,7 +286,7 @@ void read_outcome(Context& ctx, const md::Block& b, StatusScan& scan) {
   }
   const std::size_t colon = line.find(':');
   const AdrStatus status =
-      colon <= k_max_label_length ? parse_adr_status(trim(line.substr(0, colon))) : AdrStatus::none;
+      colon <= adr_words::k_max_label_length ? parse_adr_status(trim(line.substr(0, colon))) : AdrStatus::none;
   if (status != AdrStatus::none && status != AdrStatus::other &&
       line.substr(0, colon).find(' ') == std::string_view::npos) {
     scan.outcome = AdrText{std::string(trim(line.substr(0, colon))), ctx.at(b, 0)};

@@ -69,8 +69,6 @@ std::size_t first_sentence_length(std::string_view text) {
 
 bool is_text(const md::Block& b) { return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item; }
 
-constexpr std::size_t k_max_label_length = 40; // a colon further in ends no label
-
 // In a line that opens with a `Status:` label, a one-word `Decision:` label further on, as a
 // formatter writes the metadata labels on one line (`**Status**: Accepted **Date**: 2026-01-05
 // **Decision**: Use RAG`): the position of its text in `line`, or npos.
@@ -98,7 +96,7 @@ std::size_t labelled_decision(const md::Block& b) {
     const std::string_view line = std::string_view(b.text).substr(pos, end - pos);
     const std::size_t colon = line.find(':');
     const std::size_t value =
-        colon <= k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
+        colon <= adr_words::k_max_label_length ? line.find_first_not_of(" \t*_", colon + 1) : std::string_view::npos;
     if (value != std::string_view::npos &&
         adr_words::is_decision_heading(adr_words::normalise_label(line.substr(0, colon)))) {
       return pos + value;

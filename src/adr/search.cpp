@@ -27,8 +27,6 @@ bool is_any(std::string_view word, std::initializer_list<std::string_view> names
   return std::find(names.begin(), names.end(), word) != names.end();
 }
 
-Words words_of(std::string_view name) { return adr_words::name_words(name); }
-
 bool is_markdown(std::string_view name) {
   const std::string lowered = adr_words::lower(name);
   const auto ends = [&](std::string_view end) {
@@ -38,7 +36,9 @@ bool is_markdown(std::string_view name) {
 }
 
 // The words of a Markdown file's name without its extension.
-Words stem_words(std::string_view file_name) { return words_of(file_name.substr(0, file_name.rfind('.'))); }
+Words stem_words(std::string_view file_name) {
+  return adr_words::name_words(file_name.substr(0, file_name.rfind('.')));
+}
 
 // `adr-001`, `ADR_0001`, `adr001`: the word `adr` followed by a number, or fused with one.
 bool has_adr_number(const Words& words) {
@@ -77,7 +77,7 @@ constexpr std::string_view k_skipped_folders[] = {
 } // namespace
 
 bool is_adr_folder_name(std::string_view folder_name) {
-  Words words = words_of(folder_name);
+  Words words = adr_words::name_words(folder_name);
   if (!words.empty() && is_digits(words.front())) {
     words.erase(words.begin()); // `04-design-decisions`
   }
@@ -108,7 +108,7 @@ bool is_adr_folder_name(std::string_view folder_name) {
 }
 
 bool is_archive_folder_name(std::string_view folder_name) {
-  const Words words = words_of(folder_name);
+  const Words words = adr_words::name_words(folder_name);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) {
     // ADRs no longer in use, or other projects' ADRs kept as evidence (`docs/evidence/adr`)
     return is_any(w, {"archive", "archives", "archived", "attic", "old", "obsolete", "deprecated", "superseded",
@@ -130,7 +130,7 @@ bool is_search_skipped_folder(std::string_view folder_name) {
 
 bool is_example_folder_name(std::string_view folder_name) {
   // in any of the words ADR collections use (`exemplos-samples`, `ejemplos`)
-  const Words words = words_of(folder_name);
+  const Words words = adr_words::name_words(folder_name);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) {
     return is_any(w, {"example", "examples", "sample", "samples", "exemplos", "ejemplos", "exemples", "beispiele"});
   });

@@ -23,6 +23,9 @@ struct LabelColon {
 };
 LabelColon label_colon(std::string_view line);
 
+// How far into a line a label's colon may be: a colon further in ends no label.
+inline constexpr std::size_t k_max_label_length = 40;
+
 // True for `Status`, `Estado`, `Statut`, `Stato`, ... (a normalised label).
 bool is_status_label(std::string_view label);
 

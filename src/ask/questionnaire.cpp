@@ -18,10 +18,6 @@ constexpr const char* k_project_help =
     "A name for the report and for the saved spec file (`project:`), e.g. \"Acme support assistant\".";
 constexpr const char* k_default_project = "Untitled project";
 
-bool is_answered(const AnswerStack& answers, int question) {
-  return std::find(answers.answered.begin(), answers.answered.end(), question) != answers.answered.end();
-}
-
 void forget(AnswerStack& answers, int question) {
   auto& stack = answers.answered;
   stack.erase(std::remove(stack.begin(), stack.end(), question), stack.end());
@@ -250,6 +246,10 @@ Action Action::finish() {
   Action a;
   a.kind = ActionKind::finish;
   return a;
+}
+
+bool is_answered(const AnswerStack& answers, int question) {
+  return std::find(answers.answered.begin(), answers.answered.end(), question) != answers.answered.end();
 }
 
 AnswerStack start_answers(const RuleBase& rules) {

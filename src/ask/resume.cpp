@@ -19,10 +19,6 @@ bool answered_in_session(const AnswerStack& answers, int question) {
   return answered && !given;
 }
 
-bool is_answered(const AnswerStack& answers, int question) {
-  return std::find(answers.answered.begin(), answers.answered.end(), question) != answers.answered.end();
-}
-
 } // namespace
 
 std::string shell_word(std::string_view word) {

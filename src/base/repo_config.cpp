@@ -13,7 +13,7 @@ namespace ragft {
 
 namespace {
 
-const std::vector<std::string> k_keys = {"rules", "adr_folder", "fail_on", "ignore", "measure"};
+const std::vector<std::string> k_config_keys = {"rules", "adr_folder", "fail_on", "ignore", "measure"};
 
 std::string read_severity(const yaml::Reader& in, const YAML::Node& node) {
   std::string value = in.string(node, "`fail_on`");
@@ -47,7 +47,7 @@ RepoConfig parse_repo_config(std::string_view text, std::string_view origin) {
   if (documents.empty() || documents.front().IsNull()) {
     return config;
   }
-  for (const yaml::Entry& e : in.entries(documents.front(), k_keys, "`.ragft.yaml`")) {
+  for (const yaml::Entry& e : in.entries(documents.front(), k_config_keys, "`.ragft.yaml`")) {
     if (e.key == "rules") {
       config.rules = in.string(e.value, "`rules` (a rule base file)");
     } else if (e.key == "adr_folder") {

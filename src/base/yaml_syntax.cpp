@@ -12,7 +12,7 @@ namespace ragft::yaml {
 
 namespace {
 
-struct Line {
+struct TextLine {
   std::string_view text;
   int indent = 0;
 };
@@ -74,7 +74,7 @@ std::optional<SyntaxHint> content_hint(std::string_view line, int number) {
   return std::nullopt;
 }
 
-std::optional<SyntaxHint> indent_hint(const Line& line, int number, const Line& previous,
+std::optional<SyntaxHint> indent_hint(const TextLine& line, int number, const TextLine& previous,
                                       const std::vector<int>& levels) {
   const bool deeper_allowed = opens_block(previous.text);
   if (line.indent > previous.indent && !deeper_allowed) {
@@ -153,7 +153,7 @@ std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line
     return open;
   }
   std::vector<int> levels; // the indentations of the enclosing lines, outermost first
-  std::optional<Line> previous;
+  std::optional<TextLine> previous;
   int number = 0;
   for (std::size_t start = 0; start <= text.size() && number < error_line;) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
@@ -173,7 +173,7 @@ std::optional<SyntaxHint> find_syntax_hint(std::string_view text, int error_line
     if (first == std::string_view::npos || raw[first] == '#' || raw[first] == '\r' || raw.starts_with("---")) {
       continue;
     }
-    const Line line{raw, static_cast<int>(first)};
+    const TextLine line{raw, static_cast<int>(first)};
     if (previous) {
       if (auto hint = indent_hint(line, number, *previous, levels)) {
         return hint;

@@ -17,7 +17,7 @@ struct Value {
   std::size_t start = 0;
 };
 
-std::string_view trim_end(std::string_view s) {
+std::string_view trim_line_end(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) {
     s.remove_suffix(1);
   }
@@ -25,7 +25,7 @@ std::string_view trim_end(std::string_view s) {
 }
 
 std::optional<Value> value_of(std::string_view line) {
-  line = trim_end(line);
+  line = trim_line_end(line);
   std::size_t at = line.find_first_not_of(' ');
   if (at == std::string_view::npos) {
     return std::nullopt;
@@ -46,7 +46,7 @@ std::optional<Value> value_of(std::string_view line) {
 
 // `text` in quotes as YAML reads it back: double quotes, or single ones (each `'` doubled) when
 // it holds a `"`.
-std::string quoted(std::string_view text) {
+std::string yaml_quoted(std::string_view text) {
   if (text.find('"') == std::string_view::npos) {
     return fmt::format("\"{}\"", text);
   }
@@ -91,7 +91,7 @@ std::string block_slip(const Value& v) {
   }
   return fmt::format("`{}` at the start of a value starts a YAML block of text on the lines below: to keep the value "
                      "on this line, put it in quotes: `{}: {}`",
-                     c, v.key, quoted(v.text));
+                     c, v.key, yaml_quoted(v.text));
 }
 
 // A value starting with `*`: Markdown emphasis around a value (`**medium**`), asterisks alone (`**`, an
@@ -111,7 +111,7 @@ std::string asterisk_slip(const Value& v) {
   const std::string_view rest = v.text.substr(1);
   return fmt::format("a value starting with `*` is a YAML alias, a reference to a value marked `&{}` elsewhere: "
                      "write the value without the `*` (`{}: {}`), or in quotes to keep it (`{}: {}`)",
-                     rest, v.key, rest, v.key, quoted(v.text));
+                     rest, v.key, rest, v.key, yaml_quoted(v.text));
 }
 
 std::string indicator_slip(const Value& v) {
@@ -122,18 +122,18 @@ std::string indicator_slip(const Value& v) {
     return asterisk_slip(v);
   case '&':
     return fmt::format("a value starting with `&` names a YAML anchor: write the value in quotes (`{}: {}`)", v.key,
-                       quoted(v.text));
+                       yaml_quoted(v.text));
   case '!':
     return fmt::format("a value starting with `!` is a YAML type tag: write the value without the `!` (`{}: {}`), or "
                        "in quotes to keep it",
                        v.key, rest);
   case '`':
     return fmt::format("backticks are Markdown, not YAML quotes: write the value without them (`{}: {}`)", v.key,
-                       trim_end(std::string_view(v.text).substr(1, v.text.find('`', 1) - 1)));
+                       trim_line_end(std::string_view(v.text).substr(1, v.text.find('`', 1) - 1)));
   default:
     return fmt::format("`{}` cannot start a value in YAML (it is reserved for YAML's own syntax): put the value in "
                        "quotes: `{}: {}`",
-                       c, v.key, quoted(v.text));
+                       c, v.key, yaml_quoted(v.text));
   }
 }
 
@@ -155,7 +155,7 @@ std::optional<SyntaxHint> quote_slip(const Value& v, int number) {
                         q == '"' ? "write `\\\"`, or quote the value with `'`"
                                  : "double it (`''`), or quote "
                                    "the value with `\"`",
-                        v.key, quoted(inner)));
+                        v.key, yaml_quoted(inner)));
 }
 
 std::optional<SyntaxHint> colon_slip(const Value& v, int number) {
@@ -168,14 +168,14 @@ std::optional<SyntaxHint> colon_slip(const Value& v, int number) {
               fmt::format("a second `: ` on this line: YAML reads one `key: value` a line, so `{}` would be another "
                           "key; put the value in quotes: `{}: {}`, or, if what follows the `:` is a note, write it "
                           "after a `#`: `{}: {}  # {}`",
-                          v.text.substr(0, second), v.key, quoted(v.text), v.key, v.text.substr(0, second),
+                          v.text.substr(0, second), v.key, yaml_quoted(v.text), v.key, v.text.substr(0, second),
                           v.text.substr(second + 2)));
   }
   if (v.text.back() == ':') {
     return at(number, v.start + v.text.size() - 1,
               fmt::format("the value ends with `:`, which YAML reads as a key: drop the `:`, or put the value in "
                           "quotes: `{}: {}`",
-                          v.key, quoted(v.text)));
+                          v.key, yaml_quoted(v.text)));
   }
   return std::nullopt;
 }
@@ -206,7 +206,7 @@ std::optional<SyntaxHint> value_slip_hint(std::string_view line, int number) {
 }
 
 bool looks_like_unspaced_pair(std::string_view text) {
-  text = trim_end(text);
+  text = trim_line_end(text);
   const std::size_t colon = text.find(':');
   if (colon == 0 || colon == std::string_view::npos || colon + 1 >= text.size() ||
       std::isalpha(static_cast<unsigned char>(text.front())) == 0) {
@@ -222,12 +222,12 @@ bool looks_like_unspaced_pair(std::string_view text) {
 }
 
 std::optional<std::pair<std::string_view, std::string_view>> assignment_pair(std::string_view text) {
-  text = trim_end(text);
+  text = trim_line_end(text);
   const std::size_t equals = text.find('=');
   if (equals == 0 || equals == std::string_view::npos || std::isalpha(static_cast<unsigned char>(text.front())) == 0) {
     return std::nullopt;
   }
-  const std::string_view key = trim_end(text.substr(0, equals));
+  const std::string_view key = trim_line_end(text.substr(0, equals));
   const std::size_t value = text.find_first_not_of(' ', equals + 1);
   for (const char c : key) {
     if (!is_key_char(c)) {
@@ -242,7 +242,7 @@ std::optional<std::pair<std::string_view, std::string_view>> assignment_pair(std
 
 std::string key_value_fix(std::string_view text) {
   if (looks_like_unspaced_pair(text)) {
-    text = trim_end(text);
+    text = trim_line_end(text);
     const std::size_t colon = text.find(':');
     return fmt::format("YAML reads a key and its value only with a space after the `:`; write `{}: {}`",
                        text.substr(0, colon), text.substr(colon + 1));
@@ -261,7 +261,7 @@ std::optional<SyntaxHint> missing_space_hint(std::string_view line, int number) 
   if (first == std::string_view::npos || !looks_like_unspaced_pair(line.substr(first))) {
     return std::nullopt;
   }
-  const std::string_view pair = trim_end(line.substr(first));
+  const std::string_view pair = trim_line_end(line.substr(first));
   const std::size_t colon = pair.find(':');
   return at(number, first + colon + 1,
             fmt::format("`{}` has no space after the `:`, so YAML reads it as text, not as a key and its value: "

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* k_exists = "already exists; pass --force to replace it, or choose another file";
 
-fs::path folder_of(const std::string& path) {
+fs::path target_folder(const std::string& path) {
   const fs::path target(path);
   return target.has_parent_path() ? target.parent_path() : fs::path(".");
 }
@@ -58,7 +58,7 @@ mode_t mode_for(const std::string& path) {
 
 // A new, empty, uniquely named file beside `path`, with the permission bits of `mode_for`.
 std::string create_temporary(const std::string& path) {
-  std::string name = (folder_of(path) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string())).string();
+  std::string name = (target_folder(path) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string())).string();
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
     throw std::runtime_error(
@@ -152,8 +152,8 @@ std::string check_writable(const std::string& path, bool force) {
   if (!force && fs::exists(path, ec)) {
     return k_exists;
   }
-  if (!fs::is_directory(folder_of(path), ec)) {
-    return fmt::format("the folder {} does not exist; create it first", folder_of(path).string());
+  if (!fs::is_directory(target_folder(path), ec)) {
+    return fmt::format("the folder {} does not exist; create it first", target_folder(path).string());
   }
   return "";
 }

@@ -21,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t k_chunk = std::size_t{1} << 20;            // bytes read at a time
+constexpr std::size_t k_read_chunk = std::size_t{1} << 20;       // bytes read at a time
 constexpr std::size_t k_max_json_bytes = std::size_t{256} << 20; // a whole-file JSON array
 
 bool inside(const fs::path& root, const fs::path& path) {
@@ -38,7 +38,7 @@ bool read_chunks(const std::string& path, const std::string& display, std::vecto
         Diagnostic{Location{display, 0, 0}, fmt::format("cannot read: {}; skipped", std::strerror(errno))});
     return false;
   }
-  std::string buffer(k_chunk, '\0');
+  std::string buffer(k_read_chunk, '\0');
   ssize_t got = 0;
   while ((got = ::read(fd, buffer.data(), buffer.size())) > 0 || (got < 0 && errno == EINTR)) {
     if (got > 0) {

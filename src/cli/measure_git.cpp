@@ -22,15 +22,15 @@ namespace ragft::cli {
 
 namespace {
 
-struct Run {
+struct GitRun {
   bool started = false;
   int status = -1;
   std::string out;
 };
 
 // Runs `argv` with its standard output read into `out`; standard error is discarded.
-Run run(const std::vector<std::string>& args) {
-  Run result;
+GitRun run(const std::vector<std::string>& args) {
+  GitRun result;
   int pipe_fds[2];
   if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
     return result;
@@ -61,7 +61,7 @@ Run run(const std::vector<std::string>& args) {
   return result;
 }
 
-bool succeeded(const Run& r) { return r.started && WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0; }
+bool succeeded(const GitRun& r) { return r.started && WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0; }
 
 std::vector<std::int64_t> numbers(const std::string& text) {
   std::vector<std::int64_t> out;
@@ -91,14 +91,14 @@ std::vector<std::string> git_log(const std::string& root, const std::vector<std:
 // `git log -1 --until` filtered by the paths walks every newer commit again (3.3 s against 0.4 s in
 // tldr-pages/tldr's 23,000 commits).
 bool existed_at(const std::string& root, const std::string& when, const std::vector<std::string>& paths) {
-  const Run commit = run({"git", "-C", root, "rev-list", "-1", "--until=" + when, "HEAD"});
+  const GitRun commit = run({"git", "-C", root, "rev-list", "-1", "--until=" + when, "HEAD"});
   const std::string hash = commit.out.substr(0, commit.out.find('\n'));
   if (!succeeded(commit) || hash.empty()) {
     return false;
   }
   std::vector<std::string> args = {"git", "-C", root, "ls-tree", "--name-only", hash, "--"};
   args.insert(args.end(), paths.begin(), paths.end());
-  const Run tree = run(args);
+  const GitRun tree = run(args);
   return succeeded(tree) && !tree.out.empty();
 }
 
@@ -114,12 +114,12 @@ GitHistory read_history(const std::string& root, const std::vector<std::string>&
   // The commits of the year and the creation days before it (measure_updates needs no older one but
   // to know the knowledge base was created before them).
   const std::string window_start = fmt::format("@{}", now - k_history_window_seconds);
-  const Run log = run(git_log(root, {"--since=" + window_start}, paths));
+  const GitRun log = run(git_log(root, {"--since=" + window_start}, paths));
   if (!succeeded(log)) {
     history.why_not = log.started ? "`git log` failed (a repository without commits?)" : "git is not installed";
     return history;
   }
-  const Run first = run({"git", "-C", root, "log", "--format=%ct", "--max-parents=0", "HEAD"});
+  const GitRun first = run({"git", "-C", root, "log", "--format=%ct", "--max-parents=0", "HEAD"});
   const std::vector<std::int64_t> roots = numbers(first.out);
   history.available = true;
   history.times = numbers(log.out);

@@ -24,7 +24,7 @@ namespace ragft::cli {
 namespace {
 
 constexpr std::size_t k_block = std::size_t{1} << 20; // bytes read at a time
-constexpr int k_max_jobs = 8;
+constexpr int k_max_measure_jobs = 8;
 
 // Whole lines of a file, and the number of the first.
 struct LineBlock {
@@ -94,7 +94,7 @@ ExampleCounter count_block(const LineBlock& block, const std::string& display) {
   return counter;
 }
 
-int jobs() { return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, k_max_jobs); }
+int jobs() { return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, k_max_measure_jobs); }
 
 } // namespace
 

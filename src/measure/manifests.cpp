@@ -16,7 +16,7 @@ namespace {
 
 using Reader = std::function<std::vector<std::string>(std::string_view)>;
 
-constexpr std::string_view k_kind_names[] = {"retrieval framework", "vector store", "fine-tuning library"};
+constexpr std::string_view k_manifest_kind_names[] = {"retrieval framework", "vector store", "fine-tuning library"};
 
 template <typename F> void for_each_line(std::string_view text, F f) {
   std::size_t start = 0;
@@ -186,7 +186,7 @@ const Reader* reader_for(std::string_view name) {
 
 } // namespace
 
-std::string_view to_string(EvidenceKind kind) { return k_kind_names[static_cast<int>(kind)]; }
+std::string_view to_string(EvidenceKind kind) { return k_manifest_kind_names[static_cast<int>(kind)]; }
 
 bool is_manifest(std::string_view file_name) { return reader_for(file_name) != nullptr; }
 

@@ -8,12 +8,12 @@ namespace ragft {
 
 namespace {
 
-struct Band {
+struct UpdateBand {
   double up_to_days; // the geometric mean of this value's interval and the next one's
   const char* value;
 };
 
-constexpr Band k_bands[] = {
+constexpr UpdateBand k_bands[] = {
     {2.6458, "daily"},     // sqrt(1 * 7)
     {14.491, "weekly"},    // sqrt(7 * 30)
     {52.249, "monthly"},   // sqrt(30 * 91)
@@ -25,7 +25,7 @@ constexpr std::int64_t k_year = 365 * k_seconds_per_day;
 } // namespace
 
 std::string frequency_for_interval(double days) {
-  for (const Band& b : k_bands) {
+  for (const UpdateBand& b : k_bands) {
     if (days < b.up_to_days) {
       return b.value;
     }

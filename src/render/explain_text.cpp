@@ -20,13 +20,10 @@ namespace ragft {
 
 namespace {
 
-constexpr int k_bar_width = 24;
 constexpr std::size_t k_min_label_width = 24; // the facts' and flips' first column
 constexpr int k_chart_height = 10;
 constexpr int k_chart_width = 49;
 constexpr char k_glyphs[] = {'r', 'f', 'h'}; // indexed by Verdict
-
-std::string signed_points(double x) { return fmt::format("{:+g}", x); }
 
 std::string money(double x) { return whole_amount(x); }
 
@@ -190,7 +187,7 @@ void ExplainText::scores(std::ostream& out, const Assessment& a, const std::stri
     top = std::max(top, std::fabs(a.scores[v]));
   }
   for (Verdict v : k_verdicts) {
-    out << fmt::format("{}{:<10} {} {:>6g}{}\n", indent, to_string(v), text_bar(a.scores[v], top, k_bar_width),
+    out << fmt::format("{}{:<10} {} {:>6g}{}\n", indent, to_string(v), text_bar(a.scores[v], top, k_score_bar_width),
                        a.scores[v], a.blocked[v] ? "  blocked" : "");
   }
 }

@@ -42,6 +42,12 @@ std::string input_error_text(const Diagnostic& problem, const ArtifactBase& base
 // for behaviour it lacks (1 point)" (JSON keeps `knowledge` and `behaviour`).
 std::string needs_text(const Assessment& a);
 
+// A rule's points with their sign, as the text formats print them: "+3", "-1.5", "+0".
+std::string signed_points(double points);
+
+// The width of a verdict's score bar in the text formats (score's details and explain), in cells.
+inline constexpr int k_score_bar_width = 24;
+
 // The JSON object of one checked ADR.
 nlohmann::ordered_json adr_json(const AdrEntry& entry);
 

@@ -16,7 +16,7 @@ namespace ragft {
 
 namespace {
 
-constexpr std::string_view k_header =
+constexpr std::string_view k_markdown_header =
     "| File | Project | Verdict | Confidence | rag | fine-tune | hybrid | Decision |\n"
     "|---|---|---|---|--:|--:|--:|---|\n";
 
@@ -55,7 +55,7 @@ void charts(std::ostream& out, const std::optional<Assessment>& first, bool proj
 class MarkdownRenderer : public Renderer {
 public:
   explicit MarkdownRenderer(const RenderOptions& options) : m_charts(options.charts) {}
-  void begin(std::ostream& out) override { out << k_header; }
+  void begin(std::ostream& out) override { out << k_markdown_header; }
   void result(std::ostream& out, const ResultEntry& entry) override {
     if (m_charts && !m_first) {
       m_first = entry.assessment;
@@ -122,8 +122,8 @@ private:
   std::vector<Diagnostic> m_errors;
 };
 
-constexpr std::string_view k_check_header = "| ADR | Status | Decision | Facts point to | Findings |\n"
-                                            "|---|---|---|---|---|\n";
+constexpr std::string_view k_markdown_check_header = "| ADR | Status | Decision | Facts point to | Findings |\n"
+                                                     "|---|---|---|---|---|\n";
 
 constexpr std::string_view k_severity_marks[] = {"ℹ️ note", "⚠️ warning", "❌ error"}; // by `Severity`
 
@@ -145,7 +145,7 @@ std::string adr_verdict_cell(const AdrEntry& e) {
   return e.has_facts ? "" : "no facts";
 }
 
-std::string finding_row(const Finding& f, const std::string& suffix) {
+std::string markdown_finding_row(const Finding& f, const std::string& suffix) {
   return fmt::format("| {} | {} | `{}` | {}{} |\n", k_severity_marks[static_cast<int>(f.severity)],
                      markdown_code(fmt::format("{}:{}:{}", f.where.file, f.where.line, f.where.column)), f.rule,
                      markdown_text(f.message), suffix);
@@ -172,7 +172,7 @@ public:
   void end(std::ostream& out, const CheckSummary& summary) override {
     outcome(out, summary);
     if (!m_rows.empty()) {
-      out << '\n' << k_check_header << m_rows;
+      out << '\n' << k_markdown_check_header << m_rows;
     }
     findings(out);
     if (m_charts) {
@@ -203,10 +203,10 @@ private:
       out << "\n| Severity | Where | Rule | Message |\n|---|---|---|---|\n";
     }
     for (const Finding& f : m_findings) {
-      out << finding_row(f, "");
+      out << markdown_finding_row(f, "");
     }
     for (const SuppressedFinding& s : m_suppressed) {
-      out << finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
+      out << markdown_finding_row(s.finding, fmt::format(" *(suppressed: {})*", markdown_text(s.reason)));
     }
   }
 

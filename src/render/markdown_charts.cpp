@@ -20,7 +20,7 @@ constexpr Confidence k_confidences[] = {Confidence::high, Confidence::medium, Co
 constexpr std::string_view k_slice_colours[3][3] = {
     {"#3182bd", "#6baed6", "#c6dbef"}, {"#e6550d", "#fd8d3c", "#fdd0a2"}, {"#31a354", "#74c476", "#c7e9c0"}};
 
-std::string money(double x) { return group_thousands(std::llround(x)); }
+std::string chart_money(double x) { return group_thousands(std::llround(x)); }
 
 void open_xychart(std::ostream& out, std::string_view palette, bool data_labels) {
   out << "```mermaid\n";
@@ -80,8 +80,9 @@ void cost_table(std::ostream& out, const CostReport& c) {
   out << fmt::format("| Month | rag ({0}) | fine-tune ({0}) | hybrid ({0}) |\n|--:|--:|--:|--:|\n", c.currency);
   const PerVerdict<VerdictCost>& vc = c.estimate.verdicts;
   for (std::size_t m = 0; m < vc[Verdict::rag].cumulative.size(); ++m) {
-    out << fmt::format("| {} | {} | {} | {} |\n", m, money(vc[Verdict::rag].cumulative[m]),
-                       money(vc[Verdict::fine_tune].cumulative[m]), money(vc[Verdict::hybrid].cumulative[m]));
+    out << fmt::format("| {} | {} | {} | {} |\n", m, chart_money(vc[Verdict::rag].cumulative[m]),
+                       chart_money(vc[Verdict::fine_tune].cumulative[m]),
+                       chart_money(vc[Verdict::hybrid].cumulative[m]));
   }
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr Named<MeasureFormat> k_formats[] = {
+constexpr Named<MeasureFormat> k_measure_formats[] = {
     {"text", MeasureFormat::text}, {"json", MeasureFormat::json}, {"yaml", MeasureFormat::yaml}};
 
 Json corpus_json(const CorpusCount& c) {
@@ -157,8 +157,8 @@ void emit_yaml(YAML::Emitter& out, const Json& value) {
 
 } // namespace
 
-std::optional<MeasureFormat> parse_measure_format(std::string_view name) { return find_named(k_formats, name); }
-std::vector<std::string> measure_format_names() { return names_of(k_formats); }
+std::optional<MeasureFormat> parse_measure_format(std::string_view name) { return find_named(k_measure_formats, name); }
+std::vector<std::string> measure_format_names() { return names_of(k_measure_formats); }
 
 void render_measure(std::ostream& out, const std::vector<MeasureReport>& reports, MeasureFormat format) {
   if (format == MeasureFormat::json) {

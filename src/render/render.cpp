@@ -68,6 +68,8 @@ std::string need_text(std::string_view what, const NeedScore& need) {
 
 } // namespace
 
+std::string signed_points(double points) { return fmt::format("{:+g}", points); }
+
 std::string needs_text(const Assessment& a) {
   return fmt::format("{}, {}", need_text("knowledge the model lacks", a.knowledge),
                      need_text("behaviour it lacks", a.behaviour));

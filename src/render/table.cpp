@@ -17,9 +17,10 @@ namespace ragft {
 
 namespace {
 
-constexpr std::string_view k_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE";
-constexpr int k_subject_column = static_cast<int>(k_header.size()) - 4; // where FILE starts
-// The header on a terminal narrower than `k_header`: the scores' columns; each row says its decision
+constexpr std::string_view k_table_header =
+    "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID  DECISION               FILE";
+constexpr int k_subject_column = static_cast<int>(k_table_header.size()) - 4; // where FILE starts
+// The header on a terminal narrower than `k_table_header`: the scores' columns; each row says its decision
 // and file on the line under its scores.
 constexpr std::string_view k_scores_header = "VERDICT    CONFIDENCE     RAG  FINE-TUNE  HYBRID";
 
@@ -27,7 +28,7 @@ class TableRenderer : public Renderer {
 public:
   explicit TableRenderer(const RenderOptions& options) : m_options(options) {}
 
-  void begin(std::ostream& out) override { out << (narrow() ? k_scores_header : k_header) << '\n'; }
+  void begin(std::ostream& out) override { out << (narrow() ? k_scores_header : k_table_header) << '\n'; }
   void result(std::ostream& out, const ResultEntry& entry) override;
   void error(std::ostream& out, const Diagnostic& diagnostic) override;
   void end(std::ostream& out, const Summary& summary) override;
@@ -40,7 +41,7 @@ private:
   std::string subject_cell(const ResultRow& row) const;
   std::string row_text(const ResultRow& row) const;
   std::string narrow_row_text(const std::string& scores, const ResultRow& row) const;
-  bool narrow() const { return m_options.width > 0 && m_options.width < static_cast<int>(k_header.size()); }
+  bool narrow() const { return m_options.width > 0 && m_options.width < static_cast<int>(k_table_header.size()); }
 
   RenderOptions m_options;
   bool m_project_level_rows = false; // a row's scores are in brackets

@@ -18,7 +18,6 @@ namespace ragft {
 
 namespace {
 
-constexpr int k_bar_width = 24;
 constexpr std::size_t k_unknowns_named = 3; // decisive unknowns named in the unknown line; the rest counted
 
 struct Style {
@@ -36,8 +35,6 @@ struct Style {
     return paint(codes[static_cast<int>(v)], to_string(v));
   }
 };
-
-std::string points_text(double x) { return fmt::format("{:+g}", x); }
 
 // "fine-tune, hybrid"; "rag or hybrid" with `separator` " or ".
 std::string verdicts_text(const std::vector<Verdict>& verdicts, std::string_view separator = ", ") {
@@ -199,12 +196,12 @@ void TextRenderer::scores(std::ostream& out, const Assessment& a, const std::str
     top = std::max(top, std::fabs(a.scores[v]));
   }
   for (Verdict v : k_verdicts) {
-    const int width = a.scores[v] <= 0 ? 0 : static_cast<int>(std::lround(a.scores[v] / top * k_bar_width));
+    const int width = a.scores[v] <= 0 ? 0 : static_cast<int>(std::lround(a.scores[v] / top * k_score_bar_width));
     std::string bar;
     for (int i = 0; i < width; ++i) {
       bar += "█";
     }
-    const std::string padding(static_cast<std::size_t>(k_bar_width - width), ' ');
+    const std::string padding(static_cast<std::size_t>(k_score_bar_width - width), ' ');
     std::string line = fmt::format("{}{:<10} {}{} {:>6g}", indent, to_string(v), bar, padding, a.scores[v]);
     if (a.blocked[v]) {
       line += "  blocked";
@@ -239,7 +236,7 @@ void TextRenderer::reasons(std::ostream& out, const Assessment& a, const std::st
   for (std::size_t i = 0; i < shown; ++i) {
     const ReasonEntry& r = *sorted[i];
     prose(out, fmt::format("{}: {} {}", r.rule, r.because, cite(r.source_titles)),
-          fmt::format("{}  {:>5} ", indent, points_text(r.points[a.verdict])), indent + "        ");
+          fmt::format("{}  {:>5} ", indent, signed_points(r.points[a.verdict])), indent + "        ");
   }
   if (shown < sorted.size()) {
     const std::size_t more = sorted.size() - shown;

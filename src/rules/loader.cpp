@@ -21,8 +21,8 @@ namespace ragft {
 
 namespace {
 
+using yaml::ValueEntry;
 using yaml::ValueRef;
-using Entry = yaml::ValueEntry;
 
 const std::vector<std::string> k_top_keys = {"ragft_rules", "name",        "version", "decision", "sources",
                                              "facts",       "constraints", "rules",   "tests",    "cases"};
@@ -126,10 +126,10 @@ private:
   void load_when(FactDef& fact, const ValueRef& node);
   void load_rules(const ValueRef& node);
   void load_constraints(const ValueRef& node);
-  std::string load_id(const std::vector<Entry>& entries, const ValueRef& node, std::string_view what);
+  std::string load_id(const std::vector<ValueEntry>& entries, const ValueRef& node, std::string_view what);
   Condition load_condition(const ValueRef& node);
-  Condition load_leaf(const std::vector<Entry>& entries, const ValueRef& node);
-  Condition load_need_condition(const std::vector<Entry>& entries, const ValueRef& node);
+  Condition load_leaf(const std::vector<ValueEntry>& entries, const ValueRef& node);
+  Condition load_need_condition(const std::vector<ValueEntry>& entries, const ValueRef& node);
   std::int64_t load_need_level(const ValueRef& node);
   std::int64_t load_operand(const FactDef& fact, const ValueRef& node);
   std::int64_t safe_integer(const ValueRef& node, const std::string& what);
@@ -207,7 +207,7 @@ RuleBase Loader::load_root(const ValueRef& root) {
 
 void Loader::load_decision(const ValueRef& node) {
   DecisionParams& d = m_rules.decision;
-  for (const Entry& e : m_in.entries(node, k_decision_keys, "`decision`")) {
+  for (const ValueEntry& e : m_in.entries(node, k_decision_keys, "`decision`")) {
     if (e.key == "tie_order") {
       d.tie_order.clear();
       for (const ValueRef& item : m_in.sequence(e.value, "`tie_order`")) {
@@ -235,11 +235,11 @@ void Loader::load_decision(const ValueRef& node) {
 }
 
 void Loader::load_sources(const ValueRef& node) {
-  for (const Entry& e : m_in.entries(node, "`sources`")) {
+  for (const ValueEntry& e : m_in.entries(node, "`sources`")) {
     Source source;
     source.key = e.key;
     source.where = m_in.location(e.key_node);
-    for (const Entry& field : m_in.entries(e.value, k_source_keys, fmt::format("source `{}`", e.key))) {
+    for (const ValueEntry& field : m_in.entries(e.value, k_source_keys, fmt::format("source `{}`", e.key))) {
       std::string value = m_in.string(field.value, fmt::format("`{}` of source `{}`", field.key, e.key));
       if (field.key == "title") {
         source.title = std::move(value);
@@ -365,7 +365,7 @@ void Loader::load_when(FactDef& fact, const ValueRef& node) {
   fact.when = std::make_shared<const Condition>(std::move(when));
 }
 
-std::string Loader::load_id(const std::vector<Entry>& entries, const ValueRef& node, std::string_view what) {
+std::string Loader::load_id(const std::vector<ValueEntry>& entries, const ValueRef& node, std::string_view what) {
   const ValueRef& id_node = m_in.require(entries, node, "id", what);
   std::string id = m_in.string(id_node, fmt::format("the `id` of {}", what));
   if (!is_kebab_id(id)) {
@@ -386,7 +386,7 @@ void Loader::load_rules(const ValueRef& node) {
     const std::string what = fmt::format("rule `{}`", rule.id);
     rule.condition = load_condition(m_in.require(entries, item, "condition", what));
     const ValueRef& points = m_in.require(entries, item, "points", what);
-    for (const Entry& e : m_in.entries(points, k_verdict_names, fmt::format("the points of {}", what))) {
+    for (const ValueEntry& e : m_in.entries(points, k_verdict_names, fmt::format("the points of {}", what))) {
       const std::string points_of = fmt::format("points for `{}`", e.key);
       rule.points[*parse_verdict(e.key)] = m_in.number(e.value, points_of);
       if (auto problem = points_problem(points_of, rule.points[*parse_verdict(e.key)])) {
@@ -513,7 +513,7 @@ Condition Loader::load_condition(const ValueRef& node) {
     m_in.fail(node,
               "a condition must be one of `fact: ...` with an operator, `all: [...]`, `any: [...]` or `not: {...}`");
   }
-  const Entry& e = entries.front();
+  const ValueEntry& e = entries.front();
   Condition condition;
   condition.where = m_in.location(node);
   for (const auto& op : k_combinators) {
@@ -534,12 +534,12 @@ Condition Loader::load_condition(const ValueRef& node) {
   return condition;
 }
 
-Condition Loader::load_leaf(const std::vector<Entry>& entries, const ValueRef& node) {
+Condition Loader::load_leaf(const std::vector<ValueEntry>& entries, const ValueRef& node) {
   if (entries.size() != 2) {
     m_in.fail(node, "a fact condition needs `fact:` and exactly one operator (is, in, lt, lte, gt, gte, known)");
   }
   const FactDef& fact = fact_named(*m_in.find(entries, "fact"));
-  const Entry& op = entries[0].key == "fact" ? entries[1] : entries[0];
+  const ValueEntry& op = entries[0].key == "fact" ? entries[1] : entries[0];
   Condition condition;
   condition.where = m_in.location(node);
   condition.fact = *m_rules.fact_index(fact.id);
@@ -570,7 +570,7 @@ Condition Loader::load_leaf(const std::vector<Entry>& entries, const ValueRef& n
   return condition;
 }
 
-Condition Loader::load_need_condition(const std::vector<Entry>& entries, const ValueRef& node) {
+Condition Loader::load_need_condition(const std::vector<ValueEntry>& entries, const ValueRef& node) {
   const ValueRef& need_node = *m_in.find(entries, "need");
   const std::string need = m_in.string(need_node, "`need`");
   Condition condition;

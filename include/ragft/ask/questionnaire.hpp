@@ -42,6 +42,9 @@ struct AnswerStack {
 
 AnswerStack start_answers(const RuleBase& rules);
 
+// Whether `question` has been answered (is on the stack).
+bool is_answered(const AnswerStack& answers, int question);
+
 enum class ActionKind { answer, back, edit, finish };
 
 struct Action {
