@@ -212,6 +212,25 @@ std::string could_become_text(const UnknownEntry& u) {
   return fmt::format("`{}` (\"{}\"; could make it {})", u.fact, u.question, fmt::join(names, " or "));
 }
 
+// The unknown facts, most decisive first: the first `k_unknowns_asked` with their questions, the
+// rest by id (readers22: a record written by `adr new` from a spec of 2 known facts got one line of
+// 1,300 characters, ten facts each with its question; its ragft block asks them in its comments).
+constexpr std::size_t k_unknowns_asked = 3;
+
+std::string unknowns_text(const std::vector<UnknownEntry>& unknowns) {
+  std::vector<std::string> asked;
+  std::vector<std::string> more;
+  for (const UnknownEntry& u : unknowns) {
+    if (asked.size() < k_unknowns_asked) {
+      asked.push_back(could_become_text(u));
+    } else {
+      more.push_back(fmt::format("`{}`", u.fact));
+    }
+  }
+  return more.empty() ? fmt::format("{}", fmt::join(asked, "; "))
+                      : fmt::format("{}; and {} more: {}", fmt::join(asked, "; "), more.size(), fmt::join(more, ", "));
+}
+
 // A note, never more: unknown facts make a decision less certain (its confidence says how much),
 // they do not contradict it, and a record written from a partly known spec must pass CI. For a
 // verdict combined from components, the project-level unknowns do not decide it and are left out.
@@ -220,15 +239,10 @@ void add_unknowns(AdrEntry& entry, const AdrRecord& record, const ResultEntry& r
   if (unknowns.empty() || r.from_components) {
     return;
   }
-  std::vector<std::string> listed;
-  listed.reserve(unknowns.size());
-  for (const UnknownEntry& u : unknowns) {
-    listed.push_back(could_become_text(u));
-  }
   entry.findings.push_back(make_finding(
       record, k_adr_facts_unknown, Severity::note, *record.facts_where,
       fmt::format("{} unknown fact(s) could change the verdict ({} now): {}; answer them in the ragft block",
-                  unknowns.size(), to_string(r.verdict), fmt::join(listed, "; ")),
+                  unknowns.size(), to_string(r.verdict), unknowns_text(unknowns)),
       fmt::format("{}", unknowns.front().fact)));
 }
 

@@ -235,7 +235,9 @@ Confidence lower(Confidence c) { return c == Confidence::high ? Confidence::medi
 // One certainty. The margin sets the level (high at `high_margin` points or more, or when every
 // other verdict is blocked; medium at `medium_margin`); a verdict that a constraint resting on
 // unknown facts could block is at most medium (its feasibility is unknown, not assumed); more
-// unknown facts than `max_unknown_share` lower it one level (the verdict rests on few facts).
+// unknown facts than `max_unknown_share` lower it one level (the verdict rests on few facts), and
+// more than `nearly_all_unknown_share` make it low (it rests on one or two: a reader who answered
+// one question of 19 was told "medium", readers22; two unknown facts together could overturn it).
 // `evaluate` then makes a medium one low for a rule of mixed evidence (`mixed_evidence_of`), and
 // lowers it one level more when the weight perturbation does not keep the verdict.
 Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std::size_t fact_count) {
@@ -257,6 +259,9 @@ Confidence confidence_of(const Evaluation& e, const DecisionParams& params, std:
       fact_count == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(fact_count);
   if (unknown_share > params.max_unknown_share + k_epsilon) {
     c = lower(c);
+  }
+  if (unknown_share > nearly_all_unknown_share(params) + k_epsilon) {
+    c = Confidence::low;
   }
   return c;
 }
@@ -309,6 +314,8 @@ std::optional<std::string> advice_for(const Evaluation& e) {
 }
 
 } // namespace
+
+double nearly_all_unknown_share(const DecisionParams& params) { return (1.0 + params.max_unknown_share) / 2.0; }
 
 std::string_view to_string(Confidence confidence) {
   switch (confidence) {

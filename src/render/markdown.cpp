@@ -163,9 +163,11 @@ public:
       m_first = e.result->assessment;
       m_first_project_level = e.result->from_components;
     }
-    m_rows +=
+    const std::string row =
         fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(adr_name(e.file, e.section)),
                     markdown_text(e.status_written), adr_decision_cell(e), adr_verdict_cell(e), e.findings.size());
+    (nothing_to_show(e) ? m_quiet_rows : m_rows) += row;
+    m_quiet_count += nothing_to_show(e) ? 1 : 0;
     m_findings.insert(m_findings.end(), e.findings.begin(), e.findings.end());
     m_suppressed.insert(m_suppressed.end(), e.suppressed.begin(), e.suppressed.end());
   }
@@ -174,6 +176,7 @@ public:
     if (!m_rows.empty()) {
       out << '\n' << k_markdown_check_header << m_rows;
     }
+    quiet_rows(out);
     findings(out);
     if (m_charts) {
       charts(out, m_first, m_first_project_level, summary.portfolio);
@@ -196,6 +199,21 @@ private:
     }
   }
 
+  // An ADR without facts and without a finding was not compared with anything: most ADRs of a
+  // repository are such, and their rows hid the few that were checked. They are folded under the
+  // table (GitHub and GitLab draw `<details>` closed), in the same columns.
+  static bool nothing_to_show(const AdrEntry& e) {
+    return !e.has_facts && !e.result && e.findings.empty() && e.suppressed.empty();
+  }
+  void quiet_rows(std::ostream& out) const {
+    if (m_quiet_count == 0) {
+      return;
+    }
+    out << fmt::format("\n<details><summary>{} ADR(s) without ragft facts: not checked, nothing to "
+                       "fix</summary>\n\n{}{}\n</details>\n",
+                       m_quiet_count, k_check_header, m_quiet_rows);
+  }
+
   void findings(std::ostream& out) {
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
@@ -214,6 +232,8 @@ private:
   std::optional<Assessment> m_first;  // the first scored ADR's, for the chart of a single one
   bool m_first_project_level = false; // its verdict comes from its components
   std::string m_rows;                 // the ADR table's rows, written after the outcome
+  std::string m_quiet_rows;           // the rows of ADRs with nothing to show (`nothing_to_show`)
+  std::size_t m_quiet_count = 0;
   std::vector<Finding> m_findings;
   std::vector<SuppressedFinding> m_suppressed;
 };

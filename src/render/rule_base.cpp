@@ -53,6 +53,12 @@ std::string summary_line(const RuleBase& rules) {
                      rules.facts.size(), rules.constraints.size(), rules.rules.size(), rules.sources.size());
 }
 
+// How to answer "I don't know", said above the facts: a spec writer reading this list met no word
+// of it (readers22).
+constexpr std::string_view k_unknown_note =
+    "Every fact is optional: when you do not know one, leave it out of the spec or write `unknown`; "
+    "the report says whether it could change the verdict (`ragft ask` offers \"don't know\").";
+
 // --- text ----------------------------------------------------------------------------------------
 
 void text_fact(std::ostream& out, const FactDef& fact) {
@@ -61,6 +67,10 @@ void text_fact(std::ostream& out, const FactDef& fact) {
                      escape_text(fact.question));
   if (!fact.label.empty()) {
     out << fmt::format("    reports call it: {}\n", escape_text(fact.label));
+  }
+  if (fact.default_value) {
+    out << fmt::format("    ragft ask's default: {} (a spec that leaves it out leaves it unknown)\n",
+                       escape_text(*fact.default_value));
   }
   for (const Choice& choice : fact.choices) {
     const std::string phrase =
@@ -88,7 +98,9 @@ void text_rule(std::ostream& out, const RuleBase& rules, const Rule& r) {
 }
 
 void render_text(std::ostream& out, const RuleBase& rules) {
-  out << summary_line(rules) << "\n\nfacts\n";
+  // Above the `facts` heading, not under it: the shell completions read each line under it that
+  // starts with two spaces as a fact.
+  out << summary_line(rules) << "\n\n" << k_unknown_note << "\n\nfacts\n";
   for (const FactDef& fact : rules.facts) {
     text_fact(out, fact);
   }
@@ -209,7 +221,9 @@ std::string values_cell(const FactDef& fact) {
 }
 
 void markdown_facts(std::ostream& out, const RuleBase& rules) {
-  out << "### Facts\n\n| fact | type | question | reports call it | values |\n"
+  out << "### Facts\n\n"
+      << k_unknown_note
+      << "\n\n| fact | type | question | reports call it | values |\n"
          "|---|---|---|---|---|\n";
   for (const FactDef& f : rules.facts) {
     out << fmt::format("| `{}` | {} | {} | {} | {} |\n", f.id, cell(type_text(f)), cell(f.question), cell(f.label),

@@ -107,6 +107,23 @@ std::string mixed_evidence_words(const RuleBase& rules, const Evaluation& e) {
   return fmt::format("published projects with {} chose each of the three ways ({})", shared, fmt::join(ids, ", "));
 }
 
+// How many facts are unknown, when so many that the confidence is lower for it: "18 of 19 facts are
+// unknown" above `max_unknown_share`, "only 1 of 19 facts is known" above `nearly_all_unknown_share`
+// (what makes a clear lead low). "" below both.
+std::string unknown_share_words(const RuleBase& rules, const Evaluation& e) {
+  const std::size_t total = rules.facts.size();
+  const double share = total == 0 ? 0.0 : static_cast<double>(e.unknown_facts) / static_cast<double>(total);
+  if (share > nearly_all_unknown_share(rules.decision) + 1e-9) {
+    const std::size_t known = total - static_cast<std::size_t>(e.unknown_facts);
+    return known == 0 ? fmt::format("none of the {} facts is known", total)
+                      : fmt::format("only {} of {} facts {} known", known, total, known == 1 ? "is" : "are");
+  }
+  if (share > rules.decision.max_unknown_share + 1e-9) {
+    return fmt::format("{} of {} facts are unknown", e.unknown_facts, total);
+  }
+  return "";
+}
+
 } // namespace
 
 std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
@@ -118,10 +135,8 @@ std::string confidence_text(const RuleBase& rules, const Evaluation& e) {
   if (std::string decision = clear_lead(rules, e) ? open_decision(rules, e, open) : ""; !decision.empty()) {
     buts.push_back(std::move(decision));
   }
-  const std::size_t total = rules.facts.size();
-  if (total > 0 &&
-      static_cast<double>(e.unknown_facts) / static_cast<double>(total) > rules.decision.max_unknown_share + 1e-9) {
-    buts.push_back(fmt::format("{} of {} facts are unknown", e.unknown_facts, total));
+  if (std::string unknown = unknown_share_words(rules, e); !unknown.empty()) {
+    buts.push_back(std::move(unknown));
   }
   if (!e.mixed_evidence.empty()) {
     buts.push_back(mixed_evidence_words(rules, e));

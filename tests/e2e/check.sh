@@ -327,6 +327,21 @@ expect_status 1 "markdown"
 expect_out "| ADR | Status | Decision | Facts point to | Findings |"
 expect_out "| \`$contradicting\` | Accepted | fine-tune | **rag** (high) | 1 |"
 expect_out "ML expertise in-house \"none\" (rag +2, fine-tune -2.5) [no-ml-expertise]. How sure: confidence high"
+# readers22: an ADR without facts and without a finding (0001, Nygard's own) is folded under the
+# table, so that the rows of the ADRs checked or with a finding (0005's note) are not lost among
+# such ones; with no ADR folded, no <details>.
+if grep -qF "<details>" "$work/out"; then fail "markdown: <details> with no ADR to fold"; fi
+run "$RAGFT" check $ok $superseded --format markdown
+expect_status 0 "markdown, ADRs without facts"
+python3 - "$work/out" <<'PY' || fail "markdown: an ADR without facts or findings is folded under the table"
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+table, rest = text.split("<details><summary>1 ADR(s) without ragft facts: not checked, nothing to fix</summary>", 1)
+assert "0001-record-architecture-decisions.md" not in table, table
+assert "0005-fine-tune-the-call-summariser.md` | accepted | fine-tune | no facts | 1 |" in table, table
+folded = rest.split("</details>", 1)[0]
+assert "0001-record-architecture-decisions.md` | Accepted |" in folded and "| no facts | 0 |" in folded, folded
+PY
 
 run "$RAGFT" check $all --format csv
 expect_out "$contradicting,27,1,adr-decision-contradicts,error,"

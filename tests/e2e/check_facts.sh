@@ -147,4 +147,23 @@ expect_out ": robust (the rule weights only: an unknown fact could still change 
 expect_no_out "))"
 cd - >/dev/null
 
+# readers22: a record of one known fact leaves many that could change the verdict; the note asks
+# the first three by their questions and names the rest by id, counted (it was one line of 1,300
+# characters with ten questions in it).
+mkdir -p "$work/sparse/.git" "$work/sparse/docs/adr"
+printf '# 1. Answer with RAG\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will use RAG.\n\n```ragft\nfacts: {knowledge_updates: daily}\n```\n' \
+  >"$work/sparse/docs/adr/0001-answer-with-rag.md"
+cd "$work/sparse"
+run "$RAGFT" check
+expect_status 0 "one known fact: notes only"
+python3 - "$work/out" <<'PY' || fail "adr-facts-unknown: three questions, the rest by id"
+import re, sys
+line = next(l for l in open(sys.argv[1], encoding="utf-8") if l.rstrip().endswith("[adr-facts-unknown]"))
+total = int(re.search(r"note: (\d+) unknown fact\(s\) could change the verdict \(rag now\): ", line).group(1))
+assert line.count('("') == 3, line
+more = re.search(r"; and (\d+) more: ((?:`\w+`(?:, )?)+); answer them in the ragft block", line)
+assert more and int(more.group(1)) == total - 3 == len(more.group(2).split(", ")), line
+PY
+cd - >/dev/null
+
 finish

@@ -106,6 +106,16 @@ run "$RAGFT" rules show
 expect_status 0 "show"
 expect_out "  too-few-examples  blocks fine-tune, hybrid"
 expect_out "    when labeled_examples < 10"
+# readers22: how to answer "I don't know", and the default ask offers (rules/default.yaml's
+# `default:` of output_format, style_requirement, smaller_model_wanted, existing_rag_quality).
+expect_out "Every fact is optional: when you do not know one, leave it out of the spec or write \`unknown\`"
+python3 - "$work/out" <<'PY' || fail "rules show: ask's default under each fact that has one"
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+defaults = dict(re.findall(r"\n  (\w+)  [^\n]*\n(?:    [^\n]*\n)*?    ragft ask's default: (\w+) \(a spec that leaves it out leaves it unknown\)", text))
+assert defaults == {"output_format": "free_text", "style_requirement": "none", "smaller_model_wanted": "false",
+                    "existing_rag_quality": "none"}, defaults
+PY
 run "$RAGFT" rules show --format json examples/rules/acme.yaml
 expect_status 0 "show json"
 expect_out '"name": "acme"'

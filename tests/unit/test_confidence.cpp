@@ -130,6 +130,27 @@ TEST_CASE("with more than three quarters of the facts unknown, confidence drops 
   CHECK(confidence_text(test::rules(), four).find("15 of 19 facts are unknown") != std::string::npos);
 }
 
+TEST_CASE("a verdict resting on one or two facts is low, whatever its lead, and says how few are known") {
+  // readers22: `budget: low` alone gives rag a clear lead (rag +2, fine-tune -2, hybrid -2.5 from
+  // low-budget: 4 points) that no single unknown fact overturns, so it was high, one level lower for
+  // 18 of 19 unknown: medium. Two unknown facts together (a strict style and 5,000 examples) make it
+  // fine-tune. Above half-way from three quarters unknown to all (2 of 19 known or fewer), low.
+  const auto one = evaluate(test::rules(), facts({{"budget", "low"}}));
+  REQUIRE(one.verdict == Verdict::rag);
+  CHECK(one.margin >= test::rules().decision.high_margin);
+  CHECK(one.confidence == Confidence::low);
+  const std::string text = confidence_text(test::rules(), one);
+  CHECK(text.rfind("low — a clear lead", 0) == 0);
+  CHECK(text.find(", but only 1 of 19 facts is known") != std::string::npos);
+  CHECK(text.find("18 of 19 facts are unknown") == std::string::npos);
+  // The only option left by a hard limit (0 examples rule out fine-tune and hybrid) on that one fact.
+  const auto forced = evaluate(test::rules(), facts({{"labeled_examples", "0"}}));
+  REQUIRE(forced.verdict == Verdict::rag);
+  CHECK(forced.confidence == Confidence::low);
+  const auto none = evaluate(test::rules(), facts(std::vector<std::pair<std::string, std::string>>{}));
+  CHECK(confidence_text(test::rules(), none).find("none of the 19 facts is known") != std::string::npos);
+}
+
 TEST_CASE("a tie on points says so, and how it is broken, rather than \"0 points ahead\"") {
   // 500 examples alone fire only some-examples (fine-tune +0.5, hybrid +0.5): a tie, which the
   // default rule base's tie_order [rag, fine-tune, hybrid] gives to fine-tune, the cheaper of the two.

@@ -14,6 +14,11 @@ namespace ragft {
 enum class Confidence { low, medium, high };
 std::string_view to_string(Confidence confidence);
 
+// The share of unknown facts above which a verdict rests on one or two facts and is low, whatever
+// its lead: half-way from `max_unknown_share` (above which it is one level lower) to all unknown
+// (2 of 19 facts known or fewer, with the default rule base's 0.75).
+double nearly_all_unknown_share(const DecisionParams& params);
+
 // A rule that fired, with its points and its rationale with the facts quoted.
 struct FiredRule {
   const Rule* rule = nullptr;
