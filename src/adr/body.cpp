@@ -51,11 +51,22 @@ std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_v
 constexpr std::array<std::string_view, 7> k_link_starts = {
     "superseded by", "superceded by", "replaced by", "supersedes", "supercedes", "replaces", "amended by"};
 
-// "Superseded by: None", "—", "n/a", "None (subject to re-evaluation)": no link.
+// `target` without the YAML brackets and quotes around all of it: `[]`, `""`, `['ADR-0022']`.
+std::string_view unwrapped(std::string_view target) {
+  target = trim(target);
+  while (target.size() >= 2 && std::string_view("[{\"'").find(target.front()) != std::string_view::npos &&
+         target.back() == std::string_view("]}\"'")[std::string_view("[{\"'").find(target.front())]) {
+    target = trim(target.substr(1, target.size() - 2));
+  }
+  return target;
+}
+
+// "Superseded by: None", "—", "n/a", "None (subject to re-evaluation)", and the empty YAML list,
+// map or string a front matter template leaves (`Superseded-by: []`, `superseded_by: ~`): no link.
 bool is_no_target(std::string_view target) {
-  static constexpr std::array<std::string_view, 10> k_none = {"",  "none", "n/a", "na",   "-",
-                                                              "—", "–",    "tbd", "null", "nothing"};
-  std::string first = lower(trim(target));
+  static constexpr std::array<std::string_view, 11> k_none = {"",  "none", "n/a", "na",   "-",      "—",
+                                                              "–", "tbd",  "~",   "null", "nothing"};
+  std::string first = lower(unwrapped(target));
   first = first.substr(0, first.find_first_of(" \t(,;"));
   while (!first.empty() && (first.back() == '.' || first.back() == '*' || first.back() == '_')) {
     first.pop_back();

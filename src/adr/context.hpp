@@ -103,6 +103,10 @@ bool titles_decision(const std::vector<md::Block>& blocks, std::size_t i);
 // The first sentence of `text` (up to `.`, `!` or `?` before a space or the end), lines joined.
 std::string first_sentence_of(std::string_view text);
 
+// The length of the first sentence of `text`: up to `.`, `!` or `?` before a space or the end, or a
+// full-width `。`, `！`, `？` anywhere; a `.` that ends an abbreviation (`e.g.`, `z. B.`) ends none.
+std::size_t first_sentence_length(std::string_view text);
+
 // True when `text` opens with a label of what is not the decision, at most three words before a
 // `:` ending in `Risk`, `Threat`, `Issue`, `Problem`, `Context`, ... (`Risk: attacker passes a URL
 // ...`, `Security risk:`): the item or paragraph says what the decision answers, not what it decides.
@@ -112,7 +116,8 @@ bool opens_with_not_decision_label(std::string_view text);
 // each a label and its value, the label a status's (`**Status:** ✅ APPROVED for implementation`),
 // a date's (`**Fecha implementación:** 2025-11-09`, `Decision date: …`) or the people's
 // (`**Reviewers:** @team`, `Deciders:`, `Authors:`), `:` or `：` after it. 0 when `text` opens
-// with none; `text`'s length when it is only such lines.
+// with none; `text`'s length when it is only such lines. A value's first sentence is its metadata:
+// what follows it on its line (`Status: accepted. We use RAG.`) is text.
 std::size_t metadata_lines_length(std::string_view text);
 
 // The length of a decision label that opens `text` with the decision on its line (`Choice: Use
@@ -126,7 +131,9 @@ std::size_t decision_label_length(std::string_view text);
 // (reported_advice.cpp).
 bool reports_advice(std::string_view sentence);
 
-// True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`).
+// True when `b` is a label: one line of bold (or italic) text that ends in `:` (`**Rationale:**`),
+// a reference in parentheses allowed between the bold words and the `:` (`**Hierarquia Oficial**
+// (CLAUDE.md REGRA #8):`).
 bool is_label_paragraph(const Context& ctx, const md::Block& b);
 
 // A Decision section's first item, `decision` (read from block `i`), that is only a bold label of at
@@ -137,6 +144,12 @@ void read_label_item_on(const Context& ctx, std::size_t i, AdrDecision& decision
 
 // The decision a Decision section's sub-heading names (`### 1. Prioritise RAG`), numbering left out.
 AdrDecision heading_decision(Context& ctx, const md::Block& heading);
+
+// `decision`, read from the first item of a list right under the sub-heading a Decision section
+// opens with, said as a part of what the sub-heading names: `NÃO Implementar: Otimização de N+1
+// queries` (`### ❌ NÃO Implementar` then `1. ❌ Otimização de N+1 queries`), the numbering and the
+// symbols that open each left out; the verdict is the sub-heading's, else the item's.
+void name_by_sub_heading(const md::Block& heading, AdrDecision& decision);
 
 // A Decision section's first sentence, `decision` (read from block `i`), that ends in `:` with a
 // word that leaves it open (`We will:`, `We have decided to:`, `Use a pipeline that:`) goes on in

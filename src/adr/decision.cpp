@@ -51,6 +51,8 @@ bool ends_abbreviation(std::string_view text, std::size_t at) {
                      [&](std::string_view p) { return std::string_view(from).starts_with(p); });
 }
 
+} // namespace
+
 // The text up to the first sentence end: `.`, `!` or `?` before a space or the end, or a full-width
 // `。`, `！`, `？` anywhere. A `.` that ends an abbreviation (`e.g.`, `ej.`, `z. B.`) ends none.
 std::size_t first_sentence_length(std::string_view text) {
@@ -66,6 +68,8 @@ std::size_t first_sentence_length(std::string_view text) {
   }
   return text.size();
 }
+
+namespace {
 
 bool is_text(const md::Block& b) { return b.kind == md::BlockKind::paragraph || b.kind == md::BlockKind::list_item; }
 
@@ -127,6 +131,15 @@ bool is_bare_answer(std::string_view sentence) {
   return word == "no" || word == "yes";
 }
 
+// The length of a first sentence of `text` that is a status alone (`Accepted.`, `Approved.`,
+// written on a Decision line before the decision: `Decision: Accepted. We use RAG.`) up to the
+// next sentence; 0 when it is none, or nothing follows it.
+std::size_t status_sentence_length(std::string_view text) {
+  const std::size_t first = first_sentence_length(text);
+  const std::size_t next = text.find_first_not_of(" \t\n", first);
+  return next != std::string_view::npos && adr_words::is_status_alone(text.substr(0, first)) ? next : 0;
+}
+
 // The sentence after the first of `text` (`first` long), with a bare answer (`RAG? No. We
 // fine-tune.`) read together with the sentence after it.
 std::string next_sentence(std::string_view text, std::size_t first) {
@@ -148,7 +161,8 @@ std::string next_sentence(std::string_view text, std::size_t first) {
 // `section_level` or above (`We chose the following stack:` then `### RAG pipeline`).
 AdrDecision sentence_at(Context& ctx, std::size_t i, std::size_t start, int section_level) {
   const md::Block& b = ctx.document.blocks[i];
-  start += decision_label_length(std::string_view(b.text).substr(start)); // `Choice: X` quotes X
+  start += decision_label_length(std::string_view(b.text).substr(start));  // `Choice: X` quotes X
+  start += status_sentence_length(std::string_view(b.text).substr(start)); // `Accepted. We use RAG.`
   const std::string_view text = std::string_view(b.text).substr(start);
   std::string sentence = first_sentence_of(text);
   std::optional<Verdict> verdict = verdict_of_decision_text(sentence);
@@ -199,14 +213,8 @@ bool is_proposal_heading(std::string_view label) {
          label.rfind("describe the proposed option", 0) == 0 || label.rfind("describe the feature", 0) == 0;
 }
 
-// True when block `i`, a paragraph of one sentence, reports another party's advice and a paragraph
-// follows it before the next heading at `section_level` or above: the decision is said there (`The
-// GovUK Notify team recommended that ...`, then `It was decided to not go live ...`).
-bool advice_before_decision(const Context& ctx, std::size_t i, std::size_t start, int section_level) {
-  const std::string_view text = trim(std::string_view(ctx.document.blocks[i].text).substr(start));
-  if (first_sentence_length(text) < text.size() || !reports_advice(text)) {
-    return false;
-  }
+// True when a paragraph or item follows block `i` before the next heading at `section_level` or above.
+bool text_follows(const Context& ctx, std::size_t i, int section_level) {
   for (std::size_t j = i + 1; j < ctx.document.blocks.size(); ++j) {
     const md::Block& b = ctx.document.blocks[j];
     if (b.kind == md::BlockKind::heading && b.level <= section_level) {
@@ -219,11 +227,27 @@ bool advice_before_decision(const Context& ctx, std::size_t i, std::size_t start
   return false;
 }
 
+// True when block `i`, a paragraph of one sentence from `start`, is followed by a paragraph before
+// the next heading at `section_level` or above, where the decision is said, and either reports
+// another party's advice (`The GovUK Notify team recommended that ...`, then `It was decided to
+// not go live ...`) or is a question (the template's `What is the change that we're proposing
+// and/or doing?` left above the answer; `RAG or fine-tuning?`).
+bool leads_to_decision(const Context& ctx, std::size_t i, std::size_t start, int section_level) {
+  const md::Block& b = ctx.document.blocks[i];
+  const std::string_view text = trim(std::string_view(b.text).substr(start));
+  if (first_sentence_length(text) < text.size()) {
+    return false;
+  }
+  const bool asks = b.kind == md::BlockKind::paragraph && (text.ends_with('?') || text.ends_with("\uFF1F"));
+  return (asks || reports_advice(text)) && text_follows(ctx, i, section_level);
+}
+
 // True when block `i` of a Decision section (`section_level`), a paragraph or item from `start`, is
 // passed over for what follows it: the heading said again (`## Decision Outcome` then `*Résultat de
 // la décision*`, a translation under each heading; a `**Decision:**` label reads on into what
 // follows it), what the decision answers (`- **Risk**: attacker passes a URL ...`), or the advice the
-// decision follows (`The X team recommended that ...`), said in the paragraph after it.
+// decision follows (`The X team recommended that ...`) or the question it answers, said in the
+// paragraph after it.
 bool passed_over(const Context& ctx, std::size_t i, std::size_t start, int section_level) {
   const md::Block& b = ctx.document.blocks[i];
   if (section_level == 0) {
@@ -231,7 +255,7 @@ bool passed_over(const Context& ctx, std::size_t i, std::size_t start, int secti
   }
   return (is_label_heading(b) && b.text[b.text.find_last_not_of(" \t\n")] != ':') ||
          opens_with_not_decision_label(std::string_view(b.text).substr(start)) ||
-         advice_before_decision(ctx, i, start, section_level);
+         leads_to_decision(ctx, i, start, section_level);
 }
 
 // Where the text of block `b` starts (npos when it has none): in a Decision section (`section_level`
@@ -247,13 +271,41 @@ std::size_t decision_start(const md::Block& b, int section_level) {
   return start;
 }
 
+// True when block `i` is an item of a list right under `heading` (only the empty items of a loose
+// list between them).
+bool list_right_under(const std::vector<md::Block>& blocks, const md::Block* heading, std::size_t i) {
+  const auto at = static_cast<std::size_t>(heading - blocks.data());
+  const bool item = blocks[i].kind == md::BlockKind::list_item || blocks[i].depth > 0;
+  return item && at < i &&
+         std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                     blocks.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](const md::Block& b) { return b.kind == md::BlockKind::list_item && trim(b.text).empty(); });
+}
+
+// The decision block `i` (text from `start`) of a Decision section (`section_level`) says, under
+// the sub-heading the section opens with, if any: the sub-heading over a bold label (`### 1. Use
+// RAG` then `**Rationale:**`), the sub-heading before the first item of a list right under it, else
+// the block's first sentence.
+AdrDecision section_decision(Context& ctx, std::size_t i, std::size_t start, int section_level,
+                             const md::Block* sub_heading) {
+  if (sub_heading != nullptr && is_label_paragraph(ctx, ctx.document.blocks[i])) {
+    return heading_decision(ctx, *sub_heading);
+  }
+  AdrDecision decision = sentence_at(ctx, i, start, section_level);
+  if (sub_heading != nullptr && list_right_under(ctx.document.blocks, sub_heading, i)) {
+    name_by_sub_heading(*sub_heading, decision); // `### ❌ NÃO Implementar` then `1. ❌ Otimização …`
+  }
+  return decision;
+}
+
 // The first sentence of the first paragraph under a Decision heading (`Decision`, `Decision:
 // two datasets`, `Decision (proposed)`, `Decision Outcome`), or, before the first heading after
 // the title, after a `Decision:` label: an ADR written without headings has its labels for
 // sections, while in one with sections a `Decision:` line belongs to a part (an alternative's
 // `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
 // opens with one gives its first paragraph, unless that is only a bold label (`### 1. Use RAG`
-// then `**Rationale:**`): then the sub-heading names the decision.
+// then `**Rationale:**`): then the sub-heading names the decision; a list right under it is a
+// part of what it names (`### ❌ NÃO Implementar` then `1. ❌ Otimização de N+1 queries`).
 std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::string_view)) {
   int headings = 0;
   int section_level = 0;                  // the level of the Decision heading whose section this is; 0: outside
@@ -280,11 +332,8 @@ std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::str
     if (passed_over(ctx, i, start, section_level)) {
       continue;
     }
-    if (section_level != 0 && sub_heading != nullptr && is_label_paragraph(ctx, b)) {
-      return heading_decision(ctx, *sub_heading); // `### 1. Use RAG` then `**Rationale:**`
-    }
     if (section_level != 0) {
-      return sentence_at(ctx, i, start, section_level);
+      return section_decision(ctx, i, start, section_level, sub_heading);
     }
     if (const std::size_t labelled = labels ? labelled_decision(b) : std::string::npos; labelled != std::string::npos) {
       return sentence_at(ctx, i, labelled, k_label_heading_level);

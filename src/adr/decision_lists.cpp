@@ -133,14 +133,31 @@ bool is_metadata_line(std::string_view line) {
 
 } // namespace
 
+namespace {
+
+// The position in `line`, a metadata line, of the text after its value's first sentence (`Status:
+// accepted. We use RAG.`: the status is `accepted`, `We use RAG.` is not metadata); npos when the
+// value is one sentence.
+std::size_t after_value(std::string_view line) {
+  const std::size_t value = line.find_first_not_of(" \t*_:", adr_words::label_colon(line).after);
+  if (value == std::string_view::npos) {
+    return value;
+  }
+  return line.find_first_not_of(" \t*_", value + first_sentence_length(line.substr(value)));
+}
+
+} // namespace
+
 std::size_t metadata_lines_length(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
-    if (!is_metadata_line(adr_words::trim(text.substr(pos, end - pos)))) {
+    const std::string_view line = text.substr(pos, end - pos);
+    if (!is_metadata_line(adr_words::trim(line))) {
       break;
     }
-    pos = std::min(end + 1, text.size());
+    const std::size_t rest = after_value(line);
+    pos = rest != std::string_view::npos ? pos + rest : std::min(end + 1, text.size());
   }
   return pos;
 }
@@ -457,6 +474,19 @@ void read_on_after(const Context& ctx, std::size_t i, int section_level, AdrDeci
   }
 }
 
+// The position of the last character of a label that ends at `last` (its `:`, or the character
+// before it) in `text`, before a reference in parentheses (`**Hierarquia Oficial** (CLAUDE.md REGRA
+// #8):`); `last` when there is none.
+std::size_t label_end(std::string_view text, std::size_t first, std::size_t last) {
+  const std::size_t close = text.find_last_not_of(" \t:", last);
+  const std::size_t open = close != std::string_view::npos && text[close] == ')' ? text.rfind('(', close) : close;
+  if (close == std::string_view::npos || text[close] != ')' || open == std::string_view::npos || open <= first) {
+    return last;
+  }
+  const std::size_t end = text.find_last_not_of(" \t", open - 1);
+  return end == std::string_view::npos || end < first ? last : end;
+}
+
 bool is_label_paragraph(const Context& ctx, const md::Block& b) {
   const std::size_t first = b.text.find_first_not_of(" \t");
   const std::size_t last = b.text.find_last_not_of(" \t\n");
@@ -465,9 +495,12 @@ bool is_label_paragraph(const Context& ctx, const md::Block& b) {
     return false;
   }
   const std::string_view text = std::string_view(b.text).substr(first, last + 1 - first);
-  const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
-  // `**Rationale:**` or `**Rationale**:`
-  const bool bold = emphasised(ctx, b, first, last) || emphasised(ctx, b, first, last - 1);
+  const std::size_t end = label_end(b.text, first, last - 1);
+  const std::string_view label = std::string_view(b.text).substr(first, end + 1 - first);
+  const auto words = static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')) + 1;
+  // `**Rationale:**`, `**Rationale**:` or `**Rationale** (see ADR-2):`
+  const bool bold = emphasised(ctx, b, first, last) || emphasised(ctx, b, first, last - 1) ||
+                    (end != last - 1 && emphasised(ctx, b, first, end));
   return bold && words <= k_max_label_words && !is_open(text) && !is_decision_label(text);
 }
 
@@ -504,6 +537,22 @@ AdrDecision heading_decision(Context& ctx, const md::Block& heading) {
   const std::size_t start = numbering_length(heading.text);
   std::string text(adr_words::trim(std::string_view(heading.text).substr(start)));
   return AdrDecision{text, "decision section", verdict_of_decision_text(text), ctx.at(heading, start)};
+}
+
+void name_by_sub_heading(const md::Block& heading, AdrDecision& decision) {
+  std::string_view name = adr_words::trim(std::string_view(heading.text).substr(numbering_length(heading.text)));
+  name.remove_prefix(adr_words::leading_symbols_length(name));
+  while (!name.empty() && (name.back() == ':' || name.back() == ' ')) {
+    name.remove_suffix(1); // `### Implement an overhaul comprising:`
+  }
+  std::string_view item = decision.text;
+  item.remove_prefix(adr_words::leading_symbols_length(item));
+  if (name.empty() || item.empty()) {
+    return;
+  }
+  const std::optional<Verdict> named = verdict_of_decision_text(std::string(name));
+  decision.text = std::string(name) + ": " + std::string(item);
+  decision.verdict = named ? named : decision.verdict;
 }
 
 void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision) {

@@ -110,9 +110,10 @@ bool is_adr_folder_name(std::string_view folder_name) {
 bool is_archive_folder_name(std::string_view folder_name) {
   const Words words = adr_words::name_words(folder_name);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) {
-    // ADRs no longer in use, or other projects' ADRs kept as evidence (`docs/evidence/adr`)
+    // ADRs no longer in use, other projects' ADRs kept as evidence (`docs/evidence/adr`), or a
+    // copy kept before the documents were moved (`backups/docs-reorganization-20250912/…/adr`)
     return is_any(w, {"archive", "archives", "archived", "attic", "old", "obsolete", "deprecated", "superseded",
-                      "evidence", "references", "upstream", "imported", "inspiration"});
+                      "evidence", "references", "upstream", "imported", "inspiration", "backup", "backups"});
   });
 }
 

@@ -77,12 +77,16 @@ constexpr std::array k_status_words = {
     StatusWord{"pendient*", AdrStatus::proposed},    StatusWord{"pendent*", AdrStatus::proposed},
     StatusWord{"en attente", AdrStatus::proposed},   StatusWord{"en discusi\u00f3n", AdrStatus::proposed},
     StatusWord{"under discussion", AdrStatus::proposed}, StatusWord{"in discussion", AdrStatus::proposed},
+    StatusWord{"under consideration", AdrStatus::proposed},
     // Russian (`Статус: Принято`), the words folded to lowercase
     StatusWord{"\u043f\u0440\u0438\u043d\u044f\u0442*", AdrStatus::accepted},           // принят…
     StatusWord{"\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d*", AdrStatus::proposed}, // предложен…
     StatusWord{"\u043e\u0442\u043a\u043b\u043e\u043d\u0435\u043d*", AdrStatus::rejected},   // отклонен…
     StatusWord{"\u0443\u0441\u0442\u0430\u0440\u0435\u043b*", AdrStatus::deprecated},        // устарел…
     StatusWord{"\u0437\u0430\u043c\u0435\u043d\u0435\u043d*", AdrStatus::superseded},   // заменен…
+    StatusWord{"\u043d\u0430 \u0440\u0430\u0441\u0441\u043c\u043e\u0442\u0440\u0435\u043d\u0438\u0438", AdrStatus::proposed}, // на рассмотрении
+    StatusWord{"\u0447\u0435\u0440\u043d\u043e\u0432\u0438\u043a", AdrStatus::proposed}, // черновик (draft)
+    StatusWord{"\u043e\u0442\u043c\u0435\u043d\u0435\u043d*", AdrStatus::deprecated}, // отменен…: revoked
     StatusWord{"rejected", AdrStatus::rejected},     StatusWord{"refusé*", AdrStatus::rejected},
     StatusWord{"declined", AdrStatus::rejected},     StatusWord{"refused", AdrStatus::rejected},
     StatusWord{"abgelehnt", AdrStatus::rejected},    StatusWord{"rejet*", AdrStatus::rejected},
@@ -141,7 +145,7 @@ constexpr std::array<std::string_view, 12> k_metadata_headings = {
 // MADR's "Decision Outcome" in its translations too (`Resultado da decisão`), and its "Chosen option"
 // made a heading (`## Chosen Option` over the option's name; `## Chosen Option: X` names it itself).
 // clang-format off
-constexpr std::array<std::string_view, 35> k_decision_headings = {
+constexpr std::array<std::string_view, 37> k_decision_headings = {
     "decizia",       "decizie",   "decyzja",          "decyzje", // Romanian, Polish
     "decisions",     "decision",  "decision outcome", "the decision", "our decision", "entscheidungen",
     "chosen option",
@@ -150,7 +154,8 @@ constexpr std::array<std::string_view, 35> k_decision_headings = {
     "決定",          "resultado da decisão", "resultado de la decisión", "résultat de la décision",
     "ergebnis der entscheidung", "entscheidungsergebnis", "esito della decisione",
     "决策", "決策", "결정", // Chinese (simplified, traditional), Korean
-    "决策结果", "決策結果"}; // MADR's Decision Outcome in Chinese
+    "决策结果", "決策結果", // MADR's Decision Outcome in Chinese
+    "決定事項", "决定事项"}; // "what was decided", Japanese and Chinese decision records' heading
 // clang-format on
 
 // The other sections of the common templates (MADR, Nygard, Y-statements, arc42's decisions).
@@ -451,6 +456,8 @@ std::size_t lettered_numbering_length(std::string_view label) {
   return 0;
 }
 
+} // namespace
+
 // The length of the symbols and spaces before a label's first word (`💡 Decisão`, `🎯 DECISÃO`, `✅
 // Status`, as headings decorated with an emoji write them: `is_decoration_symbol`). ASCII
 // punctuation stays: `**Decision**`, `[Status]` are read as before.
@@ -470,7 +477,14 @@ std::size_t leading_symbols_length(std::string_view label) {
   return i;
 }
 
-} // namespace
+bool is_status_alone(std::string_view sentence) {
+  std::string value = lower(trim(sentence));
+  value.erase(0, decoration_length(value));
+  while (!value.empty() && std::string_view(".;,!*_").find(value.back()) != std::string_view::npos) {
+    value.pop_back();
+  }
+  return !value.empty() && is_bare_status(value);
+}
 
 LabelColon label_colon(std::string_view line) {
   constexpr std::string_view full_width_colon = "\uFF1A";

@@ -26,6 +26,15 @@ LabelColon label_colon(std::string_view line);
 // How far into a line a label's colon may be: a colon further in ends no label.
 inline constexpr std::size_t k_max_label_length = 40;
 
+// The length of the spaces and the symbols or emoji (by code point: general punctuation, arrows,
+// dingbats, variation selectors, emoji) before the first word of `label` (`💡 Decisão`, `❌ NÃO
+// Implementar`); ASCII punctuation is kept (`**Decision**`).
+std::size_t leading_symbols_length(std::string_view label);
+
+// True when `sentence` is a status alone (`Accepted.`, `✅ Approved`, `Superseded by ADR-2.`), the
+// status words read as a status section's value are.
+bool is_status_alone(std::string_view sentence);
+
 // True for `Status`, `Estado`, `Statut`, `Stato`, ... (a normalised label).
 bool is_status_label(std::string_view label);
 

@@ -1090,4 +1090,29 @@ assert got == [("adr-001-agents-on-a-graph", "proposed"), ("adr-002-checkpoints"
 PY
 cd "$work"
 
+# Round thirty-one: an empty supersession list in a front matter (`Superseded-by: []`) names no ADR;
+# adr-tools' template question above the decision is passed over; a status and the decision on one
+# line give the decision; a sub-heading over a list is quoted before its first item; a backup of the
+# documents (`backups/…/adr`) is not read beside the ADR folder.
+repo=$work/repo31
+mkdir -p "$repo/.git" "$repo/docs/adr" "$repo/backups/docs-2025/adr"
+cd "$repo"
+printf -- '---\nADR: 0004\nTitle: Search\nStatus: Implemented\nSuperseded-by: []\nReferences:\n  - [Docs](https://example.com)\n---\n\n## Decision\n\nWe will adopt Acme Vector as the vector store.\n' >docs/adr/0004-search.md
+printf '# 1. Notes\n\n## Status\n\nAccepted\n\n## Decision\n\nWhat is the change that we'"'"'re proposing and/or doing?\n\nKeep every decision in one file.\n' >docs/adr/0001-notes.md
+printf '# 3. Answers\n\n## Status\n\nAccepted\n\n## Decision\n\nStatus: accepted. We use RAG over the manuals.\n' >docs/adr/0003-answers.md
+printf '# 15. Performance\n\n**Status:** Accepted\n\n## Decision\n\n### \xe2\x9d\x8c Not doing\n\n1. \xe2\x9d\x8c Query batching\n' >docs/adr/0015-performance.md
+printf '# 7. Old copy\n\n## Status\n\nAccepted\n\n## Decision\n\nUse the old layout.\n' >backups/docs-2025/adr/0007-old-copy.md
+run "$RAGFT" check --format json
+expect_status 0 "round thirty-one: empty supersession, template question, status and decision, sub-heading list, backups"
+python3 - "$work/out" <<'PY' || fail "round thirty-one: statuses and decisions as a person reads them"
+import json, sys
+got = [(a["file"], a["status"], (a["decision"] or {}).get("verdict"), (a["decision"] or {}).get("text"))
+       for a in json.load(open(sys.argv[1]))["adrs"]]
+assert got == [("docs/adr/0001-notes.md", "accepted", None, "Keep every decision in one file."),
+               ("docs/adr/0003-answers.md", "accepted", "rag", "We use RAG over the manuals."),
+               ("docs/adr/0004-search.md", "accepted", None, "We will adopt Acme Vector as the vector store."),
+               ("docs/adr/0015-performance.md", "accepted", None, "Not doing: Query batching")], got
+PY
+cd "$work"
+
 finish
