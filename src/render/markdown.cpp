@@ -211,7 +211,7 @@ private:
     }
     out << fmt::format("\n<details><summary>{} ADR(s) without ragft facts: not checked, nothing to "
                        "fix</summary>\n\n{}{}\n</details>\n",
-                       m_quiet_count, k_check_header, m_quiet_rows);
+                       m_quiet_count, k_markdown_check_header, m_quiet_rows);
   }
 
   void findings(std::ostream& out) {
