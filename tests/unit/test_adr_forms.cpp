@@ -15,26 +15,17 @@
 #include <ragft/adr/folders.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr_read_helpers.hpp"
+
 #include "adr/words.hpp"
 
 using namespace ragft;
 
 namespace {
 
-AdrRecord read(const std::string& text) { return read_adr(text, "adr.md", default_rule_base()); }
-
-std::string status_of(const std::string& text) {
-  const AdrRecord r = read(text);
-  return std::string(to_string(r.status)) + (r.status_text ? ": " + r.status_text->text : "");
-}
-
-std::string decided(const std::string& text) {
-  const AdrRecord r = read(text);
-  if (!r.decision) {
-    return "(none)";
-  }
-  return r.decision->text + " -> " + (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none");
-}
+using test::decided;
+using test::read;
+using test::status_of;
 
 } // namespace
 

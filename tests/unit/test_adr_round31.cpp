@@ -12,24 +12,15 @@
 #include <ragft/adr/search.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr_read_helpers.hpp"
+
 using namespace ragft;
 
 namespace {
 
-AdrRecord read(const std::string& text) { return read_adr(text, "adr.md", default_rule_base()); }
-
-std::string status_of(const std::string& text) {
-  const AdrRecord r = read(text);
-  return std::string(to_string(r.status)) + (r.status_text ? ": " + r.status_text->text : "");
-}
-
-std::string decided(const std::string& text) {
-  const AdrRecord r = read(text);
-  if (!r.decision) {
-    return "(none)";
-  }
-  return r.decision->text + " -> " + (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none");
-}
+using test::decided;
+using test::read;
+using test::status_of;
 
 bool starts(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 
