@@ -38,7 +38,9 @@ def main():
         e = commands[module]
         database.append({"directory": e["directory"], "file": bundle,
                          "command": e["command"].replace(e["file"], bundle)})
-        lines.append((len(files), "%s %s %s" % (module, bundle, " ".join(os.path.relpath(f) for f in files))))
+        # Paths relative to the source folder, so that a build folder's absolute path may hold spaces.
+        paths = [os.path.relpath(p) for p in [bundle] + files]
+        lines.append((len(files), "%s %s" % (module, " ".join(paths))))
     with open(os.path.join(out, "compile_commands.json"), "w") as f:
         json.dump(database, f, indent=1)
     for _, line in sorted(lines, key=lambda x: -x[0]):

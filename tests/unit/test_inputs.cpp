@@ -4,32 +4,15 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <random>
 
 #include "inputs.hpp"
+#include "temp_tree.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
 using ragft::cli::InputItem;
 
-// A fresh folder under the system's temporary folder, removed at the end of the test.
-struct TempTree {
-  fs::path root;
-
-  TempTree() {
-    std::random_device device;
-    root = fs::temp_directory_path() / ("ragft-inputs-" + std::to_string(device()));
-    fs::create_directories(root);
-  }
-  ~TempTree() { fs::remove_all(root); }
-
-  void file(const std::string& relative) const {
-    fs::create_directories((root / relative).parent_path());
-    std::ofstream(root / relative) << "ragft: 1\n";
-  }
-};
+using ragft::test::TempTree;
 
 std::vector<std::string> paths_of(const std::vector<InputItem>& items) {
   std::vector<std::string> paths;
@@ -44,7 +27,7 @@ std::vector<std::string> paths_of(const std::vector<InputItem>& items) {
 TEST_CASE("a folder's files come in the order of their sorted paths") {
   // Names around '/' in byte order ('-' and '.' sort before it, '0' and 'a' after): a walk that
   // sorted folder names alone would put `b/` before `b-x.yaml` and `b.yaml`.
-  const TempTree tree;
+  const TempTree tree("inputs");
   const std::vector<std::string> files = {"b.yaml",       "b-x.yaml",     "b/z.yaml",    "b/a/c.yml",
                                           "b0.json",      "a/b/c/d.yaml", "a.b/x.yaml",  "a-b/y.yaml",
                                           "B/upper.yaml", "b/a-/e.yaml",  "b/a.yaml",    "c/.hidden/no.yaml",
@@ -64,7 +47,7 @@ TEST_CASE("a folder's files come in the order of their sorted paths") {
 }
 
 TEST_CASE("the items of several arguments are merged in name order, each name once") {
-  const TempTree tree;
+  const TempTree tree("inputs");
   tree.file("s/a.yaml");
   tree.file("s/m/b.yaml");
   tree.file("t/c.yaml");
@@ -89,7 +72,7 @@ TEST_CASE("the items of several arguments are merged in name order, each name on
 }
 
 TEST_CASE("a folder with no spec file gives one item that says so") {
-  const TempTree tree;
+  const TempTree tree("inputs");
   tree.file("notes/readme.txt");
   const auto items = ragft::cli::expand_inputs({(tree.root / "notes").string()}, "<stdin>");
   REQUIRE(items.size() == 1);

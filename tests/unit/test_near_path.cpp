@@ -4,31 +4,21 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <random>
 
 #include "near_path.hpp"
+#include "temp_tree.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using ragft::cli::near_path;
 
-// A fresh folder under the system's temporary folder, removed at the end of the test.
-struct Tree {
-  fs::path root;
-
-  Tree() {
-    std::random_device device;
-    root = fs::temp_directory_path() / ("ragft-near-" + std::to_string(device()));
-    fs::create_directories(root / "docs" / "adr");
-    fs::create_directories(root / "specs");
-    std::ofstream(root / "docs" / "adr" / "0001-use-rag.md") << "# 1. Use RAG\n";
-    std::ofstream(root / "specs" / "acme.yaml") << "ragft: 1\n";
+// A folder of ADRs and one of specs.
+struct Tree : ragft::test::TempTree {
+  Tree() : TempTree("near") {
+    file("docs/adr/0001-use-rag.md", "# 1. Use RAG\n");
+    file("specs/acme.yaml");
   }
-  ~Tree() { fs::remove_all(root); }
-
-  std::string at(const std::string& relative) const { return (root / relative).generic_string(); }
 };
 
 } // namespace
