@@ -2,7 +2,7 @@
 """The Mermaid charts of ragft's golden Markdown files, and what their rendered SVGs must show.
 
   charts.py extract GOLDEN_DIR OUT_DIR   every ```mermaid block, in order, into OUT_DIR/charts.md
-                                         (one Markdown file, so mmdc renders them all in one browser)
+                                         (one Markdown file, drawn by render.cjs in one browser page)
   charts.py check OUT_DIR                each OUT_DIR/charts-out-N.svg holds its chart's title, axis
                                          titles, categories, series (one plot per line, one bar per
                                          value) and pie slices

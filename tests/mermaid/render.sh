@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The charts of ragft's Markdown outputs, drawn by Mermaid's own renderer: mermaid-cli (mmdc, from
-# npm, pinned by package-lock.json) driving Debian's chromium headless (puppeteer.json; no browser is
-# downloaded). Run from the source folder:
-#   render.sh setup BUILD_DIR    npm ci into BUILD_DIR/mermaid-cli, unless that lock is installed
+# The charts of ragft's Markdown outputs, drawn by Mermaid's own renderer (mermaid.render, from npm,
+# pinned by package-lock.json) in Debian's chromium, headless, driven by puppeteer (puppeteer.json;
+# no browser is downloaded) through render.cjs, which loads Mermaid once for all the charts. Run from
+# the source folder:
+#   render.sh setup BUILD_DIR    npm ci into BUILD_DIR/mermaid-node, unless that lock is installed
 #   render.sh render BUILD_DIR   every ```mermaid block of tests/golden/markdown/*.md to SVG, each
 #                                checked by charts.py; explain's charts and a portfolio also to PNG,
 #                                in BUILD_DIR/mermaid-render/, for a person to look at
@@ -10,7 +11,7 @@ set -euo pipefail
 step=${1:?usage: render.sh setup|render BUILD_DIR}
 build=$(cd "${2:?usage: render.sh setup|render BUILD_DIR}" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cli=$build/mermaid-cli
+modules=$build/mermaid-node
 out=$build/mermaid-render
 
 need() {
@@ -21,31 +22,29 @@ need() {
 
 setup() {
   need npm
-  if [ -x "$cli/node_modules/.bin/mmdc" ] && cmp -s "$here/package-lock.json" "$cli/installed-lock.json"; then
-    echo "mermaid-cli: installed in $cli"
+  if [ -d "$modules/node_modules/mermaid" ] && cmp -s "$here/package-lock.json" "$modules/installed-lock.json"; then
+    echo "mermaid: installed in $modules"
     return
   fi
-  rm -rf "$cli"
-  mkdir -p "$cli"
-  cp "$here/package.json" "$here/package-lock.json" "$cli/"
+  rm -rf "$modules"
+  mkdir -p "$modules"
+  cp "$here/package.json" "$here/package-lock.json" "$modules/"
   # No install scripts: puppeteer's would download a browser; Debian's chromium is used instead.
-  (cd "$cli" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  cp "$here/package-lock.json" "$cli/installed-lock.json"
-  echo "mermaid-cli: $("$cli/node_modules/.bin/mmdc" --version) installed in $cli"
+  (cd "$modules" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  cp "$here/package-lock.json" "$modules/installed-lock.json"
+  echo "mermaid $(node -p "require('$modules/node_modules/mermaid/package.json').version") installed in $modules"
 }
-
-mmdc() { PUPPETEER_SKIP_DOWNLOAD=1 "$cli/node_modules/.bin/mmdc" -p "$here/puppeteer.json" -q "$@"; }
 
 render() {
   need chromium
-  [ -x "$cli/node_modules/.bin/mmdc" ] || { echo "render.sh: run 'render.sh setup $build' first" >&2; exit 1; }
+  [ -d "$modules/node_modules/mermaid" ] || { echo "render.sh: run 'render.sh setup $build' first" >&2; exit 1; }
   rm -rf "$out"
   python3 "$here/charts.py" extract tests/golden/markdown "$out"
-  (cd "$out" && mmdc -i charts.md -o charts-out.md)
-  python3 "$here/charts.py" check "$out"
-  # One browser for the pictures: explain's score and cost charts (pictures-1, -2), a portfolio (-3).
+  # The pictures: explain's score and cost charts (pictures-out-1, -2) and a portfolio (-3).
   cat tests/golden/markdown/explain-support-assistant.md tests/golden/markdown/score-batch.md >"$out/pictures.md"
-  (cd "$out" && mmdc -i pictures.md -o pictures-out.md -e png -s 2 -b white)
+  node "$here/render.cjs" "$modules/node_modules" "$here/puppeteer.json" \
+    "$out/charts.md" svg "$out/pictures.md" png >/dev/null
+  python3 "$here/charts.py" check "$out"
   echo "PNGs: $(cd "$out" && ls ./*.png | tr '\n' ' ')in $out"
 }
 
