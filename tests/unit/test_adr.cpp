@@ -12,18 +12,16 @@
 #include <ragft/adr/folders.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr_read_helpers.hpp"
+#include "helpers.hpp"
+
 using namespace ragft;
 
 namespace {
 
-AdrRecord read(const std::string& text) { return read_adr(text, "adr.md", default_rule_base()); }
-
-AdrEntry check(const std::string& text) { return check_adr(read(text), default_rule_base()); }
-
-const std::string k_rag_facts = "facts:\n  knowledge_updates: weekly\n  knowledge_base_docs: 2500\n"
-                                "  citations_required: true\n  hallucination_tolerance: low\n  labeled_examples: 0\n"
-                                "  task_type: conversation\n  budget: low\n  ml_expertise: none\n  gpu_access: none\n"
-                                "  launch_weeks: 6\n";
+using test::check;
+using test::k_rag_facts;
+using test::read;
 
 std::string fenced(const std::string& yaml) { return "```ragft\n" + yaml + "```\n"; }
 
@@ -34,7 +32,7 @@ std::string contradiction(const AdrEntry& e) {
   return it == e.findings.end() ? std::string() : it->message;
 }
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using test::has;
 
 } // namespace
 

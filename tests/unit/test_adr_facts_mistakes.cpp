@@ -11,13 +11,14 @@
 #include <ragft/adr/findings.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr_read_helpers.hpp"
+
 using namespace ragft;
 
 namespace {
 
-AdrRecord read(const std::string& text) { return read_adr(text, "adr.md", default_rule_base()); }
-
-AdrEntry check(const std::string& text) { return check_adr(read(text), default_rule_base()); }
+using test::check;
+using test::read;
 
 bool says(const std::string& message, const std::string& part) { return message.find(part) != std::string::npos; }
 

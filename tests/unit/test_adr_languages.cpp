@@ -18,7 +18,7 @@ using namespace ragft;
 
 namespace {
 
-AdrRecord read(const std::string& text, const std::string& file = "docs/adr/0001-adr.md") {
+AdrRecord read_at(const std::string& text, const std::string& file = "docs/adr/0001-adr.md") {
   return read_adr(text, file, default_rule_base());
 }
 
@@ -90,22 +90,22 @@ TEST_CASE("statuses in Japanese and Chinese", "[adr][languages]") {
   CHECK(parse_adr_status("\u5374\u4e0b") == AdrStatus::rejected);             // rejected
   CHECK(parse_adr_status("\u5df2\u63a5\u53d7") == AdrStatus::accepted);       // accepted (zh)
   CHECK(parse_adr_status("\u5df2\u53d6\u4ee3") == AdrStatus::superseded);     // superseded (zh)
-  const AdrRecord r = read("# \u56de\u7b54\n\n## \u30b9\u30c6\u30fc\u30bf\u30b9\n\n\u627f\u8a8d\n\n## "
-                           "\u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n");
+  const AdrRecord r = read_at("# \u56de\u7b54\n\n## \u30b9\u30c6\u30fc\u30bf\u30b9\n\n\u627f\u8a8d\n\n## "
+                              "\u6c7a\u5b9a\n\nRAG\u3092\u63a1\u7528\u3059\u308b\u3002\n");
   CHECK(r.status == AdrStatus::accepted);
 }
 
 TEST_CASE("Decision headings in Romanian and Polish", "[adr][languages]") {
-  const AdrRecord ro = read("# Formatul\n\n## Alternative\n\nA, B.\n\n## Decizia\n\nFolosim RAG.\n");
+  const AdrRecord ro = read_at("# Formatul\n\n## Alternative\n\nA, B.\n\n## Decizia\n\nFolosim RAG.\n");
   REQUIRE(ro.decision);
   CHECK(ro.decision->text == "Folosim RAG.");
-  const AdrRecord pl = read("# Tytu\u0142\n\n## Decyzja:\n\nU\u017cyjemy RAG.\n");
+  const AdrRecord pl = read_at("# Tytu\u0142\n\n## Decyzja:\n\nU\u017cyjemy RAG.\n");
   REQUIRE(pl.decision);
   CHECK(pl.decision->verdict == Verdict::rag);
 }
 
 TEST_CASE("a heading written without a space after its #", "[adr][languages]") {
-  const AdrRecord r = read("## Interval\n\n###Status\n\nAccepted\n\n##Decision\n\nWe use RAG over the manuals.\n");
+  const AdrRecord r = read_at("## Interval\n\n###Status\n\nAccepted\n\n##Decision\n\nWe use RAG over the manuals.\n");
   CHECK(r.status == AdrStatus::accepted);
   REQUIRE(r.decision);
   CHECK(r.decision->text == "We use RAG over the manuals.");
@@ -114,22 +114,22 @@ TEST_CASE("a heading written without a space after its #", "[adr][languages]") {
 TEST_CASE("notes kept beside the ADRs", "[adr][languages]") {
   const std::string note =
       "# Agent design rationale\n\nWhy the agents are built as they are.\n\n## Background\n\nText.\n";
-  CHECK_FALSE(adr_note_reason(read(note, "docs/adr/background/agent-design-rationale.md")).empty());
-  CHECK_FALSE(adr_note_reason(read(note, "docs/adr/module-onboarding-guide.md")).empty());
+  CHECK_FALSE(adr_note_reason(read_at(note, "docs/adr/background/agent-design-rationale.md")).empty());
+  CHECK_FALSE(adr_note_reason(read_at(note, "docs/adr/module-onboarding-guide.md")).empty());
   // A number in the name, a status, a decision or facts make it an ADR.
-  CHECK(adr_note_reason(read(note, "docs/adr/0007-agent-design.md")).empty());
-  CHECK(adr_note_reason(read(note, "docs/adr/ADR-12-agent-design.md")).empty());
-  CHECK(adr_note_reason(read(note, "docs/adr/0003-use-rag/README.md")).empty());
-  CHECK(adr_note_reason(read("# Queues\n\n## Status\n\nAccepted\n", "docs/adr/use-queues.md")).empty());
-  CHECK(adr_note_reason(read("# Queues\n\n## Decision\n\nWe use queues.\n", "docs/adr/use-queues.md")).empty());
-  CHECK(adr_note_reason(read("# Q\n\n```ragft\nfacts:\n  labeled_examples: 10\n```\n", "docs/adr/q.md")).empty());
+  CHECK(adr_note_reason(read_at(note, "docs/adr/0007-agent-design.md")).empty());
+  CHECK(adr_note_reason(read_at(note, "docs/adr/ADR-12-agent-design.md")).empty());
+  CHECK(adr_note_reason(read_at(note, "docs/adr/0003-use-rag/README.md")).empty());
+  CHECK(adr_note_reason(read_at("# Queues\n\n## Status\n\nAccepted\n", "docs/adr/use-queues.md")).empty());
+  CHECK(adr_note_reason(read_at("# Queues\n\n## Decision\n\nWe use queues.\n", "docs/adr/use-queues.md")).empty());
+  CHECK(adr_note_reason(read_at("# Q\n\n```ragft\nfacts:\n  labeled_examples: 10\n```\n", "docs/adr/q.md")).empty());
   // A date in the name is no ADR number.
-  CHECK_FALSE(adr_note_reason(read(note, "eval/decisions/reranker-ab-2026-08-09.md")).empty());
+  CHECK_FALSE(adr_note_reason(read_at(note, "eval/decisions/reranker-ab-2026-08-09.md")).empty());
 }
 
 TEST_CASE("a decision recorded only in a table of the Decision section", "[adr][languages]") {
   const auto decided = [](const std::string& table) {
-    const AdrRecord r = read("# Answers\n\n## Status\n\nAccepted\n\n## Decision Outcome\n\n" + table);
+    const AdrRecord r = read_at("# Answers\n\n## Status\n\nAccepted\n\n## Decision Outcome\n\n" + table);
     return r.decision ? r.decision->text + " -> " +
                             (r.decision->verdict ? std::string(to_string(*r.decision->verdict)) : "none")
                       : std::string("(none)");
@@ -178,16 +178,15 @@ TEST_CASE("round seventeen: fine-tuning named in Spanish, Portuguese, French and
 TEST_CASE("round seventeen: planned and pending statuses", "[adr][languages]") {
   // `Planned — Phase 5` (alexandria-vector-shelf-mcp), `Planifié (Story 7.5)` (hAIrem): the decision
   // is taken and its building scheduled, so in force
-  CHECK(read("# ADR-005: MCP\n\n## Status\nPlanned \u2014 Phase 5\n").status == AdrStatus::accepted);
-  CHECK(read("# ADR-1\n\n**Statut:** Planifi\u00e9 (Story 7.5)\n").status == AdrStatus::accepted);
-  CHECK(read("# ADR-1\n\n**Status:** Geplant\n").status == AdrStatus::accepted);
+  CHECK(read_at("# ADR-005: MCP\n\n## Status\nPlanned \u2014 Phase 5\n").status == AdrStatus::accepted);
+  CHECK(read_at("# ADR-1\n\n**Statut:** Planifi\u00e9 (Story 7.5)\n").status == AdrStatus::accepted);
+  CHECK(read_at("# ADR-1\n\n**Status:** Geplant\n").status == AdrStatus::accepted);
   // `pendiente-evaluacion` (yggdrasil-dew): pending, not yet decided
-  CHECK(
-      read("---\nstatus: pendiente-evaluacion \u2014 No se toma decisi\u00f3n hasta Q3 2026.\n---\n# ADR-1\n").status ==
-      AdrStatus::proposed);
-  CHECK(read("# ADR-1\n\n**Status:** Under discussion\n").status == AdrStatus::proposed);
+  CHECK(read_at("---\nstatus: pendiente-evaluacion \u2014 No se toma decisi\u00f3n hasta Q3 2026.\n---\n# ADR-1\n")
+            .status == AdrStatus::proposed);
+  CHECK(read_at("# ADR-1\n\n**Status:** Under discussion\n").status == AdrStatus::proposed);
   // `Proposed (draft)` was read so already
-  CHECK(read("# ADR-1\n\n**Status:** Proposed (draft)\n").status == AdrStatus::proposed);
+  CHECK(read_at("# ADR-1\n\n**Status:** Proposed (draft)\n").status == AdrStatus::proposed);
 }
 
 TEST_CASE("round seventeen: RAGAS written out is an evaluation of a RAG system", "[adr][languages]") {
@@ -203,12 +202,12 @@ namespace {
 
 // The decision text read from `text`, and where it was read.
 std::string decision_of(const std::string& text) {
-  const AdrRecord r = read(text);
+  const AdrRecord r = read_at(text);
   return r.decision ? r.decision->text : "(none)";
 }
 
 std::string place_of(const std::string& text) {
-  const AdrRecord r = read(text);
+  const AdrRecord r = read_at(text);
   return r.decision ? r.decision->place : "(none)";
 }
 
@@ -234,7 +233,7 @@ TEST_CASE("round twenty: MADR's chosen option in the languages its users write",
   CHECK(decision_of("# ADR-1\n\n## \u6c7a\u5b9a\n\n\u63a1\u7528\u3057\u305f\u9078\u629e\u80a2:\u300cA: "
                     "\u30d7\u30e9\u30b0\u30a4\u30f3\u300d\n") == "A: \u30d7\u30e9\u30b0\u30a4\u30f3");
   // the approach is read from the option, the reason left out
-  CHECK(read("# ADR-1\n\n## Decisi\u00f3n\n\nOpci\u00f3n elegida: RAG, porque el fine-tuning es caro.\n")
+  CHECK(read_at("# ADR-1\n\n## Decisi\u00f3n\n\nOpci\u00f3n elegida: RAG, porque el fine-tuning es caro.\n")
             .decision->verdict == Verdict::rag);
   CHECK(place_of("# ADR-1\n\n## Decision\n\nGew\u00e4hlte Option: RAG\n") == "chosen option");
 }
@@ -260,7 +259,7 @@ TEST_CASE("round twenty: the chosen option's label alone, the option nested unde
         "Use RAG over the handbook");
   CHECK(decision_of("# ADR-1\n\n## Decision Outcome\n\n**Gew\u00e4hlte Option:**\n\n\"RAG\", weil die Dokumente sich "
                     "\u00e4ndern.\n") == "RAG");
-  CHECK(read("# ADR-1\n\n## Decision Outcome\n\nChosen option:\n\nFine-tune the model on our tickets.\n")
+  CHECK(read_at("# ADR-1\n\n## Decision Outcome\n\nChosen option:\n\nFine-tune the model on our tickets.\n")
             .decision->verdict == Verdict::fine_tune);
   // a sibling item after the label is no option of it: the Decision section is read as before
   const std::string sibling = "# ADR-1\n\n## Decision\n\n- Chosen option:\n- Why: it is cheap.\n";
@@ -269,25 +268,27 @@ TEST_CASE("round twenty: the chosen option's label alone, the option nested unde
 
 TEST_CASE("round twenty: Cyrillic and Greek capitals are folded as Latin-1's are", "[adr][languages]") {
   // `## Решение` (vr_ai_platform's shape): the Decision heading, capitalised as Russian writes it
-  const AdrRecord r = read("# ADR-004: Corridor\n\n- Status: Accepted\n\n## \u041a\u043e\u043d\u0442\u0435\u043a"
-                           "\u0441\u0442\n\n\u0422\u0435\u043a\u0441\u0442.\n\n## 2) \u0420\u0435\u0448\u0435\u043d"
-                           "\u0438\u0435 (Decision)\n\n\u0412\u0432\u0435\u0441\u0442\u0438 \u043e\u0434\u0438\u043d "
-                           "\u043a\u043e\u0440\u0438\u0434\u043e\u0440.\n\n## 10) Decision / Acceptance Criteria\n\n"
-                           "Agreed when reviewed:\n");
+  const AdrRecord r =
+      read_at("# ADR-004: Corridor\n\n- Status: Accepted\n\n## \u041a\u043e\u043d\u0442\u0435\u043a"
+              "\u0441\u0442\n\n\u0422\u0435\u043a\u0441\u0442.\n\n## 2) \u0420\u0435\u0448\u0435\u043d"
+              "\u0438\u0435 (Decision)\n\n\u0412\u0432\u0435\u0441\u0442\u0438 \u043e\u0434\u0438\u043d "
+              "\u043a\u043e\u0440\u0438\u0434\u043e\u0440.\n\n## 10) Decision / Acceptance Criteria\n\n"
+              "Agreed when reviewed:\n");
   REQUIRE(r.decision);
   CHECK(r.decision->text == "\u0412\u0432\u0435\u0441\u0442\u0438 \u043e\u0434\u0438\u043d "
                             "\u043a\u043e\u0440\u0438\u0434\u043e\u0440.");
   // `## Статус` over a Russian status word
-  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0438\u043d\u044f\u0442\u043e\n")
+  CHECK(read_at("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0438\u043d\u044f\u0442\u043e\n")
             .status == AdrStatus::accepted);
-  CHECK(read("# ADR-1\n\n**\u0421\u0422\u0410\u0422\u0423\u0421:** \u041e\u0442\u043a\u043b\u043e\u043d\u0435\u043d"
-             "\u043e\n")
+  CHECK(read_at("# ADR-1\n\n**\u0421\u0422\u0410\u0422\u0423\u0421:** \u041e\u0442\u043a\u043b\u043e\u043d\u0435\u043d"
+                "\u043e\n")
             .status == AdrStatus::rejected);
-  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u0423\u0441\u0442\u0430\u0440\u0435\u043b\u043e "
-             "\n")
-            .status == AdrStatus::deprecated);
-  CHECK(read("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0435\u0434\u043b\u043e\u0436"
-             "\u0435\u043d\u043e\n")
+  CHECK(
+      read_at("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u0423\u0441\u0442\u0430\u0440\u0435\u043b\u043e "
+              "\n")
+          .status == AdrStatus::deprecated);
+  CHECK(read_at("# ADR-1\n\n## \u0421\u0442\u0430\u0442\u0443\u0441\n\n\u041f\u0440\u0435\u0434\u043b\u043e\u0436"
+                "\u0435\u043d\u043e\n")
             .status == AdrStatus::proposed);
 }
 
@@ -295,28 +296,29 @@ TEST_CASE("round twenty: a decision on hold stays an unknown status", "[adr][lan
   // MADR's own 0003 (`status: on hold`): an option chosen, the work paused. None of the five
   // statuses says that (proposed would say "not yet decided"), so it stays unknown: a note asks the
   // team to say which, and the ADR is checked as if in force, as a proposed one would be
-  const AdrRecord r = read("---\nstatus: on hold\n---\n# Write own tooling\n");
+  const AdrRecord r = read_at("---\nstatus: on hold\n---\n# Write own tooling\n");
   CHECK(r.status == AdrStatus::other);
 }
 
 TEST_CASE("round thirty: a heading decorated with an emoji, a status after a full-width colon", "[adr][languages]") {
   // Written for this test, in the shape of Portuguese ADRs whose headings open with an emoji.
-  const AdrRecord pt = read("# ADR 016: Memória de trabalho\n\n**Status**: \u2705 Aceito\n\n## \U0001F4CB Contexto\n\n"
-                            "Perdemos o contexto entre sessões.\n\n## \U0001F4A1 Decisão\n\n"
-                            "Implementar uma memória de trabalho por ramo.\n");
+  const AdrRecord pt =
+      read_at("# ADR 016: Memória de trabalho\n\n**Status**: \u2705 Aceito\n\n## \U0001F4CB Contexto\n\n"
+              "Perdemos o contexto entre sessões.\n\n## \U0001F4A1 Decisão\n\n"
+              "Implementar uma memória de trabalho por ramo.\n");
   REQUIRE(pt.decision);
   CHECK(pt.decision->text == "Implementar uma memória de trabalho por ramo.");
   CHECK(pt.status == AdrStatus::accepted);
-  const AdrRecord upper = read("# ADR-020: Esquema primeiro\n\n**Status**: Aprovado\n\n## \U0001F3AF DECISÃO\n\n"
-                               "O banco real é a fonte da verdade.\n");
+  const AdrRecord upper = read_at("# ADR-020: Esquema primeiro\n\n**Status**: Aprovado\n\n## \U0001F3AF DECISÃO\n\n"
+                                  "O banco real é a fonte da verdade.\n");
   REQUIRE(upper.decision);
   CHECK(upper.decision->text == "O banco real é a fonte da verdade.");
   CHECK(adr_words::normalise_label("\u26A0\uFE0F Status") == "status");
   CHECK(adr_words::normalise_label("**Decision**") == "**decision"); // ASCII marks are left as they were
   // A Chinese ADR's metadata list, its labels ending in a full-width colon.
   const AdrRecord zh =
-      read("# ADR 0001: 架构边界\n\n- 日期：2026-02-17\n- 状态：已接受 (accepted)\n\n## 决策 (Decision)\n\n"
-           "使用三个合约。\n");
+      read_at("# ADR 0001: 架构边界\n\n- 日期：2026-02-17\n- 状态：已接受 (accepted)\n\n## 决策 (Decision)\n\n"
+              "使用三个合约。\n");
   CHECK(zh.status == AdrStatus::accepted);
   REQUIRE(zh.status_text);
   CHECK(zh.status_text->text == "已接受 (accepted)");
@@ -326,7 +328,7 @@ TEST_CASE("round thirty: incident reports titled in other languages are no ADRs"
   // Written for this test: incident reports beside the ADRs, titled in Spanish, Portuguese, French and
   // German, each saying what broke and that it is resolved, none writing a decision.
   const auto reason = [](const std::string& file, const std::string& text) {
-    return adr_note_reason(read(text, file));
+    return adr_note_reason(read_at(text, file));
   };
   CHECK(reason("docs/adr/0012-caida.md", "# Informe de incidente: caída del servicio\n\n**Estado**: Resuelto\n")
             .find("an incident report") == 0);

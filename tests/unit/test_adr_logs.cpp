@@ -17,18 +17,17 @@
 #include <ragft/adr/search.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "adr_read_helpers.hpp"
+
 using namespace ragft;
 
 namespace {
 
-std::vector<AdrRecord> read(const std::string& text, const std::string& file = "docs/adr/design-notes.md") {
+std::vector<AdrRecord> read_log(const std::string& text, const std::string& file = "docs/adr/design-notes.md") {
   return read_adr_file(text, file, default_rule_base());
 }
 
-const std::string k_rag_facts = "facts:\n  knowledge_updates: weekly\n  knowledge_base_docs: 2500\n"
-                                "  citations_required: true\n  hallucination_tolerance: low\n  labeled_examples: 0\n"
-                                "  task_type: conversation\n  budget: low\n  ml_expertise: none\n  gpu_access: none\n"
-                                "  launch_weeks: 6\n";
+using test::k_rag_facts;
 
 // Three decisions in French, as a team logs them in one file: a preamble, then `## ADR-NNN: …`
 // sections with `### Décision` sub-headings and a status at the end of each.
@@ -68,7 +67,7 @@ const std::string k_log = "# Dérive de conception\n"                           
 } // namespace
 
 TEST_CASE("round sixteen: each decision of a log kept in one file is an ADR of its own", "[adr][logs]") {
-  const std::vector<AdrRecord> records = read(k_log);
+  const std::vector<AdrRecord> records = read_log(k_log);
   REQUIRE(records.size() == 3);
   CHECK(records[0].file == "docs/adr/design-notes.md");
   CHECK(records[0].section == "adr-001-ordre-de-la-configuration-llm");
@@ -106,7 +105,7 @@ TEST_CASE("round sixteen: each decision of a log kept in one file is an ADR of i
 
 TEST_CASE("round sixteen: a log's decision supersedes another by its number, and is checked at its lines",
           "[adr][logs]") {
-  std::vector<AdrRecord> records = read(k_log);
+  std::vector<AdrRecord> records = read_log(k_log);
   resolve_supersession(records);
   CHECK(records[0].status == AdrStatus::superseded);
   REQUIRE(records[0].status_text);
@@ -166,13 +165,13 @@ TEST_CASE("round sixteen: the headings that make a decision log, and those that 
 TEST_CASE("round sixteen: a log whose status or facts are written before its first decision is one ADR",
           "[adr][logs]") {
   const std::string sections = "## ADR-001: A\n\nStatus: Accepted\n\n## ADR-002: B\n\nStatus: Proposed\n";
-  CHECK(read("# Log\n\n" + sections).size() == 2);
+  CHECK(read_log("# Log\n\n" + sections).size() == 2);
   // the front matter's status, or a status in the preamble, holds for the whole file
-  CHECK(read("---\nstatus: accepted\n---\n# Log\n\n" + sections).size() == 1);
-  CHECK(read("# Log\n\n**Status:** Accepted\n\n" + sections).size() == 1);
+  CHECK(read_log("---\nstatus: accepted\n---\n# Log\n\n" + sections).size() == 1);
+  CHECK(read_log("# Log\n\n**Status:** Accepted\n\n" + sections).size() == 1);
   // so do facts in the front matter
   const std::vector<AdrRecord> one =
-      read("---\nragft:\n  facts: {knowledge_updates: daily}\n---\n# Log\n\n" + sections);
+      read_log("---\nragft:\n  facts: {knowledge_updates: daily}\n---\n# Log\n\n" + sections);
   REQUIRE(one.size() == 1);
   CHECK(one[0].section.empty());
   CHECK(one[0].facts_where);
@@ -222,8 +221,8 @@ TEST_CASE("round sixteen: a log's decision may state its status at its end, unde
   // hAIrem's decisions end with `**Statut:** Implémenté` under their `### Décision`: the sections of
   // a decision titled at level 2 are at level 3
   const std::vector<AdrRecord> records =
-      read("# Dérive\n\n## ADR-001: A\n\n### Décision\n\nX.\n\n**Statut:** Implémenté\n\n"
-           "## ADR-002: B\n\n### Décision\n\nY.\n\n#### Détail\n\n**Statut:** Rejeté\n");
+      read_log("# Dérive\n\n## ADR-001: A\n\n### Décision\n\nX.\n\n**Statut:** Implémenté\n\n"
+               "## ADR-002: B\n\n### Décision\n\nY.\n\n#### Détail\n\n**Statut:** Rejeté\n");
   REQUIRE(records.size() == 2);
   CHECK(records[0].status == AdrStatus::accepted);
   // under a sub-section of its own (level 4), it is that part's, as in a file of one ADR
@@ -265,14 +264,14 @@ TEST_CASE("round twenty-three: a file whose decision sections write nothing of a
   const std::string report = "# Citation report\n\n**Scope:** ADR-001 through ADR-002\n\n## Breakdown\n\n"
                              "### ADR-001: Multi-database choice\n\n**Sources:** 12 (8 official docs)\n\n"
                              "### ADR-002: Saga pattern\n\n**Sources:** 10 (6 official docs)\n";
-  const std::vector<AdrRecord> records = read(report, "docs/adr/CITATIONS-VALIDATION.md");
+  const std::vector<AdrRecord> records = read_log(report, "docs/adr/CITATIONS-VALIDATION.md");
   REQUIRE(records.size() == 1);
   CHECK(records[0].section.empty());
   CHECK_FALSE(writes_adr_parts(records[0]));
   // A log with one section that writes a status is read as a log, as before.
   const std::string log = "# Decisions\n\n## ADR-001: Multi-database choice\n\nStatus: Accepted\n\n"
                           "## ADR-002: Saga pattern\n\n**Sources:** 10\n";
-  CHECK(read(log, "docs/adr/decisions.md").size() == 2);
+  CHECK(read_log(log, "docs/adr/decisions.md").size() == 2);
 }
 
 TEST_CASE("round thirty: a numbered chapter named as a decision log is a log", "[adr][logs]") {
@@ -286,7 +285,7 @@ TEST_CASE("round thirty: a numbered chapter named as a decision log is a log", "
                           "We will keep checkpoints in Postgres.\n";
   CHECK(decision_log_sections(log, "05-architecture-decisions.md").size() == 2);
   CHECK(decision_log_sections(log, "05-decisions.md").size() == 2);
-  const std::vector<AdrRecord> records = read(log, "docs/technical/05-architecture-decisions.md");
+  const std::vector<AdrRecord> records = read_log(log, "docs/technical/05-architecture-decisions.md");
   REQUIRE(records.size() == 2);
   CHECK(records[0].status == AdrStatus::proposed);
   CHECK(records[1].decision->text == "We will keep checkpoints in Postgres.");

@@ -29,7 +29,7 @@ CostModelInputs inputs(double prompt, double output, double retrieved) {
   return in;
 }
 
-std::string error_of(std::string_view text) {
+std::string price_sheet_error(std::string_view text) {
   try {
     load_price_sheet(text, "p.yaml");
   } catch (const InputError& e) {
@@ -134,24 +134,26 @@ TEST_CASE("a price sheet with a missing or malformed price is a clear error") {
   SECTION("missing") {
     const auto at = text.find("  vector_db_per_month:");
     text.erase(at);
-    CHECK(error_of(text) == "p.yaml:17:1: price `vector_db_per_month` is missing; a price sheet must give all of: "
-                            "embedding_per_mtok, training_per_mtok, base_input_per_mtok, base_output_per_mtok, "
-                            "tuned_input_per_mtok, tuned_output_per_mtok, vector_db_per_month");
+    CHECK(price_sheet_error(text) ==
+          "p.yaml:17:1: price `vector_db_per_month` is missing; a price sheet must give all of: "
+          "embedding_per_mtok, training_per_mtok, base_input_per_mtok, base_output_per_mtok, "
+          "tuned_input_per_mtok, tuned_output_per_mtok, vector_db_per_month");
   }
   SECTION("malformed") {
     text.replace(text.find("value: 0.15"), 11, "value: cheap");
-    CHECK(error_of(text).find("p.yaml:") == 0);
-    CHECK(error_of(text).find("`value` of price `base_input_per_mtok` (an amount in the sheet's currency) must be a "
-                              "number, got `cheap`") != std::string::npos);
+    CHECK(price_sheet_error(text).find("p.yaml:") == 0);
+    CHECK(price_sheet_error(text).find(
+              "`value` of price `base_input_per_mtok` (an amount in the sheet's currency) must be a "
+              "number, got `cheap`") != std::string::npos);
   }
   SECTION("undated") {
     const auto at = text.find("    date: \"2026\"");
     text.erase(at, std::string("    date: \"2026\"\n").size());
-    CHECK(error_of(text).find("is missing the required key `date`") != std::string::npos);
+    CHECK(price_sheet_error(text).find("is missing the required key `date`") != std::string::npos);
   }
   SECTION("misspelt") {
     text.replace(text.find("embedding_per_mtok"), 18, "embeding_per_mtok");
-    CHECK(error_of(text).find("did you mean `embedding_per_mtok`?") != std::string::npos);
+    CHECK(price_sheet_error(text).find("did you mean `embedding_per_mtok`?") != std::string::npos);
   }
 }
 

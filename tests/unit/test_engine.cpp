@@ -210,7 +210,7 @@ std::vector<ragft::FactValue> values_to_try(const ragft::RuleBase& rules, int fa
 }
 
 // Each fact known one time in two, with a value worth trying.
-ragft::FactSet random_facts(const ragft::RuleBase& rules, std::mt19937_64& random) {
+ragft::FactSet random_worth_trying(const ragft::RuleBase& rules, std::mt19937_64& random) {
   ragft::FactSet facts(rules.facts.size());
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const auto values = values_to_try(rules, static_cast<int>(i));
@@ -229,7 +229,7 @@ TEST_CASE("the decisive unknowns are exactly the unknown facts some value of whi
   std::mt19937_64 random(11);
   int decisive = 0;
   for (int trial = 0; trial < 300; ++trial) {
-    const FactSet facts = random_facts(rules, random);
+    const FactSet facts = random_worth_trying(rules, random);
     const Evaluation e = evaluate(rules, facts);
     for (std::size_t i = 0; i < facts.size(); ++i) {
       if (facts[i].known()) {
@@ -326,7 +326,7 @@ TEST_CASE("deciding again with one fact changed gives what deciding from scratch
   int differing = 0;
   Reach reach;
   for (int trial = 0; trial < 300; ++trial) {
-    const FactSet facts = random_facts(rules, random);
+    const FactSet facts = random_worth_trying(rules, random);
     for (std::size_t i = 0; i < facts.size(); ++i) {
       // The full evaluation (with its perturbation) only for a fifth of the trials: enough to count.
       differing += differing_changes(rules, facts, i, trial < 60 ? &reach : nullptr);

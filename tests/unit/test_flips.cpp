@@ -11,6 +11,8 @@
 #include <ragft/engine/flips.hpp>
 #include <ragft/report/report.hpp>
 #include <ragft/rules/loader.hpp>
+
+#include "helpers.hpp"
 #include <ragft/spec/spec.hpp>
 
 namespace {
@@ -47,13 +49,7 @@ Verdict verdict_with(const RuleBase& rules, FactSet facts, int fact, FactValue v
   return decide(rules, facts).verdict;
 }
 
-FactSet facts_of(const RuleBase& rules, std::initializer_list<std::pair<const char*, FactValue>> values) {
-  FactSet facts(rules.facts.size());
-  for (const auto& [id, value] : values) {
-    facts[static_cast<std::size_t>(*rules.fact_index(id))] = value;
-  }
-  return facts;
-}
+using test::facts_of;
 
 // Each range of a known integer fact's flip gives its verdict at both ends, and every value between
 // the current one and the range keeps the current verdict.

@@ -12,7 +12,7 @@ using namespace ragft;
 
 namespace {
 
-std::string error_of(const std::string& text, InputLimits limits = InputLimits{}) {
+std::string limits_error(const std::string& text, InputLimits limits = InputLimits{}) {
   const auto error = check_input(text, "in.yaml", limits);
   return error ? error->to_string() : "ok";
 }
@@ -28,39 +28,39 @@ std::string repeat(const std::string& piece, int n) {
 } // namespace
 
 TEST_CASE("ordinary specs pass, with a byte-order mark and CRLF line ends") {
-  CHECK(error_of("ragft: 1\nproject: x\nfacts: {a: [1, 2]}\n") == "ok");
-  CHECK(error_of("\xEF\xBB\xBFragft: 1\r\nproject: \"caf\xC3\xA9 [x\"\r\n") == "ok");
+  CHECK(limits_error("ragft: 1\nproject: x\nfacts: {a: [1, 2]}\n") == "ok");
+  CHECK(limits_error("\xEF\xBB\xBFragft: 1\r\nproject: \"caf\xC3\xA9 [x\"\r\n") == "ok");
   const Spec spec = test::spec("\xEF\xBB\xBFragft: 1\r\nproject: CRLF\r\nfacts:\r\n  labeled_examples: 5\r\n");
   CHECK(spec.project == "CRLF");
 }
 
 TEST_CASE("binary and non-UTF-8 input is named, with where it starts") {
-  CHECK(error_of(std::string("ragft: 1\nproject: \0x\n", 20)) ==
+  CHECK(limits_error(std::string("ragft: 1\nproject: \0x\n", 20)) ==
         "in.yaml:2:10: binary data (a NUL byte): expected a YAML or JSON text file");
-  CHECK(error_of("ragft: 1\nproject: caf\xE9\n") ==
+  CHECK(limits_error("ragft: 1\nproject: caf\xE9\n") ==
         "in.yaml:2:13: invalid UTF-8: expected UTF-8 text; convert the file, e.g. `iconv -f windows-1252 -t utf-8`");
-  CHECK(error_of("a: \xC0\xAF\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // overlong
-  CHECK(error_of("a: \xED\xA0\x80\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0); // surrogate
-  CHECK(error_of("a: \xE2\x82\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // truncated
+  CHECK(limits_error("a: \xC0\xAF\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // overlong
+  CHECK(limits_error("a: \xED\xA0\x80\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0); // surrogate
+  CHECK(limits_error("a: \xE2\x82\n").rfind("in.yaml:1:4: invalid UTF-8", 0) == 0);     // truncated
 }
 
 TEST_CASE("size, line length, nesting, aliases and documents are limited") {
   InputLimits small;
   small.max_bytes = 10;
-  CHECK(error_of("ragft: 1\nproject: x\n", small) == "in.yaml:1:1: file is 20 bytes; the limit is 10 bytes");
-  CHECK(error_of("a: " + std::string(20000, 'x') + "\n") ==
+  CHECK(limits_error("ragft: 1\nproject: x\n", small) == "in.yaml:1:1: file is 20 bytes; the limit is 10 bytes");
+  CHECK(limits_error("a: " + std::string(20000, 'x') + "\n") ==
         "in.yaml:1:1: line longer than 16384 characters; break it up (is this really a YAML file?)");
-  CHECK(error_of("a: " + repeat("[", 65) + repeat("]", 65) + "\n") ==
+  CHECK(limits_error("a: " + repeat("[", 65) + repeat("]", 65) + "\n") ==
         "in.yaml:1:1: nested more than 64 levels deep; a spec needs only a few levels");
-  CHECK(error_of("a: " + repeat("[", 60) + repeat("]", 60) + "\n") == "ok");
-  CHECK(error_of(repeat("- ", 70) + "x\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
+  CHECK(limits_error("a: " + repeat("[", 60) + repeat("]", 60) + "\n") == "ok");
+  CHECK(limits_error(repeat("- ", 70) + "x\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
   std::string indented = "a:\n";
   for (int i = 1; i <= 70; ++i) {
     indented += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
   }
-  CHECK(error_of(indented).rfind("in.yaml:65:1: nested more than 64", 0) == 0);
-  CHECK(error_of("a: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n") == "ok");
-  CHECK(error_of(repeat("---\na: 1\n", 1001)).rfind("in.yaml:2001:1: more than 1000 YAML documents", 0) == 0);
+  CHECK(limits_error(indented).rfind("in.yaml:65:1: nested more than 64", 0) == 0);
+  CHECK(limits_error("a: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n") == "ok");
+  CHECK(limits_error(repeat("---\na: 1\n", 1001)).rfind("in.yaml:2001:1: more than 1000 YAML documents", 0) == 0);
 }
 
 TEST_CASE("a billion-laughs file is stopped by the alias limit") {
@@ -69,7 +69,7 @@ TEST_CASE("a billion-laughs file is stopped by the alias limit") {
     const char prev = static_cast<char>(name - 1);
     bomb += std::string(1, name) + ": &" + name + " [" + repeat(std::string("*") + prev + ", ", 8) + "*" + prev + "]\n";
   }
-  CHECK(error_of(bomb) == "in.yaml:5:1: more than 32 YAML aliases (`*name`); alias expansion is limited");
+  CHECK(limits_error(bomb) == "in.yaml:5:1: more than 32 YAML aliases (`*name`); alias expansion is limited");
   const auto documents = parse_specs(bomb, "bomb.yaml", test::rules());
   REQUIRE(documents.size() == 1);
   CHECK(std::holds_alternative<Diagnostic>(documents[0]));
@@ -104,24 +104,25 @@ TEST_CASE("texts that made yaml-cpp's LoadAll loop are refused where the parser 
   CHECK(parse_error_of("---\n\t\t,").rfind("in.yaml:2:3: " + message, 0) == 0);
   CHECK(parse_error_of("{a: 1},").rfind("in.yaml:1:7: " + message, 0) == 0);
   // The input scan no longer guesses at them: it passes them on to the parser's loop.
-  CHECK(error_of("\"\n\",") == "ok");
-  CHECK(error_of("[a],") == "ok");
+  CHECK(limits_error("\"\n\",") == "ok");
+  CHECK(limits_error("[a],") == "ok");
 }
 
 TEST_CASE("the scan counts brackets only where a node starts, outside quotes and comments") {
-  CHECK(error_of("a: |\n  , x\n  " + std::string(70, '[') + "\nb: 1\n") == "ok");
-  CHECK(error_of("a: &x[1]\n") == "ok");
-  CHECK(error_of("a: \"say \\\"[[[\\\", then go\"\n") == "ok"); // an escaped quote does not end the string
-  CHECK(error_of("a: 'it''s, fine'\n") == "ok");
-  CHECK(error_of("a: see " + std::string(80, '[') + "\n") == "ok");
-  CHECK(error_of("a: x # " + std::string(80, '[') + "\n") == "ok");
-  CHECK(error_of("a: " + std::string(80, '[') + "\n").rfind("in.yaml:1:1: nested more than 64 levels deep", 0) == 0);
-  CHECK(error_of("a: !t " + std::string(80, '{') + "\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
+  CHECK(limits_error("a: |\n  , x\n  " + std::string(70, '[') + "\nb: 1\n") == "ok");
+  CHECK(limits_error("a: &x[1]\n") == "ok");
+  CHECK(limits_error("a: \"say \\\"[[[\\\", then go\"\n") == "ok"); // an escaped quote does not end the string
+  CHECK(limits_error("a: 'it''s, fine'\n") == "ok");
+  CHECK(limits_error("a: see " + std::string(80, '[') + "\n") == "ok");
+  CHECK(limits_error("a: x # " + std::string(80, '[') + "\n") == "ok");
+  CHECK(limits_error("a: " + std::string(80, '[') + "\n").rfind("in.yaml:1:1: nested more than 64 levels deep", 0) ==
+        0);
+  CHECK(limits_error("a: !t " + std::string(80, '{') + "\n").rfind("in.yaml:1:1: nested more than 64", 0) == 0);
   // A quoted scalar goes on over lines (as `ask --save` writes a long description): its next lines
   // are text, brackets, dashes and comment signs included; after its closing quote, structure again.
-  CHECK(error_of("a: \"x\\\n  " + std::string(80, '[') + "\\\n  # - - - y\"\nb: 1\n") == "ok");
-  CHECK(error_of("a: 'x\n  " + std::string(80, '{') + " y'\n") == "ok");
-  CHECK(error_of("a: \"x\"\nb: " + std::string(80, '[') + "\n").rfind("in.yaml:2:1: nested more than 64", 0) == 0);
+  CHECK(limits_error("a: \"x\\\n  " + std::string(80, '[') + "\\\n  # - - - y\"\nb: 1\n") == "ok");
+  CHECK(limits_error("a: 'x\n  " + std::string(80, '{') + " y'\n") == "ok");
+  CHECK(limits_error("a: \"x\"\nb: " + std::string(80, '[') + "\n").rfind("in.yaml:2:1: nested more than 64", 0) == 0);
 }
 
 TEST_CASE("the first byte that is not UTF-8 is found without a copy, as valid_utf8 finds it") {

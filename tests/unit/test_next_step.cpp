@@ -26,7 +26,7 @@ std::string step(Verdict verdict, const std::vector<std::pair<std::string, std::
   return next_step(test::rules(), test::facts(facts), verdict, assessment(verdict, behaviour));
 }
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using test::has;
 
 } // namespace
 

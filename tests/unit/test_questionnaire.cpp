@@ -10,13 +10,15 @@
 #include <ragft/ask/prompter.hpp>
 #include <ragft/engine/project.hpp>
 #include <ragft/rules/loader.hpp>
+
+#include "helpers.hpp"
 #include <ragft/spec/writer.hpp>
 
 using namespace ragft;
 
 namespace {
 
-const RuleBase& rules() { return default_rule_base(); }
+using test::rules;
 
 int q(const std::string& id) { return question_of(*rules().fact_index(id)); }
 

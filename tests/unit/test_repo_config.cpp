@@ -13,7 +13,7 @@ using namespace ragft;
 
 namespace {
 
-std::string error_of(const std::string& text) {
+std::string config_error(const std::string& text) {
   try {
     parse_repo_config(text, ".ragft.yaml");
   } catch (const InputError& e) {
@@ -34,9 +34,9 @@ TEST_CASE("adr_folder: one folder or a list of folders", "[repo_config]") {
 }
 
 TEST_CASE("adr_folder: an empty list, a map or a list of maps is an error at its line", "[repo_config]") {
-  const std::string empty = error_of("fail_on: error\nadr_folder: []\n");
+  const std::string empty = config_error("fail_on: error\nadr_folder: []\n");
   CHECK(empty.find(".ragft.yaml:2:13:") == 0);
   CHECK(empty.find("`adr_folder` is an empty list; expected a folder or a list of folders") != std::string::npos);
-  CHECK(error_of("adr_folder: {web: docs/adr}\n").find(".ragft.yaml:1:13:") == 0);
-  CHECK(error_of("adr_folder:\n  - {web: docs/adr}\n").find(".ragft.yaml:2:5:") == 0);
+  CHECK(config_error("adr_folder: {web: docs/adr}\n").find(".ragft.yaml:1:13:") == 0);
+  CHECK(config_error("adr_folder:\n  - {web: docs/adr}\n").find(".ragft.yaml:2:5:") == 0);
 }

@@ -7,11 +7,13 @@
 #include <ragft/ask/resume.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "helpers.hpp"
+
 using namespace ragft;
 
 namespace {
 
-const RuleBase& rules() { return default_rule_base(); }
+using test::rules;
 
 // Runs the questionnaire over `typed` answers until they run out (as Ctrl-C would stop it) and
 // returns the answers the last step left.

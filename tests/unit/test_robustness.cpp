@@ -9,19 +9,15 @@
 #include <ragft/engine/robustness.hpp>
 #include <ragft/rules/loader.hpp>
 
+#include "helpers.hpp"
+
 #include "engine/weighted_decider.hpp"
 
 namespace {
 
 using namespace ragft;
 
-FactSet facts_of(const RuleBase& rules, std::initializer_list<std::pair<const char*, FactValue>> values) {
-  FactSet facts(rules.facts.size());
-  for (const auto& [id, value] : values) {
-    facts[static_cast<std::size_t>(*rules.fact_index(id))] = value;
-  }
-  return facts;
-}
+using test::facts_of;
 
 // A close call: hybrid by a small margin over rag.
 FactSet close_call(const RuleBase& rules) {
@@ -108,7 +104,7 @@ namespace {
 
 // Random facts: each fact unknown one time in four, else a random choice, truth value, or integer
 // near one of the thresholds the rules compare it with (a power of ten, give or take one).
-FactSet random_facts(const RuleBase& rules, std::mt19937_64& random) {
+FactSet random_facts_near_thresholds(const RuleBase& rules, std::mt19937_64& random) {
   FactSet facts(rules.facts.size());
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const FactDef& def = rules.facts[i];
@@ -160,7 +156,7 @@ int block_disagreements(std::uint64_t seed, double low, double width, int trials
   }
   int differing = 0;
   for (int trial = 0; trial < trials; ++trial) {
-    const WeightedDecider decider(rules, random_facts(rules, random));
+    const WeightedDecider decider(rules, random_facts_near_thresholds(rules, random));
     std::vector<Verdict> verdicts(block.count);
     decider.decide_block(block, verdicts.data());
     for (std::size_t d = 0; d < block.count; ++d) {
@@ -191,7 +187,7 @@ TEST_CASE("a verdict proven stable within the spread is the verdict of every wei
   int proven = 0;
   int changed = 0;
   for (int trial = 0; trial < 400; ++trial) {
-    const WeightedDecider decider(rules, random_facts(rules, random));
+    const WeightedDecider decider(rules, random_facts_near_thresholds(rules, random));
     if (!decider.stable_within(0.3)) {
       continue;
     }
@@ -221,9 +217,10 @@ TEST_CASE("the perturbation's shares count the verdicts of the draws its contrac
   std::mt19937_64 random(3);
   int sampled = 0;
   for (int trial = 0; trial < 40; ++trial) {
-    const std::vector<FactSet> parts =
-        trial % 4 == 0 ? std::vector<FactSet>{random_facts(rules, random), random_facts(rules, random)}
-                       : std::vector<FactSet>{random_facts(rules, random)};
+    const std::vector<FactSet> parts = trial % 4 == 0
+                                           ? std::vector<FactSet>{random_facts_near_thresholds(rules, random),
+                                                                  random_facts_near_thresholds(rules, random)}
+                                           : std::vector<FactSet>{random_facts_near_thresholds(rules, random)};
     std::vector<WeightedDecider> deciders;
     for (const FactSet& facts : parts) {
       deciders.emplace_back(rules, facts);
@@ -299,7 +296,7 @@ TEST_CASE("the robust-only stop (the engine's confidence) says robust or not as 
   std::mt19937_64 random(11);
   int stopped_early = 0;
   for (int n = 0; n < 300; ++n) {
-    const FactSet facts = random_facts(rules, random);
+    const FactSet facts = random_facts_near_thresholds(rules, random);
     const Robustness every = perturb(rules, {facts}, PerturbationOptions{1, 2000, 0.3, 0});
     PerturbationOptions robust_only{1, 2000, 0.3, 0};
     robust_only.robust_only = true;

@@ -41,14 +41,7 @@ const std::vector<ContractFact> k_contract_facts = {
 };
 // clang-format on
 
-std::string error_of(const std::string& yaml) {
-  try {
-    load_rule_base(yaml, "custom.yaml");
-  } catch (const InputError& e) {
-    return e.diagnostic().to_string();
-  }
-  return "no error";
-}
+using test::rule_base_error;
 
 // A minimal valid rule base with one fact, to vary in the error tests; its rules start on line 12.
 std::string minimal(const std::string& rules) {
@@ -153,25 +146,25 @@ TEST_CASE("a minimal custom rule base loads") {
 
 TEST_CASE("a list written as one value, or a value as a list, says how to write it") {
   // `sources` takes a list of source ids; line 16 (the rule starts on line 12), column 14.
-  CHECK(error_of(minimal("  - id: fast-wins\n"
-                         "    condition: {fact: speed, is: fast}\n"
-                         "    points: {fine-tune: 1}\n"
-                         "    because: It is {speed}.\n"
-                         "    sources: s1\n")) ==
+  CHECK(rule_base_error(minimal("  - id: fast-wins\n"
+                                "    condition: {fact: speed, is: fast}\n"
+                                "    points: {fine-tune: 1}\n"
+                                "    because: It is {speed}.\n"
+                                "    sources: s1\n")) ==
         "custom.yaml:16:14: `sources` must be a list, got `s1`: write the items in brackets, `[s1]`, or each on a "
         "line of its own under it, after `- `");
   // `because` is one text; line 15, column 14.
-  CHECK(error_of(minimal("  - id: fast-wins\n"
-                         "    condition: {fact: speed, is: fast}\n"
-                         "    points: {fine-tune: 1}\n"
-                         "    because: [It is fast.]\n"
-                         "    sources: [s1]\n"))
+  CHECK(rule_base_error(minimal("  - id: fast-wins\n"
+                                "    condition: {fact: speed, is: fast}\n"
+                                "    points: {fine-tune: 1}\n"
+                                "    because: [It is fast.]\n"
+                                "    sources: [s1]\n"))
             .rfind("custom.yaml:15:14: ", 0) == 0);
-  CHECK(error_of(minimal("  - id: fast-wins\n"
-                         "    condition: {fact: speed, is: fast}\n"
-                         "    points: {fine-tune: 1}\n"
-                         "    because: [It is fast.]\n"
-                         "    sources: [s1]\n"))
+  CHECK(rule_base_error(minimal("  - id: fast-wins\n"
+                                "    condition: {fact: speed, is: fast}\n"
+                                "    points: {fine-tune: 1}\n"
+                                "    because: [It is fast.]\n"
+                                "    sources: [s1]\n"))
             .ends_with("got a list: it takes one value, written alone, without `[ ]` or `- `: `It is fast.`"));
 }
 
@@ -184,7 +177,7 @@ TEST_CASE("a rule may say that the decisions its facts describe went every way")
   CHECK_FALSE(load_rule_base(minimal(rule), "custom.yaml").rules[0].mixed_evidence); // unless it says so
   CHECK(load_rule_base(minimal(rule + "    mixed_evidence: true\n"), "custom.yaml").rules[0].mixed_evidence);
   // Line 17 is the key's (the rule starts on line 12), column 21 its value.
-  CHECK_THAT(error_of(minimal(rule + "    mixed_evidence: often\n")),
+  CHECK_THAT(rule_base_error(minimal(rule + "    mixed_evidence: often\n")),
              Catch::StartsWith("custom.yaml:17:21: ") && Catch::Contains("`mixed_evidence`"));
   const Rule* critical = default_rule_base().find_rule("accuracy-critical");
   REQUIRE(critical != nullptr);
@@ -218,32 +211,35 @@ TEST_CASE("a fact is named in words: its label, else its id with spaces") {
 TEST_CASE("invalid rule bases are refused with file, line, column and a fix") {
   const std::string rule_head = "  - id: r1\n";
   const std::string tail = "    points: {rag: 1}\n    because: x\n    sources: [s1]\n";
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: sped, is: fast}\n" + tail)) ==
+  CHECK(rule_base_error(minimal(rule_head + "    condition: {fact: sped, is: fast}\n" + tail)) ==
         "custom.yaml:13:23: unknown fact `sped` (did you mean `speed`?)");
   CHECK(
-      error_of(minimal(rule_head + "    condition: {fact: speed, is: fats}\n" + tail)) ==
+      rule_base_error(minimal(rule_head + "    condition: {fact: speed, is: fats}\n" + tail)) ==
       "custom.yaml:13:34: `fats` is not a choice of fact `speed` (did you mean `fast`?); expected one of: slow, fast");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, gte: 3}\n" + tail)) ==
+  CHECK(rule_base_error(minimal(rule_head + "    condition: {fact: speed, gte: 3}\n" + tail)) ==
         "custom.yaml:13:35: `gte` compares numbers, but fact `speed` is a choice");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed}\n" + tail)) ==
+  CHECK(rule_base_error(minimal(rule_head + "    condition: {fact: speed}\n" + tail)) ==
         "custom.yaml:13:16: a fact condition needs `fact:` and exactly one operator (is, in, lt, lte, gt, gte, known)");
   const std::string twice = rule_head + "    condition: {fact: speed, is: fast}\n" + tail;
-  CHECK(error_of(minimal(twice + twice)) ==
+  CHECK(rule_base_error(minimal(twice + twice)) ==
         "custom.yaml:17:9: duplicate id `r1`; rule and constraint ids must be unique");
-  CHECK(error_of(minimal(
+  CHECK(rule_base_error(minimal(
             rule_head +
             "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: x\n    sources: [s2]\n")) ==
         "custom.yaml:16:15: unknown source `s2` (did you mean `s1`?); add it under `sources:` first");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
-                                     "\"{sped}\"\n    sources: [s1]\n")) ==
-        "custom.yaml:15:14: the rationale of rule `r1` quotes `{sped}`, which is not a fact (did you mean `speed`?)");
-  CHECK(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1, finetune: 2}\n    "
-                                     "because: x\n    sources: [s1]\n")) ==
+  CHECK(
+      rule_base_error(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
+                                          "\"{sped}\"\n    sources: [s1]\n")) ==
+      "custom.yaml:15:14: the rationale of rule `r1` quotes `{sped}`, which is not a fact (did you mean `speed`?)");
+  CHECK(rule_base_error(minimal(rule_head +
+                                "    condition: {fact: speed, is: fast}\n    points: {rag: 1, finetune: 2}\n    "
+                                "because: x\n    sources: [s1]\n")) ==
         "custom.yaml:14:22: unknown key `finetune` in the points of rule `r1` (did you mean `fine-tune`?); expected "
         "one of: rag, fine-tune, hybrid");
-  CHECK(error_of("ragft_rules: 1\nname: [oops\n").rfind("custom.yaml:", 0) == 0);
+  CHECK(rule_base_error("ragft_rules: 1\nname: [oops\n").rfind("custom.yaml:", 0) == 0);
   // Singular and plural nouns agree with a number; a choice has none.
-  CHECK_THAT(error_of(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
+  CHECK_THAT(
+      rule_base_error(minimal(rule_head + "    condition: {fact: speed, is: fast}\n    points: {rag: 1}\n    because: "
                                           "\"{speed|x|xs}\"\n    sources: [s1]\n")),
-             Catch::Contains("gives `{speed|...}` a singular and plural; only integer facts take them"));
+      Catch::Contains("gives `{speed|...}` a singular and plural; only integer facts take them"));
 }

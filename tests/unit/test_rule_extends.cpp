@@ -12,14 +12,7 @@ namespace {
 
 const std::string k_head = "ragft_rules: 1\nname: custom\nextends: default\n"; // lines 1-3
 
-std::string error_of(const std::string& yaml) {
-  try {
-    load_rule_base(yaml, "custom.yaml");
-  } catch (const InputError& e) {
-    return e.diagnostic().to_string();
-  }
-  return "no error";
-}
+using test::rule_base_error;
 
 const Rule* rule(const RuleBase& rules, std::string_view id) {
   for (const Rule& r : rules.rules) {
@@ -94,23 +87,23 @@ TEST_CASE("disable switches inherited rules and constraints off, new facts and r
 }
 
 TEST_CASE("errors in a custom rule base name its own file, line and column") {
-  CHECK(error_of("ragft_rules: 1\nname: c\nextends: defualt\n") ==
+  CHECK(rule_base_error("ragft_rules: 1\nname: c\nextends: defualt\n") ==
         "custom.yaml:3:10: cannot extend `defualt` (did you mean `default`?); a rule base can extend: default");
-  CHECK(error_of(k_head + "disable: [high-volum]\n") ==
+  CHECK(rule_base_error(k_head + "disable: [high-volum]\n") ==
         "custom.yaml:4:11: `disable` names `high-volum`, which is no inherited rule or constraint (did you mean "
         "`high-volume`?)");
-  CHECK(error_of("ragft_rules: 1\nname: c\ndisable: [high-volume]\n")
+  CHECK(rule_base_error("ragft_rules: 1\nname: c\ndisable: [high-volume]\n")
             .rfind("custom.yaml:3:10: `disable` switches off", 0) == 0);
-  CHECK(error_of(k_head + "facts:\n  - {id: budget, type: bool, question: Q, help: H.}\n")
+  CHECK(rule_base_error(k_head + "facts:\n  - {id: budget, type: bool, question: Q, help: H.}\n")
             .rfind("custom.yaml:5:10: fact `budget` is inherited from rule base `default`", 0) == 0);
-  CHECK(error_of(k_head + "rules:\n  - {id: low-budget, points: {rag: x}}\n") ==
+  CHECK(rule_base_error(k_head + "rules:\n  - {id: low-budget, points: {rag: x}}\n") ==
         "custom.yaml:5:36: points for `rag` must be a number, got `x`");
-  CHECK(error_of(k_head + "rules:\n  - {id: low-budget, condition: {fact: budgt, is: low}}\n") ==
+  CHECK(rule_base_error(k_head + "rules:\n  - {id: low-budget, condition: {fact: budgt, is: low}}\n") ==
         "custom.yaml:5:40: unknown fact `budgt` (did you mean `budget`?)");
-  CHECK(error_of(k_head + "rules:\n  - id: mine\n    condition: {fact: budget, is: lo}\n    points: {rag: 1}\n"
-                          "    because: x\n    sources: [003]\n") ==
+  CHECK(rule_base_error(k_head + "rules:\n  - id: mine\n    condition: {fact: budget, is: lo}\n    points: {rag: 1}\n"
+                                 "    because: x\n    sources: [003]\n") ==
         "custom.yaml:6:35: `lo` is not a choice of fact `budget` (did you mean `low`?); expected one of: low, medium, "
         "high");
-  CHECK(error_of(k_head + "rules:\n  - {id: too-few-examples, points: {rag: 1}}\n") ==
+  CHECK(rule_base_error(k_head + "rules:\n  - {id: too-few-examples, points: {rag: 1}}\n") ==
         "custom.yaml:5:10: `too-few-examples` is inherited under `constraints:`; override or add it there");
 }

@@ -10,52 +10,50 @@ using namespace ragft;
 
 namespace {
 
-std::string error_of(const std::string& facts) {
-  return test::spec_error("ragft: 1\nproject: X\nfacts:\n" + facts).to_string();
-}
+using test::facts_error;
 
 } // namespace
 
 TEST_CASE("a fact written as a list of one value is told to drop the brackets, with the line to write") {
   // `  knowledge_base_docs: ` is 23 characters: the list starts at column 24, its item at 25.
-  CHECK(error_of("  knowledge_base_docs: [300]\n") ==
+  CHECK(facts_error("  knowledge_base_docs: [300]\n") ==
         "bad.yaml:4:24: fact `knowledge_base_docs` holds one value, got a list of one: write it without `[ ]` or "
         "`- `, as `knowledge_base_docs: 300`");
-  CHECK(error_of("  knowledge_updates:\n    - weekly\n") ==
+  CHECK(facts_error("  knowledge_updates:\n    - weekly\n") ==
         "bad.yaml:5:5: fact `knowledge_updates` holds one value, got a list of one: write it without `[ ]` or `- `, "
         "as `knowledge_updates: weekly`");
-  CHECK(error_of("  private_data: [yes]\n") ==
+  CHECK(facts_error("  private_data: [yes]\n") ==
         "bad.yaml:4:17: fact `private_data` holds one value, got a list of one: write it without `[ ]` or `- `, as "
         "`private_data: yes`");
   // The value inside is no number either: both fixes, the second the one a plain `about 300` gets.
-  CHECK(error_of("  knowledge_base_docs: [about 300]\n") ==
+  CHECK(facts_error("  knowledge_base_docs: [about 300]\n") ==
         "bad.yaml:4:25: fact `knowledge_base_docs` holds one value, got a list of one: write it without `[ ]` or "
         "`- `; and the value itself: fact `knowledge_base_docs` (documents) must be a whole number, got `about 300`; "
         "write one whole number, your best estimate: 300");
 }
 
 TEST_CASE("a fact written as a list of several values says it takes one") {
-  CHECK(error_of("  labeled_examples: [100, 500]\n") ==
+  CHECK(facts_error("  labeled_examples: [100, 500]\n") ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got a list: it takes one value: "
         "write the one that applies, without `[ ]` or `- `");
-  CHECK(error_of("  citations_required: [yes, no]\n") ==
+  CHECK(facts_error("  citations_required: [yes, no]\n") ==
         "bad.yaml:4:23: fact `citations_required` must be true or false, got a list: it takes one value: write the "
         "one that applies, without `[ ]` or `- `");
-  CHECK(error_of("  labeled_examples: []\n") ==
+  CHECK(facts_error("  labeled_examples: []\n") ==
         "bad.yaml:4:21: fact `labeled_examples` (examples) must be a whole number, got a list: `[]` is an empty "
         "list; write one value, or leave the line out");
 }
 
 TEST_CASE("a fact written as a mapping: the value alone, or the fact indented under it lined up") {
-  CHECK(error_of("  labeled_examples: {count: 500}\n") ==
+  CHECK(facts_error("  labeled_examples: {count: 500}\n") ==
         "bad.yaml:4:21: fact `labeled_examples` holds one value, got a mapping, `count: 500`: write the value alone, "
         "as `labeled_examples: 500`");
   // A fact indented under the one above, which has no value: YAML reads it as that fact's value.
-  CHECK(error_of("  private_data:\n    citations_required: true\n") ==
+  CHECK(facts_error("  private_data:\n    citations_required: true\n") ==
         "bad.yaml:5:5: fact `citations_required` is indented under fact `private_data`, so YAML reads it as the "
         "value of `private_data`: line `citations_required` up with `private_data`, and give `private_data` a value "
         "after its `:` (or `unknown`)");
-  CHECK(error_of("  budget: {amount: 5000, currency: EUR}\n") ==
+  CHECK(facts_error("  budget: {amount: 5000, currency: EUR}\n") ==
         "bad.yaml:4:11: fact `budget` must be one of: low, medium, high; got a mapping: the `key:` lines indented "
         "under it are read as its value; write its value after its `:`, and line up with it any line under it that "
         "is a key of its own");

@@ -11,11 +11,9 @@ using namespace ragft;
 
 namespace {
 
-std::string error_of(const std::string& facts) {
-  return test::spec_error("ragft: 1\nproject: X\nfacts:\n" + facts).to_string();
-}
+using test::facts_error;
 
-bool ends_with(const std::string& text, const std::string& tail) {
+bool ends_in(const std::string& text, const std::string& tail) {
   return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
 }
 
@@ -59,72 +57,74 @@ TEST_CASE("booleans as yes/no, y/n, on/off and true/false, in any case") {
 
 TEST_CASE("a number written as people do is refused with the number to write") {
   const std::string what = "fact `knowledge_base_docs` (documents) must be a whole number, got ";
-  CHECK(error_of("  knowledge_base_docs: 10k\n") == "bad.yaml:4:24: " + what + "`10k`; write 10000");
-  CHECK(error_of("  knowledge_base_docs: 2.5k\n") == "bad.yaml:4:24: " + what + "`2.5k`; write 2500");
-  CHECK(error_of("  knowledge_base_docs: 1.2M\n") == "bad.yaml:4:24: " + what + "`1.2M`; write 1200000");
-  CHECK(error_of("  knowledge_base_docs: 1e4\n") == "bad.yaml:4:24: " + what + "`1e4`; write 10000");
-  CHECK(error_of("  knowledge_base_docs: 10_000\n") == "bad.yaml:4:24: " + what + "`10_000`; write 10000 (or 10,000)");
-  CHECK(error_of("  knowledge_base_docs: 10 000\n") == "bad.yaml:4:24: " + what + "`10 000`; write 10000 (or 10,000)");
-  CHECK(error_of("  knowledge_base_docs: \"500\"\n") ==
+  CHECK(facts_error("  knowledge_base_docs: 10k\n") == "bad.yaml:4:24: " + what + "`10k`; write 10000");
+  CHECK(facts_error("  knowledge_base_docs: 2.5k\n") == "bad.yaml:4:24: " + what + "`2.5k`; write 2500");
+  CHECK(facts_error("  knowledge_base_docs: 1.2M\n") == "bad.yaml:4:24: " + what + "`1.2M`; write 1200000");
+  CHECK(facts_error("  knowledge_base_docs: 1e4\n") == "bad.yaml:4:24: " + what + "`1e4`; write 10000");
+  CHECK(facts_error("  knowledge_base_docs: 10_000\n") ==
+        "bad.yaml:4:24: " + what + "`10_000`; write 10000 (or 10,000)");
+  CHECK(facts_error("  knowledge_base_docs: 10 000\n") ==
+        "bad.yaml:4:24: " + what + "`10 000`; write 10000 (or 10,000)");
+  CHECK(facts_error("  knowledge_base_docs: \"500\"\n") ==
         "bad.yaml:4:24: " + what + "the text \"500\"; write it without quotes: 500");
-  CHECK(error_of("  knowledge_base_docs: 1500.5\n") ==
+  CHECK(facts_error("  knowledge_base_docs: 1500.5\n") ==
         "bad.yaml:4:24: " + what + "`1500.5`; write a whole number, e.g. 1501");
 }
 
 TEST_CASE("an estimate, a range or a number with its unit is refused with one plain number") {
   const std::string what = "fact `knowledge_base_docs` (documents) must be a whole number, got ";
   const std::string estimate = "; write one whole number, your best estimate: 500";
-  CHECK(error_of("  knowledge_base_docs: ~500\n") == "bad.yaml:4:24: " + what + "`~500`" + estimate);
-  CHECK(error_of("  knowledge_base_docs: 500+\n") == "bad.yaml:4:24: " + what + "`500+`" + estimate);
-  CHECK(error_of("  knowledge_base_docs: about 500\n") == "bad.yaml:4:24: " + what + "`about 500`" + estimate);
-  CHECK(error_of("  knowledge_base_docs: 1000-2000\n") ==
+  CHECK(facts_error("  knowledge_base_docs: ~500\n") == "bad.yaml:4:24: " + what + "`~500`" + estimate);
+  CHECK(facts_error("  knowledge_base_docs: 500+\n") == "bad.yaml:4:24: " + what + "`500+`" + estimate);
+  CHECK(facts_error("  knowledge_base_docs: about 500\n") == "bad.yaml:4:24: " + what + "`about 500`" + estimate);
+  CHECK(facts_error("  knowledge_base_docs: 1000-2000\n") ==
         "bad.yaml:4:24: " + what + "`1000-2000`; write one number, not a range: your best estimate, e.g. 1500");
-  CHECK(error_of("  knowledge_base_docs: 100 to 200\n") ==
+  CHECK(facts_error("  knowledge_base_docs: 100 to 200\n") ==
         "bad.yaml:4:24: " + what + "`100 to 200`; write one number, not a range: your best estimate, e.g. 150");
-  CHECK(error_of("  latency_budget_ms: 500ms\n") ==
+  CHECK(facts_error("  latency_budget_ms: 500ms\n") ==
         "bad.yaml:4:22: fact `latency_budget_ms` (ms) must be a whole number, got `500ms`; write the number alone, "
         "without its unit: 500");
   // A number too large is still called that; a plain word gets how to write a count, and no number.
-  CHECK(error_of("  knowledge_base_docs: 99999999999999999999\n") ==
+  CHECK(facts_error("  knowledge_base_docs: 99999999999999999999\n") ==
         "bad.yaml:4:24: fact `knowledge_base_docs` (documents) is too large: `99999999999999999999` is more than "
         "9223372036854775807");
-  CHECK(error_of("  knowledge_base_docs: lots\n") ==
+  CHECK(facts_error("  knowledge_base_docs: lots\n") ==
         "bad.yaml:4:24: " + what + "`lots`; write one whole number of documents in digits, your best estimate");
 }
 
 TEST_CASE("the words people write for not known are refused with `unknown`") {
   const std::string fix = " (for a value not known yet, write `unknown` or leave the line out)";
-  CHECK(ends_with(error_of("  budget: TBD\n"),
-                  "`TBD` is not a value of fact `budget`" + fix + "; expected one of: low, medium, high, or unknown"));
-  CHECK(ends_with(error_of("  private_data: n/a\n"), "got `n/a`" + fix));
-  CHECK(ends_with(error_of("  labeled_examples: \"?\"\n"), "got the text \"?\"" + fix));
-  CHECK(error_of("  budget: ?\n") == "bad.yaml:4:11: invalid YAML: `?` alone is YAML syntax (it starts a complex "
-                                     "key), not a value; for a value not known yet, write `unknown` or leave the "
-                                     "line out");
+  CHECK(ends_in(facts_error("  budget: TBD\n"),
+                "`TBD` is not a value of fact `budget`" + fix + "; expected one of: low, medium, high, or unknown"));
+  CHECK(ends_in(facts_error("  private_data: n/a\n"), "got `n/a`" + fix));
+  CHECK(ends_in(facts_error("  labeled_examples: \"?\"\n"), "got the text \"?\"" + fix));
+  CHECK(facts_error("  budget: ?\n") == "bad.yaml:4:11: invalid YAML: `?` alone is YAML syntax (it starts a complex "
+                                        "key), not a value; for a value not known yet, write `unknown` or leave the "
+                                        "line out");
   // The contract's words for not known: `unknown` (any case), empty, `~`, null.
   CHECK(test::facts({{"budget", "Unknown"}, {"private_data", ""}, {"labeled_examples", "~"}}) == test::facts({}));
 }
 
 TEST_CASE("a choice written as a phrase or a bool written in quotes or as 1 gets the value to write") {
-  CHECK(error_of("  knowledge_updates: every week\n")
+  CHECK(facts_error("  knowledge_updates: every week\n")
             .find("`every week` is not a value of fact `knowledge_updates` "
                   "(did you mean `weekly`?)") != std::string::npos);
-  CHECK(error_of("  knowledge_updates: each day\n").find("(did you mean `daily`?)") != std::string::npos);
-  CHECK(error_of("  private_data: \"true\"\n") ==
+  CHECK(facts_error("  knowledge_updates: each day\n").find("(did you mean `daily`?)") != std::string::npos);
+  CHECK(facts_error("  private_data: \"true\"\n") ==
         "bad.yaml:4:17: fact `private_data` must be true or false, got the text \"true\"; write it without "
         "quotes: true");
-  CHECK(error_of("  private_data: 1\n") ==
+  CHECK(facts_error("  private_data: 1\n") ==
         "bad.yaml:4:17: fact `private_data` must be true or false, got `1`; write true");
 }
 
 TEST_CASE("a fact's name in another case, with spaces or dashes, or as its question, names the fact to write") {
   const std::string fix = ": write `labeled_examples` (fact names are lower case, with underscores)";
-  CHECK(error_of("  Labeled Examples: 5\n") == "bad.yaml:4:3: unknown fact `Labeled Examples`" + fix);
-  CHECK(error_of("  labeled-examples: 5\n") == "bad.yaml:4:3: unknown fact `labeled-examples`" + fix);
-  CHECK(error_of("  LABELED_EXAMPLES: 5\n") == "bad.yaml:4:3: unknown fact `LABELED_EXAMPLES`" + fix);
+  CHECK(facts_error("  Labeled Examples: 5\n") == "bad.yaml:4:3: unknown fact `Labeled Examples`" + fix);
+  CHECK(facts_error("  labeled-examples: 5\n") == "bad.yaml:4:3: unknown fact `labeled-examples`" + fix);
+  CHECK(facts_error("  LABELED_EXAMPLES: 5\n") == "bad.yaml:4:3: unknown fact `LABELED_EXAMPLES`" + fix);
   const auto budget = static_cast<std::size_t>(*test::rules().fact_index("budget"));
   const std::string& question = test::rules().facts[budget].question;
-  CHECK(error_of("  " + question + ": low\n") ==
+  CHECK(facts_error("  " + question + ": low\n") ==
         "bad.yaml:4:3: unknown fact `" + question + "`: that is the question of fact `budget`; write `budget: ...`");
 }
 
@@ -132,8 +132,8 @@ TEST_CASE("keys in the wrong place: a fact at the top, a spec key under facts, a
   CHECK(test::spec_error("ragft: 1\nproject: X\nbudget: low\n").to_string() ==
         "bad.yaml:3:1: `budget` is a fact, not a key of a spec: put it under `facts:`, indented by two spaces, as "
         "`budget: ...`");
-  CHECK(error_of("  decision: rag\n") == "bad.yaml:4:3: `decision` is a key of the spec, not a fact: move it out of "
-                                         "`facts:`, to the start of a line with no indentation");
+  CHECK(facts_error("  decision: rag\n") == "bad.yaml:4:3: `decision` is a key of the spec, not a fact: move it out of "
+                                            "`facts:`, to the start of a line with no indentation");
   CHECK(test::spec_error("ragft: 1\nname: X\n")
             .to_string()
             .rfind("bad.yaml:2:1: unknown key `name` in a spec; a spec's name is written `project: ...`", 0) == 0);
@@ -179,10 +179,10 @@ TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break
         "bad.yaml:1:1: invalid YAML: a Markdown code fence (```), as copied from a chat or a page, is not YAML; "
         "delete this line, the ``` line that closes the block, and any text before or after them, so that the file "
         "holds the spec alone");
-  CHECK(error_of("  knowledge_updates: \u201cweekly\u201d\n")
+  CHECK(facts_error("  knowledge_updates: \u201cweekly\u201d\n")
             .find("(typographic quotes are no quotes in YAML: write `weekly`)") != std::string::npos);
-  CHECK(ends_with(error_of("  labeled_examples: \u201c500\u201d\n"),
-                  "; typographic quotes are no quotes in YAML: write 500"));
+  CHECK(ends_in(facts_error("  labeled_examples: \u201c500\u201d\n"),
+                "; typographic quotes are no quotes in YAML: write 500"));
   CHECK(test::spec_error("ragft: 1\nproject: X\nfacts:\n\u00a0\u00a0budget: low\n").to_string() ==
         "bad.yaml:4:1: a no-break space (U+00A0), as copied from a web page or a chat, is in this line's "
         "indentation; YAML indents with plain spaces: retype the indentation with spaces");
@@ -193,29 +193,30 @@ TEST_CASE("a spec pasted from a chat: a code fence, typographic quotes, no-break
 // (1 s = 1000 ms; a month = 52/12 weeks), never from ragft's output.
 TEST_CASE("a number with another unit of time is converted to the fact's unit, not just stripped") {
   const std::string ms = "bad.yaml:4:22: fact `latency_budget_ms` (ms) must be a whole number, got ";
-  CHECK(error_of("  latency_budget_ms: 2s\n") == ms + "`2s`; write it in ms, the number alone: 2000");
-  CHECK(error_of("  latency_budget_ms: 1.5 seconds\n") == ms + "`1.5 seconds`; write it in ms, the number alone: 1500");
-  CHECK(error_of("  latency_budget_ms: <500\n") == ms + "`<500`; write one whole number, your best estimate: 500");
-  CHECK(error_of("  latency_budget_ms: under 1 second\n") ==
+  CHECK(facts_error("  latency_budget_ms: 2s\n") == ms + "`2s`; write it in ms, the number alone: 2000");
+  CHECK(facts_error("  latency_budget_ms: 1.5 seconds\n") ==
+        ms + "`1.5 seconds`; write it in ms, the number alone: 1500");
+  CHECK(facts_error("  latency_budget_ms: <500\n") == ms + "`<500`; write one whole number, your best estimate: 500");
+  CHECK(facts_error("  latency_budget_ms: under 1 second\n") ==
         ms + "`under 1 second`; write one whole number of ms, your best estimate: 1000");
   // 3 months = 3 x 52/12 = 13 weeks; 14 days = 2 weeks.
   const std::string weeks = "bad.yaml:4:17: fact `launch_weeks` (weeks) must be a whole number, got ";
-  CHECK(error_of("  launch_weeks: 3 months\n") == weeks + "`3 months`; write it in weeks, the number alone: 13");
-  CHECK(error_of("  launch_weeks: 14 days\n") == weeks + "`14 days`; write it in weeks, the number alone: 2");
-  CHECK(error_of("  launch_weeks: 6 weeks\n") == weeks + "`6 weeks`; write the number alone, without its unit: 6");
+  CHECK(facts_error("  launch_weeks: 3 months\n") == weeks + "`3 months`; write it in weeks, the number alone: 13");
+  CHECK(facts_error("  launch_weeks: 14 days\n") == weeks + "`14 days`; write it in weeks, the number alone: 2");
+  CHECK(facts_error("  launch_weeks: 6 weeks\n") == weeks + "`6 weeks`; write the number alone, without its unit: 6");
   // The fact's own unit after a multiplier: 10k a day is 10000 queries/day.
-  CHECK(ends_with(error_of("  queries_per_day: 10k/day\n"), "; write the number alone, without its unit: 10000"));
-  CHECK(ends_with(error_of("  queries_per_day: 10k queries per day\n"),
-                  "; write the number alone, without its unit: 10000"));
+  CHECK(ends_in(facts_error("  queries_per_day: 10k/day\n"), "; write the number alone, without its unit: 10000"));
+  CHECK(ends_in(facts_error("  queries_per_day: 10k queries per day\n"),
+                "; write the number alone, without its unit: 10000"));
   // A unit of another kind gets no number: weeks are no milliseconds.
-  CHECK(ends_with(error_of("  latency_budget_ms: 2 weeks\n"), "got `2 weeks`; write the number of ms alone"));
+  CHECK(ends_in(facts_error("  latency_budget_ms: 2 weeks\n"), "got `2 weeks`; write the number of ms alone"));
   // None of a count is 0; a count that must be at least 1 gets no such advice.
-  CHECK(ends_with(error_of("  labeled_examples: none\n"), "got `none`; write 0"));
-  CHECK(ends_with(error_of("  latency_budget_ms: none\n"), "got `none`"));
+  CHECK(ends_in(facts_error("  labeled_examples: none\n"), "got `none`; write 0"));
+  CHECK(ends_in(facts_error("  latency_budget_ms: none\n"), "got `none`"));
 }
 
 TEST_CASE("a choice written in other words names the choice its initials or its description point to") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
   CHECK(hint("task_type: Q&A").find("`Q&A` is not a value of fact `task_type` (did you mean `question_answering`?)") !=
         std::string::npos);
   CHECK(hint("task_type: qa").find("(did you mean `question_answering`?)") != std::string::npos);
@@ -243,36 +244,36 @@ TEST_CASE("a choice written in other words names the choice its initials or its 
                   "fits, `free_text` (ordinary prose; no fixed structure) or `template` (a "
                   "fixed template: sections, bullet points, a report layout)") != std::string::npos);
   // A word no choice's description has gets no guess.
-  CHECK(ends_with(hint("output_format: docx"),
-                  "`docx` is not a value of fact `output_format`; expected one of: free_text, template, "
-                  "strict_schema, or unknown"));
+  CHECK(ends_in(hint("output_format: docx"),
+                "`docx` is not a value of fact `output_format`; expected one of: free_text, template, "
+                "strict_schema, or unknown"));
 }
 
 TEST_CASE("yes, no, a number or a verdict for a choice says what the choice is and what to write") {
-  CHECK(ends_with(error_of("  gpu_access: yes\n"),
-                  "`yes` is not a value of fact `gpu_access`; `gpu_access` is a choice, not yes or no: for yes, write "
-                  "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs); for no, `none`; expected one of: "
-                  "none, rented, dedicated, or unknown"));
-  CHECK(error_of("  ml_expertise: no\n").find("(did you mean `none`? `ml_expertise` is a choice, not yes or no)") !=
+  CHECK(ends_in(facts_error("  gpu_access: yes\n"),
+                "`yes` is not a value of fact `gpu_access`; `gpu_access` is a choice, not yes or no: for yes, write "
+                "`rented` (cloud GPUs by the hour) or `dedicated` (your own GPUs); for no, `none`; expected one of: "
+                "none, rented, dedicated, or unknown"));
+  CHECK(facts_error("  ml_expertise: no\n").find("(did you mean `none`? `ml_expertise` is a choice, not yes or no)") !=
         std::string::npos);
-  CHECK(error_of("  budget: yes\n").find("; `budget` is a choice, not yes or no: write one of its values") !=
+  CHECK(facts_error("  budget: yes\n").find("; `budget` is a choice, not yes or no: write one of its values") !=
         std::string::npos);
   const std::string amount = "; `budget` is a choice, not a number: write the one whose description fits, `low` ("
                              "roughly under $1,000 a month";
-  CHECK(error_of("  budget: $10k\n").find(amount) != std::string::npos);
-  CHECK(error_of("  budget: 10k USD\n").find(amount) != std::string::npos);
-  CHECK(error_of("  task_type: RAG\n")
+  CHECK(facts_error("  budget: $10k\n").find(amount) != std::string::npos);
+  CHECK(facts_error("  budget: 10k USD\n").find(amount) != std::string::npos);
+  CHECK(facts_error("  task_type: RAG\n")
             .find("; `RAG` is a verdict, which ragft works out from the facts; for a "
                   "decision already taken, write `decision: rag` at the top level") != std::string::npos);
-  CHECK(ends_with(error_of("  citations_required: required\n"), "got `required`; write true"));
-  CHECK(ends_with(error_of("  citations_required: optional\n"), "got `optional`; write false"));
-  CHECK(ends_with(error_of("  citations_required: nice to have\n"), "got `nice to have`; write false"));
-  CHECK(error_of("  task_type: Q and A\n").find("(did you mean `question_answering`?)") != std::string::npos);
+  CHECK(ends_in(facts_error("  citations_required: required\n"), "got `required`; write true"));
+  CHECK(ends_in(facts_error("  citations_required: optional\n"), "got `optional`; write false"));
+  CHECK(ends_in(facts_error("  citations_required: nice to have\n"), "got `nice to have`; write false"));
+  CHECK(facts_error("  task_type: Q and A\n").find("(did you mean `question_answering`?)") != std::string::npos);
   // A count in words: a few hundred is some hundreds, 3 x 100 as an example to replace.
-  CHECK(ends_with(error_of("  knowledge_base_docs: a few hundred\n"),
-                  "got `a few hundred`; write one whole number in digits, your best estimate, e.g. 300"));
-  CHECK(ends_with(error_of("  knowledge_base_docs: thousands\n"),
-                  "got `thousands`; write one whole number in digits, your best estimate, e.g. 1,000"));
+  CHECK(ends_in(facts_error("  knowledge_base_docs: a few hundred\n"),
+                "got `a few hundred`; write one whole number in digits, your best estimate, e.g. 300"));
+  CHECK(ends_in(facts_error("  knowledge_base_docs: thousands\n"),
+                "got `thousands`; write one whole number in digits, your best estimate, e.g. 1,000"));
 }
 
 TEST_CASE("text around a pasted spec, facts as a list, and a key in other words are named with the fix") {
@@ -299,20 +300,20 @@ TEST_CASE("text around a pasted spec, facts as a list, and a key in other words 
        "`knowledge_updates: ...`"},
   };
   for (const auto& [line, message] : slips) {
-    CHECK(error_of(line + "\n") == "bad.yaml:4:3: " + message);
+    CHECK(facts_error(line + "\n") == "bad.yaml:4:3: " + message);
   }
 }
 
 TEST_CASE("a value with a note after it names the value alone and where a note goes") {
   // YAML's comment starts with ` #`; the value before the note is one of the fact's own.
-  CHECK(error_of("  budget: Medium ($5k/month)\n")
+  CHECK(facts_error("  budget: Medium ($5k/month)\n")
             .find("`Medium ($5k/month)` is not a value of fact `budget`; write `medium` alone, and a note after a `#`: "
                   "`medium  # $5k/month`; expected one of: low, medium, high, or unknown") != std::string::npos);
-  CHECK(ends_with(error_of("  citations_required: Yes - mandatory\n"),
-                  "got `Yes - mandatory`; write `true` alone, and a note after a `#`: `true  # mandatory`"));
-  CHECK(ends_with(error_of("  labeled_examples: 300, all checked\n"),
-                  "got `300, all checked`; write `300` alone, and a note after a `#`: `300  # all checked`"));
-  CHECK(ends_with(error_of("  labeled_examples: approx 300\n"), "; write one whole number, your best estimate: 300"));
+  CHECK(ends_in(facts_error("  citations_required: Yes - mandatory\n"),
+                "got `Yes - mandatory`; write `true` alone, and a note after a `#`: `true  # mandatory`"));
+  CHECK(ends_in(facts_error("  labeled_examples: 300, all checked\n"),
+                "got `300, all checked`; write `300` alone, and a note after a `#`: `300  # all checked`"));
+  CHECK(ends_in(facts_error("  labeled_examples: approx 300\n"), "; write one whole number, your best estimate: 300"));
   CHECK(test::spec_error("ragft: 1\nproject: X\ndecision: Hybrid (RAG + fine-tuned model)\n").to_string() ==
         "bad.yaml:3:11: `Hybrid (RAG + fine-tuned model)` is not a verdict; write `hybrid` alone, and a note after a "
         "`#`: `hybrid  # RAG + fine-tuned model`; expected rag, fine-tune or hybrid");
@@ -323,9 +324,9 @@ TEST_CASE("a decision not taken yet is answered with where it goes: nowhere, dec
   // words; the error says to leave the line out, not "did you mean ...".
   for (const std::string word : {"TBD", "undecided", "Pending", "none", "not decided yet", "n/a"}) {
     CAPTURE(word);
-    CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ndecision: " + word + "\n").to_string(),
-                    "is not a verdict (while no decision is taken, leave `decision` out: it is optional, and ragft "
-                    "says what the facts point to); expected rag, fine-tune or hybrid"));
+    CHECK(ends_in(test::spec_error("ragft: 1\nproject: X\ndecision: " + word + "\n").to_string(),
+                  "is not a verdict (while no decision is taken, leave `decision` out: it is optional, and ragft "
+                  "says what the facts point to); expected rag, fine-tune or hybrid"));
   }
   // A typo is still a typo.
   CHECK(test::spec_error("ragft: 1\nproject: X\ndecision: hybird\n").to_string().find("did you mean `hybrid`") !=
@@ -333,7 +334,7 @@ TEST_CASE("a decision not taken yet is answered with where it goes: nowhere, dec
 }
 
 TEST_CASE("a choice in words its description uses otherwise names that choice, before any typo is guessed") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
   // knowledge_updates' realtime: "Changes continuously"; hourly is more often than daily.
   const std::string realtime =
       "; did you mean `realtime` (changes continuously, e.g. news, stock levels, live status)?";
@@ -370,47 +371,48 @@ TEST_CASE("a judgement such as ok or fine is refused with every choice described
       "none yet), `poor` (a prototype or a production system exists but its answers are often wrong "
       "or off-topic) or `good` (its answers are factually good, in a prototype or in production); "
       "expected one of";
-  CHECK(error_of("  existing_rag_quality: ok\n").find(all) != std::string::npos);
-  CHECK(error_of("  hallucination_tolerance: acceptable\n")
+  CHECK(facts_error("  existing_rag_quality: ok\n").find(all) != std::string::npos);
+  CHECK(facts_error("  hallucination_tolerance: acceptable\n")
             .find("write the one whose description fits, `low` (a wrong answer is very costly), `medium` (a wrong "
                   "answer is annoying but caught) or `high` (a wrong answer is harmless); expected") !=
         std::string::npos);
   // "not bad" is a judgement, not "bad" (a poor prototype).
-  CHECK(error_of("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") != std::string::npos);
+  CHECK(facts_error("  existing_rag_quality: not bad\n").find("`not bad` fits more than one choice") !=
+        std::string::npos);
   // A list of choices gives a long help (over 64 characters) up to its first colon or semicolon.
-  CHECK(ends_with(error_of("  budget: $10k\n"),
-                  "write the one whose description fits, `low` (roughly under $1,000 a month to build and run it), "
-                  "`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or `high` (roughly over "
-                  "$10,000 a month); expected "
-                  "one of: low, medium, high, or unknown"));
+  CHECK(ends_in(facts_error("  budget: $10k\n"),
+                "write the one whose description fits, `low` (roughly under $1,000 a month to build and run it), "
+                "`medium` (roughly $1,000 to $10,000 a month: a normal project budget) or `high` (roughly over "
+                "$10,000 a month); expected "
+                "one of: low, medium, high, or unknown"));
 }
 
 TEST_CASE("a yes with more words is true, a hedge is neither, and words with no number get what to write") {
-  CHECK(ends_with(error_of("  citations_required: yes please\n"), "got `yes please`; write true"));
-  CHECK(ends_with(error_of("  citations_required: Yes!\n"), "got `Yes!`; write true"));
-  CHECK(ends_with(error_of("  private_data: definitely\n"), "got `definitely`; write true"));
-  CHECK(ends_with(error_of("  private_data: no way\n"), "got `no way`; write false"));
+  CHECK(ends_in(facts_error("  citations_required: yes please\n"), "got `yes please`; write true"));
+  CHECK(ends_in(facts_error("  citations_required: Yes!\n"), "got `Yes!`; write true"));
+  CHECK(ends_in(facts_error("  private_data: definitely\n"), "got `definitely`; write true"));
+  CHECK(ends_in(facts_error("  private_data: no way\n"), "got `no way`; write false"));
   for (const char* hedge : {"true-ish", "partially", "kind of", "sometimes"}) {
-    CHECK(error_of(std::string("  private_data: ") + hedge + "\n")
+    CHECK(facts_error(std::string("  private_data: ") + hedge + "\n")
               .find("; ragft reads no partly: write the nearer of "
                     "true and false") != std::string::npos);
   }
   const std::string weeks = "bad.yaml:4:17: fact `launch_weeks` (weeks) must be a whole number, got ";
   const std::string date = " (for a date, the weeks from now until then)";
-  CHECK(error_of("  launch_weeks: ASAP\n") ==
+  CHECK(facts_error("  launch_weeks: ASAP\n") ==
         weeks + "`ASAP`; write one whole number of weeks in digits, your best estimate" + date);
-  CHECK(error_of("  launch_weeks: Q3\n") ==
+  CHECK(facts_error("  launch_weeks: Q3\n") ==
         weeks + "`Q3`; write one whole number of weeks in digits, your best estimate" + date);
   // a month is 52/12 weeks, 4 when rounded; a quarter 13.
-  CHECK(error_of("  launch_weeks: in a month\n") ==
+  CHECK(facts_error("  launch_weeks: in a month\n") ==
         weeks + "`in a month`; write one whole number of weeks in digits, your best estimate, e.g. 4" + date);
-  CHECK(error_of("  launch_weeks: 1 quarter\n") == weeks + "`1 quarter`; write it in weeks, the number alone: 13");
-  CHECK(error_of("  launch_weeks: within 2 months\n") ==
+  CHECK(facts_error("  launch_weeks: 1 quarter\n") == weeks + "`1 quarter`; write it in weeks, the number alone: 13");
+  CHECK(facts_error("  launch_weeks: within 2 months\n") ==
         weeks + "`within 2 months`; write one whole number of weeks, your best estimate: 9");
   // A range with its unit: the middle, in the fact's unit (1-2 months: 1.5 x 52/12 = 6.5, 7 rounded).
-  CHECK(error_of("  launch_weeks: 2-3 weeks\n") ==
+  CHECK(facts_error("  launch_weeks: 2-3 weeks\n") ==
         weeks + "`2-3 weeks`; write one number of weeks, not a range: your best estimate, e.g. 3");
-  CHECK(error_of("  launch_weeks: 1-2 months\n") ==
+  CHECK(facts_error("  launch_weeks: 1-2 months\n") ==
         weeks + "`1-2 months`; write one number of weeks, not a range: your best estimate, e.g. 7");
   // Each line with the end of its message: a range's middle with its multiplier (500-2k: the low end
   // already whole); a count a day per another period (24 hours, 30 days a month as the cost model's
@@ -428,12 +430,12 @@ TEST_CASE("a yes with more words is true, a hedge is neither, and words with no 
       {"queries_per_day: a lot", "got `a lot`; write one whole number of queries/day in digits, your best estimate"},
   };
   for (const auto& [line, ending] : k_endings) {
-    CHECK(ends_with(error_of(std::string("  ") + line + "\n"), ending));
+    CHECK(ends_in(facts_error(std::string("  ") + line + "\n"), ending));
   }
 }
 
 TEST_CASE("vague frequencies, price levels, organisations and two choices in one are told with the choices they fit") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
   // knowledge_updates' choices: yearly "about once a year", quarterly "a few times a year".
   const std::string seldom = "fits more than one choice: write the one whose description fits, `yearly` (changes about "
                              "once a year, e.g. an annual catalogue) or `quarterly` (changes a few times a year)";
@@ -514,32 +516,32 @@ TEST_CASE("vague frequencies, price levels, organisations and two choices in one
 }
 
 TEST_CASE("numbers as spreadsheets and other countries write them, and yes in other words") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
-  CHECK(ends_with(hint("labeled_examples: 800.0"), "got `800.0`; write 800"));
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
+  CHECK(ends_in(hint("labeled_examples: 800.0"), "got `800.0`; write 800"));
   // Dots between groups of three: thousands (1.500.000); one such dot may be either (3.000).
-  CHECK(ends_with(hint("knowledge_base_docs: 1.500.000"), "; write 1500000 (or 1,500,000)"));
-  CHECK(ends_with(hint("knowledge_base_docs: 3.000"),
-                  "; YAML reads `.` as a decimal point: if it groups thousands, write 3000"));
-  CHECK(ends_with(hint("knowledge_base_docs: 10^6"), "; write 1000000"));
-  CHECK(ends_with(hint("queries_per_day: 300-ish"), "; write one whole number, your best estimate: 300"));
-  CHECK(ends_with(hint("latency_budget_ms: p95 < 300ms"), "; write one whole number, your best estimate: 300"));
-  CHECK(ends_with(hint("knowledge_base_docs: a couple hundred"), "your best estimate, e.g. 200"));
-  CHECK(ends_with(hint("labeled_examples: none yet"), "got `none yet`; write 0"));
+  CHECK(ends_in(hint("knowledge_base_docs: 1.500.000"), "; write 1500000 (or 1,500,000)"));
+  CHECK(ends_in(hint("knowledge_base_docs: 3.000"),
+                "; YAML reads `.` as a decimal point: if it groups thousands, write 3000"));
+  CHECK(ends_in(hint("knowledge_base_docs: 10^6"), "; write 1000000"));
+  CHECK(ends_in(hint("queries_per_day: 300-ish"), "; write one whole number, your best estimate: 300"));
+  CHECK(ends_in(hint("latency_budget_ms: p95 < 300ms"), "; write one whole number, your best estimate: 300"));
+  CHECK(ends_in(hint("knowledge_base_docs: a couple hundred"), "your best estimate, e.g. 200"));
+  CHECK(ends_in(hint("labeled_examples: none yet"), "got `none yet`; write 0"));
   CHECK(hint("labeled_examples: \"-\"").find("(for a value not known yet, write `unknown` or leave the line out)") !=
         std::string::npos);
   // A note in brackets keeps its brackets when it has more than one pair.
-  CHECK(ends_with(hint("labeled_examples: 12,000 (train) + 1,500 (val)"),
-                  "write `12000` alone, and a note after a `#`: `12000  # (train) + 1,500 (val)`"));
+  CHECK(ends_in(hint("labeled_examples: 12,000 (train) + 1,500 (val)"),
+                "write `12000` alone, and a note after a `#`: `12000  # (train) + 1,500 (val)`"));
   for (const char* yes : {"necessary", "must have", "ja", "oui", "preferably", "x"}) {
-    CHECK(ends_with(hint(std::string("citations_required: ") + yes), "; write true"));
+    CHECK(ends_in(hint(std::string("citations_required: ") + yes), "; write true"));
   }
   for (const char* no : {"nein", "non", "unnecessary"}) {
-    CHECK(ends_with(hint(std::string("citations_required: ") + no), "; write false"));
+    CHECK(ends_in(hint(std::string("citations_required: ") + no), "; write false"));
   }
 }
 
 TEST_CASE("a value in another language is refused with the English value it stands for") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
   const auto in_english = [&](const std::string& line, const std::string& said) {
     return hint(line).find(said) != std::string::npos;
   };
@@ -574,34 +576,33 @@ TEST_CASE("a value in another language is refused with the English value it stan
       "domain_terminology: hoch",
       "is German for `high`, and ragft reads values in English; `domain_terminology` is not a low/medium/high scale"));
   // none on a count is 0; yes and no on a bool
-  CHECK(ends_with(hint("labeled_examples: aucun"), "got `aucun`; write 0"));
-  CHECK(ends_with(hint("labeled_examples: keine"), "got `keine`; write 0"));
-  CHECK(ends_with(hint("queries_per_day: environ 2000"), "write one whole number, your best estimate: 2000"));
+  CHECK(ends_in(hint("labeled_examples: aucun"), "got `aucun`; write 0"));
+  CHECK(ends_in(hint("labeled_examples: keine"), "got `keine`; write 0"));
+  CHECK(ends_in(hint("queries_per_day: environ 2000"), "write one whole number, your best estimate: 2000"));
   for (const char* yes : {"sim", "vrai", "wahr", "verdadero"}) {
-    CHECK(ends_with(hint(std::string("citations_required: ") + yes), "; write true"));
+    CHECK(ends_in(hint(std::string("citations_required: ") + yes), "; write true"));
   }
   for (const char* no : {"nee", "faux", "falsch", "falso", "n\xc3\xa3o"}) {
-    CHECK(ends_with(hint(std::string("citations_required: ") + no), "; write false"));
+    CHECK(ends_in(hint(std::string("citations_required: ") + no), "; write false"));
   }
   // Words that are English too are not read as foreign: `media` gets the typo hint of English.
   CHECK(!in_english("hallucination_tolerance: media", "for `medium`, and ragft reads values in English"));
 }
 
 TEST_CASE("where it runs or who uses it answers no yes/no question, the question to answer is quoted") {
-  const auto hint = [](const std::string& line) { return error_of("  " + line + "\n"); };
+  const auto hint = [](const std::string& line) { return facts_error("  " + line + "\n"); };
   // private_data's question as rules/default.yaml asks it
   const std::string question =
       "write true or false as the answer to \"Must answers look up private or per-user knowledge that no public "
       "model was trained on?\"";
-  CHECK(
-      ends_with(hint("private_data: internal only"),
+  CHECK(ends_in(hint("private_data: internal only"),
                 "got `internal only`; `internal only` says where it runs or who uses it, not yes or no: " + question));
-  CHECK(ends_with(hint("private_data: on-prem"),
-                  "`on-prem` says where it runs or who uses it, not yes or no: " + question));
-  CHECK(ends_with(hint("citations_required: internal only"),
-                  "not yes or no: write true or false as the answer to \"Must each answer point to its sources?\""));
+  CHECK(ends_in(hint("private_data: on-prem"),
+                "`on-prem` says where it runs or who uses it, not yes or no: " + question));
+  CHECK(ends_in(hint("citations_required: internal only"),
+                "not yes or no: write true or false as the answer to \"Must each answer point to its sources?\""));
   // `internal docs` says what the data is: no claim about where it runs, only the question
-  CHECK(ends_with(hint("private_data: internal docs"), "got `internal docs`; " + question));
+  CHECK(ends_in(hint("private_data: internal docs"), "got `internal docs`; " + question));
   // gpu_access: serverless is managed APIs or GPUs rented by the second; a laptop has its own GPU or none that trains
   CHECK(hint("gpu_access: serverless")
             .find("`serverless` fits more than one choice: write the one whose description "
@@ -629,36 +630,36 @@ TEST_CASE("where it runs or who uses it answers no yes/no question, the question
 // entry", "unknown token", "illegal map value") name none of them.
 TEST_CASE("YAML syntax written by hand in a value is named with the line to write") {
   const std::string bad = "bad.yaml:4:";
-  CHECK(error_of("  labeled_examples: -\n") ==
+  CHECK(facts_error("  labeled_examples: -\n") ==
         bad + "21: invalid YAML: `-` alone starts a list item in YAML, not a value (an empty cell of a spreadsheet?): "
               "for a value not known yet, write `unknown` or leave the line out");
-  CHECK(error_of("  labeled_examples: *500\n") ==
+  CHECK(facts_error("  labeled_examples: *500\n") ==
         bad + "21: invalid YAML: a value starting with `*` is a YAML alias, a reference to a value marked `&500` "
               "elsewhere: write the value without the `*` (`labeled_examples: 500`), or in quotes to keep it "
               "(`labeled_examples: \"*500\"`)");
-  CHECK(error_of("  ml_expertise: @ml-team\n")
+  CHECK(facts_error("  ml_expertise: @ml-team\n")
             .find("4:17: invalid YAML: `@` cannot start a value in YAML (it is "
                   "reserved for YAML's own syntax): put the value in quotes: "
                   "`ml_expertise: \"@ml-team\"`") != std::string::npos);
-  CHECK(ends_with(error_of("  output_format: `template`\n"),
-                  "backticks are Markdown, not YAML quotes: write the value without them (`output_format: template`)"));
-  CHECK(error_of("  labeled_examples: %50\n").find("`%` cannot start a value in YAML") != std::string::npos);
-  CHECK(error_of("  latency_budget_ms: >500\n") ==
+  CHECK(ends_in(facts_error("  output_format: `template`\n"),
+                "backticks are Markdown, not YAML quotes: write the value without them (`output_format: template`)"));
+  CHECK(facts_error("  labeled_examples: %50\n").find("`%` cannot start a value in YAML") != std::string::npos);
+  CHECK(facts_error("  latency_budget_ms: >500\n") ==
         bad + "22: invalid YAML: `>` at the start of a value starts a YAML block of text on the lines below, not "
               "\"more than\": write one whole number, your best estimate: 500");
-  CHECK(ends_with(error_of("  gpu_access: |none|\n"), "put it in quotes: `gpu_access: \"|none|\"`"));
-  CHECK(ends_with(error_of("  task_type: - search\n"), "write the value without the dash (`task_type: search`)"));
-  CHECK(ends_with(error_of("  budget: **medium**\n"), "`*` around a value is Markdown emphasis, not YAML: write the "
-                                                      "value without the asterisks (`budget: medium`)"));
+  CHECK(ends_in(facts_error("  gpu_access: |none|\n"), "put it in quotes: `gpu_access: \"|none|\"`"));
+  CHECK(ends_in(facts_error("  task_type: - search\n"), "write the value without the dash (`task_type: search`)"));
+  CHECK(ends_in(facts_error("  budget: **medium**\n"), "`*` around a value is Markdown emphasis, not YAML: write the "
+                                                       "value without the asterisks (`budget: medium`)"));
   // Asterisks alone (fuzz_adr found `**`, which ended a batch of several files): no value to quote back.
   for (const std::string stars : {"*", "**", "****"}) {
-    CHECK(ends_with(error_of("  labeled_examples: " + stars + "\n"),
-                    "`" + stars +
-                        "` is no value: a `*` starts a YAML alias, and around a value it is Markdown "
-                        "emphasis: write the value itself (`labeled_examples: ...`), or leave the line "
-                        "out if the value is not known"));
+    CHECK(ends_in(facts_error("  labeled_examples: " + stars + "\n"),
+                  "`" + stars +
+                      "` is no value: a `*` starts a YAML alias, and around a value it is Markdown "
+                      "emphasis: write the value itself (`labeled_examples: ...`), or leave the line "
+                      "out if the value is not known"));
   }
-  CHECK(ends_with(
+  CHECK(ends_in(
       test::spec_error("ragft: 1\nproject: X\ncomponents:\n  - name: a\n    facts: - budget: low\n").to_string(),
       "write `budget: low` on a line of its own below `facts:`, indented further, without the dash"));
 }
@@ -668,15 +669,15 @@ TEST_CASE("a colon or a quote a value cannot hold and a key without its space ar
         "bad.yaml:2:13: invalid YAML: a second `: ` on this line: YAML reads one `key: value` a line, so `RAG` would "
         "be another key; put the value in quotes: `project: \"RAG: phase 2\"`, or, if what follows the `:` is a note, "
         "write it after a `#`: `project: RAG  # phase 2`");
-  CHECK(ends_with(test::spec_error("ragft: 1\nproject: X\ndescription: Three goals:\nfacts: {}\n").to_string(),
-                  "the value ends with `:`, which YAML reads as a key: drop the `:`, or put the value in quotes: "
-                  "`description: \"Three goals:\"`"));
+  CHECK(ends_in(test::spec_error("ragft: 1\nproject: X\ndescription: Three goals:\nfacts: {}\n").to_string(),
+                "the value ends with `:`, which YAML reads as a key: drop the `:`, or put the value in quotes: "
+                "`description: \"Three goals:\"`"));
   CHECK(test::spec_error("ragft: 1\nproject: 'Maria's bot'\n").to_string() ==
         "bad.yaml:2:16: invalid YAML: the quoted value ends at this `'` and more text follows it: to write a `'` "
         "inside a value quoted with `'`, double it (`''`), or quote the value with `\"`; here: "
         "`project: \"Maria's bot\"`");
-  CHECK(ends_with(test::spec_error("ragft: 1\nproject: \"The \"smart\" bot\"\n").to_string(),
-                  "here: `project: 'The \"smart\" bot'`"));
+  CHECK(ends_in(test::spec_error("ragft: 1\nproject: \"The \"smart\" bot\"\n").to_string(),
+                "here: `project: 'The \"smart\" bot'`"));
   // A key and its value written as one word: the facts' text, and the end of the message.
   const std::vector<std::pair<std::string, std::string>> one_word = {
       {"  budget:low\n  gpu_access: none\n", "bad.yaml:4:10: invalid YAML: `budget:low` has no space after the `:`, so "
@@ -689,14 +690,14 @@ TEST_CASE("a colon or a quote a value cannot hold and a key without its space ar
                            "`budget: low`"},
   };
   for (const auto& [facts, tail] : one_word) {
-    CHECK(ends_with(error_of(facts), tail));
+    CHECK(ends_in(facts_error(facts), tail));
   }
-  CHECK(ends_with(error_of("  task_type:\n    - question_answering\n    - search\n"),
-                  "got a list; a fact holds one value: write the one that fits best (if parts of the system differ, "
-                  "each can be a component of its own, under `components:`)"));
-  CHECK(ends_with(test::spec_error("ragft: 1\ndecision: rag: agreed in review\nproject: X\n").to_string(),
-                  "or, if what follows the `:` is a note, write it after a `#`: `decision: rag  # agreed in review`"));
-  CHECK(error_of("  citations_required: !important\n")
+  CHECK(ends_in(facts_error("  task_type:\n    - question_answering\n    - search\n"),
+                "got a list; a fact holds one value: write the one that fits best (if parts of the system differ, "
+                "each can be a component of its own, under `components:`)"));
+  CHECK(ends_in(test::spec_error("ragft: 1\ndecision: rag: agreed in review\nproject: X\n").to_string(),
+                "or, if what follows the `:` is a note, write it after a `#`: `decision: rag  # agreed in review`"));
+  CHECK(facts_error("  citations_required: !important\n")
             .find("got `!important`, whose `!important` YAML reads as a "
                   "type tag") != std::string::npos);
 }
@@ -733,19 +734,19 @@ TEST_CASE("a fact written by a part of its name is named in full") {
   // clang-format on
   for (const auto& [key, id] : parts) {
     INFO(key);
-    CHECK(error_of("  " + key + ": unknown\n") == "bad.yaml:4:3: unknown fact `" + key + "` (did you mean `" + id +
-                                                      "`? a fact is written by its full name)" + tail);
+    CHECK(facts_error("  " + key + ": unknown\n") == "bad.yaml:4:3: unknown fact `" + key + "` (did you mean `" + id +
+                                                         "`? a fact is written by its full name)" + tail);
   }
-  CHECK(error_of("  knowledge: weekly\n").find("did you mean") == std::string::npos);
-  CHECK(error_of("  rag: yes\n").find("existing_rag_quality`?") == std::string::npos);
+  CHECK(facts_error("  knowledge: weekly\n").find("did you mean") == std::string::npos);
+  CHECK(facts_error("  rag: yes\n").find("existing_rag_quality`?") == std::string::npos);
 }
 
 // The contract: a decision already taken is the spec's top-level `decision`, a verdict.
 TEST_CASE("a verdict written as a fact says where a decision taken goes") {
-  CHECK(error_of("  rag: yes\n") == "bad.yaml:4:3: unknown fact `rag`: a verdict, which ragft works out from the "
-                                    "facts; for a decision already taken, write `decision: rag` at the top level "
-                                    "of the spec");
-  CHECK(error_of("  Fine-Tuning: true\n").find("write `decision: fine-tune` at the top level") != std::string::npos);
+  CHECK(facts_error("  rag: yes\n") == "bad.yaml:4:3: unknown fact `rag`: a verdict, which ragft works out from the "
+                                       "facts; for a decision already taken, write `decision: rag` at the top level "
+                                       "of the spec");
+  CHECK(facts_error("  Fine-Tuning: true\n").find("write `decision: fine-tune` at the top level") != std::string::npos);
   // `rag: no` is no decision to write down.
-  CHECK(error_of("  rag: no\n").find("decision:") == std::string::npos);
+  CHECK(facts_error("  rag: no\n").find("decision:") == std::string::npos);
 }

@@ -160,7 +160,7 @@ TEST_CASE("the light tree's loop keeps the document limit") {
 namespace {
 
 // The message of the InputError that reading `text` with `parse` throws; "" when it reads.
-template <typename Parse> std::string error_of(Parse parse, const std::string& text) {
+template <typename Parse> std::string parse_error_with(Parse parse, const std::string& text) {
   try {
     parse(text, "in.yaml", 1000);
   } catch (const ragft::InputError& e) {
@@ -170,9 +170,9 @@ template <typename Parse> std::string error_of(Parse parse, const std::string& t
 }
 
 // As above, reading into yaml-cpp's tree, or into ragft's own.
-std::string node_tree_error(const std::string& text) { return error_of(ragft::yaml::parse_documents, text); }
+std::string node_tree_error(const std::string& text) { return parse_error_with(ragft::yaml::parse_documents, text); }
 std::string light_tree_error(const std::string& text) {
-  return error_of(ragft::yaml::parse_value_documents_by_events, text);
+  return parse_error_with(ragft::yaml::parse_value_documents_by_events, text);
 }
 
 // `name: &name [x, x, ...]`, a list of `items` scalars (so `items + 1` values), as one line.
