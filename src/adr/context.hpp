@@ -151,6 +151,13 @@ AdrDecision heading_decision(Context& ctx, const md::Block& heading);
 // symbols that open each left out; the verdict is the sub-heading's, else the item's.
 void name_by_sub_heading(const md::Block& heading, AdrDecision& decision);
 
+// True when a sub-heading states a decision: it opens with a verb that adopts, moves onto or sets
+// up what follows (`### Adopt "Fixture-First" Development Strategy`, `### Usar RAG`), and says more
+// than the verb, or it is a statement of three words or more with a copula or modal (`### Stages
+// are separate types, not optional fields`); a topic (`### Storage`), `### Use cases` and a question
+// (`### Why not LangChain`) do not.
+bool heading_states_decision(const md::Block& heading);
+
 // A Decision section's first sentence, `decision` (read from block `i`), that ends in `:` with a
 // word that leaves it open (`We will:`, `We have decided to:`, `Use a pipeline that:`) goes on in
 // the list after it: the items' first sentences are added to its text, and when the sentence names

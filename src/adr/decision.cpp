@@ -284,16 +284,18 @@ bool list_right_under(const std::vector<md::Block>& blocks, const md::Block* hea
 
 // The decision block `i` (text from `start`) of a Decision section (`section_level`) says, under
 // the sub-heading the section opens with, if any: the sub-heading over a bold label (`### 1. Use
-// RAG` then `**Rationale:**`), the sub-heading before the first item of a list right under it, else
-// the block's first sentence.
+// RAG` then `**Rationale:**`), the sub-heading before the first item of a list right under it or
+// before the first sentence of prose it states the decision over, else the block's first sentence.
 AdrDecision section_decision(Context& ctx, std::size_t i, std::size_t start, int section_level,
                              const md::Block* sub_heading) {
   if (sub_heading != nullptr && is_label_paragraph(ctx, ctx.document.blocks[i])) {
     return heading_decision(ctx, *sub_heading);
   }
   AdrDecision decision = sentence_at(ctx, i, start, section_level);
-  if (sub_heading != nullptr && list_right_under(ctx.document.blocks, sub_heading, i)) {
-    name_by_sub_heading(*sub_heading, decision); // `### ❌ NÃO Implementar` then `1. ❌ Otimização …`
+  if (sub_heading != nullptr &&
+      (list_right_under(ctx.document.blocks, sub_heading, i) || heading_states_decision(*sub_heading))) {
+    // `### ❌ NÃO Implementar` then `1. ❌ Otimização …`; `### Adopt "Fixture-First" …` then prose
+    name_by_sub_heading(*sub_heading, decision);
   }
   return decision;
 }
@@ -305,7 +307,8 @@ AdrDecision section_decision(Context& ctx, std::size_t i, std::size_t start, int
 // `**Decision:** Rejected.`). Sub-headings inside a section are passed over, so a section that
 // opens with one gives its first paragraph, unless that is only a bold label (`### 1. Use RAG`
 // then `**Rationale:**`): then the sub-heading names the decision; a list right under it is a
-// part of what it names (`### ❌ NÃO Implementar` then `1. ❌ Otimização de N+1 queries`).
+// part of what it names (`### ❌ NÃO Implementar` then `1. ❌ Otimização de N+1 queries`), and so is
+// the prose under a sub-heading that states the decision (`### Adopt "Fixture-First" …`).
 std::optional<AdrDecision> decision_section(Context& ctx, bool (*opens)(std::string_view)) {
   int headings = 0;
   int section_level = 0;                  // the level of the Decision heading whose section this is; 0: outside

@@ -397,7 +397,7 @@ constexpr std::string_view k_following_way[] = {"way", "manner", "manera", "form
 // decision.
 bool introduces_following(std::string_view sentence) {
   const std::vector<std::string> words = adr_words::split_letters(
-      adr_words::lower(sentence), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-' || c >= 0x80; });
+      adr_words::lower(sentence), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; });
   const auto at = std::find_if(words.begin(), words.end(), [](const std::string& w) { return is_in(k_following, w); });
   if (at == words.end()) {
     return false;
@@ -553,6 +553,43 @@ void name_by_sub_heading(const md::Block& heading, AdrDecision& decision) {
   const std::optional<Verdict> named = verdict_of_decision_text(std::string(name));
   decision.text = std::string(name) + ": " + std::string(item);
   decision.verdict = named ? named : decision.verdict;
+}
+
+namespace {
+
+// Verbs whose imperative or infinitive opens a sub-heading that states the decision (`### Adopt
+// "Fixture-First" Development Strategy`, `### Migrate the store to Postgres`, `### Criar Workflow
+// 4.5`): those that adopt (`k_adopting`), move onto or set up something, in English and the
+// languages ADRs are often written in. A topic (`### Storage`, `### Architecture Layers`) opens with
+// none of them.
+// clang-format off
+constexpr std::string_view k_deciding_verbs[] = {
+    "migrate", "switch", "replace", "standardize", "standardise", "consolidate", "create", "prefer",
+    "establish", "integrate", "deploy", "centralize", "centralise", "store", "host",
+    "usar", "utilizar", "adotar", "adoptar", "implementar", "criar", "crear", "migrar", "integrar",
+    "utiliser", "adopter", "impl\u00e9menter", "cr\u00e9er", "migrer", "verwende", "nutze", "setze"};
+// clang-format on
+
+// A copula or modal that makes a sub-heading a statement (`### Stages are separate types, not
+// optional fields`, `### Live reload is a development-server feature`), where a topic is a noun
+// phrase (`### Architecture Layers`, `### v0.1 (now)`); a question (`### What is RAG`) is no statement.
+constexpr std::string_view k_stating_verbs[] = {"is",     "are",   "will",    "must",   "shall",
+                                                "should", "stays", "remains", "becomes"};
+constexpr std::string_view k_asking_words[] = {"what", "why", "how", "when", "where", "which", "who"};
+
+} // namespace
+
+bool heading_states_decision(const md::Block& heading) {
+  std::string_view name = adr_words::trim(std::string_view(heading.text).substr(numbering_length(heading.text)));
+  name.remove_prefix(adr_words::leading_symbols_length(name));
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(name), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; });
+  if (words.size() < 2 || (words[0] == "use" && words[1].starts_with("case")) || is_in(k_asking_words, words[0])) {
+    return false; // `### Storage`; `### Use cases`, a noun; `### Why not LangChain`
+  }
+  const bool states = words.size() >= 3 && std::any_of(words.begin() + 1, words.end(),
+                                                       [](const std::string& w) { return is_in(k_stating_verbs, w); });
+  return is_in(k_adopting, words[0]) || is_in(k_deciding_verbs, words[0]) || states;
 }
 
 void read_list_after(const Context& ctx, std::size_t i, AdrDecision& decision) {

@@ -80,13 +80,14 @@ constexpr std::array<std::string_view, 6> k_rag_parts = {"embedding", "embedding
 // evaluation`, `Adopt RAG evaluation metrics`, `Use a strict grounded RAG prompt`. A decision about
 // one of them is not a decision between RAG and fine-tuning. An assessment is an evaluation: RAGAS
 // written out, `RAGAS (Retrieval-Augmented Generation Assessment) as the quality gate`. The corpus
-// a RAG system retrieves from is one (`RAG corpus: a bucket of 34 documents`).
+// a RAG system retrieves from is one (`RAG corpus: a bucket of 34 documents`), and so are its data
+// and their storage (`MinIO for local RAG data persistence`).
 // clang-format off
-constexpr std::array<std::string_view, 34> k_system_parts = {
+constexpr std::array<std::string_view, 37> k_system_parts = {
     "vector", "vectors", "database", "databases", "db", "store", "stores", "embedding", "embeddings",
     "embedder", "evaluation", "evaluations", "eval", "evals", "assessment", "assessments", "metrics", "tracing", "observability",
     "monitoring", "benchmark", "benchmarks", "reranker", "reranking", "chunking", "framework", "library",
-    "tool", "tooling", "api", "prompt", "prompts", "corpus", "corpora"};
+    "tool", "tooling", "api", "prompt", "prompts", "corpus", "corpora", "data", "storage", "persistence"};
 // clang-format on
 
 // Words that may stand between RAG and the part it qualifies: `RAG quality evaluation`, `RAG

@@ -105,6 +105,8 @@ std::string joined_key(std::string_view key) {
   return joined;
 }
 
+bool is_supersession_key(std::string_view joined) { return joined == "supersededby" || joined == "supersedes"; }
+
 } // namespace
 
 void read_front_matter_key(Context& ctx, std::string_view key, const std::string& value, const Location& where) {
@@ -113,13 +115,22 @@ void read_front_matter_key(Context& ctx, std::string_view key, const std::string
     ctx.record.title = AdrText{value, where};
   } else if (key == "status") {
     ctx.record.status_mentions.push_back(AdrText{value, where});
-  } else if ((joined == "supersededby" || joined == "supersedes") &&
-             names_linked_adr(value)) { // `superseded_by: ""` names none
+  } else if (is_supersession_key(joined) && names_linked_adr(value)) { // `superseded_by: ""` names none
     ctx.record.links.push_back(AdrLink{value, joined != "supersedes", where});
   }
 }
 
 namespace {
+
+// A supersession key whose value is a YAML list (`Superseded-by: ['ADR-0022']`, or one item a line
+// under it): each item that is text names an ADR, as the key's one value does.
+void read_supersession_list(Context& ctx, std::string_view key, const YAML::Node& items, const yaml::Reader& in) {
+  for (const YAML::Node& item : items) {
+    if (item.IsScalar()) {
+      read_front_matter_key(ctx, key, item.Scalar(), in.location(item));
+    }
+  }
+}
 
 void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
   if (!root.IsMap()) {
@@ -129,10 +140,11 @@ void read_front_matter_keys(Context& ctx, const YAML::Node& root) {
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.IsScalar() ? adr_words::lower(it->first.Scalar()) : "";
     const YAML::Node value = it->second; // a copy: `it->` is a proxy that lives for one expression
-    if (!value.IsScalar()) {
-      continue;
+    if (value.IsScalar()) {
+      read_front_matter_key(ctx, key, value.Scalar(), in.location(value));
+    } else if (value.IsSequence() && is_supersession_key(joined_key(key))) {
+      read_supersession_list(ctx, key, value, in);
     }
-    read_front_matter_key(ctx, key, value.Scalar(), in.location(value));
   }
 }
 

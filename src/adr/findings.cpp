@@ -45,7 +45,7 @@ constexpr FindingRule k_adr_rules[] = {
      "Add a fenced ```ragft block (or a `ragft:` key in the front matter) with `facts:`; the message lists the "
      "facts that decide most. `ragft ask` helps answer them."},
     {k_adr_status_unknown, "ADR's status is not a known one",
-     "The ADR's status (for example `on hold`) is none of proposed, accepted, rejected, deprecated, superseded "
+     "The ADR's status (for example `experimental`) is none of proposed, accepted, rejected, deprecated, superseded "
      "(or their usual spellings and translations). Its facts are checked as if it were in force.",
      "Use one of the known statuses, or ignore this note."},
     {k_adr_text_encoding, "ADR's text has bytes that are not UTF-8",

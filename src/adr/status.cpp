@@ -78,6 +78,20 @@ constexpr std::array k_status_words = {
     StatusWord{"en attente", AdrStatus::proposed},   StatusWord{"en discusi\u00f3n", AdrStatus::proposed},
     StatusWord{"under discussion", AdrStatus::proposed}, StatusWord{"in discussion", AdrStatus::proposed},
     StatusWord{"under consideration", AdrStatus::proposed},
+    // Put off or paused (`Deferred`, `On hold`, `Postponed`, `Parked`): no format has such a status
+    // (MADR's and log4brains' are proposed, rejected, accepted, deprecated, superseded; log4brains
+    // refuses any other); the decision is not in force and may yet be taken up: proposed.
+    StatusWord{"deferred", AdrStatus::proposed},     StatusWord{"on hold", AdrStatus::proposed},
+    StatusWord{"on-hold", AdrStatus::proposed},      StatusWord{"postponed", AdrStatus::proposed},
+    StatusWord{"parked", AdrStatus::proposed},       StatusWord{"paused", AdrStatus::proposed},
+    StatusWord{"zur\u00fcckgestellt", AdrStatus::proposed}, StatusWord{"vertagt", AdrStatus::proposed},
+    StatusWord{"aplazad*", AdrStatus::proposed},     StatusWord{"pospuest*", AdrStatus::proposed},
+    StatusWord{"adiad*", AdrStatus::proposed},       StatusWord{"report\u00e9*", AdrStatus::proposed},
+    StatusWord{"diff\u00e9r\u00e9*", AdrStatus::proposed}, StatusWord{"en pause", AdrStatus::proposed},
+    StatusWord{"rinviat*", AdrStatus::proposed},     StatusWord{"in sospeso", AdrStatus::proposed},
+    StatusWord{"\u043e\u0442\u043b\u043e\u0436\u0435\u043d*", AdrStatus::proposed}, // отложен…
+    StatusWord{"保留*", AdrStatus::proposed},        StatusWord{"延期*", AdrStatus::proposed},
+    StatusWord{"搁置*", AdrStatus::proposed},
     // Russian (`Статус: Принято`), the words folded to lowercase
     StatusWord{"\u043f\u0440\u0438\u043d\u044f\u0442*", AdrStatus::accepted},           // принят…
     StatusWord{"\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d*", AdrStatus::proposed}, // предложен…
@@ -124,6 +138,10 @@ constexpr std::array k_status_words = {
     StatusWord{"被取代*", AdrStatus::superseded},    StatusWord{"已采纳*", AdrStatus::accepted},
     StatusWord{"采纳*", AdrStatus::accepted},        StatusWord{"已採納*", AdrStatus::accepted},
     StatusWord{"採納*", AdrStatus::accepted},
+    // Revised, still in force, as English `Revised` (`已修订（2026-07-09）`, Japanese `改訂`)
+    StatusWord{"已修订*", AdrStatus::accepted},      StatusWord{"修订*", AdrStatus::accepted},
+    StatusWord{"已修訂*", AdrStatus::accepted},      StatusWord{"修訂*", AdrStatus::accepted},
+    StatusWord{"改訂*", AdrStatus::accepted},
 };
 // clang-format on
 

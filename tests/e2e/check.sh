@@ -80,11 +80,11 @@ expect_out "$invalid:17:3: error: unknown fact \`knowlege_updates\` (did you mea
 run "$RAGFT" check $invalid --no-fail
 expect_status 2 "invalid facts with --no-fail"
 
-# Messy: a status in a table row (`On hold`: a note), a decision meaning hybrid search (unreadable),
+# Messy: a status in a table row (`Trialing`, none of the five: a note), a decision meaning hybrid search (unreadable),
 # a suppressed finding listed with its reason.
 run "$RAGFT" check $messy
 expect_status 1 "unreadable decision is a warning"
-expect_out "$messy:5:12: note: status \`On hold\` is none of"
+expect_out "$messy:5:12: note: status \`Trialing\` is none of"
 expect_out "$messy:24:1: warning: the recorded decision \"We will use hybrid search (dense + sparse) over the knowledge base.\" (decision section) names none of rag, fine-tune, hybrid"
 expect_out "$messy:13:1: suppressed note:"
 expect_out "(reason: budget and team are decided in ADR 2; this ADR only picks the search method)"

@@ -49,7 +49,7 @@ TEST_CASE("status is read in each written form and normalised", "[adr]") {
 
 TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
   const AdrRecord r =
-      read("---\nstatus: on hold\nragft:\n  facts: {knowledge_updates: daily}\n  decision: rag\n---\n# T\n");
+      read("---\nstatus: experimental\nragft:\n  facts: {knowledge_updates: daily}\n  decision: rag\n---\n# T\n");
   CHECK(r.status == AdrStatus::other);
   REQUIRE(r.status_text);
   CHECK(r.status_text->where.line == 2);
@@ -60,7 +60,7 @@ TEST_CASE("an unknown status is reported, not fatal", "[adr]") {
   CHECK(e.findings[0].severity == Severity::note);
   CHECK(e.findings[0].message.find("checked as if it were in force") != std::string::npos);
   // Without facts the ADR is not checked, so "checked as if it were in force" would be untrue: no note.
-  CHECK(check_adr(read("---\nstatus: on hold\n---\n# T\n"), default_rule_base()).findings.empty());
+  CHECK(check_adr(read("---\nstatus: experimental\n---\n# T\n"), default_rule_base()).findings.empty());
 }
 
 TEST_CASE("two Status headings: the later one, or superseded wherever it is written", "[adr]") {

@@ -316,7 +316,7 @@ TEST_CASE("status: an unknown one yields to a known one written elsewhere", "[ad
   // A specification's `## Status` section (of a `Status` interface) below the metadata table.
   CHECK(status_of("# T\n\n| Metadata | Value |\n|---|---|\n| Status | Implemented |\n\n## Design\n\nx\n\n"
                   "## Status\n\nThe Status interface gets a new property.\n") == "accepted: Implemented");
-  CHECK(status_of("# T\n\n## Status\n\nOn hold until Q3.\n") == "other: On hold until Q3.");
+  CHECK(status_of("# T\n\n## Status\n\nExperimental until Q3.\n") == "other: Experimental until Q3.");
   CHECK(parse_adr_status("Partially Implemented") == AdrStatus::accepted);
 }
 
