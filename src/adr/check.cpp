@@ -386,6 +386,18 @@ std::string skipped_text(const CheckSummary& s) {
   return statuses.empty() ? text : text + " (" + statuses + ")";
 }
 
+// What the closing line says of a path with an input problem of `kind`.
+std::string_view problem_kind_text(InputProblem kind) {
+  switch (kind) {
+  case InputProblem::folder_without_adrs:
+    return "folder(s) with no ADR";
+  case InputProblem::path_not_found:
+    return "path(s) not found";
+  default:
+    return "folder(s) not searched";
+  }
+}
+
 // The folders of the input problems of `kind`, up to three, and how many more: `docs/adr, web/adr`.
 std::string problem_folders(const CheckSummary& s, InputProblem kind) {
   std::vector<std::string> named;
@@ -396,8 +408,7 @@ std::string problem_folders(const CheckSummary& s, InputProblem kind) {
     }
   }
   const std::size_t more = count - named.size();
-  return fmt::format("{} folder(s) {} ({}{})", count,
-                     kind == InputProblem::folder_without_adrs ? "with no ADR" : "not searched", fmt::join(named, ", "),
+  return fmt::format("{} {} ({}{})", count, problem_kind_text(kind), fmt::join(named, ", "),
                      more > 0 ? fmt::format(" and {} more", more) : "");
 }
 
@@ -409,7 +420,8 @@ bool has_problem(const CheckSummary& s, InputProblem kind) {
 // no ADR (docs/adr)`, `1 folder(s) not searched (x)`.
 std::vector<std::string> input_problems_text(const CheckSummary& s) {
   std::vector<std::string> said;
-  for (const InputProblem kind : {InputProblem::folder_without_adrs, InputProblem::folder_unsearchable}) {
+  for (const InputProblem kind :
+       {InputProblem::path_not_found, InputProblem::folder_without_adrs, InputProblem::folder_unsearchable}) {
     if (has_problem(s, kind)) {
       said.push_back(problem_folders(s, kind));
     }
@@ -421,14 +433,20 @@ std::vector<std::string> input_problems_text(const CheckSummary& s) {
   return said;
 }
 
-// The counts of the ADRs read and what kept others from being read; with no ADR read, only why.
+// The counts of the ADRs read and what kept others from being read; with no ADR read, only why. A
+// count of none is left out, but for `checked`: `0 checked` says the check compared nothing.
 std::string adrs_text(const CheckSummary& s) {
   const std::vector<std::string> problems = input_problems_text(s);
   if (s.adrs == 0 && !problems.empty()) {
     return fmt::format("no ADR read: {}", fmt::join(problems, ", "));
   }
-  std::string text =
-      fmt::format("{} ADR(s): {} checked, {}, {} without facts", s.adrs, s.scored, skipped_text(s), s.without_facts);
+  std::string text = fmt::format("{} ADR(s): {} checked", s.adrs, s.scored);
+  if (s.skipped > 0) {
+    text += ", " + skipped_text(s);
+  }
+  if (s.without_facts > 0) {
+    text += fmt::format(", {} without facts", s.without_facts);
+  }
   if (s.unreadable > 0) {
     text += fmt::format(", {} unreadable", s.unreadable);
   }
@@ -441,11 +459,25 @@ std::string adrs_text(const CheckSummary& s) {
   return text;
 }
 
+// `2 error(s), 1 note(s)`: the severities that have findings, worst first; `no findings` when ADRs
+// were read and none has one, nothing when none was read.
+std::string findings_text(const CheckSummary& s) {
+  std::vector<std::string> counts;
+  for (const Severity severity : {Severity::error, Severity::warning, Severity::note}) {
+    if (const int n = s.findings[static_cast<std::size_t>(severity)]; n > 0) {
+      counts.push_back(fmt::format("{} {}(s)", n, to_string(severity)));
+    }
+  }
+  if (counts.empty()) {
+    return s.adrs > 0 ? "; no findings" : "";
+  }
+  return fmt::format("; {}", fmt::join(counts, ", "));
+}
+
 } // namespace
 
 std::string check_summary_text(const CheckSummary& s) {
-  std::string text = adrs_text(s);
-  text += fmt::format("; {} error(s), {} warning(s), {} note(s)", s.findings[2], s.findings[1], s.findings[0]);
+  std::string text = adrs_text(s) + findings_text(s);
   if (s.suppressed > 0) {
     text += fmt::format("; {} suppressed", s.suppressed);
   }

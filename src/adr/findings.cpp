@@ -22,37 +22,41 @@ constexpr FindingRule k_adr_rules[] = {
      "the first sentence of its Decision section) names none of rag, fine-tune or hybrid, or it records no "
      "decision at all (a note).",
      "Add `decision: rag` (or fine-tune, hybrid) to the ADR's ragft block; ragft reads the decision only from "
-     "fixed places and never guesses it from the prose."},
+     "fixed places and never guesses it from the prose.",
+     Severity::warning},
     {k_adr_decision_disagrees, "ADR's prose records another decision than its ragft block",
      "The ragft block's `decision` (what CI checks) names one verdict, but the prose (MADR's `Chosen option`, or "
      "the first sentence of the Decision section: what a reviewer reads) names another. A warning.",
-     "Make the two agree: correct the block's `decision`, or the chosen option in the prose."},
+     "Make the two agree: correct the block's `decision`, or the chosen option in the prose.", Severity::warning},
     {k_adr_facts_invalid, "ADR's ragft block is invalid",
      "The ragft block (front matter `ragft:` or a fenced ```ragft block) is not valid YAML, or not a valid spec "
      "for the rule base: an unknown fact or value, a wrong type, an invalid `ragft-ignore`.",
      "Fix the block at the line given; the message says what was expected. `ragft schema spec` prints the spec's "
      "JSON Schema."},
     {k_adr_facts_unknown, "ADR's facts leave a deciding fact unknown",
-     "A fact the ADR leaves unknown could, once answered, change the verdict: a warning when it could turn the "
-     "verdict away from the recorded decision, else a note.",
+     "A fact the ADR leaves unknown could, once answered, change the verdict. A note, never more: unknown facts "
+     "make the decision less certain, they do not contradict it.",
      "Answer the fact in the ragft block (the message gives the question), or write `unknown` knowingly and "
-     "suppress the finding with a reason."},
+     "suppress the finding with a reason.",
+     Severity::note},
     {k_adr_facts_missing, "ADR's decision is not checked: no facts where ragft reads them",
      "The ADR's recorded decision (MADR's `Chosen option`, or the first sentence of its Decision section) reads "
      "as RAG, fine-tuning or a hybrid of both, but the ADR carries no facts, so the decision cannot be checked as "
      "the facts change; or the ADR holds facts where they are not read (a ```yaml block, `facts:` at the top of "
      "the front matter, a TOML front matter). A note: an ADR without facts never fails a check.",
      "Add a fenced ```ragft block (or a `ragft:` key in the front matter) with `facts:`; the message lists the "
-     "facts that decide most. `ragft ask` helps answer them."},
+     "facts that decide most. `ragft ask` helps answer them.",
+     Severity::note},
     {k_adr_status_unknown, "ADR's status is not a known one",
      "The ADR's status (for example `experimental`) is none of proposed, accepted, rejected, deprecated, superseded "
      "(or their usual spellings and translations). Its facts are checked as if it were in force.",
-     "Use one of the known statuses, or ignore this note."},
+     "Use one of the known statuses, or ignore this note.", Severity::note},
     {k_adr_text_encoding, "ADR's text has bytes that are not UTF-8",
      "The ADR carries facts, and its text has bytes that are not UTF-8 (a file saved in another encoding, or a "
      "stray byte); they are read as U+FFFD. A note: the facts are read unless the bytes are in the ragft block.",
      "Convert the file to UTF-8 (`iconv -f windows-1252 -t utf-8`, for text saved by a Windows editor), or remove the "
-     "byte at the position given."},
+     "byte at the position given.",
+     Severity::note},
     {k_adr_unreadable, "ADR file cannot be read", "The file cannot be read, or it is over the size limit.",
      "Check the file; ragft reads UTF-8 Markdown up to 1 MiB."},
     {k_adr_basis_drifted, "ADR's facts no longer match what the repository measures",

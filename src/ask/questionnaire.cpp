@@ -336,6 +336,21 @@ std::string question_help(const RuleBase& rules, int question) {
                                         : rules.facts.at(static_cast<std::size_t>(fact_of(question))).help;
 }
 
+namespace {
+
+// The rule base's default choice says so (`free text (default)`): the cursor starts on it and Enter
+// takes it, where on the questions without one the cursor starts on, and Enter takes, "don't know".
+void mark_default(std::vector<MenuItem>& items, const FactDef& fact) {
+  const FactValue value = default_answer(fact);
+  for (MenuItem& item : items) {
+    if (value.known() && item.value == value) {
+      item.label += " (default)";
+    }
+  }
+}
+
+} // namespace
+
 std::vector<MenuItem> menu(const RuleBase& rules, int question) {
   if (question == k_project_question) {
     return {};
@@ -356,6 +371,7 @@ std::vector<MenuItem> menu(const RuleBase& rules, int question) {
   }
   items.push_back(
       MenuItem{"don't know", "Leaves the fact unknown: the result says how much it could matter.", FactValue{}});
+  mark_default(items, fact);
   return items;
 }
 

@@ -9,7 +9,8 @@
 #include <charconv>
 #include <iterator>
 #include <limits>
-#include <set>
+#include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -95,20 +96,22 @@ template <> ValueDocuments BasicReader<ValueRef>::load_all(std::string_view text
 
 namespace {
 
-// Whether `key` is among the keys of `entries`: a search one by one for the few keys of a spec's
-// mappings, a set (`many`, kept up to date from the 32nd key on) for a large hostile one.
+// The position in `entries` of the entry with `key`, if any: a search one by one for the few keys
+// of a spec's mappings, a map (`many`, kept up to date from the 32nd key on) for a large hostile one.
 template <typename Node>
-bool seen_before(const std::vector<BasicEntry<Node>>& entries, std::set<std::string>& many, const std::string& key) {
+std::optional<std::size_t> first_copy(const std::vector<BasicEntry<Node>>& entries,
+                                      std::map<std::string, std::size_t>& many, const std::string& key) {
   constexpr std::size_t k_linear = 32;
   if (entries.size() < k_linear) {
-    return std::any_of(entries.begin(), entries.end(), [&](const BasicEntry<Node>& e) { return e.key == key; });
+    const auto it =
+        std::find_if(entries.begin(), entries.end(), [&](const BasicEntry<Node>& e) { return e.key == key; });
+    return it == entries.end() ? std::nullopt : std::optional<std::size_t>(it - entries.begin());
   }
-  if (many.empty()) {
-    for (const BasicEntry<Node>& e : entries) {
-      many.insert(e.key);
-    }
+  for (std::size_t i = many.size(); i < entries.size(); ++i) {
+    many.emplace(entries[i].key, i);
   }
-  return !many.insert(key).second;
+  const auto found = many.find(key);
+  return found == many.end() ? std::nullopt : std::optional<std::size_t>(found->second);
 }
 
 // For a mapping written as `budget:low` or `budget = low`, which YAML reads as text: how to write it.
@@ -118,6 +121,14 @@ template <typename Node> std::string unspaced_pair_fix(const Node& node) {
   }
   const std::string fix = key_value_fix(node.Scalar());
   return fix.empty() ? fix : ": " + fix;
+}
+
+// A key written twice, said at the second copy with the first's line, so that the reader finds both.
+std::string duplicate_key_message(const std::string& key, std::string_view what, int first_line) {
+  if (first_line <= 0) {
+    return fmt::format("duplicate key `{}` in {}; keep one of them", key, what);
+  }
+  return fmt::format("duplicate key `{}` in {}, first written at line {}; keep one of the two", key, what, first_line);
 }
 
 } // namespace
@@ -130,7 +141,7 @@ std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::
                            pair_fix.empty() ? mapping_fix(node) : pair_fix));
   }
   std::vector<BasicEntry<Node>> out;
-  std::set<std::string> many; // the keys, once there are too many to search one by one
+  std::map<std::string, std::size_t> many; // the keys, once there are too many to search one by one
   for_each_pair(node, [&](const Node& key_node, const Node& value) {
     if (!key_node.IsScalar()) {
       fail(key_node, fmt::format("a key in {} must be a plain name, got {}", what, describe(key_node)));
@@ -142,8 +153,8 @@ std::vector<BasicEntry<Node>> BasicReader<Node>::entries(const Node& node, std::
                                  "mapping it names",
                                  what));
     }
-    if (seen_before(out, many, key)) {
-      fail(key_node, fmt::format("duplicate key `{}` in {}; keep one of them", key, what));
+    if (const auto first = first_copy(out, many, key)) {
+      fail(key_node, duplicate_key_message(key, what, location(out[*first].key_node).line));
     }
     out.push_back(BasicEntry<Node>{key, key_node, value});
   });

@@ -380,14 +380,34 @@ CheckOptions with_repo_config(CheckOptions options, const std::optional<RepoConf
   return options;
 }
 
+// A path given that does not exist (a file item the walk did not find): nothing is there to read,
+// so it is said as no ADR read, with the nearest path that does exist, not as an unreadable ADR.
+std::optional<Diagnostic> path_not_found(const InputItem& item) {
+  std::error_code ec;
+  if (!item.error.empty() || item.path == "-" ||
+      std::filesystem::exists(std::filesystem::symlink_status(item.path, ec))) {
+    return std::nullopt;
+  }
+  Diagnostic error;
+  if (read_input(item.path, error)) {
+    return std::nullopt; // made in the meantime: read as an ADR
+  }
+  return error;
+}
+
 // The ADR files to read, and the files passed over; `ignored` gets those `.ragft.yaml` leaves out.
-// A folder that cannot be searched is said on stderr and counted (exit 2), never as an ADR.
+// A folder that cannot be searched, or a path that does not exist, is said on stderr and counted
+// (exit 2), never as an ADR.
 AdrInputs adr_inputs(const std::vector<std::string>& paths, const std::optional<RepoConfig>& config,
                      CheckSummary& summary, std::vector<std::string>& ignored) {
   AdrInputs inputs = expand_adr_inputs(paths);
   std::erase_if(inputs.items, [&](const InputItem& item) {
     if (!item.error.empty()) {
       add_input_error(summary, Diagnostic{Location{item.path, 0, 0}, item.error}, InputProblem::folder_unsearchable);
+      return true;
+    }
+    if (auto missing = path_not_found(item)) {
+      add_input_error(summary, std::move(*missing), InputProblem::path_not_found);
       return true;
     }
     const bool ignore = config && is_ignored(*config, item.path);

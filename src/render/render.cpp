@@ -2,6 +2,10 @@
 #include <ragft/render/render.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <string>
+#include <vector>
 
 #include "render/formats.hpp"
 
@@ -46,10 +50,22 @@ bool shows_analysis(Format format, const RenderOptions& options) {
   return format == Format::json || format == Format::jsonl || (format == Format::text && !options.table);
 }
 
+// `5 scored, 2 failed: 3 rag, 2 hybrid`: only what is there (no `0 failed`, no `0 fine-tune`), but
+// for the count scored, which says that nothing was (`0 scored, 3 failed`).
 std::string summary_text(const Summary& summary) {
-  std::string text = fmt::format("{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored,
-                                 summary.failed, summary.per_verdict[Verdict::rag],
-                                 summary.per_verdict[Verdict::fine_tune], summary.per_verdict[Verdict::hybrid]);
+  std::string text = fmt::format("{} scored", summary.scored);
+  if (summary.failed > 0) {
+    text += fmt::format(", {} failed", summary.failed);
+  }
+  std::vector<std::string> verdicts;
+  for (const Verdict verdict : {Verdict::rag, Verdict::fine_tune, Verdict::hybrid}) {
+    if (const int n = summary.per_verdict[verdict]; n > 0) {
+      verdicts.push_back(fmt::format("{} {}", n, to_string(verdict)));
+    }
+  }
+  if (!verdicts.empty()) {
+    text += fmt::format(": {}", fmt::join(verdicts, ", "));
+  }
   if (summary.contradicting > 0) {
     text += fmt::format("; {} decision(s) contradict their facts", summary.contradicting);
   }

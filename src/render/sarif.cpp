@@ -28,7 +28,7 @@ Json rule_json(const FindingRule& rule, std::string_view help_page) {
               {"fullDescription", {{"text", rule.description}}},
               {"help", {{"text", rule.help}}},
               {"helpUri", fmt::format("{}/blob/main/{}", RAGFT_HOMEPAGE, help_page)},
-              {"defaultConfiguration", {{"level", "error"}}}};
+              {"defaultConfiguration", {{"level", to_string(rule.level)}}}};
 }
 
 Json driver_json(const std::vector<FindingRule>& table, std::string_view help_page) {

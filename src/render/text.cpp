@@ -306,13 +306,7 @@ void TextRenderer::end(std::ostream& out, const Summary& summary) {
   if (summary.scored + summary.failed <= 1) {
     return;
   }
-  out << fmt::format("\n{} scored, {} failed: {} rag, {} fine-tune, {} hybrid", summary.scored, summary.failed,
-                     summary.per_verdict[Verdict::rag], summary.per_verdict[Verdict::fine_tune],
-                     summary.per_verdict[Verdict::hybrid]);
-  if (summary.contradicting > 0) {
-    out << fmt::format("; {} decision(s) contradict their facts", summary.contradicting);
-  }
-  out << '\n';
+  out << '\n' << summary_text(summary) << '\n';
 }
 
 } // namespace

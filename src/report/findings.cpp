@@ -111,7 +111,8 @@ const std::vector<FindingRule>& finding_rules() {
        "from the value measured in the repository beyond the tolerance (counts 25%, choices any change). The "
        "message gives both values and whether the measured value would change the verdict.",
        "Run `ragft measure` to see how the value was measured; correct the stated fact, or the `measure:` "
-       "section if it looks in the wrong place."},
+       "section if it looks in the wrong place.",
+       Severity::warning},
   };
   return rules;
 }

@@ -122,6 +122,7 @@ expect_in "$work/err" "1-3 or a value, or press Enter if you don't know (? help,
 expect_in "$work/blank.yaml" "knowledge_base_docs: unknown" "empty number is unknown"
 expect_in "$work/blank.yaml" "private_data: unknown" "empty yes/no is unknown, not yes"
 expect_in "$work/blank.yaml" "output_format: free_text" "empty choice with a default keeps it"
+expect_in "$work/err" "  1) free text (default)" "the default choice says so in the menu"
 
 # 13. A number beside a menu that is not one of its numbers (9 of 1-8, 12) was a mistyped pick: it
 # is asked again with the numbers there are, not read as a value (a choice is no number).

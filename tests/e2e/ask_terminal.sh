@@ -91,7 +91,7 @@ keys 1                                             # hallucination tolerance: lo
 wait_for "question 7 of 20"
 keys 0 Enter                                       # no labelled examples
 wait_for "question 8 of 20"
-wait_for "> 1) free text"                          # the default is preselected, in words
+wait_for "> 1) free text (default)"                # the default is preselected, in words, and says so
 keys Enter
 wait_for "question 9 of 20"
 # one question at a time: keys typed with an answer do not answer the next question (section 12)

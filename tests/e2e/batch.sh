@@ -71,6 +71,10 @@ for r in driver["rules"]:
 results = run["results"]
 assert [(r["ruleId"], r["level"]) for r in results] == [("facts-point-to-rag", "error"),
     ("facts-point-to-hybrid", "warning"), ("invalid-spec", "error"), ("invalid-spec", "error")], results
+# A contradiction's level follows its confidence (error at high); a measured difference is a warning.
+assert {r["id"]: r["defaultConfiguration"]["level"] for r in driver["rules"]} == {"facts-point-to-rag": "error",
+    "facts-point-to-fine-tune": "error", "facts-point-to-hybrid": "error", "invalid-spec": "error",
+    "fact-differs-from-measurement": "warning"}
 prints = set()
 for r in results:
     assert driver["rules"][r["ruleIndex"]]["id"] == r["ruleId"]

@@ -73,7 +73,7 @@ assert charts >= 3, charts
 PY
 run "$RAGFT" check "$work/adr"
 expect_status 0 "the ADR with charts checks clean"
-expect_out "1 checked, 0 skipped as not in force, 0 without facts; 0 error(s), 0 warning(s), 0 note(s)"
+expect_out "1 checked; no findings"
 
 # --no-charts: no Mermaid block anywhere (nor the tables beside them); the scores line, the cost
 # table and the break-even stay.

@@ -161,12 +161,15 @@ TEST_CASE("the closing line says what skipped means", "[adr][forms]") {
   s.skipped_by_status[static_cast<std::size_t>(AdrStatus::rejected)] = 1;
   s.without_facts = 1;
   CHECK(check_summary_text(s) == "5 ADR(s): 1 checked, 3 skipped as not in force (1 rejected, 2 superseded), "
-                                 "1 without facts; 0 error(s), 0 warning(s), 0 note(s)");
+                                 "1 without facts; no findings");
   CheckSummary none;
   none.adrs = 1;
   none.without_facts = 1;
-  CHECK(check_summary_text(none) == "1 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts; 0 error(s), "
-                                    "0 warning(s), 0 note(s)");
+  // Only what is there, but for `0 checked`, which says that nothing was compared.
+  CHECK(check_summary_text(none) == "1 ADR(s): 0 checked, 1 without facts; no findings");
+  none.findings[static_cast<std::size_t>(Severity::error)] = 1;
+  none.findings[static_cast<std::size_t>(Severity::note)] = 2;
+  CHECK(check_summary_text(none) == "1 ADR(s): 0 checked, 1 without facts; 1 error(s), 2 note(s)");
 }
 
 TEST_CASE("a byte that is not UTF-8: one hint, Windows-1252", "[adr][forms]") {
@@ -386,12 +389,16 @@ TEST_CASE("round nine: a status written after the date it was set", "[adr][forms
 TEST_CASE("round nine: the closing line says what kept ADRs from being read", "[adr][forms]") {
   CheckSummary nothing;
   add_input_problem(nothing, Diagnostic{Location{}, "no ADR folder found"}, InputProblem::no_adr_folder);
-  CHECK(check_summary_text(nothing) == "no ADR read: no ADR folder found; 0 error(s), 0 warning(s), 0 note(s)");
+  CHECK(check_summary_text(nothing) == "no ADR read: no ADR folder found");
   CheckSummary empty;
   add_input_problem(empty, Diagnostic{Location{"docs/adr", 0, 0}, "no ADR in this folder"},
                     InputProblem::folder_without_adrs);
-  CHECK(check_summary_text(empty) ==
-        "no ADR read: 1 folder(s) with no ADR (docs/adr); 0 error(s), 0 warning(s), 0 note(s)");
+  CHECK(check_summary_text(empty) == "no ADR read: 1 folder(s) with no ADR (docs/adr)");
+  // A path given that does not exist: no ADR was read, not an ADR that could not be read.
+  CheckSummary missing;
+  add_input_problem(missing, Diagnostic{Location{"doc/adrs", 0, 0}, "cannot read: no such file or folder"},
+                    InputProblem::path_not_found);
+  CHECK(check_summary_text(missing) == "no ADR read: 1 path(s) not found (doc/adrs)");
   // Beside ADRs read: the folders said after the counts; an unreadable file is no ADR without facts.
   CheckSummary mixed;
   AdrEntry ok;
@@ -406,9 +413,9 @@ TEST_CASE("round nine: the closing line says what kept ADRs from being read", "[
     add_input_problem(mixed, Diagnostic{Location{folder, 0, 0}, "no ADR in this folder"},
                       InputProblem::folder_without_adrs);
   }
-  CHECK(check_summary_text(mixed) == "2 ADR(s): 0 checked, 0 skipped as not in force, 1 without facts, 1 unreadable, "
+  CHECK(check_summary_text(mixed) == "2 ADR(s): 0 checked, 1 without facts, 1 unreadable, "
                                      "4 folder(s) with no ADR (b, c, d and 1 more), 1 folder(s) not searched (a); "
-                                     "0 error(s), 0 warning(s), 0 note(s)");
+                                     "no findings");
 }
 
 TEST_CASE("round ten: a first sentence left open before its list goes on in the list", "[adr][forms]") {

@@ -323,8 +323,11 @@ TEST_CASE("menus show choices in words, or the label the rule base gives, the an
     }
     return out;
   };
+  // The rule base's default (rules/default.yaml: output_format's `default: free_text`,
+  // smaller_model_wanted's `default: false`) says so: the cursor starts on it and Enter takes it.
   CHECK(labels(rules(), q("output_format")) ==
-        std::vector<std::string>{"free text", "template", "strict schema", "don't know"});
+        std::vector<std::string>{"free text (default)", "template", "strict schema", "don't know"});
+  CHECK(labels(rules(), q("smaller_model_wanted")) == std::vector<std::string>{"yes", "no (default)", "don't know"});
   CHECK(labels(rules(), q("task_type")).front() == "question answering");
   CHECK(labels(rules(), q("private_data")) == std::vector<std::string>{"yes", "no", "don't know"});
   const RuleBase own =

@@ -127,14 +127,17 @@ TEST_CASE("bad specs get one error naming line, column, what was expected and a 
         "bad.yaml:1:8: `ragft` (the spec format version) must be 1, got `2`; this ragft reads `ragft: 1`: write it "
         "so, a whole number without quotes");
   CHECK(spec_error("ragft: 1\nproject: X\nfacts:\n  budget: low\n  budget: high\n").to_string() ==
-        "bad.yaml:5:3: duplicate key `budget` in `facts`; keep one of them");
+        "bad.yaml:5:3: duplicate key `budget` in `facts`, first written at line 4; keep one of the two");
   // A duplicate among many keys (past the few that are searched one by one), and one among the first.
   std::string many = "ragft: 1\nproject: X\n";
   for (int i = 0; i < 60; ++i) {
     many += "k" + std::to_string(i) + ": 1\n";
   }
-  CHECK(spec_error(many + "k45: 2\n").to_string() == "bad.yaml:63:1: duplicate key `k45` in a spec; keep one of them");
-  CHECK(spec_error(many + "k3: 2\n").to_string() == "bad.yaml:63:1: duplicate key `k3` in a spec; keep one of them");
+  // `k0` is line 3, so `k45` is line 48 and `k3` line 6.
+  CHECK(spec_error(many + "k45: 2\n").to_string() ==
+        "bad.yaml:63:1: duplicate key `k45` in a spec, first written at line 48; keep one of the two");
+  CHECK(spec_error(many + "k3: 2\n").to_string() ==
+        "bad.yaml:63:1: duplicate key `k3` in a spec, first written at line 6; keep one of the two");
   CHECK(spec_error("ragft: 1\nproject: [X\n").to_string().rfind("bad.yaml:", 0) == 0);
   CHECK(spec_error("").to_string() == "bad.yaml:1:1: empty file: expected a spec starting with `ragft: 1`");
   CHECK(spec_error("- just\n- a list\n").to_string() ==

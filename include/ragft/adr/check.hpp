@@ -37,8 +37,9 @@ struct AdrEntry {
 };
 
 // What kept ADRs from being read: no ADR folder found (where the ADR tools put one, nor by the
-// search of the tree), a folder that holds no ADR, a folder that could not be searched.
-enum class InputProblem { no_adr_folder, folder_without_adrs, folder_unsearchable };
+// search of the tree), a folder that holds no ADR, a folder that could not be searched, a path
+// given that does not exist.
+enum class InputProblem { no_adr_folder, folder_without_adrs, folder_unsearchable, path_not_found };
 
 struct CheckSummary {
   int adrs = 0;

@@ -24,6 +24,9 @@ struct FindingRule {
   std::string_view title;       // short description
   std::string_view description; // full description
   std::string_view help;        // how to resolve it
+  // The level its findings have, or the strongest when it depends (a contradiction's confidence):
+  // SARIF's `defaultConfiguration.level`, which viewers show for the rule.
+  Severity level = Severity::error;
 };
 
 // Every kind of finding, in a fixed order (a SARIF `ruleIndex` is a position in this table).
