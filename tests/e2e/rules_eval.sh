@@ -91,7 +91,11 @@
 # right, 74.4 (308 of 414): the floor falls from 75 to 74 with them, not by a rule change, 74 being the figure
 # rounded down; the writer's second reading of the round's misses corrected no fact; one of them is the corpus's
 # only miss at high now (Avena's property model, fine-tune scored hybrid: its training records read as documents to
-# look up), so high is 9 of 10, 90%, exactly the high floor, which stays at 90.)
+# look up), so high is 9 of 10, 90%, exactly the high floor, which stays at 90; round twenty-three's second reader
+# re-read all 15 sources, changed no verdict and dropped no case, left Avena's records as the corpus reads them (still
+# the miss at high), and added the Corporate IT chatbot's small-model fact (small open-weight models on premises, by
+# the fact's help), now right, 74.6 (309 of 414): the floor stays at 74, the gain coming from a case correction, not
+# the rule base.)
 min_accuracy=74
 min_high_accuracy=90
 run "$RAGFT" rules eval cases --min-accuracy "$min_accuracy" --min-high-accuracy "$min_high_accuracy"
