@@ -23,7 +23,7 @@ std::string leaning_note(const Screen& screen) {
   if (screen.known_facts == 0) {
     return "";
   }
-  return fmt::format(" (leaning: {})", to_string(screen.leaning.verdict));
+  return fmt::format(" (leaning: {})", leaning_name(screen.leaning));
 }
 
 // The columns to wrap to: a line of `width` characters would make the terminal break it itself.

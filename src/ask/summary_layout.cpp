@@ -3,6 +3,7 @@
 #include <ragft/base/wrap.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -70,11 +71,26 @@ std::string leaning_line(const Outcome& leaning, bool blocked_scores) {
     }
     return blocked_scores ? fmt::format("{:g} blocked", leaning.scores[v]) : std::string("blocked");
   };
-  return fmt::format("leaning: {} (rag {}, fine-tune {}, hybrid {})", to_string(leaning.verdict), score(Verdict::rag),
+  return fmt::format("leaning: {} (rag {}, fine-tune {}, hybrid {})", leaning_name(leaning), score(Verdict::rag),
                      score(Verdict::fine_tune), score(Verdict::hybrid));
 }
 
 } // namespace
+
+std::string leaning_name(const Outcome& leaning) {
+  std::vector<std::string> tied;
+  for (const Verdict v : k_verdicts) {
+    if (!leaning.blocked[v] && leaning.scores[v] == leaning.scores[leaning.verdict]) {
+      tied.emplace_back(to_string(v));
+    }
+  }
+  if (leaning.all_blocked || tied.size() < 2) {
+    return std::string(to_string(leaning.verdict));
+  }
+  const std::string last = tied.back();
+  tied.pop_back();
+  return fmt::format("{} and {} tied", fmt::join(tied, ", "), last);
+}
 
 std::string leaning_text(const Screen& screen, std::size_t columns) {
   if (screen.known_facts == 0) {

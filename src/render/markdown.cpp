@@ -1,6 +1,7 @@
-// `--format markdown`: a GitHub-flavoured table for pull-request comments, wikis and
-// `$GITHUB_STEP_SUMMARY`, rows streamed; then the charts (markdown_charts.hpp: one result's scores,
-// or a batch's portfolio), errors listed, then the summary line.
+// `--format markdown`: for pull-request comments, wikis and `$GITHUB_STEP_SUMMARY`, read from the
+// top: the summary line in bold and the files not scored first, then a GitHub-flavoured table of
+// the results (held until the end, which knows the counts), then the charts (markdown_charts.hpp:
+// one result's scores, or a batch's portfolio).
 
 #include <algorithm>
 
@@ -55,8 +56,8 @@ void charts(std::ostream& out, const std::optional<Assessment>& first, bool proj
 class MarkdownRenderer : public Renderer {
 public:
   explicit MarkdownRenderer(const RenderOptions& options) : m_charts(options.charts) {}
-  void begin(std::ostream& out) override { out << k_markdown_header; }
-  void result(std::ostream& out, const ResultEntry& entry) override {
+  void begin(std::ostream& /*out*/) override {}
+  void result(std::ostream& /*out*/, const ResultEntry& entry) override {
     if (m_charts && !m_first) {
       m_first = entry.assessment;
       m_first_project_level = entry.from_components;
@@ -68,16 +69,42 @@ public:
       const std::string file = row.component.empty() ? markdown_code(row.file) : "";
       const std::string project =
           row.component.empty() ? markdown_text(row.project) : fmt::format("↳ {}", markdown_text(row.component));
-      out << fmt::format("| {} | {} | **{}**{} | {} | {} | {} | {} | {} |\n", file, project, to_string(row.verdict),
-                         row.project_level_scores ? " (from its components)" : "", to_string(row.confidence),
-                         score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
-                         score_cell(row, Verdict::hybrid), decision_cell(row.decision));
+      m_rows += fmt::format("| {} | {} | **{}**{} | {} | {} | {} | {} | {} |\n", file, project, to_string(row.verdict),
+                            row.project_level_scores ? " (from its components)" : "", to_string(row.confidence),
+                            score_cell(row, Verdict::rag), score_cell(row, Verdict::fine_tune),
+                            score_cell(row, Verdict::hybrid), decision_cell(row.decision));
       m_project_level_rows = m_project_level_rows || row.project_level_scores;
       m_blocked = m_blocked || any_score_blocked(row);
     }
   }
   void error(std::ostream&, const Diagnostic& diagnostic) override { m_errors.push_back(diagnostic); }
+  // The counts and the files not scored before the table: a pull-request comment showed 17 rows
+  // for 22 files and said why only below the chart (readers23).
   void end(std::ostream& out, const Summary& summary) override {
+    out << fmt::format("**{}**\n", markdown_text(summary_text(summary)));
+    errors(out);
+    if (!m_rows.empty()) {
+      out << '\n' << k_markdown_header << m_rows;
+    }
+    notes(out);
+    if (summary.portfolio.total == 1 && m_first_words) {
+      words(out, *m_first_words);
+    }
+    if (m_charts) {
+      charts(out, m_first, m_first_project_level, summary.portfolio);
+    }
+  }
+
+private:
+  void errors(std::ostream& out) const {
+    if (!m_errors.empty()) {
+      out << "\n**Errors**\n\n";
+      for (const Diagnostic& d : m_errors) {
+        out << fmt::format("- {}\n", markdown_text(d.to_string()));
+      }
+    }
+  }
+  void notes(std::ostream& out) const {
     if (m_project_level_rows) {
       out << "\nScores in brackets: what the project-level facts alone say, without any component's own facts; "
              "the verdict of such a project comes from its components (the ↳ rows).\n";
@@ -86,22 +113,8 @@ public:
       out << "\nA score marked (blocked) is ruled out by a hard limit, whatever it scores: not an option until "
              "the limit is lifted; `ragft score FILE` names the limit and what lifts it.\n";
     }
-    if (summary.portfolio.total == 1 && m_first_words) {
-      words(out, *m_first_words);
-    }
-    if (m_charts) {
-      charts(out, m_first, m_first_project_level, summary.portfolio);
-    }
-    if (!m_errors.empty()) {
-      out << "\n**Errors**\n\n";
-      for (const Diagnostic& d : m_errors) {
-        out << fmt::format("- {}\n", markdown_text(d.to_string()));
-      }
-    }
-    out << fmt::format("\n{}\n", summary_text(summary));
   }
 
-private:
   // What the text report opens with, for a single result: a table row alone does not say why.
   struct Words {
     std::string why;
@@ -119,6 +132,7 @@ private:
   bool m_project_level_rows = false;  // a row's scores are in brackets
   bool m_blocked = false;             // a score is marked (blocked)
   std::optional<Words> m_first_words;
+  std::string m_rows; // the table's rows, written after the counts
   std::vector<Diagnostic> m_errors;
 };
 

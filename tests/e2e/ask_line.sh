@@ -132,4 +132,10 @@ expect_in "$work/err" "! \`12\` is not one of the numbers shown: type 1 to 8, or
 grep -q "is a choice, not a number" "$work/err" && fail "a number beside a menu got the list of every choice"
 expect_in "$work/err" "Question 3 of 20" "3 then picks quarterly and goes on"
 
+# 14. readers24: answers that score nothing (a private-data "no" after two don't-knows) left every
+# option at 0, and the prompt read `(leaning: rag)`, a lean that was only the tie order.
+printf '%s\n' "Casper feedback" "" "" "2" | timeout 10 "$ragft" ask >/dev/null 2>"$work/err"
+expect_in "$work/err" "Question 5 of 20 (leaning: rag, fine-tune and hybrid tied)" "a lead of nothing is a tie"
+grep -q "(leaning: rag)" "$work/err" && fail "a tie at 0 read as leaning: rag"
+
 exit $((failures > 0))

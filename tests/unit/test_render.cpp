@@ -297,6 +297,20 @@ TEST_CASE("a blocked score is marked in the tables, ahead of the verdict or behi
   CHECK_THAT(render(Format::markdown, {e}, {}), !Catch::Contains("(blocked)"));
 }
 
+// readers23: a pull-request comment of `score --format markdown` on 22 files showed 17 rows, then
+// the chart, and only at the very bottom the 5 files not scored and `17 scored, 5 failed`. A
+// comment is read from the top: the counts in bold first, the files not scored under them, then
+// the table (as `check --format markdown` does).
+TEST_CASE("score's Markdown opens with the counts and the files not scored, then the table") {
+  const ResultEntry e = npc_voice_entry(8);
+  const std::string md = render(Format::markdown, {e, e}, {Diagnostic{Location{"specs/bad.yaml", 4, 3}, "broken"}});
+  CHECK(md.rfind("**2 scored, 1 failed: 2 rag**\n\n**Errors**\n\n- specs/bad.yaml:4:3: broken\n\n| File |", 0) == 0);
+  CHECK(md.find("| File |") < md.find("### Portfolio"));
+  CHECK(md.find("scored") == md.rfind("scored")); // said once, not again at the bottom
+  // Nothing failed: the counts, then the table straight away.
+  CHECK(render(Format::markdown, {e}, {}).rfind("**1 scored: 1 rag**\n\n| File |", 0) == 0);
+}
+
 // readers18: a project name of 120 characters, and a Japanese one of 24 (48 columns), ran past the
 // report's first line at 80 columns, and the terminal broke each inside a word. The name is wrapped
 // at its spaces under the line (a name with no spaces that fits a line goes on one of its own), and

@@ -95,3 +95,20 @@ TEST_CASE("a summary value with too little room beside its label goes under the 
   const std::vector<std::string> expected = {"project", "    Acme customer support assistant"};
   CHECK(summary_row_lines(project, 34, 40) == expected);
 }
+
+// readers24: after `private_data: false` (which scores nothing) a product lead read `leaning: rag
+// (rag 0, fine-tune 0, hybrid 0)` as a lean towards rag; only the tie order had picked it. A lead
+// of nothing names the options tied, those a hard limit rules out left aside.
+TEST_CASE("the leaning names the tied options when the verdict leads by nothing") {
+  Screen s;
+  s.known_facts = 2; // scores all 0: s.leaning as it starts
+  CHECK(leaning_text(s, 80) == "leaning: rag, fine-tune and hybrid tied (rag 0, fine-tune 0, hybrid 0)");
+  CHECK(leaning_name(s.leaning) == "rag, fine-tune and hybrid tied");
+  s.leaning.scores[Verdict::rag] = 3;
+  s.leaning.scores[Verdict::hybrid] = 3;
+  s.leaning.scores[Verdict::fine_tune] = 3;
+  s.leaning.blocked[Verdict::fine_tune] = true; // not an option: not tied
+  CHECK(leaning_text(s, 80) == "leaning: rag and hybrid tied (rag 3, fine-tune 3 blocked, hybrid 3)");
+  s.leaning.scores[Verdict::hybrid] = 2.5; // a lead of half a point is a lean
+  CHECK(leaning_text(s, 80) == "leaning: rag (rag 3, fine-tune 3 blocked, hybrid 2.5)");
+}

@@ -36,7 +36,13 @@ std::vector<std::string> summary_row_lines(const SummaryRow& row, std::size_t la
 // "summary", cut only when even that does not fit).
 std::string summary_title(std::size_t columns);
 
-// "leaning: hybrid (rag 0.5, fine-tune 14 blocked, hybrid 13)": the current verdict and each
+// The current verdict, or, when it leads by nothing (options not ruled out on the same points, as
+// all are at 0 before any answer scores), the tied options: "rag, fine-tune and hybrid tied"
+// (readers24: `leaning: rag (rag 0, fine-tune 0, hybrid 0)` read as a lean where there was none;
+// the tie order alone picked rag).
+std::string leaning_name(const Outcome& leaning);
+
+// "leaning: hybrid (rag 0.5, fine-tune 14 blocked, hybrid 13)": the current verdict (leaning_name) and each
 // option's score, an option that a hard limit rules out marked `blocked` (else a higher score that
 // does not lead reads as a mistake). When that is wider than `columns`, a blocked option's score is
 // left out ("fine-tune blocked"). Empty when nothing is known yet.
