@@ -48,6 +48,23 @@ std::size_t labelled_value(std::string_view line, bool (*is_label)(std::string_v
   return value == std::string_view::npos ? line.size() : value;
 }
 
+// A status label after another one on its line, as a formatter joins the metadata labels (`**Date**:
+// 2025-11-27 **Status**: Proposed`): its value's position in `line`, as `labelled_value`'s.
+std::size_t joined_status_value(std::string_view line) {
+  const auto [colon, after] = adr_words::label_colon(line);
+  if (colon > adr_words::k_max_label_length) {
+    return std::string_view::npos;
+  }
+  return adr_words::later_label_value(line, colon, adr_words::is_status_label);
+}
+
+// The position of the status in `line`: after a status label that opens it, or in a status place
+// after one a formatter has joined to the label before it.
+std::size_t status_value(std::string_view line, bool status_place) {
+  const std::size_t value = labelled_value(line, adr_words::is_status_label);
+  return value == std::string_view::npos && status_place ? joined_status_value(line) : value;
+}
+
 constexpr std::array<std::string_view, 7> k_link_starts = {
     "superseded by", "superceded by", "replaced by", "supersedes", "supercedes", "replaces", "amended by"};
 
@@ -333,7 +350,7 @@ void scan_block(Context& ctx, const md::Block& b, StatusScan& scan) {
     read_late_status(ctx, b, scan);
   }
   for (const Line& line : lines_of(b.text)) {
-    const std::size_t value = labelled_value(line.text, adr_words::is_status_label);
+    const std::size_t value = status_value(line.text, status_place);
     if (value < line.text.size() && status_place) {
       add_status(ctx, b, line, value);
     } else if ((status_place || is_numbered(line.text)) && is_bare_status_label(b, line.text)) {

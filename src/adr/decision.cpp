@@ -80,14 +80,8 @@ std::size_t inline_decision(std::string_view line, std::size_t colon) {
   if (!adr_words::is_status_label(adr_words::normalise_label(line.substr(0, colon)))) {
     return std::string_view::npos;
   }
-  for (std::size_t at = line.find(':', colon + 1); at != std::string_view::npos; at = line.find(':', at + 1)) {
-    const std::size_t space = line.find_last_of(' ', at);
-    const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
-    if (start > colon && adr_words::is_decision_heading(adr_words::normalise_label(line.substr(start, at - start)))) {
-      return line.find_first_not_of(" \t*_", at + 1);
-    }
-  }
-  return std::string_view::npos;
+  const std::size_t value = adr_words::later_label_value(line, colon, adr_words::is_decision_heading);
+  return value < line.size() ? value : std::string_view::npos;
 }
 
 // `Decision: text` starting a line of `b` (`**Decision:** Use RAG.`, a `Decision:` line among

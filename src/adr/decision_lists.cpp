@@ -577,6 +577,32 @@ constexpr std::string_view k_stating_verbs[] = {"is",     "are",   "will",    "m
                                                 "should", "stays", "remains", "becomes"};
 constexpr std::string_view k_asking_words[] = {"what", "why", "how", "when", "where", "which", "who"};
 
+// Participles that say the thing they qualify was chosen, in a label before a colon (`### Architecture
+// retenue : Éditeur inline`, `### Selected engine: Tantivy`), in English and the languages ADRs are
+// often written in. A topic's label names no choice (`### Phase 1: Setup`, `### Tier 2: HTTP`).
+// clang-format off
+constexpr std::string_view k_choosing_participles[] = {
+    "chosen", "selected", "adopted", "preferred", "retained",
+    "gew\u00e4hlt", "gew\u00e4hlte", "gew\u00e4hlter", "gew\u00e4hltes", "ausgew\u00e4hlt", "ausgew\u00e4hlte",
+    "retenu", "retenue", "retenus", "retenues", "choisi", "choisie", "adopt\u00e9", "adopt\u00e9e",
+    "elegido", "elegida", "seleccionado", "seleccionada", "adoptado", "adoptada",
+    "escolhido", "escolhida", "selecionado", "selecionada", "scelto", "scelta", "adottato", "adottata"};
+// clang-format on
+
+// A sub-heading that is a label naming a choice, a colon, then the choice: `Architecture retenue :
+// Éditeur inline`, `Chosen approach: RAG`.
+bool labels_choice(std::string_view name) {
+  const auto [colon, after] = adr_words::label_colon(name);
+  if (colon == 0 || colon > adr_words::k_max_label_length || adr_words::trim(name.substr(after)).empty()) {
+    return false;
+  }
+  const std::string_view label = name.substr(0, colon);
+  const std::vector<std::string> words = adr_words::split_letters(
+      adr_words::lower(label), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; });
+  return is_decision_label(label) ||
+         std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_in(k_choosing_participles, w); });
+}
+
 } // namespace
 
 bool heading_states_decision(const md::Block& heading) {
@@ -584,6 +610,9 @@ bool heading_states_decision(const md::Block& heading) {
   name.remove_prefix(adr_words::leading_symbols_length(name));
   const std::vector<std::string> words = adr_words::split_letters(
       adr_words::lower(name), [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; });
+  if (labels_choice(name)) {
+    return true;
+  }
   if (words.size() < 2 || (words[0] == "use" && words[1].starts_with("case")) || is_in(k_asking_words, words[0])) {
     return false; // `### Storage`; `### Use cases`, a noun; `### Why not LangChain`
   }

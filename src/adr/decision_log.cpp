@@ -44,6 +44,20 @@ std::size_t number_word(std::string_view heading) {
   return 0;
 }
 
+// In a file named as a log, the letters of a decision's identifier before its dash and number, as
+// a team abbreviates its own kind of record (`AD-001`, an architectural decision; `TD-3`, `KD-12`):
+// their length, 0 when the heading opens with none (at most five letters, then `-` and a digit).
+std::size_t id_prefix_length(std::string_view heading) {
+  constexpr std::size_t k_max_letters = 5;
+  std::size_t letters = 0;
+  while (letters < heading.size() && letters <= k_max_letters && is_ascii_letter(heading[letters])) {
+    ++letters;
+  }
+  const bool dashed = letters > 0 && letters <= k_max_letters && letters + 1 < heading.size() &&
+                      heading[letters] == '-' && is_digit(heading[letters + 1]);
+  return dashed ? letters : 0;
+}
+
 // After a bare number (`003. Use X`, `9. Ollama runs natively`): the separator a numbered title
 // writes, `.`, `:`, `)` or a dash, and the length it takes; 0 when none.
 std::size_t number_separator(std::string_view rest) {
@@ -67,6 +81,9 @@ std::size_t number_separator(std::string_view rest) {
 long decision_number(std::string_view heading, bool numbered_titles) {
   const std::string h = adr_words::lower(adr_words::trim(heading));
   std::size_t pos = number_word(h);
+  if (pos == 0 && numbered_titles) {
+    pos = id_prefix_length(h);
+  }
   const bool worded = pos > 0;
   pos = std::min(h.find_first_not_of("-_ #.:", pos), h.size());
   const std::size_t digits_end = std::min(h.find_first_not_of("0123456789", pos), h.size());
@@ -160,6 +177,20 @@ std::string file_name_of(std::string_view origin) {
   return std::string(slash == std::string_view::npos ? origin : origin.substr(slash + 1));
 }
 
+// True when a file is named as a decision log (`DECISIONS.md`, `decision-log.md`), or is a log
+// (`log.md`) in a folder named as one (`decisions/log.md`).
+bool named_as_log(std::string_view path) {
+  const std::string name = file_name_of(path);
+  if (is_decision_log_name(name)) {
+    return true;
+  }
+  const std::vector<std::string> words = adr_words::name_words(std::string_view(name).substr(0, name.rfind('.')));
+  if (words.size() != 1 || (words[0] != "log" && words[0] != "logs") || path.size() <= name.size()) {
+    return false;
+  }
+  return is_decision_log_name(file_name_of(path.substr(0, path.size() - name.size() - 1)) + ".md");
+}
+
 // The 1-based line of `offset` in `text`.
 int line_of(std::string_view text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
@@ -243,9 +274,10 @@ std::string heading_anchor(std::string_view heading) {
   return anchor;
 }
 
-std::vector<LogSection> decision_log_sections(std::string_view text, std::string_view file_name) {
+std::vector<LogSection> decision_log_sections(std::string_view text, std::string_view path) {
+  const std::string file_name = file_name_of(path);
   const md::Document document = md::parse_markdown(text);
-  const std::vector<Heading> headings = headings_of(document, text, is_decision_log_name(file_name));
+  const std::vector<Heading> headings = headings_of(document, text, named_as_log(path));
   const auto [level, count] = decision_level(headings);
   if (count < 2 || is_one_adr(headings, file_name)) {
     return {};
@@ -277,7 +309,7 @@ std::vector<AdrRecord> read_adr_file(std::string_view text, std::string_view ori
   }
   std::size_t first_invalid = 0;
   const std::string valid = valid_utf8(strip_bom(text), first_invalid);
-  const std::vector<LogSection> sections = decision_log_sections(valid, file_name_of(origin));
+  const std::vector<LogSection> sections = decision_log_sections(valid, origin);
   if (sections.empty()) {
     return {std::move(whole)};
   }

@@ -620,6 +620,21 @@ bool is_path(std::string_view token) {
                             std::count(token.begin(), token.end(), '/') >= 2);
 }
 
+// A name in code written in the prose: a dotted name or a file's (`rag.search`, `rag_service.py`)
+// or a snake_case one (`rag_search`, `search_knowledge_base`): it names a function, module or file
+// of the code, not the approach chosen.
+bool is_code_name(std::string_view token) {
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t i = 1; i + 1 < token.size(); ++i) {
+    const bool joined =
+        (token[i] == '.' && std::islower(static_cast<unsigned char>(token[i + 1])) != 0) || token[i] == '_';
+    if (joined && letter(token[i - 1]) && letter(token[i + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // LoRa, the long-range radio of IoT ADRs (also LoRaWAN), as written: the same letters as LoRA
 // (low-rank adaptation, a way of fine-tuning) once lowercased, but not a way of fine-tuning.
 bool is_radio_name(std::string_view token) {
@@ -652,13 +667,13 @@ Named named_in_text(std::string_view text, bool chosen) {
   return named;
 }
 
-// `text` with each path, URL and radio name blanked out.
+// `text` with each path, URL, name in code and radio name blanked out.
 std::string without_paths(std::string_view text) {
   std::string out(text);
   for (std::size_t start = 0; start < out.size();) {
     const std::size_t end = std::min(out.find_first_of(" \t\n", start), out.size());
     const std::string_view token = std::string_view(out).substr(start, end - start);
-    if (is_path(token) || is_radio_name(token)) {
+    if (is_path(token) || is_radio_name(token) || is_code_name(token)) {
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
     }
     start = end + 1;

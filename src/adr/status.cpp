@@ -513,6 +513,18 @@ LabelColon label_colon(std::string_view line) {
   return {at, at + (line[at] == ':' ? 1 : full_width_colon.size())};
 }
 
+std::size_t later_label_value(std::string_view line, std::size_t from, bool (*is_label)(std::string_view)) {
+  for (std::size_t at = line.find(':', from + 1); at != std::string_view::npos; at = line.find(':', at + 1)) {
+    const std::size_t space = line.find_last_of(' ', at);
+    const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+    if (start > from && is_label(normalise_label(line.substr(start, at - start)))) {
+      const std::size_t value = line.find_first_not_of(" \t*_", at + 1);
+      return value == std::string_view::npos ? line.size() : value;
+    }
+  }
+  return std::string_view::npos;
+}
+
 std::string normalise_label(std::string_view text) {
   std::string label = lower(trim(text));
   label.erase(0, leading_symbols_length(label));

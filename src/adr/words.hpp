@@ -26,6 +26,12 @@ LabelColon label_colon(std::string_view line);
 // How far into a line a label's colon may be: a colon further in ends no label.
 inline constexpr std::size_t k_max_label_length = 40;
 
+// In a line of metadata labels a formatter has joined (`Status: Accepted Date: 2026-01-05
+// Decision: Use RAG`, `Date: 2025-11-27 Status: Proposed`), a one-word label further on than
+// `from` (the first label's colon) that `is_label` takes: the position of its value in `line`
+// (`line.size()` when it has none), or npos.
+std::size_t later_label_value(std::string_view line, std::size_t from, bool (*is_label)(std::string_view));
+
 // The length of the spaces and the symbols or emoji (by code point: general punctuation, arrows,
 // dingbats, variation selectors, emoji) before the first word of `label` (`💡 Decisão`, `❌ NÃO
 // Implementar`); ASCII punctuation is kept (`**Decision**`).

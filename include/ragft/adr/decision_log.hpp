@@ -29,11 +29,14 @@ struct LogSection {
 
 // The decisions of `text` (valid UTF-8, no BOM) when it is a decision log: two or more headings at
 // one level that open with a decision's number (`ADR-001`, `ADR 12`, `DEC-003`, `Decision 4`,
-// `Entscheidung 2`, a zero-padded `001.`, or any `9.` in a file named as a log, `file_name`), none
-// of them a template's section (`## 2. Decision`). Empty when it is none: fewer such headings, a
-// file named by an ADR number (`0005-stack.md`, one ADR), or one whose level-1 title is itself a
-// decision's number (`# ADR-005: Stack`, its `## Decision 1`, `## Decision 2` are its parts).
-std::vector<LogSection> decision_log_sections(std::string_view text, std::string_view file_name);
+// `Entscheidung 2`, a zero-padded `001.`, or in a file named as a log any `9.` and any identifier of
+// up to five letters, a dash and a number, `AD-001`), none of them a template's section (`## 2.
+// Decision`). `path` is the file's name or path: a file named as a log is `DECISIONS.md`,
+// `decision-log.md`, ..., or a `log.md` in a folder named so (`decisions/log.md`). Empty when it is
+// none: fewer such headings, a file named by an ADR number (`0005-stack.md`, one ADR), or one whose
+// level-1 title is itself a decision's number (`# ADR-005: Stack`, its `## Decision 1`, `## Decision
+// 2` are its parts).
+std::vector<LogSection> decision_log_sections(std::string_view text, std::string_view path);
 
 // The anchor GitHub gives a heading: lowercased, spaces as `-`, punctuation but `-` and `_` left out,
 // letters beyond ASCII kept (`ADR-001: Priorité LLM` gives `adr-001-priorité-llm`), punctuation and
