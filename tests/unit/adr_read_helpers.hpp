@@ -21,6 +21,9 @@ inline const std::string k_rag_facts = "facts:\n  knowledge_updates: weekly\n  k
                                        "  labeled_examples: 0\n  task_type: conversation\n  budget: low\n"
                                        "  ml_expertise: none\n  gpu_access: none\n  launch_weeks: 6\n";
 
+// Whether `text` begins with `prefix`.
+inline bool opens_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
 // "accepted: Accepted" (the status, and its text as written when there is one).
 inline std::string status_of(const std::string& text) {
   const AdrRecord r = read(text);

@@ -23,7 +23,7 @@ using test::decided;
 using test::read;
 using test::status_of;
 
-bool opens_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+using test::opens_with;
 
 } // namespace
 
@@ -42,8 +42,8 @@ TEST_CASE("round thirty-two: a YAML list names the successor", "[adr][round32]")
   CHECK(opens_with(status_of("---\nstatus: accepted\nsupersedes:\n  - ADR-0003\n---\n\n# 9. Store\n"), "accepted"));
   // The ADR a list names as superseded is read so.
   std::vector<AdrRecord> records;
-  records.push_back(read_adr("---\nstatus: accepted\n---\n\n# 3. Old store\n", "docs/adr/0003-old-store.md",
-                             default_rule_base()));
+  records.push_back(
+      read_adr("---\nstatus: accepted\n---\n\n# 3. Old store\n", "docs/adr/0003-old-store.md", default_rule_base()));
   records.push_back(read_adr("---\nstatus: accepted\nsupersedes: [\"0003-old-store.md\"]\n---\n\n# 9. Store\n",
                              "docs/adr/0009-store.md", default_rule_base()));
   resolve_supersession(records);

@@ -22,7 +22,7 @@ namespace {
 using test::decided;
 using test::status_of;
 
-bool starts_as(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+using test::opens_with;
 
 std::size_t log_sections(const std::string& text, const std::string& path) {
   return decision_log_sections(text, path).size();
@@ -32,13 +32,14 @@ std::size_t log_sections(const std::string& text, const std::string& path) {
 
 TEST_CASE("round thirty-three: a status after the date on one line", "[adr][round33]") {
   // The date first, then the status, as one bold pair after another on one line.
-  CHECK(starts_as(status_of("# 18. Tracing\n\n**Date**: 2025-10-02 **Status**: Proposed (pilot first)\n"), "proposed"));
-  CHECK(starts_as(status_of("# 22. Flows\n\n**Date**: 2025-10-02 **Status**: Rejected\n\n## Context\n\nX.\n"),
-                  "rejected"));
-  CHECK(starts_as(status_of("# 3. Auth\n\nFecha: 2025-03-01 Estado: Aceptado\n"), "accepted"));
+  CHECK(
+      opens_with(status_of("# 18. Tracing\n\n**Date**: 2025-10-02 **Status**: Proposed (pilot first)\n"), "proposed"));
+  CHECK(opens_with(status_of("# 22. Flows\n\n**Date**: 2025-10-02 **Status**: Rejected\n\n## Context\n\nX.\n"),
+                   "rejected"));
+  CHECK(opens_with(status_of("# 3. Auth\n\nFecha: 2025-03-01 Estado: Aceptado\n"), "accepted"));
   // The status first reads as before, and a status word in a later sentence of the body is none.
-  CHECK(starts_as(status_of("# 5. Cache\n\n**Status**: Accepted **Date**: 2025-10-02\n"), "accepted"));
-  CHECK(starts_as(status_of("# 6. Queue\n\n## Context\n\nNote: the old queue status: deprecated.\n"), "none"));
+  CHECK(opens_with(status_of("# 5. Cache\n\n**Status**: Accepted **Date**: 2025-10-02\n"), "accepted"));
+  CHECK(opens_with(status_of("# 6. Queue\n\n## Context\n\nNote: the old queue status: deprecated.\n"), "none"));
 }
 
 TEST_CASE("round thirty-three: a decision log numbered by its own identifiers", "[adr][round33]") {
@@ -62,9 +63,9 @@ TEST_CASE("round thirty-three: a decision log numbered by its own identifiers", 
 
 TEST_CASE("round thirty-three: a sub-heading that labels the choice names it", "[adr][round33]") {
   // A label that says the thing was chosen, a colon, the choice: the choice is the decision.
-  CHECK(starts_as(decided("# 7. Editor\n\n## Décision\n\n### Architecture retenue : Éditeur en ligne\n\n"
-                          "Une seule vue affiche le prompt.\n"),
-                  "Architecture retenue : Éditeur en ligne: Une seule vue affiche le prompt."));
+  CHECK(opens_with(decided("# 7. Editor\n\n## Décision\n\n### Architecture retenue : Éditeur en ligne\n\n"
+                           "Une seule vue affiche le prompt.\n"),
+                   "Architecture retenue : Éditeur en ligne: Une seule vue affiche le prompt."));
   CHECK(decided("# 8. Search\n\n## Decision\n\n### Selected engine: Tantivy\n\nIt indexes the manuals.\n") ==
         "Selected engine: Tantivy: It indexes the manuals. -> none");
   CHECK(decided("# 8. Answers\n\n## Decision\n\n### Chosen approach: RAG\n\nAnswers cite the pages.\n") ==
